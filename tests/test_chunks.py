@@ -1,0 +1,21 @@
+"""Sentence chunks keep exact offsets into the article text."""
+from __future__ import annotations
+
+from watchfloor.nlp import split_chunks
+
+
+def test_offsets_map_back_and_abbreviations_hold() -> None:
+    text = ("Gen. Haftar's forces deployed near Ghat. The U.S. embassy said nothing!\n\n"
+            "Mr. Tebboune met envoys in Algiers on Monday.  Talks will resume.")
+    chunks = list(split_chunks(text))
+    assert all(text[c.start:c.end] == c.text for c in chunks)
+    assert [c.text for c in chunks] == [
+        "Gen. Haftar's forces deployed near Ghat.", "The U.S. embassy said nothing!",
+        "Mr. Tebboune met envoys in Algiers on Monday.", "Talks will resume."]
+
+
+def test_run_on_text_is_cut_at_spaces() -> None:
+    text = "word " * 1000
+    chunks = list(split_chunks(text, max_len=300))
+    assert all(len(c.text) <= 300 for c in chunks)
+    assert " ".join(c.text for c in chunks).split() == text.split()
