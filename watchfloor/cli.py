@@ -118,17 +118,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with open_store(args.db) as store:
         new = (a for a in reader if not store.has_article(a))
         batch: list[tuple[Article, list[Any]]] = []
+        batches = 0
+
+        def commit() -> None:
+            nonlocal added, skipped, events, batch, batches
+            r = store.add_batch(batch)
+            added, skipped, events = added + r.articles_added, skipped + r.articles_skipped, events + r.events_added
+            batches += 1
+            if args.verbose:
+                _err(f"committed batch {batches}: {r.articles_added} article(s), {r.events_added} event(s)")
+            batch = []
+
         for res in _report_skips(_progress(extract(new, workers=args.workers), desc="ingest")):
             if res.skipped:
                 continue
             batch.append((res.article, res.events))
             if len(batch) >= args.batch_size:
-                r = store.add_batch(batch)
-                added, skipped, events = added + r.articles_added, skipped + r.articles_skipped, events + r.events_added
-                batch = []
+                commit()
         if batch:
-            r = store.add_batch(batch)
-            added, skipped, events = added + r.articles_added, skipped + r.articles_skipped, events + r.events_added
+            commit()
         total = store.count_events()
     already = reader.read - added - skipped
     print(f"ingested {added} new article(s) with {events} event(s) in {time.perf_counter() - started:.1f}s; "
@@ -238,6 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--batch-size", type=int, default=32, metavar="N",
                     help="articles committed per transaction (default 32)")
     sp.add_argument("--workers", type=int, metavar="N", help="worker processes (default: one per core)")
+    sp.add_argument("--verbose", "-v", action="store_true", help="report each committed batch on stderr")
     sp.set_defaults(func=cmd_ingest)
 
     sp = verb("events", "Query stored events with filters; print a table or export them.")
