@@ -1,0 +1,94 @@
+"""The event coder on sentences written for these tests, with the real spaCy model."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from watchfloor.model import Article, Event
+
+SEED = Path("/work/shared/examples/libya-algeria-border.jsonl")
+
+
+def _code(text: str, published: str | None = "2025-06-10") -> list[Event]:
+    from watchfloor.coding import code_events
+    from watchfloor.nlp import load_nlp, split_chunks
+
+    nlp = load_nlp()
+    art = Article(text=text, id="t", published=published)
+    out: list[Event] = []
+    for ch in split_chunks(text):
+        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
+    for e in out:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        for a in (e.actor1, e.actor2):
+            if a is not None:
+                assert text[a.start:a.end] == a.text
+    return out
+
+
+def _one(events: list[Event], type_: str) -> Event:
+    got = [e for e in events if e.type == type_]
+    assert got, [(e.type, e.trigger.text) for e in events]
+    return max(got, key=lambda e: e.confidence)
+
+
+@pytest.mark.slow
+def test_light_verb_assault_with_air_strike_acled() -> None:
+    e = _one(_code("Government jets carried out air strikes on a rebel camp near the river on Monday."), "ASSAULT")
+    assert e.cameo.startswith("19") and e.quad_class == 4
+    assert e.acled is not None and e.acled.sub_event_type == "Air/drone strike"
+    assert e.date == "2025-06-09" and e.factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_talks_are_consult_and_not_acled() -> None:
+    e = _one(_code("The two foreign ministers held talks with the mediator in the capital."), "CONSULT")
+    assert e.cameo.startswith("04") and e.acled is None and e.quad_class == 1
+
+
+@pytest.mark.slow
+def test_protest_dispersed_by_police() -> None:
+    e = _one(_code("Hundreds of students protested outside parliament before police dispersed them with tear gas."), "PROTEST")
+    assert e.acled is not None and e.acled.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_negation_future_speculation_and_reporting() -> None:
+    neg = _one(_code("The council has not condemned the raid."), "ACCUSE")
+    assert neg.factuality == "negated"
+    fut = _one(_code("The navy will deploy two frigates to the strait next month."), "MOBILIZE")
+    assert fut.factuality == "future" and fut.acled is None
+    spec = _one(_code("The militia allegedly kidnapped two engineers."), "ASSAULT")
+    assert spec.factuality == "speculative"
+    rep = _one(_code("According to local officials, gunmen killed four farmers in the village."), "ASSAULT")
+    assert rep.factuality == "reported" and rep.attribution == "local officials"
+    assert rep.acled is not None and rep.acled.sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+def test_disasters_and_crime_get_no_acled() -> None:
+    for text in ("Three people were killed when floods swept through the valley after heavy rains.",
+                 "Police arrested two men suspected of smuggling cocaine through the port."):
+        assert all(e.acled is None for e in _code(text))
+
+
+@pytest.mark.slow
+def test_seed_article() -> None:
+    doc = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    events = _code(doc["text"], doc["published"])
+    mob = [e for e in events if e.type == "MOBILIZE" and e.cameo.startswith("15")]
+    assert any(e.actor1 is not None and (e.actor1.country == "LBY" or "Libyan military forces" in e.actor1.text
+                                         or "Haftar" in e.actor1.text) for e in mob)
+    assert any(e.factuality == "asserted" for e in mob)
+    acc = [e for e in events if e.type == "ACCUSE" and e.factuality == "asserted"]
+    assert any(e.actor1 is not None and "Haftar" in e.actor1.text and e.actor2 is not None
+               and (e.actor2.country == "DZA" or "Algeria" in e.actor2.text) for e in acc)
+    den = [e for e in events if "denounced" in e.trigger.text]
+    assert den and all(e.factuality == "negated" for e in den)
+    fear = [e for e in events if "fearing" in e.evidence.text and e.trigger.start > doc["text"].index("fearing")]
+    assert all(e.factuality != "asserted" for e in fear)
+    first = events[0]
+    assert (first.date, first.date_end, first.date_precision) == ("2025-05-20", "2025-06-10", "range")

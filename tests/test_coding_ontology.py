@@ -1,0 +1,50 @@
+"""The ontology tables and the cheap pieces of the coder that need no spaCy model."""
+from __future__ import annotations
+
+from datetime import date
+
+from watchfloor.coding import (acled_types, cameo, might_hold_event, plover, plover_for_cameo,
+                               quad_class_of, resolve_date)
+from watchfloor.model import PLOVER_TYPES
+
+
+def test_cameo_codes_carry_goldstein_quad_class_and_plover() -> None:
+    mob = cameo("154")
+    assert (mob.plover, mob.mode, mob.quad_class) == ("MOBILIZE", "troops", 4)
+    assert mob.goldstein == -7.2
+    assert cameo("112").plover == "ACCUSE" and cameo("112").quad_class == 3
+    assert cameo("0874").quad_class == 2
+    assert plover_for_cameo("010") is None  # statements are not PLOVER events
+
+
+def test_quad_classes_follow_gdelt_roots() -> None:
+    assert [quad_class_of(c) for c in ("01", "05", "06", "08", "09", "13", "14", "20")] == [1, 1, 2, 2, 3, 3, 4, 4]
+
+
+def test_plover_and_acled_tables() -> None:
+    assert set(plover()["types"]) == set(PLOVER_TYPES)
+    assert "troops" in plover()["types"]["MOBILIZE"]["modes"]
+    assert "border" in plover()["contexts"] and "military" in plover()["contexts"]
+    subs = [s for subs in acled_types().values() for s in subs]
+    assert len(acled_types()) == 6 and len(subs) == 25
+
+
+def test_prefilter_is_cheap_and_keeps_event_sentences() -> None:
+    assert might_hold_event("Rebels shelled the town overnight.")
+    assert might_hold_event("The ministers held talks in Rome.")
+    assert might_hold_event("Police arrested three men.")
+    assert not might_hold_event("The weather was mild and the harvest good.")
+
+
+def test_relative_dates_against_a_tuesday_publication() -> None:
+    pub = "2025-06-10"  # a Tuesday
+    assert resolve_date("In recent weeks, columns moved south.", pub) == (date(2025, 5, 20), date(2025, 6, 10), "range")
+    assert resolve_date("The convoy left on Tuesday.", pub) == (date(2025, 6, 10), None, "day")
+    assert resolve_date("Shelling resumed late on Sunday.", pub) == (date(2025, 6, 8), None, "day")
+    assert resolve_date("Talks collapsed over the weekend.", pub)[2] == "range"
+    assert resolve_date("Fighting has raged since January.", pub) == (date(2025, 1, 1), date(2025, 6, 10), "range")
+    assert resolve_date("Earlier this month the army withdrew.", pub) == (date(2025, 6, 1), date(2025, 6, 10), "range")
+    assert resolve_date("Troops arrived last week.", pub)[2] == "week"
+    assert resolve_date("The pact was signed on 16 March.", pub) == (date(2025, 3, 16), None, "day")
+    assert resolve_date("Nothing dated here.", pub) == (date(2025, 6, 10), None, "day")
+    assert resolve_date("Nothing dated here.", None) == (None, None, None)

@@ -1,0 +1,147 @@
+"""When an event happened: news date phrases resolved against the publication date.
+
+Rules first for the phrases news uses and ``dateparser`` gets wrong or misses ("in recent
+weeks", "earlier this month", "last week", "over the weekend", "late on Sunday", "since
+January", weekday names); ``dateparser`` only for explicit dates ("on 16 March", "May 5, 2024"),
+called on the date-like substring alone with one cached settings object (it is slow).
+
+With no date in the sentence the event is dated to the publication day: news reports mostly
+describe the last day or two, and ``day`` precision with the published date is what GDELT and
+ACLED-style feeds assume; an analyst filtering by date then still finds it. With no
+``published`` either, all three values are None.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, timedelta
+from typing import Any
+
+__all__ = ["resolve_date"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_EXPLICIT = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b",
+    re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:(late|early)\s+)?(?:on\s+)?(?:(last|this|next|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?({_MONTH_RE})\b", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
+_FUTURE_WORDS = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
+
+# (pattern, days back from published for the start, days back for the end, precision)
+_RELATIVE: list[tuple[re.Pattern[str], int, int, str]] = [
+    (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?weeks\b|\brecent weeks\b", re.I), 21, 0, "range"),
+    (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?months\b|\brecent months\b", re.I), 90, 0, "range"),
+    (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?days\b|\brecent days\b", re.I), 4, 0, "range"),
+    (re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\bthis weekend\b|\blast weekend\b", re.I), -1, -1, "weekend"),
+    (re.compile(r"\blast\s+week\b", re.I), -2, -2, "lastweek"),
+    (re.compile(r"\bthis\s+week\b|\bearlier\s+this\s+week\b", re.I), -3, -3, "thisweek"),
+    (re.compile(r"\bearlier\s+this\s+month\b|\bthis\s+month\b", re.I), -4, -4, "thismonth"),
+    (re.compile(r"\blast\s+month\b", re.I), -5, -5, "lastmonth"),
+    (re.compile(r"\blast\s+year\b", re.I), -6, -6, "lastyear"),
+    (re.compile(r"\byesterday\b|\blast\s+night\b", re.I), 1, 1, "day"),
+    (re.compile(r"\btoday\b|\btonight\b|\bthis\s+morning\b|\bearlier\s+today\b", re.I), 0, 0, "day"),
+]
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        d = _dateparser(str(published), None)
+        return d
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, anchor: date | None) -> date | None:
+    import dateparser
+    from datetime import datetime
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
+                                "RETURN_AS_TIMEZONE_AWARE": False}
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    got = dateparser.parse(text, languages=["en"], settings=settings)
+    return got.date() if got else None
+
+
+def _special(kind: str, pub: date) -> tuple[date, date | None, str]:
+    if kind == "weekend":  # the last Saturday–Sunday on or before the publication day
+        sunday = pub - timedelta(days=(pub.weekday() + 1) % 7)
+        return sunday - timedelta(days=1), sunday, "range"
+    if kind == "lastweek":
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return monday, monday + timedelta(days=6), "week"
+    if kind == "thisweek":
+        return pub - timedelta(days=pub.weekday()), pub, "week"
+    if kind == "thismonth":
+        return pub.replace(day=1), pub, "range"
+    if kind == "lastmonth":
+        last = pub.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last, "month"
+    if kind == "lastyear":
+        return date(pub.year - 1, 1, 1), date(pub.year - 1, 12, 31), "year"
+    raise ValueError(kind)
+
+
+def resolve_date(sentence_text: str, published: str | None) -> tuple[date | None, date | None, str | None]:
+    """(date, date_end, precision) of what a sentence reports, anchored at ``published``.
+
+    precision is ``day``, ``week``, ``month``, ``year`` or ``range`` (then ``date_end`` is set).
+    """
+    pub = _parse_published(published)
+    text = sentence_text
+    m = _EXPLICIT.search(text)
+    if m:
+        got = _dateparser(m.group(0), pub)
+        if got is not None:
+            if pub is not None and got > pub and not re.search(r"\d{4}", m.group(0)) and not _FUTURE_WORDS.search(text):
+                got = got.replace(year=got.year - 1)
+            return got, None, "day"
+    if pub is None:
+        return None, None, None
+    m = _SINCE_MONTH.search(text)
+    if m:
+        month = _month_number(m.group(1))
+        year = pub.year if month <= pub.month else pub.year - 1
+        return date(year, month, 1), pub, "range"
+    for pat, back, back_end, kind in _RELATIVE:
+        if pat.search(text):
+            if kind == "range":
+                return pub - timedelta(days=back), pub - timedelta(days=back_end), "range"
+            if kind == "day":
+                return pub - timedelta(days=back), None, "day"
+            return _special(kind, pub)
+    m = _WEEKDAY.search(text)
+    if m:
+        wd = _WEEKDAYS.index(m.group(3).lower())
+        delta = (pub.weekday() - wd) % 7
+        if (m.group(2) or "").lower() == "next" or _FUTURE_WORDS.search(text[max(0, m.start() - 12):m.start()]):
+            return pub + timedelta(days=(wd - pub.weekday()) % 7 or 7), None, "day"
+        if (m.group(2) or "").lower() == "last" and delta == 0:
+            delta = 7
+        # "on Tuesday" in a Tuesday article is that same day
+        return pub - timedelta(days=delta), None, "day"
+    m = _IN_MONTH.search(text)
+    if m:
+        month = _month_number(m.group(1))
+        year = int(m.group(2)) if m.group(2) else (pub.year if month <= pub.month else pub.year - 1)
+        return date(year, month, 1), None, "month"
+    m = _YEAR.search(text)
+    if m:
+        return date(int(m.group(1)), 1, 1), None, "year"
+    return pub, None, "day"
+
+
+def _month_number(name: str) -> int:
+    name = name.lower().rstrip(".")
+    for i, full in enumerate(_MONTHS, start=1):
+        if full.startswith(name[:3]):
+            return i
+    raise ValueError(name)

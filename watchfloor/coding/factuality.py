@@ -1,0 +1,122 @@
+"""Factuality and attribution of an event from the dependency parse.
+
+``asserted``: the text states it happened. ``reported``: attributed to a source ("according to
+Western analysts", "X said that …"), the source goes to ``attribution``. ``speculative``:
+modality ("could", "possible", "fearing", "allegedly"). ``negated``: "has not denounced",
+"refused to attack". ``future``: "will", "plans to", "threatened to".
+
+The walk starts at the token that carries the event's clause and climbs through the links that
+embed it (xcomp, ccomp, objects, prepositions) to the main clause, reading the markers on each
+step. Relative and adverbial clauses keep their own factuality.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from watchfloor.coding.triggers import cues
+
+__all__ = ["factuality"]
+
+_CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
+                    "dative", "appos", "advcl"})
+_ADJUNCT_PREPS = frozenset({"by", "in", "during", "after", "following", "amid", "since", "before",
+                            "despite", "through", "under", "with", "at", "near", "on", "from"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "without"})
+_RANK = {"negated": 4, "speculative": 3, "future": 2, "reported": 1, "asserted": 0}
+
+
+def _markers(tok: Any, *, own: bool) -> str | None:
+    c = cues()
+    for ch in tok.children:
+        low = ch.lower_
+        if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
+            return "negated"
+        if ch.dep_ == "aux" and ch.lemma_.lower() in c["future_aux"] | {"'ll"}:
+            return "future"
+        if ch.dep_ == "aux" and low in c["speculative_aux"]:
+            return "speculative"
+        if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
+            return "speculative"
+        if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
+            return "future"
+    return None
+
+
+def _attribution(tok: Any) -> str | None:
+    for ch in tok.children:
+        if ch.dep_ in ("nsubj", "nsubjpass"):
+            sub = list(ch.subtree)
+            return tok.doc[sub[0].i: sub[-1].i + 1].text
+    return None
+
+
+def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | None]:
+    """(factuality, attribution) for the event whose clause is carried by ``head``.
+
+    head: the token carrying the event (a verb, a light verb, or an event noun).
+    trigger: the event word itself when it differs from ``head`` (its own modifiers count).
+    RETURNS: one of asserted/reported/speculative/negated/future, and the source or None.
+    """
+    c = cues()
+    best, source = "asserted", None
+
+    def take(value: str | None, src: str | None = None) -> None:
+        nonlocal best, source
+        if value and _RANK[value] > _RANK[best]:
+            best = value
+        if value == "reported" and source is None:
+            source = src
+
+    for tok in {head, trigger} - {None}:
+        take(_markers(tok, own=True))
+    tok = head
+    steps = 0
+    while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:
+        link, parent = tok.dep_, tok.head
+        steps += 1
+        lem = parent.lemma_.lower()
+        if link == "advcl":
+            # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
+            break
+        if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
+                lem in c["future_nouns"] or lem in c["request_governors"]):
+            break  # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
+        if link != "conj":
+            if lem in c["negating_governors"] and link in ("xcomp", "dobj", "ccomp", "pobj", "prep"):
+                take("negated")
+            elif lem in c["request_governors"] and link in ("xcomp", "ccomp", "pobj", "prep"):
+                take("future")
+            elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl"):
+                take("future")
+            elif lem in c["future_nouns"] and link in ("acl", "prep", "pobj", "xcomp", "compound"):
+                take("future")
+            elif lem in c["speculative_governors"] and link in ("xcomp", "ccomp", "dobj", "prep", "pobj", "nsubjpass", "oprd"):
+                take("speculative")
+            elif lem in c["speech_verbs"] and link in ("ccomp", "dobj", "xcomp"):
+                take("reported", _attribution(parent))
+        mk = _markers(parent, own=False)
+        # negation reaches an embedded verb ("did not try to attack") but not an object
+        # ("has not denounced this troop movement": the movement happened) nor a coordinate
+        if mk == "negated" and link != "xcomp":
+            mk = None
+        if mk:
+            take(mk)
+        tok = parent
+    # sentence-level attribution: "according to X", or "…, X said" hanging off the main clause
+    doc = head.doc
+    root = tok
+    for t in doc:
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            objs = [ch for ch in doc[t.i + 1].children if ch.dep_ == "pobj"]
+            if objs:
+                sub = list(objs[0].subtree)
+                take("reported", doc[sub[0].i: sub[-1].i + 1].text)
+            else:
+                take("reported")
+            break
+    else:
+        for ch in root.children:
+            if ch.dep_ in ("parataxis", "ccomp", "advcl") and ch.lemma_.lower() in c["speech_verbs"] and ch.i > head.i:
+                take("reported", _attribution(ch))
+                break
+    return best, source

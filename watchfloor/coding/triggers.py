@@ -1,0 +1,263 @@
+"""Event triggers: lexicon look-up of verbs and event nouns, classified with the parse.
+
+The lexicon (``data/lexicon/triggers.tsv``) maps a lemma and part of speech to a CAMEO code and
+PLOVER type/mode. In context the parse refines it: verb+object and verb+particle phrases ("open
+fire", "step down", "take control"), nouns with telling modifiers ("air strike", "hunger
+strike", "troop movement"), light verbs whose object is the event ("launched an assault", "held
+talks"), and nouns only where they denote an event that took place (subject, object of a light
+verb, "killed in clashes"), not a topic ("an attempt at reviving negotiations").
+
+``might_hold_event`` is the cheap pre-filter: a regular expression over the lexicon's word
+forms, no parse.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+__all__ = ["TriggerEntry", "Trigger", "lexicon", "cues", "find_triggers", "might_hold_event"]
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon row."""
+
+    lemma: str
+    pos: str  # "V" or "N"
+    cameo: str
+    type: str | None
+    mode: str | None
+    weight: float
+    obj: tuple[str, ...] = ()
+
+
+@dataclass
+class Trigger:
+    """A trigger found in a parsed sentence.
+
+    ``token`` is the word that names the event; ``head`` is the token that carries its clause
+    (the light verb of "launched an assault", else ``token``); ``start``/``end`` are doc-relative
+    character offsets of the trigger text (light verb + noun when there is one).
+    """
+
+    token: Any
+    head: Any
+    cameo: str
+    type: str | None
+    mode: str | None
+    weight: float
+    nominal: bool
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, str], list[TriggerEntry]]:
+    """(lemma, pos) → entries, phrase entries (with ``obj``) first."""
+    out: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for line in (LEXICON_DIR / "triggers.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + [""] * 7)[:7]
+        lemma, pos, code, typ, mode, weight, obj = (c.strip() for c in cells)
+        e = TriggerEntry(lemma, pos, code, typ or None, mode or None, float(weight or 0),
+                         tuple(o for o in obj.split("|") if o))
+        out.setdefault((lemma, pos), []).append(e)
+    for entries in out.values():
+        entries.sort(key=lambda e: (not e.obj, -e.weight))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    """Word lists for light verbs, factuality, ACLED refinement, disasters and crime."""
+    data: dict[str, Any] = json.loads((LEXICON_DIR / "cues.json").read_text(encoding="utf-8"))
+    for k, v in list(data.items()):
+        if isinstance(v, list):
+            data[k] = frozenset(v)
+    return data
+
+
+# Nouns whose meaning a modifier decides: (noun lemma, modifier lemma) → (cameo, type, mode, weight)
+_NOUN_MODIFIED: dict[tuple[str, str], tuple[str, str, str | None, float]] = {}
+for _mods, _nouns, _val in (
+    (("air", "drone", "aerial"), ("strike", "raid", "attack", "bombardment", "bombing"), ("195", "ASSAULT", "aerial", 0.85)),
+    (("missile", "rocket", "mortar", "artillery"), ("strike", "attack", "fire", "barrage"), ("194", "ASSAULT", "heavy-weapons", 0.8)),
+    (("hunger",), ("strike",), ("142", "PROTEST", "hunger", 0.7)),
+    (("general", "labor", "labour", "worker", "national", "nationwide", "teacher", "doctor", "union"), ("strike",), ("143", "PROTEST", "strike", 0.7)),
+    (("suicide",), ("attack", "bombing", "bomb", "bomber", "blast", "explosion"), ("1831", "ASSAULT", "suicide-attack", 0.85)),
+    (("car", "truck", "roadside"), ("bomb", "bombing", "blast", "explosion"), ("1832", "ASSAULT", "explosives", 0.85)),
+    (("chemical", "gas", "chlorine", "sarin"), ("attack", "strike"), ("2041", "ASSAULT", "unconventional", 0.85)),
+    (("troop", "military", "army", "force", "militia"), ("movement", "buildup", "build-up", "deployment", "presence", "reinforcement"), ("154", "MOBILIZE", "troops", 0.7)),
+    (("military", "naval", "joint", "war", "army"), ("exercise", "drill", "maneuver", "manoeuvre"), ("152", "MOBILIZE", "troops", 0.6)),
+    (("military", "security", "ground", "counter-terrorism", "counterterrorism", "army", "counter-insurgency"), ("operation", "campaign"), ("190", "ASSAULT", None, 0.6)),
+    (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
+    (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
+):
+    for _n in _nouns:
+        for _m in _mods:
+            _NOUN_MODIFIED[(_n, _m)] = _val
+
+# Prepositions that attach a nominal event to the clause that reports it ("killed in clashes").
+_EVENT_PREPS = frozenset({"in", "during", "after", "following", "amid", "since", "by", "from", "with",
+                          "before", "despite", "through", "under"})
+_WITNESS_VERBS = frozenset({"face", "witness", "see", "survive", "claim", "confirm", "report", "follow",
+                            "spark", "trigger", "cause", "provoke", "prompt", "escalate", "intensify",
+                            "leave", "end", "stop", "halt", "resume", "continue", "break", "erupt",
+                            "repel", "repulse", "thwart", "foil", "defeat", "observe", "record"})
+_NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
+
+
+def _pos(tok: Any) -> str | None:
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        return "V"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    return None
+
+
+def _lemma(tok: Any) -> str:
+    lem = tok.lemma_.lower()
+    # the small model sometimes leaves event nouns inflected ("clashes", "airstrikes")
+    if _pos(tok) == "N" and (lem, "N") not in lexicon() and lem.endswith("s") and (lem[:-1], "N") in lexicon():
+        lem = lem[:-1]
+    return lem
+
+
+def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt") and c.lemma_.lower() in words:
+            if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                continue  # "called … on Tuesday" is not "called on"
+            return True
+        if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
+            return True
+    return False
+
+
+def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
+    pos = _pos(tok)
+    if pos is None:
+        return None
+    lem = _lemma(tok)
+    if pos == "N":
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                hit = _NOUN_MODIFIED.get((lem, c.lemma_.lower()))
+                if hit:
+                    return hit
+        if lem.startswith("airstrike") or lem == "air-strike":
+            return ("195", "ASSAULT", "aerial", 0.85)
+    for e in lexicon().get((lem, pos), []):
+        if e.obj:
+            if _has_phrase(tok, e.obj):
+                return (e.cameo, e.type, e.mode, e.weight)
+            continue
+        if e.weight > 0:
+            return (e.cameo, e.type, e.mode, e.weight)
+    return None
+
+
+def _light_head(tok: Any) -> Any | None:
+    """The light verb whose object (or object's ``of`` complement) is this event noun."""
+    light = cues()["light_verbs"]
+    h = tok
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and tok.head.lemma_.lower() in light:
+        if tok.dep_ != "pobj":
+            return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lemma_.lower() in ("on", "in"):
+        v = tok.head.head
+        # "go on strike", "engage in clashes", "take part in a protest"
+        if v.lemma_.lower() in ("go", "engage", "participate", "join", "take", "be"):
+            return v
+    del h
+    return None
+
+
+def _nominal_is_event(tok: Any) -> bool:
+    if tok.dep_ in _NOMINAL_OK_DEPS:
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lemma_.lower() in _EVENT_PREPS:
+        return True
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True  # "there were clashes"
+    if tok.dep_ in ("dobj", "nsubjpass") and _pos(head) == "V" and (
+            _entry_for(head) is not None or head.lemma_.lower() in _WITNESS_VERBS):
+        return True  # "condemned the attack", "witnessed clashes"
+    if tok.dep_ == "npadvmod" or tok.dep_ == "dep":
+        return True
+    return False
+
+
+def find_triggers(doc: Any) -> list[Trigger]:
+    """Every event trigger in a parsed sentence (or chunk), in text order."""
+    found: list[Trigger] = []
+    for tok in doc:
+        if tok.dep_ in ("compound", "amod") and _pos(tok) == "N" and tok.head.i != tok.i:
+            continue  # "protest leaders", "ceasefire agreement": the head noun decides
+        hit = _entry_for(tok)
+        if hit is None:
+            continue
+        cameo, typ, mode, weight = hit
+        nominal = _pos(tok) == "N"
+        head = tok
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if nominal:
+            light = _light_head(tok)
+            if light is not None:
+                head = light
+                start, end = min(start, light.idx), max(end, light.idx + len(light.text))
+            elif not _nominal_is_event(tok):
+                continue
+            if cameo.startswith("14") and mode == "demo" and tok.lemma_.lower() in ("protester", "demonstrator"):
+                if tok.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+        found.append(Trigger(tok, head, cameo, typ, mode, weight, nominal, start, end))
+    # a noun trigger that is the object of a verb trigger of the same type is the same event
+    by_tok = {t.token.i: t for t in found}
+    keep = []
+    for t in found:
+        if t.nominal and t.head is t.token and t.token.dep_ == "dobj":
+            v = by_tok.get(t.token.head.i)
+            if v is not None and (v.type == t.type or v.cameo[:2] == t.cameo[:2]):
+                continue
+        keep.append(t)
+    return keep
+
+
+# ---------------------------------------------------------------- the cheap pre-filter
+_IRREGULAR = ("struck", "fought", "shot", "met", "held", "took", "taken", "sent", "hit", "began", "begun",
+              "led", "fled", "beaten", "beat", "stood", "withdrew", "withdrawn", "froze", "frozen", "gave",
+              "given", "cut", "spoke", "told", "said", "overran", "overrun", "blew", "blown", "stole",
+              "seized", "burnt", "forgave", "undertook", "rode", "drove", "threw", "thrown", "killed",
+              "dead", "died", "death", "deaths", "wounded", "injured", "casualties", "violence",
+              "troops", "soldiers", "forces", "militants", "rebels", "police", "war", "conflict")
+
+
+@functools.lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern[str]:
+    stems: set[str] = set()
+    for (lemma, _pos_), _entries in lexicon().items():
+        stem = lemma
+        if stem.endswith("e") and len(stem) > 3:
+            stem = stem[:-1]
+        if stem.endswith("y") and len(stem) > 3:
+            stem = stem[:-1]
+        stems.add(stem)
+        for e in _entries:
+            stems.update(e.obj)
+    stems.update(_IRREGULAR)
+    alts = "|".join(sorted((re.escape(s) for s in stems if len(s) >= 3), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})", re.IGNORECASE)
+
+
+def might_hold_event(sentence_text: str) -> bool:
+    """Whether a sentence can hold an event (cheap, high recall; no parse)."""
+    return bool(_prefilter().search(sentence_text))
