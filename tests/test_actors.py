@@ -1,0 +1,175 @@
+"""Actor dictionary, phrase coder and role finder (``watchfloor.coding.actors``).
+
+Sentences here are written for these tests. Tests that parse with the real spaCy model are
+marked slow.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watchfloor.coding.actors import ActorCode, code_phrase, find_actors, lexicon
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-algeria-border.txt"
+
+
+# ------------------------------------------------------------------ dictionary and code_phrase
+
+@pytest.mark.parametrize("phrase, country, sector, code", [
+    ("Libyan military forces", "LBY", "MIL", "LBYMIL"),
+    ("the Algerian military regime", "DZA", "MIL", "DZAMIL"),
+    ("Algiers", "DZA", "GOV", "DZAGOV"),
+    ("Tripoli", "LBY", "GOV", "LBYGOV"),
+    ("Kiev", "UKR", "GOV", "UKRGOV"),
+    ("Kyiv", "UKR", "GOV", "UKRGOV"),
+    ("Beijing", "CHN", "GOV", "CHNGOV"),
+    ("Libyans", "LBY", "CVL", "LBYCVL"),
+    ("a Swiss court", "CHE", "JUD", "CHEJUD"),
+    ("the Croatian government", "HRV", "GOV", "HRVGOV"),
+    ("Serbian army and special police troops", "SRB", "MIL", "SRBMIL"),
+    ("Algerian intelligence services", "DZA", "SPY", "DZASPY"),
+    ("Kenyan police officers", "KEN", "COP", "KENCOP"),
+])
+def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, code: str) -> None:
+    coded = code_phrase(phrase)
+    assert coded is not None
+    assert (coded.country, coded.sector, coded.code) == (country, sector, code)
+
+
+def test_code_phrase_named_actors() -> None:
+    assert code_phrase("Abdelmadjid Tebboune") == ActorCode("Abdelmadjid Tebboune", "DZA", "GOV", "DZAGOV")
+    units = code_phrase("Units of the army led by Field Marshal Khalifa Haftar")
+    assert units == ActorCode("Libyan National Army", "LBY", "MIL", "LBYMIL")
+    assert code_phrase("the LNA").name == "Libyan National Army"  # type: ignore[union-attr]
+    assert code_phrase("ISWAP").country == "NGA"  # type: ignore[union-attr]
+    assert code_phrase("al - Shabaab").name == "Al-Shabaab"  # type: ignore[union-attr]
+    assert code_phrase("Daesh").name == "Islamic State"  # type: ignore[union-attr]
+    assert code_phrase("Ansar Allah").name == "Houthis"  # type: ignore[union-attr]
+    assert code_phrase("President Putin").country == "RUS"  # type: ignore[union-attr]
+
+
+def test_code_phrase_igo_and_ngo() -> None:
+    assert code_phrase("the UN").code == "IGOUNO"  # type: ignore[union-attr]
+    assert code_phrase("the United Nations Security Council").code == "IGOUNOSEC"  # type: ignore[union-attr]
+    assert code_phrase("ECOWAS").country == "IGO"  # type: ignore[union-attr]
+    assert code_phrase("Doctors Without Borders").country == "NGO"  # type: ignore[union-attr]
+
+
+def test_code_phrase_generic_agents() -> None:
+    assert code_phrase("gunmen").sector == "CRM"  # type: ignore[union-attr]
+    assert code_phrase("hundreds of refugees").sector == "REF"  # type: ignore[union-attr]
+    assert code_phrase("students").sector == "CVL"  # type: ignore[union-attr]
+    assert code_phrase("insurgents").sector == "INS"  # type: ignore[union-attr]
+    assert code_phrase("rebels").sector == "REB"  # type: ignore[union-attr]
+    assert code_phrase("a judge").sector == "JUD"  # type: ignore[union-attr]
+    assert code_phrase("the weather") is None
+
+
+def test_short_caps_aliases_are_case_sensitive() -> None:
+    # "us" the pronoun is not the United States; "US" is.
+    assert code_phrase("US") is not None and code_phrase("US").country == "USA"  # type: ignore[union-attr]
+    assert code_phrase("us") is None
+    assert code_phrase("who") is None
+
+
+def test_lexicon_is_compiled_once() -> None:
+    assert lexicon() is lexicon()
+
+
+# ------------------------------------------------------------------ find_actors with the real model
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from watchfloor.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _roles(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    a1, a2 = find_actors(tok, doc=doc)
+    for a in (a1, a2):
+        if a is not None:
+            assert doc.text[a.start:a.end] == a.text
+    return a1, a2
+
+
+@pytest.mark.slow
+def test_active_subject_and_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = _roles(nlp, "Kenyan police officers arrested three opposition activists in Nairobi on Friday.",
+                    "arrested")
+    assert a1 is not None and a1.text == "Kenyan police officers" and a1.code == "KENCOP"
+    assert a2 is not None and a2.text == "three opposition activists"
+
+
+@pytest.mark.slow
+def test_passive_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = _roles(nlp, "The border post was shelled by Serbian army and special police troops overnight.",
+                    "shelled")
+    assert a1 is not None and a1.text == "Serbian army and special police troops"
+    assert a1.country == "SRB" and a1.sector == "MIL"
+    assert a2 is not None and a2.text == "The border post"
+
+
+@pytest.mark.slow
+def test_led_by_and_units_of(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Units of the army led by Field Marshal Khalifa Haftar have been deployed near the border."
+    a1, a2 = _roles(nlp, text, "deployed")
+    assert a1 is not None and a1.text == "Units of the army led by Field Marshal Khalifa Haftar"
+    assert (a1.name, a1.country, a1.sector, a1.code) == ("Libyan National Army", "LBY", "MIL", "LBYMIL")
+
+
+@pytest.mark.slow
+def test_igo_source_and_prepositional_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = _roles(nlp, "The United Nations Security Council imposed sanctions on the Houthis.", "imposed")
+    assert a1 is not None and a1.text == "The United Nations Security Council" and a1.country == "IGO"
+    assert a2 is not None and a2.text == "the Houthis" and a2.country == "YEM"
+
+
+@pytest.mark.slow
+def test_capital_as_metonym(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = _roles(nlp, "Moscow accused Kyiv of shelling the power station.", "accused")
+    assert a1 is not None and (a1.text, a1.code) == ("Moscow", "RUSGOV")
+    assert a2 is not None and (a2.text, a2.code) == ("Kyiv", "UKRGOV")
+
+
+@pytest.mark.slow
+def test_coordinated_names_are_split_common_nouns_are_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = _roles(nlp, "Ethiopian soldiers and local militiamen attacked the camp.", "attacked")
+    assert a1 is not None and a1.text == "Ethiopian soldiers and local militiamen"
+    _, a2 = _roles(nlp, "The African Union suspended Mali and Guinea after the coups.", "suspended")
+    assert a2 is not None and a2.text == "Mali"
+
+
+@pytest.mark.slow
+def test_nominal_event_possessor_and_by(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = _roles(nlp, "The bombing of the market by Boko Haram fighters shocked the region.", "bombing")
+    assert a1 is not None and a1.text == "Boko Haram fighters" and a1.country == "NGA"
+    assert a2 is not None and a2.text == "the market"
+
+
+@pytest.mark.slow
+def test_reported_speech_pronoun_resolves_to_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = _roles(nlp, "The Nigerian army says it has killed dozens of ISWAP fighters near Lake Chad.",
+                    "killed")
+    assert a1 is not None and a1.text == "The Nigerian army" and a1.code == "NGAMIL"
+    assert a2 is not None and a2.text == "dozens of ISWAP fighters"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEED.exists(), reason="seed article not in this checkout")
+def test_seed_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = SEED.read_text(encoding="utf-8")
+    doc = nlp(text)
+    deployed = next(t for t in doc if t.text == "deployed")
+    a1, _ = find_actors(deployed, doc=doc)
+    assert a1 is not None and a1.text == "Units of the army led by Field Marshal Khalifa Haftar"
+    assert (a1.name, a1.country, a1.sector) == ("Libyan National Army", "LBY", "MIL")
+    assert text[a1.start:a1.end] == a1.text
+
+    accuses = next(t for t in doc if t.text == "accuses")
+    a1, a2 = find_actors(accuses, doc=doc)
+    assert a1 is not None and a1.country == "LBY"
+    assert a2 is not None and a2.country == "DZA"

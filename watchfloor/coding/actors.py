@@ -1,0 +1,622 @@
+"""Who did it and to whom: the actor dictionary, the phrase coder and the role finder.
+
+``code_phrase`` codes a phrase ("Libyan military forces") against the curated dictionary in
+``watchfloor/data/actors/`` (countries, named groups and people, generic agent nouns) and returns
+an :class:`ActorCode` (name, country, sector, CAMEO-style code such as ``"LBYMIL"``).
+
+``find_actors`` takes the event trigger (a spaCy ``Token`` of a parsed sentence) and returns
+``(actor1, actor2)`` as :class:`watchfloor.model.Actor` with doc-relative character offsets:
+actor1 did it (active subject, passive agent, "by"/possessor of a nominal event), actor2 had
+it done to them (object, passive subject, "against/on/to" objects, "of" objects of event nouns).
+
+The dictionary is compiled once per process (``functools.lru_cache``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from watchfloor.model import Actor
+
+__all__ = ["ActorCode", "code_phrase", "find_actors", "actor_span", "lexicon"]
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    """The coding of an actor phrase: canonical name, ISO3 (or IGO/NGO), sector, CAMEO-style code."""
+
+    name: str | None
+    country: str | None
+    sector: str | None
+    code: str | None
+
+
+# ---------------------------------------------------------------------------------- dictionary
+
+_TOKEN = re.compile(r"[^\W_]+(?:\.(?=[^\W_]\.))?(?:[^\W_]\.)*|[^\w\s]", re.UNICODE)
+
+
+def _norm(text: str) -> str:
+    """Fold quotes and spaced hyphens so "al - Qaeda", "al-Qaeda" and "Al Qaeda" look alike."""
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = re.sub(r"\s*-\s*", " ", text)
+    text = re.sub(r"\s+'s\b", "'s", text)
+    return text
+
+
+def _tokens(text: str) -> list[str]:
+    """Word tokens of a phrase: letters/digits runs (keeping "U.S." whole) and single symbols."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(_norm(text)):
+        tok = m.group(0)
+        if tok in {"'", '"', "(", ")", ",", "."}:
+            out.append(tok)
+        elif tok == "'s" or tok.isalnum() or "." in tok or tok in {"&", "+", "/"}:
+            out.append(tok)
+        else:
+            out.append(tok)
+    # "'s" arrives as "'" + "s"; glue it back so possessives do not split names.
+    glued: list[str] = []
+    for tok in out:
+        if tok == "s" and glued and glued[-1] == "'":
+            glued[-1] = "'s"
+        else:
+            glued.append(tok)
+    return glued
+
+
+def _key(tokens: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t.lower().rstrip(".") if t not in {".", "'s"} else t for t in tokens)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # "named", "country", "capital", "demonym", "demonym_pl"
+    name: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    group: str | None = None
+
+
+@dataclass
+class _Lexicon:
+    exact: dict[tuple[str, ...], _Entry]   # case-sensitive forms (short all-caps: "US", "IS", "PA")
+    folded: dict[tuple[str, ...], _Entry]  # case-insensitive forms
+    sectors: dict[tuple[str, ...], str]    # generic agent nouns (lower, lemma of last word)
+    modifiers: dict[tuple[str, ...], str]
+    weak: frozenset[str]
+    max_len: int
+    country_names: dict[str, str]
+
+
+def _is_caps_form(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    for suf, rep in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"),
+                     ("xes", "x")):
+        if w.endswith(suf) and len(w) > len(suf) + 1:
+            return w[: -len(suf)] + rep
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The compiled actor dictionary (built once per process)."""
+    base = resources.files("watchfloor") / "data" / "actors"
+    exact: dict[tuple[str, ...], _Entry] = {}
+    folded: dict[tuple[str, ...], _Entry] = {}
+    country_names: dict[str, str] = {}
+
+    def add(alias: str, entry: _Entry) -> None:
+        toks = _tokens(alias)
+        if not toks:
+            return
+        if _is_caps_form(alias):
+            exact.setdefault(tuple(t.rstrip(".") if t != "." else t for t in toks), entry)
+        else:
+            folded.setdefault(_key(toks), entry)
+
+    named = yaml.safe_load((base / "named.yaml").read_text(encoding="utf-8"))
+    for section, default_country in (("igo", "IGO"), ("ngo", "NGO"), ("groups", None), ("people", None)):
+        for item in named.get(section) or []:
+            country = item.get("country", default_country)
+            sector = item.get("sector", default_country)
+            code = item.get("code") or (f"{country}{sector}" if country and sector else country)
+            entry = _Entry("named", item["name"], country, sector, code, item.get("group"))
+            for alias in [item["name"], *item.get("aliases", [])]:
+                add(str(alias), entry)
+
+    for line in (base / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", "", ""])[:4]
+        iso, names, demonyms, capitals = (c.strip() for c in cols)
+        canon = names.split(";")[0]
+        country_names[iso] = canon
+        for n in names.split(";"):
+            if n:
+                add(n, _Entry("country", canon, iso, None, iso))
+        for dem in demonyms.split(";"):
+            if dem:
+                plural = dem.endswith("s") and not dem.endswith(("ss", "ese")) and dem not in {"Swiss"}
+                kind = "demonym_pl" if plural else "demonym"
+                add(dem, _Entry(kind, canon, iso, "CVL" if plural else None, iso))
+        for cap in capitals.split(";"):
+            if cap:
+                add(cap, _Entry("capital", canon, iso, "GOV", f"{iso}GOV"))
+
+    sec = yaml.safe_load((base / "sectors.yaml").read_text(encoding="utf-8"))
+    sectors: dict[tuple[str, ...], str] = {}
+    for sector, words in (sec.get("nouns") or {}).items():
+        for w in words:
+            toks = [t.lower() for t in _tokens(str(w))]
+            sectors.setdefault(tuple(toks[:-1] + [_singular(toks[-1])]), sector)
+            sectors.setdefault(tuple(toks), sector)
+    modifiers: dict[tuple[str, ...], str] = {}
+    for sector, words in (sec.get("modifiers") or {}).items():
+        for w in words:
+            modifiers.setdefault(tuple(t.lower() for t in _tokens(str(w))), sector)
+    weak = frozenset(_singular(w) for w in sec.get("weak") or [])
+    max_len = max(len(k) for k in [*exact, *folded, *sectors])
+    return _Lexicon(exact, folded, sectors, modifiers, weak, max_len, country_names)
+
+
+# ---------------------------------------------------------------------------------- phrase coder
+
+# Words after which a phrase stops describing its head ("units OF the army", "ambassador TO the UN").
+_CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on", "at", "for", ",",
+              "with", "near", "against", "under", "(", "including"}
+
+
+def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
+    """Greedy longest matches, left to right: (start, end, kind, payload)."""
+    lex = lexicon()
+    out: list[tuple[int, int, str, Any]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        hit = None
+        for j in range(min(n, i + lex.max_len), i, -1):
+            window = tokens[i:j]
+            ex = tuple(t.rstrip(".") if t != "." else t for t in window)
+            if ex in lex.exact:
+                hit = (i, j, "entry", lex.exact[ex])
+                break
+            key = _key(window)
+            if key in lex.folded and (j - i > 1 or window[0][:1].isupper()):
+                hit = (i, j, "entry", lex.folded[key])
+                break
+            low = tuple(t.lower() for t in window)
+            skey = low[:-1] + (_singular(low[-1]),)
+            if low in lex.sectors or skey in lex.sectors:
+                hit = (i, j, "sector", lex.sectors.get(low) or lex.sectors[skey])
+                break
+            if low in lex.modifiers:
+                hit = (i, j, "modifier", lex.modifiers[low])
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=20000)
+def code_phrase(text: str) -> ActorCode | None:
+    """Code an actor phrase with the dictionary: longest match, demonym + generic noun.
+
+    ``code_phrase("Libyan military forces")`` gives ``ActorCode(name="Libya", country="LBY",
+    sector="MIL", code="LBYMIL")``. Returns None when nothing in the phrase is known.
+    """
+    tokens = _tokens(text)
+    if not tokens:
+        return None
+    lex = lexicon()
+    matches = _match(tokens)
+    if not matches:
+        return None
+    core_end = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _CORE_STOP), len(tokens))
+    core = [m for m in matches if m[0] < core_end] or matches
+
+    entries = [m for m in matches if m[2] == "entry"]
+    core_entries = [m for m in core if m[2] == "entry"]
+    named = [m for m in (core_entries or entries) if m[3].kind == "named"]
+    countries = [m for m in (core_entries or entries)]
+
+    # Sector: the head (last) generic noun of the core; a weak head yields to a modifier or to
+    # a stronger noun earlier in the core ("government forces" -> MIL, "security officials" -> GOV).
+    sector: str | None = None
+    sec_nouns = [m for m in core if m[2] == "sector"]
+    mods = [m for m in core if m[2] == "modifier"]
+    if sec_nouns:
+        head = sec_nouns[-1]
+        sector = head[3]
+        head_word = _singular(tokens[head[1] - 1])
+        if head_word in lex.weak or sector in {"GOV", "CVL"}:
+            stronger = [m for m in (mods + sec_nouns[:-1]) if m[0] < head[0]]
+            if stronger:
+                sector = stronger[-1][3]
+    elif mods and not named:
+        sector = mods[-1][3]
+
+    name = country = code = None
+    entry: _Entry | None = None
+    if named:
+        entry = named[0][3]
+    elif countries:
+        entry = countries[0][3]
+    elif entries:
+        entry = entries[0][3]
+    if entry is not None:
+        country = entry.country
+        name = entry.name
+        if entry.kind == "named":
+            armed = {"REB", "INS", "MIL", "UAF", "CRM"}
+            if (sector is None or sec_nouns == [] or entry.sector in {"IGO", "NGO"}
+                    or (entry.sector in armed and sector in armed)):
+                sector = entry.sector
+                code = entry.code
+            if entry.group and sector == "MIL" and any(m[2] == "sector" for m in core):
+                name = entry.group
+        elif sector is None:
+            sector = entry.sector
+    elif not sec_nouns and not mods:
+        return None
+    if code is None:
+        code = (country or "") + (sector or "") or None
+        if country in {"IGO", "NGO"} and entry is not None:
+            code = entry.code
+    return ActorCode(name=name, country=country, sector=sector, code=code)
+
+
+# ---------------------------------------------------------------------------------- spans
+
+_SUBJ = {"nsubj", "csubj"}
+_OBJ = {"dobj", "obj"}
+# Prepositions whose object is the target when the verb has no direct object.
+_TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", "towards", "for", "over",
+                 "from", "in")
+# Heads of a nominal event's object that name the real target: "an assault ON the bastion".
+_EVENT_NOUN_PREPS = ("on", "against", "upon", "to", "at", "with", "of")
+_GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
+               "transfer", "extend", "pledge", "lend", "ship", "return", "deploy"}
+_MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
+               "airlift", "redeploy", "repatriate", "transfer", "send", "deploy"}
+_SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
+                    "send", "move", "amass", "reinforce", "post"}
+_SAY_VERBS = {"say", "tell", "claim", "announce", "report", "state", "add", "note", "insist", "warn",
+              "confirm", "deny", "believe", "think", "allege", "declare", "accuse"}
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
+_KEEP_PREPS = {"of", "in", "from", "for", "against", "inside", "within", "across"}
+_DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
+               "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
+
+
+def _edge_trim(tokens: list[Any]) -> list[Any]:
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {")", "]"} or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _keep_child(head: Any, child: Any) -> bool:
+    dep = child.dep_
+    if dep in {"relcl", "punct"} and child.i > head.i:
+        return False
+    if dep in {"cc", "conj"}:
+        # Names are split by annotators ("Ethiopia and Kenya" -> two actors); common nouns are one
+        # group ("police and soldiers", "Yemeni army and allied forces").
+        if any(c.dep_ == "preconj" for c in head.children):
+            return True
+        conj = child if dep == "conj" else next((c for c in head.children if c.dep_ == "conj"), None)
+        if conj is None:
+            return False
+        return head.pos_ != "PROPN" and conj.pos_ != "PROPN" and not head.ent_type_ and not conj.ent_type_
+    if dep == "appos":
+        between = head.doc[head.i + 1: child.left_edge.i]
+        if any(t.text == "(" for t in between) or any(t.text == "(" for t in [child.left_edge]):
+            return True
+        return not any(t.text == "," for t in between)
+    if dep == "prep":
+        return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
+    if dep in {"acl"}:
+        return not any(t.text == "," for t in head.doc[head.i + 1: child.i])
+    if dep in {"advcl", "advmod", "npadvmod"} and child.i > head.i:
+        return False
+    return True
+
+
+def _inner(tok: Any) -> list[Any]:
+    """Tokens of a kept modifier, dropping its relative clauses and trailing place/time phrases."""
+    out = [tok]
+    for child in tok.children:
+        if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS):
+            continue
+        out.extend(_inner(child))
+    return out
+
+
+def actor_span(head: Any) -> tuple[int, int]:
+    """Token range [start, end) of the actor phrase headed by ``head``, as annotators mark it."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ == "punct" and child.i < head.i:
+            keep.extend(child.subtree)
+            continue
+        if _keep_child(head, child):
+            keep.extend(_inner(child))
+    # Parentheses kept only when both sides are inside.
+    idx = sorted(t.i for t in keep)
+    lo, hi = idx[0], idx[-1]
+    # Make contiguous from the head outwards (drop pieces separated by excluded tokens).
+    kept = set(idx)
+    start = head.i
+    while start - 1 >= lo and (start - 1) in kept:
+        start -= 1
+    end = head.i
+    while end + 1 <= hi and (end + 1) in kept:
+        end += 1
+    toks = _edge_trim(list(head.doc[start:end + 1]))
+    if not toks:
+        return head.i, head.i + 1
+    # Balance brackets: drop a trailing "(" group that was not closed.
+    opens = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
+    if opens > 0:
+        cut = max(k for k, t in enumerate(toks) if t.text == "(")
+        toks = _edge_trim(toks[:cut]) or toks
+    return toks[0].i, toks[-1].i + 1
+
+
+def _make_actor(head: Any, doc: Any) -> Actor:
+    s, e = actor_span(head)
+    span = doc[s:e]
+    start, end = span.start_char, span.end_char
+    text = doc.text[start:end]
+    coded = code_phrase(text)
+    name = coded.name if coded else None
+    if name is None:
+        ents = [ent for ent in doc.ents if ent.start >= s and ent.end <= e and ent.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
+        if ents:
+            name = ents[0].text
+    return Actor(text=text, start=start, end=end, name=name,
+                 country=coded.country if coded else None,
+                 sector=coded.sector if coded else None,
+                 code=coded.code if coded else None)
+
+
+def _children(tok: Any, deps: set[str]) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobj(prep: Any) -> Any | None:
+    for c in prep.children:
+        if c.dep_ in {"pobj", "pcomp"}:
+            return c
+    return None
+
+
+def _is_passive(verb: Any) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _antecedent(pron: Any) -> Any | None:
+    """A non-pronoun actor a personal pronoun subject refers back to, within the doc.
+
+    First the subject of a governing clause ("NAF says it has killed ..."), then the nearest
+    earlier named person, organisation or country.
+    """
+    cur = pron.head
+    for _ in range(6):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i), None)
+        if subj is not None and subj.lower_ not in _PRONOUNS:
+            return subj
+    want = {"he": {"PERSON"}, "she": {"PERSON"}}.get(pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
+    for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
+        return ent.root
+    return None
+
+
+def _subject(verb: Any, depth: int = 0) -> Any | None:
+    """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
+    if depth > 4:
+        return None
+    if _is_passive(verb):
+        for agent in _children(verb, {"agent"}):
+            obj = _pobj(agent)
+            if obj is not None:
+                return obj
+        if verb.lemma_ in _SELF_MOVE_VERBS:
+            # "Units of the army have been deployed": the units are the ones acting.
+            return next(iter(_children(verb, {"nsubjpass"})), None)
+        return None
+    subj = next(iter(_children(verb, _SUBJ)), None)
+    if subj is not None:
+        if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            return verb.head
+        if subj.lower_ in _PRONOUNS:
+            return _antecedent(subj) or subj
+        return subj
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
+            return None
+        return _subject(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None
+    if verb.dep_ in {"acl", "relcl"}:
+        return verb.head
+    return None
+
+
+_ENT_TYPES = {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"}
+_OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
+_QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "several", "some", "many",
+                   "most", "all", "both", "each", "none", "number", "majority", "rest", "members", "one", "two",
+                   "three", "group", "groups"}
+_NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
+                   "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
+
+
+def _actor_like(tok: Any) -> bool:
+    """Whether a phrase head names someone or somewhere an event can be done to."""
+    if tok.lower_ in _QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
+        # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
+        return any(_actor_like(p) for p in _prep_objects(tok, ("of",)))
+    if tok.ent_type_ in _NON_ACTOR_ENTS:
+        return False
+    if tok.ent_type_ in _ENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _OBJ_PRONOUNS:
+        return True
+    if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    words = [t.text for t in tok.subtree
+             if t.i == tok.i or (t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "poss"})]
+    coded = code_phrase(" ".join(words))
+    return coded is not None and (coded.country is not None or coded.sector is not None)
+
+
+def _prep_objects(tok: Any, names: tuple[str, ...]) -> list[Any]:
+    out = []
+    for name in names:
+        for prep in _children(tok, {"prep"}):
+            if prep.lower_ == name:
+                p = _pobj(prep)
+                if p is not None:
+                    out.append(p)
+    return out
+
+
+def _verb_chain(verb: Any) -> list[Any]:
+    """The verb and the verbs it hands its object to: "offered to send", "is willing to offer"."""
+    chain = [verb]
+    cur = verb
+    for _ in range(3):
+        nxt = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if nxt is None:
+            acomp = next((c for c in cur.children if c.dep_ == "acomp"), None)
+            if acomp is not None:
+                nxt = next((c for c in acomp.children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        cur = nxt
+    return chain
+
+
+def _target_verb(verb: Any) -> Any | None:
+    if _is_passive(verb):
+        subj = next(iter(_children(verb, {"nsubjpass"})), None)
+        if subj is not None and not (verb.lemma_ in _SELF_MOVE_VERBS and not _children(verb, {"agent"})):
+            return verb.head if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else subj
+    if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
+                                    for c in verb.children):
+        return verb.head
+    first_obj = None
+    for v in _verb_chain(verb):
+        objs = _children(v, _OBJ)
+        datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
+        datives = [d for d in datives if d is not None]
+        direct = [o for o in objs if _actor_like(o)]
+        to_objs = _prep_objects(v, ("to", "into", "toward", "towards"))
+        against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
+        inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with", "of",
+                                                                 "for", "from", "in"))]
+        where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
+        if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
+            moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
+            order = datives + to_objs + moved + _prep_objects(v, ("from",)) + direct + against + inner + where
+        else:
+            order = direct + datives + to_objs + against + inner + where
+        for cand in order:
+            if _actor_like(cand):
+                return cand
+        if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or any(
+                c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)):
+            first_obj = objs[0]
+    for comp in _children(verb, {"xcomp", "ccomp"}):
+        s = next(iter(_children(comp, {"nsubj"})), None)
+        if s is not None and s.lower_ not in _PRONOUNS:
+            return s
+    return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+_KEEP_ABSTRACT_OBJECT = True
+_FALLBACK_ANY_OBJECT = False
+
+
+def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
+    """Source and target of an event noun: "Haftar's deployment", "a bombing by IS", "attack on X"."""
+    src = tgt = None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            src = c
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            src = _pobj(c) or src
+        elif c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"}:
+            src = src or c
+        elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
+            src = src or c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "to", "with", "upon", "at"}:
+            p = _pobj(c)
+            if p is not None:
+                tgt = p
+                break
+    if src is None and noun.dep_ in _OBJ:
+        src = _subject(noun.head)
+    if src is None and noun.dep_ in {"nsubj"}:
+        src = None
+    return src, tgt
+
+
+def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | None]:
+    """Actor1 (who did it) and actor2 (who had it done to them) of the event at ``trigger_token``.
+
+    trigger_token (Token): the event's trigger, a verb or an event noun, in ``doc``.
+    doc (Doc): the parsed sentence or chunk; offsets are ``doc.text`` indices.
+    RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
+    """
+    tok = trigger_token
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN":
+        src, tgt = _nominal_roles(tok)
+    else:
+        src, tgt = _subject(tok), _target_verb(tok)
+    if src is not None and tgt is not None and src.i == tgt.i:
+        tgt = None
+    a1 = _make_actor(src, doc) if src is not None else None
+    a2 = _make_actor(tgt, doc) if tgt is not None else None
+    if a1 is not None and a2 is not None and a1.start < a2.end and a2.start < a1.end:
+        # Overlapping phrases: the target inside the source phrase ("a bombing by IS") is kept
+        # separate by trimming the source to end before the target.
+        if a1.start <= a2.start:
+            cut = doc.char_span(a1.start, a2.start, alignment_mode="contract")
+            if cut is not None and len(cut) > 0:
+                a1 = _make_actor_from_span(cut, doc)
+    return a1, a2
+
+
+def _make_actor_from_span(span: Any, doc: Any) -> Actor:
+    toks = _edge_trim(list(span))
+    if not toks:
+        toks = list(span)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    text = doc.text[start:end]
+    coded = code_phrase(text)
+    return Actor(text=text, start=start, end=end, name=coded.name if coded else None,
+                 country=coded.country if coded else None, sector=coded.sector if coded else None,
+                 code=coded.code if coded else None)
