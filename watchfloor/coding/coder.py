@@ -13,6 +13,7 @@ from typing import Any
 
 from watchfloor.coding.acled import acled_for
 from watchfloor.coding.dates import resolve_date
+from watchfloor.coding.location import event_location
 from watchfloor.coding.factuality import factuality
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.triggers import Trigger, cues, find_triggers
@@ -20,8 +21,6 @@ from watchfloor.model import Actor, Article, Event, Place, TextSpan
 
 __all__ = ["code_events"]
 
-_LOC_PREPS = frozenset({"in", "near", "at", "into", "on", "across", "along", "outside", "inside", "around",
-                        "within", "throughout", "from", "to", "toward", "towards", "over", "off", "through"})
 _FACT_FACTOR = {"asserted": 1.0, "reported": 0.95, "future": 0.7, "speculative": 0.6, "negated": 0.5}
 _CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "military": ("army", "troop", "soldier", "military", "armed forces", "navy", "air force", "marines"),
@@ -170,34 +169,6 @@ def _fallback_actors(trigger: Any, *, doc: Any) -> tuple[Actor | None, Actor | N
     return (_phrase(a1) if a1 is not None else None, _phrase(a2) if a2 is not None else None)
 
 
-def _location(trig: Trigger, places: list[Place], *, lo: int, hi: int, offset: int) -> Place | None:
-    """The place the trigger governs through a locative preposition, else the sentence's place."""
-    inside = [p for p in places if lo <= p.start - offset and p.end - offset <= hi]
-    if not inside:
-        return None
-    doc = trig.token.doc
-    holders = [trig.token, trig.head]
-    if trig.head.dep_ in ("xcomp", "conj") or trig.token.dep_ in ("dobj",):
-        holders.append(trig.head.head)
-    best: tuple[int, Place] | None = None
-    for rank, h in enumerate(holders):
-        for ch in h.children:
-            if ch.dep_ == "prep" and ch.lower_ in _LOC_PREPS or ch.dep_ in ("advmod", "npadvmod") and ch.pos_ == "PROPN":
-                lo_c = doc[min(t.i for t in ch.subtree)].idx
-                sub = list(ch.subtree)
-                hi_c = sub[-1].idx + len(sub[-1].text)
-                for p in inside:
-                    if lo_c <= p.start - offset and p.end - offset <= hi_c:
-                        score = rank * 10 + (0 if ch.lower_ in ("in", "near", "at", "into") else 3)
-                        if best is None or score < best[0]:
-                            best = (score, p)
-    if best is not None:
-        return best[1]
-    # the sentence's place: the one nearest the trigger
-    t0 = trig.token.idx + offset
-    return min(inside, key=lambda p: abs(p.start - t0))
-
-
 def _contexts(base: tuple[str, ...], text: str, location: Place | None) -> list[str]:
     out = list(base)
     low = text.lower()
@@ -251,7 +222,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             continue  # public statements (CAMEO 01) are not PLOVER events
         fact, source = factuality(trig.head, trigger=trig.token)
         a1, a2 = _roles(trig.token, doc=doc, ptype=ptype)
-        loc = _location(trig, places, lo=sent.start_char, hi=sent.end_char, offset=offset)
+        loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset)
         d, d_end, prec = resolve_date(s_text, article.published)
         acled = acled_for(type_=ptype, mode=trig.mode, cameo=trig.cameo, trigger=trig.token,
                           sentence=s_text, context=ctx_text)
