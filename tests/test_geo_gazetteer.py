@@ -1,0 +1,56 @@
+"""Gazetteer build and lookup (issue 3)."""
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from watchfloor.geo.gazetteer import Gazetteer, build_gazetteer, normalize
+
+
+def test_normalize_folds_case_diacritics_quotes_and_the():
+    assert normalize("  Côte d’Ivoire ") == "cote d'ivoire"
+    assert normalize("The  Sahel") == "sahel"
+
+
+def _row(gid, name, lat, lon, fcode, cc, admin1, pop, alts=""):
+    cols = [str(gid), name, name, alts, str(lat), str(lon), "P" if fcode.startswith("PPL") else "A", fcode, cc, "",
+            admin1, "", "", "", str(pop), "", "100", "Africa/Algiers", "2024-01-01"]
+    return "\t".join(cols)
+
+
+def test_build_from_a_geonames_dump(tmp_path: Path):
+    rows = [_row(1, "Testville", 24.5, 9.5, "PPL", "DZ", "46", 20000, "Testburg,Tvl"),
+            _row(2, "Capitalia", 36.7, 3.1, "PPLC", "DZ", "01", 2000000),
+            _row(3, "Oued Test", 30.0, 5.0, "STM", "DZ", "01", 0)]
+    dump = tmp_path / "cities1000.zip"
+    with zipfile.ZipFile(dump, "w") as z:
+        z.writestr("cities1000.txt", "\n".join(rows) + "\n")
+    path = build_gazetteer(geonames_zip=str(dump), out_dir=tmp_path)
+    gaz = Gazetteer(__import__("pickle").load(open(path, "rb")))
+    (c,) = [c for c in gaz.lookup("testburg") if c.feature == "city"]
+    assert (c.name, c.country, c.geonameid) == ("Testville", "DZA", 1)
+    assert gaz.lookup("Oued Test")[0].feature == "water"
+    # countries and curated regions are always there
+    assert gaz.lookup("Algeria")[0].feature == "country"
+    assert gaz.lookup("Fezzan")[0].country == "LBY"
+
+
+@pytest.mark.slow
+def test_lookup_countries_aliases_regions_cities():
+    t0 = time.perf_counter()
+    gaz = Gazetteer.load()
+    assert time.perf_counter() - t0 < 5  # normally ~0.3 s once built
+    assert gaz.lookup("U.S.")[0].country == "USA"
+    assert gaz.lookup("UK")[0].country == "GBR"
+    assert gaz.lookup("ivory coast")[0].country == "CIV"
+    sahel = [c for c in gaz.lookup("Sahel") if c.feature == "region"]
+    assert sahel and sahel[0].country is None
+    djanet = [c for c in gaz.lookup("Djanet") if c.feature == "city"][0]
+    assert djanet.country == "DZA" and abs(djanet.lat - 24.55) < 0.05 and abs(djanet.lon - 9.48) < 0.05
+    tripoli = gaz.lookup("Tripoli")[0]
+    assert tripoli.country == "LBY" and tripoli.capital
+    assert any(c.feature == "admin1" and c.country == "USA" for c in gaz.lookup("Louisiana"))

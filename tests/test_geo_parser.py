@@ -1,0 +1,91 @@
+"""Toponym recognition and resolution (issue 3)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from watchfloor.geo import Geoparser
+
+pytestmark = pytest.mark.slow
+
+SEED = Path("/work/shared/examples/libya-algeria-border.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from watchfloor.nlp import load_nlp
+
+    return load_nlp(parser=False)
+
+
+@pytest.fixture(scope="module")
+def gp():
+    return Geoparser.load()
+
+
+def _by_text(places):
+    out = {}
+    for p in places:
+        out.setdefault(p.text, p)
+    return out
+
+
+def test_offsets_and_doc_id(nlp, gp):
+    text = "Protesters gathered in Nairobi on Monday."
+    places = gp.parse(nlp(text), offset=100, doc_id="d1")
+    (p,) = places
+    assert (p.start, p.end, p.text, p.doc_id) == (123, 130, "Nairobi", "d1")
+    assert p.country == "KEN" and p.feature == "city"
+
+
+def test_demonyms_and_people_are_not_places(nlp, gp):
+    text = "Kenyan officials met Jordan Peterson and French diplomats. Peterson later flew home."
+    places = gp.parse(nlp(text))
+    assert [p.text for p in places] == []
+
+
+def test_capital_beats_namesake_and_containment(nlp, gp):
+    text = "Talks in Tripoli stalled. Separately, a storm hit Tripoli, Lebanon, and Alexandria, Louisiana."
+    places = gp.parse(nlp(text))
+    t = [p for p in places if p.text == "Tripoli"]
+    assert t[0].country == "LBY"
+    assert t[1].country == "LBN"
+    alex = _by_text(places)["Alexandria"]
+    assert alex.country == "USA" and alex.admin1 == "Louisiana"
+
+
+def test_regions_spacy_mislabels(nlp, gp):
+    text = "Fighters crossed the Sahel towards the Fezzan, near Djanet and Illizi."
+    got = {p.text: p for p in gp.parse(nlp(text))}
+    assert got["Sahel"].feature == "region"
+    assert got["Fezzan"].country == "LBY"
+    assert got["Djanet"].country == "DZA"
+    assert got["Illizi"].country == "DZA"
+
+
+def test_document_context(gp):
+    ctx = gp.document_context("Algerian troops moved toward Algiers while Libya watched.")
+    assert ctx.weight("DZA") > 0.5 and ctx.weight("LBY") > 0.3
+    assert ctx.weight("FRA") == 0
+
+
+def test_seed_article(nlp, gp):
+    text = SEED.read_text(encoding="utf-8")
+    places = gp.parse(nlp(text), doc_id="seed")
+    for p in places:
+        assert text[p.start:p.end] == p.text
+    got = _by_text(places)
+    dj, il = got["Djanet"], got["Illizi"]
+    assert dj.country == il.country == got["Algiers"].country == "DZA"
+    assert abs(dj.lat - 24.55) < 0.05 and abs(dj.lon - 9.48) < 0.05
+    assert abs(il.lat - 26.48) < 0.05 and abs(il.lon - 8.47) < 0.05
+    assert got["Tripoli"].country == "LBY" and got["Fezzan"].country == "LBY"
+    assert got["Fezzan"].feature == "region"
+    assert abs(dj.border_km - 64) < 15 and abs(il.border_km - 97) < 15
+    assert dj.border_with == il.border_with == "LBY"
+    assert "country_contradicts_text:LBY" in dj.flags
+    assert "country_contradicts_text:LBY" in il.flags
+    assert not got["Algiers"].flags
+    assert "Libyan" not in got and "Algerian" not in got
+    assert all(0 < p.confidence <= 1 for p in places)

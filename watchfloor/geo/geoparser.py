@@ -1,0 +1,506 @@
+"""Find place names in a parsed text and resolve them to gazetteer entries -> ``Place``.
+
+Recognition combines spaCy's GPE/LOC/FAC entities with capitalised word sequences the
+gazetteer knows (spaCy's small model misses or mislabels many foreign names: Djanet -> NORP,
+Fezzan -> PERSON). A candidate span is kept when enough evidence adds up (entity label, a
+locative preposition before it, "City, State" patterns, coordination with another place,
+the gazetteer entry's rank); demonyms, person names and common words are dropped.
+
+Resolution scores each gazetteer entry: feature class and population (countries and capitals
+first), the document's country focus (``GeoContext``), containment ("Alexandria, Louisiana"),
+and closeness to the other places of the document.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from watchfloor.geo.borders import Borders
+from watchfloor.geo.gazetteer import Candidate, Gazetteer, normalize
+from watchfloor.model import Place
+
+__all__ = ["Geoparser", "GeoContext"]
+
+_LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "into", "toward", "towards",
+             "via", "between", "throughout", "within", "through", "inside", "across", "along", "entering",
+             "leaving", "visited", "visit", "northern", "southern", "eastern", "western", "central",
+             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown",
+             "suburban", "rural", "ambassador", "embassy", "residents", "resident", "native", "governor",
+             "mayor", "based", "outskirts", "capital", "town", "city", "village", "province", "region",
+             "border", "borders", "streets", "areas", "parts", "part", "of"}
+_STRONG_LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "toward", "towards", "throughout",
+                    "within", "inside", "from", "to", "via", "through"}
+_INNER = {"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "da", "do", "du", "des", "los", "las",
+          "-", "'s", "the", "y", "dos", "di"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_FEATURE_BASE = {"country": 20.0, "region": 9.0, "admin1": 5.5, "water": 8.0, "admin2": 4.5, "landmark": 4.0,
+                 "city": 0.0, "border": 4.0, "other": 2.0}
+
+
+@functools.lru_cache(maxsize=1)
+def _aliases() -> dict[str, Any]:
+    return json.loads(resources.files("watchfloor.data.geo").joinpath("aliases.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class GeoContext:
+    """Country focus of a whole document: ISO3 -> weight in 0…1, and US-state focus likewise."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[str, float] = field(default_factory=dict)
+
+    def weight(self, iso3: str | None) -> float:
+        return self.countries.get(iso3 or "", 0.0)
+
+    def merged(self, other: GeoContext | None) -> GeoContext:
+        if other is None:
+            return self
+        c = dict(other.countries)
+        for k, v in self.countries.items():
+            c[k] = max(c.get(k, 0.0), v)
+        a = dict(other.admin1)
+        for k, v in self.admin1.items():
+            a[k] = max(a.get(k, 0.0), v)
+        return GeoContext(c, a)
+
+
+@dataclass
+class _Mention:
+    start: int  # token indexes in the doc
+    end: int
+    key: str
+    label: str | None
+    evidence: float = 0.0
+    cands: list[Candidate] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    within: Candidate | None = None  # "City, State": the container
+    is_container: bool = False
+
+
+class Geoparser:
+    """Toponym recognition and resolution. Use ``Geoparser.load()`` (a per-process singleton)."""
+
+    def __init__(self, gazetteer: Gazetteer, borders: Borders | None = None) -> None:
+        self.gaz = gazetteer
+        self.borders = borders
+        al = _aliases()
+        self.demonyms: dict[str, str] = {}
+        for iso3, words in al["demonyms"].items():
+            for w in words:
+                self.demonyms[normalize(w)] = iso3
+        self.ambiguous = {normalize(w) for w in al["ambiguous"]}
+        self.stopwords = {normalize(w) for w in al["stopwords"]}
+        self.state_abbrev: dict[str, str] = {}
+        us_state_names = {"AL": "Alabama", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+                          "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "IL": "Illinois",
+                          "IN": "Indiana", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "MD": "Maryland",
+                          "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+                          "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+                          "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+                          "ND": "North Dakota", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+                          "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+                          "TX": "Texas", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+                          "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia"}
+        for code, abbrevs in al.get("us_state_abbrev", {}).items():
+            for a in abbrevs:
+                if code in us_state_names:
+                    self.state_abbrev[normalize(a)] = us_state_names[code]
+        self.us_states = set(us_state_names.values())
+        # names that mark a country for document_context: countries, aliases, capitals, demonyms
+        self.focus_names: dict[str, tuple[str, float, str | None]] = {}
+        for key, iso3 in self.demonyms.items():
+            self.focus_names[key] = (iso3, 0.6, None)
+        for iso3, names in al["countries"].items():
+            for n in names:
+                self.focus_names[normalize(n)] = (iso3, 1.0, None)
+        for st in self.us_states:
+            self.focus_names.setdefault(normalize(st), ("USA", 0.5, st))
+        self._context_re = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'\u2019-]*){0,3}")
+
+    @classmethod
+    def load(cls) -> Geoparser:
+        """The shared geoparser (gazetteer and borders loaded once per process)."""
+        return _load_geoparser()
+
+    # ------------------------------------------------------------------ document focus
+    def _focus_of(self, key: str) -> tuple[str, float, str | None] | None:
+        hit = self.focus_names.get(key)
+        if hit is not None:
+            return hit
+        cands = self.gaz.lookup_key(key)
+        if not cands:
+            return None
+        top = cands[0]
+        if top.feature == "country" and top.country:
+            return (top.country, 1.0, None)
+        if top.capital and top.country and key not in self.ambiguous:
+            return (top.country, 0.7, None)
+        if top.feature == "city" and top.population >= 500000 and top.country and key not in self.ambiguous:
+            return (top.country, 0.4, None)
+        return None
+
+    def document_context(self, text: str) -> GeoContext:
+        """A cheap scan (no parsing) of a whole article for country and capital names and demonyms."""
+        counts: dict[str, float] = {}
+        states: dict[str, float] = {}
+        for m in self._context_re.finditer(text):
+            words = m.group(0).split()
+            i = 0
+            while i < len(words):
+                for n in range(len(words) - i, 0, -1):
+                    key = normalize(" ".join(words[i:i + n]).rstrip(".,'\u2019s") if n > 1 else
+                                    words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
+                    hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is not None:
+                        iso3, w, st = hit
+                        counts[iso3] = counts.get(iso3, 0.0) + w
+                        if st:
+                            states[st] = states.get(st, 0.0) + 1.0
+                        i += n
+                        break
+                else:
+                    i += 1
+        top = max(counts.values(), default=0.0)
+        ctx = GeoContext({k: min(1.0, v / top) * min(1.0, 0.5 + 0.25 * v) for k, v in counts.items()} if top else {},
+                         {k: min(1.0, v / max(states.values())) for k, v in states.items()} if states else {})
+        return ctx
+
+    # ------------------------------------------------------------------ recognition
+    def _lookup(self, key: str) -> list[Candidate]:
+        return self.gaz.lookup_key(key)
+
+    def _candidate_spans(self, doc: Any) -> list[_Mention]:
+        ent_label: list[str | None] = [None] * len(doc)
+        ent_bounds: list[tuple[int, int]] = [(-1, -1)] * len(doc)
+        for ent in doc.ents:
+            for t in range(ent.start, ent.end):
+                ent_label[t] = ent.label_
+                ent_bounds[t] = (ent.start, ent.end)
+        found: dict[tuple[int, int], _Mention] = {}
+        taken = [False] * len(doc)
+        maxw = min(6, self.gaz.max_words)
+
+        def key_of(a: int, b: int) -> str:
+            return normalize(doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)])
+
+        # 1. spaCy place-like entities (strip determiners and possessives)
+        for ent in doc.ents:
+            if ent.label_ not in _PLACE_LABELS and ent.label_ != "NORP":
+                continue
+            a, b = ent.start, ent.end
+            while a < b and doc[a].lower_ in ("the", "a", "an"):
+                a += 1
+            while b > a and doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+                b -= 1
+            if a >= b:
+                continue
+            key = key_of(a, b)
+            if self.gaz.has_key(key):
+                found[(a, b)] = _Mention(a, b, key, ent.label_)
+                for t in range(a, b):
+                    taken[t] = True
+        # 2. capitalised word sequences the gazetteer knows (longest first)
+        i = 0
+        n_tok = len(doc)
+        while i < n_tok:
+            tok = doc[i]
+            if taken[i] or not tok.text[:1].isupper() or tok.lower_ == "the" or \
+                    not tok.is_alpha and not tok.text[:1].isalpha():
+                i += 1
+                continue
+            hit = None
+            for n in range(min(maxw, n_tok - i), 0, -1):
+                b = i + n
+                last = doc[b - 1]
+                if not last.text[:1].isupper() or any(taken[t] for t in range(i, b)):
+                    continue
+                if any(not (doc[t].text[:1].isupper() or doc[t].lower_ in _INNER) for t in range(i + 1, b - 1)):
+                    continue
+                if any(doc[t].is_sent_start for t in range(i + 1, b)):
+                    continue
+                key = key_of(i, b)
+                if self.gaz.has_key(key):
+                    hit = (i, b, key)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            a, b, key = hit
+            found[(a, b)] = _Mention(a, b, key, ent_label[a] if ent_bounds[a] == (a, b) or
+                                     ent_label[a] in ("PERSON", "ORG", "NORP") else ent_label[a])
+            for t in range(a, b):
+                taken[t] = True
+            i = b
+        mentions = sorted(found.values(), key=lambda m: m.start)
+        self._ent_bounds = ent_bounds
+        self._ent_label = ent_label
+        return mentions
+
+    def _evidence(self, doc: Any, m: _Mention, person_words: set[str], ctx: GeoContext) -> float:
+        key = m.key
+        if key in self.demonyms and key not in self.focus_names:
+            return -9.0
+        if key in self.demonyms and self.focus_names.get(key, ("", 0, None))[1] < 1.0:
+            return -9.0
+        n_tok = m.end - m.start
+        first = doc[m.start]
+        if n_tok == 1 and (key in self.stopwords or (first.is_stop and not first.text.isupper()) or len(key) < 2):
+            if not (m.label in _PLACE_LABELS and key not in self.stopwords):
+                return -9.0
+        if not all(doc[t].text[:1].isupper() or doc[t].lower_ in _INNER for t in range(m.start, m.end)):
+            return -9.0
+        cands = m.cands
+        top = cands[0]
+        e = 0.0
+        label = m.label
+        eb = self._ent_bounds[m.start]
+        exact_ent = eb == (m.start, m.end) or (eb[0] <= m.start and m.end <= eb[1] and
+                                                 all(doc[t].lower_ in ("the", "'s", "\u2019s")
+                                                     for t in [*range(eb[0], m.start), *range(m.end, eb[1])]))
+        if label in ("GPE", "LOC") and exact_ent:
+            e += 2.5
+        elif label == "FAC" and exact_ent:
+            e += 1.0
+        elif label in ("GPE", "LOC"):
+            e += 1.0
+        elif label == "PERSON":
+            # the small model calls many foreign regions persons (Fezzan, Sahel)
+            named_area = bool({"country", "region", "water", "admin1"} & {c.feature for c in cands})
+            e -= 2.0 if not exact_ent else 0.3 if named_area and key not in person_words else 1.0
+        elif label == "NORP":
+            e -= 0.5
+        elif label == "ORG":
+            e -= 0.5
+        # what the gazetteer knows
+        feats = {c.feature for c in cands}
+        big = max((c.population for c in cands if c.feature == "city"), default=0)
+        if "country" in feats:
+            e += 2.5
+        elif "region" in feats or "water" in feats:
+            e += 2.5
+        elif "admin1" in feats:
+            e += 1.5
+        elif "admin2" in feats:
+            e += 1.0 if n_tok > 1 else 0.0
+        if any(c.capital for c in cands):
+            e += 1.5
+        if big >= 1_000_000:
+            e += 1.5
+        elif big >= 100_000:
+            e += 1.0
+        elif big >= 15_000:
+            e += 0.5
+        # context words
+        prev = doc[m.start - 1] if m.start > 0 else None
+        prev2 = doc[m.start - 2] if m.start > 1 else None
+        if prev is not None and prev.lower_ in _STRONG_LOCATIVE:
+            e += 1.0
+        elif prev is not None and prev.lower_ in ("the", "of") and prev2 is not None and prev2.lower_ in _LOCATIVE:
+            e += 0.7
+        elif prev is not None and (prev.lower_ in _LOCATIVE or
+                                   (prev.lower_ == "as" and prev2 is not None and prev2.lower_ in ("known", "called"))):
+            e += 0.5
+        if m.within is not None or m.is_container:
+            e += 2.0
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("county", "parish", "province", "city", "region", "state", "district"):
+            e -= 0.5  # probably part of a longer unknown name
+        if m.start == doc[m.start].sent.start and label not in _PLACE_LABELS:
+            e -= 0.5
+        if key in self.ambiguous:
+            e -= 1.0 if label in _PLACE_LABELS else 2.0
+        if key in person_words and label not in _PLACE_LABELS:
+            e -= 3.0
+        if any(ctx.weight(c.country) > 0.3 for c in cands):
+            e += 0.5
+        if len(key) <= 3 and not first.text.isupper() and "country" not in feats:
+            e -= 1.0
+        if n_tok == 1 and first.text.isupper() and len(first.text) <= 4 and not feats & {"country", "admin1"}:
+            e -= 3.0  # an acronym that happens to be a town name
+        # a known name inside a longer unknown one ("Goz Beida", "Salinas Valley")
+        if not (label in _PLACE_LABELS and exact_ent):
+            for t in (m.start - 1, m.end):
+                if 0 <= t < len(doc) and doc[t].is_alpha and doc[t].text[:1].isupper() \
+                        and not doc[t].is_sent_start and normalize(doc[t].text) not in self.stopwords:
+                    e -= 1.5
+                    break
+        return e
+
+    # ------------------------------------------------------------------ resolution
+    def _score(self, m: _Mention, c: Candidate, ctx: GeoContext, doc_states: dict[str, float]) -> float:
+        s = _FEATURE_BASE.get(c.feature, 0.0)
+        if c.feature == "city":
+            s += math.log10(c.population + 10) * 1.2
+            if c.capital:
+                s += 4.0
+        elif c.feature == "admin1":
+            s += 1.5 if c.country == "USA" else 0.0
+        if normalize(c.name) != m.key:
+            s -= 2.0 if c.feature == "country" else 5.0  # matched only an alternate name
+        s += 5.0 * ctx.weight(c.country)
+        if c.admin1 and c.admin1 in doc_states:
+            s += 5.0 * doc_states[c.admin1]
+        if m.within is not None:
+            w = m.within
+            if w.feature == "country" and c.country == w.country:
+                s += 20.0
+            elif w.feature in ("admin1", "region") and c.admin1 and normalize(c.admin1) == normalize(w.name) \
+                    and c.country == w.country:
+                s += 20.0
+            elif _km(c.lat, c.lon, w.lat, w.lon) < max(w.precision_km, 100):
+                s += 12.0
+        return s
+
+    def parse(self, doc: Any, *, offset: int = 0, doc_id: str | None = None,
+              context: GeoContext | None = None) -> list[Place]:
+        """Place mentions of a parsed text (``offset`` is added to every start/end)."""
+        ctx = self.document_context(doc.text).merged(context)
+        mentions = self._candidate_spans(doc)
+        for m in mentions:
+            m.cands = self._lookup(m.key)
+        mentions = [m for m in mentions if m.cands]
+        person_words: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                person_words.update(normalize(t.text) for t in ent if t.text[:1].isupper())
+        # "City, State" / "City, Country": containment
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.end + 1 < len(doc) and doc[m.end].text == ",":
+                nxt = by_start.get(m.end + 1)
+                cont: Candidate | None = None
+                if nxt is not None:
+                    cont = next((c for c in nxt.cands if c.feature in ("country", "admin1")), None)
+                    if cont is not None and any(self._contained(c, cont) for c in m.cands if c is not cont):
+                        m.within = cont
+                        nxt.is_container = True
+                        nxt.cands = [cont] + [c for c in nxt.cands if c is not cont]
+                else:
+                    ab = normalize(doc[m.end + 1].text)
+                    if ab not in self.state_abbrev and m.end + 2 < len(doc):
+                        ab = normalize(doc[m.end + 1].text + doc[m.end + 2].text)
+                    state = self.state_abbrev.get(ab)
+                    if state is not None:
+                        cont = next((c for c in self._lookup(normalize(state)) if c.feature == "admin1"
+                                     and c.country == "USA"), None)
+                        if cont is not None:
+                            m.within = cont
+        doc_states = dict(ctx.admin1)
+        for m in mentions:
+            if m.within is not None and m.within.country == "USA" and m.within.feature == "admin1":
+                doc_states[m.within.name] = 1.0
+        kept: list[_Mention] = []
+        for m in mentions:
+            m.evidence = self._evidence(doc, m, person_words, ctx)
+        # coordination: "Djanet and Illizi" - a weak mention next to a strong one
+        strong = {m.start for m in mentions if m.evidence >= 2.0}
+        for k, m in enumerate(mentions):
+            if m.evidence >= 2.0 or m.evidence <= -5:
+                continue
+            for other in (mentions[k - 1] if k > 0 else None, mentions[k + 1] if k + 1 < len(mentions) else None):
+                if other is None or other.start not in strong:
+                    continue
+                lo, hi = (other.end, m.start) if other.start < m.start else (m.end, other.start)
+                between = [doc[t].lower_ for t in range(lo, hi)]
+                if between and all(w in (",", "and", "or", "&") for w in between):
+                    m.evidence += 1.0
+                    break
+        for m in mentions:
+            if m.evidence >= 2.0:
+                kept.append(m)
+        # resolve: first pass without coherence
+        for m in kept:
+            m.scores = [self._score(m, c, ctx, doc_states) for c in m.cands]
+            # a namesake admin1 region loses to its own town ("Illizi" the town, not the province)
+            towns = {(c.country, normalize(c.admin1 or "")) for c in m.cands if c.feature == "city"}
+            for j, c in enumerate(m.cands):
+                if c.feature in ("admin1", "admin2") and (c.country, normalize(c.admin1 or c.name)) in towns:
+                    m.scores[j] -= 8.0
+        anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores)) for m in kept]
+        anchors = [(c, mg) for c, mg in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
+        for m in kept:
+            if len(m.cands) < 2 or not anchors:
+                continue
+            for j, c in enumerate(m.cands):
+                near = sum(1 for a, _ in anchors if a.index != c.index and _km(a.lat, a.lon, c.lat, c.lon) < 300)
+                m.scores[j] += 1.5 * min(near, 3)
+        places: list[Place] = []
+        for m in kept:
+            j = _argmax(m.scores)
+            c = m.cands[j]
+            span = doc[m.start:m.end]
+            margin = _margin(m.scores)
+            conf = 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 0.35 * min(margin, 10) - 0.3)))
+            if len(m.cands) == 1:
+                conf = max(conf, 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 1.0))))
+            place = Place(start=span.start_char + offset, end=span.end_char + offset, text=span.text,
+                          name=c.name, lat=c.lat, lon=c.lon, country=c.country, geonameid=c.geonameid,
+                          feature=c.feature, admin1=c.admin1, confidence=round(min(0.99, conf), 3),
+                          precision_km=c.precision_km, doc_id=doc_id)
+            self._add_borders(place)
+            flag = self._contradiction(doc, m, c)
+            if flag:
+                place.flags.append(flag)
+            places.append(place)
+        return places
+
+    @staticmethod
+    def _contained(c: Candidate, cont: Candidate) -> bool:
+        if cont.feature == "country":
+            return c.country == cont.country
+        return c.country == cont.country and normalize(c.admin1 or "") == normalize(cont.name)
+
+    def _add_borders(self, place: Place) -> None:
+        if self.borders is None or place.feature in ("country", "water") or (place.precision_km or 0) > 200:
+            return
+        km, other = self.borders.nearest_border(place.lat, place.lon)
+        if math.isfinite(km):
+            place.border_km = round(km, 1)
+            place.border_with = other
+
+    _SIDE_RE = re.compile(r"\b(?:on|in)\s+the\s+([A-Z][a-z]+)\s+side\b|\b(?:inside|within)\s+([A-Z][a-z]+)\b"
+                          r"|\bin\s+(?:southern|northern|eastern|western|southeastern|southwestern|"
+                          r"northeastern|northwestern)\s+([A-Z][a-z]+)\b")
+
+    def _contradiction(self, doc: Any, m: _Mention, c: Candidate) -> str | None:
+        """A flag when the sentence puts the place in another country than the gazetteer."""
+        if c.country is None or c.feature == "country":
+            return None
+        sent = doc[m.start].sent
+        tail = doc.text[doc[m.end - 1].idx: sent.end_char] if m.end - 1 < len(doc) else ""
+        for mm in self._SIDE_RE.finditer(tail[:200]):
+            word = normalize(next(g for g in mm.groups() if g))
+            iso3 = self.demonyms.get(word)
+            if iso3 is None:
+                top = self._lookup(word)
+                iso3 = top[0].country if top and top[0].feature == "country" else None
+            if iso3 and iso3 != c.country:
+                return f"country_contradicts_text:{iso3}"
+        return None
+
+
+def _argmax(xs: list[float]) -> int:
+    return max(range(len(xs)), key=xs.__getitem__)
+
+
+def _margin(xs: list[float]) -> float:
+    if len(xs) < 2:
+        return 10.0
+    a, b = sorted(xs, reverse=True)[:2]
+    return a - b
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@functools.lru_cache(maxsize=1)
+def _load_geoparser() -> Geoparser:
+    return Geoparser(Gazetteer.load(), Borders.load())
