@@ -9,7 +9,7 @@ import argparse
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import Any
 
 from watchfloor import __version__
 from watchfloor.model import Article

@@ -66,7 +66,9 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
             if res.skipped:
                 continue
             contexts[i] = geoparser.document_context(res.article.text)
-            jobs += [(c.text, (i, c.start)) for c in split_chunks(res.article.text) if might_hold_event(c.text)]
+            text = res.article.text
+            kept = [c for c in split_chunks(text) if might_hold_event(c.text)]
+            jobs += [(text[a:b], (i, a)) for a, b in _merge_runs(text, kept)]
         nlp = load_nlp(parser=True)
     elif mode == "geoparse":
         for i, res in enumerate(results):
@@ -89,6 +91,21 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
         if code_events is not None:
             res.events.extend(code_events(doc, article=res.article, places=places, offset=offset))
     return results
+
+
+def _merge_runs(text: str, chunks: list[Any], *, max_len: int = 4000) -> list[tuple[int, int]]:
+    """Adjacent kept chunks joined into one span, so spaCy sees fewer, longer texts.
+
+    spaCy's per-text overhead is large for single sentences; sentences next to each other (only
+    whitespace between them) are parsed together, up to ``max_len`` characters.
+    """
+    runs: list[tuple[int, int]] = []
+    for c in chunks:
+        if runs and not text[runs[-1][1]:c.start].strip() and c.end - runs[-1][0] <= max_len:
+            runs[-1] = (runs[-1][0], c.end)
+        else:
+            runs.append((c.start, c.end))
+    return runs
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
