@@ -6,7 +6,7 @@ WF     := $(VENV)/bin/watchfloor
 STAMP  := $(VENV)/.installed
 DEMO_DB := demo.duckdb
 
-.PHONY: install demo test test-quick bench clean help
+.PHONY: install demo test test-quick bench soak clean help
 
 help:
 	@echo "make demo   - install, ingest the bundled sample reports, show the events"
@@ -43,3 +43,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal .pytest_cache
+
+soak: $(STAMP)
+	$(PY) benchmarks/soak.py --articles 3000

@@ -269,6 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--output", "-o", metavar="FILE", help="write to FILE (required for parquet)")
     sp.set_defaults(func=cmd_events)
 
+    from watchfloor.monitor.cli import add_alerts_parser, add_watch_parser
+
+    add_watch_parser(sub)
+    add_alerts_parser(sub)
+
     sp = verb("gazetteer", "Build or rebuild the offline gazetteer index.")
     gsub = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
     gb = gsub.add_parser("build", help="build the gazetteer index", epilog=EXAMPLES["gazetteer"],

@@ -1,0 +1,524 @@
+"""The watch loop: poll sources, dedupe, extract, store, cluster, evaluate rules, deliver alerts.
+
+Crash safety (issue 5: "a kill at any moment loses nothing and re-sends nothing"):
+
+1. New articles are stored with ``Store.add_batch`` (one transaction).
+2. One monitor transaction then clusters their events, records their copies and near-duplicate
+   signatures, evaluates the rules into the alert outbox (one row per rule and cluster, unique),
+   commits the source's progress (feed validators, file offsets) and marks the articles processed.
+   Articles stored by step 1 but not processed (a kill between 1 and 2) are processed at the start
+   of the next cycle; input whose progress was not committed is read again and found stored.
+3. Pending deliveries are sent; each is marked delivered right after its sink accepts it. Only a
+   kill between the receiver's acceptance and that mark can re-send, and the re-sent alert carries
+   the same ``alert_id`` (see ``sinks``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from watchfloor.ingest.feeds import canonical_url
+from watchfloor.ingest.fetch import Fetcher
+from watchfloor.model import Article, Event
+from watchfloor.monitor.cluster import Cluster, assign, event_day
+from watchfloor.monitor.config import WatchConfig
+from watchfloor.monitor.dedupe import NearDuplicateIndex, signature
+from watchfloor.monitor.rules import Rule, spike_fires, window_counts
+from watchfloor.monitor.sinks import Sink, SinkError, make_sink
+from watchfloor.monitor.sources import poll_source
+from watchfloor.monitor.state import MonitorDB
+from watchfloor.store import EventFilter, Store
+
+__all__ = ["Watcher", "CycleReport", "list_alerts", "list_clusters"]
+
+MAX_EVENTS_IN_ALERT = 10
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did."""
+
+    sources_polled: int = 0
+    source_errors: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    articles_new: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    events: int = 0
+    clusters_touched: int = 0
+    alerts_new: int = 0
+    delivered: int = 0
+    delivery_errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"polled {self.sources_polled} source(s) ({len(self.source_errors)} failed); "
+                f"{self.articles_new} new article(s), {self.duplicates} duplicate(s), "
+                f"{self.near_duplicates} near-duplicate(s); {self.events} event(s) in "
+                f"{self.clusters_touched} cluster(s); {self.alerts_new} new alert(s), "
+                f"{self.delivered} delivered ({len(self.delivery_errors)} failed) in "
+                f"{self.seconds:.1f}s")
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _copy_url(article_id: str, url: str | None) -> str:
+    return canonical_url(url) if url else f"doc:{article_id}"
+
+
+class Watcher:
+    """Runs watch cycles for one config against one open store.
+
+    extract_fn: ``pipeline.extract``-compatible (articles, workers=) -> DocResults; tests and the
+        soak script may pass a stand-in.
+    """
+
+    def __init__(self, config: WatchConfig, store: Store, *,
+                 extract_fn: Callable[..., Iterable[Any]] | None = None,
+                 log: Callable[[str], None] | None = None,
+                 sinks: list[Sink] | None = None) -> None:
+        self.config = config
+        self.store = store
+        self.db = MonitorDB(store)
+        self.fetcher = Fetcher(allow_private=config.allow_private, min_interval=config.min_interval,
+                               timeout=config.timeout, deadline=config.deadline,
+                               max_bytes=config.max_bytes)
+        self.sinks = sinks if sinks is not None else [make_sink(s, self.fetcher)
+                                                      for s in config.sinks]
+        if extract_fn is None:
+            from watchfloor.pipeline import extract as extract_fn
+        self.extract_fn = extract_fn
+        self.log = log or (lambda msg: print(f"watchfloor watch: {msg}", file=sys.stderr))
+        self.index = NearDuplicateIndex(config.near_duplicate)
+        for doc_id, sig in self.db.execute("SELECT doc_id, sig FROM wf_mon_minhash"):
+            self.index.add(doc_id, np.array(sig, dtype=np.uint64))
+        self._sigs: dict[str, np.ndarray] = {}
+
+    def close(self) -> None:
+        self.fetcher.close()
+
+    # --- one cycle ---------------------------------------------------------------------------
+
+    def run_cycle(self, *, force: bool = False) -> CycleReport:
+        """Poll every due source (every source when ``force``), then deliver pending alerts."""
+        started = time.perf_counter()
+        report = CycleReport()
+        self.recover(report)
+        now = time.time()
+        last = dict(self.db.execute("SELECT name, last_polled FROM wf_mon_sources"))
+        for spec in self.config.sources:
+            if not force and last.get(spec.name) is not None and now - last[spec.name] < spec.interval:
+                continue
+            report.sources_polled += 1
+            try:
+                polled = poll_source(spec, self.db, self.fetcher)
+            except Exception as exc:  # a source that times out, returns garbage or disappears
+                msg = f"{spec.name}: {exc}"
+                report.source_errors.append(msg)
+                self.log(f"source failed: {msg}")
+                self.db.execute(
+                    "INSERT INTO wf_mon_sources VALUES (?, ?, ?, 1) ON CONFLICT (name) DO UPDATE "
+                    "SET last_polled = excluded.last_polled, last_error = excluded.last_error, "
+                    "failures = wf_mon_sources.failures + 1", [spec.name, now, str(exc)[:500]])
+                continue
+            for p in polled.problems:
+                self.log(f"{spec.name}: {p}")
+            report.problems += polled.problems
+            self.ingest(polled.articles, report, progress=polled.progress, source_name=spec.name,
+                        polled_at=now)
+        self.deliver(report)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def recover(self, report: CycleReport) -> None:
+        """Process articles stored but never processed (a kill between store and process)."""
+        rows = self.db.execute("SELECT id FROM articles WHERE id NOT IN "
+                               "(SELECT doc_id FROM wf_mon_processed) ORDER BY id")
+        ids = [r[0] for r in rows]
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            events = self.store.query_events(EventFilter(doc_ids=chunk))
+            with self.db.transaction():
+                self._process(chunk, events, [], report)
+
+    # --- ingest ------------------------------------------------------------------------------
+
+    def _stored_id(self, article: Article) -> str | None:
+        rows = self.db.execute("SELECT id FROM articles WHERE id = ? OR content_hash = ? LIMIT 1",
+                               [article.id, article.content_hash])
+        return rows[0][0] if rows else None
+
+    def ingest(self, articles: list[Article], report: CycleReport, *,
+               progress: list[Callable[[MonitorDB], None]] | None = None,
+               source_name: str | None = None, polled_at: float | None = None) -> None:
+        """Dedupe, extract, store and process articles, then commit the source's progress."""
+        new: list[Article] = []
+        copies: list[tuple[str, str, str | None, str]] = []  # (doc_id, url, source, how)
+        batch_hashes: dict[str, str] = {}
+        for a in articles:
+            stored = self._stored_id(a) or batch_hashes.get(a.content_hash)
+            if stored is not None:
+                report.duplicates += 1
+                copies.append((stored, _copy_url(a.id, a.url), a.source, "duplicate"))
+                continue
+            sig = signature(a.text)
+            near = self.index.query(sig)
+            if near is not None:
+                report.near_duplicates += 1
+                copies.append((near[0], _copy_url(a.id, a.url), a.source, "near-duplicate"))
+                continue
+            self.index.add(a.id, sig)
+            self._sigs[a.id] = sig
+            batch_hashes[a.content_hash] = a.id
+            new.append(a)
+        stored_ids: list[str] = []
+        events: list[Event] = []
+        batch: list[tuple[Article, list[Event]]] = []
+
+        def commit() -> None:
+            r = self.store.add_batch(batch)
+            report.articles_new += r.articles_added
+            stored_ids.extend(a.id for a, _ in batch)
+            for _, evs in batch:
+                events.extend(evs)
+            batch.clear()
+
+        if new:
+            for res in self.extract_fn(new, workers=self.config.workers):
+                if res.skipped:
+                    report.problems.append(f"{res.article.url or res.article.id}: {res.skipped}")
+                    # still stored, so it is not fetched and skipped again every cycle
+                batch.append((res.article, [] if res.skipped else list(res.events)))
+                if len(batch) >= self.config.batch_size:
+                    commit()
+            if batch:
+                commit()
+        with self.db.transaction() as db:
+            self._process(stored_ids, events, copies, report)
+            for step in progress or ():
+                step(db)
+            if source_name is not None:
+                db.execute("INSERT INTO wf_mon_sources VALUES (?, ?, NULL, 0) ON CONFLICT (name) "
+                           "DO UPDATE SET last_polled = excluded.last_polled, last_error = NULL, "
+                           "failures = 0", [source_name, polled_at or time.time()])
+
+    # --- processing: copies, clusters, rules, outbox ------------------------------------------
+
+    def _process(self, doc_ids: list[str], events: list[Event],
+                 copies: list[tuple[str, str, str | None, str]], report: CycleReport) -> None:
+        db = self.db
+        doc_ids = [d for d in doc_ids if not db.execute(
+            "SELECT 1 FROM wf_mon_processed WHERE doc_id = ?", [d])]
+        todo = set(doc_ids)
+        events = [e for e in events if e.doc_id in todo]
+        info: dict[str, tuple[str | None, str | None, str | None, str]] = {}
+        if doc_ids:
+            for id_, url, source, published, text in db.execute(
+                    "SELECT id, url, source, published, text FROM articles "
+                    "WHERE id IN (SELECT unnest(?))", [doc_ids]):
+                info[id_] = (url, source, published, text)
+        for d in doc_ids:
+            url, source, _, text = info.get(d, (None, None, None, ""))
+            sig = self._sigs.pop(d, None)
+            if sig is None:
+                sig = signature(text)
+                self.index.add(d, sig)
+            db.execute("INSERT OR IGNORE INTO wf_mon_minhash VALUES (?, ?)", [d, sig.tolist()])
+            db.execute("INSERT OR IGNORE INTO wf_mon_copies (doc_id, url, source, how) "
+                       "VALUES (?, ?, ?, 'original')", [d, _copy_url(d, url), source])
+        touched: set[str] = set()
+        for doc_id, url, source, how in copies:
+            db.execute("INSERT OR IGNORE INTO wf_mon_copies (doc_id, url, source, how) "
+                       "VALUES (?, ?, ?, ?)", [doc_id, url, source, how])
+            touched.update(r[0] for r in db.execute(
+                "SELECT DISTINCT cluster_id FROM wf_cluster_events WHERE doc_id = ?", [doc_id]))
+        # cluster the new mentions
+        today = dt.datetime.now(dt.timezone.utc).date()
+        dated = []
+        for e in sorted(events, key=lambda e: (e.doc_id, e.trigger.start, e.event_id)):
+            fallback = _day(info.get(e.doc_id, (None, None, None, ""))[2]) or today
+            dated.append((e, event_day(e, fallback)))
+        if dated:
+            clusters = self._candidates(dated)
+            for e, c in assign(dated, clusters, self.config.cluster):
+                db.execute("INSERT OR IGNORE INTO wf_cluster_events VALUES (?, ?, ?)",
+                           [e.event_id, c.cluster_id, e.doc_id])
+                touched.add(c.cluster_id)
+            for c in clusters:
+                if c.cluster_id not in touched:
+                    continue
+                if c.new:
+                    db.execute("INSERT INTO wf_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "current_timestamp, current_timestamp, 0, 0, 0)",
+                               [c.cluster_id, c.type, c.cameo_root, c.actor1_country,
+                                c.actor2_country, c.lat, c.lon, c.location_name,
+                                c.location_country, c.date_first, c.date_last])
+                else:
+                    db.execute("UPDATE wf_clusters SET date_first = ?, date_last = ?, "
+                               "last_seen = current_timestamp WHERE cluster_id = ?",
+                               [c.date_first, c.date_last, c.cluster_id])
+        report.events += len(events)
+        report.clusters_touched += len(touched)
+        if touched:
+            self._refresh_counts(sorted(touched))
+            self._evaluate(sorted(touched), {e.event_id: e for e in events}, report)
+        db.executemany("INSERT OR IGNORE INTO wf_mon_processed (doc_id) VALUES (?)",
+                       [(d,) for d in doc_ids])
+
+    def _candidates(self, dated: list[tuple[Event, dt.date]]) -> list[Cluster]:
+        days = self.config.cluster.days
+        lo = min(d for _, d in dated) - dt.timedelta(days=days)
+        hi = max(d for _, d in dated) + dt.timedelta(days=days)
+        types = sorted({e.type for e, _ in dated})
+        rows = self.db.execute(
+            "SELECT cluster_id, type, actor1_country, actor2_country, lat, lon, location_country, "
+            "date_first, date_last, cameo_root, location_name FROM wf_clusters "
+            "WHERE type IN (SELECT unnest(?)) AND date_last >= ? AND date_first <= ?",
+            [types, lo, hi])
+        return [Cluster(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+                for r in rows]
+
+    def _refresh_counts(self, cluster_ids: list[str]) -> None:
+        self.db.execute("""
+            UPDATE wf_clusters SET mentions = s.mentions, articles = s.articles,
+                sources = s.sources, last_seen = current_timestamp
+            FROM (
+                WITH m AS (SELECT cluster_id, event_id, doc_id FROM wf_cluster_events
+                           WHERE cluster_id IN (SELECT unnest(?))),
+                     c AS (SELECT doc_id, url, coalesce(source, url) AS src FROM wf_mon_copies
+                           WHERE doc_id IN (SELECT doc_id FROM m))
+                SELECT m.cluster_id,
+                       count(*) AS mentions,
+                       count(DISTINCT c.doc_id || ' ' || c.url) AS articles,
+                       count(DISTINCT c.src) AS sources
+                FROM m JOIN c ON c.doc_id = m.doc_id
+                GROUP BY m.cluster_id
+            ) AS s
+            WHERE wf_clusters.cluster_id = s.cluster_id""", [cluster_ids])
+
+    def _members(self, cluster_ids: list[str], fresh: dict[str, Event]
+                 ) -> dict[str, list[Event]]:
+        rows = self.db.execute("SELECT cluster_id, event_id, doc_id FROM wf_cluster_events "
+                               "WHERE cluster_id IN (SELECT unnest(?)) ORDER BY event_id",
+                               [cluster_ids])
+        missing_docs = sorted({d for _, eid, d in rows if eid not in fresh})
+        known = dict(fresh)
+        for i in range(0, len(missing_docs), 500):
+            for e in self.store.query_events(EventFilter(doc_ids=missing_docs[i:i + 500])):
+                known.setdefault(e.event_id, e)
+        out: dict[str, list[Event]] = {}
+        for cid, eid, _ in rows:
+            if eid in known:
+                out.setdefault(cid, []).append(known[eid])
+        return out
+
+    def _cluster_row(self, cluster_id: str) -> dict[str, Any]:
+        cols = ["cluster_id", "type", "cameo_root", "actor1_country", "actor2_country", "lat",
+                "lon", "location_name", "location_country", "date_first", "date_last",
+                "first_seen", "last_seen", "mentions", "articles", "sources"]
+        row = self.db.execute(f"SELECT {', '.join(cols)} FROM wf_clusters WHERE cluster_id = ?",
+                              [cluster_id])[0]
+        return {k: (v.isoformat() if isinstance(v, dt.date | dt.datetime) else v)
+                for k, v in zip(cols, row, strict=True)}
+
+    def _event_brief(self, e: Event) -> dict[str, Any]:
+        rows = self.db.execute("SELECT url, source, title FROM articles WHERE id = ?", [e.doc_id])
+        url, source, title = rows[0] if rows else (None, None, None)
+        loc = e.location
+        return {"event_id": e.event_id, "doc_id": e.doc_id, "type": e.type, "cameo": e.cameo,
+                "date": e.date, "factuality": e.factuality, "confidence": round(e.confidence, 3),
+                "actor1": e.actor1.name or e.actor1.text if e.actor1 else None,
+                "actor2": e.actor2.name or e.actor2.text if e.actor2 else None,
+                "place": loc.name if loc else None,
+                "lat": round(loc.lat, 4) if loc else None, "lon": round(loc.lon, 4) if loc else None,
+                "evidence": e.evidence.text, "url": url, "source": source, "title": title}
+
+    def _evaluate(self, cluster_ids: list[str], fresh: dict[str, Event],
+                  report: CycleReport) -> None:
+        if not self.config.rules:
+            return
+        members = self._members(cluster_ids, fresh)
+        spikes: dict[str, dt.date] = {}
+        for cid in cluster_ids:
+            evs = members.get(cid, [])
+            if not evs:
+                continue
+            row = self._cluster_row(cid)
+            for rule in self.config.rules:
+                hits = [e for e in evs if rule.matcher.matches(e)]
+                if not hits:
+                    continue
+                if rule.kind == "match":
+                    if rule.thresholds_met(row["mentions"], row["sources"], row["articles"]):
+                        self._alert(rule, cid, [row], hits, report,
+                                    f"{row['type']} at {row['location_name'] or '?'} "
+                                    f"{row['date_first']}: {row['mentions']} mention(s), "
+                                    f"{row['sources']} source(s)")
+                elif rule.kind == "spike":
+                    day = dt.date.fromisoformat(row["date_first"])
+                    self.db.execute("INSERT OR IGNORE INTO wf_rule_hits VALUES (?, ?, ?, NULL)",
+                                    [rule.name, cid, day])
+                    spikes[rule.name] = max(spikes.get(rule.name, day), day)
+                elif rule.kind == "new_dyad" and rule.new_dyad is not None:
+                    dyad = next((k for e in hits if (k := rule.new_dyad.dyad(e))), None)
+                    if dyad is None or self.db.execute(
+                            "SELECT 1 FROM wf_rule_hits WHERE rule = ? AND cluster_id = ?",
+                            [rule.name, cid]):
+                        continue
+                    day = dt.date.fromisoformat(row["date_first"])
+                    earlier = self.db.execute(
+                        "SELECT count(*) FROM wf_rule_hits WHERE rule = ? AND dyad = ? "
+                        "AND day BETWEEN ? AND ?",
+                        [rule.name, dyad, day - dt.timedelta(days=rule.new_dyad.days), day])[0][0]
+                    self.db.execute("INSERT INTO wf_rule_hits VALUES (?, ?, ?, ?)",
+                                    [rule.name, cid, day, dyad])
+                    if not earlier:
+                        self._alert(rule, cid, [row], hits, report,
+                                    f"first {row['type']} between {dyad} in "
+                                    f"{rule.new_dyad.days} days ({row['date_first']})")
+        by_name = {r.name: r for r in self.config.rules}
+        for name, ref in spikes.items():
+            self._spike(by_name[name], ref, report)
+
+    def _spike(self, rule: Rule, ref: dt.date, report: CycleReport) -> None:
+        assert rule.spike is not None
+        sp = rule.spike
+        lo = ref - dt.timedelta(days=sp.window_days * (sp.baseline_days // sp.window_days + 1))
+        rows = self.db.execute("SELECT cluster_id, day FROM wf_rule_hits WHERE rule = ? AND day "
+                               "BETWEEN ? AND ?", [rule.name, lo, ref])
+        count, before = window_counts([d for _, d in rows], ref, sp)
+        fires, mean, std = spike_fires(before, count, sp)
+        if not fires:
+            return
+        start = ref - dt.timedelta(days=sp.window_days - 1)
+        in_window = sorted(cid for cid, d in rows if start <= d <= ref)
+        cluster_rows = [self._cluster_row(c) for c in in_window]
+        members = self._members(in_window[:MAX_EVENTS_IN_ALERT], {})
+        evs = [m[0] for c in in_window[:MAX_EVENTS_IN_ALERT] if (m := members.get(c))]
+        self._alert(rule, f"{start.isoformat()}/{ref.isoformat()}", cluster_rows, evs, report,
+                    f"{count} matching event(s) {start}..{ref} against a baseline of "
+                    f"{mean:.1f} ± {std:.1f} per {sp.window_days}-day window")
+
+    def _alert(self, rule: Rule, key: str, clusters: list[dict[str, Any]], events: list[Event],
+               report: CycleReport, summary: str) -> None:
+        alert_id = hashlib.sha1(f"{rule.name}\x00{key}".encode()).hexdigest()[:20]
+        if self.db.execute("SELECT 1 FROM wf_alerts WHERE alert_id = ?", [alert_id]):
+            return
+        payload = {"alert_id": alert_id, "rule": rule.name, "kind": rule.kind, "key": key,
+                   "summary": summary, "description": rule.description,
+                   "created_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                   "clusters": clusters,
+                   "events": [self._event_brief(e) for e in events[:MAX_EVENTS_IN_ALERT]]}
+        self.db.execute("INSERT INTO wf_alerts (alert_id, rule, key, summary, payload) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [alert_id, rule.name, key, summary, json.dumps(payload, default=str)])
+        self.db.executemany("INSERT OR IGNORE INTO wf_alert_deliveries (alert_id, sink) "
+                            "VALUES (?, ?)", [(alert_id, s.name) for s in self.sinks])
+        report.alerts_new += 1
+
+    # --- delivery ----------------------------------------------------------------------------
+
+    def deliver(self, report: CycleReport) -> None:
+        """Send every pending delivery; mark each done as soon as its sink accepted it."""
+        sinks = {s.name: s for s in self.sinks}
+        rows = self.db.execute(
+            "SELECT d.alert_id, d.sink, a.payload, d.attempts FROM wf_alert_deliveries d "
+            "JOIN wf_alerts a USING (alert_id) WHERE d.status = 'pending' "
+            "ORDER BY a.created_at, d.alert_id, d.sink")
+        for alert_id, sink_name, payload, attempts in rows:
+            sink = sinks.get(sink_name)
+            if sink is None:
+                continue  # a sink removed from the config: leave its deliveries pending
+            try:
+                sink.send(json.loads(payload))
+            except (SinkError, ValueError) as exc:
+                status = "failed" if attempts + 1 >= self.config.max_delivery_attempts else "pending"
+                self.db.execute("UPDATE wf_alert_deliveries SET attempts = attempts + 1, "
+                                "last_error = ?, status = ? WHERE alert_id = ? AND sink = ?",
+                                [str(exc)[:500], status, alert_id, sink_name])
+                report.delivery_errors.append(f"{sink_name}: {exc}")
+                self.log(f"delivery to {sink_name} failed: {exc}")
+                continue
+            self.db.execute("UPDATE wf_alert_deliveries SET status = 'delivered', "
+                            "attempts = attempts + 1, delivered_at = current_timestamp "
+                            "WHERE alert_id = ? AND sink = ?", [alert_id, sink_name])
+            report.delivered += 1
+
+    # --- forever -----------------------------------------------------------------------------
+
+    def run_forever(self, *, max_cycles: int | None = None) -> None:
+        """Cycle until SIGTERM/SIGINT (the current cycle finishes first) or ``max_cycles``."""
+        stop = False
+
+        def _stop(signum: int, frame: Any) -> None:
+            nonlocal stop
+            stop = True
+
+        old = {s: signal.signal(s, _stop) for s in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            n = 0
+            while not stop and (max_cycles is None or n < max_cycles):
+                report = self.run_cycle()
+                n += 1
+                if report.sources_polled:
+                    self.log(report.line())
+                nap = min([s.interval for s in self.config.sources] + [60.0])
+                deadline = time.monotonic() + max(1.0, nap / 4)
+                while not stop and time.monotonic() < deadline:
+                    time.sleep(0.2)
+        finally:
+            for s, h in old.items():
+                signal.signal(s, h)
+
+
+def list_alerts(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Past alerts, newest first, each with its per-sink delivery status."""
+    db = MonitorDB(store)
+    sql = ("SELECT a.alert_id, a.rule, a.key, a.created_at, a.summary, a.payload, "
+           "list(d.sink || '=' || d.status ORDER BY d.sink) FROM wf_alerts a "
+           "LEFT JOIN wf_alert_deliveries d USING (alert_id) "
+           "GROUP BY ALL ORDER BY a.created_at DESC, a.alert_id")
+    params: list[Any] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    out = []
+    for alert_id, rule, key, created, summary, payload, deliveries in db.execute(sql, params):
+        data = json.loads(payload)
+        data.update({"alert_id": alert_id, "rule": rule, "key": key,
+                     "created_at": created.isoformat() if created else None, "summary": summary,
+                     "deliveries": [d for d in deliveries or [] if d]})
+        out.append(data)
+    return out
+
+
+def list_clusters(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Stored clusters (one real-world event each), most mentioned first."""
+    db = MonitorDB(store)
+    cols = ["cluster_id", "type", "cameo_root", "actor1_country", "actor2_country", "lat", "lon",
+            "location_name", "location_country", "date_first", "date_last", "first_seen",
+            "last_seen", "mentions", "articles", "sources"]
+    sql = (f"SELECT {', '.join(cols)} FROM wf_clusters ORDER BY mentions DESC, date_first, "
+           "cluster_id")
+    params: list[Any] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [{k: (v.isoformat() if isinstance(v, dt.date | dt.datetime) else v)
+             for k, v in zip(cols, r, strict=True)} for r in db.execute(sql, params)]
