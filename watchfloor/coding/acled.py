@@ -15,6 +15,7 @@ from watchfloor.model import Acled
 __all__ = ["acled_for", "is_non_political"]
 
 _TYPE_OF: dict[str, str] = {}
+_GANG_RAPE = re.compile(r"\bgang[- ]?rap\w*", re.IGNORECASE)
 
 
 def _type_of(sub: str) -> str:
@@ -45,7 +46,7 @@ def _has_top(key: str, text: str) -> bool:
 def is_non_political(text: str) -> bool:
     """A disaster, accident or ordinary crime with no sign of political violence or protest."""
     disaster = _has_top("disaster", text)
-    crime = _has_top("crime", text)
+    crime = _has_top("crime", _GANG_RAPE.sub(" ", text))  # a gang rape is sexual violence, not a gang
     if not (disaster or crime):
         return False
     return not _has_top("political_violence", text)
@@ -65,8 +66,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     """
     s = sentence
     lem = trigger.lemma_.lower()
-    if is_non_political(context):
-        return None
+    if type_ != "PROTEST" and is_non_political(context):
+        return None  # a protest over an accident or a crime is still a protest
     if type_ == "PROTEST":
         if mode in ("boycott", "hunger") or cameo.startswith("143") and mode == "strike":
             return _sub("Peaceful protest") if mode != "boycott" else None
@@ -121,7 +122,17 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Agreement")
     if type_ != "ASSAULT":
         return None
-    # ---- political violence
+    # ---- political violence: the means the trigger itself names come first
+    if mode == "aerial":
+        return _sub("Air/drone strike")
+    if mode == "suicide-attack":
+        return _sub("Suicide bomb")
+    if mode == "unconventional":
+        return _sub("Chemical weapon")
+    if mode == "destroy" and _agent_has(trigger, "air"):
+        return _sub("Air/drone strike")  # "warplanes destroyed the depot"
+    if mode == "destroy" and _agent_has(trigger, "shelling"):
+        return _sub("Shelling/artillery/missile attack")
     if mode == "destroy" or (_has("property", s) and lem in ("burn", "torch", "loot", "destroy", "vandalize", "ransack", "looting")):
         return _sub("Mob violence") if _has("mob", s) else _sub("Looting/property destruction")
     if _has("mob", s):
@@ -169,6 +180,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _has("civilians", s):
         return _sub("Attack")
     return _sub("Armed clash")
+
+
+def _agent_has(tok: Any, key: str) -> bool:
+    text = _agent_text(tok)
+    return bool(text) and _has(key, text)
 
 
 def _agent_text(tok: Any) -> str:

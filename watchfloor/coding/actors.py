@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.model import Actor
 
-__all__ = ["ActorCode", "code_phrase", "find_actors", "actor_span", "lexicon"]
+__all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "lexicon", "roles_for"]
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,7 @@ _SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "po
 _SAY_VERBS = {"say", "tell", "claim", "announce", "report", "state", "add", "note", "insist", "warn",
               "confirm", "deny", "believe", "think", "allege", "declare", "accuse"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
-_KEEP_PREPS = {"of", "in", "from", "for", "against", "inside", "within", "across"}
+_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across"}
 _DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
 
@@ -332,8 +332,12 @@ def _keep_child(head: Any, child: Any) -> bool:
             return True
         return not any(t.text == "," for t in between)
     if dep == "prep":
+        if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"):
+            return False  # "Trump in Washington": where a person is, not who
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
+        if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return False  # "Trump's decision to recognize Jerusalem": the decision is the target
         return not any(t.text == "," for t in head.doc[head.i + 1: child.i])
     if dep in {"advcl", "advmod", "npadvmod"} and child.i > head.i:
         return False
@@ -534,8 +538,8 @@ def _target_verb(verb: Any) -> Any | None:
         direct = [o for o in objs if _actor_like(o)]
         to_objs = _prep_objects(v, ("to", "into", "toward", "towards"))
         against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
-        inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with", "of",
-                                                                 "for", "from", "in"))]
+        inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
+                                                                 "for"))]
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
         if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
             moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
@@ -546,7 +550,9 @@ def _target_verb(verb: Any) -> Any | None:
             if _actor_like(cand):
                 return cand
         if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or any(
-                c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)):
+                c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
+                or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))):
+            # "rejected the call of the European Parliament", "refused a request from the Times"
             first_obj = objs[0]
     for comp in _children(verb, {"xcomp", "ccomp"}):
         s = next(iter(_children(comp, {"nsubj"})), None)
@@ -620,3 +626,25 @@ def _make_actor_from_span(span: Any, doc: Any) -> Actor:
     return Actor(text=text, start=start, end=end, name=coded.name if coded else None,
                  country=coded.country if coded else None, sector=coded.sector if coded else None,
                  code=coded.code if coded else None)
+
+
+# Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".
+_SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+
+
+def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tuple[Actor | None, Actor | None]:
+    """The final ``(actor1, actor2)`` of an event: ``find_actors`` plus the event type's view.
+
+    The coder should call this rather than merge ``find_actors`` with a second finder: a
+    generic subject/object fallback adds abstract objects ("discuss *a number of topics*",
+    "lifted *a travel ban*") as actor2 and lowers target precision more than it adds recall.
+    For self-moving events (MOBILIZE, RETREAT) with no agent the moved party is actor1:
+    "troops were deployed".
+
+    trigger_token (Token): the trigger; doc (Doc): its parsed chunk; ptype (str): PLOVER type.
+    RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
+    """
+    a1, a2 = find_actors(trigger_token, doc=doc)
+    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None:
+        a1, a2 = a2, None
+    return a1, a2

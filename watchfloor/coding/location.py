@@ -1,44 +1,359 @@
-"""Event location: the place where an event happened, attached to its trigger."""
+"""Event location: the place where an event happened, attached to its trigger.
+
+``event_location`` walks the dependency tree outwards from the trigger and scores every place
+of the sentence by how it hangs from the event (a cheapest-path search, costs in ``_COSTS``):
+
+- through a locative preposition of the trigger or of its clause ("killed *in* Mosul",
+  "In Gaza, soldiers shot …", "demonstrated *outside* the embassy *in* Dili");
+- as the object of the trigger ("captured Birao", "patrolled the streets of Grozny") or the
+  passive subject ("Gibraltar was captured");
+- through the event's other arguments and sub-clauses at a higher cost ("killed by a roadside
+  bomb *in* Khaldiyah", "killed when militants hit the villages of X");
+- a place that only modifies an actor ("US soldiers", "Fiji's Vijay Singh", "a driver from
+  Abidjan") or sits in the subject costs too much to count.
+
+A place above ``MAX_COST`` is not this event's location: the event then has none, as the
+CONTRACT asks ("where the event happened, not every place the sentence names"). Among equally
+cheap places the more specific one wins ("the Belarus capital Minsk" -> Minsk).
+
+Places the geoparser did not return but the sentence names in a locative slot ("the village
+of Tamthil", "in Ain Issa") are added as *unresolved* places (decision, issue 4): they get the
+gazetteer entry when one exists in the sentence's country, else the coordinates of the place
+they sit in ("Tamthil" in "Homs" -> Homs's point, ``precision_km`` of that place), with
+``geonameid`` null and ``flags == ["unresolved"]``. A span with nothing to anchor it gets no
+location (``lat``/``lon`` stay numbers: the model and the stores rely on it).
+"""
 from __future__ import annotations
 
+import functools
+import heapq
 from typing import Any
 
 from watchfloor.model import Place
 
-__all__ = ["event_location"]
+__all__ = ["MAX_COST", "event_location"]
 
-_LOC_PREPS = frozenset({"in", "near", "at", "into", "on", "across", "along", "outside", "inside", "around",
-                        "within", "throughout", "from", "to", "toward", "towards", "over", "off", "through"})
+# Highest path cost at which a place still counts as where the event happened.
+MAX_COST = 4.0
 
+# Cost of following a preposition from its head, by the preposition.
+_PREP_COST = {
+    "in": 1.0, "at": 1.0, "near": 1.0, "inside": 1.0, "outside": 1.0, "around": 1.0, "across": 1.0,
+    "throughout": 1.0, "within": 1.0, "along": 1.0, "off": 1.0, "into": 1.2, "through": 1.4,
+    "between": 1.4, "on": 1.4, "over": 1.8, "upon": 1.6, "to": 1.8, "toward": 2.0, "towards": 2.0,
+    "onto": 1.4, "via": 2.0, "from": 3.5, "during": 1.0, "amid": 1.5, "against": 2.0, "beyond": 1.5,
+    "outskirts": 1.0, "after": 2.5, "before": 2.5, "following": 2.5, "for": 2.8, "with": 2.5,
+    "under": 2.0, "behind": 1.4, "by": 2.0, "like": 4.0, "despite": 3.0, "of": 2.0,
+}
+# Nouns that name a place or part of one: "the city of X", "X province", "Grozny's streets".
+_PLACE_NOUNS = frozenset({
+    "city", "town", "village", "villages", "towns", "cities", "province", "provinces", "district", "districts",
+    "region", "area", "areas", "capital", "suburb", "suburbs", "outskirts", "neighbourhood", "neighborhood",
+    "countryside", "camp", "street", "streets", "county", "state", "port", "governorate", "vicinity", "part",
+    "parts", "center", "centre", "border", "zone", "territory", "island", "coast", "square", "settlement",
+    "settlements", "municipality", "quarter", "enclave", "valley", "highway", "road", "hamlet", "locality",
+    "outpost", "peninsula", "strip", "prefecture", "department", "commune", "oblast", "frontier", "downtown",
+    "hills", "mountains", "desert", "environs", "heart", "west", "east", "north", "south",
+    "northeast", "northwest", "southeast", "southwest", "shore", "bank", "sea", "river", "lake", "gulf",
+    # facilities: where an event is located ("patrolled Venezuela's oil installations")
+    "installation", "facility", "base", "airport", "airbase", "headquarters", "embassy", "consulate", "office",
+    "building", "hotel", "market", "station", "school", "hospital", "mosque", "church", "synagogue", "temple",
+    "checkpoint", "bridge", "terminal", "compound", "prison", "jail", "palace", "museum", "crossing", "home",
+    "house", "residence", "stadium", "university", "campus", "plant", "refinery", "field", "oilfield", "farm",
+    "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam", "pipeline", "barracks", "post",
+    "junction", "route", "neighbourhoods", "neighborhoods",
+})
+_TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day", "night",
+                         "morning", "evening", "afternoon"})
+# Tie-break among equally cheap places: the more specific wins.
+_SPECIFICITY = {"landmark": 0, "other": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "border": 3,
+                "region": 4, "country": 5}
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within",
+                             "along", "off", "into", "through", "on", "to", "toward", "towards", "between"})
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                              "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
+_MONTH_ABBREV = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                               "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
+
+
+def _is_place_noun(tok: Any) -> bool:
+    return tok.lower_ in _PLACE_NOUNS or tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def _is_verb(tok: Any) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
+    """Cost of stepping from ``node`` down to its ``child``; None where the path stops."""
+    dep = child.dep_
+    node_is_place = node.i in place_roots or _is_place_noun(node)
+    if dep == "prep":
+        low = child.lower_
+        if low == "of":
+            return 0.0 if node_is_place else 2.0
+        cost = _PREP_COST.get(low)
+        if cost is not None and low in _LOCATIVE_PREPS and node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS:
+            # a locative inside a locative: "in a ditch on the outskirts of Karachi"
+            return min(cost, 0.5)
+        return cost
+    if dep in ("pobj", "pcomp"):
+        return 0.0
+    if dep == "agent":
+        return 1.5
+    if dep in ("dobj", "obj"):
+        return 1.0 if _is_verb(node) else None
+    if dep == "nsubjpass":
+        return 1.0
+    if dep in ("nsubj", "csubj"):
+        return 3.0 if _is_verb(node) else None
+    if dep in ("compound", "poss", "amod", "nmod"):
+        if node.ent_type_ in ("DATE", "TIME") or node.lower_ in _TIME_NOUNS:
+            return 0.5  # a misparsed "captured Kabul September 27"
+        return 1.5 if node_is_place else 3.0
+    if dep == "appos":
+        return 0.5
+    if dep == "conj":
+        if _is_verb(child):
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            return 4.0 if own_subject else 1.0
+        return 0.3
+    if dep in ("npadvmod", "advmod"):
+        return 1.0 if child.pos_ == "PROPN" or child.i in place_roots else None
+    if dep == "advcl":
+        return 2.0
+    if dep in ("relcl", "acl"):
+        return 2.5
+    if dep in ("xcomp", "ccomp"):
+        return 2.0
+    if dep in ("attr", "oprd", "dative"):
+        return 2.0
+    return None
+
+
+def _up_cost(node: Any) -> float | None:
+    """Cost of stepping from ``node`` up to its head (only along the trigger's own chain)."""
+    dep = node.dep_
+    if node.head is node:
+        return None
+    if node.pos_ in ("NOUN", "PROPN"):
+        # an event noun: its light verb or the verb it is the object of ("launched an assault")
+        return 1.0 if dep in ("dobj", "obj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "compound") else None
+    if dep == "conj":
+        return 1.0
+    if dep in ("xcomp", "prep", "pcomp"):
+        return 1.0
+    if dep == "advcl":
+        return 2.0
+    if dep in ("ccomp", "parataxis"):
+        return 2.5
+    if dep in ("relcl", "acl"):
+        return 2.5
+    if dep == "dep":
+        return 1.5
+    return None
+
+
+def _root_of(doc: Any, start: int, end: int) -> Any | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _path_costs(starts: list[Any], place_roots: set[int], limit: float) -> dict[int, float]:
+    """Cheapest path cost from the trigger tokens to every token (cut at ``limit``)."""
+    best: dict[int, float] = {}
+    heap: list[tuple[float, int, bool, Any]] = []
+    for k, t in enumerate(starts):
+        heapq.heappush(heap, (0.0, k, True, t))
+    seq = len(starts)
+    while heap:
+        cost, _, can_climb, tok = heapq.heappop(heap)
+        if tok.i in best and best[tok.i] <= cost:
+            continue
+        best[tok.i] = cost
+        steps: list[tuple[float, Any, bool]] = []
+        for child in tok.children:
+            c = _down_cost(tok, child, place_roots)
+            if c is not None:
+                steps.append((c, child, False))
+        if can_climb:
+            c = _up_cost(tok)
+            if c is not None:
+                steps.append((c, tok.head, True))
+        for c, nxt, climb in steps:
+            nc = cost + c
+            if nc <= limit and (nxt.i not in best or best[nxt.i] > nc):
+                seq += 1
+                heapq.heappush(heap, (nc, seq, climb, nxt))
+    return best
+
+
+# ---------------------------------------------------------------------------------- unresolved names
+
+def _locative_slot(root: Any) -> str | None:
+    """Where a name stands: "strong" ("in X", "the town of X", "X province") or "object" ("captured X")."""
+    tok = root
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos"):
+            tok = tok.head
+            continue
+        break
+    head = tok.head
+    if tok.dep_ == "pobj":
+        if head.lower_ in _LOCATIVE_PREPS:
+            return "strong"
+        if head.lower_ == "of" and _is_place_noun(head.head):
+            return "strong"
+        return None
+    if tok.dep_ in ("compound", "nmod", "poss") and _is_place_noun(head):
+        return "modifier"
+    if tok.dep_ in ("dobj", "obj", "nsubjpass") and _is_verb(head):
+        return "object"
+    return None
+
+
+def _name_word(tok: Any) -> bool:
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _NOT_NAME_LABELS
+            and tok.lower_.rstrip(".") not in _TIME_NOUNS and tok.lower_.rstrip(".") not in _MONTH_ABBREV)
+
+
+def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of proper names in ``sent`` that may be places the geoparser left out."""
+    out: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or e <= a for s, e in taken + out)
+
+    for ent in sent.ents:
+        if ent.label_ in _NAME_LABELS and free(ent.start_char, ent.end_char):
+            out.append((ent.start_char, ent.end_char))
+    i = sent.start
+    doc = sent.doc
+    while i < sent.end:
+        tok = doc[i]
+        if _name_word(tok):
+            j = i + 1
+            while j < sent.end and (_name_word(doc[j])
+                                     or doc[j].text in ("-", "/") and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN"):
+                j += 1
+            a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            if free(a, b):
+                out.append((a, b))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    try:
+        from watchfloor.geo import Geoparser
+
+        return Geoparser.load().gaz
+    except (ImportError, OSError):  # a missing gazetteer must not stop event coding
+        return None
+
+
+def _is_actor_name(text: str) -> bool:
+    """Named groups and people of the actor dictionary are not places ("Hezbollah", "ISIS")."""
+    from watchfloor.coding.actors import code_phrase
+
+    coded = code_phrase(text)
+    return coded is not None and coded.sector is not None and coded.sector not in ("GOV",) and coded.name is not None \
+        and coded.code is not None and coded.code != coded.country
+
+
+def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: int) -> list[tuple[Place, Any]]:
+    """Place mentions in locative slots the geoparser did not return, anchored as well as we can."""
+    from watchfloor.geo.gazetteer import normalize
+
+    taken = [(p.start - offset, p.end - offset) for p, _ in resolved]
+    out: list[tuple[Place, Any]] = []
+    countries = {p.country for p, _ in resolved if p.country}
+    for a, b in _name_spans(sent, taken):
+        root = _root_of(doc, a, b)
+        slot = _locative_slot(root) if root is not None else None
+        if root is None or slot is None:
+            continue
+        text = doc.text[a:b]
+        if len(text) < 3 or _is_actor_name(text):
+            continue
+        labels = {t.ent_type_ for t in doc[root.i:root.i + 1]}
+        if slot != "strong" and "PERSON" in labels:
+            continue  # "captured Saddam", "Patten's hotel": a person's name only after "in/at/of the town of"
+        gaz = _gazetteer()
+        cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
+        if slot != "strong" and "ORG" in labels and not cands:
+            continue
+        cand = next((c for c in cands if c.country in countries), cands[0] if cands else None)
+        if cand is not None:
+            place = Place(start=a + offset, end=b + offset, text=text, name=cand.name, lat=cand.lat, lon=cand.lon,
+                          country=cand.country, geonameid=cand.geonameid, feature=cand.feature, admin1=cand.admin1,
+                          confidence=0.35, precision_km=cand.precision_km, flags=["unresolved"])
+            out.append((place, root))
+            continue
+        if slot == "object" or labels & {"PERSON", "ORG"}:
+            continue  # no gazetteer entry: only a name in a locative phrase, anchored below
+        anchor = _anchor(root, resolved)
+        if anchor is None:
+            continue
+        place = Place(start=a + offset, end=b + offset, text=text, name=text, lat=anchor.lat, lon=anchor.lon,
+                      country=anchor.country, geonameid=None, feature="other", admin1=anchor.admin1,
+                      confidence=0.25, precision_km=max(anchor.precision_km or 25.0, 25.0), flags=["unresolved"])
+        out.append((place, root))
+    return out
+
+
+def _anchor(root: Any, resolved: list[tuple[Place, Any]]) -> Place | None:
+    """The resolved place an unresolved name lies in: nearest in the tree, then in the text."""
+    if not resolved:
+        return None
+    near = _path_costs([root], {r.i for _, r in resolved}, 4.0)
+    linked = [(near[r.i], _SPECIFICITY.get(p.feature, 3), p) for p, r in resolved if r.i in near]
+    if linked:
+        return min(linked, key=lambda x: (x[0], x[1]))[2]
+    same = [p for p, _ in resolved if p.feature != "country"] or [p for p, _ in resolved]
+    return min(same, key=lambda p: abs(p.start - root.idx))
+
+
+# ---------------------------------------------------------------------------------- entry point
 
 def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int) -> Place | None:
     """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
 
-    The place the trigger governs through a locative preposition, else the sentence's place
-    nearest the trigger. ``lo``/``hi`` bound the sentence (doc offsets); ``places`` carry article
-    offsets, ``offset`` is where the doc starts in the article.
+    token (Token): the trigger; head (Token): the token carrying its clause (a light verb).
+    places (list): the chunk's resolved places, article offsets; ``offset`` is where the doc
+        starts in the article; ``lo``/``hi`` bound the trigger's sentence (doc offsets).
+    RETURNS (Place | None): the place the event is attached to, or None when the sentence names
+        no place for this event.
     """
-    inside = [p for p in places if lo <= p.start - offset and p.end - offset <= hi]
-    if not inside:
-        return None
     doc = token.doc
-    holders = [token, head]
-    if head.dep_ in ("xcomp", "conj") or token.dep_ in ("dobj",):
-        holders.append(head.head)
-    best: tuple[int, Place] | None = None
-    for rank, h in enumerate(holders):
-        for ch in h.children:
-            if ch.dep_ == "prep" and ch.lower_ in _LOC_PREPS or ch.dep_ in ("advmod", "npadvmod") and ch.pos_ == "PROPN":
-                lo_c = doc[min(t.i for t in ch.subtree)].idx
-                sub = list(ch.subtree)
-                hi_c = sub[-1].idx + len(sub[-1].text)
-                for p in inside:
-                    if lo_c <= p.start - offset and p.end - offset <= hi_c:
-                        score = rank * 10 + (0 if ch.lower_ in ("in", "near", "at", "into") else 3)
-                        if best is None or score < best[0]:
-                            best = (score, p)
-    if best is not None:
-        return best[1]
-    # the sentence's place: the one nearest the trigger
-    t0 = token.idx + offset
-    return min(inside, key=lambda p: abs(p.start - t0))
+    sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
+    resolved: list[tuple[Place, Any]] = []
+    for p in places:
+        if lo <= p.start - offset and p.end - offset <= hi:
+            root = _root_of(doc, p.start - offset, p.end - offset)
+            if root is not None:
+                resolved.append((p, root))
+    cands = resolved + _unresolved(doc, sent, resolved, offset)
+    if not cands:
+        return None
+    roots = {r.i for _, r in cands}
+    starts = [token] if head is token else [token, head]
+    costs = _path_costs(starts, roots, MAX_COST)
+    scored = []
+    for p, r in cands:
+        c = costs.get(r.i)
+        if c is None:
+            continue
+        if "unresolved" in p.flags:
+            c += 0.2  # a name the geoparser recognised wins a tie
+        scored.append((round(c, 3), _SPECIFICITY.get(p.feature, 3), abs(r.i - token.i), p))
+    if not scored:
+        return None
+    return min(scored, key=lambda x: x[:3])[3]

@@ -1,0 +1,131 @@
+"""Issue 4: clause frames, lexicon additions and ACLED rules, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.model import Article, Event
+
+
+def _code(text: str) -> list[Event]:
+    from watchfloor.coding import code_events
+    from watchfloor.nlp import load_nlp, split_chunks
+
+    nlp = load_nlp()
+    art = Article(text=text, id="t", published="2025-06-10")
+    out: list[Event] = []
+    for ch in split_chunks(text):
+        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
+    return out
+
+
+def _best(events: list[Event]) -> Event | None:
+    rank = {"asserted": 0, "reported": 0}
+    return min(events, key=lambda e: (rank.get(e.factuality, 1), -e.confidence)) if events else None
+
+
+def _root(text: str) -> str | None:
+    e = _best(_code(text))
+    return e.cameo[:2] if e is not None else None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The foreign minister expressed condolences to the families of the soldiers killed in the ambush.",
+    "A spokesman for the rebels claimed responsibility for the bombing of the bridge.",
+    "The governor's office declined to comment on the raid.",
+    "The ministry is considering sending food aid to the flooded provinces.",
+    "The mayor denied allegations that he had ordered the arrests.",
+])
+def test_statements_give_no_event(text: str) -> None:
+    assert _root(text) is None
+
+
+@pytest.mark.slow
+def test_refused_release_is_a_rejection() -> None:
+    e = _best(_code("The militia will not release the captured engineers."))
+    assert e is not None and e.cameo == "1243" and e.type == "REJECT" and e.factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_announced_meeting_is_intent_to_cooperate() -> None:
+    e = _best(_code("The two presidents will meet in Geneva next month."))
+    assert e is not None and e.cameo == "036" and e.type == "AGREE"
+
+
+@pytest.mark.slow
+def test_must_is_a_demand() -> None:
+    e = _best(_code("The envoy said the army must withdraw its troops from the valley."))
+    assert e is not None and e.cameo.startswith("10") and e.type == "REQUEST"
+
+
+@pytest.mark.slow
+def test_joint_exercise_is_military_cooperation() -> None:
+    e = _best(_code("The two navies began a joint exercise off the coast on Monday."))
+    assert e is not None and e.cameo == "062"
+
+
+@pytest.mark.slow
+def test_peacekeepers_deployed_are_aid() -> None:
+    e = _best(_code("Ghana deployed 400 troops to the peacekeeping mission in the north."))
+    assert e is not None and e.cameo == "074" and e.type == "AID"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,root", [
+    ("The negotiators struck a deal on the exchange of prisoners.", "05"),
+    ("The ministry sent a letter to the ambassador.", None),
+    ("The agency launched a mediation effort between the two parties.", "04"),
+    ("The government closed its border with the neighbouring country.", "19"),
+    ("The rebels violated the truce in the eastern hills.", "19"),
+    ("The two countries established diplomatic ties on Friday.", "05"),
+    ("The donors pledged money to fight the cholera epidemic.", "03"),
+])
+def test_lexicon_phrases(text: str, root: str | None) -> None:
+    assert _root(text) == root
+
+
+@pytest.mark.slow
+def test_strike_by_workers_is_a_labour_strike() -> None:
+    e = _best(_code("The strike by dock workers entered its third day."))
+    assert e is not None and e.cameo == "143" and e.acled is not None
+    assert e.acled.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_industrial_explosion_is_no_acled_event() -> None:
+    evs = _code("A propane tank exploded at a furnace plant on Thursday, injuring four workers.")
+    assert all(e.acled is None for e in evs)
+
+
+@pytest.mark.slow
+def test_protest_over_accident_is_still_a_protest() -> None:
+    evs = _code("Students staged a demonstration after a bus accident killed two classmates.")
+    subs = {e.acled.sub_event_type for e in evs if e.acled}
+    assert "Peaceful protest" in subs
+
+
+@pytest.mark.slow
+def test_warplanes_destroying_a_depot_is_an_air_strike() -> None:
+    evs = _code("Government warplanes destroyed an arms depot of the rebels near the town.")
+    e = max((e for e in evs if e.acled), key=lambda e: e.confidence)
+    assert e.acled is not None and e.acled.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.slow
+def test_seized_guns_are_disrupted_weapons_use() -> None:
+    evs = _code("Police seized twelve rifles and a box of grenades in a raid on a farmhouse.")
+    subs = {e.acled.sub_event_type for e in evs if e.acled}
+    assert "Disrupted weapons use" in subs
+
+
+@pytest.mark.slow
+def test_militants_seizing_a_village_overtake_territory() -> None:
+    evs = _code("Militants seized a village near the river after a night of fighting.")
+    subs = {e.acled.sub_event_type for e in evs if e.acled}
+    assert "Non-state actor overtakes territory" in subs
+
+
+@pytest.mark.slow
+def test_sexual_assault_is_sexual_violence() -> None:
+    evs = _code("The sexual assault of a girl by two soldiers at the checkpoint sparked protests.")
+    assert any(e.cameo == "1821" for e in evs)

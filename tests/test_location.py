@@ -1,0 +1,65 @@
+"""Event location (``watchfloor.coding.location``), issue 4: the place the event hangs from.
+
+Sentences are written for these tests; they run the real parser and geoparser (slow).
+"""
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.model import Article
+
+
+def _locations(text: str) -> dict[str, str | None]:
+    from watchfloor.pipeline import process_batch
+
+    res = process_batch([Article(id="t", text=text)])[0]
+    return {e.trigger.text: (e.location.text if e.location else None) for e in res.events}
+
+
+def _loc(text: str, trigger: str) -> str | None:
+    got = _locations(text)
+    key = next(k for k in got if trigger in k)
+    return got[key]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, place", [
+    # a locative preposition of the trigger
+    ("Gunmen killed four farmers in Maiduguri on Sunday.", "killed", "Maiduguri"),
+    # the sentence-initial place of the clause
+    ("In Mogadishu, police arrested eleven students after the rally.", "arrested", "Mogadishu"),
+    # the object of a capture verb is where it happened
+    ("Rebel fighters captured the town of Goma after two days of fighting.", "captured", "Goma"),
+    # the more specific of nested places
+    ("Soldiers shot two men in the northern city of Kano, Nigeria.", "shot", "Kano"),
+    # a place reached through the instrument: "by a bomb in X"
+    ("A policeman was killed by a roadside bomb in Kandahar on Friday.", "killed", "Kandahar"),
+])
+def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
+    assert _loc(text, trigger) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # the place only qualifies an actor
+    ("US soldiers shot a driver who ignored the checkpoint.", "shot"),
+    ("A cab driver from Lagos was shot dead by police officers.", "shot"),
+    ("Brazil's champion captured her third title of the season.", "captured"),
+])
+def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
+    assert _loc(text, trigger) is None
+
+
+@pytest.mark.slow
+def test_unresolved_name_in_a_locative_phrase_is_anchored() -> None:
+    from watchfloor.pipeline import process_batch
+
+    text = "Troops shelled the village of Qarbukhta in Homs province on Tuesday."
+    res = process_batch([Article(id="t", text=text)])[0]
+    ev = next(e for e in res.events if "shelled" in e.trigger.text)
+    assert ev.location is not None
+    loc = ev.location
+    assert text[loc.start:loc.end] == loc.text
+    assert isinstance(loc.lat, float) and isinstance(loc.lon, float)
+    if loc.text == "Qarbukhta":
+        assert loc.geonameid is None and "unresolved" in loc.flags

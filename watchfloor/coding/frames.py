@@ -1,0 +1,148 @@
+"""Clause frames that change what a trigger codes as (CAMEO's own conventions).
+
+- **Statements** (CAMEO 01: decline comment, pessimistic/optimistic comment, consider a policy
+  option, claim or deny responsibility, empathetic comment): a sentence whose main clause is
+  one is a statement. PLOVER has no statement type, so the statement gives no event, and the
+  events named only inside it ("expressed condolences over the attack", "claimed
+  responsibility for the bombing", "is considering sending aid") are not coded from it.
+- **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
+  the ban") is CAMEO 12, reject, a verbal conflict that did happen.
+- **Intentions**: a cooperative act announced for later ("will meet", "is ready to
+  contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate.
+- **Demands**: an act someone "must" do is CAMEO 10, demand.
+
+The word lists live in ``data/lexicon/cues.json``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from watchfloor.coding.triggers import cues
+
+__all__ = ["in_statement", "statement_root", "recode"]
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, frozenset[str]]:
+    raw = cues()["statement_frames"]
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _objects(tok: Any) -> list[Any]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    for c in tok.children:
+        if c.dep_ == "prep":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _is_statement(tok: Any) -> bool:
+    """Whether this clause head is a CAMEO 01 statement predicate."""
+    f = _frames()
+    lem = tok.lemma_.lower()
+    objs = [o.lemma_.lower() for o in _objects(tok)]
+    if lem in f["feeling_verbs"] and any(o in f["feelings"] for o in objs):
+        return True  # 012/013/018: "expressed concern", "sent his condolences"
+    if lem in f["mourning_verbs"]:
+        return True
+    if lem == "pay" and any(o in f["tribute_objects"] for o in objs):
+        return True
+    if lem in ("decline", "refuse") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in f["comment_nouns"] for c in tok.children):
+        return True  # 011 decline comment
+    if lem in ("decline", "refuse", "have") and any(o in ("comment",) for o in objs):
+        return True  # "declined comment", "had no comment"
+    if lem in f["consider_verbs"] and tok.tag_ in ("VBG", "VBZ", "VBP", "VBD", "VBN", "VB") and any(
+            c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return True  # 014 consider policy option
+    if lem in f["deny_verbs"] and any(o in f["denied_claims"] for o in objs):
+        return True  # 016 deny responsibility
+    if lem in f["claim_verbs"] and "responsibility" in objs:
+        return True  # 015 claim responsibility
+    if lem == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in f["attitude_adjectives"] for c in tok.children):
+        return True  # "is skeptical of", "was optimistic that"
+    return False
+
+
+def statement_root(sent: Any) -> Any | None:
+    """The sentence's main clause head when it is a CAMEO 01 statement, else None."""
+    root = sent.root
+    if _is_statement(root):
+        return root
+    # "X said it is skeptical …", "X said it was considering …": the reported clause decides
+    if root.lemma_.lower() in cues()["speech_verbs"]:
+        for c in root.children:
+            if c.dep_ == "ccomp" and _is_statement(c):
+                return c
+    return None
+
+
+def in_statement(tok: Any, stmt: Any) -> bool:
+    """Whether ``tok`` lies inside the statement clause ``stmt`` (not in a clause coordinated
+    with it: "claimed responsibility … and apologised" keeps the apology)."""
+    if tok.i == stmt.i:
+        return True
+    t = tok
+    while t.head.i != t.i:
+        if t.head.i == stmt.i:
+            return t.dep_ not in ("conj", "parataxis", "cc")
+        t = t.head
+    return False
+
+
+# cooperative roots (03–08) and what they become when refused, announced or demanded
+_REFUSE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+_INTEND = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_REFUSE_FINE = {"0841": "1243", "085": "1241", "0874": "1246"}
+_INTEND_FINE = {"0841": "0353", "085": "0351", "0874": "0356", "062": "0312", "074": "0334"}
+_DEMAND_FINE = {"0841": "1053", "085": "1051", "0874": "106", "07": "103", "04": "106"}
+
+
+def _has_aux(tok: Any, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in tok.children)
+
+
+def _intent(head: Any) -> bool:
+    """A future act its subject announces: "will X", "plans to X", "is ready to X"."""
+    if _has_aux(head, ("will", "shall", "'ll", "wo")):
+        return True
+    if head.dep_ == "xcomp":
+        gov = head.head
+        lem = gov.lemma_.lower()
+        if lem in cues()["intent_governors"]:
+            return True
+        if lem in cues()["intent_adjectives"]:
+            return True  # "is ready to contribute troops"
+        if lem == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in cues()["intent_adjectives"]
+                               for c in gov.children):
+            return True
+    if head.dep_ == "xcomp" and head.head.dep_ == "acomp" and head.head.lemma_.lower() in cues()["intent_adjectives"]:
+        return True
+    return False
+
+
+def _fine(table: dict[str, str], code: str) -> str | None:
+    for n in (4, 3, 2):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
+    """(new CAMEO code, new factuality) when the clause frame changes the event, else None.
+
+    cameo: the trigger's code. head: the token carrying its clause. fact: its factuality.
+    """
+    root = cameo[:2]
+    if _has_aux(head, ("must",)) and fact not in ("negated",):
+        return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
+    if root not in _REFUSE:
+        return None
+    refused = any(c.dep_ == "neg" for c in head.children) or (
+        head.dep_ == "xcomp" and head.head.lemma_.lower() in cues()["negating_governors"])
+    if refused and fact in ("negated", "future"):  # "will not release": the refusal is the event
+        return (_fine(_REFUSE_FINE, cameo) or _REFUSE[root], "asserted")
+    if root != "03" and fact == "future" and _intent(head):
+        return (_fine(_INTEND_FINE, cameo) or _INTEND[root], "asserted")
+    return None
