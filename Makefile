@@ -5,13 +5,21 @@ PY     := $(VENV)/bin/python
 WF     := $(VENV)/bin/watchfloor
 STAMP  := $(VENV)/.installed
 DEMO_DB := demo.duckdb
+# Debian packages the tests and services use: PostgreSQL + PostGIS (store backend), a JRE (Spark).
+SYSTEM_PKGS := postgresql-15 postgresql-15-postgis-3 openjdk-17-jre-headless
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install demo test test-quick bench soak clean help
+.PHONY: install system-deps demo test test-quick bench bench-scale soak clean help
 
 help:
 	@echo "make demo   - install, ingest the bundled sample reports, show the events"
 	@echo "make test   - install, run every test"
 	@echo "make bench  - docs/s of extract against spaCy alone on the geo dev set"
+
+system-deps:
+	@test -x /usr/lib/postgresql/15/bin/initdb && test -f /usr/share/postgresql/15/extension/postgis.control \
+	  && command -v java >/dev/null \
+	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(SYSTEM_PKGS))
 
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +40,7 @@ demo: $(STAMP)
 	@echo "Query them:   $(WF) events --db $(DEMO_DB) --border DZA-LBY --km 100"
 	@echo "Export them:  $(WF) events --db $(DEMO_DB) --format geojson > events.geojson"
 
-test: $(STAMP)
+test: system-deps $(STAMP)
 	$(PY) -m pytest -q
 
 test-quick: $(STAMP)
@@ -40,6 +48,9 @@ test-quick: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_extract.py
+
+bench-scale: system-deps $(STAMP)
+	$(PY) benchmarks/bench_scale.py --markdown
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal .pytest_cache

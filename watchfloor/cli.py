@@ -242,7 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = verb("ingest", "Read articles, extract their events and store them (idempotent, resumable).")
     sp.add_argument("sources", nargs="+", metavar="SOURCE", help="files, folders, or - for stdin")
-    sp.add_argument("--db", metavar="URL", help="database: a DuckDB file path (default ./watchfloor.duckdb)")
+    sp.add_argument("--db", metavar="URL", help="database: a DuckDB file path (default ./watchfloor.duckdb) or postgresql://…")
     sp.add_argument("--batch-size", type=int, default=32, metavar="N",
                     help="articles committed per transaction (default 32)")
     sp.add_argument("--workers", type=int, metavar="N", help="worker processes (default: one per core)")
@@ -250,7 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_ingest)
 
     sp = verb("events", "Query stored events with filters; print a table or export them.")
-    sp.add_argument("--db", metavar="URL", help="database (default ./watchfloor.duckdb)")
+    sp.add_argument("--db", metavar="URL", help="database: DuckDB file (default ./watchfloor.duckdb) or postgresql://…")
     sp.add_argument("--since", metavar="DATE", help="events on or after this date (YYYY-MM-DD)")
     sp.add_argument("--until", metavar="DATE", help="events on or before this date (YYYY-MM-DD)")
     sp.add_argument("--type", metavar="TYPES", help="PLOVER types, comma-separated (MOBILIZE,ASSAULT)")
@@ -273,6 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_watch_parser(sub)
     add_alerts_parser(sub)
+    from watchfloor.scale.cli import add_spark_parser
+
+    add_spark_parser(sub)
 
     sp = verb("gazetteer", "Build or rebuild the offline gazetteer index.")
     gsub = sp.add_subparsers(dest="action", metavar="ACTION", required=True)

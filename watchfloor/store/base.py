@@ -248,9 +248,15 @@ def open_store(url: str | os.PathLike[str] | None = None, *, read_only: bool = F
     """
     backend, target = parse_db_url(url)
     if backend == "postgresql":
-        raise BackendNotAvailable(
-            "PostgreSQL/PostGIS storage is not implemented yet; it arrives with issue 7. "
-            "Use a DuckDB file for now (--db watchfloor.duckdb).")
+        try:
+            from watchfloor.store.postgis import PostGISStore
+        except ImportError as exc:
+            if exc.name not in ("psycopg", "psycopg_binary", "psycopg_c"):
+                raise
+            raise BackendNotAvailable(
+                "PostgreSQL/PostGIS storage needs the psycopg driver: "
+                "pip install 'psycopg[binary]'") from exc
+        return PostGISStore(target, read_only=read_only)
     from watchfloor.store.duckdb import DuckDBStore
 
     return DuckDBStore(target, read_only=read_only)
