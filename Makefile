@@ -5,8 +5,9 @@ PY     := $(VENV)/bin/python
 WF     := $(VENV)/bin/watchfloor
 STAMP  := $(VENV)/.installed
 DEMO_DB := demo.duckdb
-# Debian packages the tests and services use: PostgreSQL + PostGIS (store backend), a JRE (Spark).
-SYSTEM_PKGS := postgresql-15 postgresql-15-postgis-3 openjdk-17-jre-headless
+# Debian packages the tests and services use: PostgreSQL + PostGIS (store backend), a JRE (Spark),
+# Chromium (the dashboard's browser tests, driven by Playwright; never `playwright install`).
+SYSTEM_PKGS := postgresql-15 postgresql-15-postgis-3 openjdk-17-jre-headless chromium fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install system-deps demo test test-quick bench bench-scale soak clean help
@@ -18,8 +19,15 @@ help:
 
 system-deps:
 	@test -x /usr/lib/postgresql/15/bin/initdb && test -f /usr/share/postgresql/15/extension/postgis.control \
-	  && command -v java >/dev/null \
+	  && command -v java >/dev/null && command -v chromium >/dev/null \
 	  || ($(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(SYSTEM_PKGS))
+
+VENDOR := watchfloor/web/static/vendor/VERSIONS.json
+
+# The dashboard's browser libraries (Leaflet, markercluster, Swagger UI), from npm at build time.
+$(VENDOR): package.json package-lock.json scripts/build_web_vendor.mjs
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build
 
 $(STAMP): pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +37,9 @@ $(STAMP): pyproject.toml requirements-model.txt
 	$(WF) gazetteer build
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) $(VENDOR)
 
-demo: $(STAMP)
+demo: $(STAMP) $(VENDOR)
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(WF) ingest samples/ --db $(DEMO_DB)
 	$(WF) events --db $(DEMO_DB)
@@ -39,8 +47,9 @@ demo: $(STAMP)
 	@echo "Events are stored in $(CURDIR)/$(DEMO_DB)."
 	@echo "Query them:   $(WF) events --db $(DEMO_DB) --border DZA-LBY --km 100"
 	@echo "Export them:  $(WF) events --db $(DEMO_DB) --format geojson > events.geojson"
+	@echo "See the map:  $(WF) serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(VENDOR)
 	$(PY) -m pytest -q
 
 test-quick: $(STAMP)
@@ -53,7 +62,7 @@ bench-scale: system-deps $(STAMP)
 	$(PY) benchmarks/bench_scale.py --markdown
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal .pytest_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal .pytest_cache node_modules watchfloor/web/static/vendor
 
 soak: $(STAMP)
 	$(PY) benchmarks/soak.py --articles 3000

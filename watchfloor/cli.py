@@ -274,7 +274,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_watch_parser(sub)
     add_alerts_parser(sub)
     from watchfloor.scale.cli import add_spark_parser
+    from watchfloor.web.cli import add_serve_parser
 
+    add_serve_parser(sub)
     add_spark_parser(sub)
 
     sp = verb("gazetteer", "Build or rebuild the offline gazetteer index.")

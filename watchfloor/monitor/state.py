@@ -61,10 +61,17 @@ class MonitorDB:
         self.store = store
         self._lock = lock
         self._depth = 0
+        if getattr(store, "read_only", False):
+            return  # a read-only reader (the web app) sees the tables a watcher made, or none
         with self._lock:
             for stmt in TABLES.split(";"):
                 if stmt.strip():
                     self._con().execute(stmt)
+
+    def has_tables(self) -> bool:
+        """Whether a watcher ever created the monitor's tables in this database."""
+        rows = self.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'wf_alerts'")
+        return bool(rows and rows[0][0])
 
     def _con(self) -> Any:
         con = getattr(self.store, "_con", None)

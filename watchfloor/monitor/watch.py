@@ -490,6 +490,8 @@ class Watcher:
 def list_alerts(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Past alerts, newest first, each with its per-sink delivery status."""
     db = MonitorDB(store)
+    if not db.has_tables():
+        return []
     sql = ("SELECT a.alert_id, a.rule, a.key, a.created_at, a.summary, a.payload, "
            "list(d.sink || '=' || d.status ORDER BY d.sink) FROM wf_alerts a "
            "LEFT JOIN wf_alert_deliveries d USING (alert_id) "
@@ -511,6 +513,8 @@ def list_alerts(store: Store, *, limit: int | None = None) -> list[dict[str, Any
 def list_clusters(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Stored clusters (one real-world event each), most mentioned first."""
     db = MonitorDB(store)
+    if not db.has_tables():
+        return []
     cols = ["cluster_id", "type", "cameo_root", "actor1_country", "actor2_country", "lat", "lon",
             "location_name", "location_country", "date_first", "date_last", "first_seen",
             "last_seen", "mentions", "articles", "sources"]

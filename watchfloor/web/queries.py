@@ -1,0 +1,218 @@
+"""Read queries the dashboard needs that ``Store`` does not offer (yet), in SQL on its connection.
+
+``Store`` answers ``query_events``/``count_events``; the API also needs one event by id, articles
+with counts, actor and dyad aggregates, weekly dyad series and event places. These run on the
+DuckDB store's own connection under its lock (one connection, one writer; see
+``watchfloor.store.duckdb``) and reuse its ``where_clause`` so every ``EventFilter`` criterion
+means the same here as in ``watchfloor events``. When the Store interface grows these queries
+(and the PostgreSQL backend, issue 7), this module becomes a thin pass-through.
+
+Every query runs under a deadline: past ``seconds``, DuckDB's ``interrupt`` cancels it and
+``QueryTimeout`` is raised.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from watchfloor.model import Article, Event
+from watchfloor.store import EventFilter, Store, StoreError
+
+__all__ = ["Queries", "QueryTimeout", "week_start"]
+
+
+class QueryTimeout(StoreError):
+    """A query ran past the API's time limit and was cancelled."""
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of ``day``'s ISO week (DuckDB's ``date_trunc('week', …)``)."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else (value.isoformat() if hasattr(value, "isoformat") else str(value))
+
+
+class Queries:
+    """The API's read queries over one open store.
+
+    store: an open ``DuckDBStore`` (other backends: only ``Store``'s own methods work).
+    seconds: the time limit for one query.
+    """
+
+    def __init__(self, store: Store, *, seconds: float = 10.0) -> None:
+        self.store = store
+        self.seconds = seconds
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def _sql_ready(self) -> None:
+        if not hasattr(self.store, "_connection"):
+            raise StoreError(f"{type(self.store).__name__} does not support the dashboard's "
+                             "aggregate queries yet; use a DuckDB store")
+
+    @contextlib.contextmanager
+    def deadline(self) -> Iterator[None]:
+        """Cancel whatever runs on the store's connection if it takes longer than the limit."""
+        import duckdb
+
+        con = getattr(self.store, "_con", None)
+        fired = threading.Event()
+
+        def stop() -> None:
+            fired.set()
+            if con is not None:
+                con.interrupt()
+
+        timer = threading.Timer(self.seconds, stop)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        except duckdb.InterruptException as exc:
+            raise QueryTimeout(f"the query took longer than {self.seconds:g} s and was "
+                               "cancelled; narrow the filters or lower the limit") from exc
+        except duckdb.Error as exc:
+            if fired.is_set():
+                raise QueryTimeout(f"the query took longer than {self.seconds:g} s and was "
+                                   "cancelled; narrow the filters or lower the limit") from exc
+            raise
+        finally:
+            timer.cancel()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        self._sql_ready()
+        store: Any = self.store
+        with self.deadline(), store._lock:
+            return store._connection().execute(sql, list(params)).fetchall()
+
+    @staticmethod
+    def _where(f: EventFilter | None, extra: Sequence[str] = (),
+               extra_params: Sequence[Any] = ()) -> tuple[str, list[Any]]:
+        from watchfloor.store.duckdb import where_clause
+
+        where, params = where_clause(f or EventFilter())
+        clauses = [where[len(" WHERE "):]] if where else []
+        clauses += list(extra)
+        return (" WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else "", \
+            params + list(extra_params)
+
+    # --- events --------------------------------------------------------------------------------
+
+    def events(self, f: EventFilter) -> tuple[list[Event], int]:
+        """One page of events and how many match in all."""
+        with self.deadline():
+            return self.store.query_events(f), self.store.count_events(f)
+
+    def event(self, event_id: str) -> Event | None:
+        rows = self._rows("SELECT event FROM events WHERE event_id = ?", [event_id])
+        return Event.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def events_of_article(self, doc_id: str) -> list[Event]:
+        with self.deadline():
+            return self.store.query_events(EventFilter(doc_ids=[doc_id]))
+
+    # --- articles ------------------------------------------------------------------------------
+
+    def article(self, doc_id: str) -> Article | None:
+        with self.deadline():
+            return self.store.get_article(doc_id)
+
+    def articles(self, *, limit: int, offset: int, source: str | None = None) -> tuple[list[dict[str, Any]], int]:
+        where, params = ("WHERE a.source = ?", [source]) if source else ("", [])
+        total = self._rows(f"SELECT count(*) FROM articles a {where}", params)[0][0]
+        rows = self._rows(
+            "SELECT a.id, a.title, a.url, a.source, a.published, a.language, length(a.text), "
+            "(SELECT count(*) FROM events e WHERE e.doc_id = a.id) "
+            f"FROM articles a {where} ORDER BY a.published_date DESC NULLS LAST, a.id "
+            "LIMIT ? OFFSET ?", [*params, limit, offset])
+        keys = ("id", "title", "url", "source", "published", "language", "chars", "events")
+        return [dict(zip(keys, r)) for r in rows], int(total)
+
+    # --- actors and dyads ----------------------------------------------------------------------
+
+    def actors(self, f: EventFilter | None, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        where, params = self._where(f)
+        base = (
+            "WITH e AS (SELECT * FROM events" + where + "), a AS ("
+            " SELECT actor1_code AS code, actor1_name AS name, actor1_country AS country,"
+            " actor1_sector AS sector, 1 AS one, 0 AS two FROM e WHERE actor1_text IS NOT NULL"
+            " UNION ALL"
+            " SELECT actor2_code, actor2_name, actor2_country, actor2_sector, 0, 1 FROM e"
+            " WHERE actor2_text IS NOT NULL)"
+            " SELECT code, name, country, sector, count(*) AS n, sum(one), sum(two) FROM a"
+            " GROUP BY code, name, country, sector")
+        total = self._rows(f"SELECT count(*) FROM ({base})", params)[0][0]
+        rows = self._rows(base + " ORDER BY n DESC, code NULLS LAST, name NULLS LAST LIMIT ? OFFSET ?",
+                          [*params, limit, offset])
+        keys = ("code", "name", "country", "sector", "events", "as_actor1", "as_actor2")
+        return [dict(zip(keys, r)) for r in rows], int(total)
+
+    def dyads(self, f: EventFilter | None, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        """Pairs of actor countries (unordered) with event counts and Goldstein sums."""
+        where, params = self._where(f, ["actor1_country IS NOT NULL AND actor2_country IS NOT NULL"
+                                        " AND actor1_country <> actor2_country"])
+        base = ("SELECT least(actor1_country, actor2_country) AS a,"
+                " greatest(actor1_country, actor2_country) AS b, count(*) AS n,"
+                " coalesce(sum(goldstein), 0),"
+                " count(*) FILTER (WHERE quad_class IN (3, 4)),"
+                " count(*) FILTER (WHERE quad_class IN (1, 2)), min(date), max(coalesce(date_end, date))"
+                f" FROM events{where} GROUP BY 1, 2")
+        total = self._rows(f"SELECT count(*) FROM ({base})", params)[0][0]
+        rows = self._rows(base + " ORDER BY n DESC, a, b LIMIT ? OFFSET ?", [*params, limit, offset])
+        out = [{"a": r[0], "b": r[1], "events": r[2], "goldstein_sum": round(float(r[3]), 3),
+                "conflict": r[4], "cooperation": r[5], "first": _iso(r[6]), "last": _iso(r[7])}
+               for r in rows]
+        return out, int(total)
+
+    def dyad_weeks(self, a: str, b: str, f: EventFilter | None, *, directed: bool = False) -> list[dict[str, Any]]:
+        """Per ISO week (Monday), events between ``a`` and ``b``: count, Goldstein sum, and
+        conflict (quad 3–4) and cooperation (quad 1–2) counts. Weeks without events are filled
+        with zeros between the first and last week, so a line drawn from them is honest."""
+        pair = "(actor1_country = ? AND actor2_country = ?)"
+        cond, cparams = (pair, [a, b]) if directed else (f"{pair} OR {pair}", [a, b, b, a])
+        where, params = self._where(f, ["date IS NOT NULL", cond], cparams)
+        rows = self._rows(
+            "SELECT date_trunc('week', date) AS w, count(*), coalesce(sum(goldstein), 0),"
+            " count(*) FILTER (WHERE quad_class IN (3, 4)),"
+            " count(*) FILTER (WHERE quad_class IN (1, 2))"
+            f" FROM events{where} GROUP BY 1 ORDER BY 1", params)
+        found = {(r[0].date() if isinstance(r[0], dt.datetime) else r[0]): r for r in rows}
+        if not found:
+            return []
+        weeks: list[dict[str, Any]] = []
+        day, last = min(found), max(found)
+        while day <= last:
+            r = found.get(day)
+            weeks.append({"week": day.isoformat(), "events": r[1] if r else 0,
+                          "goldstein_sum": round(float(r[2]), 3) if r else 0.0,
+                          "conflict": r[3] if r else 0, "cooperation": r[4] if r else 0})
+            day += dt.timedelta(days=7)
+        return weeks
+
+    # --- places --------------------------------------------------------------------------------
+
+    def places(self, f: EventFilter | None, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+        """Where events happened: one row per named place, with its event count and dates."""
+        where, params = self._where(f, ["location_lat IS NOT NULL AND location_lon IS NOT NULL"])
+        base = ("SELECT location_name, location_country, location_feature,"
+                " round(avg(location_lat), 5), round(avg(location_lon), 5), count(*) AS n,"
+                " min(date), max(coalesce(date_end, date))"
+                f" FROM events{where} GROUP BY 1, 2, 3")
+        total = self._rows(f"SELECT count(*) FROM ({base})", params)[0][0]
+        rows = self._rows(base + " ORDER BY n DESC, 1 NULLS LAST, 2 NULLS LAST LIMIT ? OFFSET ?",
+                          [*params, limit, offset])
+        out = [{"name": r[0], "country": r[1], "feature": r[2], "lat": r[3], "lon": r[4],
+                "events": r[5], "first": _iso(r[6]), "last": _iso(r[7])} for r in rows]
+        return out, int(total)
+
+    # --- health --------------------------------------------------------------------------------
+
+    def counts(self) -> tuple[int, int]:
+        with self.deadline():
+            return self.store.count_articles(), self.store.count_events()
