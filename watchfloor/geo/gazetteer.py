@@ -405,6 +405,14 @@ class Gazetteer:
                          admin1=self._admin1[i] or None, precision_km=float(self._prec[i]),
                          capital=bool(self._capital[i]), index=i)
 
+    def country(self, iso3: str) -> Candidate | None:
+        """The country entry of an ISO3 code."""
+        if not hasattr(self, "_countries"):
+            idx = np.nonzero(self._feature == _FEAT_ID["country"])[0]
+            self._countries = {self._country[int(i)]: int(i) for i in idx[::-1]}
+        i = self._countries.get(iso3)
+        return None if i is None else self.candidate(i)
+
     def lookup(self, name: str) -> list[Candidate]:
         """All entries a name may refer to (case and diacritics ignored), most populous first."""
         return self.lookup_key(normalize(name))

@@ -38,6 +38,39 @@ _STRONG_LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "
 _INNER = {"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "da", "do", "du", "des", "los", "las",
           "-", "'s", "the", "y", "dos", "di"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# words that make "<place> <word>…" an institution named after the place: the place is still a
+# toponym in the text ("Rapides Parish Sheriff's Office", "Ohio Supreme Court"; issue 3)
+_INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", "council", "commission",
+                "commissioners", "court", "board", "school", "schools", "high", "middle", "elementary",
+                "university", "college", "library", "hospital", "chamber", "bureau", "authority", "office",
+                "public", "utilities", "historical", "society", "association", "coalition", "legislature",
+                "assembly", "house", "senate", "patrol", "township", "municipal", "transit", "zoo", "museum",
+                "airport", "city", "county", "state", "district", "fiscal", "clerk", "mayor", "commissioner",
+                "attorney", "jail", "detention", "manager", "administrator", "services", "environmental", "planning", "regional", "area", "community", "emergency",
+                "health", "water", "parks", "recreation", "housing", "economic", "development", "visitors",
+                "convention", "memorial", "general", "circuit", "superior", "supreme", "appeals", "republican",
+                "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair"}
+# a name before these is a newspaper, a disease or a person, not a place mention
+_MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
+          "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram"}
+_DISEASE = {"virus", "ebolavirus", "fever", "flu", "disease", "strain", "syndrome"}
+_SPEECH = {"said", "says", "told", "added", "explained", "stated", "wrote", "asked", "noted", "insists",
+           "claims", "responds", "recalled", "testified", "argued", "admitted", "declined"}
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "coach", "sen.", "rep.", "gov.", "judge",
+           "sgt.", "officer", "deputy", "detective", "lt.", "capt.", "col.", "gen.", "president", "pastor",
+           "rev.", "father", "brother", "sister", "uncle", "aunt", "mayor", "councilman", "councilwoman"}
+# "<town> woman": the town names where someone lives or works
+_RESIDENTS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents", "native",
+              "couple", "parents", "family", "families", "taxpayers", "officials", "police", "firefighters",
+              "students", "homeowners", "voters", "businesses", "area", "schools", "council", "leaders"}
+# a word naming the kind of area right after a name belongs to the mention ("Nyanza Province")
+_FEATURE_WORDS = {"province", "county", "parish", "state", "region", "district", "governorate", "oblast",
+                  "prefecture", "department", "municipality", "territory", "borough", "township", "krai",
+                  "canton", "emirate", "wilaya", "division", "okrug"}
+# after a demonym these make it a place-like noun ("the Egyptian border", "on Georgian soil")
+_GEO_HEADS = {"border", "borders", "capital", "coast", "coastline", "territory", "soil", "countryside",
+              "mainland", "airspace", "waters", "frontier", "frontiers", "province", "provinces", "border-crossing",
+              "hinterland", "interior", "highlands", "lowlands"}
 _FEATURE_BASE = {"country": 20.0, "region": 9.0, "admin1": 5.5, "water": 8.0, "admin2": 4.5, "landmark": 4.0,
                  "city": 0.0, "border": 4.0, "other": 2.0}
 
@@ -53,9 +86,23 @@ class GeoContext:
 
     countries: dict[str, float] = field(default_factory=dict)
     admin1: dict[str, float] = field(default_factory=dict)
+    # which names gave each country / US state its weight: a name is no evidence for itself
+    # ("Lebanon" alone in an Ohio paper says nothing about the country Lebanon)
+    country_keys: dict[str, set[str]] = field(default_factory=dict)
+    admin1_keys: dict[str, set[str]] = field(default_factory=dict)
 
     def weight(self, iso3: str | None) -> float:
         return self.countries.get(iso3 or "", 0.0)
+
+    def supported(self, iso3: str | None, key: str) -> bool:
+        """Whether some name other than ``key`` points at country ``iso3``."""
+        return bool(self.country_keys.get(iso3 or "", set()) - {key})
+
+    def state_support(self, state: str | None, key: str) -> float:
+        """US-state focus from names other than ``key`` (0 when the state only names itself)."""
+        others = self.admin1_keys.get(state or "", set()) - {key}
+        # distinct names, not occurrences: a town named twenty times must not drown its state
+        return min(1.0, 0.6 + 0.2 * (len(others) - 1)) if others else 0.0
 
     def merged(self, other: GeoContext | None) -> GeoContext:
         if other is None:
@@ -66,7 +113,13 @@ class GeoContext:
         a = dict(other.admin1)
         for k, v in self.admin1.items():
             a[k] = max(a.get(k, 0.0), v)
-        return GeoContext(c, a)
+        ck = {k: set(v) for k, v in other.country_keys.items()}
+        for k, v in self.country_keys.items():
+            ck.setdefault(k, set()).update(v)
+        ak = {k: set(v) for k, v in other.admin1_keys.items()}
+        for k, v in self.admin1_keys.items():
+            ak.setdefault(k, set()).update(v)
+        return GeoContext(c, a, ck, ak)
 
 
 @dataclass
@@ -80,6 +133,8 @@ class _Mention:
     scores: list[float] = field(default_factory=list)
     within: Candidate | None = None  # "City, State": the container
     is_container: bool = False
+    kind: str = "name"  # "name", "abbrev" (a US state abbreviation), "demonym" (a place-like demonym)
+    feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
 
 
 class Geoparser:
@@ -111,6 +166,7 @@ class Geoparser:
                 if code in us_state_names:
                     self.state_abbrev[normalize(a)] = us_state_names[code]
         self.us_states = set(us_state_names.values())
+        self.us_state_keys = {normalize(st): st for st in self.us_states}
         # names that mark a country for document_context: countries, aliases, capitals, demonyms
         self.focus_names: dict[str, tuple[str, float, str | None]] = {}
         for key, iso3 in self.demonyms.items():
@@ -131,7 +187,13 @@ class Geoparser:
     def _focus_of(self, key: str) -> tuple[str, float, str | None] | None:
         hit = self.focus_names.get(key)
         if hit is not None:
+            if key in self.us_state_keys and hit[0] != "USA":
+                # "Georgia": a country and a US state; half a vote each
+                return (hit[0], 0.5, self.us_state_keys[key])
             return hit
+        state = self.state_abbrev.get(key)
+        if state is not None:
+            return ("USA", 0.5, state)
         cands = self.gaz.lookup_key(key)
         if not cands:
             return None
@@ -141,13 +203,18 @@ class Geoparser:
         if top.capital and top.country and key not in self.ambiguous:
             return (top.country, 0.7, None)
         if top.feature == "city" and top.population >= 500000 and top.country and key not in self.ambiguous:
-            return (top.country, 0.4, None)
+            return (top.country, 0.4, top.admin1 if top.country == "USA" else None)
+        if top.feature == "city" and top.country == "USA" and top.population >= 50000 and key not in self.ambiguous:
+            # a sizeable US town names its state ("Atlanta" -> Georgia) for local news
+            return ("USA", 0.3, top.admin1)
         return None
 
     def document_context(self, text: str) -> GeoContext:
         """A cheap scan (no parsing) of a whole article for country and capital names and demonyms."""
         counts: dict[str, float] = {}
         states: dict[str, float] = {}
+        ckeys: dict[str, set[str]] = {}
+        skeys: dict[str, set[str]] = {}
         for m in self._context_re.finditer(text):
             words = m.group(0).split()
             i = 0
@@ -156,18 +223,27 @@ class Geoparser:
                     key = normalize(" ".join(words[i:i + n]).rstrip(".,'\u2019s") if n > 1 else
                                     words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
                     hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is None and key.endswith(".") and n == 1:
+                        key = key.rstrip(".")
+                        hit = self._focus_of(key) if key not in self.stopwords else None
                     if hit is not None:
                         iso3, w, st = hit
                         counts[iso3] = counts.get(iso3, 0.0) + w
+                        ckeys.setdefault(iso3, set()).add(key)
                         if st:
                             states[st] = states.get(st, 0.0) + 1.0
+                            skeys.setdefault(st, set()).add(key)
+                            if iso3 != "USA":
+                                counts["USA"] = counts.get("USA", 0.0) + 0.5
+                                ckeys.setdefault("USA", set()).add(key)
                         i += n
                         break
                 else:
                     i += 1
         top = max(counts.values(), default=0.0)
         ctx = GeoContext({k: min(1.0, v / top) * min(1.0, 0.5 + 0.25 * v) for k, v in counts.items()} if top else {},
-                         {k: min(1.0, v / max(states.values())) for k, v in states.items()} if states else {})
+                         {k: min(1.0, v / max(states.values())) for k, v in states.items()} if states else {},
+                         ckeys, skeys)
         return ctx
 
     # ------------------------------------------------------------------ recognition
@@ -181,12 +257,13 @@ class Geoparser:
             for t in range(ent.start, ent.end):
                 ent_label[t] = ent.label_
                 ent_bounds[t] = (ent.start, ent.end)
+        full = doc.text  # built anew on every access
         found: dict[tuple[int, int], _Mention] = {}
         taken = [False] * len(doc)
         maxw = min(6, self.gaz.max_words)
 
         def key_of(a: int, b: int) -> str:
-            return normalize(doc.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)])
+            return normalize(full[doc[a].idx:doc[b - 1].idx + len(doc[b - 1].text)])
 
         # 1. spaCy place-like entities (strip determiners and possessives)
         for ent in doc.ents:
@@ -236,13 +313,81 @@ class Geoparser:
             for t in range(a, b):
                 taken[t] = True
             i = b
+        # 3. US state abbreviations: dotted ones anywhere ("W.Va.", "S.C."), short ones after "Town,"
+        for i in range(n_tok):
+            if taken[i] or not doc[i].text[:1].isupper():
+                continue
+            for n in (3, 2, 1):
+                b = i + n
+                if b > n_tok:
+                    continue
+                span_text = full[doc[i].idx:doc[b - 1].idx + len(doc[b - 1].text)]
+                if not span_text.endswith(".") and b < n_tok and doc[b].text == "." and \
+                        doc[b].idx == doc[b - 1].idx + len(doc[b - 1].text):
+                    span_text, b = span_text + ".", b + 1
+                ab = normalize(span_text)
+                state = self.state_abbrev.get(ab)
+                if state is None or any(taken[t] for t in range(i, b)):
+                    continue
+                after_town = i >= 2 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper()
+                if not (ab.count(".") >= 2 or after_town):
+                    continue
+                cont = [c for c in self._lookup(normalize(state)) if c.feature == "admin1" and c.country == "USA"]
+                if cont:
+                    found[(i, b)] = _Mention(i, b, normalize(state), "GPE", cands=cont[:1], kind="abbrev")
+                    for t in range(i, b):
+                        taken[t] = True
+                break
+        # 4. demonyms used as place-like nouns ("the Egyptian border"): the country
+        for i in range(n_tok - 1):
+            if taken[i] or not doc[i].text[:1].isupper():
+                continue
+            iso3 = self.demonyms.get(normalize(doc[i].text))
+            if iso3 is None or doc[i + 1].lower_ not in _GEO_HEADS:
+                continue
+            country = self.gaz.country(iso3)
+            if country is not None:
+                found[(i, i + 1)] = _Mention(i, i + 1, normalize(doc[i].text), "GPE", cands=[country],
+                                             kind="demonym")
+                taken[i] = True
+        # "Dublin City Council": the town, not a "Dublin City" entry elsewhere
+        for m in list(found.values()):
+            if m.end - m.start > 1 and doc[m.end - 1].lower_ == "city" and m.end < n_tok and \
+                    doc[m.end].lower_ in _INSTITUTION and doc[m.end].text[:1].isupper():
+                shorter = key_of(m.start, m.end - 1)
+                if self.gaz.has_key(shorter):
+                    del found[(m.start, m.end)]
+                    found[(m.start, m.end - 1)] = _Mention(m.start, m.end - 1, shorter, m.label)
+        # a feature word right after a name is part of the mention ("Nyanza Province")
+        for m in found.values():
+            if m.kind == "name" and m.end < n_tok and doc[m.end].lower_ in _FEATURE_WORDS \
+                    and doc[m.end].text[:1].isupper() and not taken[m.end] and \
+                    not (m.end + 1 < n_tok and (doc[m.end + 1].text[:1].isupper() and doc[m.end + 1].is_alpha
+                                                or doc[m.end + 1].lower_ in ("of", "'s", "\u2019s"))):
+                m.end += 1
+                m.feature_word = True
+                taken[m.end - 1] = True
         mentions = sorted(found.values(), key=lambda m: m.start)
         self._ent_bounds = ent_bounds
         self._ent_label = ent_label
         return mentions
 
+    def _institution_after(self, doc: Any, m: _Mention) -> bool:
+        """Whether capitalised words after the mention name an institution of the place."""
+        for t in range(m.end, min(m.end + 5, len(doc))):
+            tok = doc[t]
+            if tok.lower_ in _INSTITUTION and (tok.text[:1].isupper() or tok.text in ("'s", "\u2019s")):
+                return True
+            if not (tok.text[:1].isupper() or tok.lower_ in ("of", "and", "&", "'s", "\u2019s")):
+                return False
+        return False
+
     def _evidence(self, doc: Any, m: _Mention, person_words: set[str], ctx: GeoContext) -> float:
         key = m.key
+        if m.kind == "abbrev":
+            return 4.0
+        if m.kind == "demonym":
+            return 2.5
         if key in self.demonyms and key not in self.focus_names:
             return -9.0
         if key in self.demonyms and self.focus_names.get(key, ("", 0, None))[1] < 1.0:
@@ -262,6 +407,21 @@ class Geoparser:
         exact_ent = eb == (m.start, m.end) or (eb[0] <= m.start and m.end <= eb[1] and
                                                  all(doc[t].lower_ in ("the", "'s", "\u2019s")
                                                      for t in [*range(eb[0], m.start), *range(m.end, eb[1])]))
+        nxt = doc[m.end] if m.end < len(doc) else None
+        prev = doc[m.start - 1] if m.start > 0 else None
+        if n_tok == 1 and key in _INSTITUTION and nxt is not None and nxt.text[:1].isupper():
+            return -9.0  # "Police Department", "Superior Court"
+        if nxt is not None and (nxt.lower_ in _MEDIA and nxt.text[:1].isupper() or nxt.lower_ in _DISEASE or
+                                nxt.lower_ in _SPEECH and m.label not in _PLACE_LABELS):
+            return -9.0
+        if prev is not None and (prev.lower_ in _TITLES or prev.text.endswith("-") and prev.text[:1].isupper()):
+            return -9.0  # "coach Ripley", "Ebola-Reston"
+        nested = self._institution_after(doc, m)
+        feats = {c.feature for c in cands}
+        big = max((c.population for c in cands if c.feature == "city"), default=0)
+        local = any(c.country == "USA" and ctx.state_support(c.admin1, key) > 0.3 for c in cands)
+        if nested:
+            e += 1.5  # "Gainesville Police Department": the name holds a place
         if label in ("GPE", "LOC") and exact_ent:
             e += 2.5
         elif label == "FAC" and exact_ent:
@@ -271,14 +431,15 @@ class Geoparser:
         elif label == "PERSON":
             # the small model calls many foreign regions persons (Fezzan, Sahel)
             named_area = bool({"country", "region", "water", "admin1"} & {c.feature for c in cands})
-            e -= 2.0 if not exact_ent else 0.3 if named_area and key not in person_words else 1.0
+            if nested or (n_tok == 1 and exact_ent and key not in person_words and (big >= 100000 or local)):
+                pass  # a lone capitalised word the small model guesses is a person
+            else:
+                e -= 2.0 if not exact_ent else 0.3 if named_area and key not in person_words else 1.0
         elif label == "NORP":
             e -= 0.5
-        elif label == "ORG":
+        elif label == "ORG" and not nested:
             e -= 0.5
         # what the gazetteer knows
-        feats = {c.feature for c in cands}
-        big = max((c.population for c in cands if c.feature == "city"), default=0)
         if "country" in feats:
             e += 2.5
         elif "region" in feats or "water" in feats:
@@ -286,7 +447,11 @@ class Geoparser:
         elif "admin1" in feats:
             e += 1.5
         elif "admin2" in feats:
-            e += 1.0 if n_tok > 1 else 0.0
+            e += 3.0 if n_tok > 1 and doc[m.end - 1].lower_ in _FEATURE_WORDS else 1.0 if n_tok > 1 else 0.0
+        if m.feature_word:
+            e += 2.0
+        if local:
+            e += 1.0
         if any(c.capital for c in cands):
             e += 1.5
         if big >= 1_000_000:
@@ -308,7 +473,12 @@ class Geoparser:
         if m.within is not None or m.is_container:
             e += 2.0
         nxt = doc[m.end] if m.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in ("county", "parish", "province", "city", "region", "state", "district"):
+        if nxt is not None and nxt.lower_ in _RESIDENTS and nxt.text.islower():
+            e += 1.5  # "a Columbia woman", "DeKalb residents"
+        if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ".") and not nested:
+            e += 0.7  # an address: "12 Orchard St., Alexandria, was"
+        if nxt is not None and nxt.lower_ in ("county", "parish", "province", "city", "region", "state", "district") \
+                and not nested:
             e -= 0.5  # probably part of a longer unknown name
         if m.start == doc[m.start].sent.start and label not in _PLACE_LABELS:
             e -= 0.5
@@ -324,7 +494,7 @@ class Geoparser:
             e -= 3.0  # an acronym that happens to be a town name
         # a known name inside a longer unknown one ("Goz Beida", "Salinas Valley")
         if not (label in _PLACE_LABELS and exact_ent):
-            for t in (m.start - 1, m.end):
+            for t in (m.start - 1,) if nested else (m.start - 1, m.end):
                 if 0 <= t < len(doc) and doc[t].is_alpha and doc[t].text[:1].isupper() \
                         and not doc[t].is_sent_start and normalize(doc[t].text) not in self.stopwords:
                     e -= 1.5
@@ -332,7 +502,8 @@ class Geoparser:
         return e
 
     # ------------------------------------------------------------------ resolution
-    def _score(self, m: _Mention, c: Candidate, ctx: GeoContext, doc_states: dict[str, float]) -> float:
+    def _score(self, m: _Mention, c: Candidate, ctx: GeoContext, doc_states: dict[str, float],
+               us_local: bool = False) -> float:
         s = _FEATURE_BASE.get(c.feature, 0.0)
         if c.feature == "city":
             s += math.log10(c.population + 10) * 1.2
@@ -343,8 +514,14 @@ class Geoparser:
         if normalize(c.name) != m.key:
             s -= 2.0 if c.feature == "country" else 5.0  # matched only an alternate name
         s += 5.0 * ctx.weight(c.country)
-        if c.admin1 and c.admin1 in doc_states:
-            s += 5.0 * doc_states[c.admin1]
+        if c.country == "USA" and c.admin1:
+            s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key))
+        elif us_local and not ctx.supported(c.country, m.key):
+            # a local US paper: "Lebanon", "Dublin", "Georgia" with nothing else pointing abroad is the
+            # namesake in the state the paper covers, not the country or capital (issue 3)
+            s -= 10.0 + 5.0 * ctx.weight(c.country)
+        if m.feature_word:
+            s += 6.0 if c.feature in ("admin1", "admin2", "region") else -3.0
         if m.within is not None:
             w = m.within
             if w.feature == "country" and c.country == w.country:
@@ -362,7 +539,7 @@ class Geoparser:
         ctx = self.document_context(doc.text).merged(context)
         mentions = self._candidate_spans(doc)
         for m in mentions:
-            m.cands = self._lookup(m.key)
+            m.cands = m.cands or self._lookup(m.key)
         mentions = [m for m in mentions if m.cands]
         person_words: set[str] = set()
         for ent in doc.ents:
@@ -390,7 +567,7 @@ class Geoparser:
                                      and c.country == "USA"), None)
                         if cont is not None:
                             m.within = cont
-        doc_states = dict(ctx.admin1)
+        doc_states: dict[str, float] = {}
         for m in mentions:
             if m.within is not None and m.within.country == "USA" and m.within.feature == "admin1":
                 doc_states[m.within.name] = 1.0
@@ -414,21 +591,36 @@ class Geoparser:
             if m.evidence >= 2.0:
                 kept.append(m)
         # resolve: first pass without coherence
+        us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=1.0) - 1e-9
         for m in kept:
-            m.scores = [self._score(m, c, ctx, doc_states) for c in m.cands]
+            us_local = us_top and any(
+                c.country == "USA" and c.admin1 and (c.feature == "admin1" or max(
+                    doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key)) > 0.3)
+                for c in m.cands)
+            m.scores = [self._score(m, c, ctx, doc_states, us_local) for c in m.cands]
             # a namesake admin1 region loses to its own town ("Illizi" the town, not the province)
             towns = {(c.country, normalize(c.admin1 or "")) for c in m.cands if c.feature == "city"}
             for j, c in enumerate(m.cands):
                 if c.feature in ("admin1", "admin2") and (c.country, normalize(c.admin1 or c.name)) in towns:
                     m.scores[j] -= 8.0
-        anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores)) for m in kept]
-        anchors = [(c, mg) for c, mg in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
+        # spatial coherence: the places of one text cluster (issue 3)
+        anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores), m.key) for m in kept]
+        anchors = [(c, k) for c, mg, k in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
         for m in kept:
             if len(m.cands) < 2 or not anchors:
                 continue
-            for j, c in enumerate(m.cands):
-                near = sum(1 for a, _ in anchors if a.index != c.index and _km(a.lat, a.lon, c.lat, c.lon) < 300)
-                m.scores[j] += 1.5 * min(near, 3)
+            near = [sum(1 for a, k in anchors if k != m.key and a.index != c.index and _near(a, c)) for c in m.cands]
+            for j in range(len(m.cands)):
+                m.scores[j] += 1.5 * min(near[j], 3)
+            top = _argmax(m.scores)
+            c = m.cands[top]
+            if near[top] == 0 and c.feature != "admin1" and not ctx.supported(c.country, m.key):
+                # a far-off capital or country nothing else in the text points at loses to the
+                # namesake next to the text's other places ("London" in an Ontario paper)
+                close = [j for j in range(len(m.cands)) if near[j] > 0]
+                if close:
+                    jn = max(close, key=lambda j: m.scores[j])
+                    m.scores[jn] = m.scores[top] + 1.0
         places: list[Place] = []
         for m in kept:
             j = _argmax(m.scores)
@@ -447,7 +639,23 @@ class Geoparser:
             if flag:
                 place.flags.append(flag)
             places.append(place)
+        self._place_counties(places)
         return places
+
+    @staticmethod
+    def _place_counties(places: list[Place]) -> None:
+        """A county the gazetteer could only put at its state's centre goes to the middle of the
+        towns of that state the same text names (local news names the county's own towns)."""
+        for p in places:
+            if p.feature != "admin2" or p.country != "USA" or (p.precision_km or 0) < 200:
+                continue
+            towns = [q for q in places if q.feature == "city" and q.country == "USA" and q.admin1 == p.admin1]
+            if not towns:
+                continue
+            lats = sorted(q.lat for q in towns)
+            lons = sorted(q.lon for q in towns)
+            p.lat, p.lon = lats[len(lats) // 2], lons[len(lons) // 2]
+            p.precision_km = 60.0
 
     @staticmethod
     def _contained(c: Candidate, cont: Candidate) -> bool:
@@ -472,7 +680,7 @@ class Geoparser:
         if c.country is None or c.feature == "country":
             return None
         sent = doc[m.start].sent
-        tail = doc.text[doc[m.end - 1].idx: sent.end_char] if m.end - 1 < len(doc) else ""
+        tail = sent.text[doc[m.end - 1].idx - sent.start_char:] if m.end - 1 < len(doc) else ""
         for mm in self._SIDE_RE.finditer(tail[:200]):
             word = normalize(next(g for g in mm.groups() if g))
             iso3 = self.demonyms.get(word)
@@ -482,6 +690,13 @@ class Geoparser:
             if iso3 and iso3 != c.country:
                 return f"country_contradicts_text:{iso3}"
         return None
+
+
+def _near(a: Candidate, c: Candidate) -> bool:
+    """Whether two entries are neighbours: close, or a county without coordinates in the same state."""
+    if c.feature == "admin2" and c.precision_km >= 200:
+        return c.country == a.country and c.admin1 == a.admin1
+    return _km(a.lat, a.lon, c.lat, c.lon) < 300
 
 
 def _argmax(xs: list[float]) -> int:

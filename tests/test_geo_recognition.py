@@ -1,0 +1,89 @@
+"""Recognition and local-news resolution of the geoparser (issue 3)."""
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.geo import Geoparser
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from watchfloor.nlp import load_nlp
+
+    return load_nlp(parser=False)
+
+
+@pytest.fixture(scope="module")
+def gp():
+    return Geoparser.load()
+
+
+def _parse(nlp, gp, text):
+    places = gp.parse(nlp(text), context=gp.document_context(text))
+    for p in places:
+        assert text[p.start:p.end] == p.text
+    return places
+
+
+def test_state_abbreviations_are_mentions(nlp, gp):
+    text = "CHARLESTON, W.Va. -- Officials in Columbia, S.C., said the road reopened."
+    got = {p.text: p for p in _parse(nlp, gp, text)}
+    assert got["W.Va."].name == "West Virginia" and got["W.Va."].feature == "admin1"
+    assert got["S.C."].name == "South Carolina"
+    assert got["Columbia"].admin1 == "South Carolina"
+
+
+def test_place_inside_an_institution_name(nlp, gp):
+    text = ("Officers of the Huntsville Police Department and the Walker County Sheriff's Office "
+            "searched the area near Huntsville, Texas, on Monday.")
+    got = [p for p in _parse(nlp, gp, text) if p.text == "Huntsville"]
+    assert len(got) == 2 and all(p.admin1 == "Texas" for p in got)
+
+
+def test_newspapers_and_people_are_not_places(nlp, gp):
+    text = 'Mr. Kemp told the New York Times on Monday. "We will win," Nelson said.'
+    assert [p.text for p in _parse(nlp, gp, text)] == []
+
+
+def test_local_namesake_beats_far_capital(nlp, gp):
+    text = ("Lebanon council approves budget. The Lebanon City Council met Tuesday. Residents of "
+            "Zionsville and Whitestown, Ind., and of Boone County attended.")
+    leb = [p for p in _parse(nlp, gp, text) if p.text == "Lebanon"]
+    assert leb and all(p.country == "USA" and p.admin1 == "Indiana" for p in leb)
+
+
+def test_world_news_keeps_the_capital(nlp, gp):
+    text = "French police in Paris arrested two men, the interior ministry said in Paris on Sunday."
+    got = [p for p in _parse(nlp, gp, text) if p.text == "Paris"]
+    assert got and all(p.country == "FRA" for p in got)
+
+
+def test_georgia_state_or_country_by_document(nlp, gp):
+    us = ("ATHENS, Ga. -- The Georgia Board of Education met in Atlanta. Clarke County and Oconee "
+          "County schools will close early, Georgia officials said.")
+    ge = "Russian troops left Georgia on Monday, officials in Tbilisi said; Georgian forces moved in."
+    assert all(p.country == "USA" for p in _parse(nlp, gp, us) if p.text == "Georgia")
+    assert all(p.country == "GEO" for p in _parse(nlp, gp, ge) if p.text == "Georgia")
+
+
+def test_feature_word_is_part_of_the_mention(nlp, gp):
+    text = "Cholera spread through Nyanza Province last year."
+    assert "Nyanza Province" in [p.text for p in _parse(nlp, gp, text)]
+
+
+def test_demonym_policy(nlp, gp):
+    text = "Libyan forces massed on the Egyptian border, officials said."
+    got = {p.text: p for p in _parse(nlp, gp, text)}
+    assert "Libyan" not in got
+    assert got["Egyptian"].country == "EGY" and got["Egyptian"].feature == "country"
+
+
+def test_county_without_coordinates_joins_its_towns(nlp, gp):
+    text = ("Deputies from Walker County assisted Huntsville, Texas, police and officers in "
+            "New Waverly, Texas.")
+    got = {p.text: p for p in _parse(nlp, gp, text)}
+    county = got["Walker County"]
+    assert county.admin1 == "Texas"
+    assert abs(county.lat - got["Huntsville"].lat) < 1.5 and abs(county.lon - got["Huntsville"].lon) < 1.5
