@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from watchfloor.coding.inflect import lemma_candidates
+
 __all__ = ["TriggerEntry", "Trigger", "lexicon", "cues", "find_triggers", "might_hold_event"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -289,33 +291,40 @@ def find_triggers(doc: Any) -> list[Trigger]:
 
 
 # ---------------------------------------------------------------- the cheap pre-filter
-_IRREGULAR = ("struck", "fought", "shot", "met", "held", "took", "taken", "sent", "hit", "began", "begun",
-              "led", "fled", "beaten", "beat", "stood", "withdrew", "withdrawn", "froze", "frozen", "gave",
-              "given", "cut", "spoke", "told", "said", "overran", "overrun", "blew", "blown", "stole",
-              "seized", "burnt", "forgave", "undertook", "rode", "drove", "threw", "thrown", "killed",
-              "dead", "died", "death", "deaths", "wounded", "injured", "casualties", "violence",
-              "troops", "soldiers", "forces", "militants", "rebels", "police", "war", "conflict")
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 @functools.lru_cache(maxsize=1)
-def _prefilter() -> re.Pattern[str]:
-    stems: set[str] = set()
-    for (lemma, _pos_), _entries in lexicon().items():
-        for e in _entries:
-            stems.update(e.obj)
-        if all(e.obj or e.weight <= 0 for e in _entries):
-            continue  # a phrase-only verb ("open … border"): its object word is the cheaper test
-        stem = lemma
-        if stem.endswith("e") and len(stem) > 3:
-            stem = stem[:-1]
-        if stem.endswith("y") and len(stem) > 3:
-            stem = stem[:-1]
-        stems.add(stem)
-    stems.update(_IRREGULAR)
-    alts = "|".join(sorted((re.escape(s) for s in stems if len(s) >= 3), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})", re.IGNORECASE)
+def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Trigger lemmas that are events alone, and those that need one of their object lemmas."""
+    single: set[str] = set()
+    paired: dict[str, set[str]] = {}
+    for (lemma, _pos_), entries in lexicon().items():
+        for e in entries:
+            if e.weight <= 0:
+                continue
+            if e.obj:
+                paired.setdefault(lemma, set()).update(e.obj)
+            else:
+                single.add(lemma)
+    for noun, mod in _NOUN_MODIFIED:
+        paired.setdefault(noun, set()).add(mod)
+    return frozenset(single), {k: frozenset(v) for k, v in paired.items()}
 
 
 def might_hold_event(sentence_text: str) -> bool:
-    """Whether a sentence can hold an event (cheap, high recall; no parse)."""
-    return bool(_prefilter().search(sentence_text))
+    """Whether a sentence can hold an event: it has a form of a trigger lemma (cheap, no parse).
+
+    Exact on lemmas, so it keeps every sentence the coder could code: a trigger is always a
+    lexicon lemma, and phrase-only triggers ("open fire") need their object word as well.
+    """
+    single, paired = _prefilter()
+    lemmas: set[str] = set()
+    for word in _WORD.findall(sentence_text.lower()):
+        lemmas |= lemma_candidates(word)
+        if "-" in word:
+            for part in word.split("-"):
+                lemmas |= lemma_candidates(part)
+    if not lemmas.isdisjoint(single) or any(w.startswith("airstrike") for w in lemmas):
+        return True
+    return any(not lemmas.isdisjoint(paired[lem]) for lem in lemmas.intersection(paired))
