@@ -47,3 +47,40 @@ def test_self_moving_passive_subject_is_actor1(nlp) -> None:  # type: ignore[no-
                     ptype="MOBILIZE")
     assert a1 is not None and "battalions" in a1.text
     assert a2 is None or "battalions" not in a2.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, ptype", [
+    ("Ghana and Togo agreed to reopen the shared border crossing.", "agreed", "AGREE"),
+    ("The Kenyan foreign minister held talks with her Ugandan counterpart in Kampala.", "talks", "CONSULT"),
+    ("President Ruto met the Tanzanian president at the lakeside summit.", "met", "CONSULT"),
+    ("Malawi signed a trade agreement with Zambia on Monday.", "signed", "AGREE"),
+])
+def test_reciprocal_events_are_recognised_and_keep_their_parties(nlp, text: str, trigger: str, ptype: str) -> None:  # type: ignore[no-untyped-def]
+    from watchfloor.coding.actors import is_reciprocal
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert is_reciprocal(tok, ptype=ptype)
+    a1, a2 = _roles(nlp, text, trigger, ptype)
+    assert a1 is not None  # both parties stay, for dyads and rules (docs/decisions.md)
+
+
+@pytest.mark.slow
+def test_one_sided_agreement_keeps_its_roles(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = _roles(nlp, "Norway agreed to lend two million dollars to Malawi.", "agreed", "AGREE")
+    assert a1 is not None and a1.text == "Norway"
+
+
+@pytest.mark.slow
+def test_target_of_a_light_verb_event_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = _roles(nlp, "Nigerien troops launched an assault on the militant stronghold near the lake.",
+                   "assault", "ASSAULT")
+    assert a2 is not None and a2.text == "the militant stronghold"
+
+
+@pytest.mark.slow
+def test_apposition_after_a_comma_belongs_to_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = _roles(nlp, "Amina Diallo, the Malian defence minister, accused the rebels of looting.",
+                   "accused", "ACCUSE")
+    assert a1 is not None and a1.text == "Amina Diallo, the Malian defence minister"

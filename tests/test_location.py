@@ -63,3 +63,22 @@ def test_unresolved_name_in_a_locative_phrase_is_anchored() -> None:
     assert isinstance(loc.lat, float) and isinstance(loc.lon, float)
     if loc.text == "Qarbukhta":
         assert loc.geonameid is None and "unresolved" in loc.flags
+
+
+@pytest.mark.slow
+def test_unresolved_name_anchored_on_the_actors_country() -> None:
+    # No resolved place in the sentence: the made-up village sits in the country of the actors.
+    text = "Syrian army units shelled the village of Qarbukhta on Tuesday."
+    from watchfloor.pipeline import process_batch
+
+    res = process_batch([Article(id="t", text=text)])[0]
+    ev = next(e for e in res.events if "shelled" in e.trigger.text)
+    if ev.location is not None:  # the NER may not see the name; when it does, it is anchored
+        assert ev.location.text == "Qarbukhta"
+        assert "unresolved" in ev.location.flags and ev.location.country == "SYR"
+
+
+@pytest.mark.slow
+def test_far_place_in_a_locative_phrase_still_counts() -> None:
+    text = "Eleven fighters were killed in an attempt to break the blockade around Kadugli."
+    assert _loc(text, "killed") == "Kadugli"

@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.model import Actor
 
-__all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "lexicon", "roles_for"]
+__all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "is_reciprocal", "lexicon", "roles_for"]
 
 
 @dataclass(frozen=True)
@@ -327,10 +327,9 @@ def _keep_child(head: Any, child: Any) -> bool:
             return False
         return head.pos_ != "PROPN" and conj.pos_ != "PROPN" and not head.ent_type_ and not conj.ent_type_
     if dep == "appos":
-        between = head.doc[head.i + 1: child.left_edge.i]
-        if any(t.text == "(" for t in between) or any(t.text == "(" for t in [child.left_edge]):
-            return True
-        return not any(t.text == "," for t in between)
+        # "Zabihullah Mujahid, the Taliban spokesman", "the US Ambassador, Stuart Symington": an
+        # apposition names the same actor and annotators keep it, commas and all.
+        return True
     if dep == "prep":
         if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"):
             return False  # "Trump in Washington": where a person is, not who
@@ -363,6 +362,12 @@ def actor_span(head: Any) -> tuple[int, int]:
             continue
         if _keep_child(head, child):
             keep.extend(_inner(child))
+    # The commas and brackets between a head and a kept apposition belong to the phrase.
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and _keep_child(head, child):
+            keep.extend(t for t in head.doc[head.i + 1: child.left_edge.i] if t.is_punct)
+            keep.extend(t for t in head.children if t.dep_ == "punct" and t.text == ")"
+                        and t.i == child.right_edge.i + 1)
     # Parentheses kept only when both sides are inside.
     idx = sorted(t.i for t in keep)
     lo, hi = idx[0], idx[-1]
@@ -583,11 +588,28 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             if p is not None:
                 tgt = p
                 break
+    if tgt is None and noun.dep_ in _OBJ:
+        # "launched an assault on the bastion": the parser hangs the target on the light verb.
+        for p in _prep_objects(noun.head, ("on", "against", "upon")):
+            tgt = p
+            break
+    if tgt is None:
+        tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
     if src is None and noun.dep_ in {"nsubj"}:
         src = None
     return src, tgt
+
+
+def _targeting(tok: Any) -> Any | None:
+    """The object of a "targeting X" / "aimed at X" clause hanging from an event."""
+    for c in tok.children:
+        if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_ in {"target", "aim", "hit"} and c.i > tok.i:
+            obj = next(iter(_children(c, _OBJ)), None) or next(iter(_prep_objects(c, ("at",))), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | None]:
@@ -602,6 +624,8 @@ def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | 
         src, tgt = _nominal_roles(tok)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
+        if tgt is None:
+            tgt = _targeting(tok)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
@@ -626,6 +650,55 @@ def _make_actor_from_span(span: Any, doc: Any) -> Actor:
     return Actor(text=text, start=start, end=end, name=coded.name if coded else None,
                  country=coded.country if coded else None, sector=coded.sector if coded else None,
                  code=coded.code if coded else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _reciprocal_lexicon() -> dict[str, frozenset[str]]:
+    base = resources.files("watchfloor") / "data" / "actors"
+    data = yaml.safe_load((base / "roles.yaml").read_text(encoding="utf-8")) or {}
+    return {k: frozenset(str(w).lower() for w in v or []) for k, v in data.items()}
+
+
+def _two_parties(subj: Any) -> bool:
+    """Whether a subject is a pair of conjoined parties: "Armenia and Azerbaijan"."""
+    conjs = [c for c in subj.children if c.dep_ == "conj"]
+    return len(conjs) == 1 and not any(c.dep_ == "conj" for c in conjs[0].children)
+
+
+def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
+    """Whether an event is done *between* parties rather than by one to another.
+
+    "Armenia and Azerbaijan agreed to a ceasefire", "Lavrov held talks with Safadi", "Putin met
+    Erdogan", "Kenya signed an agreement with the UK": a meeting, talks or an agreement has no
+    source and no target (the annotation convention of reciprocal actors), so ``roles_for``
+    leaves both roles empty. A one-sided event of the same type keeps its roles: "Australia
+    agreed to lend $1 billion to Indonesia", "Tillerson called Lavrov".
+
+    trigger_token (Token): the trigger; ptype (str): its PLOVER type.
+    RETURNS (bool): True for a reciprocal event.
+    """
+    lex = _reciprocal_lexicon()
+    if ptype is None or ptype.lower() not in lex.get("types", frozenset()):
+        return False
+    tok = trigger_token
+    verb = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _OBJ else tok
+    lemmas = {tok.lemma_.lower(), tok.lower_}
+    subj = next(iter(_children(verb, _SUBJ)), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next(iter(_children(verb.head, _SUBJ)), None)
+    if subj is None:
+        return False
+    if _two_parties(subj):
+        return True
+    partner = (_prep_objects(verb, ("with",)) + _prep_objects(tok, ("with",)))
+    if lemmas & lex.get("meeting", frozenset()):
+        objs = [o for o in _children(verb, _OBJ) if o is not tok and _actor_like(o)]
+        return bool(partner or objs)
+    if verb.lemma_.lower() in lex.get("signing", frozenset()):
+        objs = _children(verb, _OBJ)
+        if objs and objs[0].lemma_.lower() in lex.get("agreement_nouns", frozenset()):
+            return bool(partner or _prep_objects(objs[0], ("with",)))
+    return False
 
 
 # Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".

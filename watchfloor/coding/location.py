@@ -35,6 +35,9 @@ __all__ = ["MAX_COST", "event_location"]
 
 # Highest path cost at which a place still counts as where the event happened.
 MAX_COST = 4.0
+# Beyond MAX_COST, up to this cost, a place still counts when the sentence names it in a
+# locative phrase ("killed in attempts to break the siege on Manbij") and no nearer place exists.
+FAR_COST = 6.5
 
 # Cost of following a preposition from its head, by the preposition.
 _PREP_COST = {
@@ -73,8 +76,10 @@ _SPECIFICITY = {"landmark": 0, "other": 0, "city": 1, "admin2": 2, "admin1": 3, 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within",
                              "along", "off", "into", "through", "on", "to", "toward", "towards", "between"})
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# PRODUCT is not excluded: the small English model tags unfamiliar place names in locative
+# slots as products ("demonstrated in Corsica", "the siege on Manbij").
 _NOT_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
-                              "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
+                              "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 _MONTH_ABBREV = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
@@ -268,7 +273,8 @@ def _is_actor_name(text: str) -> bool:
         and coded.code is not None and coded.code != coded.country
 
 
-def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: int) -> list[tuple[Place, Any]]:
+def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: int, *,
+                context: list[Place] | None = None) -> list[tuple[Place, Any]]:
     """Place mentions in locative slots the geoparser did not return, anchored as well as we can."""
     from watchfloor.geo.gazetteer import normalize
 
@@ -299,7 +305,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue
         if slot == "object" or labels & {"PERSON", "ORG"}:
             continue  # no gazetteer entry: only a name in a locative phrase, anchored below
-        anchor = _anchor(root, resolved)
+        anchor = _anchor(root, resolved, context=context)
         if anchor is None:
             continue
         place = Place(start=a + offset, end=b + offset, text=text, name=text, lat=anchor.lat, lon=anchor.lon,
@@ -309,10 +315,41 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
     return out
 
 
-def _anchor(root: Any, resolved: list[tuple[Place, Any]]) -> Place | None:
-    """The resolved place an unresolved name lies in: nearest in the tree, then in the text."""
-    if not resolved:
+def _country_anchor(sent: Any) -> Place | None:
+    """The country the sentence's actors belong to ("Syrian forces", "the SDF"), as a place."""
+    from watchfloor.coding.actors import code_phrase, lexicon
+
+    gaz = _gazetteer()
+    if gaz is None:
         return None
+    isos: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ in ("NORP", "ORG", "GPE"):
+            coded = code_phrase(ent.text)
+            if coded is not None and coded.country and len(coded.country) == 3 and coded.country not in ("IGO", "NGO"):
+                isos.append(coded.country)
+    if not isos or len(set(isos)) > 1:
+        return None  # no country, or several: nothing to anchor on
+    iso = isos[0]
+    name = lexicon().country_names.get(iso)
+    cand = next((c for c in (gaz.lookup(name) if name else []) if c.country == iso and c.feature == "country"), None)
+    if cand is None:
+        return None
+    return Place(start=0, end=0, text=name or iso, name=cand.name, lat=cand.lat, lon=cand.lon, country=iso,
+                 geonameid=cand.geonameid, feature="country", admin1=None, confidence=0.2,
+                 precision_km=cand.precision_km or 500.0)
+
+
+def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place] | None = None) -> Place | None:
+    """The resolved place an unresolved name lies in: nearest in the tree, then in the text.
+
+    With no resolved place in the sentence, the nearest resolved place of the surrounding
+    text (``context``), else the one country the sentence's actors belong to.
+    """
+    if not resolved:
+        if context:
+            return min(context, key=lambda p: abs(p.start - root.idx))
+        return _country_anchor(root.sent if root.doc.has_annotation("SENT_START") else root.doc[:])
     near = _path_costs([root], {r.i for _, r in resolved}, 4.0)
     linked = [(near[r.i], _SPECIFICITY.get(p.feature, 3), p) for p, r in resolved if r.i in near]
     if linked:
@@ -335,22 +372,28 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     doc = token.doc
     sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
     resolved: list[tuple[Place, Any]] = []
+    context: list[Place] = []
     for p in places:
         if lo <= p.start - offset and p.end - offset <= hi:
             root = _root_of(doc, p.start - offset, p.end - offset)
             if root is not None:
                 resolved.append((p, root))
-    cands = resolved + _unresolved(doc, sent, resolved, offset)
+        elif "unresolved" not in p.flags:
+            # shifted so that anchoring measures distance in doc offsets
+            context.append(Place(**{**p.__dict__, "start": p.start - offset, "end": p.end - offset}))
+    cands = resolved + _unresolved(doc, sent, resolved, offset, context=context)
     if not cands:
         return None
     roots = {r.i for _, r in cands}
     starts = [token] if head is token else [token, head]
-    costs = _path_costs(starts, roots, MAX_COST)
+    costs = _path_costs(starts, roots, FAR_COST)
     scored = []
     for p, r in cands:
         c = costs.get(r.i)
         if c is None:
             continue
+        if c > MAX_COST and _locative_slot(r) != "strong":
+            continue  # far away and not even named as a place: not this event's
         if "unresolved" in p.flags:
             c += 0.2  # a name the geoparser recognised wins a tie
         scored.append((round(c, 3), _SPECIFICITY.get(p.feature, 3), abs(r.i - token.i), p))
