@@ -27,7 +27,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -81,6 +81,18 @@ def _read_json_resource(name: str) -> Any:
 def _site_file(package: str, *parts: str) -> Path:
     mod = __import__(package)
     return Path(mod.__file__).parent.joinpath(*parts)  # type: ignore[arg-type]
+
+
+# Arabic-speaking countries: "Al Anbar" is written "Anbar", "Al Qamishli" "Qamishli" in English news
+_ARABIC_ISO2 = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE",
+                "YE", "MR", "EH"}
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[-\s]+(?=\w)", re.IGNORECASE)
+
+
+def _without_article(name: str) -> list[str]:
+    """The name without a leading Arabic article, as English text often writes it."""
+    short = _ARTICLE.sub("", name, count=1)
+    return [short] if short != name and len(short) >= 3 else []
 
 
 def _latin_name(s: str) -> bool:
@@ -155,6 +167,44 @@ def _natural_earth_labels() -> dict[str, tuple[float, float]]:
     for rec in r.iterRecords(fields=["ISO_A3_EH", "ADM0_A3", "LABEL_X", "LABEL_Y"]):
         iso = rec[0] if rec[0] not in ("-99", "") else rec[1]
         out.setdefault(iso, (float(rec[3]), float(rec[2])))
+    return out
+
+
+def _country_centres(gap_km: float = 400.0) -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon): the area centre of each country's main landmass (Natural Earth 10 m).
+
+    The main landmass is the largest polygon plus every polygon within ``gap_km`` of it or of
+    another kept one, so archipelagos (Indonesia, Japan, the Philippines) keep their islands while
+    far-off territories (Alaska and Hawaii, French Guiana) do not pull the point off the country.
+    This is the geographic centre that gazetteers and encyclopaedias approximate (issue 3).
+    """
+    import shapely
+    from shapely import affinity
+
+    from watchfloor.geo.borders import _read_countries
+
+    isos, geoms = _read_countries()
+    out: dict[str, tuple[float, float]] = {}
+    for iso, geom in zip(isos, geoms):
+        if iso in out:
+            continue
+        parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon" and not p.is_empty]
+        if not parts:
+            continue
+        lat0 = max(parts, key=lambda p: p.area * math.cos(math.radians(p.centroid.y))).centroid.y
+        k = max(0.05, math.cos(math.radians(lat0)))
+        flat = sorted((affinity.scale(p, xfact=k, yfact=1.0, origin=(0, 0)) for p in parts), key=lambda p: -p.area)
+        keep, rest = [flat[0]], flat[1:]
+        grown = True
+        while grown and rest:
+            grown = False
+            for p in list(rest):
+                if min(p.distance(q) for q in keep) * 111.2 < gap_km:
+                    keep.append(p)
+                    rest.remove(p)
+                    grown = True
+        c = shapely.union_all(keep).centroid
+        out[iso] = (round(c.y, 4), round(c.x / k, 4))
     return out
 
 
@@ -240,6 +290,8 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
             # Many small places carry dozens of foreign spellings; only bigger ones earn them.
             if int(pop or 0) < 15000 and feat == "city":
                 keep = [a for a in keep if normalize(a).split()[0:1] == normalize(name).split()[0:1]]
+            if cc in _ARABIC_ISO2:
+                keep += _without_article(name)
             is_cap = feat == "city" and capitals.get(cc) == normalize(name) and (
                 cc not in capital_pos)
             if is_cap:
@@ -258,6 +310,8 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
                 if short != name:
                     extra.append(short)
                 extra += admin1_aliases.get(name, [])
+                if cc in _ARABIC_ISO2:
+                    extra += [a for n in [name, *extra] for a in _without_article(n)]
                 b.add(name, la, lo, iso2to3.get(cc), "admin1", 0, None, name, 150.0, extra)
         us_gid = {normalize(s["name"]): int(s["geonameid"]) for s in us_states.values()}
         for i in range(len(b.names)):
@@ -269,7 +323,7 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
     if not geonames_zip:
         _add_us_counties(b, gnc, states_by_cc.get("US", []), us_state_name)
 
-    # countries: the conventional country point (countrystatecity), else Natural Earth's label
+    # countries: the centre of the main landmass (Natural Earth), else countrystatecity's point
     country_pos: dict[str, tuple[float, float]] = {}
     csc_countries = _site_file("countrystatecity_countries", "data", "countries.json")
     if csc_countries.is_file():
@@ -278,6 +332,7 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
                 country_pos[c["iso3"]] = (float(c["latitude"]), float(c["longitude"]))
             except (TypeError, ValueError, KeyError):
                 continue
+    country_pos.update(_country_centres())
     extra_names: dict[str, list[str]] = aliases["countries"]
     for c in countries.values():
         iso3 = c["iso3"]
@@ -315,6 +370,9 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
 
 def _add_us_counties(b: _Builder, gnc: Path, states: list[tuple[str, float, float]],
                      us_state_name: dict[str, str]) -> None:
+    # the median ZIP-code point of each county (``us_counties.json``), else the namesake town
+    table = _read_json_resource("us_counties.json")["counties"]
+    zip_point = {(st, normalize(name)): (float(la), float(lo)) for st, name, la, lo in table}
     centre = {normalize(n): (la, lo) for n, la, lo in states}
     town: dict[tuple[str, str], tuple[int, float, float]] = {}
     for i, name in enumerate(b.names):
@@ -329,7 +387,10 @@ def _add_us_counties(b: _Builder, gnc: Path, states: list[tuple[str, float, floa
             continue
         stem = suffix.sub("", c["name"])
         hit = town.get((normalize(stem), state))
-        if hit is not None:
+        zp = zip_point.get((c["state"], normalize(c["name"])))
+        if zp is not None:
+            (la, lo), prec = zp, 25.0
+        elif hit is not None:
             la, lo, prec = hit[1], hit[2], 30.0
         elif normalize(state) in centre:
             (la, lo), prec = centre[normalize(state)], 250.0

@@ -36,7 +36,12 @@ _LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "i
 _STRONG_LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "toward", "towards", "throughout",
                     "within", "inside", "from", "to", "via", "through"}
 _INNER = {"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "da", "do", "du", "des", "los", "las",
-          "-", "'s", "the", "y", "dos", "di"}
+          "-", "'s", "the", "y", "dos", "di",
+          # Arabic particles inside names ("Deir ez-Zor", "Ras al-Ain", "Jisr ash-Shughur")
+          "ez", "ed", "es", "en", "er", "ash", "ad", "ar", "az", "ath", "um", "umm", "bin", "ibn", "bint"}
+# verbs whose object is a place when the gazetteer knows the name ("captured Birao"; issue 3)
+_TAKE_VERBS = {"captured", "recaptured", "seized", "overran", "retook", "shelled", "bombed", "besieged",
+               "stormed", "liberated", "entered", "evacuated", "encircled", "occupied", "raided", "struck"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # words that make "<place> <word>…" an institution named after the place: the place is still a
 # toponym in the text ("Rapides Parish Sheriff's Office", "Ohio Supreme Court"; issue 3)
@@ -465,6 +470,8 @@ class Geoparser:
         prev2 = doc[m.start - 2] if m.start > 1 else None
         if prev is not None and prev.lower_ in _STRONG_LOCATIVE:
             e += 1.0
+        elif prev is not None and prev.lower_ in _TAKE_VERBS:
+            e += 1.0 if label in _PLACE_LABELS else 2.5  # the small model calls such objects persons
         elif prev is not None and prev.lower_ in ("the", "of") and prev2 is not None and prev2.lower_ in _LOCATIVE:
             e += 0.7
         elif prev is not None and (prev.lower_ in _LOCATIVE or
@@ -511,6 +518,10 @@ class Geoparser:
                 s += 4.0
         elif c.feature == "admin1":
             s += 1.5 if c.country == "USA" else 0.0
+            if normalize(c.name) == m.key and ctx.weight(c.country) > 0.1:
+                # a region's own name: towns named after a state or province ("California, Pa.",
+                # "Ontario, Calif.") need a container or their own support to win (issue 3)
+                s += 4.0
         if normalize(c.name) != m.key:
             s -= 2.0 if c.feature == "country" else 5.0  # matched only an alternate name
         s += 5.0 * ctx.weight(c.country)
@@ -599,10 +610,13 @@ class Geoparser:
                 for c in m.cands)
             m.scores = [self._score(m, c, ctx, doc_states, us_local) for c in m.cands]
             # a namesake admin1 region loses to its own town ("Illizi" the town, not the province)
-            towns = {(c.country, normalize(c.admin1 or "")) for c in m.cands if c.feature == "city"}
+            # (the town must lie in the region: "California, Pa." is no reason to doubt the state)
+            towns = [c for c in m.cands if c.feature == "city" and normalize(c.name) == m.key]
             for j, c in enumerate(m.cands):
-                if c.feature in ("admin1", "admin2") and (c.country, normalize(c.admin1 or c.name)) in towns:
-                    m.scores[j] -= 8.0
+                if c.feature in ("admin1", "admin2") and any(
+                        t.country == c.country and (normalize(t.admin1 or "") == normalize(c.admin1 or c.name)
+                                                    or _km(t.lat, t.lon, c.lat, c.lon) < 200) for t in towns):
+                    m.scores[j] -= 12.0  # also undoes the region's own-name bonus
         # spatial coherence: the places of one text cluster (issue 3)
         anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores), m.key) for m in kept]
         anchors = [(c, k) for c, mg, k in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
