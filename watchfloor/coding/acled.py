@@ -71,20 +71,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if type_ == "PROTEST":
         if mode in ("boycott", "hunger") or cameo.startswith("143") and mode == "strike":
             return _sub("Peaceful protest") if mode != "boycott" else None
-        if _has("mob", s):
-            return _sub("Mob violence")
-        if mode == "riot" or _has("violent_demo", s):
-            return _sub("Violent demonstration")
-        if _has("excessive", s) and _has("state_forces", s):
-            return _sub("Excessive force against protesters")
-        if _has("intervention", context):
-            return _sub("Protest with intervention")
-        return _sub("Peaceful protest")
+        if mode == "riot":
+            return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
+        return _sub(_protest_kind(s, context))
     if type_ == "COERCE":
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
-            if _has("excessive", s):
-                return _sub("Excessive force against protesters")
-            return _sub("Protest with intervention")
+            kind = _protest_kind(s, context, repressed=True)
+            return _sub(kind)
         if mode == "arrest" and re.search(r"\b(?:protest|demonstrat|rall(?:y|ies)\b|march(?:ed|ers)?\b)", s, re.I):
             return _sub("Protest with intervention")
         if mode == "arrest":
@@ -97,11 +90,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Other")
         return None
     if type_ == "MOBILIZE":
-        if _has("hq", s) or lem in ("establish", "set"):
+        # a base or post set up is a base established; forces moved, massed or mobilised without
+        # one are a change in the group's activity (ACLED's strategic developments)
+        if _has("hq", s) or lem in ("establish", "set", "station", "position"):
             return _sub("Headquarters or base established")
-        # troops moved into or positioned in an area: ACLED's strategic development closest to
-        # a deployment is a base/presence established there
-        return _sub("Headquarters or base established") if lem in ("deploy", "redeploy", "deployment", "redeployment", "station", "position", "send", "dispatch", "move", "movement") else None
+        if cameo.startswith("15") and not _has("relief", s):
+            return _sub("Change to group/activity")  # not troops mobilised to help flood victims
+        return None
     if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", s)):
         return _sub("Agreement") if _has("agreement", s) else None
     if type_ == "RETREAT":
@@ -138,7 +133,12 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _has("mob", s):
         return _sub("Mob violence")
     if _has("protesters", s) and not _has("nonstate", s):
-        if _has("state_forces", s) and _has("excessive", s) and not _has("violent_demo", s):
+        agent, target = _agent_text(trigger), _target_text(trigger)
+        if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target):
+            return _sub(_protest_kind(s, context, repressed=True, state_violence=True))
+        if _is_passive(trigger) and _has("protesters", _patient_text(trigger)):
+            return _sub(_protest_kind(s, context, repressed=True))  # "two protesters were killed"
+        if _has("state_forces", s) and _excessive(s) and not _has("violent_demo", s) and not _has("protesters", agent):
             return _sub("Excessive force against protesters")
         return _sub("Violent demonstration")
     if mode == "sexual" or _has("sexual", s):
@@ -157,8 +157,16 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Shelling/artillery/missile attack")
     if mode == "explosives" or _has("ied", s):
         return _sub("Remote explosive/landmine/IED")
-    if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take"):
-        subj = _agent_text(trigger)
+    if lem in _CASUALTY:
+        # "an air strike killed 29 soldiers", "... The blast killed five": the casualties come
+        # from the means the agent or the neighbouring sentences name
+        means = _means(_agent_text(trigger)) or _means(context)
+        if means:
+            return _sub(means)
+    if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"):
+        if _has("nonviolent_transfer", s):
+            return _sub("Non-violent transfer of territory")
+        subj = _agent_text(trigger, primary=True)
         if lem in ("recapture", "retake", "regain", "liberate"):
             return _sub("Government regains territory") if not _has("nonstate", subj) else _sub("Non-state actor overtakes territory")
         if subj and _has("nonstate", subj):
@@ -182,15 +190,84 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     return _sub("Armed clash")
 
 
+_CASUALTY = frozenset({"kill", "wound", "injure", "die", "death", "hurt", "maim", "casualty", "killing"})
+_MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
+          ("shelling", "Shelling/artillery/missile attack"), ("grenade", "Grenade"),
+          ("ied", "Remote explosive/landmine/IED"))
+
+
+def _means(text: str) -> str | None:
+    """The ACLED sub-event type of the weapon a text names, the most specific first."""
+    if not text:
+        return None
+    for key, sub in _MEANS:
+        if _has(key, text):
+            return sub
+    return None
+
+
+def _excessive(text: str) -> bool:
+    """Lethal or injuring force ("live fire", "beat", "killed"), not counting non-lethal means."""
+    return _has("excessive", _pattern("nonlethal").sub(" ", text))
+
+
+def _protest_kind(s: str, context: str, *, repressed: bool = False, state_violence: bool = False) -> str:
+    """Which of ACLED's protest sub-events a demonstration is.
+
+    Demonstrators' own violence makes a violent demonstration; force used on peaceful
+    demonstrators is excessive when it kills or injures, an intervention when it disperses or
+    arrests them (tear gas, water cannon, rubber bullets count as intervention).
+    s: the sentence; context: it with its neighbours. repressed: the event is the state's action.
+    """
+    if _has("mob", s):
+        return "Mob violence"
+    violent = _has("violent_demo", _pattern("state_actions").sub(" ", s))
+    if violent and not state_violence:
+        return "Violent demonstration"
+    if (state_violence or repressed or _has("state_forces", s)) and _excessive(s):
+        return "Excessive force against protesters"
+    if violent:
+        return "Violent demonstration"
+    if repressed or state_violence or _has("intervention", context):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _is_passive(tok: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _patient_text(tok: Any) -> str:
+    for ch in tok.children:
+        if ch.dep_ == "nsubjpass":
+            return " ".join(t.text for t in ch.subtree)
+    return ""
+
+
 def _agent_has(tok: Any, key: str) -> bool:
     text = _agent_text(tok)
     return bool(text) and _has(key, text)
 
 
-def _agent_text(tok: Any) -> str:
+def _words(tok: Any, primary: bool) -> str:
+    """The phrase of ``tok``; with ``primary`` only its first conjunct ("the army" of "the army
+    and allied fighters")."""
+    if not primary:
+        return " ".join(t.text for t in tok.subtree)
+    drop: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("conj", "cc"):
+            drop |= {t.i for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in drop)
+
+
+def _agent_text(tok: Any, primary: bool = False) -> str:
     for ch in tok.children:
-        if ch.dep_ in ("nsubj", "agent"):
-            return " ".join(t.text for t in ch.subtree)
+        if ch.dep_ == "nsubj":
+            return _words(ch, primary)
+        if ch.dep_ == "agent":
+            pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)
+            return _words(pobj, primary) if pobj is not None else ""
     for anc in tok.ancestors:
         for ch in anc.children:
             if ch.dep_ == "nsubj":
@@ -206,6 +283,11 @@ def _target_text(tok: Any) -> str:
             parts.append(" ".join(t.text for t in ch.subtree))
         if ch.dep_ == "prep" and ch.lemma_.lower() in ("on", "against", "of", "at"):
             parts.append(" ".join(t.text for t in ch.subtree))
+    for ch in tok.children:  # "opened fire on a teahouse"
+        if ch.dep_ == "dobj":
+            for p in ch.children:
+                if p.dep_ == "prep" and p.lemma_.lower() in ("on", "at"):
+                    parts.append(" ".join(t.text for t in p.subtree))
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         for ch in tok.head.children:
             if ch.dep_ == "prep" and ch.lemma_.lower() in ("on", "against", "at"):

@@ -9,7 +9,8 @@
   the ban") is CAMEO 12, reject, a verbal conflict that did happen.
 - **Intentions**: a cooperative act announced for later ("will meet", "is ready to
   contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate.
-- **Demands**: an act someone "must" do is CAMEO 10, demand.
+- **Demands**: an act someone "must" do is CAMEO 10, demand; so is an appeal for a punitive act
+  against someone ("called for sanctions against", "urged the minister's resignation").
 
 The word lists live in ``data/lexicon/cues.json``.
 """
@@ -135,6 +136,12 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
     cameo: the trigger's code. head: the token carrying its clause. fact: its factuality.
     """
     root = cameo[:2]
+    if root == "02":
+        punitive = cues()["punitive_objects"]
+        for o in _objects(head):
+            if o.lemma_.lower() in punitive:
+                # "called for sanctions against X": a demand aimed at X (CAMEO 10), not an appeal
+                return (punitive[o.lemma_.lower()], fact)
     if _has_aux(head, ("must",)) and fact not in ("negated",):
         return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
     if root not in _REFUSE:

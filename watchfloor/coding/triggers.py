@@ -99,6 +99,8 @@ for _mods, _nouns, _val in (
     (("chemical", "gas", "chlorine", "sarin"), ("attack", "strike"), ("2041", "ASSAULT", "unconventional", 0.85)),
     (("troop", "military", "army", "force", "militia"), ("movement", "buildup", "build-up", "deployment", "presence", "reinforcement"), ("154", "MOBILIZE", "troops", 0.7)),
     (("military", "naval", "joint", "war", "army"), ("exercise", "drill", "maneuver", "manoeuvre"), ("152", "MOBILIZE", "troops", 0.6)),
+    (("war", "military", "naval", "joint"), ("game",), ("152", "MOBILIZE", "troops", 0.6)),
+    (("peacekeeping", "peace-keeping", "peacekeeper"), ("operation", "mission", "force", "deployment", "contingent", "troop"), ("074", "AID", None, 0.6)),
     (("military", "security", "ground", "counter-terrorism", "counterterrorism", "army", "counter-insurgency"), ("operation", "campaign"), ("190", "ASSAULT", None, 0.6)),
     (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
     (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
@@ -111,6 +113,13 @@ for _mods, _nouns, _val in (
 _LABOUR = frozenset({"worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "driver",
                      "miner", "striker", "labour", "labor", "workforce", "trucker", "pilot", "docker",
                      "unionist", "wage", "salary", "pay", "walkout"})
+
+# "a spate of kidnappings", "victims of rape": the event is the ``of`` complement of these nouns
+_INSTANCE_NOUNS = frozenset({"incident", "case", "victim", "wave", "spate", "series", "string", "round",
+                             "act", "number", "outbreak", "scene", "aftermath", "allegation", "report",
+                             "survivor", "wake", "string", "campaign", "cycle", "escalation"})
+# Armed forces that exercise together: "X and Y held war games" is military cooperation
+_JOINT_MODS = frozenset({"joint", "bilateral", "multinational", "combined", "trilateral"})
 
 # Prepositions that attach a nominal event to the clause that reports it ("killed in clashes").
 _EVENT_PREPS = frozenset({"in", "during", "after", "following", "amid", "since", "by", "from", "with",
@@ -134,6 +143,17 @@ def _pos(tok: Any) -> str | None:
 
 def _lemma(tok: Any) -> str:
     lem = tok.lemma_.lower()
+    doc = tok.doc
+    # a hyphenated word the tokenizer split ("cease-fire", "gang-raped")
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+        joined = f"{doc[tok.i - 2].lower_}-{lem}"
+        if (joined, "N") in lexicon() or (joined, "V") in lexicon():
+            return joined
+    # the small model garbles some regular verb forms ("raped" → "rap")
+    if _pos(tok) == "V" and tok.tag_ in ("VBD", "VBN", "VBG", "VBZ") and (lem, "V") not in lexicon():
+        for cand in sorted(lemma_candidates(tok.lower_)):
+            if cand != lem and (cand, "V") in lexicon():
+                return cand
     # the small model sometimes leaves event nouns inflected ("clashes", "airstrikes")
     if _pos(tok) == "N" and (lem, "N") not in lexicon() and lem.endswith("s") and (lem[:-1], "N") in lexicon():
         lem = lem[:-1]
@@ -163,14 +183,17 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         for m in mods:
             hit = _NOUN_MODIFIED.get((lem, m))
             if hit:
-                if hit[0] == "152" and ("joint" in mods or any(
-                        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                if hit[0] == "152" and _joint(tok, mods):
                     return ("062", "COOPERATE", None, 0.7)  # joint exercises: military cooperation
                 return hit
         if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in tok.sent):
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
+    if pos == "V":
+        special = _verb_frame(tok, lem)
+        if special is not None:
+            return special
     for e in lexicon().get((lem, pos), []):
         if e.obj:
             if _has_phrase(tok, e.obj):
@@ -181,6 +204,62 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if _wrong_object(tok, e.cameo):
                 return None
             return (e.cameo, e.type, e.mode, e.weight)
+    return None
+
+
+def _joint(tok: Any, mods: list[str]) -> bool:
+    """Whether an exercise is held together: "joint drills", "drills with X", "X and Y held drills"."""
+    if not _JOINT_MODS.isdisjoint(mods):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return True
+    gov = tok
+    while gov.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and gov.head.i != gov.i:
+        gov = gov.head
+        if _pos(gov) == "V":
+            break
+    subj = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    for sub in subj:
+        if sub.dep_ == "agent":
+            sub = next((g for g in sub.children if g.dep_ == "pobj"), sub)
+        if any(c.dep_ == "conj" for c in sub.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in gov.children):
+            return True
+    return False
+
+
+def _child_lemmas(tok: Any, deps: tuple[str, ...]) -> list[str]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in deps:
+            out.append(c.lemma_.lower())
+            out += [g.lemma_.lower() + " " + c.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod")]
+            out += [g.lemma_.lower() for g in c.children if g.dep_ == "conj"]
+    return out
+
+
+def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float] | None:
+    """Verb meanings that the object decides (CAMEO 08 and 175):
+    easing a restriction ("lifted the embargo", "rolled back tariffs") is yielding (085/081),
+    firing tear gas or water cannon at a crowd is violent repression (175), not an assault."""
+    c = cues()
+    prt = next((ch.lower_ for ch in tok.children if ch.dep_ in ("prt", "compound:prt")), None)
+    key = f"{lem} {prt}" if prt else lem
+    objs = _child_lemmas(tok, ("dobj", "nsubjpass"))
+    if key in c["easing_verbs"] or lem in c["easing_verbs"]:
+        for o in objs:
+            hit = c["eased_restrictions"].get(o.split()[-1]) if isinstance(c["eased_restrictions"], dict) else None
+            if hit:
+                return (hit, None, None, 0.75)
+    if lem in c["crowd_control_verbs"]:
+        means = objs + [g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for g in p.children if g.dep_ == "pobj"]
+        chemical = any(m.split()[0] in c["chemical_modifiers"] for m in means)
+        if not chemical and any(m in c["crowd_control_means"] for m in means):
+            return ("175", "COERCE", "crowd-control", 0.75)
+        if chemical:
+            return ("2041", "ASSAULT", "unconventional", 0.8)  # "used chlorine gas"
     return None
 
 
@@ -239,6 +318,8 @@ def _nominal_is_event(tok: Any) -> bool:
     if tok.dep_ in _NOMINAL_OK_DEPS:
         return True
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _INSTANCE_NOUNS:
+        return True  # "incidents of sexual assault", "a new round of joint exercises"
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lemma_.lower() in _EVENT_PREPS:
         return True
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
@@ -260,6 +341,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if tok.head.lemma_.lower() not in _EFFORT_NOUNS:
                 continue  # "protest leaders", "ceasefire agreement": the head noun decides
             anchor = tok.head  # "launched a mediation effort": the effort stands for the event
+        if tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+            continue  # "rebel-held", "IS-occupied": a description, not an event
         hit = _entry_for(tok)
         if hit is None:
             continue
