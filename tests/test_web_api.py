@@ -1,4 +1,5 @@
-"""The REST API (issue 6) on a real DuckDB file of hand-built events, through httpx.ASGITransport.
+"""The REST API (issue 6) on a real store of hand-built events, through httpx.ASGITransport: a
+DuckDB file, and a database on the test PostgreSQL + PostGIS server (issue 7), same assertions.
 
 No spaCy: the events are written by hand with the offsets a real extraction would give. The
 browser tests (test_web_browser.py) reuse ``build_web_db``.
@@ -138,20 +139,42 @@ def sample_reports() -> list[tuple[Article, list[Event]]]:
     return out
 
 
-def build_web_db(path: Path) -> Path:
-    """A DuckDB file holding ``sample_reports()``."""
+def build_web_db(path: Path | str) -> Path | str:
+    """A store (a DuckDB file, or a ``postgresql://`` database) holding ``sample_reports()``."""
     with open_store(path) as store:
         store.add_batch(sample_reports())
     return path
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_web_db(tmp_path_factory.mktemp("web") / "web.duckdb")
+pytest_plugins = ["conftest_pg"]
+BACKENDS = ["duckdb", pytest.param("postgis", marks=pytest.mark.postgis)]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path | str]:
+    """The sample store the read-only tests share: a DuckDB file, or a PostgreSQL database."""
+    if request.param == "duckdb":
+        yield build_web_db(tmp_path_factory.mktemp("web") / "web.duckdb")
+        return
+    from conftest_pg import get_pg_server
+
+    server = get_pg_server()
+    url = server.create_database()
+    yield build_web_db(url)
+    server.admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """A store of one's own for one test: a DuckDB file that does not exist yet, or a new
+    PostgreSQL database."""
+    if request.param == "duckdb":
+        return tmp_path / "w.duckdb"
+    return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture
-def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def app(db: Path | str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.delenv("WATCHFLOOR_TOKEN", raising=False)
     app = create_app(str(db))
     yield app
@@ -374,10 +397,11 @@ def test_alerts_and_rules_are_empty_with_a_note(app: Any) -> None:
         assert body["note"]
 
 
-def test_alerts_a_watcher_raised_are_listed_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_alerts_a_watcher_raised_are_listed_read_only(empty_db: Path | str,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from watchfloor.monitor.state import MonitorDB
 
-    path = build_web_db(tmp_path / "alerts.duckdb")
+    path = build_web_db(empty_db)
     with open_store(path) as store:
         db = MonitorDB(store)  # a watcher's first cycle creates the monitor tables
         db.execute("INSERT INTO wf_alerts (alert_id, rule, key, summary, payload) VALUES (?, ?, ?, ?, ?)",
@@ -430,9 +454,9 @@ def test_writes_are_refused_when_read_only(app: Any) -> None:
 # --- ingestion -----------------------------------------------------------------------------------
 
 @pytest.fixture
-def writable_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def writable_app(empty_db: Path | str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     monkeypatch.setenv("WF_TEST_TOKEN", "s3cret")
-    app = create_app(str(tmp_path / "w.duckdb"), token_env="WF_TEST_TOKEN")
+    app = create_app(str(empty_db), token_env="WF_TEST_TOKEN")
     yield app
     app.state.watchfloor.store.close()
 
@@ -473,13 +497,17 @@ def test_ingest_runs_the_pipeline_and_stores_events(writable_app: Any) -> None:
 
 # --- limits --------------------------------------------------------------------------------------
 
-def test_slow_queries_are_cancelled_with_503(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+SLOW_SQL = {"duckdb": "SELECT count(*) FROM range(10000000000) a, range(1000) b",
+            "postgresql": "SELECT count(*) FROM generate_series(1, 10000000000) a"}
+
+
+def test_slow_queries_are_cancelled_with_503(db: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("WATCHFLOOR_TOKEN", raising=False)
     app = create_app(str(db), query_seconds=0.2)
     q = app.state.watchfloor.queries
     try:
         with pytest.raises(Exception) as info:
-            q._rows("SELECT count(*) FROM range(10000000000) a, range(1000) b")
+            q._rows(SLOW_SQL[app.state.watchfloor.store.dialect])
         assert "longer than 0.2 s" in str(info.value)
         assert get(app, "/api/health").status_code == 200  # the connection still works
     finally:

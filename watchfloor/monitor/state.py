@@ -1,119 +1,131 @@
-"""The monitor's own tables, kept in the store's DuckDB file beside the store's tables.
+"""The monitor's own tables, kept in the store's database beside the store's tables.
 
 The store owns ``articles``/``events``/``places``; the monitor adds ``wf_mon_*`` (what it has
 fetched and processed), ``wf_clusters``/``wf_cluster_events`` (one real-world event, many
 mentions) and ``wf_alerts``/``wf_alert_deliveries`` (an outbox: an alert row is written in the
 same transaction that clusters the events which raise it, and each sink's delivery is marked done
-only after the sink accepted it). Every statement runs through the store's connection under the
-store's lock, so the store stays the single writer. ``CREATE TABLE IF NOT EXISTS`` keeps this
-independent of the store's migration numbering; see the report for a migration proposal.
+only after the sink accepted it). The tables are the store's migration 2
+(``watchfloor/store/schema/{duckdb,postgis}/002_monitor.sql``), so both backends create them once,
+versioned, and serialised across processes.
+
+Every statement runs through the store's SQL seam (``Store.connection``/``Store.transaction``):
+on DuckDB under the store's lock, so the store stays the single writer; on PostgreSQL every
+``transaction()`` also holds the database-wide ``monitor`` lock, so two ``watch`` processes
+sharing one database process each article once and raise each alert once (issue 7).
 """
 from __future__ import annotations
 
+import re
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from watchfloor.store import Store, StoreError
+from watchfloor.store.sql import SQLConnection
 
 __all__ = ["MonitorDB", "TABLES"]
 
-TABLES = """
-CREATE TABLE IF NOT EXISTS wf_mon_processed (doc_id VARCHAR PRIMARY KEY,
-    processed_at TIMESTAMP DEFAULT current_timestamp);
-CREATE TABLE IF NOT EXISTS wf_mon_copies (doc_id VARCHAR NOT NULL, url VARCHAR NOT NULL,
-    source VARCHAR, seen_at TIMESTAMP DEFAULT current_timestamp, how VARCHAR,
-    PRIMARY KEY (doc_id, url));
-CREATE TABLE IF NOT EXISTS wf_mon_minhash (doc_id VARCHAR PRIMARY KEY, sig UBIGINT[]);
-CREATE TABLE IF NOT EXISTS wf_mon_http (url VARCHAR PRIMARY KEY, etag VARCHAR,
-    last_modified VARCHAR);
-CREATE TABLE IF NOT EXISTS wf_mon_files (path VARCHAR PRIMARY KEY, size BIGINT, mtime DOUBLE,
-    read_to BIGINT);
-CREATE TABLE IF NOT EXISTS wf_mon_sources (name VARCHAR PRIMARY KEY, last_polled DOUBLE,
-    last_error VARCHAR, failures INTEGER DEFAULT 0);
-CREATE TABLE IF NOT EXISTS wf_clusters (cluster_id VARCHAR PRIMARY KEY, type VARCHAR,
-    cameo_root VARCHAR, actor1_country VARCHAR, actor2_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    location_name VARCHAR, location_country VARCHAR, date_first DATE, date_last DATE,
-    first_seen TIMESTAMP, last_seen TIMESTAMP, mentions INTEGER, articles INTEGER,
-    sources INTEGER);
-CREATE TABLE IF NOT EXISTS wf_cluster_events (event_id VARCHAR PRIMARY KEY,
-    cluster_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL);
-CREATE TABLE IF NOT EXISTS wf_alerts (alert_id VARCHAR PRIMARY KEY, rule VARCHAR NOT NULL,
-    key VARCHAR NOT NULL, created_at TIMESTAMP DEFAULT current_timestamp, summary VARCHAR,
-    payload JSON, UNIQUE (rule, key));
-CREATE TABLE IF NOT EXISTS wf_alert_deliveries (alert_id VARCHAR NOT NULL, sink VARCHAR NOT NULL,
-    status VARCHAR NOT NULL DEFAULT 'pending', attempts INTEGER DEFAULT 0, last_error VARCHAR,
-    delivered_at TIMESTAMP, PRIMARY KEY (alert_id, sink));
-CREATE TABLE IF NOT EXISTS wf_rule_hits (rule VARCHAR NOT NULL, cluster_id VARCHAR NOT NULL,
-    day DATE NOT NULL, dyad VARCHAR, PRIMARY KEY (rule, cluster_id));
-"""
+#: The monitor's tables (created by the store's migration 2).
+TABLES = ("wf_mon_processed", "wf_mon_copies", "wf_mon_minhash", "wf_mon_http", "wf_mon_files",
+          "wf_mon_sources", "wf_clusters", "wf_cluster_events", "wf_alerts",
+          "wf_alert_deliveries", "wf_rule_hits")
+
+# DuckDB's INSERT OR REPLACE needs the conflict target spelled out on PostgreSQL:
+# table -> (key columns, all columns in table order).
+_REPLACE = {
+    "wf_mon_http": (("url",), ("url", "etag", "last_modified")),
+    "wf_mon_files": (("path",), ("path", "size", "mtime", "read_to")),
+    "wf_mon_minhash": (("doc_id",), ("doc_id", "sig")),
+    "wf_mon_processed": (("doc_id",), ("doc_id", "processed_at")),
+}
+_INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+(\w+)", re.IGNORECASE)
+
+
+def portable(sql: str, dialect: str) -> str:
+    """``sql`` in a form ``dialect`` accepts.
+
+    The watcher's statements use DuckDB's ``INSERT OR IGNORE`` and ``INSERT OR REPLACE``; on
+    PostgreSQL they become ``INSERT ... ON CONFLICT DO NOTHING`` and ``INSERT ... ON CONFLICT
+    (key) DO UPDATE`` (both engines accept these standard forms, which new code should write).
+    """
+    if dialect == "duckdb":
+        return sql
+    m = _INSERT_OR.match(sql)
+    if m is None:
+        return sql
+    how, table = m.group(1).upper(), m.group(2)
+    body = f"INSERT INTO {table}" + sql[m.end():].rstrip().rstrip(";")
+    if how == "IGNORE":
+        return body + " ON CONFLICT DO NOTHING"
+    if table not in _REPLACE:
+        raise StoreError(f"INSERT OR REPLACE INTO {table}: no key known for it on {dialect}; "
+                         "write INSERT ... ON CONFLICT (key) DO UPDATE")
+    keys, columns = _REPLACE[table]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys)
+    return f"{body} ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates}"
 
 
 class MonitorDB:
-    """SQL on the store's own DuckDB connection (the store stays the single writer)."""
+    """The monitor's SQL (``?`` placeholders) on the store's connection, on either backend."""
 
     def __init__(self, store: Store) -> None:
-        con = getattr(store, "_con", None)
-        lock = getattr(store, "_lock", None)
-        if con is None or lock is None:
-            raise StoreError(f"watch needs a DuckDB store (got {store!r}); PostgreSQL support "
-                             "for the monitor tables arrives with issue 7")
+        if getattr(store, "dialect", None) not in ("duckdb", "postgresql"):
+            raise StoreError(f"watch needs a DuckDB or PostgreSQL store (got {store!r})")
         self.store = store
-        self._lock = lock
-        self._depth = 0
-        if getattr(store, "read_only", False):
-            return  # a read-only reader (the web app) sees the tables a watcher made, or none
-        with self._lock:
-            for stmt in TABLES.split(";"):
-                if stmt.strip():
-                    self._con().execute(stmt)
+        self.dialect = store.dialect
+        self._tx: SQLConnection | None = None
+        self._tx_thread: int | None = None
 
     def has_tables(self) -> bool:
-        """Whether a watcher ever created the monitor's tables in this database."""
-        rows = self.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'wf_alerts'")
+        """Whether this database holds the monitor's tables (a store at schema 2 or later)."""
+        rows = self.execute("SELECT count(*) FROM information_schema.tables "
+                            "WHERE table_name = 'wf_alerts' AND table_schema = current_schema()")
         return bool(rows and rows[0][0])
 
-    def _con(self) -> Any:
-        con = getattr(self.store, "_con", None)
-        if con is None:
-            raise StoreError("the store is closed")
-        return con
+    def _joined(self) -> SQLConnection | None:
+        """The open transaction's connection, when this thread opened it."""
+        return self._tx if self._tx_thread == threading.get_ident() else None
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple[Any, ...]]:
-        with self._lock:
-            cur = self._con().execute(sql, list(params) if params is not None else [])
-            try:
-                return list(cur.fetchall())
-            except Exception:  # statements without a result set
-                return []
+        sql = portable(sql, self.dialect)
+        tx = self._joined()
+        if tx is not None:
+            return tx.execute(sql, params or ())
+        with self.store.connection() as con:
+            return con.execute(sql, params or ())
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        if rows:
-            with self._lock:
-                self._con().executemany(sql, [list(r) for r in rows])
+        if not rows:
+            return
+        sql = portable(sql, self.dialect)
+        tx = self._joined()
+        if tx is not None:
+            tx.executemany(sql, rows)
+            return
+        with self.store.connection() as con:
+            con.executemany(sql, rows)
 
     @contextmanager
-    def transaction(self) -> Iterator[MonitorDB]:
-        """One transaction (nested calls join the outer one); rolled back on any exception."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self
-                finally:
-                    self._depth -= 1
-                return
-            con = self._con()
-            con.execute("BEGIN TRANSACTION")
-            self._depth = 1
+    def transaction(self, *, lock: str = "monitor") -> Iterator[MonitorDB]:
+        """One transaction (nested calls join the outer one); rolled back on any exception.
+
+        lock: the name of the database-wide lock held for the transaction (PostgreSQL; see
+            ``Store.transaction``): "monitor" serialises the watcher's processing steps.
+        """
+        if self._joined() is not None:
+            yield self
+            return
+        with self.store.transaction(lock=lock) as con:
+            self._tx, self._tx_thread = con, threading.get_ident()
             try:
                 yield self
-                con.execute("COMMIT")
-            except BaseException:
-                try:
-                    con.execute("ROLLBACK")
-                except Exception:
-                    pass
-                raise
             finally:
-                self._depth = 0
+                self._tx, self._tx_thread = None, None
+
+    @contextmanager
+    def claim(self, name: str) -> Iterator[bool]:
+        """Hold ``name`` for the block if no other process holds it; yields whether it does.
+        For work that must not run twice at once but may take long (sending an alert)."""
+        with self.store.try_lock(name) as held:
+            yield held

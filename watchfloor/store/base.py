@@ -13,11 +13,15 @@ import abc
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watchfloor.model import Article, Event, Place
+
+if TYPE_CHECKING:
+    from watchfloor.store.sql import SQLConnection
 
 __all__ = ["EventFilter", "IngestResult", "Store", "StoreError", "BackendNotAvailable", "open_store",
            "DEFAULT_DB", "parse_db_url"]
@@ -161,9 +165,50 @@ class Store(abc.ABC):
 
     ``add_batch`` is idempotent (an article already stored, by id or by text, is skipped with its
     events) and atomic (the whole batch is committed, or none of it).
+
+    Beyond articles and events, the store lends its connection to code that keeps its own tables
+    in the same database (the monitor) or needs aggregates (the web API): ``connection()`` and
+    ``transaction()`` yield a ``SQLConnection`` that runs ``?``-placeholder SQL on either
+    backend, and ``dialect`` says which one it is. Schema for such tables ships as the store's
+    migrations, so every backend creates it once, versioned.
     """
 
     url: str
+    #: "duckdb" or "postgresql": the SQL the connection speaks.
+    dialect: str
+
+    # --- the SQL seam ----------------------------------------------------------------------------
+
+    @abc.abstractmethod
+    def connection(self) -> AbstractContextManager[SQLConnection]:
+        """The store's connection for one ``with`` block, held exclusively by this thread
+        (statements commit one by one)."""
+
+    @abc.abstractmethod
+    def transaction(self, *, lock: str | None = None) -> AbstractContextManager[SQLConnection]:
+        """The connection inside one transaction: committed when the block ends, rolled back
+        if it raises.
+
+        lock: a name; transactions holding the same name run one at a time across every
+            process using the database (PostgreSQL: a transaction-level advisory lock, taken
+            before the first statement, so the block sees what the previous holder committed;
+            DuckDB: one process owns the file, and the store's lock already serialises).
+        """
+
+    @abc.abstractmethod
+    def try_lock(self, name: str) -> AbstractContextManager[bool]:
+        """Try to hold ``name`` for the block without waiting, across processes; yields whether
+        it is held (PostgreSQL: a session advisory lock, released at the end of the block or
+        when the process dies; DuckDB: always True)."""
+
+    @abc.abstractmethod
+    def where_clause(self, f: EventFilter) -> tuple[str, list[Any]]:
+        """The filter's criteria as `` WHERE ...`` over ``events`` (``?`` placeholders, for
+        ``SQLConnection``) and its parameters; ``""`` when the filter is empty."""
+
+    @abc.abstractmethod
+    def interrupt(self) -> None:
+        """Cancel the statement running on the connection now, from another thread."""
 
     @abc.abstractmethod
     def add_batch(self, items: Iterable[tuple[Article, Sequence[Event]]], *,

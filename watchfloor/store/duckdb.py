@@ -19,7 +19,8 @@ import math
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
@@ -28,6 +29,7 @@ import pyarrow as pa
 
 from watchfloor.model import Article, Event, Place
 from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError
+from watchfloor.store.sql import SQLConnection
 
 __all__ = ["DuckDBStore", "SCHEMA_VERSION", "migrations"]
 
@@ -244,6 +246,8 @@ class DuckDBStore(Store):
     read_only: open without write access; the file must exist and be at the current schema.
     """
 
+    dialect = "duckdb"
+
     def __init__(self, path: str | os.PathLike[str] = "watchfloor.duckdb", *,
                  read_only: bool = False) -> None:
         self.path = os.fspath(path)
@@ -458,6 +462,41 @@ class DuckDBStore(Store):
                 "SELECT place FROM places WHERE doc_id = ? ORDER BY mention_start, mention_end",
                 [doc_id]).fetchall()
         return [p for (place,) in rows if (p := Place.from_dict(json.loads(place))) is not None]
+
+    # --- the SQL seam --------------------------------------------------------------------------
+
+    @contextmanager
+    def connection(self) -> Iterator[SQLConnection]:
+        with self._lock:
+            yield SQLConnection(self._connection(), self.dialect)
+
+    @contextmanager
+    def transaction(self, *, lock: str | None = None) -> Iterator[SQLConnection]:
+        # ``lock`` needs nothing more here: one process owns the file, and self._lock is held.
+        with self._lock:
+            con = self._connection()
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield SQLConnection(con, self.dialect)
+                con.execute("COMMIT")
+            except BaseException:
+                try:
+                    con.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass  # DuckDB already aborted the transaction
+                raise
+
+    @contextmanager
+    def try_lock(self, name: str) -> Iterator[bool]:
+        yield True  # one process per file: nobody else can hold it
+
+    def where_clause(self, f: EventFilter) -> tuple[str, list[Any]]:
+        return where_clause(f)
+
+    def interrupt(self) -> None:
+        con = self._con
+        if con is not None:
+            con.interrupt()
 
     # --- lifetime ----------------------------------------------------------------------------
 

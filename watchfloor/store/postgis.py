@@ -23,7 +23,8 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
@@ -31,6 +32,7 @@ import psycopg
 
 from watchfloor.model import Article, Event, Place
 from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError
+from watchfloor.store.sql import SQLConnection
 from watchfloor.store.duckdb import (
     _ARTICLE_SCHEMA,
     _EVENT_SCHEMA,
@@ -105,25 +107,29 @@ def _values(row: Mapping[str, Any], names: Sequence[str]) -> list[Any]:
 
 # --- queries ---------------------------------------------------------------------------------
 
-def _in(column: str, values: Sequence[Any], params: list[Any]) -> str:
-    params.append(list(values))
-    return f"{column} = ANY(%s)"
+def where_clause(f: EventFilter, *, placeholder: str = "%s") -> tuple[str, list[Any]]:
+    """SQL and parameters for the filter's criteria.
 
-
-def _envelope(params: list[Any], *box: float) -> str:
-    params.extend(box)
-    return "geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)"
-
-
-def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
-    """SQL (``%s`` placeholders only) and parameters for the filter's criteria."""
+    placeholder: "%s" for psycopg itself, "?" for ``SQLConnection``; no other ``%`` or ``?``
+        appears in the SQL.
+    """
     clauses: list[str] = []
     params: list[Any] = []
+    p = placeholder
+
+    def _in(column: str, values: Sequence[Any], params: list[Any]) -> str:
+        params.append(list(values))
+        return f"{column} = ANY({p})"
+
+    def _envelope(params: list[Any], *box: float) -> str:
+        params.extend(box)
+        return f"geom && ST_MakeEnvelope({p}, {p}, {p}, {p}, 4326)"
+
     if f.since is not None:
-        clauses.append("coalesce(date_end, date) >= %s")
+        clauses.append(f"coalesce(date_end, date) >= {p}")
         params.append(f.since)
     if f.until is not None:
-        clauses.append("date <= %s")
+        clauses.append(f"date <= {p}")
         params.append(f.until)
     if f.types:
         clauses.append(_in("type", f.types, params))
@@ -148,18 +154,18 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
         lon = (lon + 180.0) % 360.0 - 180.0
         # use_spheroid=false: great-circle distance on the sphere, as the DuckDB backend computes.
         clauses.append("ST_DWithin(geom::geography, "
-                       "ST_SetSRID(ST_MakePoint(%s, %s), 4326)::geography, %s, false)")
+                       f"ST_SetSRID(ST_MakePoint({p}, {p}), 4326)::geography, {p}, false)")
         params += [lon, lat, km * 1000.0]
     if f.border is not None:
         a, b, km = f.border
-        clauses.append("location_border_km <= %s AND ((location_country = %s AND "
-                       "location_border_with = %s) OR (location_country = %s AND "
-                       "location_border_with = %s))")
+        clauses.append(f"location_border_km <= {p} AND ((location_country = {p} AND "
+                       f"location_border_with = {p}) OR (location_country = {p} AND "
+                       f"location_border_with = {p}))")
         params += [km, a, b, b, a]
     if f.factualities:
         clauses.append(_in("factuality", f.factualities, params))
     if f.min_confidence is not None:
-        clauses.append("confidence >= %s")
+        clauses.append(f"confidence >= {p}")
         params.append(f.min_confidence)
     if f.doc_ids:
         clauses.append(_in("doc_id", f.doc_ids, params))
@@ -175,14 +181,17 @@ class PostGISStore(Store):
     read_only: open a read-only session: no migration, and the schema must be current.
     """
 
+    dialect = "postgresql"
+
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
         self.read_only = read_only
         self._lock = threading.RLock()
-        options = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+        # UTC sessions: timestamps written as current_timestamp are UTC, as in DuckDB files.
+        options = "-c timezone=UTC" + (" -c default_transaction_read_only=on" if read_only else "")
         try:
             self._con: psycopg.Connection[Any] | None = psycopg.connect(
-                conninfo(url), autocommit=True, application_name="watchfloor", **options)
+                conninfo(url), autocommit=True, application_name="watchfloor", options=options)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to {_masked(url)}: {exc}") from exc
         try:
@@ -394,6 +403,47 @@ class PostGISStore(Store):
                 "SELECT place FROM places WHERE doc_id = %s ORDER BY mention_start, mention_end",
                 [doc_id]).fetchall()
         return [p for (place,) in rows if (p := Place.from_dict(place)) is not None]
+
+    # --- the SQL seam --------------------------------------------------------------------------
+
+    @contextmanager
+    def connection(self) -> Iterator[SQLConnection]:
+        with self._lock:
+            yield SQLConnection(self._connection(), self.dialect)
+
+    @contextmanager
+    def transaction(self, *, lock: str | None = None) -> Iterator[SQLConnection]:
+        with self._lock:
+            con = self._connection()
+            with con.transaction():
+                if lock is not None:
+                    # First statement of the transaction: READ COMMITTED gives every later
+                    # statement a snapshot that includes the previous holder's commit.
+                    con.execute("SELECT pg_advisory_xact_lock(%s)", [_lock_key("lock", lock)])
+                yield SQLConnection(con, self.dialect)
+
+    @contextmanager
+    def try_lock(self, name: str) -> Iterator[bool]:
+        key = _lock_key("lock", name)
+        with self._lock:
+            row = self._connection().execute("SELECT pg_try_advisory_lock(%s)", [key]).fetchone()
+        held = bool(row and row[0])
+        try:
+            yield held
+        finally:
+            if held:
+                with self._lock:
+                    if self._con is not None and not self._con.closed:
+                        self._con.execute("SELECT pg_advisory_unlock(%s)", [key])
+
+    def where_clause(self, f: EventFilter) -> tuple[str, list[Any]]:
+        return where_clause(f, placeholder="?")
+
+    def interrupt(self) -> None:
+        con = self._con
+        if con is not None and not con.closed:
+            cancel = getattr(con, "cancel_safe", None) or con.cancel
+            cancel()
 
     # --- lifetime ----------------------------------------------------------------------------
 

@@ -1,14 +1,14 @@
-"""Read queries the dashboard needs that ``Store`` does not offer (yet), in SQL on its connection.
+"""Read queries the dashboard needs that ``Store`` does not offer, in SQL on its connection.
 
 ``Store`` answers ``query_events``/``count_events``; the API also needs one event by id, articles
-with counts, actor and dyad aggregates, weekly dyad series and event places. These run on the
-DuckDB store's own connection under its lock (one connection, one writer; see
-``watchfloor.store.duckdb``) and reuse its ``where_clause`` so every ``EventFilter`` criterion
-means the same here as in ``watchfloor events``. When the Store interface grows these queries
-(and the PostgreSQL backend, issue 7), this module becomes a thin pass-through.
+with counts, actor and dyad aggregates, weekly dyad series and event places. These are written
+once, in SQL both DuckDB and PostgreSQL accept, and run through the store's SQL seam
+(``Store.connection``, ``?`` placeholders; issue 7). Filters come from ``Store.where_clause``, so
+every ``EventFilter`` criterion means the same here as in ``watchfloor events`` (and uses the
+PostGIS indexes on PostgreSQL).
 
-Every query runs under a deadline: past ``seconds``, DuckDB's ``interrupt`` cancels it and
-``QueryTimeout`` is raised.
+Every query runs under a deadline: past ``seconds``, ``Store.interrupt`` cancels it (DuckDB's
+``interrupt``, a PostgreSQL cancel request) and ``QueryTimeout`` is raised.
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def _iso(value: Any) -> str | None:
 class Queries:
     """The API's read queries over one open store.
 
-    store: an open ``DuckDBStore`` (other backends: only ``Store``'s own methods work).
+    store: an open store (DuckDB or PostgreSQL).
     seconds: the time limit for one query.
     """
 
@@ -51,34 +51,24 @@ class Queries:
 
     # --- plumbing ------------------------------------------------------------------------------
 
-    def _sql_ready(self) -> None:
-        if not hasattr(self.store, "_connection"):
-            raise StoreError(f"{type(self.store).__name__} does not support the dashboard's "
-                             "aggregate queries yet; use a DuckDB store")
-
     @contextlib.contextmanager
     def deadline(self) -> Iterator[None]:
         """Cancel whatever runs on the store's connection if it takes longer than the limit."""
-        import duckdb
-
-        con = getattr(self.store, "_con", None)
         fired = threading.Event()
 
         def stop() -> None:
             fired.set()
-            if con is not None:
-                con.interrupt()
+            self.store.interrupt()
 
         timer = threading.Timer(self.seconds, stop)
         timer.daemon = True
         timer.start()
         try:
             yield
-        except duckdb.InterruptException as exc:
-            raise QueryTimeout(f"the query took longer than {self.seconds:g} s and was "
-                               "cancelled; narrow the filters or lower the limit") from exc
-        except duckdb.Error as exc:
-            if fired.is_set():
+        except Exception as exc:
+            # The driver's own error (duckdb.InterruptException, psycopg QueryCanceled) after
+            # our cancel: report the limit, not the driver.
+            if fired.is_set() and not isinstance(exc, QueryTimeout):
                 raise QueryTimeout(f"the query took longer than {self.seconds:g} s and was "
                                    "cancelled; narrow the filters or lower the limit") from exc
             raise
@@ -86,17 +76,13 @@ class Queries:
             timer.cancel()
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        self._sql_ready()
-        store: Any = self.store
-        with self.deadline(), store._lock:
-            return store._connection().execute(sql, list(params)).fetchall()
+        """Rows of ``?``-placeholder SQL that both backends accept."""
+        with self.deadline(), self.store.connection() as con:
+            return con.execute(sql, params)
 
-    @staticmethod
-    def _where(f: EventFilter | None, extra: Sequence[str] = (),
+    def _where(self, f: EventFilter | None, extra: Sequence[str] = (),
                extra_params: Sequence[Any] = ()) -> tuple[str, list[Any]]:
-        from watchfloor.store.duckdb import where_clause
-
-        where, params = where_clause(f or EventFilter())
+        where, params = self.store.where_clause(f or EventFilter())
         clauses = [where[len(" WHERE "):]] if where else []
         clauses += list(extra)
         return (" WHERE " + " AND ".join(f"({c})" for c in clauses)) if clauses else "", \
@@ -147,7 +133,7 @@ class Queries:
             " WHERE actor2_text IS NOT NULL)"
             " SELECT code, name, country, sector, count(*) AS n, sum(one), sum(two) FROM a"
             " GROUP BY code, name, country, sector")
-        total = self._rows(f"SELECT count(*) FROM ({base})", params)[0][0]
+        total = self._rows(f"SELECT count(*) FROM ({base}) AS t", params)[0][0]
         rows = self._rows(base + " ORDER BY n DESC, code NULLS LAST, name NULLS LAST LIMIT ? OFFSET ?",
                           [*params, limit, offset])
         keys = ("code", "name", "country", "sector", "events", "as_actor1", "as_actor2")
@@ -163,7 +149,7 @@ class Queries:
                 " count(*) FILTER (WHERE quad_class IN (3, 4)),"
                 " count(*) FILTER (WHERE quad_class IN (1, 2)), min(date), max(coalesce(date_end, date))"
                 f" FROM events{where} GROUP BY 1, 2")
-        total = self._rows(f"SELECT count(*) FROM ({base})", params)[0][0]
+        total = self._rows(f"SELECT count(*) FROM ({base}) AS t", params)[0][0]
         rows = self._rows(base + " ORDER BY n DESC, a, b LIMIT ? OFFSET ?", [*params, limit, offset])
         out = [{"a": r[0], "b": r[1], "events": r[2], "goldstein_sum": round(float(r[3]), 3),
                 "conflict": r[4], "cooperation": r[5], "first": _iso(r[6]), "last": _iso(r[7])}
@@ -178,7 +164,7 @@ class Queries:
         cond, cparams = (pair, [a, b]) if directed else (f"{pair} OR {pair}", [a, b, b, a])
         where, params = self._where(f, ["date IS NOT NULL", cond], cparams)
         rows = self._rows(
-            "SELECT date_trunc('week', date) AS w, count(*), coalesce(sum(goldstein), 0),"
+            "SELECT CAST(date_trunc('week', CAST(date AS TIMESTAMP)) AS DATE) AS w, count(*), coalesce(sum(goldstein), 0),"
             " count(*) FILTER (WHERE quad_class IN (3, 4)),"
             " count(*) FILTER (WHERE quad_class IN (1, 2))"
             f" FROM events{where} GROUP BY 1 ORDER BY 1", params)
@@ -201,13 +187,15 @@ class Queries:
         """Where events happened: one row per named place, with its event count and dates."""
         where, params = self._where(f, ["location_lat IS NOT NULL AND location_lon IS NOT NULL"])
         base = ("SELECT location_name, location_country, location_feature,"
-                " round(avg(location_lat), 5), round(avg(location_lon), 5), count(*) AS n,"
+                " avg(location_lat), avg(location_lon), count(*) AS n,"
                 " min(date), max(coalesce(date_end, date))"
                 f" FROM events{where} GROUP BY 1, 2, 3")
-        total = self._rows(f"SELECT count(*) FROM ({base})", params)[0][0]
+        total = self._rows(f"SELECT count(*) FROM ({base}) AS t", params)[0][0]
         rows = self._rows(base + " ORDER BY n DESC, 1 NULLS LAST, 2 NULLS LAST LIMIT ? OFFSET ?",
                           [*params, limit, offset])
-        out = [{"name": r[0], "country": r[1], "feature": r[2], "lat": r[3], "lon": r[4],
+        # Rounded here: PostgreSQL's round() takes no double precision with a digit count.
+        out = [{"name": r[0], "country": r[1], "feature": r[2], "lat": round(float(r[3]), 5),
+                "lon": round(float(r[4]), 5),
                 "events": r[5], "first": _iso(r[6]), "last": _iso(r[7])} for r in rows]
         return out, int(total)
 
