@@ -96,12 +96,14 @@ def test_ingest_is_idempotent_and_events_filter(tmp_path: Path) -> None:
     db = tmp_path / "wf.duckdb"
     first = run("ingest", str(SAMPLES), "--db", str(db))
     assert first.returncode == 0, first.stderr
-    n1 = len(jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "100000").stdout))
-    assert n1 > 0
+    n1 = len(jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "100000", "--mentions").stdout))
+    c1 = jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "100000").stdout)
+    assert 0 < len(c1) <= n1 and sum(c["mentions"] for c in c1) == n1  # one row per cluster
     second = run("ingest", str(SAMPLES), "--db", str(db))
     assert "ingested 0 new" in second.stderr
-    n2 = len(jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "100000").stdout))
+    n2 = len(jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "100000", "--mentions").stdout))
     assert n1 == n2
+    assert jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "100000").stdout) == c1
     assaults = jsonl(run("events", "--db", str(db), "--format", "jsonl", "--type", "ASSAULT").stdout)
     assert assaults and all(e["type"] == "ASSAULT" for e in assaults)
     # Within 150 km of Ghat (Libya, by the Algerian border) only the Fezzan report's events.
@@ -128,17 +130,22 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path) -> Non
             break
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
-    partial = len(jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "1000000").stdout))
+    every = ("--format", "jsonl", "--limit", "1000000", "--mentions")
+    partial = len(jsonl(run("events", "--db", str(db), *every).stdout))
     assert partial > 0
     resumed = run("ingest", str(big), "--db", str(db), "--batch-size", "8")
     assert resumed.returncode == 0, resumed.stderr
-    events = jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "1000000").stdout)
+    events = jsonl(run("events", "--db", str(db), *every).stdout)
     ids = [e["event_id"] for e in events]
     assert len(ids) == len(set(ids)), "duplicated events after resume"
     fresh_db = tmp_path / "fresh.duckdb"
     assert run("ingest", str(big), "--db", str(fresh_db), "--batch-size", "8").returncode == 0
-    fresh = jsonl(run("events", "--db", str(fresh_db), "--format", "jsonl", "--limit", "1000000").stdout)
+    fresh = jsonl(run("events", "--db", str(fresh_db), *every).stdout)
     assert sorted(ids) == sorted(e["event_id"] for e in fresh)
+    # every mention clustered exactly once, the ones stored before the kill included
+    clustered = jsonl(run("events", "--db", str(db), "--format", "jsonl", "--limit", "1000000").stdout)
+    assert all(c["cluster_id"] for c in clustered)
+    assert sum(c["mentions"] for c in clustered) == len(ids)
 
 
 def test_workers_give_the_same_events_as_one_process(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ uvicorn server on 127.0.0.1 serving a DuckDB file of hand-built events (issue 6)
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -15,7 +16,11 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
-from test_web_api import build_web_db
+from test_web_api import _report, build_web_db
+
+from watchfloor.monitor.cluster import Clusterer
+from watchfloor.monitor.state import MonitorDB
+from watchfloor.store import open_store
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -31,9 +36,22 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def add_second_report(db: Path) -> Path:
+    """Another paper's account of the El Fasher shelling, clustered with the first (issue 5):
+    still one point on the map, drawn bigger, with both reports in its detail."""
+    with open_store(db) as store:
+        store.add_batch([_report(
+            "sudan-el-fasher-2", "Shells fired by the RSF hit El Fasher, residents said.", "fired",
+            type="ASSAULT", cameo="195", quad=4, goldstein=-10.0, date="2025-05-12",
+            a1=("the RSF", "Rapid Support Forces", "SDN", "REB"), a2=None,
+            place=("El Fasher", "El Fasher", 13.63, 25.35, "SDN", "city"), confidence=0.6)])
+        Clusterer(MonitorDB(store)).catch_up()
+    return db
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = build_web_db(tmp_path_factory.mktemp("browser") / "browser.duckdb")
+    db = add_second_report(build_web_db(tmp_path_factory.mktemp("browser") / "browser.duckdb"))
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "WATCHFLOOR_TOKEN"}
     code = ("import sys, uvicorn; from watchfloor.web import create_app; "
@@ -138,6 +156,33 @@ def test_a_click_shows_the_highlighted_evidence(page: Any, server: str) -> None:
         "Russian forces attacked positions near Pokrovsk, Ukrainian officials said."
     assert page.locator("strong.trigger").text_content() == "attacked"
     assert "Pokrovsk (UKR)" in page.locator("#ev-facts").text_content()
+
+
+def test_points_are_sized_by_mentions_and_list_every_report(page: Any, server: str) -> None:
+    page.fill("#f-country", "SDN")
+    page.click("#f-apply")
+    assert wait_shown(page, lambda n: n == 1) == 1  # two reports, one real-world event
+    eid = event_id(server, "sudan-el-fasher")
+    point = page.locator(f"path[data-event-id='{eid}']")
+    assert point.get_attribute("data-mentions") == "2"
+    # Leaflet draws a circle marker as "M x,y a r,r 0 1,0 2r,0 …"; one mention is radius 6
+    radius = float(re.search(r"a([\d.]+),", point.get_attribute("d")).group(1))
+    assert radius == pytest.approx(9.0)
+    point.click()
+    page.wait_for_selector("#ev-mentions li.mention")
+    assert "2 mentions in 2 articles" in page.locator("#ev-facts").text_content()
+    reports = page.locator("#ev-mentions .mention-evidence").all_text_contents()
+    assert reports == ["RSF fighters shelled El Fasher on Monday, killing civilians.",
+                       "Shells fired by the RSF hit El Fasher, residents said."]
+    page.locator("#ev-mentions li.mention").nth(1).click()
+    page.wait_for_selector("#ev-mentions li.mention.current >> nth=0")
+    for _ in range(50):
+        if page.locator("mark.evidence").text_content() == reports[1]:
+            break
+        page.wait_for_timeout(100)
+    assert page.locator("mark.evidence").text_content() == reports[1]
+    assert page.locator("strong.trigger").text_content() == "fired"
+    assert page.errors == []
 
 
 def test_article_html_is_shown_as_text_and_never_runs(page: Any, server: str) -> None:

@@ -25,12 +25,15 @@ EXAMPLES = {
     "ingest": """examples:
   watchfloor ingest articles.jsonl                 # into ./watchfloor.duckdb
   watchfloor ingest reports/ --db /data/wf.duckdb  # a folder of .txt/.html/.jsonl
-Re-running the same input stores nothing twice; a killed run resumes where it stopped.""",
+Re-running the same input stores nothing twice; a killed run resumes where it stopped.
+Mentions of one event across articles are clustered as each batch is stored (see 'events').""",
     "events": """examples:
   watchfloor events --since 2025-05-01 --type MOBILIZE,ASSAULT
   watchfloor events --border DZA-LBY --km 100 --format geojson > near-border.geojson
   watchfloor events --near 24.55,9.48 --km 150 --min-confidence 0.6
-  watchfloor events --actor-country LBY --cameo 15 --format parquet --output lby.parquet""",
+  watchfloor events --actor-country LBY --cameo 15 --format parquet --output lby.parquet
+  watchfloor events --type ASSAULT --mentions --format jsonl   # every report, not one per event
+One row per real-world event by default: mentions of it across articles are clustered on ingest.""",
     "gazetteer": """examples:
   watchfloor gazetteer build                              # from the bundled GeoNames extract
   watchfloor gazetteer build --geonames allCountries.zip  # from a full GeoNames download""",
@@ -108,7 +111,22 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     return 1 if reader.failed else 0
 
 
+def _clusterer(store: Any) -> Any:
+    """The monitor's clusterer on this store, or None (with a note) where the monitor tables
+    cannot live yet."""
+    from watchfloor.monitor.cluster import Clusterer
+    from watchfloor.monitor.state import MonitorDB
+    from watchfloor.store import StoreError
+
+    try:
+        return Clusterer(MonitorDB(store))
+    except StoreError as exc:
+        _err(f"events are stored but not clustered: {exc}")
+        return None
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from watchfloor.monitor.cluster import copy_url
     from watchfloor.pipeline import extract
     from watchfloor.store import open_store
 
@@ -116,26 +134,56 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     reader = _Reader(args.sources)
     added = skipped = events = 0
     with open_store(args.db) as store:
-        new = (a for a in reader if not store.has_article(a))
+        # Issue 5: mentions of one event across articles become one cluster, here as in `watch`.
+        # Each batch is clustered in its own transaction right after the store commits it; an
+        # article stored but not clustered (a kill in between) is clustered first thing next run.
+        clusterer = _clusterer(store)
+        if clusterer is not None:
+            caught_up = clusterer.catch_up()
+            if caught_up and args.verbose:
+                _err(f"clustered {caught_up} article(s) stored by an earlier run")
+        copies: list[tuple[str, str, str | None, str]] = []
+        first_of: dict[str, str] = {}  # content hash -> id of the first article read with it
+
+        def new() -> Iterator[Article]:
+            # A second copy of a stored text (another id: syndicated) counts as another article.
+            for a in reader:
+                original = first_of.get(a.content_hash)
+                if original is None and clusterer is not None:
+                    original = clusterer.stored_id(a)
+                elif original is None and store.has_article(a):
+                    original = a.id
+                if original is None:
+                    first_of[a.content_hash] = a.id
+                    yield a
+                elif original != a.id:
+                    copies.append((original, copy_url(a.id, a.url), a.source, "duplicate"))
+
         batch: list[tuple[Article, list[Any]]] = []
         batches = 0
 
         def commit() -> None:
             nonlocal added, skipped, events, batch, batches
-            r = store.add_batch(batch)
-            added, skipped, events = added + r.articles_added, skipped + r.articles_skipped, events + r.events_added
-            batches += 1
-            if args.verbose:
-                _err(f"committed batch {batches}: {r.articles_added} article(s), {r.events_added} event(s)")
+            if batch:
+                r = store.add_batch(batch)
+                added, skipped, events = added + r.articles_added, skipped + r.articles_skipped, events + r.events_added
+                batches += 1
+                if args.verbose:
+                    _err(f"committed batch {batches}: {r.articles_added} article(s), {r.events_added} event(s)")
+            if clusterer is not None:
+                with clusterer.db.transaction():
+                    clusterer.process([a.id for a, _ in batch], [e for _, evs in batch for e in evs],
+                                      copies)
+                copies.clear()
             batch = []
 
-        for res in _report_skips(_progress(extract(new, workers=args.workers), desc="ingest")):
+        for res in _report_skips(_progress(extract(new(), workers=args.workers), desc="ingest")):
             if res.skipped:
                 continue
             batch.append((res.article, res.events))
             if len(batch) >= args.batch_size:
                 commit()
-        if batch:
+        if batch or copies:
             commit()
         total = store.count_events()
     already = reader.read - added - skipped
@@ -188,11 +236,16 @@ def build_filter(args: argparse.Namespace) -> Any:
 
 def cmd_events(args: argparse.Namespace) -> int:
     from watchfloor.formats import write_events
+    from watchfloor.monitor.cluster import query_clusters, write_clustered
     from watchfloor.store import open_store
 
     flt = build_filter(args)
+    out = _open_out(args.output, args.format)
     with open_store(args.db) as store:
-        write_events(store.query_events(flt), args.format, _open_out(args.output, args.format))
+        if args.mentions:
+            write_events(store.query_events(flt), args.format, out)
+        else:
+            write_clustered(query_clusters(store, flt)[0], args.format, out)
     return 0
 
 
@@ -265,6 +318,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="asserted, reported, speculative, negated, future (comma-separated)")
     sp.add_argument("--min-confidence", type=float, metavar="X", help="only events at least this confident")
     sp.add_argument("--limit", type=int, default=1000, metavar="N", help="at most N events (default 1000)")
+    sp.add_argument("--mentions", action="store_true",
+                    help="every stored mention, one row each; by default one row per real-world "
+                         "event (its most confident matching mention, with mentions, sources, "
+                         "articles, first_seen, last_seen and cluster_id added)")
     sp.add_argument("--format", "-f", choices=["table", "jsonl", "csv", "geojson", "parquet"], default="table")
     sp.add_argument("--output", "-o", metavar="FILE", help="write to FILE (required for parquet)")
     sp.set_defaults(func=cmd_events)

@@ -26,10 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from watchfloor.ingest.feeds import canonical_url
 from watchfloor.ingest.fetch import Fetcher
 from watchfloor.model import Article, Event
-from watchfloor.monitor.cluster import Cluster, assign, event_day
+from watchfloor.monitor.cluster import Clusterer, Copy, Processed, copy_url, marks
 from watchfloor.monitor.config import WatchConfig
 from watchfloor.monitor.dedupe import NearDuplicateIndex, signature
 from watchfloor.monitor.rules import Rule, spike_fires, window_counts
@@ -69,19 +68,6 @@ class CycleReport:
                 f"{self.seconds:.1f}s")
 
 
-def _day(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _copy_url(article_id: str, url: str | None) -> str:
-    return canonical_url(url) if url else f"doc:{article_id}"
-
-
 class Watcher:
     """Runs watch cycles for one config against one open store.
 
@@ -109,6 +95,7 @@ class Watcher:
         for doc_id, sig in self.db.execute("SELECT doc_id, sig FROM wf_mon_minhash"):
             self.index.add(doc_id, np.array(sig, dtype=np.uint64))
         self._sigs: dict[str, np.ndarray] = {}
+        self.clusterer = Clusterer(self.db, config.cluster, index=self.index)
 
     def close(self) -> None:
         self.fetcher.close()
@@ -148,40 +135,28 @@ class Watcher:
 
     def recover(self, report: CycleReport) -> None:
         """Process articles stored but never processed (a kill between store and process)."""
-        rows = self.db.execute("SELECT id FROM articles WHERE id NOT IN "
-                               "(SELECT doc_id FROM wf_mon_processed) ORDER BY id")
-        ids = [r[0] for r in rows]
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            events = self.store.query_events(EventFilter(doc_ids=chunk))
-            with self.db.transaction():
-                self._process(chunk, events, [], report)
+        self.clusterer.catch_up(then=lambda done: self._after_clustering(done, report))
 
     # --- ingest ------------------------------------------------------------------------------
-
-    def _stored_id(self, article: Article) -> str | None:
-        rows = self.db.execute("SELECT id FROM articles WHERE id = ? OR content_hash = ? LIMIT 1",
-                               [article.id, article.content_hash])
-        return rows[0][0] if rows else None
 
     def ingest(self, articles: list[Article], report: CycleReport, *,
                progress: list[Callable[[MonitorDB], None]] | None = None,
                source_name: str | None = None, polled_at: float | None = None) -> None:
         """Dedupe, extract, store and process articles, then commit the source's progress."""
         new: list[Article] = []
-        copies: list[tuple[str, str, str | None, str]] = []  # (doc_id, url, source, how)
+        copies: list[Copy] = []
         batch_hashes: dict[str, str] = {}
         for a in articles:
-            stored = self._stored_id(a) or batch_hashes.get(a.content_hash)
+            stored = self.clusterer.stored_id(a) or batch_hashes.get(a.content_hash)
             if stored is not None:
                 report.duplicates += 1
-                copies.append((stored, _copy_url(a.id, a.url), a.source, "duplicate"))
+                copies.append((stored, copy_url(a.id, a.url), a.source, "duplicate"))
                 continue
             sig = signature(a.text)
             near = self.index.query(sig)
             if near is not None:
                 report.near_duplicates += 1
-                copies.append((near[0], _copy_url(a.id, a.url), a.source, "near-duplicate"))
+                copies.append((near[0], copy_url(a.id, a.url), a.source, "near-duplicate"))
                 continue
             self.index.add(a.id, sig)
             self._sigs[a.id] = sig
@@ -220,103 +195,26 @@ class Watcher:
 
     # --- processing: copies, clusters, rules, outbox ------------------------------------------
 
-    def _process(self, doc_ids: list[str], events: list[Event],
-                 copies: list[tuple[str, str, str | None, str]], report: CycleReport) -> None:
-        db = self.db
-        doc_ids = [d for d in doc_ids if not db.execute(
-            "SELECT 1 FROM wf_mon_processed WHERE doc_id = ?", [d])]
-        todo = set(doc_ids)
-        events = [e for e in events if e.doc_id in todo]
-        info: dict[str, tuple[str | None, str | None, str | None, str]] = {}
-        if doc_ids:
-            for id_, url, source, published, text in db.execute(
-                    "SELECT id, url, source, published, text FROM articles "
-                    "WHERE id IN (SELECT unnest(?))", [doc_ids]):
-                info[id_] = (url, source, published, text)
-        for d in doc_ids:
-            url, source, _, text = info.get(d, (None, None, None, ""))
-            sig = self._sigs.pop(d, None)
-            if sig is None:
-                sig = signature(text)
-                self.index.add(d, sig)
-            db.execute("INSERT OR IGNORE INTO wf_mon_minhash VALUES (?, ?)", [d, sig.tolist()])
-            db.execute("INSERT OR IGNORE INTO wf_mon_copies (doc_id, url, source, how) "
-                       "VALUES (?, ?, ?, 'original')", [d, _copy_url(d, url), source])
-        touched: set[str] = set()
-        for doc_id, url, source, how in copies:
-            db.execute("INSERT OR IGNORE INTO wf_mon_copies (doc_id, url, source, how) "
-                       "VALUES (?, ?, ?, ?)", [doc_id, url, source, how])
-            touched.update(r[0] for r in db.execute(
-                "SELECT DISTINCT cluster_id FROM wf_cluster_events WHERE doc_id = ?", [doc_id]))
-        # cluster the new mentions
-        today = dt.datetime.now(dt.timezone.utc).date()
-        dated = []
-        for e in sorted(events, key=lambda e: (e.doc_id, e.trigger.start, e.event_id)):
-            fallback = _day(info.get(e.doc_id, (None, None, None, ""))[2]) or today
-            dated.append((e, event_day(e, fallback)))
-        if dated:
-            clusters = self._candidates(dated)
-            for e, c in assign(dated, clusters, self.config.cluster):
-                db.execute("INSERT OR IGNORE INTO wf_cluster_events VALUES (?, ?, ?)",
-                           [e.event_id, c.cluster_id, e.doc_id])
-                touched.add(c.cluster_id)
-            for c in clusters:
-                if c.cluster_id not in touched:
-                    continue
-                if c.new:
-                    db.execute("INSERT INTO wf_clusters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                               "current_timestamp, current_timestamp, 0, 0, 0)",
-                               [c.cluster_id, c.type, c.cameo_root, c.actor1_country,
-                                c.actor2_country, c.lat, c.lon, c.location_name,
-                                c.location_country, c.date_first, c.date_last])
-                else:
-                    db.execute("UPDATE wf_clusters SET date_first = ?, date_last = ?, "
-                               "last_seen = current_timestamp WHERE cluster_id = ?",
-                               [c.date_first, c.date_last, c.cluster_id])
-        report.events += len(events)
-        report.clusters_touched += len(touched)
-        if touched:
-            self._refresh_counts(sorted(touched))
-            self._evaluate(sorted(touched), {e.event_id: e for e in events}, report)
-        db.executemany("INSERT OR IGNORE INTO wf_mon_processed (doc_id) VALUES (?)",
-                       [(d,) for d in doc_ids])
+    def _process(self, doc_ids: list[str], events: list[Event], copies: list[Copy],
+                 report: CycleReport) -> None:
+        """Cluster the new articles (``Clusterer.process``), then evaluate the rules on every
+        cluster they touched, in the caller's transaction."""
+        done = self.clusterer.process(doc_ids, events, copies, sigs=self._sigs)
+        self._after_clustering(done, report)
 
-    def _candidates(self, dated: list[tuple[Event, dt.date]]) -> list[Cluster]:
-        days = self.config.cluster.days
-        lo = min(d for _, d in dated) - dt.timedelta(days=days)
-        hi = max(d for _, d in dated) + dt.timedelta(days=days)
-        types = sorted({e.type for e, _ in dated})
-        rows = self.db.execute(
-            "SELECT cluster_id, type, actor1_country, actor2_country, lat, lon, location_country, "
-            "date_first, date_last, cameo_root, location_name FROM wf_clusters "
-            "WHERE type IN (SELECT unnest(?)) AND date_last >= ? AND date_first <= ?",
-            [types, lo, hi])
-        return [Cluster(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
-                for r in rows]
-
-    def _refresh_counts(self, cluster_ids: list[str]) -> None:
-        self.db.execute("""
-            UPDATE wf_clusters SET mentions = s.mentions, articles = s.articles,
-                sources = s.sources, last_seen = current_timestamp
-            FROM (
-                WITH m AS (SELECT cluster_id, event_id, doc_id FROM wf_cluster_events
-                           WHERE cluster_id IN (SELECT unnest(?))),
-                     c AS (SELECT doc_id, url, coalesce(source, url) AS src FROM wf_mon_copies
-                           WHERE doc_id IN (SELECT doc_id FROM m))
-                SELECT m.cluster_id,
-                       count(*) AS mentions,
-                       count(DISTINCT c.doc_id || ' ' || c.url) AS articles,
-                       count(DISTINCT c.src) AS sources
-                FROM m JOIN c ON c.doc_id = m.doc_id
-                GROUP BY m.cluster_id
-            ) AS s
-            WHERE wf_clusters.cluster_id = s.cluster_id""", [cluster_ids])
+    def _after_clustering(self, done: Processed, report: CycleReport) -> None:
+        report.events += len(done.events)
+        report.clusters_touched += len(done.touched)
+        if done.touched:
+            self._evaluate(sorted(done.touched), {e.event_id: e for e in done.events}, report)
 
     def _members(self, cluster_ids: list[str], fresh: dict[str, Event]
                  ) -> dict[str, list[Event]]:
-        rows = self.db.execute("SELECT cluster_id, event_id, doc_id FROM wf_cluster_events "
-                               "WHERE cluster_id IN (SELECT unnest(?)) ORDER BY event_id",
-                               [cluster_ids])
+        rows = [r for i in range(0, len(cluster_ids), 500)
+                for r in self.db.execute(
+                    "SELECT cluster_id, event_id, doc_id FROM wf_cluster_events WHERE cluster_id "
+                    f"IN ({marks(len(cluster_ids[i:i + 500]))}) ORDER BY event_id",
+                    cluster_ids[i:i + 500])]
         missing_docs = sorted({d for _, eid, d in rows if eid not in fresh})
         known = dict(fresh)
         for i in range(0, len(missing_docs), 500):
@@ -372,7 +270,8 @@ class Watcher:
                                     f"{row['sources']} source(s)")
                 elif rule.kind == "spike":
                     day = dt.date.fromisoformat(row["date_first"])
-                    self.db.execute("INSERT OR IGNORE INTO wf_rule_hits VALUES (?, ?, ?, NULL)",
+                    self.db.execute("INSERT INTO wf_rule_hits VALUES (?, ?, ?, NULL) "
+                                    "ON CONFLICT DO NOTHING",
                                     [rule.name, cid, day])
                     spikes[rule.name] = max(spikes.get(rule.name, day), day)
                 elif rule.kind == "new_dyad" and rule.new_dyad is not None:
@@ -428,8 +327,8 @@ class Watcher:
         self.db.execute("INSERT INTO wf_alerts (alert_id, rule, key, summary, payload) "
                         "VALUES (?, ?, ?, ?, ?)",
                         [alert_id, rule.name, key, summary, json.dumps(payload, default=str)])
-        self.db.executemany("INSERT OR IGNORE INTO wf_alert_deliveries (alert_id, sink) "
-                            "VALUES (?, ?)", [(alert_id, s.name) for s in self.sinks])
+        self.db.executemany("INSERT INTO wf_alert_deliveries (alert_id, sink) VALUES (?, ?) "
+                            "ON CONFLICT DO NOTHING", [(alert_id, s.name) for s in self.sinks])
         report.alerts_new += 1
 
     # --- delivery ----------------------------------------------------------------------------
@@ -445,20 +344,28 @@ class Watcher:
             sink = sinks.get(sink_name)
             if sink is None:
                 continue  # a sink removed from the config: leave its deliveries pending
-            try:
-                sink.send(json.loads(payload))
-            except (SinkError, ValueError) as exc:
-                status = "failed" if attempts + 1 >= self.config.max_delivery_attempts else "pending"
-                self.db.execute("UPDATE wf_alert_deliveries SET attempts = attempts + 1, "
-                                "last_error = ?, status = ? WHERE alert_id = ? AND sink = ?",
-                                [str(exc)[:500], status, alert_id, sink_name])
-                report.delivery_errors.append(f"{sink_name}: {exc}")
-                self.log(f"delivery to {sink_name} failed: {exc}")
-                continue
-            self.db.execute("UPDATE wf_alert_deliveries SET status = 'delivered', "
-                            "attempts = attempts + 1, delivered_at = current_timestamp "
-                            "WHERE alert_id = ? AND sink = ?", [alert_id, sink_name])
-            report.delivered += 1
+            # Another watcher on the same database may be sending it, or has sent it (issue 7).
+            with self.db.claim(f"delivery\x00{alert_id}\x00{sink_name}") as mine:
+                still = mine and self.db.execute(
+                    "SELECT attempts FROM wf_alert_deliveries WHERE alert_id = ? AND sink = ? "
+                    "AND status = 'pending'", [alert_id, sink_name])
+                if not still:
+                    continue
+                attempts = still[0][0]
+                try:
+                    sink.send(json.loads(payload))
+                except (SinkError, ValueError) as exc:
+                    status = "failed" if attempts + 1 >= self.config.max_delivery_attempts else "pending"
+                    self.db.execute("UPDATE wf_alert_deliveries SET attempts = attempts + 1, "
+                                    "last_error = ?, status = ? WHERE alert_id = ? AND sink = ?",
+                                    [str(exc)[:500], status, alert_id, sink_name])
+                    report.delivery_errors.append(f"{sink_name}: {exc}")
+                    self.log(f"delivery to {sink_name} failed: {exc}")
+                    continue
+                self.db.execute("UPDATE wf_alert_deliveries SET status = 'delivered', "
+                                "attempts = attempts + 1, delivered_at = current_timestamp "
+                                "WHERE alert_id = ? AND sink = ?", [alert_id, sink_name])
+                report.delivered += 1
 
     # --- forever -----------------------------------------------------------------------------
 
@@ -492,20 +399,27 @@ def list_alerts(store: Store, *, limit: int | None = None) -> list[dict[str, Any
     db = MonitorDB(store)
     if not db.has_tables():
         return []
-    sql = ("SELECT a.alert_id, a.rule, a.key, a.created_at, a.summary, a.payload, "
-           "list(d.sink || '=' || d.status ORDER BY d.sink) FROM wf_alerts a "
-           "LEFT JOIN wf_alert_deliveries d USING (alert_id) "
-           "GROUP BY ALL ORDER BY a.created_at DESC, a.alert_id")
+    sql = ("SELECT alert_id, rule, key, created_at, summary, payload FROM wf_alerts "
+           "ORDER BY created_at DESC, alert_id")
     params: list[Any] = []
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
+    alerts = db.execute(sql, params)
+    deliveries: dict[str, list[str]] = {}
+    ids = [r[0] for r in alerts]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for alert_id, sink, status in db.execute(
+                "SELECT alert_id, sink, status FROM wf_alert_deliveries "
+                f"WHERE alert_id IN ({marks(len(chunk))}) ORDER BY alert_id, sink", chunk):
+            deliveries.setdefault(alert_id, []).append(f"{sink}={status}")
     out = []
-    for alert_id, rule, key, created, summary, payload, deliveries in db.execute(sql, params):
-        data = json.loads(payload)
+    for alert_id, rule, key, created, summary, payload in alerts:
+        data = json.loads(payload) if isinstance(payload, str) else dict(payload)
         data.update({"alert_id": alert_id, "rule": rule, "key": key,
                      "created_at": created.isoformat() if created else None, "summary": summary,
-                     "deliveries": [d for d in deliveries or [] if d]})
+                     "deliveries": deliveries.get(alert_id, [])})
         out.append(data)
     return out
 

@@ -95,8 +95,12 @@
     const m = L.circleMarker([lat, lon], {
       radius: radius(p.mentions), color: "#ffffff", weight: 1.5, fillColor: QUAD[p.quad_class] || "#777",
       fillOpacity: 0.9, className: `wf-point q${p.quad_class}`, quad: p.quad_class || 4 });
-    m.on("add", () => { const e = m.getElement(); if (e) e.setAttribute("data-event-id", f.id); });
-    m.bindTooltip(() => `${escapeText(p.type)} · ${escapeText(p.location_name || "")} · ${escapeText(p.date || "undated")}`,
+    m.on("add", () => {
+      const e = m.getElement();
+      if (e) { e.setAttribute("data-event-id", f.id); e.setAttribute("data-mentions", String(p.mentions || 1)); }
+    });
+    const reports = p.mentions > 1 ? ` · ${Number(p.mentions)} mentions` : "";
+    m.bindTooltip(() => `${escapeText(p.type)} · ${escapeText(p.location_name || "")} · ${escapeText(p.date || "undated")}${reports}`,
       { direction: "top", offset: [0, -6] });
     m.on("click", () => showEvent(f.id));
     return m;
@@ -274,12 +278,51 @@
       ["ACLED", e.acled ? `${e.acled.event_type} — ${e.acled.sub_event_type}` : "—"],
       ["Factuality", e.factuality + (e.attribution ? ` (according to ${e.attribution})` : "")],
       ["Confidence", `${Math.round(e.confidence * 100)}%`],
-      ["Reports", `${detail.num_mentions} mention${detail.num_mentions === 1 ? "" : "s"}, ${detail.num_sources} source${detail.num_sources === 1 ? "" : "s"}`],
+      ["Reports", `${detail.num_mentions} mention${detail.num_mentions === 1 ? "" : "s"} in ` +
+        `${detail.num_articles} article${detail.num_articles === 1 ? "" : "s"}, ` +
+        `${detail.num_sources} source${detail.num_sources === 1 ? "" : "s"}`],
     ];
     const facts = $("ev-facts");
     facts.replaceChildren(...rows.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
     if (e.flags && e.flags.length) facts.append(el("dt", { text: "Flags" }), el("dd", { class: "flags", text: e.flags.join("; ") }));
 
+    showMentions(detail.mentions, id);
+    showArticle(article);
+    if (e.actor1 && e.actor2 && e.actor1.country && e.actor2.country && e.actor1.country !== e.actor2.country) {
+      $("dyad-a").value = e.actor1.country; $("dyad-b").value = e.actor2.country;
+    }
+  }
+
+  // Every report of the event (issue 5: one point per real-world event, many mentions): its
+  // source, date and evidence sentence; a click shows that report's article.
+  function showMentions(mentions, current) {
+    const list = $("ev-mentions");
+    list.replaceChildren();
+    $("ev-mentions-box").hidden = mentions.length < 2;
+    for (const m of mentions) {
+      const item = el("li", { class: m.event_id === current ? "mention current" : "mention",
+                              "data-mention-id": m.event_id },
+        el("span", { class: "mention-sub",
+                     text: [m.source || "unknown source", m.published || m.date].filter(Boolean).join(" · ") }),
+        el("q", { class: "mention-evidence", text: m.evidence.text }));
+      item.addEventListener("click", () => showMention(m.event_id, m.doc_id));
+      list.append(item);
+    }
+  }
+
+  async function showMention(id, docId) {
+    let article;
+    try {
+      article = await api(`/api/articles/${encodeURIComponent(docId)}?event_id=${encodeURIComponent(id)}`);
+    } catch (err) {
+      $("ev-article").textContent = `Could not load the article: ${err.message}`;
+      return;
+    }
+    for (const li of $("ev-mentions").children) li.classList.toggle("current", li.dataset.mentionId === id);
+    showArticle(article);
+  }
+
+  function showArticle(article) {
     const meta = $("ev-article-meta");
     const title = el("span", { class: "article-title", text: article.title || article.id });
     meta.replaceChildren(title, el("span", { class: "article-sub",
@@ -305,9 +348,6 @@
     }
     if (first) {
       body.scrollTop = Math.max(0, first.offsetTop - body.offsetTop - 40);
-    }
-    if (e.actor1 && e.actor2 && e.actor1.country && e.actor2.country && e.actor1.country !== e.actor2.country) {
-      $("dyad-a").value = e.actor1.country; $("dyad-b").value = e.actor2.country;
     }
   }
 
