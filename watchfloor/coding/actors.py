@@ -82,6 +82,7 @@ class _Entry:
     sector: str | None
     code: str | None
     group: str | None = None
+    person: bool = False
 
 
 @dataclass
@@ -134,7 +135,7 @@ def lexicon() -> _Lexicon:
             country = item.get("country", default_country)
             sector = item.get("sector", default_country)
             code = item.get("code") or (f"{country}{sector}" if country and sector else country)
-            entry = _Entry("named", item["name"], country, sector, code, item.get("group"))
+            entry = _Entry("named", item["name"], country, sector, code, item.get("group"), section == "people")
             for alias in [item["name"], *item.get("aliases", [])]:
                 add(str(alias), entry)
 
@@ -214,14 +215,79 @@ def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
     return out
 
 
+# "forces LOYAL TO Haftar", "militants LINKED TO al-Qaeda": the phrase names members of the
+# group (or of the leader's group) that follows, and takes its code.
+_AFFILIATION = {"loyal": {"to"}, "linked": {"to", "with"}, "affiliated": {"to", "with"}, "tied": {"to"},
+                "aligned": {"with", "to"}, "belonging": {"to"}, "connected": {"to", "with"},
+                "allegiant": {"to"}, "answering": {"to"}, "faithful": {"to"}, "attached": {"to"}}
+# "rebels BACKED BY Rwanda", "militias ALLIED WITH the government": the sponsor or ally is
+# another party; it does not code the phrase.
+_SPONSOR = {"backed": {"by"}, "supported": {"by"}, "sponsored": {"by"}, "funded": {"by"}, "financed": {"by"},
+            "armed": {"by"}, "trained": {"by"}, "equipped": {"by"}, "allied": {"with", "to"},
+            "supplied": {"by"}, "aided": {"by"}, "assisted": {"by"}, "recruited": {"by"}}
+
+
+def _relation(tokens: list[str]) -> tuple[int, str] | None:
+    """Position and kind ("member"/"sponsor") of an affiliation marker after the phrase's head."""
+    for k in range(1, len(tokens) - 1):
+        word, nxt = tokens[k].lower(), tokens[k + 1].lower()
+        if nxt in _AFFILIATION.get(word, ()):
+            return k, "member"
+        if nxt in _SPONSOR.get(word, ()):
+            return k, "sponsor"
+        if word in _CORE_STOP and word not in {"(", "including"}:
+            return None
+    return None
+
+
+def _group_entry(name: str) -> _Entry | None:
+    lex = lexicon()
+    toks = _tokens(name)
+    return lex.folded.get(_key(toks)) or lex.exact.get(tuple(t.rstrip(".") for t in toks))
+
+
 @functools.lru_cache(maxsize=20000)
 def code_phrase(text: str) -> ActorCode | None:
     """Code an actor phrase with the dictionary: longest match, demonym + generic noun.
 
     ``code_phrase("Libyan military forces")`` gives ``ActorCode(name="Libya", country="LBY",
     sector="MIL", code="LBYMIL")``. Returns None when nothing in the phrase is known.
+    Members of a group take its code ("militants linked to al-Qaeda", "forces loyal to
+    Haftar" -> his Libyan National Army); a sponsor does not ("rebels backed by Rwanda").
     """
     tokens = _tokens(text)
+    if not tokens:
+        return None
+    rel = _relation(tokens)
+    if rel is not None:
+        k, kind = rel
+        head = _code_tokens(tokens[:k])
+        if kind == "sponsor":
+            return head
+        other = _code_tokens(tokens[k + 2:])
+        if other is None or other.country is None:
+            return head
+        entry = _match_entry(tokens[k + 2:])
+        if entry is not None and entry.kind == "named" and entry.group:
+            grp = _group_entry(entry.group)
+            if grp is not None:
+                return ActorCode(name=grp.name, country=grp.country, sector=grp.sector, code=grp.code)
+        if entry is not None and entry.kind == "named" and not entry.person:
+            return other  # the group itself
+        sector = (head.sector if head is not None and head.sector else None) or other.sector
+        country = other.country
+        return ActorCode(name=lexicon().country_names.get(country or "", other.name), country=country, sector=sector,
+                         code=(country + (sector or "")) if country not in {"IGO", "NGO"} else other.code)
+    return _code_tokens(tokens)
+
+
+def _match_entry(tokens: list[str]) -> _Entry | None:
+    entries = [m[3] for m in _match(tokens) if m[2] == "entry"]
+    named = [e for e in entries if e.kind == "named"]
+    return (named or entries or [None])[0]
+
+
+def _code_tokens(tokens: list[str]) -> ActorCode | None:
     if not tokens:
         return None
     lex = lexicon()
@@ -347,10 +413,37 @@ def _inner(tok: Any) -> list[Any]:
     """Tokens of a kept modifier, dropping its relative clauses and trailing place/time phrases."""
     out = [tok]
     for child in tok.children:
-        if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS):
+        if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS
+                                and child.lower_ not in _relation_preps(tok)):
             continue
         out.extend(_inner(child))
     return out
+
+
+def _relation_preps(tok: Any) -> set[str]:
+    """Prepositions that belong to an affiliation word: "allied WITH", "loyal TO", "backed BY"."""
+    low = tok.lower_
+    return set(_AFFILIATION.get(low, ())) | set(_SPONSOR.get(low, ()))
+
+
+def _dangling_object(doc: Any, end: int, head: Any) -> int | None:
+    """End of the object a misparsed affiliation phrase lost: "Forces loyal to | Field Marshal Haftar".
+
+    The small model often makes the leader a second subject of the verb; when the phrase ends in
+    the affiliation word's preposition, the noun phrase right after it is its object.
+    """
+    last = doc[end - 1]
+    if last.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in last.children):
+        return None
+    if last.lower_ not in _relation_preps(last.head) and last.lower_ not in _relation_preps(doc[end - 2] if end >= 2 else last):
+        return None
+    k = end
+    while k < len(doc) and (doc[k].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PART"}
+                            or doc[k].text in {"-", "'s", "’"}):
+        if doc[k].pos_ in {"NOUN", "PROPN"} and doc[k].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}:
+            return doc[k].right_edge.i + 1 if doc[k].right_edge.i >= k else k + 1
+        k += 1
+    return None
 
 
 def actor_span(head: Any) -> tuple[int, int]:
@@ -379,6 +472,9 @@ def actor_span(head: Any) -> tuple[int, int]:
     end = head.i
     while end + 1 <= hi and (end + 1) in kept:
         end += 1
+    ext = _dangling_object(head.doc, end + 1, head)
+    if ext is not None:
+        end = ext - 1
     toks = _edge_trim(list(head.doc[start:end + 1]))
     if not toks:
         return head.i, head.i + 1

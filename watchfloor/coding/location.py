@@ -64,7 +64,8 @@ _PLACE_NOUNS = frozenset({
     "checkpoint", "bridge", "terminal", "compound", "prison", "jail", "palace", "museum", "crossing", "home",
     "house", "residence", "stadium", "university", "campus", "plant", "refinery", "field", "oilfield", "farm",
     "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam", "pipeline", "barracks", "post",
-    "junction", "route", "neighbourhoods", "neighborhoods",
+    "junction", "route", "neighbourhoods", "neighborhoods", "restaurant", "cafe", "shop", "store", "offices",
+    "bar", "club", "apartment", "flat", "mall", "club",
 })
 _TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -87,6 +88,11 @@ _NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINA
 
 def _is_place_noun(tok: Any) -> bool:
     return tok.lower_ in _PLACE_NOUNS or tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def _in_locative(tok: Any) -> bool:
+    """Whether a noun is the object of a locative preposition ("in the X battle", "at a X home")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
 
 def _is_verb(tok: Any) -> bool:
@@ -119,6 +125,8 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
     if dep in ("compound", "poss", "amod", "nmod"):
         if node.ent_type_ in ("DATE", "TIME") or node.lower_ in _TIME_NOUNS:
             return 0.5  # a misparsed "captured Kabul September 27"
+        if _in_locative(node) and child.i < node.i:
+            return 1.0  # "in the Helmand battle", "at a north Belfast home": the place qualifies where
         return 1.5 if node_is_place else 3.0
     if dep == "appos":
         return 0.5
@@ -214,7 +222,7 @@ def _locative_slot(root: Any) -> str | None:
         if head.lower_ == "of" and _is_place_noun(head.head):
             return "strong"
         return None
-    if tok.dep_ in ("compound", "nmod", "poss") and _is_place_noun(head):
+    if tok.dep_ in ("compound", "nmod", "poss") and (_is_place_noun(head) or _in_locative(head)):
         return "modifier"
     if tok.dep_ in ("dobj", "obj", "nsubjpass") and _is_verb(head):
         return "object"

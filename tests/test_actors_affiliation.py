@@ -1,0 +1,66 @@
+"""Affiliation phrases in actor spans and codes (issue 4): "loyal to", "linked to", "backed by".
+
+Sentences are written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.coding.actors import code_phrase
+
+
+@pytest.mark.parametrize("phrase, country, sector, code", [
+    # members of a leader's group take the group's code
+    ("Soldiers loyal to Marshal Haftar", "LBY", "MIL", "LBYMIL"),
+    # members of a named group take the group's code
+    ("gunmen affiliated with Hamas", "PSE", "INS", None),
+    ("fighters linked to al-Qaida", "IMG", "INS", "IMGMUSALQ"),
+    # a head of state's followers: his country, the followers' sector
+    ("troops loyal to Vladimir Putin", "RUS", "MIL", "RUSMIL"),
+])
+def test_members_take_the_group_code(phrase, country, sector, code):
+    got = code_phrase(phrase)
+    assert got is not None and (got.country, got.sector) == (country, sector)
+    if code:
+        assert got.code == code
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("insurgents backed by Iran", "INS"),
+    ("militiamen allied with the Sudanese army", "UAF"),
+    ("guerrillas funded by Venezuela", "REB"),
+])
+def test_sponsors_do_not_code_the_phrase(phrase, sector):
+    got = code_phrase(phrase)
+    assert got is not None and got.country is None and got.sector == sector
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from watchfloor.nlp.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def _actors(nlp, text, trigger):
+    from watchfloor.coding.actors import find_actors
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return find_actors(tok, doc=doc)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, span, code", [
+    ("Units loyal to Field Marshal Khalifa Haftar shelled the airport outside Sirte.", "shelled",
+     "Units loyal to Field Marshal Khalifa Haftar", "LBYMIL"),
+    ("Militants linked to al-Qaeda ambushed a convoy near the border.", "ambushed",
+     "Militants linked to al-Qaeda", "IMGMUSALQ"),
+    ("Fighters allied with the government stormed the village.", "stormed",
+     "Fighters allied with the government", None),
+])
+def test_affiliation_phrase_is_the_whole_actor(nlp, text, trigger, span, code):
+    a1, _ = _actors(nlp, text, trigger)
+    assert a1 is not None and a1.text == span
+    if code:
+        assert a1.code == code
