@@ -87,3 +87,20 @@ def test_county_without_coordinates_joins_its_towns(nlp, gp):
     county = got["Walker County"]
     assert county.admin1 == "Texas"
     assert abs(county.lat - got["Huntsville"].lat) < 1.5 and abs(county.lon - got["Huntsville"].lon) < 1.5
+
+
+def test_namesakes_that_cluster_resolve_together(nlp, gp):
+    # invented local story: neither name is confident alone, together they sit in Texas
+    text = ("The Athens Police Department arrested a man Monday. He was booked into the Henderson County "
+            "Jail in Texas on Tuesday, deputies said.")
+    places = {p.text: p for p in _parse(nlp, gp, text)}
+    assert places["Athens"].country == "USA" and places["Athens"].admin1 == "Texas"
+
+
+def test_confidence_ranks_ambiguity(nlp, gp):
+    text = "Officials in Springfield met on Monday. Leaders from France and Germany met in Paris."
+    for p in _parse(nlp, gp, text):
+        assert 0.0 < p.confidence < 1.0
+    conf = {p.text: p.confidence for p in _parse(nlp, gp, text)}
+    # an ambiguous town name is less sure than a capital with its country's support
+    assert conf.get("Springfield", 0.0) < conf["Paris"]

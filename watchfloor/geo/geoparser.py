@@ -617,6 +617,10 @@ class Geoparser:
                         t.country == c.country and (normalize(t.admin1 or "") == normalize(c.admin1 or c.name)
                                                     or _km(t.lat, t.lon, c.lat, c.lon) < 200) for t in towns):
                     m.scores[j] -= 12.0  # also undoes the region's own-name bonus
+        # namesakes that cluster: in a local US text, the "Lebanon" and the "Boone County" that lie
+        # next to each other are meant, though neither is confident alone (issue 3)
+        if us_top:
+            self._mutual_coherence(kept)
         # spatial coherence: the places of one text cluster (issue 3)
         anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores), m.key) for m in kept]
         anchors = [(c, k) for c, mg, k in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
@@ -655,6 +659,51 @@ class Geoparser:
             places.append(place)
         self._place_counties(places)
         return places
+
+    @staticmethod
+    def _mutual_coherence(kept: list[_Mention], slack: float = 8.0, top_k: int = 12) -> None:
+        """Soft spatial coherence among ambiguous US mentions of a US-focused text.
+
+        Every plausible US reading of a name (a town, county or state within ``slack`` points of
+        the name's best reading) votes for the readings of the *other* names that lie near it.
+        A reading near plausible readings of two other names gains; a foreign reading that no
+        other name supports loses to a US namesake that other names do support ("Athens" beside
+        "Henderson County" is Athens, Texas)."""
+        plaus: list[tuple[str, list[Candidate]]] = []
+        for m in kept:
+            if not m.scores:
+                continue
+            best = max(m.scores)
+            order = sorted(range(len(m.cands)), key=lambda j: -m.scores[j])[:top_k]
+            cs = [m.cands[j] for j in order if m.scores[j] >= best - slack and m.cands[j].country == "USA"
+                  and m.cands[j].feature in ("city", "admin2")]
+            plaus.append((m.key, cs))
+        if sum(1 for _, cs in plaus if cs) < 2:
+            return
+        for m, (key, _) in zip([m for m in kept if m.scores], plaus):
+            if len(m.cands) < 2:
+                continue
+            order = sorted(range(len(m.cands)), key=lambda j: -m.scores[j])[:top_k]
+            votes = {}
+            for j in order:
+                c = m.cands[j]
+                if c.country != "USA" or c.feature not in ("city", "admin2"):
+                    continue
+                votes[j] = sum(1 for k2, cs in plaus if k2 != key and any(
+                    o.index != c.index and _near_local(o, c) for o in cs))
+            if not votes or max(votes.values()) == 0:
+                continue
+            vmax = max(votes.values())
+            top = _argmax(m.scores)
+            c = m.cands[top]
+            if c.country == "USA" and c.feature in ("city", "admin2") and not c.capital:
+                # a US town or county among namesakes: the ones near the text's other names gain
+                for j, v in votes.items():
+                    m.scores[j] += 2.0 * min(v, 3)
+            elif c.country != "USA" and c.feature == "city" and votes.get(top, 0) < vmax:
+                # a foreign town or capital no other name supports loses to the supported namesake
+                best_j = max((j for j, v in votes.items() if v == vmax), key=lambda j: m.scores[j])
+                m.scores[best_j] = max(m.scores[best_j], max(m.scores) + 0.5)
 
     @staticmethod
     def _place_counties(places: list[Place]) -> None:
@@ -711,6 +760,15 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _near_local(a: Candidate, c: Candidate) -> bool:
+    """Neighbours at the scale of a local paper: within 120 km, or a county and a town of its state
+    when the county has no point of its own."""
+    for x, y in ((a, c), (c, a)):
+        if x.feature == "admin2" and x.precision_km >= 200:
+            return x.country == y.country and x.admin1 == y.admin1
+    return _km(a.lat, a.lon, c.lat, c.lon) < 120
 
 
 def _argmax(xs: list[float]) -> int:
