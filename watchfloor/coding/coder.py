@@ -72,6 +72,13 @@ def _main_factor(trig: Trigger) -> float:
     return f
 
 
+def _reported_demand(trig: Trigger) -> bool:
+    """A demand ("must") inside what someone said."""
+    t = trig.token
+    return (trig.cameo.startswith("10") and any(c.lower_ == "must" and c.dep_ in ("aux", "auxpass") for c in t.children)
+            and t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in cues()["speech_verbs"])
+
+
 def code_events(doc: Any, *, article: Article, places: list[Place], offset: int = 0) -> list[Event]:
     """Coded events of one parsed sentence chunk of ``article.text`` starting at ``offset``.
 
@@ -103,6 +110,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
         a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype)
+        if _reported_demand(trig):
+            # "X said Y must Z": X demands, of Y
+            speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
+            if speaker is not None:
+                a1, a2 = speaker, a1
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset)
         d, d_end, prec = resolve_date(s_text, article.published)
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank

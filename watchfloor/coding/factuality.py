@@ -86,7 +86,8 @@ def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | Non
                 take("negated")
             elif lem in c["request_governors"] and link in ("xcomp", "ccomp", "pobj", "prep"):
                 take("future")
-            elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl"):
+            elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl") and not (
+                    lem == "due" and link != "xcomp"):  # "is due to meet" is ahead; "died due to torture" is not
                 take("future")
             elif lem in c["future_nouns"] and link in ("acl", "prep", "pobj", "xcomp", "compound"):
                 take("future")

@@ -57,13 +57,31 @@ def _is_statement(tok: Any) -> bool:
     if lem in f["consider_verbs"] and tok.tag_ in ("VBG", "VBZ", "VBP", "VBD", "VBN", "VB") and any(
             c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return True  # 014 consider policy option
-    if lem in f["deny_verbs"] and any(o in f["denied_claims"] for o in objs):
-        return True  # 016 deny responsibility
-    if lem in f["claim_verbs"] and "responsibility" in objs:
+    direct = [o.lemma_.lower() for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass", "attr")]
+    if lem in f["deny_verbs"] and any(o in f["denied_claims"] for o in direct):
+        return True  # 016 deny responsibility ("rejected … for his role": a reason, not the claim)
+    if lem in f["claim_verbs"] and "responsibility" in direct:
         return True  # 015 claim responsibility
+    if lem == "agree" and _agrees_with_view(tok):
+        return True  # "said they agree with X that …": an opinion shared, not an agreement
+    if lem in f["attending_verbs"] and any(o in f["ceremonies"] for o in direct):
+        return True  # "attended a ceremony": a symbolic presence, no meeting with anyone
     if lem == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in f["attitude_adjectives"] for c in tok.children):
         return True  # "is skeptical of", "was optimistic that"
     return False
+
+
+def _agrees_with_view(tok: Any) -> bool:
+    """ "agree with X (that …)", "agree with the recommendation": sharing a view. An agreement
+    names its matter ("agreed with Y on a ceasefire", "agreed to …", "agreed a deal")."""
+    kids = list(tok.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "over") for c in kids):
+        return False
+    return True
 
 
 def statement_root(sent: Any) -> Any | None:
@@ -152,4 +170,28 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
         return (_fine(_REFUSE_FINE, cameo) or _REFUSE[root], "asserted")
     if root != "03" and fact == "future" and _intent(head):
         return (_fine(_INTEND_FINE, cameo) or _INTEND[root], "asserted")
+    if root != "03" and fact == "asserted" and _willing(head):
+        return (_fine(_INTEND_FINE, cameo) or _INTEND[root], "asserted")  # "is willing to withdraw"
+    if root != "03" and fact in ("speculative", "reported") and _reported_would(head):
+        return (_fine(_INTEND_FINE, cameo) or _INTEND[root], "reported")  # "said it would allow"
     return None
+
+
+def _willing(head: Any) -> bool:
+    """ "is ready/willing to X": an announced readiness, not the act."""
+    adj = cues()["intent_adjectives"]
+    if head.dep_ != "xcomp":
+        return False
+    gov = head.head
+    if gov.lemma_.lower() in adj and gov.dep_ in ("acomp", "amod", "ROOT", "conj"):
+        return True
+    return gov.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in adj for c in gov.children)
+
+
+def _reported_would(head: Any) -> bool:
+    """ "X said it would Y": the future of a reported clause is the speaker's intent."""
+    if not _has_aux(head, ("would", "'d")):
+        return False
+    if head.dep_ not in ("ccomp", "parataxis") or head.head.lemma_.lower() not in cues()["speech_verbs"]:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)

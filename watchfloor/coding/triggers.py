@@ -103,6 +103,7 @@ for _mods, _nouns, _val in (
     (("peacekeeping", "peace-keeping", "peacekeeper"), ("operation", "mission", "force", "deployment", "contingent", "troop"), ("074", "AID", None, 0.6)),
     (("military", "security", "ground", "counter-terrorism", "counterterrorism", "army", "counter-insurgency"), ("operation", "campaign"), ("190", "ASSAULT", None, 0.6)),
     (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
+    (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
     (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
 ):
     for _n in _nouns:
@@ -130,6 +131,8 @@ _WITNESS_VERBS = frozenset({"face", "witness", "see", "survive", "claim", "confi
                             "repel", "repulse", "thwart", "foil", "defeat", "observe", "record"})
 # "a mediation effort", "a peace initiative": the effort is the event its modifier names
 _EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "push"})
+# nouns for the doer of an event: as the predicate of "be" they state the event ("the largest donor")
+_AGENT_NOUNS = frozenset({"donor"})
 _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
 
 
@@ -161,8 +164,16 @@ def _lemma(tok: Any) -> str:
 
 
 def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
+    subj_words = {w[1:] for w in words if w.startswith("@")}
+    if subj_words:
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.lemma_.lower() in subj_words or c.lower_ in subj_words
+                    or any(g.lemma_.lower() in subj_words for g in c.children if g.dep_ in ("compound", "amod"))):
+                return True
     for c in tok.children:
-        if c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt") and c.lemma_.lower() in words:
+        if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt")
+                or (c.dep_ == "advmod" and c.lower_ == "out")) and c.lemma_.lower() in words:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
             return True
@@ -170,6 +181,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             return True  # "weapons were seized"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
             return True
+        if c.dep_ == "dobj" and any(g.lemma_.lower() in words for p in c.children
+                                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+            return True  # "declared a state of emergency"
     return False
 
 
@@ -324,12 +338,38 @@ def _nominal_is_event(tok: Any) -> bool:
         return True
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there were clashes"
+    if tok.dep_ == "attr" and tok.lemma_.lower() in _AGENT_NOUNS:
+        return True  # "X is the largest donor": the giving is the event
+    if tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() == "shield":
+        return True  # "used civilians as human shields"
+    if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
+        return True  # "died due to torture" (the parser hangs the noun on "due")
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in ("due", "owing"):
+        return True  # "died due to torture"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence"):
+        return True  # "as a result of the torture"
     if tok.dep_ in ("dobj", "nsubjpass") and _pos(head) == "V" and (
             _entry_for(head) is not None or head.lemma_.lower() in _WITNESS_VERBS):
         return True  # "condemned the attack", "witnessed clashes"
     if tok.dep_ == "npadvmod" or tok.dep_ == "dep":
         return True
     return False
+
+
+def _demand_clause(tok: Any) -> Any | None:
+    """The clause "must" makes a demand of (CAMEO 10: "X said the government must ensure …"),
+    when it is the main clause or a reported one and names no event of its own (an event verb
+    under "must" is recoded as a demand by ``frames.recode``)."""
+    if tok.dep_ not in ("aux", "auxpass") or tok.head.i == tok.i:
+        return None
+    verb = tok.head
+    if _entry_for(verb) is not None:
+        return None
+    if verb.dep_ == "ROOT":
+        return verb
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in cues()["speech_verbs"]:
+        return verb
+    return None
 
 
 def find_triggers(doc: Any) -> list[Trigger]:
@@ -349,6 +389,14 @@ def find_triggers(doc: Any) -> list[Trigger]:
         cameo, typ, mode, weight = hit
         nominal = _pos(tok) == "N"
         head = tok
+        if tok.lower_ == "must":
+            verb = _demand_clause(tok)
+            if verb is None:
+                continue
+            # the demanded act carries the event: "must ensure"
+            found.append(Trigger(verb, verb, cameo, typ, mode, weight, False, min(tok.idx, verb.idx),
+                                 max(tok.idx + len(tok.text), verb.idx + len(verb.text))))
+            continue
         start, end = tok.idx, tok.idx + len(tok.text)
         if nominal:
             light = _light_head(anchor)
@@ -387,7 +435,7 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
             if e.weight <= 0:
                 continue
             if e.obj:
-                paired.setdefault(lemma, set()).update(e.obj)
+                paired.setdefault(lemma, set()).update(o.lstrip("@") for o in e.obj)
             else:
                 single.add(lemma)
     for noun, mod in _NOUN_MODIFIED:
