@@ -84,3 +84,11 @@ def test_apposition_after_a_comma_belongs_to_the_actor(nlp) -> None:  # type: ig
     a1, _ = _roles(nlp, "Amina Diallo, the Malian defence minister, accused the rebels of looting.",
                    "accused", "ACCUSE")
     assert a1 is not None and a1.text == "Amina Diallo, the Malian defence minister"
+
+
+@pytest.mark.slow
+def test_a_date_is_never_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = _roles(nlp, "Delegations of the two governments held talks in Tunis on Sunday.", "talks", "CONSULT")
+    assert a2 is None or "Sunday" not in a2.text
+    _, a2 = _roles(nlp, "A Malian army patrol was ambushed near Mopti on Thursday.", "patrol", "MOBILIZE")
+    assert a2 is None or "Thursday" not in a2.text

@@ -814,6 +814,18 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tupl
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     a1, a2 = find_actors(trigger_token, doc=doc)
+    a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None:
         a1, a2 = a2, None
     return a1, a2
+
+
+def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
+    """No actor is a date or time: "held talks on Sunday" has no target called Sunday."""
+    if actor is None:
+        return None
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is not None and len(span) and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.is_stop
+                                              for t in span):
+        return None
+    return actor
