@@ -17,14 +17,23 @@ import json
 import math
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import IO, Any
 
 from watchfloor.model import Event, Place
 
-__all__ = ["EVENT_FORMATS", "PLACE_FORMATS", "EVENT_COLUMNS", "FormatError", "flatten_event",
-           "write_events", "write_places"]
+__all__ = [
+    "EVENT_COLUMNS",
+    "EVENT_FORMATS",
+    "PLACE_FORMATS",
+    "ExtraColumns",
+    "FormatError",
+    "flatten_event",
+    "write_events",
+    "write_places",
+]
 
 EVENT_FORMATS = ("jsonl", "table", "csv", "geojson", "parquet")
 PLACE_FORMATS = ("jsonl", "table")
@@ -119,30 +128,65 @@ def _json_default(value: Any) -> Any:
 
 # --- events ----------------------------------------------------------------------------------
 
-def write_events(events: Iterable[Event], fmt: str, out: Output) -> int:
+@dataclass(frozen=True, kw_only=True)
+class ExtraColumns:
+    """Columns a caller adds to each event it writes (the hook ``write_events`` takes).
+
+    The items written are then the caller's own objects: ``event`` gives each one's Event, and
+    ``values`` its extra values by name (``names``, in order). They go into each JSON object
+    (jsonl), after ``EVENT_COLUMNS`` (csv, parquet), into each feature's properties (geojson).
+
+    parquet_types: pyarrow type names ("int64", "float64", "string") by column; others are
+        strings.
+    table: (header, name, width) of the columns the table shows, before its trigger column.
+    table_note: said after the count on the table's last line.
+    """
+
+    names: tuple[str, ...]
+    values: Callable[[Any], Mapping[str, Any]]
+    event: Callable[[Any], Event]
+    parquet_types: Mapping[str, str] = field(default_factory=dict)
+    table: tuple[tuple[str, str, int], ...] = ()
+    table_note: str | None = None
+
+
+def _plain(events: Iterable[Any], extra: ExtraColumns | None
+           ) -> Iterator[tuple[Event, Mapping[str, Any]]]:
+    if extra is None:
+        return ((e, {}) for e in events)
+    return ((extra.event(item), extra.values(item)) for item in events)
+
+
+def write_events(events: Iterable[Any], fmt: str, out: Output, *,
+                 extra: ExtraColumns | None = None) -> int:
     """Write events in ``fmt`` (one of ``EVENT_FORMATS``) to ``out``.
 
-    events: any iterable; consumed once, never held whole.
+    events: any iterable of Events (of the caller's items with ``extra``); consumed once,
+        never held whole.
     fmt: "jsonl", "table", "csv", "geojson" or "parquet" (parquet needs a file path).
     out: a text or binary stream, or a file path.
+    extra: columns to add to every event (see ``ExtraColumns``).
     RETURNS (int): how many events were written (geojson: those with a location).
     """
     fmt = fmt.lower()
     if fmt not in EVENT_FORMATS:
         raise FormatError(f"unknown event format {fmt!r}; choose one of {', '.join(EVENT_FORMATS)}")
+    rows = _plain(events, extra)
     if fmt == "parquet":
-        return _write_parquet(events, out)
-    writer: Callable[[Iterable[Event], IO[str]], int] = {
-        "jsonl": _events_jsonl, "table": _events_table, "csv": _events_csv,
-        "geojson": _events_geojson}[fmt]
+        return _write_parquet(rows, out, extra)
+    writer: Callable[[Iterable[tuple[Event, Mapping[str, Any]]], IO[str], ExtraColumns | None],
+                     int] = {"jsonl": _events_jsonl, "table": _events_table, "csv": _events_csv,
+                             "geojson": _events_geojson}[fmt]
     with _text_output(out) as fh:
-        return writer(events, fh)
+        return writer(rows, fh, extra)
 
 
-def _events_jsonl(events: Iterable[Event], fh: IO[str]) -> int:
+def _events_jsonl(rows: Iterable[tuple[Event, Mapping[str, Any]]], fh: IO[str],
+                  extra: ExtraColumns | None) -> int:
     n = 0
-    for e in events:
-        fh.write(e.to_json() + "\n")
+    for e, more in rows:
+        fh.write((json.dumps(e.to_dict() | dict(more), ensure_ascii=False, default=_json_default)
+                  if more else e.to_json()) + "\n")
         n += 1
     return n
 
@@ -166,20 +210,25 @@ def _date_label(e: Event) -> str:
     return e.date
 
 
-def _events_table(events: Iterable[Event], fh: IO[str]) -> int:
-    fh.write(_table_line([(h, w) for h, w in _EVENT_TABLE]))
-    fh.write(_table_line([("-" * w, w) for _, w in _EVENT_TABLE]))
+def _events_table(rows: Iterable[tuple[Event, Mapping[str, Any]]], fh: IO[str],
+                  extra: ExtraColumns | None) -> int:
+    added = extra.table if extra is not None else ()
+    layout = [*_EVENT_TABLE[:-1], *((h, w) for h, _, w in added), _EVENT_TABLE[-1]]
+    fh.write(_table_line([(h, w) for h, w in layout]))
+    fh.write(_table_line([("-" * w, w) for _, w in layout]))
     n = 0
-    for e in events:
+    for e, more in rows:
         loc = e.location
         place = "—" if loc is None else (f"{loc.name or loc.text} ({loc.country})" if loc.country
                                          else str(loc.name or loc.text))
         actors = f"{_actor_label(e.actor1)} → {_actor_label(e.actor2)}"
         values = [_date_label(e), e.type, e.cameo, actors, place, e.factuality,
-                  f"{e.confidence:.2f}", e.trigger.text]
-        fh.write(_table_line([(v, w) for v, (_, w) in zip(values, _EVENT_TABLE)]))
+                  f"{e.confidence:.2f}", *(more.get(name) for _, name, _ in added),
+                  e.trigger.text]
+        fh.write(_table_line([(v, w) for v, (_, w) in zip(values, layout, strict=True)]))
         n += 1
-    fh.write(f"({n} event{'s' if n != 1 else ''})\n")
+    note = f"; {extra.table_note}" if extra is not None and extra.table_note else ""
+    fh.write(f"({n} event{'s' if n != 1 else ''}{note})\n")
     return n
 
 
@@ -189,12 +238,15 @@ def _csv_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _events_csv(events: Iterable[Event], fh: IO[str]) -> int:
+def _events_csv(rows: Iterable[tuple[Event, Mapping[str, Any]]], fh: IO[str],
+                extra: ExtraColumns | None) -> int:
     writer = csv.writer(fh, lineterminator="\n")
-    writer.writerow(EVENT_COLUMNS)
+    names = extra.names if extra is not None else ()
+    writer.writerow([*EVENT_COLUMNS, *names])
     n = 0
-    for e in events:
-        writer.writerow([_csv_cell(v) for v in flatten_event(e).values()])
+    for e, more in rows:
+        writer.writerow([_csv_cell(v) for v in flatten_event(e).values()]
+                        + [_csv_cell(more.get(k)) for k in names])
         n += 1
     return n
 
@@ -203,14 +255,15 @@ def _finite(value: Any) -> Any:
     return None if isinstance(value, float) and not math.isfinite(value) else value
 
 
-def _events_geojson(events: Iterable[Event], fh: IO[str]) -> int:
+def _events_geojson(rows: Iterable[tuple[Event, Mapping[str, Any]]], fh: IO[str],
+                    extra: ExtraColumns | None) -> int:
     fh.write('{"type": "FeatureCollection", "features": [')
     n = 0
-    for e in events:
+    for e, more in rows:
         loc = e.location
         if loc is None or loc.lat is None or loc.lon is None:
             continue
-        props = {k: _finite(v) for k, v in flatten_event(e).items()}
+        props = {k: _finite(v) for k, v in (flatten_event(e) | dict(more)).items()}
         feature = {"type": "Feature", "id": e.event_id,
                    "geometry": {"type": "Point",
                                 "coordinates": [round(loc.lon, 5), round(loc.lat, 5)]},
@@ -222,7 +275,7 @@ def _events_geojson(events: Iterable[Event], fh: IO[str]) -> int:
     return n
 
 
-def _parquet_schema() -> Any:
+def _parquet_schema(extra: ExtraColumns | None = None) -> Any:
     import pyarrow as pa
 
     ints = {"quad_class", "actor1_start", "actor1_end", "actor2_start", "actor2_end",
@@ -241,10 +294,15 @@ def _parquet_schema() -> Any:
             return pa.list_(pa.string())
         return pa.string()
 
-    return pa.schema([(name, kind(name)) for name in EVENT_COLUMNS])
+    columns = [(name, kind(name)) for name in EVENT_COLUMNS]
+    if extra is not None:
+        columns += [(name, pa.type_for_alias(extra.parquet_types.get(name, "string")))
+                    for name in extra.names]
+    return pa.schema(columns)
 
 
-def _write_parquet(events: Iterable[Event], out: Output) -> int:
+def _write_parquet(rows: Iterable[tuple[Event, Mapping[str, Any]]], out: Output,
+                   extra: ExtraColumns | None = None) -> int:
     stdout_like = {id(s) for s in (sys.stdout, sys.__stdout__) if s is not None}
     stdout_like |= {id(getattr(s, "buffer", None)) for s in (sys.stdout, sys.__stdout__) if s}
     is_text = isinstance(out, io.TextIOBase) or (not isinstance(out, str | os.PathLike)
@@ -255,14 +313,15 @@ def _write_parquet(events: Iterable[Event], out: Output) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = _parquet_schema()
+    schema = _parquet_schema(extra)
     n = 0
     target = os.fspath(out) if isinstance(out, str | os.PathLike) else out
     with pq.ParquetWriter(target, schema) as writer:
-        for chunk in _chunks(events, 10_000):
-            rows = [{k: _finite(v) for k, v in flatten_event(e).items()} for e in chunk]
-            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-            n += len(rows)
+        for chunk in _chunks(rows, 10_000):
+            table = [{k: _finite(v) for k, v in (flatten_event(e) | dict(more)).items()}
+                     for e, more in chunk]
+            writer.write_table(pa.Table.from_pylist(table, schema=schema))
+            n += len(table)
     return n
 
 

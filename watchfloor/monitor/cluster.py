@@ -10,24 +10,22 @@ source names among them).
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import json
 import math
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from watchfloor.formats import ExtraColumns, write_events
 from watchfloor.model import Article, Event
 from watchfloor.monitor.dedupe import NearDuplicateIndex, signature
 from watchfloor.monitor.state import MonitorDB
 from watchfloor.store import EventFilter, Store, StoreError
 
-__all__ = ["CLUSTER_FIELDS", "Cluster", "ClusterParams", "ClusteredEvent", "Clusterer", "Copy",
+__all__ = ["CLUSTER_COLUMNS", "CLUSTER_FIELDS", "Cluster", "ClusterParams", "ClusteredEvent", "Clusterer", "Copy",
            "Processed", "assign", "cluster_of", "compatible", "copy_url", "event_day",
            "haversine_km", "monitor_db", "query_clusters", "write_clustered"]
 
@@ -177,6 +175,25 @@ def _day(value: Any) -> dt.date | None:
         return None
 
 
+def _same_copy(doc_id: str, rows: list[list[Any]], url: str, source: str | None, how: str
+               ) -> list[Any] | None:
+    """The known copy (a mutable [url, source, how]) that this one is, else None: the one at the
+    same URL, or — between the article's URL-less key and a URL of the article itself (not of a
+    near-duplicate text) — one from a compatible source."""
+    for row in rows:
+        if row[0] == url:
+            return row
+    own = f"doc:{doc_id}"
+    if how == "near-duplicate" or (url.startswith("doc:") and url != own):
+        return None
+    for row in rows:
+        if row[2] == "near-duplicate" or not _same(row[1], source):
+            continue
+        if (row[0] == own) != (url == own):
+            return row
+    return None
+
+
 @dataclass
 class Processed:
     """What one ``Clusterer.process`` did: the articles it clustered (those not clustered before),
@@ -185,6 +202,9 @@ class Processed:
     doc_ids: list[str]
     events: list[Event]
     touched: set[str]
+    #: clusters of stored articles read again (no new copy): unchanged, but the watcher still
+    #: evaluates its rules on them (an article stored by ``ingest`` reaching ``watch``).
+    revisited: set[str] = field(default_factory=set)
 
 
 class Clusterer:
@@ -214,6 +234,28 @@ class Clusterer:
                                "ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END LIMIT 1",
                                [article.id, article.content_hash, article.id])
         return str(rows[0][0]) if rows else None
+
+    def stored_ids(self, articles: Sequence[Article]) -> dict[str, str]:
+        """``stored_id`` for many articles in a few statements: article id -> stored id, for
+        those stored."""
+        by_id: set[str] = set()
+        by_hash: dict[str, str] = {}
+        ids = sorted({a.id for a in articles})
+        hashes = sorted({a.content_hash for a in articles})
+        for chunk in _chunks(ids):
+            by_id.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks(len(chunk))})", list(chunk)))
+        for chunk in _chunks(hashes):
+            for id_, digest in self.db.execute(
+                    f"SELECT id, content_hash FROM articles WHERE content_hash IN "
+                    f"({marks(len(chunk))}) ORDER BY id", list(chunk)):
+                by_hash.setdefault(digest, id_)
+        out = {}
+        for a in articles:
+            found = a.id if a.id in by_id else by_hash.get(a.content_hash)
+            if found is not None:
+                out[a.id] = found
+        return out
 
     def unprocessed(self) -> list[str]:
         """Stored articles never clustered, oldest id first."""
@@ -269,14 +311,14 @@ class Clusterer:
             originals.append((d, copy_url(d, url), source, "original"))
         db.executemany("INSERT INTO wf_mon_minhash VALUES (?, ?) ON CONFLICT DO NOTHING", minhash)
         touched: set[str] = set()
-        extra = [c for c in copies if c[0] not in todo_set]
-        db.executemany("INSERT INTO wf_mon_copies (doc_id, url, source, how) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT DO NOTHING", [*originals, *copies])
-        extra_docs = sorted({c[0] for c in extra})
-        for chunk in _chunks(extra_docs):
-            touched.update(r[0] for r in db.execute(
-                f"SELECT DISTINCT cluster_id FROM wf_cluster_events WHERE doc_id IN "
-                f"({marks(len(chunk))})", list(chunk)))
+        grown = self._record_copies([*originals, *copies])
+        again = {c[0] for c in copies} - todo_set
+        revisited: set[str] = set()
+        for chunk in _chunks(sorted(again)):
+            for cid, d in db.execute(
+                    f"SELECT DISTINCT cluster_id, doc_id FROM wf_cluster_events WHERE doc_id IN "
+                    f"({marks(len(chunk))})", list(chunk)):
+                (touched if d in grown else revisited).add(cid)
         today = dt.datetime.now(dt.UTC).date()
         dated = []
         for e in sorted(events, key=lambda e: (e.doc_id, e.trigger.start, e.event_id)):
@@ -312,7 +354,48 @@ class Clusterer:
             self.refresh_counts(sorted(touched))
         db.executemany("INSERT INTO wf_mon_processed (doc_id) VALUES (?) ON CONFLICT DO NOTHING",
                        [(d,) for d in todo])
-        return Processed(todo, events, touched)
+        return Processed(todo, events, touched, revisited - touched)
+
+    def _record_copies(self, copies: Sequence[Copy]) -> set[str]:
+        """Store the copies that are new; RETURNS the articles whose copies or sources changed.
+
+        A copy is one article at one URL. The same article read again (by ``ingest`` and by
+        ``watch``, or by two sources of one outlet) is not another copy: the same URL is the same
+        copy, and so is the article's URL-less key (``doc:ID``, an article read without a URL)
+        and a URL of it from a compatible source (the same, or one side unknown) — the URL and
+        source are then filled in on the stored copy instead of counting the article twice.
+        """
+        db = self.db
+        known: dict[str, list[list[Any]]] = {}
+        for chunk in _chunks(sorted({c[0] for c in copies})):
+            for d, url, source, how in db.execute(
+                    f"SELECT doc_id, url, source, how FROM wf_mon_copies WHERE doc_id IN "
+                    f"({marks(len(chunk))}) ORDER BY doc_id, seen_at, url", list(chunk)):
+                known.setdefault(d, []).append([url, source, how])
+        inserts: list[Copy] = []
+        updates: list[tuple[str, str | None, str, str]] = []
+        grown: set[str] = set()
+        for d, url, source, how in copies:
+            rows = known.setdefault(d, [])
+            same = _same_copy(d, rows, url, source, how)
+            if same is None:
+                rows.append([url, source, how])
+                inserts.append((d, url, source, how))
+                grown.add(d)
+                continue
+            old_url, old_source = same[0], same[1]
+            new_url = url if old_url == f"doc:{d}" and url != old_url else old_url
+            new_source = old_source if old_source is not None else source
+            if (new_url, new_source) != (old_url, old_source):
+                updates.append((new_url, new_source, d, old_url))
+                same[:2] = [new_url, new_source]
+                if new_source != old_source:
+                    grown.add(d)
+        db.executemany("INSERT INTO wf_mon_copies (doc_id, url, source, how) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT DO NOTHING", inserts)
+        db.executemany("UPDATE wf_mon_copies SET url = ?, source = ? WHERE doc_id = ? AND url = ?",
+                       updates)
+        return grown
 
     def _candidates(self, dated: list[tuple[Event, dt.date]]) -> list[Cluster]:
         """Stored clusters a mention of these types and days could join."""
@@ -491,102 +574,16 @@ def cluster_of(store: Store, event: Event, *, max_mentions: int = 200
     return clustered, mentions[:max_mentions]
 
 
+#: How ``write_clustered`` adds ``CLUSTER_FIELDS`` to the event formats.
+CLUSTER_COLUMNS = ExtraColumns(
+    names=CLUSTER_FIELDS, values=ClusteredEvent.cluster_fields, event=lambda c: c.event,
+    parquet_types={"mentions": "int64", "sources": "int64", "articles": "int64"},
+    table=(("ment", "mentions", 4), ("src", "sources", 3)),
+    table_note="one row per real-world event, --mentions for every report")
+
+
 def write_clustered(items: Iterable[ClusteredEvent], fmt: str, out: Any) -> int:
     """Write clustered events like ``formats.write_events`` writes mentions, with
     ``CLUSTER_FIELDS`` added: to each JSON object (jsonl), as the last columns (csv, parquet),
     to each feature's properties (geojson), as mentions/sources columns (table)."""
-    from watchfloor import formats
-
-    fmt = fmt.lower()
-    if fmt not in formats.EVENT_FORMATS:
-        raise formats.FormatError(f"unknown event format {fmt!r}; choose one of "
-                                  f"{', '.join(formats.EVENT_FORMATS)}")
-    if fmt == "parquet":
-        return _clustered_parquet(items, out)
-    n = 0
-    with formats._text_output(out) as fh:
-        if fmt == "jsonl":
-            for c in items:
-                fh.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
-                n += 1
-        elif fmt == "csv":
-            writer = csv.writer(fh, lineterminator="\n")
-            writer.writerow([*formats.EVENT_COLUMNS, *CLUSTER_FIELDS])
-            for c in items:
-                row = formats.flatten_event(c.event) | c.cluster_fields()
-                writer.writerow([";".join(map(str, v)) if isinstance(v, list) else
-                                 "" if v is None else v for v in row.values()])
-                n += 1
-        elif fmt == "geojson":
-            fh.write('{"type": "FeatureCollection", "features": [')
-            for c in items:
-                loc = c.event.location
-                if loc is None or loc.lat is None or loc.lon is None:
-                    continue
-                props = {k: formats._finite(v) for k, v in
-                         (formats.flatten_event(c.event) | c.cluster_fields()).items()}
-                feature = {"type": "Feature", "id": c.event.event_id,
-                           "geometry": {"type": "Point",
-                                        "coordinates": [round(loc.lon, 5), round(loc.lat, 5)]},
-                           "properties": props}
-                fh.write(("\n" if n == 0 else ",\n")
-                         + json.dumps(feature, ensure_ascii=False, default=str))
-                n += 1
-            fh.write("\n]}\n")
-        else:
-            n = _clustered_table(items, fh)
-    return n
-
-
-_TABLE = (("date", 21), ("type", 9), ("cameo", 5), ("actor1 → actor2", 40),
-          ("place (country)", 24), ("factuality", 11), ("conf", 4), ("ment", 4), ("src", 3),
-          ("trigger", 20))
-
-
-def _clustered_table(items: Iterable[ClusteredEvent], fh: Any) -> int:
-    from watchfloor import formats
-
-    fh.write(formats._table_line([(h, w) for h, w in _TABLE]))
-    fh.write(formats._table_line([("-" * w, w) for _, w in _TABLE]))
-    n = 0
-    for c in items:
-        e, loc = c.event, c.event.location
-        place = "—" if loc is None else (f"{loc.name or loc.text} ({loc.country})" if loc.country
-                                         else str(loc.name or loc.text))
-        actors = f"{formats._actor_label(e.actor1)} → {formats._actor_label(e.actor2)}"
-        values = [formats._date_label(e), e.type, e.cameo, actors, place, e.factuality,
-                  f"{e.confidence:.2f}", c.mentions, c.sources, e.trigger.text]
-        fh.write(formats._table_line([(v, w) for v, (_, w) in zip(values, _TABLE, strict=True)]))
-        n += 1
-    fh.write(f"({n} event{'s' if n != 1 else ''}; one row per real-world event, "
-             "--mentions for every report)\n")
-    return n
-
-
-def _clustered_parquet(items: Iterable[ClusteredEvent], out: Any) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from watchfloor import formats
-
-    if not isinstance(out, str | os.PathLike):
-        raise formats.FormatError("parquet is a binary file format and cannot be written to "
-                                  "standard output or a text stream; pass --output FILE.parquet")
-    base = formats._parquet_schema()
-    schema = pa.schema([*base, ("cluster_id", pa.string()), ("mentions", pa.int64()),
-                        ("sources", pa.int64()), ("articles", pa.int64()),
-                        ("first_seen", pa.string()), ("last_seen", pa.string())])
-    n = 0
-    with pq.ParquetWriter(os.fspath(out), schema) as writer:
-        rows: list[dict[str, Any]] = []
-        for c in items:
-            rows.append({k: formats._finite(v) for k, v in
-                         (formats.flatten_event(c.event) | c.cluster_fields()).items()})
-            if len(rows) >= 10_000:
-                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-                n += len(rows)
-                rows = []
-        if rows:
-            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-            n += len(rows)
-    return n
+    return write_events(items, fmt, out, extra=CLUSTER_COLUMNS)

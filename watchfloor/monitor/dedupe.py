@@ -13,18 +13,36 @@ import re
 
 import numpy as np
 
-__all__ = ["NUM_PERM", "BANDS", "ROWS", "shingles", "signature", "band_keys", "similarity",
-           "NearDuplicateIndex"]
+__all__ = [
+    "BANDS",
+    "NUM_PERM",
+    "ROWS",
+    "NearDuplicateIndex",
+    "band_keys",
+    "is_legacy",
+    "shingles",
+    "signature",
+    "similarity",
+]
 
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE = 5
-_PRIME = (1 << 61) - 1
-_rng = np.random.default_rng(20250610)
-_A = _rng.integers(1, 1 << 31, NUM_PERM, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint64)
 _WORD = re.compile(r"\w+", re.UNICODE)
+# One 64-bit seed per permutation: h_i(s) = fmix64(blake2b64(s) XOR seed_i). fmix64 (MurmurHash3's
+# finaliser) is a bijection on 64-bit integers with full avalanche, so each seed gives an
+# independent-looking permutation of the shingle hashes.
+_SEEDS = np.random.default_rng(20250610).integers(0, np.iinfo(np.uint64).max, NUM_PERM,
+                                                  dtype=np.uint64, endpoint=True)
+_M1, _M2 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
+_S33 = np.uint64(33)
+# The first signatures (before issue 5's fix) were a*x + b with 31-bit x and these a, b: affine,
+# so every "permutation" kept the same shingle. ``is_legacy`` recognises them so they can be
+# recomputed.
+_legacy_rng = np.random.default_rng(20250610)
+_LEGACY_A = _legacy_rng.integers(1, 1 << 31, NUM_PERM, dtype=np.uint64)
+_LEGACY_B = _legacy_rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint64)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
@@ -35,16 +53,36 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+def _fmix64(x: np.ndarray) -> np.ndarray:
+    x = x ^ (x >> _S33)
+    x = x * _M1  # uint64 arrays wrap modulo 2**64, which is what the mix wants
+    x = x ^ (x >> _S33)
+    x = x * _M2
+    return x ^ (x >> _S33)
+
+
 def signature(text: str) -> np.ndarray:
-    """NUM_PERM minimum hashes (uint64) of the text's shingles."""
+    """NUM_PERM minimum hashes (uint64) of the text's shingles, one per seeded permutation."""
     sh = shingles(text)
     if not sh:
         return np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
-    # 31-bit shingle hashes keep a*x+b below 2**63, so uint64 arithmetic never wraps.
-    x = np.fromiter((int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little")
-                     >> 1 for s in sh), dtype=np.uint64, count=len(sh))
-    hashed = (x[:, None] * _A[None, :] + _B[None, :]) % np.uint64(_PRIME)
+    x = np.frombuffer(b"".join(hashlib.blake2b(s.encode(), digest_size=8).digest() for s in sh),
+                      dtype="<u8").astype(np.uint64)
+    with np.errstate(over="ignore"):
+        hashed = _fmix64(x[:, None] ^ _SEEDS[None, :])
     return hashed.min(axis=0)
+
+
+def is_legacy(sig: np.ndarray) -> bool:
+    """True for a signature made by the first, broken ``signature`` (stored before the fix):
+    every value is ``a_i * x + b_i`` for one shingle hash ``x``."""
+    if sig.shape != (NUM_PERM,):
+        return False
+    first = int(sig[0])
+    if first < int(_LEGACY_B[0]) or (first - int(_LEGACY_B[0])) % int(_LEGACY_A[0]):
+        return False
+    x = (first - int(_LEGACY_B[0])) // int(_LEGACY_A[0])
+    return bool(np.all(sig == _LEGACY_A * np.uint64(x) + _LEGACY_B))
 
 
 def band_keys(sig: np.ndarray) -> list[int]:

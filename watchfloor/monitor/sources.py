@@ -33,6 +33,11 @@ class Poll:
     progress: list[Callable[[MonitorDB], None]] = field(default_factory=list)
 
 
+_SAVE_FILE = ("INSERT INTO wf_mon_files (path, size, mtime, read_to) VALUES (?, ?, ?, ?) "
+              "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, "
+              "read_to = excluded.read_to")
+
+
 def _validators(db: MonitorDB, url: str) -> tuple[str | None, str | None]:
     rows = db.execute("SELECT etag, last_modified FROM wf_mon_http WHERE url = ?", [url])
     return (rows[0][0], rows[0][1]) if rows else (None, None)
@@ -40,12 +45,22 @@ def _validators(db: MonitorDB, url: str) -> tuple[str | None, str | None]:
 
 def _save_validators(url: str, etag: str | None, modified: str | None) -> Callable[[MonitorDB], None]:
     def save(db: MonitorDB) -> None:
-        db.execute("INSERT OR REPLACE INTO wf_mon_http VALUES (?, ?, ?)", [url, etag, modified])
+        db.execute("INSERT INTO wf_mon_http (url, etag, last_modified) VALUES (?, ?, ?) "
+                   "ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+                   "last_modified = excluded.last_modified", [url, etag, modified])
     return save
 
 
-def _seen_url(db: MonitorDB, url: str) -> bool:
-    return bool(db.execute("SELECT 1 FROM wf_mon_copies WHERE url = ? LIMIT 1", [url]))
+def _seen_urls(db: MonitorDB, urls: list[str]) -> set[str]:
+    """Those of ``urls`` already recorded as a copy of a stored article."""
+    urls = sorted(set(urls))
+    seen: set[str] = set()
+    for i in range(0, len(urls), 500):
+        chunk = urls[i:i + 500]
+        seen.update(r[0] for r in db.execute(
+            f"SELECT DISTINCT url FROM wf_mon_copies WHERE url IN ({', '.join('?' * len(chunk))})",
+            chunk))
+    return seen
 
 
 def _poll_feed(spec: SourceSpec, db: MonitorDB, fetcher: Fetcher) -> Poll:
@@ -55,9 +70,10 @@ def _poll_feed(spec: SourceSpec, db: MonitorDB, fetcher: Fetcher) -> Poll:
     if got.not_modified:
         return out
     entries = parse_feed(got.content, url=spec.target)
-    for entry in entries:
-        url = canonical_url(entry.link) if entry.link else None
-        if url and _seen_url(db, url):
+    urls = [canonical_url(e.link) if e.link else None for e in entries]
+    seen = _seen_urls(db, [u for u in urls if u])
+    for entry, url in zip(entries, urls, strict=True):
+        if url and url in seen:
             continue
         article = entry_article(entry, source=spec.name)
         want_page = spec.fetch_pages if spec.fetch_pages is not None else (
@@ -126,7 +142,7 @@ def _poll_folder(spec: SourceSpec, db: MonitorDB, fetcher: Fetcher) -> Poll:
 
         def save(db: MonitorDB, key: str = key, size: int = st.st_size,
                  mtime: float = st.st_mtime) -> None:
-            db.execute("INSERT OR REPLACE INTO wf_mon_files VALUES (?, ?, ?, ?)",
+            db.execute(_SAVE_FILE,
                        [key, size, mtime, size])
         out.progress.append(save)
     return out
@@ -171,7 +187,7 @@ def _poll_jsonl(spec: SourceSpec, db: MonitorDB, fetcher: Fetcher) -> Poll:
         mtime = os.stat(path).st_mtime
 
         def save(db: MonitorDB, key: str = key, size: int = new_offset, mtime: float = mtime) -> None:
-            db.execute("INSERT OR REPLACE INTO wf_mon_files VALUES (?, ?, ?, ?)",
+            db.execute(_SAVE_FILE,
                        [key, size, mtime, size])
         out.progress.append(save)
     return out

@@ -42,12 +42,21 @@ _REPLACE = {
 _INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+(\w+)", re.IGNORECASE)
 
 
+# INSERT ... VALUES (one row: placeholders, unquoted literals) [ON CONFLICT ...]: MonitorDB.executemany sends
+# such statements as one multi-row INSERT per chunk.
+_VALUES = re.compile(r"^(\s*INSERT\s+INTO\s+\w+\s*(?:\([^)]*\))?\s*VALUES\s*)"
+                     r"(\([^()';]*\))(\s*(?:ON\s+CONFLICT\b.*)?)$",
+                     re.IGNORECASE | re.DOTALL)
+_MANY_PARAMS = 20_000  # PostgreSQL takes at most 65,535 parameters per statement
+
+
 def portable(sql: str, dialect: str) -> str:
     """``sql`` in a form ``dialect`` accepts.
 
-    The watcher's statements use DuckDB's ``INSERT OR IGNORE`` and ``INSERT OR REPLACE``; on
-    PostgreSQL they become ``INSERT ... ON CONFLICT DO NOTHING`` and ``INSERT ... ON CONFLICT
-    (key) DO UPDATE`` (both engines accept these standard forms, which new code should write).
+    The monitor's own statements are standard ``INSERT ... ON CONFLICT`` now; this only keeps
+    DuckDB's ``INSERT OR IGNORE``/``INSERT OR REPLACE`` from other callers working on
+    PostgreSQL (as ``ON CONFLICT DO NOTHING`` / ``ON CONFLICT (key) DO UPDATE``). New code
+    should write the standard forms, which both engines accept.
     """
     if dialect == "duckdb":
         return sql
@@ -83,6 +92,14 @@ class MonitorDB:
                             "WHERE table_name = 'wf_alerts' AND table_schema = current_schema()")
         return bool(rows and rows[0][0])
 
+    def watched(self) -> bool:
+        """Whether a watcher has used this database: it polled a source or raised an alert.
+        (``ingest`` clusters into the monitor tables too, so rows in those say nothing.)"""
+        if not self.has_tables():
+            return False
+        return bool(self.execute("SELECT 1 FROM wf_mon_sources UNION ALL "
+                                 "SELECT 1 FROM wf_alerts LIMIT 1"))
+
     def _joined(self) -> SQLConnection | None:
         """The open transaction's connection, when this thread opened it."""
         return self._tx if self._tx_thread == threading.get_ident() else None
@@ -96,9 +113,22 @@ class MonitorDB:
             return con.execute(sql, params or ())
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Run ``sql`` for each row. A plain ``INSERT ... VALUES (?, ...)`` (with or without
+        ``ON CONFLICT``) becomes one multi-row INSERT per ``_MANY_PARAMS`` parameters: drivers
+        run executemany a row at a time, which was most of the watcher's time on DuckDB."""
         if not rows:
             return
         sql = portable(sql, self.dialect)
+        m = _VALUES.match(sql)
+        # (not DO UPDATE: PostgreSQL refuses to update one row twice in a statement)
+        if m is not None and len(rows) > 1 and "DO UPDATE" not in m.group(3).upper():
+            width = m.group(2).count("?")
+            per = max(1, _MANY_PARAMS // max(width, 1))
+            for i in range(0, len(rows), per):
+                chunk = rows[i:i + per]
+                self.execute(m.group(1) + ", ".join([m.group(2)] * len(chunk)) + m.group(3),
+                             [v for row in chunk for v in row])
+            return
         tx = self._joined()
         if tx is not None:
             tx.executemany(sql, rows)

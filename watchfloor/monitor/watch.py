@@ -30,7 +30,7 @@ from watchfloor.ingest.fetch import Fetcher
 from watchfloor.model import Article, Event
 from watchfloor.monitor.cluster import Clusterer, Copy, Processed, copy_url, marks
 from watchfloor.monitor.config import WatchConfig
-from watchfloor.monitor.dedupe import NearDuplicateIndex, signature
+from watchfloor.monitor.dedupe import NearDuplicateIndex, is_legacy, signature
 from watchfloor.monitor.rules import Rule, spike_fires, window_counts
 from watchfloor.monitor.sinks import Sink, SinkError, make_sink
 from watchfloor.monitor.sources import poll_source
@@ -92,13 +92,33 @@ class Watcher:
         self.extract_fn = extract_fn
         self.log = log or (lambda msg: print(f"watchfloor watch: {msg}", file=sys.stderr))
         self.index = NearDuplicateIndex(config.near_duplicate)
+        stale = []
         for doc_id, sig in self.db.execute("SELECT doc_id, sig FROM wf_mon_minhash"):
-            self.index.add(doc_id, np.array(sig, dtype=np.uint64))
+            arr = np.array(sig, dtype=np.uint64)
+            if is_legacy(arr):
+                stale.append(doc_id)
+            else:
+                self.index.add(doc_id, arr)
+        if stale:
+            self._resign(stale)
         self._sigs: dict[str, np.ndarray] = {}
         self.clusterer = Clusterer(self.db, config.cluster, index=self.index)
 
     def close(self) -> None:
         self.fetcher.close()
+
+    def _resign(self, doc_ids: list[str]) -> None:
+        """Recompute signatures stored by the first, broken ``signature`` (see ``is_legacy``)."""
+        for i in range(0, len(doc_ids), 500):
+            chunk = doc_ids[i:i + 500]
+            rows = self.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks(len(chunk))})",
+                                   chunk)
+            fresh = [(d, signature(text)) for d, text in rows]
+            with self.db.transaction() as db:
+                db.executemany("UPDATE wf_mon_minhash SET sig = ? WHERE doc_id = ?",
+                               [([int(v) for v in sig.tolist()], d) for d, sig in fresh])
+            for d, sig in fresh:
+                self.index.add(d, sig)
 
     # --- one cycle ---------------------------------------------------------------------------
 
@@ -146,8 +166,9 @@ class Watcher:
         new: list[Article] = []
         copies: list[Copy] = []
         batch_hashes: dict[str, str] = {}
+        known = self.clusterer.stored_ids(articles)
         for a in articles:
-            stored = self.clusterer.stored_id(a) or batch_hashes.get(a.content_hash)
+            stored = known.get(a.id) or batch_hashes.get(a.content_hash)
             if stored is not None:
                 report.duplicates += 1
                 copies.append((stored, copy_url(a.id, a.url), a.source, "duplicate"))
@@ -205,8 +226,9 @@ class Watcher:
     def _after_clustering(self, done: Processed, report: CycleReport) -> None:
         report.events += len(done.events)
         report.clusters_touched += len(done.touched)
-        if done.touched:
-            self._evaluate(sorted(done.touched), {e.event_id: e for e in done.events}, report)
+        if done.touched or done.revisited:
+            self._evaluate(sorted(done.touched | done.revisited),
+                           {e.event_id: e for e in done.events}, report)
 
     def _members(self, cluster_ids: list[str], fresh: dict[str, Event]
                  ) -> dict[str, list[Event]]:

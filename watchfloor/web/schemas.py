@@ -274,7 +274,7 @@ class Health(BaseModel):
     articles: int
     events: int
     writable: bool = Field(description="true when POST /api/ingest is enabled (a token is set)")
-    monitor: bool = Field(description="true when a watcher (`watchfloor watch`) has used this database: alerts exist")
+    monitor: bool = Field(description="true when a watcher (`watchfloor watch`) has used this database: it polled a source or raised an alert")
 
 
 class ItemList(BaseModel):

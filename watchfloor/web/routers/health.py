@@ -6,8 +6,9 @@ from typing import Any
 from fastapi import APIRouter
 
 from watchfloor import __version__
-from watchfloor.web.deps import ERRORS, StateDep
 from watchfloor.monitor.state import MonitorDB
+from watchfloor.store import StoreError
+from watchfloor.web.deps import ERRORS, StateDep
 from watchfloor.web.schemas import Health
 
 router = APIRouter(tags=["health"], responses={503: ERRORS[503]})
@@ -20,4 +21,13 @@ def health(s: StateDep) -> dict[str, Any]:
     return {"status": "ok", "version": __version__, "store": s.store.url,
             "schema_version": version if isinstance(version, int) else None,
             "articles": articles, "events": events, "writable": s.token is not None,
-            "monitor": MonitorDB(s.store).has_tables()}
+            "monitor": _watched(s.store)}
+
+
+def _watched(store: Any) -> bool:
+    """Whether a watcher has used this store's database (a backend without the monitor's
+    tables: never)."""
+    try:
+        return MonitorDB(store).watched()
+    except StoreError:
+        return False
