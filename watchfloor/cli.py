@@ -47,8 +47,9 @@ def _err(msg: str) -> None:
 class _Reader:
     """Reads every input, reporting bad documents on stderr and counting them."""
 
-    def __init__(self, sources: Sequence[str]) -> None:
+    def __init__(self, sources: Sequence[str], *, allow_private: bool = False) -> None:
         self.sources = sources
+        self.allow_private = allow_private
         self.failed = 0
         self.read = 0
 
@@ -56,7 +57,7 @@ class _Reader:
         from watchfloor.ingest import DocError, read_documents
 
         for source in self.sources:
-            for item in read_documents(source):
+            for item in read_documents(source, allow_private=self.allow_private):
                 if isinstance(item, DocError):
                     self.failed += 1
                     _err(f"skipped {item.where}: {item.reason}")
@@ -93,7 +94,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from watchfloor.formats import write_events
     from watchfloor.pipeline import extract
 
-    reader = _Reader([args.input])
+    reader = _Reader([args.input], allow_private=args.allow_private)
     results = _report_skips(_progress(extract(reader, workers=args.workers), desc="extract"))
     events = (e for res in results for e in res.events if e.confidence >= args.min_confidence)
     write_events(events, args.format, _open_out(args.output, args.format))
@@ -104,7 +105,7 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     from watchfloor.formats import write_places
     from watchfloor.pipeline import geoparse
 
-    reader = _Reader([args.input])
+    reader = _Reader([args.input], allow_private=args.allow_private)
     results = _report_skips(_progress(geoparse(reader, workers=args.workers), desc="geoparse"))
     places = (p for res in results for p in res.places if p.confidence >= args.min_confidence)
     write_places(places, args.format, _open_out(args.output, args.format))
@@ -131,7 +132,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from watchfloor.store import open_store
 
     started = time.perf_counter()
-    reader = _Reader(args.sources)
+    reader = _Reader(args.sources, allow_private=args.allow_private)
     added = skipped = events = 0
     with open_store(args.db) as store:
         # Issue 5: mentions of one event across articles become one cluster, here as in `watch`.
@@ -277,7 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def input_opts(sp: argparse.ArgumentParser, formats: list[str], default: str) -> None:
         sp.add_argument("--input", "-i", required=True, metavar="PATH",
-                        help="a .jsonl file (one document a line), a .txt or .html file, a folder, or - for stdin")
+                        help="a .jsonl file (one document a line), a .txt or .html file, a folder, "
+                             "an http(s) URL of a feed or page, or - for stdin")
+        sp.add_argument("--allow-private", action="store_true",
+                        help="allow URLs on private, loopback or link-local addresses")
         sp.add_argument("--format", "-f", choices=formats, default=default, help=f"output format (default {default})")
         sp.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
         sp.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
@@ -294,7 +298,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_geoparse)
 
     sp = verb("ingest", "Read articles, extract their events and store them (idempotent, resumable).")
-    sp.add_argument("sources", nargs="+", metavar="SOURCE", help="files, folders, or - for stdin")
+    sp.add_argument("sources", nargs="+", metavar="SOURCE",
+                    help="files, folders, http(s) URLs of RSS/Atom feeds or pages, or - for stdin")
+    sp.add_argument("--allow-private", action="store_true",
+                    help="allow URLs on private, loopback or link-local addresses (an intranet feed)")
     sp.add_argument("--db", metavar="URL", help="database: a DuckDB file path (default ./watchfloor.duckdb) or postgresql://…")
     sp.add_argument("--batch-size", type=int, default=32, metavar="N",
                     help="articles committed per transaction (default 32)")

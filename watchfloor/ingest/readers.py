@@ -138,13 +138,18 @@ def _read_stdin(stream: BinaryIO) -> Iterator[Article | DocError]:
         yield _one_file_document(data, "<stdin>", "", "")
 
 
-def read_documents(source: str | os.PathLike[str], *, stdin: BinaryIO | None = None
-                   ) -> Iterator[Article | DocError]:
-    """Articles (or errors) from a path, a folder or ``-`` for standard input.
+def read_documents(source: str | os.PathLike[str], *, stdin: BinaryIO | None = None,
+                   allow_private: bool = False) -> Iterator[Article | DocError]:
+    """Articles (or errors) from a path, a folder, an http(s) URL of a feed or page, or ``-``.
 
     Standard input holds JSONL when its first character is ``{``, else one plain-text document.
+    URLs to private or loopback addresses are refused unless ``allow_private``.
     """
-    if str(source) == "-":
+    if str(source).lower().startswith(("http://", "https://")):
+        from watchfloor.ingest.remote import read_url
+
+        yield from read_url(str(source), allow_private=allow_private)
+    elif str(source) == "-":
         yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
     else:
         yield from read_path(Path(source))
