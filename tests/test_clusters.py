@@ -144,6 +144,20 @@ def test_clusterer_with_hand_built_events(tmp_path: Path) -> None:
         assert len(members) == page[0].mentions
 
 
+def test_attack_and_counter_attack_between_one_states_forces_stay_two_events(tmp_path: Path) -> None:
+    """An army and a rebel force of one country: same countries, other sectors, other events."""
+    with open_store(tmp_path / "wf.duckdb") as store:
+        attack = make_event("a", "ASSAULT", a1=("SDN", "REB"), a2=("SDN", "MIL"), start=0)
+        reprisal = make_event("a", "ASSAULT", a1=("SDN", "MIL"), a2=("SDN", "REB"), start=40)
+        retold = make_event("b", "ASSAULT", a1=("SDN", "REB"), a2=("SDN", "MIL"), start=0)
+        store.add_batch([(Article(text="x" * 80, id="a", source="S1"), [attack, reprisal]),
+                         (Article(text="y" * 80, id="b", source="S2"), [retold])])
+        Clusterer(MonitorDB(store)).catch_up()
+        page, total = query_clusters(store, EventFilter())
+        assert total == 2
+        assert sorted(c.mentions for c in page) == [1, 2]
+
+
 # --- watchfloor events -------------------------------------------------------------------------
 
 @pytest.fixture

@@ -74,6 +74,8 @@ class Cluster:
     cameo_root: str | None = None
     location_name: str | None = None
     new: bool = False
+    actor1_sector: str | None = None
+    actor2_sector: str | None = None
 
     @classmethod
     def start(cls, event: Event, day: dt.date) -> Cluster:
@@ -84,7 +86,9 @@ class Cluster:
                    loc.lat if loc else None, loc.lon if loc else None,
                    loc.country if loc else None, day, day,
                    cameo_root=str(event.cameo)[:2] if event.cameo else None,
-                   location_name=loc.name if loc else None, new=True)
+                   location_name=loc.name if loc else None, new=True,
+                   actor1_sector=event.actor1.sector if event.actor1 else None,
+                   actor2_sector=event.actor2.sector if event.actor2 else None)
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -100,6 +104,13 @@ def compatible(c: Cluster, e: Event, day: dt.date, params: ClusterParams) -> flo
         return None
     if not _same(c.actor2_country, e.actor2.country if e.actor2 else None):
         return None
+    # same country, other sectors: an army and a rebel force of one state attacking each other.
+    # Sectors count only between actors of a known country: "attacked army positions" and
+    # "killing civilians" in one report are one attack.
+    for country, sector, actor in ((c.actor1_country, c.actor1_sector, e.actor1),
+                                   (c.actor2_country, c.actor2_sector, e.actor2)):
+        if country and actor is not None and actor.country == country and not _same(sector, actor.sector):
+            return None
     gap = max((c.date_first - day).days, (day - c.date_last).days, 0)
     if gap > params.days:
         return None
@@ -337,14 +348,16 @@ class Clusterer:
                 if c.new:
                     new.append((c.cluster_id, c.type, c.cameo_root, c.actor1_country,
                                 c.actor2_country, c.lat, c.lon, c.location_name,
-                                c.location_country, c.date_first, c.date_last))
+                                c.location_country, c.date_first, c.date_last,
+                                c.actor1_sector, c.actor2_sector))
                 else:
                     moved.append((c.date_first, c.date_last, c.cluster_id))
             db.executemany(
                 "INSERT INTO wf_clusters (cluster_id, type, cameo_root, actor1_country, "
                 "actor2_country, lat, lon, location_name, location_country, date_first, "
-                "date_last, first_seen, last_seen, mentions, articles, sources) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp, 0, 0, 0) "
+                "date_last, actor1_sector, actor2_sector, first_seen, last_seen, mentions, articles, "
+                "sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, "
+                "current_timestamp, 0, 0, 0) "
                 "ON CONFLICT DO NOTHING", new)
             db.executemany("UPDATE wf_clusters SET date_first = ?, date_last = ?, "
                            "last_seen = current_timestamp WHERE cluster_id = ?", moved)
@@ -405,11 +418,12 @@ class Clusterer:
         types = sorted({e.type for e, _ in dated})
         rows = self.db.execute(
             "SELECT cluster_id, type, actor1_country, actor2_country, lat, lon, location_country, "
-            "date_first, date_last, cameo_root, location_name FROM wf_clusters "
+            "date_first, date_last, cameo_root, location_name, actor1_sector, actor2_sector "
+            "FROM wf_clusters "
             f"WHERE type IN ({marks(len(types))}) AND date_last >= ? AND date_first <= ?",
             [*types, lo, hi])
-        return [Cluster(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10])
-                for r in rows]
+        return [Cluster(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                        actor1_sector=r[11], actor2_sector=r[12]) for r in rows]
 
     def refresh_counts(self, cluster_ids: Sequence[str]) -> None:
         """Recount mentions (mentions in every copy), articles (copies) and sources (distinct
