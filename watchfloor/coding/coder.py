@@ -40,6 +40,10 @@ _CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
 
 
 
+# what an event told after the article's lead sentence gives up against one told in it
+_LATER_SENTENCE = 0.85
+
+
 def _contexts(base: tuple[str, ...], text: str, location: Place | None) -> list[str]:
     out = list(base)
     low = text.lower()
@@ -51,22 +55,66 @@ def _contexts(base: tuple[str, ...], text: str, location: Place | None) -> list[
     return out
 
 
-def _main_factor(trig: Trigger) -> float:
-    """How much a trigger looks like the sentence's main event (its clause position)."""
-    h = trig.head
+# subordinators and prepositions that make a clause or phrase the time frame of another event
+_TEMPORAL = frozenset({"after", "before", "until", "till", "since", "once", "following", "prior", "upon",
+                       "amid", "during", "when", "whenever"})
+# attachments through which a noun phrase carries an event up to its clause (no clause boundary)
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "oprd", "agent",
+                           "compound", "poss", "nmod", "appos", "prep", "npadvmod", "conj", "cc"})
+
+
+def _marker(tok: Any) -> str | None:
+    """The subordinator of a clause ("after", "to", "as"), or the preposition over a phrase."""
+    for c in tok.children:
+        if c.dep_ in ("mark", "aux") and c.i < tok.i and c.lower_ in _TEMPORAL | {"to", "as", "while", "because", "if"}:
+            return c.lower_
+    if tok.dep_ == "pcomp" or tok.dep_ == "pobj":
+        return tok.head.lower_ if tok.head.dep_ in ("prep", "agent") else None
+    return None
+
+
+def _link_factor(t: Any, first: bool) -> float:
+    """How much being attached to its governor demotes the clause or phrase headed by ``t``."""
+    dep, gov = t.dep_, t.head
     speech = cues()["speech_verbs"]
-    if h.dep_ == "ROOT":
-        f = 1.0
-    elif h.dep_ == "conj" and h.head.dep_ == "ROOT":
-        f = 0.95
-    elif h.dep_ in ("ccomp", "parataxis") and h.head.dep_ == "ROOT" and h.head.lemma_.lower() in speech:
-        f = 1.0
-    elif h.dep_ in ("xcomp", "ccomp"):
-        f = 0.85
-    elif h.dep_ in ("advcl", "relcl", "acl", "pcomp"):
-        f = 0.6
-    else:
-        f = 0.8
+    if dep == "conj":
+        return 0.95
+    if dep in ("ccomp", "parataxis"):
+        # "X said (that) …": the reported event is the sentence's main event
+        return 1.0 if gov.lemma_.lower() in speech else 0.85
+    if dep == "xcomp":
+        return 0.85 if first else 0.9
+    if dep in ("advcl", "pcomp"):
+        m = _marker(t)
+        if m in _TEMPORAL:
+            return 0.5  # "after/before/until X": the time frame of the main event
+        if m == "to":
+            return 0.7  # a purpose clause: what the act was for
+        return 0.6
+    if dep in ("relcl", "acl"):
+        return 0.6
+    if dep in ("amod", "advmod", "csubj", "csubjpass"):
+        return 0.6 if first else 0.8
+    if dep == "pobj" and gov.dep_ in ("prep", "agent") and gov.lower_ in _TEMPORAL:
+        return 0.6  # "after the attack", "following talks"
+    if dep == "prep" and t.lower_ in _TEMPORAL and not first:
+        return 1.0  # the temporal preposition was counted at its object
+    if first:
+        return 0.8
+    return 1.0 if dep in _NOMINAL_DEPS else 0.85
+
+
+def _main_factor(trig: Trigger) -> float:
+    """How much a trigger looks like the sentence's main event: the product of what each clause
+    boundary between it and the sentence root costs (a subordinate, adverbial or relative clause,
+    a temporal or purpose clause, a noun phrase), so a predicate nested in a clause nested in
+    another ranks below the main clause's own predicate."""
+    h = trig.head
+    f = 1.0
+    t, first, steps = h, True, 0
+    while t.dep_ != "ROOT" and t.head.i != t.i and steps < 12:
+        f *= _link_factor(t, first)
+        first, t, steps = False, t.head, steps + 1
     if trig.nominal and trig.head is trig.token:
         f *= 0.8 if trig.token.dep_ in ("nsubj", "nsubjpass", "ROOT") else 0.7
     return f
@@ -125,6 +173,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
         conf = (0.3 + 0.7 * trig.weight) * _main_factor(trig) * _FACT_FACTOR[fact]
+        if not (offset == 0 and sent.start == sentences[0].start):
+            conf *= _LATER_SENTENCE  # a news report leads with its main event
         conf = min(0.99, conf + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
 
         def shift(a: Actor | None) -> Actor | None:

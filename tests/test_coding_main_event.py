@@ -1,0 +1,74 @@
+"""Main-event selection: ``confidence`` ranks the event a reader would call the sentence's main
+one first (the main clause's predicate over subordinate, temporal, purpose and relative clauses,
+a reported event inside "X said …", the lead sentence over later ones). Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+from test_coding_coder import _code
+
+from watchfloor.model import Event
+
+
+def _by_trigger(events: list[Event], word: str) -> Event:
+    got = [e for e in events if e.trigger.text.lower().startswith(word)]
+    assert got, [(e.trigger.text, e.cameo) for e in events]
+    return max(got, key=lambda e: e.confidence)
+
+
+def _best(events: list[Event]) -> Event:
+    return min(events, key=lambda e: ({"asserted": 0, "reported": 0}.get(e.factuality, 1), -e.confidence))
+
+
+@pytest.mark.slow
+def test_temporal_clause_is_secondary() -> None:
+    ev = _code("Government troops recaptured the town after rebels had bombed the main bridge.")
+    assert _best(ev).trigger.text == "recaptured"
+    assert _by_trigger(ev, "bombed").confidence < _by_trigger(ev, "recaptured").confidence
+
+
+@pytest.mark.slow
+def test_casualty_clause_follows_its_attack() -> None:
+    ev = _code("Gunmen attacked a bus station in the north on Sunday, killing five passengers.")
+    assert _best(ev).trigger.text == "attacked"
+
+
+@pytest.mark.slow
+def test_relative_clause_is_secondary() -> None:
+    ev = _code("The militia, which had kidnapped two aid workers last year, released the hostages on Monday.")
+    assert _best(ev).trigger.text == "released"
+
+
+@pytest.mark.slow
+def test_purpose_clause_is_secondary() -> None:
+    ev = _code("The envoy met the rebel commander to negotiate a ceasefire.")
+    assert _best(ev).trigger.text == "met"
+    assert _by_trigger(ev, "negotiate").confidence < _by_trigger(ev, "met").confidence
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["A spokesman said on Tuesday that the rebels had shelled the airport.",
+                                  "The rebels shelled the airport, a spokesman said on Tuesday."])
+def test_reported_event_is_the_main_event(text: str) -> None:
+    ev = _code(text)
+    best = _best(ev)
+    assert best.trigger.text == "shelled" and best.factuality == "reported"
+    assert best.confidence >= 0.8
+
+
+@pytest.mark.slow
+def test_deeper_embedding_ranks_lower() -> None:
+    from watchfloor.coding.coder import _main_factor
+    from watchfloor.coding.triggers import find_triggers
+    from watchfloor.nlp import load_nlp
+
+    doc = load_nlp()("Soldiers raided the camp as officials said they were trying to arrest men who had attacked a convoy.")
+    f = {t.token.lower_: _main_factor(t) for t in find_triggers(doc)}
+    assert f["raided"] == 1.0
+    assert f["raided"] > f["arrest"] > f["attacked"]
+
+
+@pytest.mark.slow
+def test_lead_sentence_outranks_later_ones() -> None:
+    ev = _code("Protesters clashed with police outside parliament. The interior minister later praised the officers.")
+    assert _best(ev).trigger.text == "clashed"
