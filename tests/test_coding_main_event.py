@@ -1,6 +1,6 @@
 """Main-event selection: ``confidence`` ranks the event a reader would call the sentence's main
 one first (the main clause's predicate over subordinate, temporal, purpose and relative clauses,
-a reported event inside "X said …", the lead sentence over later ones). Sentences written for
+a reported event inside "X said …"). Sentences written for
 these tests."""
 from __future__ import annotations
 

@@ -40,8 +40,6 @@ _CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
 
 
 
-# what an event told after the article's lead sentence gives up against one told in it
-_LATER_SENTENCE = 0.85
 
 
 def _contexts(base: tuple[str, ...], text: str, location: Place | None) -> list[str]:
@@ -173,8 +171,6 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
         conf = (0.3 + 0.7 * trig.weight) * _main_factor(trig) * _FACT_FACTOR[fact]
-        if not (offset == 0 and sent.start == sentences[0].start):
-            conf *= _LATER_SENTENCE  # a news report leads with its main event
         conf = min(0.99, conf + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
 
         def shift(a: Actor | None) -> Actor | None:
