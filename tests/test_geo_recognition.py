@@ -104,3 +104,29 @@ def test_confidence_ranks_ambiguity(nlp, gp):
     conf = {p.text: p.confidence for p in _parse(nlp, gp, text)}
     # an ambiguous town name is less sure than a capital with its country's support
     assert conf.get("Springfield", 0.0) < conf["Paris"]
+
+
+def test_names_before_counties_are_counties(nlp, gp):
+    text = ("Schools in Cherokee, Pickens and Dawson counties closed early on Tuesday because of ice, "
+            "and buses in Lumpkin and Habersham counties ran late.")
+    got = {p.text: p for p in _parse(nlp, gp, text)}
+    for name in ("Cherokee", "Pickens", "Dawson", "Lumpkin", "Habersham"):
+        assert got[name].feature == "admin2", name
+        assert got[name].name == f"{name} County"
+    assert got["Dawson"].admin1 == "Georgia"
+
+
+def test_datelines_and_legislator_districts(nlp, gp):
+    text = ("Budget talks stall again. NAPERVILLE \u2014 The council met Monday. Sen. Jane Doe, D-Evanston, "
+            "and Rep. John Roe (R-Ind.) said the vote would wait. A Springfield man was hurt.")
+    got = {p.text: p for p in _parse(nlp, gp, text)}
+    assert got["NAPERVILLE"].admin1 == "Illinois"
+    assert got["Evanston"].admin1 == "Illinois"
+    assert got["Ind."].name == "Indiana"
+
+
+def test_landform_word_is_part_of_the_mention(nlp, gp):
+    text = "Volunteers cleaned the banks of the Kanawha River near Charleston, W.Va., and fished at Lake Hartwell."
+    got = {p.text: p for p in _parse(nlp, gp, text)}
+    assert "Kanawha River" in got and "Kanawha" not in got
+    assert "Lake Hartwell" in got and got["Lake Hartwell"].country == "USA"

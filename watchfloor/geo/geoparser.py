@@ -76,6 +76,16 @@ _FEATURE_WORDS = {"province", "county", "parish", "state", "region", "district",
 _GEO_HEADS = {"border", "borders", "capital", "coast", "coastline", "territory", "soil", "countryside",
               "mainland", "airspace", "waters", "frontier", "frontiers", "province", "provinces", "border-crossing",
               "hinterland", "interior", "highlands", "lowlands"}
+# a capitalised landform or water word right after a name, or "Lake"/"Mount" before it, makes a
+# longer place name the gazetteer lacks ("Kanawha River", "Shawnee Park", "Lake Hartwell"); the
+# mention is the whole name, placed at its namesake
+_LANDFORM_AFTER = {"River", "Creek", "Lake", "Lakes", "Park", "Valley", "Falls", "Mountains", "Mountain", "Islands",
+                   "Island", "Bay", "Reservoir", "Canyon", "Harbor", "Harbour", "Peninsula", "Gorge", "Basin"}
+_LANDFORM_BEFORE = {"Lake", "Mount", "Mt."}
+# a dateline: "TORRINGTON — The council…", "MOUNT GILEAD (AP) -- A court…"
+_DASHES = {"-", "--", "---", "\u2014", "\u2013"}
+# party and home district of a legislator: "Rep. Torrey Westrom, R-Elbow Lake"
+_PARTIES = {"D", "R", "I", "DFL", "D.", "R."}
 _FEATURE_BASE = {"country": 20.0, "region": 9.0, "admin1": 5.5, "water": 8.0, "admin2": 4.5, "landmark": 4.0,
                  "city": 0.0, "border": 4.0, "other": 2.0}
 
@@ -138,8 +148,10 @@ class _Mention:
     scores: list[float] = field(default_factory=list)
     within: Candidate | None = None  # "City, State": the container
     is_container: bool = False
-    kind: str = "name"  # "name", "abbrev" (a US state abbreviation), "demonym" (a place-like demonym)
+    kind: str = "name"  # "name", "abbrev" (a US state abbreviation), "demonym" (a place-like demonym),
+    # "county" (a name in "Jackson and Barrow counties")
     feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
+    landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
 
 
 class Geoparser:
@@ -335,7 +347,8 @@ class Geoparser:
                 if state is None or any(taken[t] for t in range(i, b)):
                     continue
                 after_town = i >= 2 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper()
-                if not (ab.count(".") >= 2 or after_town):
+                if not (ab.count(".") >= 2 or after_town or self._after_party(doc, i) or
+                        ab.endswith(".") and b < n_tok and doc[b].is_lower and doc[b].is_alpha):
                     continue
                 cont = [c for c in self._lookup(normalize(state)) if c.feature == "admin1" and c.country == "USA"]
                 if cont:
@@ -355,6 +368,36 @@ class Geoparser:
                 found[(i, i + 1)] = _Mention(i, i + 1, normalize(doc[i].text), "GPE", cands=[country],
                                              kind="demonym")
                 taken[i] = True
+        # 5. "Jackson and Barrow counties", "Otter Tail, Swift and Wilkin counties": each name is a county
+        for t in range(1, n_tok):
+            word = doc[t].text
+            if word not in ("counties", "parishes"):
+                continue
+            suffix = "county" if word == "counties" else "parish"
+            j = t
+            while j > 0:
+                b = j
+                a = b
+                while a > 0 and b - a < 3 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha:
+                    a -= 1
+                if a == b:
+                    break
+                cands = [c for c in self._lookup(normalize(key_of(a, b) + " " + suffix)) if c.feature == "admin2"]
+                if cands:
+                    for k in [k for k in found if k[0] < b and a < k[1]]:
+                        for x in range(found[k].start, found[k].end):
+                            taken[x] = False
+                        del found[k]
+                    found[(a, b)] = _Mention(a, b, key_of(a, b), "GPE", cands=cands, kind="county")
+                    for x in range(a, b):
+                        taken[x] = True
+                j = a
+                if j >= 2 and doc[j - 1].lower_ in ("and", "or", "&") and doc[j - 2].text == ",":
+                    j -= 2
+                elif j >= 1 and doc[j - 1].lower_ in (",", "and", "or", "&"):
+                    j -= 1
+                else:
+                    break
         # "Dublin City Council": the town, not a "Dublin City" entry elsewhere
         for m in list(found.values()):
             if m.end - m.start > 1 and doc[m.end - 1].lower_ == "city" and m.end < n_tok and \
@@ -372,10 +415,45 @@ class Geoparser:
                 m.end += 1
                 m.feature_word = True
                 taken[m.end - 1] = True
+        # a landform word after a name, or "Lake"/"Mount" before it, belongs to the mention
+        for m in list(found.values()):
+            if m.kind != "name" or m.feature_word or (m.start, m.end) not in found:
+                continue
+            if m.end < n_tok and doc[m.end].text in _LANDFORM_AFTER and (m.end, m.end + 1) in found:
+                del found[(m.end, m.end + 1)]  # "River" alone is no mention (a namesake village)
+                taken[m.end] = False
+            if m.end < n_tok and doc[m.end].text in _LANDFORM_AFTER and not taken[m.end] and \
+                    not doc[m.end].is_sent_start and doc[m.end - 1].whitespace_:
+                m.end += 1
+                taken[m.end - 1] = True
+                m.landform = True
+            elif m.start > 0 and doc[m.start - 1].text in _LANDFORM_BEFORE and not taken[m.start - 1] and \
+                    not doc[m.start].is_sent_start:
+                m.start -= 1
+                taken[m.start] = True
+                m.landform = True
         mentions = sorted(found.values(), key=lambda m: m.start)
         self._ent_bounds = ent_bounds
         self._ent_label = ent_label
         return mentions
+
+    @staticmethod
+    def _after_party(doc: Any, i: int) -> bool:
+        """Whether token ``i`` follows a legislator's party: "Sen. Bob Casey, D-Pa.", "(R-Ocilla)"."""
+        return i >= 3 and doc[i - 1].text == "-" and doc[i - 2].text in _PARTIES and \
+            not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 3].text in (",", "(")
+
+    @staticmethod
+    def _dateline(doc: Any, m: _Mention) -> bool:
+        """Whether the mention opens a dateline: "TORRINGTON — ...", "MOUNT GILEAD (AP) -- ..."."""
+        if not (m.start == 0 or doc[m.start].is_sent_start or doc[m.start - 1].text in (".", "\n")):
+            return False
+        t = m.end
+        if t + 2 < len(doc) and doc[t].text == "(" and doc[t + 1].text in ("AP", "Reuters", "UPI") and \
+                doc[t + 2].text == ")":
+            t += 3
+        return t + 1 < len(doc) and doc[t].text in _DASHES and bool(doc[t - 1].whitespace_) and \
+            bool(doc[t].whitespace_)
 
     def _institution_after(self, doc: Any, m: _Mention) -> bool:
         """Whether capitalised words after the mention name an institution of the place."""
@@ -393,6 +471,8 @@ class Geoparser:
             return 4.0
         if m.kind == "demonym":
             return 2.5
+        if m.kind == "county":
+            return 4.0
         if key in self.demonyms and key not in self.focus_names:
             return -9.0
         if key in self.demonyms and self.focus_names.get(key, ("", 0, None))[1] < 1.0:
@@ -404,6 +484,9 @@ class Geoparser:
                 return -9.0
         if not all(doc[t].text[:1].isupper() or doc[t].lower_ in _INNER for t in range(m.start, m.end)):
             return -9.0
+        if self._dateline(doc, m) and all(doc[t].text.isupper() or doc[t].lower_ in _INNER
+                                          for t in range(m.start, m.end)):
+            return 4.0  # "TORRINGTON — The City Council…"
         cands = m.cands
         top = cands[0]
         e = 0.0
@@ -455,6 +538,12 @@ class Geoparser:
             e += 3.0 if n_tok > 1 and doc[m.end - 1].lower_ in _FEATURE_WORDS else 1.0 if n_tok > 1 else 0.0
         if m.feature_word:
             e += 2.0
+        if m.landform:
+            e += 1.0
+        if self._after_party(doc, m.start):
+            e += 3.0  # "Rep. Torrey Westrom, R-Elbow Lake"
+        elif self._dateline(doc, m):
+            e += 2.5  # "Goose Creek — A Goose Creek man…"
         if local:
             e += 1.0
         if any(c.capital for c in cands):
