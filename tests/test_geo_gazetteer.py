@@ -1,7 +1,6 @@
 """Gazetteer build and lookup (issue 3)."""
 from __future__ import annotations
 
-import io
 import time
 import zipfile
 from pathlib import Path

@@ -4,12 +4,10 @@ delivery, which repeats it under the same idempotency key) and the store holds e
 from __future__ import annotations
 
 import collections
-import json
 import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from watchfloor.monitor.state import TABLES, MonitorDB, portable
-from watchfloor.store import EventFilter, open_store
+from watchfloor.store import EventFilter
 from watchfloor.store.sql import to_postgresql
 
 from test_store import db_path, make_article, make_event, place, store  # noqa: F401  (fixtures)

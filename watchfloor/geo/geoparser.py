@@ -488,7 +488,6 @@ class Geoparser:
                                           for t in range(m.start, m.end)):
             return 4.0  # "TORRINGTON — The City Council…"
         cands = m.cands
-        top = cands[0]
         e = 0.0
         label = m.label
         eb = self._ent_bounds[m.start]
