@@ -21,7 +21,6 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from importlib import resources
 from typing import Any
 
 import duckdb
@@ -29,6 +28,7 @@ import pyarrow as pa
 
 from watchfloor.model import Article, Event, Place
 from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError
+from watchfloor.store.migrations import load_migrations
 from watchfloor.store.sql import SQLConnection
 
 __all__ = ["DuckDBStore", "SCHEMA_VERSION", "migrations"]
@@ -38,21 +38,7 @@ EARTH_RADIUS_KM = 6371.0088
 
 def migrations() -> list[tuple[int, str, str]]:
     """The packaged DuckDB migrations as (version, name, sql), oldest first."""
-    folder = resources.files("watchfloor.store").joinpath("schema", "duckdb")
-    out = []
-    for entry in folder.iterdir():
-        name = entry.name
-        if not name.endswith(".sql"):
-            continue
-        number = name.split("_", 1)[0]
-        if not number.isdigit():
-            raise StoreError(f"migration file {name!r} must be named NNN_description.sql")
-        out.append((int(number), name, entry.read_text(encoding="utf-8")))
-    out.sort()
-    versions = [v for v, _, _ in out]
-    if len(set(versions)) != len(versions):
-        raise StoreError(f"two migrations share a version number: {versions}")
-    return out
+    return load_migrations("duckdb")
 
 
 SCHEMA_VERSION = max(v for v, _, _ in migrations())

@@ -25,13 +25,13 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from importlib import resources
 from typing import Any
 
 import psycopg
 
 from watchfloor.model import Article, Event, Place
 from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError
+from watchfloor.store.migrations import load_migrations
 from watchfloor.store.sql import SQLConnection
 from watchfloor.store.duckdb import (
     _ARTICLE_SCHEMA,
@@ -51,21 +51,7 @@ _JSON_COLUMNS = {"meta", "event", "place"}
 
 def migrations() -> list[tuple[int, str, str]]:
     """The packaged PostGIS migrations as (version, name, sql), oldest first."""
-    folder = resources.files("watchfloor.store").joinpath("schema", "postgis")
-    out = []
-    for entry in folder.iterdir():
-        name = entry.name
-        if not name.endswith(".sql"):
-            continue
-        number = name.split("_", 1)[0]
-        if not number.isdigit():
-            raise StoreError(f"migration file {name!r} must be named NNN_description.sql")
-        out.append((int(number), name, entry.read_text(encoding="utf-8")))
-    out.sort()
-    versions = [v for v, _, _ in out]
-    if len(set(versions)) != len(versions):
-        raise StoreError(f"two migrations share a version number: {versions}")
-    return out
+    return load_migrations("postgis")
 
 
 SCHEMA_VERSION = max(v for v, _, _ in migrations())
