@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import io
 import math
-import os
 import pickle
 import sys
 import time
@@ -23,7 +22,7 @@ import numpy as np
 import shapely
 from shapely.strtree import STRtree
 
-from watchfloor.geo.gazetteer import cache_dir
+from watchfloor.geo.gazetteer import cache_dir, write_cache
 
 __all__ = ["country_at", "nearest_border", "border_distance", "natural_earth_zip", "Borders"]
 
@@ -86,11 +85,7 @@ def _build(path: Path) -> dict[str, Any]:
         lines.append(shared)
     data = {"version": _VERSION, "isos": isos, "polys": shapely.to_wkb(np.array(geoms, dtype=object)),
             "pairs": pairs, "lines": shapely.to_wkb(np.array(lines, dtype=object))}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    write_cache(path, data)
     print(f"watchfloor: built border index {path} ({len(pairs)} shared borders) in "
           f"{time.perf_counter() - t0:.1f}s", file=sys.stderr)
     return data

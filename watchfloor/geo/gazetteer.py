@@ -34,6 +34,15 @@ _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 _DATA = "watchfloor.data.geo"
 
 
+def write_cache(path: Path, data: Any) -> None:
+    """Pickle ``data`` to ``path`` atomically: a reader never sees a half-written index."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
 def cache_dir() -> Path:
     """``$WATCHFLOOR_HOME`` if set, else ``~/.cache/watchfloor``."""
     home = os.environ.get("WATCHFLOOR_HOME")
@@ -358,11 +367,7 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
 
     data = b.finish()
     out = (out_dir or cache_dir()) / _default_path().name
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, out)
+    write_cache(out, data)
     print(f"watchfloor: built gazetteer {out} ({len(b.names)} places, {len(b.index)} names) in "
           f"{time.perf_counter() - t0:.1f}s", file=sys.stderr)
     return out
