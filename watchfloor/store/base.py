@@ -173,6 +173,23 @@ class Store(abc.ABC):
     migrations, so every backend creates it once, versioned.
     """
 
+    def _prepare_schema(self, *, read_only: bool) -> None:
+        """Check (read-only) or migrate the schema of a just-opened database; close it on failure."""
+        try:
+            if read_only:
+                self._check_schema()
+            else:
+                self._migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_schema(self) -> None:
+        """Refuse a database whose schema this code cannot read (backends override)."""
+
+    def _migrate(self) -> None:
+        """Bring the database to the current schema (backends override)."""
+
     url: str
     #: "duckdb" or "postgresql": the SQL the connection speaks.
     dialect: str

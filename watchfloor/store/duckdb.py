@@ -254,14 +254,7 @@ class DuckDBStore(Store):
                 raise StoreError(f"{self.path} is open for writing in another process (DuckDB "
                                  f"allows one writer per file): {message}") from exc
             raise StoreError(f"cannot open {self.path}: {message}") from exc
-        try:
-            if read_only:
-                self._check_schema()
-            else:
-                self._migrate()
-        except BaseException:
-            self.close()
-            raise
+        self._prepare_schema(read_only=read_only)
 
     def __repr__(self) -> str:
         return f"DuckDBStore({self.path!r})"

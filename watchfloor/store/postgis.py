@@ -180,14 +180,7 @@ class PostGISStore(Store):
                 conninfo(url), autocommit=True, application_name="watchfloor", options=options)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to {_masked(url)}: {exc}") from exc
-        try:
-            if read_only:
-                self._check_schema()
-            else:
-                self._migrate()
-        except BaseException:
-            self.close()
-            raise
+        self._prepare_schema(read_only=read_only)
 
     def __repr__(self) -> str:
         return f"PostGISStore({_masked(self.url)!r})"
