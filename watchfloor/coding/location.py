@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import functools
 import heapq
+from dataclasses import dataclass
 from typing import Any
 
 from watchfloor.model import Place
 
-__all__ = ["MAX_COST", "event_location"]
+__all__ = ["MAX_COST", "FAR_COST", "LocationCandidate", "event_location", "location_candidates", "rule_choice"]
 
 # Highest path cost at which a place still counts as where the event happened.
 MAX_COST = 4.0
@@ -176,18 +177,25 @@ def _root_of(doc: Any, start: int, end: int) -> Any | None:
     return span.root if span is not None and len(span) else None
 
 
-def _path_costs(starts: list[Any], place_roots: set[int], limit: float) -> dict[int, float]:
-    """Cheapest path cost from the trigger tokens to every token (cut at ``limit``)."""
+def _path_costs(starts: list[Any], place_roots: set[int], limit: float, *,
+                parents: dict[int, tuple[Any, str]] | None = None) -> dict[int, float]:
+    """Cheapest path cost from the trigger tokens to every token (cut at ``limit``).
+
+    ``parents``, when given, is filled with each reached token's predecessor on its cheapest
+    path and the step taken ("down" or "up"), so the learned ranker can read the path.
+    """
     best: dict[int, float] = {}
-    heap: list[tuple[float, int, bool, Any]] = []
+    heap: list[tuple[float, int, bool, Any, Any, str]] = []
     for k, t in enumerate(starts):
-        heapq.heappush(heap, (0.0, k, True, t))
+        heapq.heappush(heap, (0.0, k, True, t, None, ""))
     seq = len(starts)
     while heap:
-        cost, _, can_climb, tok = heapq.heappop(heap)
+        cost, _, can_climb, tok, prev, how = heapq.heappop(heap)
         if tok.i in best and best[tok.i] <= cost:
             continue
         best[tok.i] = cost
+        if parents is not None:
+            parents[tok.i] = (prev, how)
         steps: list[tuple[float, Any, bool]] = []
         for child in tok.children:
             c = _down_cost(tok, child, place_roots)
@@ -201,8 +209,26 @@ def _path_costs(starts: list[Any], place_roots: set[int], limit: float) -> dict[
             nc = cost + c
             if nc <= limit and (nxt.i not in best or best[nxt.i] > nc):
                 seq += 1
-                heapq.heappush(heap, (nc, seq, climb, nxt))
+                heapq.heappush(heap, (nc, seq, climb, nxt, tok, "up" if climb else "down"))
     return best
+
+
+def _path_steps(root: Any, parents: dict[int, tuple[Any, str]]) -> tuple[str, ...]:
+    """The cheapest path from the trigger to ``root`` as labels: ``up:nsubj``, ``down:prep``, ``prep:in``."""
+    out: list[str] = []
+    tok = root
+    for _ in range(64):
+        prev, how = parents.get(tok.i, (None, ""))
+        if prev is None:
+            break
+        if how == "up":
+            out.append(f"up:{prev.dep_}")
+        else:
+            out.append(f"down:{tok.dep_}")
+            if tok.dep_ == "prep":
+                out.append(f"prep:{tok.lower_}")
+        tok = prev
+    return tuple(reversed(out))
 
 
 # ---------------------------------------------------------------------------------- unresolved names
@@ -368,14 +394,30 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
 
 # ---------------------------------------------------------------------------------- entry point
 
-def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int) -> Place | None:
-    """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
+@dataclass
+class LocationCandidate:
+    """One place of the trigger's sentence as both rankers see it.
 
-    token (Token): the trigger; head (Token): the token carrying its clause (a light verb).
-    places (list): the chunk's resolved places, article offsets; ``offset`` is where the doc
-        starts in the article; ``lo``/``hi`` bound the trigger's sentence (doc offsets).
-    RETURNS (Place | None): the place the event is attached to, or None when the sentence names
-        no place for this event.
+    ``cost`` is the cheapest dependency-path cost from the trigger (None: no path within
+    ``FAR_COST``), ``steps`` that path as labels (``_path_steps``), ``strong`` whether the
+    sentence names it in a locative slot, ``rule_key`` the rule ranker's sort key (None where
+    the rules rule it out).
+    """
+
+    place: Place
+    root: Any
+    cost: float | None
+    steps: tuple[str, ...]
+    strong: bool
+    rule_key: tuple[float, int, int] | None
+
+
+def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, hi: int,
+                        offset: int) -> list[LocationCandidate]:
+    """Every place of the trigger's sentence (resolved and unresolved), with its path from the trigger.
+
+    Arguments as for ``event_location``; training builds its examples with this same function,
+    so the learned ranker sees exactly the candidates it will rank at inference.
     """
     doc = token.doc
     sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -391,20 +433,45 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
             context.append(Place(**{**p.__dict__, "start": p.start - offset, "end": p.end - offset}))
     cands = resolved + _unresolved(doc, sent, resolved, offset, context=context)
     if not cands:
-        return None
+        return []
     roots = {r.i for _, r in cands}
     starts = [token] if head is token else [token, head]
-    costs = _path_costs(starts, roots, FAR_COST)
-    scored = []
+    parents: dict[int, tuple[Any, str]] = {}
+    costs = _path_costs(starts, roots, FAR_COST, parents=parents)
+    out: list[LocationCandidate] = []
     for p, r in cands:
         c = costs.get(r.i)
-        if c is None:
-            continue
-        if c > MAX_COST and _locative_slot(r) != "strong":
-            continue  # far away and not even named as a place: not this event's
-        if "unresolved" in p.flags:
-            c += 0.2  # a name the geoparser recognised wins a tie
-        scored.append((round(c, 3), _SPECIFICITY.get(p.feature, 3), abs(r.i - token.i), p))
-    if not scored:
+        strong = _locative_slot(r) == "strong"
+        key: tuple[float, int, int] | None = None
+        if c is not None and (c <= MAX_COST or strong):
+            # beyond MAX_COST only a place named as one counts; a resolved name wins a tie
+            key = (round(c + (0.2 if "unresolved" in p.flags else 0.0), 3), _SPECIFICITY.get(p.feature, 3),
+                   abs(r.i - token.i))
+        out.append(LocationCandidate(p, r, c, _path_steps(r, parents) if c is not None else (), strong, key))
+    return out
+
+
+def rule_choice(cands: list[LocationCandidate]) -> LocationCandidate | None:
+    """The hand-tuned ranker: the cheapest candidate the rules allow, the more specific on a tie."""
+    allowed = [c for c in cands if c.rule_key is not None]
+    return min(allowed, key=lambda c: c.rule_key or ()) if allowed else None
+
+
+def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int) -> Place | None:
+    """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
+
+    token (Token): the trigger; head (Token): the token carrying its clause (a light verb).
+    places (list): the chunk's resolved places, article offsets; ``offset`` is where the doc
+        starts in the article; ``lo``/``hi`` bound the trigger's sentence (doc offsets).
+    RETURNS (Place | None): the place the event is attached to, or None when the sentence names
+        no place for this event. The learned ranker (``watchfloor.learn.evloc``) decides when
+        its weights are in use, else the rules.
+    """
+    cands = location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
+    if not cands:
         return None
-    return min(scored, key=lambda x: x[:3])[3]
+    from watchfloor.learn.evloc import active_model
+
+    model = active_model()
+    best = model.choose(token, head, cands) if model is not None else rule_choice(cands)
+    return best.place if best is not None else None
