@@ -10,12 +10,13 @@ DEMO_DB := demo.duckdb
 SYSTEM_PKGS := postgresql-15 postgresql-15-postgis-3 openjdk-17-jre-headless chromium fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install system-deps demo test test-quick bench bench-scale soak clean help
+.PHONY: install system-deps demo test test-quick bench bench-scale soak clean help train
 
 help:
 	@echo "make demo   - install, ingest the bundled sample reports, show the events"
 	@echo "make test   - install, run every test"
 	@echo "make bench  - docs/s of extract against spaCy alone on the geo dev set"
+	@echo "make train  - rebuild the shipped event-location weights (EVLOC_DATA=path/to/event_location.jsonl)"
 
 system-deps:
 	@test -x /usr/lib/postgresql/15/bin/initdb && test -f /usr/share/postgresql/15/extension/postgis.control \
@@ -54,6 +55,13 @@ test: system-deps $(STAMP) $(VENDOR)
 
 test-quick: $(STAMP)
 	$(PY) -m pytest -q -m "not slow"
+
+# The shipped event-location ranker, from ahalterman/event_location (MIT); see docs/learning.md.
+EVLOC_DATA ?= ../shared/eval/dev/event_location.jsonl
+EVLOC_MODEL := watchfloor/data/models/evloc.json
+
+train: $(STAMP)
+	$(PY) -m watchfloor.learn evloc --data $(EVLOC_DATA) --out $(EVLOC_MODEL)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_extract.py

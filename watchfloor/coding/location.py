@@ -32,7 +32,7 @@ from typing import Any
 
 from watchfloor.model import Place
 
-__all__ = ["MAX_COST", "FAR_COST", "LocationCandidate", "event_location", "location_candidates", "rule_choice"]
+__all__ = ["FAR_COST", "MAX_COST", "LocationCandidate", "event_location", "location_candidates", "rule_choice"]
 
 # Highest path cost at which a place still counts as where the event happened.
 MAX_COST = 4.0
@@ -66,7 +66,7 @@ _PLACE_NOUNS = frozenset({
     "house", "residence", "stadium", "university", "campus", "plant", "refinery", "field", "oilfield", "farm",
     "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam", "pipeline", "barracks", "post",
     "junction", "route", "neighbourhoods", "neighborhoods", "restaurant", "cafe", "shop", "store", "offices",
-    "bar", "club", "apartment", "flat", "mall", "club",
+    "bar", "club", "apartment", "flat", "mall",
 })
 _TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",

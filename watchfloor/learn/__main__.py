@@ -10,12 +10,32 @@ import sys
 
 from watchfloor.learn.evloc import SHIPPED_PATH, train
 
+_MIT = """MIT License
+
+Copyright (c) 2019 Andy Halterman
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+"""
 EVENT_LOCATION = {
     "source": "https://github.com/ahalterman/event_location",
     "licence": "MIT",
-    "attribution": "Trained on the event_location corpus, Copyright (c) 2019 Andy Halterman, "
-                   "MIT License: permission is hereby granted, free of charge, to deal in it without "
-                   "restriction, provided the copyright notice and this permission notice are included.",
+    "attribution": "The weights are trained on the event_location corpus.\n\n" + _MIT,
 }
 HELD_OUT = ("RELABEL",)
 

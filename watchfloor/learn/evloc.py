@@ -26,13 +26,37 @@ from typing import Any
 
 import numpy as np
 
-from watchfloor.coding.location import (_PREP_COST, _SPECIFICITY, FAR_COST, MAX_COST, LocationCandidate,
-                                        _is_place_noun, location_candidates, rule_choice)
+from watchfloor.coding.location import (
+    _PREP_COST,
+    _SPECIFICITY,
+    FAR_COST,
+    MAX_COST,
+    LocationCandidate,
+    _is_place_noun,
+    location_candidates,
+    rule_choice,
+)
 from watchfloor.learn.logreg import LogReg, fit_logreg
 
-__all__ = ["FORMAT", "LEARNED_BY_DEFAULT", "SHIPPED_PATH", "EvlocModel", "DataError", "Record", "Example",
-           "TrainResult", "active_model", "analyst_path", "candidate_features", "read_records", "usable",
-           "build_examples", "train", "cross_validate", "file_sha256"]
+__all__ = [
+    "FORMAT",
+    "LEARNED_BY_DEFAULT",
+    "SHIPPED_PATH",
+    "DataError",
+    "EvlocModel",
+    "Example",
+    "Record",
+    "TrainResult",
+    "active_model",
+    "analyst_path",
+    "build_examples",
+    "candidate_features",
+    "cross_validate",
+    "file_sha256",
+    "read_records",
+    "train",
+    "usable",
+]
 
 FORMAT = "watchfloor-evloc-logreg/1"
 SHIPPED_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "evloc.json"
@@ -103,7 +127,6 @@ def candidate_features(token: Any, head: Any, cands: Sequence[LocationCandidate]
             f["within_max" if c.cost <= MAX_COST else "within_far"] = 1.0
             f[f"cost_rank={min(costs.index(c.cost), 2)}"] = 1.0
             f["cost_gap"] = min(c.cost - costs[0], FAR_COST) / FAR_COST
-            ups = 0
             for s in set(c.steps):
                 kind, _, val = s.partition(":")
                 if kind == "prep":
@@ -168,6 +191,7 @@ class Provenance:
     records_read: int
     records_used: int
     dropped: dict[str, int]
+    excluded_sources: list[str] = field(default_factory=list)
     seed: int = SEED
 
 
@@ -546,7 +570,8 @@ def train(data: str | Path, *, exclude_sources: Sequence[str] = (), folds: int =
     train_acc = _accuracy(examples, _picks(fitted.predict(x), sizes), cv.threshold)
     prov = Provenance(source=source or str(data), licence=licence, attribution=attribution,
                       data_file=Path(data).name, sha256=file_sha256(data), records_read=len(records),
-                      records_used=len(examples), dropped=dropped)
+                      records_used=len(examples), dropped=dropped,
+                      excluded_sources=sorted(excluded))
     metrics = Metrics(folds=cv.folds, cv_rule_accuracy=round(cv.rule_accuracy, 4),
                       cv_learned_accuracy=round(cv.learned_accuracy, 4), train_accuracy=round(train_acc, 4),
                       threshold=cv.threshold, candidates=int(sum(sizes)))
