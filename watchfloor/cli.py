@@ -34,6 +34,13 @@ Mentions of one event across articles are clustered as each batch is stored (see
   watchfloor events --actor-country LBY --cameo 15 --format parquet --output lby.parquet
   watchfloor events --type ASSAULT --mentions --format jsonl   # every report, not one per event
 One row per real-world event by default: mentions of it across articles are clustered on ingest.""",
+    "train": """examples:
+  watchfloor train --task evloc --data labeled.jsonl           # -> $WATCHFLOOR_HOME/models/evloc.json
+  watchfloor train --task evloc --data labeled.jsonl --out /tmp/evloc.json
+Each line of the data: {"id": "...", "text": "...", "verb": {"start": 10, "end": 16},
+  "locations": [{"start": 20, "end": 25, "text": "Mosul"}]}   (an empty list: no location).
+The coder uses $WATCHFLOOR_HOME/models/evloc.json (default ~/.cache/watchfloor) when it exists,
+else the shipped weights; delete the file to go back. WATCHFLOOR_EVLOC=rules forces the rules.""",
     "gazetteer": """examples:
   watchfloor gazetteer build                              # from the bundled GeoNames extract
   watchfloor gazetteer build --geonames allCountries.zip  # from a full GeoNames download""",
@@ -259,6 +266,30 @@ def cmd_gazetteer_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from watchfloor.learn.evloc import DataError, analyst_path, train
+
+    started = time.perf_counter()
+    out = args.out or str(analyst_path())
+    try:
+        res = train(args.data, exclude_sources=args.exclude_source, folds=args.folds,
+                    progress=lambda it: _progress(it, desc="train", unit="sentence"))
+    except (FileNotFoundError, DataError) as exc:
+        _err(str(exc))
+        return 2
+    res.model.save(out)
+    m = res.model.metrics
+    assert m is not None
+    dropped = ", ".join(f"{n} {why.replace('_', ' ')}" for why, n in res.dropped.items() if n) or "none"
+    print(f"trained on {res.records_used} of {res.records_read} record(s) (dropped: {dropped}) in "
+          f"{time.perf_counter() - started:.1f}s\n"
+          f"{m.folds}-fold cross-validated accuracy: rules {m.cv_rule_accuracy:.3f}, learned "
+          f"{m.cv_learned_accuracy:.3f} (threshold {m.threshold})\nwrote {out}", file=sys.stderr)
+    if m.cv_learned_accuracy < m.cv_rule_accuracy:
+        _err("the learned ranker does worse than the rules on this data: consider deleting the file")
+    return 0
+
+
 def _formatter(prog: str) -> argparse.HelpFormatter:
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
 
@@ -342,6 +373,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_serve_parser(sub)
     add_spark_parser(sub)
+
+    sp = verb("train", "Train the event-location ranker on your own annotated sentences.")
+    sp.add_argument("--task", choices=["evloc"], required=True,
+                    help="evloc: where the event of the marked verb happened (the only task so far)")
+    sp.add_argument("--data", required=True, metavar="FILE", help="annotated sentences, one JSON object a line")
+    sp.add_argument("--out", metavar="PATH",
+                    help="weights file (default $WATCHFLOOR_HOME/models/evloc.json, which the coder "
+                         "then prefers over the shipped weights)")
+    sp.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (default 5)")
+    sp.add_argument("--exclude-source", action="append", default=[], metavar="SOURCE",
+                    help="leave out records whose 'source' is SOURCE (a held-out test set); repeatable")
+    sp.set_defaults(func=cmd_train)
 
     sp = verb("gazetteer", "Build or rebuild the offline gazetteer index.")
     gsub = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
