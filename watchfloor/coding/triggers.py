@@ -21,7 +21,7 @@ from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
 
-__all__ = ["TriggerEntry", "Trigger", "lexicon", "cues", "find_triggers", "might_hold_event"]
+__all__ = ["TriggerEntry", "Trigger", "lexicon", "cues", "find_triggers", "might_hold_event", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -251,6 +251,12 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 return None
             return (e.cameo, e.type, e.mode, e.weight)
     return None
+
+
+def trigger_code(tok: Any) -> str | None:
+    """The CAMEO code the token would trigger in its context, or None (no trigger)."""
+    hit = _entry_for(tok)
+    return hit[0] if hit else None
 
 
 def _joint(tok: Any, mods: list[str]) -> bool:
