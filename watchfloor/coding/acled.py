@@ -237,11 +237,9 @@ def _arrest_at_protest(tok: Any) -> bool:
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(_has("protesters", h.text) for h in heads):
         return True
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("at", "during", "amid", "in"):
-            if any(_has("protesters", g.text) and g.ent_type_ not in ("DATE",) for g in c.children if g.dep_ == "pobj"):
-                return True
-    return False
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "amid", "in")
+               and any(_has("protesters", g.text) and g.ent_type_ != "DATE" for g in c.children if g.dep_ == "pobj")
+               for c in tok.children)
 
 
 def _excessive(text: str) -> bool:
