@@ -35,9 +35,22 @@ def _root(text: str) -> str | None:
     "The governor's office declined to comment on the raid.",
     "The ministry is considering sending food aid to the flooded provinces.",
     "The mayor denied allegations that he had ordered the arrests.",
+    # CAMEO 015: a group's claim of its own attack is a claim of responsibility
+    "The insurgents claimed that they had attacked the airport on Monday.",
+    "The militia took credit for the ambush on the convoy.",
 ])
 def test_statements_give_no_event(text: str) -> None:
     assert _root(text) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The army claimed it had been attacked by the insurgents.",  # the victim's claim
+    "The insurgents claimed the army had shelled the village.",  # a claim about others
+])
+def test_claims_about_others_keep_the_attack(text: str) -> None:
+    assert _root(text) == "19"
+
 
 
 @pytest.mark.slow

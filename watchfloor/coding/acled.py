@@ -32,7 +32,8 @@ def _type_of(sub: str) -> str:
 def _pattern(key: str, group: str | None = None) -> re.Pattern[str]:
     words = cues()["acled"][key] if group is None else cues()[key]
     alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+    # "anti-aircraft guns" name no aircraft, "non-violent protesters" no violence
+    return re.compile(rf"(?<!\banti-)(?<!\bnon-)\b(?:{alts})\b", re.IGNORECASE)
 
 
 def _has(key: str, text: str) -> bool:
@@ -78,13 +79,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)
             return _sub(kind)
-        if mode == "arrest" and re.search(r"\b(?:protest|demonstrat|rall(?:y|ies)\b|march(?:ed|ers)?\b)", s, re.I):
-            return _sub("Protest with intervention")
+        if mode == "arrest" and _arrest_at_protest(trigger):
+            return _sub(_protest_kind(s, context, repressed=True))
         if mode == "arrest":
             return _sub("Arrests")
         if mode == "seize" and _has("weapons_disrupted", s):
             return _sub("Disrupted weapons use")
-        if mode == "seize" and lem in ("defuse", "dismantle", "intercept"):
+        if mode == "seize" and lem in ("defuse", "dismantle", "intercept", "destroy"):
             return _sub("Disrupted weapons use")
         if mode == "restrict" and cameo.startswith("191"):
             return _sub("Other")
@@ -100,6 +101,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", s)):
         return _sub("Agreement") if _has("agreement", s) else None
     if type_ == "RETREAT":
+        if mode == "release" and _has("prisoner_exchange", s):
+            return _sub("Agreement")  # ACLED codes prisoner exchanges as agreements
         if mode == "ceasefire":
             return _sub("Agreement")
         if mode == "withdraw" and _has("agreement", s) and not _has("territory_transfer", s):
@@ -117,7 +120,15 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Agreement")
     if type_ != "ASSAULT":
         return None
-    # ---- political violence: the means the trigger itself names come first
+    if _has("mass_grave", s) and trigger.dep_ in ("relcl", "acl", "amod"):
+        return _sub("Other")  # a mass grave found: the killing it holds is past, the find is news
+    # ---- political violence: sexual violence and chemical weapons whatever else the sentence says
+    if mode == "sexual" or _has("sexual", s):
+        return _sub("Sexual violence")
+    if mode == "unconventional" or _has("chemical", s) or (
+            mode in ("heavy-weapons", "aerial", "firearms", None) and _has("chemical_agents", context)):
+        return _sub("Chemical weapon")  # "shells containing chlorine", "an air raid with poison gas"
+    # ---- the means the trigger itself names come next
     if mode == "aerial":
         return _sub("Air/drone strike")
     if mode == "suicide-attack":
@@ -128,12 +139,19 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Air/drone strike")  # "warplanes destroyed the depot"
     if mode == "destroy" and _agent_has(trigger, "shelling"):
         return _sub("Shelling/artillery/missile attack")
+    agent = _agent_text(trigger)
+    if mode == "destroy" and (_has("protesters", agent) or _has("violent_demo", agent)):
+        return _sub("Violent demonstration")  # rioters setting fire: demonstrators' own violence
     if mode == "destroy" or (_has("property", s) and lem in ("burn", "torch", "loot", "destroy", "vandalize", "ransack", "looting")):
-        return _sub("Mob violence") if _has("mob", s) else _sub("Looting/property destruction")
-    if _has("mob", s):
+        return _sub("Mob violence") if _mob(s, agent) else _sub("Looting/property destruction")
+    if _mob(s, agent):
         return _sub("Mob violence")
-    if _has("protesters", s) and not _has("nonstate", s):
-        agent, target = _agent_text(trigger), _target_text(trigger)
+    if _has("crowd_means", s) and not _has("nonstate", s):
+        s_protest = True  # rubber bullets and water cannon are used on crowds
+    else:
+        s_protest = _has("protesters", s) and not _has("nonstate", s)
+    if s_protest:
+        target = _target_text(trigger)
         if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target):
             return _sub(_protest_kind(s, context, repressed=True, state_violence=True))
         if _is_passive(trigger) and _has("protesters", _patient_text(trigger)):
@@ -141,26 +159,24 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if _has("state_forces", s) and _excessive(s) and not _has("violent_demo", s) and not _has("protesters", agent):
             return _sub("Excessive force against protesters")
         return _sub("Violent demonstration")
-    if mode == "sexual" or _has("sexual", s):
-        return _sub("Sexual violence")
-    if _has("chemical", s) or mode == "unconventional":
-        return _sub("Chemical weapon")
     if mode == "suicide-attack" or _has("suicide", s):
         return _sub("Suicide bomb")
     if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")):
         return _sub("Abduction/forced disappearance")
     if _has("grenade", s):
         return _sub("Grenade")
-    if mode == "aerial" or _has("air", s):
+    if mode == "heavy-weapons":
+        return _sub("Shelling/artillery/missile attack")  # "hit by a missile", not the jet it hit
+    if _has("air", s):
         return _sub("Air/drone strike")
-    if mode == "heavy-weapons" or _has("shelling", s):
+    if _has("shelling", _pattern("crowd_means").sub(" ", s)):
         return _sub("Shelling/artillery/missile attack")
     if mode == "explosives" or _has("ied", s):
         return _sub("Remote explosive/landmine/IED")
     if lem in _CASUALTY:
         # "an air strike killed 29 soldiers", "... The blast killed five": the casualties come
         # from the means the agent or the neighbouring sentences name
-        means = _means(_agent_text(trigger)) or _means(context)
+        means = _means(_agent_text(trigger)) or _means(_pattern("crowd_means").sub(" ", context))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"):
@@ -179,6 +195,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange"):
         return _sub("Armed clash")
     target = _target_text(trigger)
+    if lem in ("attack", "assault") and _has("property_targets", target) \
+            and not _has("armed", target) and not _has("casualty_words", s):
+        return _sub("Looting/property destruction")  # "attacks on properties": no one was the target
     if target and _has("armed", target):
         return _sub("Armed clash")
     if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "murder"):
@@ -204,6 +223,23 @@ def _means(text: str) -> str | None:
         if _has(key, text):
             return sub
     return None
+
+
+def _mob(s: str, agent: str) -> bool:
+    """Mob violence: a crowd's or vigilantes' violence, not the state's ("the army and vigilantes")."""
+    return _has("mob", s) and not _has("state_forces", agent)
+
+
+def _arrest_at_protest(tok: Any) -> bool:
+    """Whether an arrest is the state's intervention in a demonstration: those arrested are
+    demonstrators ("arrested 20 protesters"), or it happened at one ("arrested during the march").
+    An arrest for organising a protest, later, is an arrest."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(_has("protesters", h.text) for h in heads):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "amid", "in")
+               and any(_has("protesters", g.text) and g.ent_type_ != "DATE" for g in c.children if g.dep_ == "pobj")
+               for c in tok.children)
 
 
 def _excessive(text: str) -> bool:

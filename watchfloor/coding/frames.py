@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from watchfloor.coding.triggers import cues
+from watchfloor.coding.triggers import cues, trigger_code
 
 __all__ = ["in_statement", "statement_root", "recode"]
 
@@ -60,14 +60,37 @@ def _is_statement(tok: Any) -> bool:
     direct = [o.lemma_.lower() for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass", "attr")]
     if lem in f["deny_verbs"] and any(o in f["denied_claims"] for o in direct):
         return True  # 016 deny responsibility ("rejected … for his role": a reason, not the claim)
-    if lem in f["claim_verbs"] and "responsibility" in direct:
-        return True  # 015 claim responsibility
+    if lem in f["claim_verbs"] and ("responsibility" in direct or "credit" in direct):
+        return True  # 015 claim responsibility ("took credit for")
+    if lem in ("claim", "admit") and _claims_own_attack(tok):
+        return True  # 015: "the rebels claimed they had attacked the base"
     if lem == "agree" and _agrees_with_view(tok):
         return True  # "said they agree with X that …": an opinion shared, not an agreement
     if lem in f["attending_verbs"] and any(o in f["ceremonies"] for o in direct):
         return True  # "attended a ceremony": a symbolic presence, no meeting with anyone
     if lem == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in f["attitude_adjectives"] for c in tok.children):
         return True  # "is skeptical of", "was optimistic that"
+    return False
+
+
+_SELF = frozenset({"they", "it", "we", "he", "she", "i"})
+
+
+def _claims_own_attack(tok: Any) -> bool:
+    """ "X claimed (that) they/it had attacked Y": the claimer's own use of force, which CAMEO
+    codes as a claim of responsibility (015), not as the attack. A victim's claim ("claimed it
+    had been attacked") or a claim about others is not one."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    for c in tok.children:
+        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        who = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if who is None:
+            continue
+        own = who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
+        code = trigger_code(c)
+        if own and code is not None and code[:2] in ("18", "19", "20"):
+            return True
     return False
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
 
-__all__ = ["TriggerEntry", "Trigger", "lexicon", "cues", "find_triggers", "might_hold_event"]
+__all__ = ["TriggerEntry", "Trigger", "lexicon", "cues", "find_triggers", "might_hold_event", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -86,6 +86,8 @@ def cues() -> dict[str, Any]:
     return data
 
 
+# "a prisoner swap", "an exchange of prisoners": a release of captives (CAMEO 0841)
+_CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow")
 # Nouns whose meaning a modifier decides: (noun lemma, modifier lemma) → (cameo, type, mode, weight)
 _NOUN_MODIFIED: dict[tuple[str, str], tuple[str, str, str | None, float]] = {}
 for _mods, _nouns, _val in (
@@ -104,6 +106,7 @@ for _mods, _nouns, _val in (
     (("military", "security", "ground", "counter-terrorism", "counterterrorism", "army", "counter-insurgency"), ("operation", "campaign"), ("190", "ASSAULT", None, 0.6)),
     (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
     (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
+    (_CAPTIVES, ("exchange", "swap"), ("0841", "RETREAT", "release", 0.7)),
     (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
 ):
     for _n in _nouns:
@@ -134,6 +137,17 @@ _EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "p
 # nouns for the doer of an event: as the predicate of "be" they state the event ("the largest donor")
 _AGENT_NOUNS = frozenset({"donor"})
 _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
+# Verbs that say an event named by their subject took place ("clashes erupted", "the blast ripped
+# through a market", "an air strike hit the hospital"): the verb carries the event's clause, its
+# time and place, so it joins the trigger as a light verb does for an object noun.
+_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "break", "take", "rage", "flare", "rip", "hit",
+                           "target", "rock", "tear", "strike", "begin", "start", "continue", "resume",
+                           "spread", "escalate", "intensify", "leave", "kill", "wound", "injure",
+                           "destroy", "damage", "claim"})
+# the doers an event noun may name: "protesters hit police" is not a protest that hit police
+_PERSON_NOUNS = frozenset({"protester", "demonstrator", "bomber", "donor", "rioter"})
+# "broke out", "took place", "flared up": these need their particle or object
+_HAPPEN_PARTS = {"break": ("out",), "take": ("place",), "flare": ("up",)}
 
 
 def _pos(tok: Any) -> str | None:
@@ -153,7 +167,7 @@ def _lemma(tok: Any) -> str:
         if (joined, "N") in lexicon() or (joined, "V") in lexicon():
             return joined
     # the small model garbles some regular verb forms ("raped" → "rap")
-    if _pos(tok) == "V" and tok.tag_ in ("VBD", "VBN", "VBG", "VBZ") and (lem, "V") not in lexicon():
+    if _pos(tok) == "V" and tok.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP") and (lem, "V") not in lexicon():
         for cand in sorted(lemma_candidates(tok.lower_)):
             if cand != lem and (cand, "V") in lexicon():
                 return cand
@@ -163,16 +177,31 @@ def _lemma(tok: Any) -> str:
     return lem
 
 
+def _names(c: Any, words: set[str]) -> bool:
+    """Whether a noun phrase's head (or a compound/adjective on it) is one of ``words``."""
+    return (c.lemma_.lower() in words or c.lower_ in words
+            or any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")))
+
+
 def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
+    """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
+    down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), or a
+    prepositional phrase when written "prep noun" ("hacked to death", "set on fire")."""
     subj_words = {w[1:] for w in words if w.startswith("@")}
     if subj_words:
         for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and (
-                    c.lemma_.lower() in subj_words or c.lower_ in subj_words
-                    or any(g.lemma_.lower() in subj_words for g in c.children if g.dep_ in ("compound", "amod"))):
+            if c.dep_ == "nsubj" and _names(c, subj_words):  # "hit by": the agent, below
+                return True
+            if c.dep_ == "agent" and any(_names(g, subj_words) for g in c.children if g.dep_ == "pobj"):
+                return True
+    for w in words:
+        if " " in w and not w.startswith("@"):
+            prep, noun = w.split(" ", 1)
+            if any(c.dep_ in ("prep", "dative") and c.lower_ == prep
+                   and any(g.lemma_.lower() == noun for g in c.children if g.dep_ == "pobj") for c in tok.children):
                 return True
     for c in tok.children:
-        if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt")
+        if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt", "oprd", "acomp")
                 or (c.dep_ == "advmod" and c.lower_ == "out")) and c.lemma_.lower() in words:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
@@ -200,6 +229,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 if hit[0] == "152" and _joint(tok, mods):
                     return ("062", "COOPERATE", None, 0.7)  # joint exercises: military cooperation
                 return hit
+        if lem in ("exchange", "swap") and any(g.lemma_.lower() in _CAPTIVES for p in tok.children
+                                               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            return _NOUN_MODIFIED[(lem, "prisoner")]
         if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in tok.sent):
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
@@ -219,6 +251,12 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 return None
             return (e.cameo, e.type, e.mode, e.weight)
     return None
+
+
+def trigger_code(tok: Any) -> str | None:
+    """The CAMEO code the token would trigger in its context, or None (no trigger)."""
+    hit = _entry_for(tok)
+    return hit[0] if hit else None
 
 
 def _joint(tok: Any, mods: list[str]) -> bool:
@@ -328,6 +366,20 @@ def _light_head(tok: Any) -> Any | None:
     return None
 
 
+def _happen_head(tok: Any) -> Any | None:
+    """The verb that says the event noun ``tok`` (its subject) took place, if there is one."""
+    if tok.dep_ != "nsubj" or _pos(tok.head) != "V" or tok.lemma_.lower() in _PERSON_NOUNS:
+        return None
+    verb = tok.head
+    lem = _lemma(verb)
+    if lem not in _HAPPEN_VERBS:
+        return None
+    need = _HAPPEN_PARTS.get(lem)
+    if need and not any(c.lower_ in need for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")):
+        return None
+    return verb
+
+
 def _nominal_is_event(tok: Any) -> bool:
     if tok.dep_ in _NOMINAL_OK_DEPS:
         return True
@@ -399,7 +451,9 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
         if nominal:
-            light = _light_head(anchor)
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "in March", "on March 27": a month, not a march
+            light = _light_head(anchor) or _happen_head(anchor)
             if light is not None:
                 head = light
                 start, end = min(start, light.idx), max(end, light.idx + len(light.text))
@@ -409,14 +463,22 @@ def find_triggers(doc: Any) -> list[Trigger]:
                 if tok.dep_ not in ("nsubj", "nsubjpass"):
                     continue
         found.append(Trigger(tok, head, cameo, typ, mode, weight, nominal, start, end))
-    # a noun trigger that is the object of a verb trigger of the same type is the same event
+    # a noun trigger that is the object of a verb trigger of the same type is the same event;
+    # so is one that is the subject of a verb trigger it happened through ("the blast killed
+    # five"), where the verb stays the trigger and the noun lends its more specific code
     by_tok = {t.token.i: t for t in found}
     keep = []
     for t in found:
-        if t.nominal and t.head is t.token and t.token.dep_ == "dobj":
-            v = by_tok.get(t.token.head.i)
-            if v is not None and (v.type == t.type or v.cameo[:2] == t.cameo[:2]):
-                continue
+        v = by_tok.get(t.token.head.i) if t.nominal and t.token.head.i != t.token.i else None
+        same = v is not None and not v.nominal and (v.type == t.type or v.cameo[:2] == t.cameo[:2])
+        if same and t.head is t.token and t.token.dep_ == "dobj":
+            continue
+        if v is not None and v.cameo.startswith("1711") and t.token.dep_ in ("dobj", "nsubjpass"):
+            continue  # "defused a bomb": the bomb is what was disrupted, no explosion
+        if same and t.head in (t.token, v.token) and t.token.dep_ == "nsubj":
+            if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
+                v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
+            continue
         keep.append(t)
     return keep
 
@@ -440,6 +502,8 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
                 single.add(lemma)
     for noun, mod in _NOUN_MODIFIED:
         paired.setdefault(noun, set()).add(mod)
+    # "hacked to death": the noun of a prepositional phrase word is what the sentence must hold
+    paired = {k: {o.split(" ")[-1] for o in v} for k, v in paired.items()}
     return frozenset(single), {k: frozenset(v) for k, v in paired.items()}
 
 

@@ -1,0 +1,53 @@
+"""Issue 4: ACLED sub-event types from ACLED's codebook definitions. Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+from test_coding_coder import _code
+
+
+def _acled(text: str) -> str | None:
+    """The sub-event type of the most confident event ACLED codes (as the scorer reads it)."""
+    evs = [e for e in _code(text) if e.acled is not None and e.factuality in ("asserted", "reported")]
+    if not evs:
+        return None
+    return max(evs, key=lambda e: e.confidence).acled.sub_event_type  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # an arrest at a demonstration is an intervention; one for organising it, later, an arrest
+    ("Police arrested 20 protesters outside parliament on Monday.", "Protest with intervention"),
+    ("Authorities arrested an activist on charges of organising an illegal protest.", "Arrests"),
+    ("Police arrested two suspects in March.", "Arrests"),
+    # sexual violence stays sexual violence when it happens during a dispersal
+    ("Soldiers raped women as they dispersed protesters near the barracks.", "Sexual violence"),
+    # the chemical agent decides, whatever delivered it, also from the next sentence
+    ("Militants fired mortar rounds containing poisonous gases on the army positions.", "Chemical weapon"),
+    ("Rebels fired shells into two districts. Doctors said the shells contained chlorine.", "Chemical weapon"),
+    # the weapon that hit decides, not what it hit; "anti-aircraft" names no aircraft
+    ("A fighter jet was hit by a missile over the valley.", "Shelling/artillery/missile attack"),
+    ("Militants attacked the garrison with anti-aircraft guns and mortars.", "Shelling/artillery/missile attack"),
+    # water cannon is no artillery; lethal force on a crowd is excessive force
+    ("Dozens of people were injured as security forces fired rubber bullets and water cannon into the crowd.",
+     "Excessive force against protesters"),
+    ("Officers brutally attacked and injured a peaceful student demonstration.", "Excessive force against protesters"),
+    # demonstrators' own violence: a violent demonstration, not property destruction
+    ("Rioters set fire to a police station in the old town.", "Violent demonstration"),
+    ("Hundreds of protesters staged a non-violent march through the capital.", "Peaceful protest"),
+    # prisoner exchanges are agreements
+    ("The government and the rebels carried out an exchange of prisoners on Sunday.", "Agreement"),
+    # a disarmed device is disrupted weapons use
+    ("Special forces destroyed a roadside bomb near the checkpoint.", "Disrupted weapons use"),
+    # a gunman's attack on a café is an attack on civilians
+    ("Gunmen opened fire on a teahouse in the old quarter.", "Attack"),
+    # territory taken after the other side withdrew changed hands without fighting
+    ("Militants seized the border crossing following the withdrawal of government troops.",
+     "Non-violent transfer of territory"),
+    # attacks on property with no one hurt
+    ("The attacks on shops and businesses in the city centre continued overnight.", "Looting/property destruction"),
+    # a mass grave found: ACLED's "Other"
+    ("The mass grave held the bodies of villagers massacred by the militia.", "Other"),
+])
+def test_acled_sub_event(text: str, sub: str) -> None:
+    assert _acled(text) == sub

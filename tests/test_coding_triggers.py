@@ -1,0 +1,97 @@
+"""Issue 4: political-violence triggers the first lexicon missed, each held to the phrase that
+makes it an event (a weapon subject for "hit", "fire" for "set", "up" for "blow"), and event
+nouns carried by the verb that says they happened ("clashes erupted"). Sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+from test_coding_coder import _code
+
+from watchfloor.coding.triggers import might_hold_event
+from watchfloor.model import Event
+
+
+def _main(events: list[Event]) -> Event:
+    assert events
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "cameo"), [
+    ("A rocket hit a school in the northern district on Monday.", "hit", "194"),
+    ("The convoy was hit by a drone near the river.", "hit", "195"),
+    ("A pickup truck hit a landmine on the road to the mine.", "hit", "183"),
+    ("Unknown gunmen gunned down a tribal elder outside his house.", "gunned", "190"),
+    ("Insurgents blew up a bridge on the main highway.", "blew", "183"),
+    ("Rioters set fire to a police station in the old town.", "set", "180"),
+    ("Dozens of houses were set on fire in the village.", "set", "180"),
+    ("Three farmers were hacked to death by assailants.", "hacked", "1823"),
+    ("A militiaman threw a grenade at the checkpoint.", "threw", "183"),
+    ("Government soldiers entered the town on Friday.", "entered", "192"),
+    ("The rebels fired mortar shells into the city.", "fired", "194"),
+    ("Rebel fighters charged an army camp before dawn.", "charged", "190"),
+])
+def test_violence_verbs_with_their_phrase(text: str, word: str, cameo: str) -> None:
+    e = _main(_code(text))
+    assert e.trigger.text.startswith(word) and e.cameo == cameo, (e.trigger.text, e.cameo)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The storm hit the coast on Monday.",
+    "The committee set a new agenda for the year.",
+    "The minister set up a commission on housing.",
+    "Fans threw flowers at the singer.",
+    "The company targeted younger buyers with its new phone.",
+    "Visitors entered the museum through the side door.",
+])
+def test_bare_verbs_are_no_events(text: str) -> None:
+    assert not [e for e in _code(text) if e.type in ("ASSAULT", "MOBILIZE")], text
+
+
+@pytest.mark.slow
+def test_event_noun_carried_by_happening_verb() -> None:
+    e = _main(_code("Heavy clashes erupted between the army and the rebels in the town on Sunday."))
+    assert e.trigger.text == "clashes erupted" and e.cameo.startswith("19")
+    blast = _main(_code("A car bomb ripped through a crowded market on Friday."))
+    assert "ripped" in blast.trigger.text and blast.cameo.startswith("183")
+
+
+@pytest.mark.slow
+def test_means_of_the_subject_refines_the_verb() -> None:
+    e = _main(_code("An air strike killed five fighters near the border."))
+    assert e.trigger.text == "killed" and e.cameo == "195"
+    assert len([x for x in _code("An air strike killed five fighters near the border.") if x.type == "ASSAULT"]) == 1
+
+
+@pytest.mark.slow
+def test_month_is_no_march() -> None:
+    assert not [e for e in _code("The minister cancelled his visit to the capital in March.") if e.type == "PROTEST"]
+
+
+@pytest.mark.slow
+def test_mangled_past_tense_of_irregular_verb() -> None:
+    # the small model leaves "overran" unlemmatised when it tags it as a present verb
+    e = _main(_code("Boko Haram jihadists overran a military base in the northeast."))
+    assert e.trigger.text == "overran" and e.cameo == "192"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "cameo"), [
+    ("The president backed down and abandoned the plan.", "backed", "080"),
+    ("The government accepted the demands of the striking miners.", "accepted", "080"),
+    ("The agency deployed search-and-rescue teams to the flooded region.", "deployed", "070"),
+    ("The union mobilised funds for the families of the victims.", "mobilised", "071"),
+    ("The two sides carried out an exchange of prisoners on Sunday.", "carried out an exchange", "0841"),
+    ("Special forces destroyed a roadside bomb near the checkpoint.", "destroyed", "1711"),
+])
+def test_verb_sense_from_object(text: str, word: str, cameo: str) -> None:
+    e = _main(_code(text))
+    assert e.trigger.text.startswith(word) and e.cameo == cameo, (e.trigger.text, e.cameo)
+
+
+def test_prefilter_keeps_new_phrases() -> None:
+    assert might_hold_event("Two men were hacked to death.")
+    assert might_hold_event("A missile hit the depot.")
+    assert might_hold_event("The crowd set the car ablaze.")
+    assert not might_hold_event("The weather was warm and dry.")
