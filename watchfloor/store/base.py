@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import json
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -239,25 +240,67 @@ class Store(abc.ABC):
         RETURNS (IngestResult): counts of articles added and skipped, events and places added.
         """
 
-    @abc.abstractmethod
+    # --- reading: one implementation over the SQL seam ----------------------------------------
+
+    # How text columns sort in ``query_events``: byte order on both engines, whatever a
+    # PostgreSQL database's collation is, so both list events in the same order.
+    _byte_order = ""
+
     def has_article(self, article: Article) -> bool:
         """True if an article with this id or this exact text is stored."""
+        with self.connection() as sql:
+            rows = sql.execute("SELECT 1 FROM articles WHERE id = ? OR content_hash = ? LIMIT 1",
+                               [article.id, article.content_hash])
+        return bool(rows)
 
-    @abc.abstractmethod
     def get_article(self, id: str) -> Article | None:
         """The stored article with this id, or None."""
+        with self.connection() as sql:
+            rows = sql.execute("SELECT text, id, published, title, url, source, language, meta "
+                               "FROM articles WHERE id = ?", [str(id)])
+        if not rows:
+            return None
+        text, id_, published, title, url, source, language, meta = rows[0]
+        return Article(text=text, id=id_, published=published, title=title, url=url,
+                       source=source, language=language, meta=json.loads(meta) if meta else {})
 
-    @abc.abstractmethod
     def query_events(self, f: EventFilter | None = None) -> list[Event]:
         """Stored events matching the filter (all of them when None), in the filter's order."""
+        f = f or EventFilter()
+        where, params = self.where_clause(f)
+        direction = "DESC" if f.newest_first else "ASC"
+        order = self._byte_order
+        query = (f"SELECT event FROM events{where} ORDER BY date {direction} NULLS LAST, "
+                 f"doc_id{order}, trigger_start, event_id{order}")
+        if f.limit is not None:
+            query += " LIMIT ?"
+            params.append(f.limit)
+        if f.offset:
+            query += " OFFSET ?"
+            params.append(f.offset)
+        with self.connection() as sql:
+            rows = sql.execute(query, params)
+        return [Event.from_dict(json.loads(event)) for (event,) in rows]
 
-    @abc.abstractmethod
     def count_events(self, f: EventFilter | None = None) -> int:
         """How many stored events match the filter (limit and offset ignored)."""
+        where, params = self.where_clause(f or EventFilter())
+        with self.connection() as sql:
+            rows = sql.execute(f"SELECT count(*) FROM events{where}", params)
+        return int(rows[0][0]) if rows else 0
 
-    @abc.abstractmethod
     def count_articles(self) -> int:
         """How many articles are stored."""
+        with self.connection() as sql:
+            rows = sql.execute("SELECT count(*) FROM articles")
+        return int(rows[0][0]) if rows else 0
+
+    def get_places(self, doc_id: str) -> list[Place]:
+        """The place mentions stored for an article, in text order."""
+        with self.connection() as sql:
+            rows = sql.execute("SELECT place FROM places WHERE doc_id = ? ORDER BY mention_start, mention_end",
+                               [doc_id])
+        return [p for (place,) in rows if (p := Place.from_dict(json.loads(place))) is not None]
 
     @abc.abstractmethod
     def close(self) -> None:

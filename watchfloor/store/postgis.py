@@ -167,6 +167,8 @@ class PostGISStore(Store):
     read_only: open a read-only session: no migration, and the schema must be current.
     """
 
+    _byte_order = ' COLLATE "C"'
+
     dialect = "postgresql"
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
@@ -326,62 +328,6 @@ class PostGISStore(Store):
                 if not cur.nextset():
                     break
         return out
-
-    # --- reading -----------------------------------------------------------------------------
-
-    def has_article(self, article: Article) -> bool:
-        with self._lock:
-            row = self._connection().execute(
-                "SELECT 1 FROM articles WHERE id = %s OR content_hash = %s LIMIT 1",
-                [article.id, article.content_hash]).fetchone()
-        return row is not None
-
-    def get_article(self, id: str) -> Article | None:
-        with self._lock:
-            row = self._connection().execute(
-                "SELECT text, id, published, title, url, source, language, meta "
-                "FROM articles WHERE id = %s", [str(id)]).fetchone()
-        if row is None:
-            return None
-        text, id_, published, title, url, source, language, meta = row
-        return Article(text=text, id=id_, published=published, title=title, url=url,
-                       source=source, language=language, meta=meta or {})
-
-    def query_events(self, f: EventFilter | None = None) -> list[Event]:
-        f = f or EventFilter()
-        where, params = where_clause(f)
-        direction = "DESC" if f.newest_first else "ASC"
-        # COLLATE "C": byte order, as DuckDB sorts, whatever the database's collation is.
-        sql = (f'SELECT event FROM events{where} ORDER BY date {direction} NULLS LAST, '
-               'doc_id COLLATE "C", trigger_start, event_id COLLATE "C"')
-        if f.limit is not None:
-            sql += " LIMIT %s"
-            params.append(f.limit)
-        if f.offset:
-            sql += " OFFSET %s"
-            params.append(f.offset)
-        with self._lock:
-            rows = self._connection().execute(sql, params).fetchall()
-        return [Event.from_dict(event) for (event,) in rows]
-
-    def count_events(self, f: EventFilter | None = None) -> int:
-        where, params = where_clause(f or EventFilter())
-        with self._lock:
-            row = self._connection().execute(f"SELECT count(*) FROM events{where}", params).fetchone()
-        return int(row[0]) if row else 0
-
-    def count_articles(self) -> int:
-        with self._lock:
-            row = self._connection().execute("SELECT count(*) FROM articles").fetchone()
-        return int(row[0]) if row else 0
-
-    def get_places(self, doc_id: str) -> list[Place]:
-        """The place mentions stored for an article, in text order."""
-        with self._lock:
-            rows = self._connection().execute(
-                "SELECT place FROM places WHERE doc_id = %s ORDER BY mention_start, mention_end",
-                [doc_id]).fetchall()
-        return [p for (place,) in rows if (p := Place.from_dict(place)) is not None]
 
     # --- the SQL seam --------------------------------------------------------------------------
 
