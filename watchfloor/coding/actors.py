@@ -366,9 +366,22 @@ _SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "po
 _SAY_VERBS = {"say", "tell", "claim", "announce", "report", "state", "add", "note", "insist", "warn",
               "confirm", "deny", "believe", "think", "allege", "declare", "accuse"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
-_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across"}
+_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"}
 _DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
+# Verbs whose "of" phrase is the charge, not part of the accused: "accused the police OF brutality".
+_CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict"}
+# Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
+# province"); "in a statement", "in reaction" or "in May" do not belong to the actor.
+_PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "state", "capital",
+                "county", "camp", "prison", "border", "north", "south", "east", "west", "territory", "zone",
+                "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside", "governorate", "valley",
+                "island", "port", "base", "centre", "center", "street", "square", "parliament", "congress",
+                "headquarters", "compound", "embassy", "mosque", "church", "school", "hospital", "market"}
+_TIME_ENTS = {"DATE", "TIME"}
+_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+                        "prof", "rev", "st", "adm", "cpl", "pres"}
+_APOSTROPHES = {"'", "’", "‘", "`"}
 
 
 def _edge_trim(tokens: list[Any]) -> list[Any]:
@@ -394,11 +407,26 @@ def _keep_child(head: Any, child: Any) -> bool:
         return head.pos_ != "PROPN" and conj.pos_ != "PROPN" and not head.ent_type_ and not conj.ent_type_
     if dep == "appos":
         # "Zabihullah Mujahid, the Taliban spokesman", "the US Ambassador, Stuart Symington": an
-        # apposition names the same actor and annotators keep it, commas and all.
+        # apposition names the same actor and annotators keep it, commas and all. A name that
+        # heads a list of names ("the United States, India, Israel and others") is no apposition
+        # but the next conjunct, and names are split.
+        if child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            return False
         return True
     if dep == "prep":
+        obj = _pobj(child)
+        if obj is not None and obj.ent_type_ in _TIME_ENTS:
+            return False  # "refugees in May": when, not who
         if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"):
             return False  # "Trump in Washington": where a person is, not who
+        if child.lower_ == "in" and obj is not None and not _place_like(obj):
+            return False  # "gunmen in reaction", "provisions in an act of defiance"
+        if child.lower_ == "of" and head.head.lemma_.lower() in _CHARGE_VERBS and head.dep_ in _OBJ:
+            return False  # "accused the police of brutality": the charge
+        if child.lower_ == "for":
+            # "a spokesman for the Taliban": whom an agent works for belongs to it; "a request for
+            # talks" or "blamed the army for the deaths" does not.
+            return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -409,6 +437,23 @@ def _keep_child(head: Any, child: Any) -> bool:
     return True
 
 
+def _place_like(tok: Any) -> bool:
+    """Whether a noun names a place or someone: the object of an "in" phrase that stays with its actor."""
+    if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or tok.pos_ == "PROPN":
+        return True
+    if tok.lemma_.lower() in _PLACE_NOUNS or _actor_like(tok):
+        return True
+    return any(_place_like(p) for p in _prep_objects(tok, ("of",)))  # "parts of Bosnia"
+
+
+def _agent_noun(tok: Any) -> bool:
+    """Whether a noun names people or an organisation ("inspectors", "spokesman", "Ministry")."""
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.pos_ == "PROPN":
+        return True
+    coded = code_phrase(tok.text)
+    return coded is not None and coded.sector is not None or tok.lemma_.lower().endswith(("man", "person", "er", "or", "ist"))
+
+
 def _inner(tok: Any) -> list[Any]:
     """Tokens of a kept modifier, dropping its relative clauses and trailing place/time phrases."""
     out = [tok]
@@ -416,6 +461,8 @@ def _inner(tok: Any) -> list[Any]:
         if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS
                                 and child.lower_ not in _relation_preps(tok)):
             continue
+        if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
+            continue  # "the Movement ( PLM ) and two parties": names are split here too
         out.extend(_inner(child))
     return out
 
@@ -475,6 +522,8 @@ def actor_span(head: Any) -> tuple[int, int]:
     ext = _dangling_object(head.doc, end + 1, head)
     if ext is not None:
         end = ext - 1
+    start, end = _repair_edges(head.doc, start, end + 1, head)
+    end -= 1
     toks = _edge_trim(list(head.doc[start:end + 1]))
     if not toks:
         return head.i, head.i + 1
@@ -484,6 +533,73 @@ def actor_span(head: Any) -> tuple[int, int]:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
     return toks[0].i, toks[-1].i + 1
+
+
+_NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+def _possessed_end(doc: Any, k: int) -> int | None:
+    """End of the noun phrase a spaced clitic "’ s" at ``k`` attaches to: "Kenya ’ s new border policy".
+
+    Text tokenised with spaces around the possessive ("Kenya ’ s") parses as "’", "s" and a
+    head-less run of words; the possessed noun (the run's last noun) is what the phrase names.
+    """
+    if not (k + 1 < len(doc) and doc[k].text in _APOSTROPHES and doc[k + 1].lower_ == "s"):
+        return None
+    j, last = k + 2, None
+    while j < len(doc) and (doc[j].pos_ in _NOMINAL_POS or doc[j].text == "-" or doc[j].tag_ in {"VBN", "VBG", "RB"}
+                            and j + 1 < len(doc) and doc[j + 1].pos_ in _NOMINAL_POS | {"VERB"}):
+        if doc[j].pos_ in {"NOUN", "PROPN"}:
+            last = j
+        j += 1
+    return None if last is None else last + 1
+
+
+def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
+    """Fix what the parse misses at a phrase's edges: token range [start, end) in, repaired out.
+
+    - A spaced possessive clitic ("Mexico ’ s policy", "the government ’ s request"): the
+      phrase is the possessed noun with its possessor, whichever side the parse left out.
+    - A bracketed acronym right after a name ("the Central African Republic ( CAR )").
+    - Dates and times at the right edge ("France's ambassador Monday"): when, not who.
+    """
+    # possessor cut off: the phrase starts at the clitic's "s"
+    if start >= 2 and doc[start].lower_ == "s" and doc[start - 1].text in _APOSTROPHES:
+        k = start - 2
+        while k >= 0 and doc[k].pos_ in _NOMINAL_POS | {"DET"} and doc[k].text not in _APOSTROPHES:
+            k -= 1
+            if doc[k + 1].pos_ == "DET":
+                break
+        start = min(start, k + 1)
+    # possessed noun cut off: the phrase ends right before the clitic
+    pend = _possessed_end(doc, end)
+    if pend is not None:
+        end = pend
+        for c in doc[end - 1].children:
+            # "Mexico ’ s handling of the epidemic": only "of" is trusted in what follows a
+            # misparsed clitic; other attachments there are the parser's guesses.
+            if c.left_edge.i == end and c.lower_ == "of" and _keep_child(doc[end - 1], c):
+                end = max(t.i for t in _inner(c)) + 1
+    # a title abbreviation split from its name: "a request by Mr . Erdogan"
+    if (end + 1 < len(doc) and doc[end - 1].lower_ in _TITLE_ABBREVIATIONS and doc[end].text == "."
+            and doc[end + 1].pos_ == "PROPN"):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    # a bracketed acronym or name right after the phrase
+    if end < len(doc) and doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(len(doc), end + 10)) if doc[j].text == ")"), None)
+        if close is not None and close > end + 1 and all(
+                t.pos_ == "PROPN" or t.text.isupper() or t.text in {"-", ".", "/", "&"} for t in doc[end + 1:close]):
+            end = close + 1
+    # dates and times at the right edge
+    while end - 1 > max(start, head.i) and (doc[end - 1].ent_type_ in _TIME_ENTS or doc[end - 1].is_punct
+                                            and doc[end - 1].text not in {")", "]"}):
+        if doc[end - 1].ent_type_ in _TIME_ENTS and doc[end - 1].ent_iob_ == "B" and end - 2 >= start \
+                and doc[end - 2].dep_ == "prep":
+            end -= 1  # also drop the "in" of "in May"
+        end -= 1
+    return start, end
 
 
 def _make_actor(head: Any, doc: Any) -> Actor:
