@@ -377,7 +377,9 @@ _PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "distri
                 "county", "camp", "prison", "border", "north", "south", "east", "west", "territory", "zone",
                 "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside", "governorate", "valley",
                 "island", "port", "base", "centre", "center", "street", "square", "parliament", "congress",
-                "headquarters", "compound", "embassy", "mosque", "church", "school", "hospital", "market"}
+                "headquarters", "compound", "embassy", "mosque", "church", "school", "hospital", "market",
+                "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
+                "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
 _TIME_ENTS = {"DATE", "TIME"}
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
                         "prof", "rev", "st", "adm", "cpl", "pres"}
@@ -468,9 +470,10 @@ def _inner(tok: Any) -> list[Any]:
 
 
 def _relation_preps(tok: Any) -> set[str]:
-    """Prepositions that belong to an affiliation word: "allied WITH", "loyal TO", "backed BY"."""
+    """Prepositions that belong to an affiliation or naming word: "allied WITH", "loyal TO",
+    "backed BY", "known AS"."""
     low = tok.lower_
-    return set(_AFFILIATION.get(low, ())) | set(_SPONSOR.get(low, ()))
+    return set(_AFFILIATION.get(low, ())) | set(_SPONSOR.get(low, ())) | ({"as"} if low == "known" else set())
 
 
 def _dangling_object(doc: Any, end: int, head: Any) -> int | None:
@@ -586,11 +589,12 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
-    # a bracketed acronym or name right after the phrase
-    if end < len(doc) and doc[end].text == "(":
-        close = next((j for j in range(end + 1, min(len(doc), end + 10)) if doc[j].text == ")"), None)
-        if close is not None and close > end + 1 and all(
-                t.pos_ == "PROPN" or t.text.isupper() or t.text in {"-", ".", "/", "&"} for t in doc[end + 1:close]):
+    # a bracketed acronym or name right after the phrase (the parse may have kept the "(" alone)
+    opening = end if end < len(doc) and doc[end].text == "(" else end - 1 if doc[end - 1].text == "(" else None
+    if opening is not None:
+        close = next((j for j in range(opening + 1, min(len(doc), opening + 10)) if doc[j].text == ")"), None)
+        if close is not None and close > opening + 1 and all(
+                t.pos_ == "PROPN" or t.text.isupper() or t.text in {"-", ".", "/", "&"} for t in doc[opening + 1:close]):
             end = close + 1
     # dates and times at the right edge
     while end - 1 > max(start, head.i) and (doc[end - 1].ent_type_ in _TIME_ENTS or doc[end - 1].is_punct
@@ -698,7 +702,10 @@ def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
     if tok.lower_ in _QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
         # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
-        return any(_actor_like(p) for p in _prep_objects(tok, ("of",)))
+        if any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
+            return True
+        if not any(c.dep_ in {"compound", "amod"} for c in tok.lefts):
+            return False  # else a modified group noun: "rebel groups", "armed groups"
     if tok.ent_type_ in _NON_ACTOR_ENTS:
         return False
     if tok.ent_type_ in _ENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _OBJ_PRONOUNS:
@@ -708,7 +715,19 @@ def _actor_like(tok: Any) -> bool:
     words = [t.text for t in tok.subtree
              if t.i == tok.i or (t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "poss"})]
     coded = code_phrase(" ".join(words))
-    return coded is not None and (coded.country is not None or coded.sector is not None)
+    if coded is None or (coded.country is None and coded.sector is None):
+        return False
+    if coded.country is not None:
+        return True  # "Kenyan pilots", "Iranian sites", "Chinese goods": a country's people and things
+    # With only a sector, the head or a noun compounded with it must name people or a body
+    # ("armed groups", "army camp", "opposition member"): "military aid" and "joint military
+    # exercises" are coded by an adjective alone.
+    core = code_phrase(" ".join([t.text for t in tok.lefts if t.dep_ == "compound"] + [tok.text]))
+    if core is not None and (core.country is not None or core.sector is not None):
+        return True
+    toks = _tokens(" ".join(t.text for t in tok.subtree if t.i == tok.i or (
+        t.i < tok.i and t.dep_ in {"compound", "amod", "nmod"})))
+    return any(m[1] == len(toks) and m[2] in {"sector", "entry"} for m in _match(toks))
 
 
 def _prep_objects(tok: Any, names: tuple[str, ...]) -> list[Any]:
@@ -753,19 +772,28 @@ def _target_verb(verb: Any) -> Any | None:
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
+        # "attacked the city", "stormed two camps": a place is the target when no party is named
+        # (not one's own: "opened its borders")
+        places = [o for o in objs if o.lemma_.lower() in _PLACE_NOUNS
+                  and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         to_objs = _prep_objects(v, ("to", "into", "toward", "towards"))
         against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
         inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
                                                                  "for"))]
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
+        inner += [p for o in objs if not _actor_like(o) for p in _nested_parties(o)]
         if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
+            # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
             moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
+            moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
             order = datives + to_objs + moved + _prep_objects(v, ("from",)) + direct + against + inner + where
         else:
             order = direct + datives + to_objs + against + inner + where
         for cand in order:
             if _actor_like(cand):
                 return cand
+        if places:
+            return places[0]
         if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or any(
                 c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
                 or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))):
@@ -778,6 +806,48 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
+def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
+    """Parties and places named inside an abstract object, nearest first.
+
+    "suspended military aid TO Pakistan", "declared a state of emergency IN the province",
+    "lifted a ban imposed ON Chadian citizens", "announced a suspension OF aid TO Egypt": the
+    object is what was done; the party it was done to sits in a phrase hanging from it.
+    ``preps`` limits the prepositions followed (default: all of ``_NESTED_PREPS``).
+    """
+    preps = preps or _NESTED_PREPS
+    out: list[Any] = []
+    if obj.lemma_.lower() in _PLACE_NOUNS | _AUTHORED_NOUNS or any(
+            c.dep_ == "poss" and _actor_like(c) for c in obj.children) or obj.i >= 2 and _possessed_end(obj.doc, obj.i - 2) == obj.i + 1:
+        # "the bases of government forces", "a request from the Times", "Iran's offer": the
+        # object is itself the target (its owner or author comes with it).
+        return out
+    frontier = [obj]
+    for _ in range(3):
+        nxt: list[Any] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    p = _pobj(c)
+                    if p is None or p.ent_type_ in _TIME_ENTS:
+                        continue
+                    if _actor_like(p) or p.ent_type_ in {"GPE", "LOC", "FAC"}:
+                        out.append(p)
+                    else:
+                        nxt.append(p)
+                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                    nxt.append(c)  # "a ban imposed on X"
+        frontier = nxt
+    return out
+
+
+_NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from", "over", "into")
+# Nouns whose "of/from/by" phrase names who made them: "the call OF the European Parliament".
+_AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
+                   "bid", "plan", "initiative", "statement", "ruling", "verdict", "order", "resolution", "motion",
+                   "petition", "ultimatum", "warning", "claim", "accusation", "allegation", "suggestion", "idea",
+                   "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment"}
 _KEEP_ABSTRACT_OBJECT = True
 _FALLBACK_ANY_OBJECT = False
 
