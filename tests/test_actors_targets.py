@@ -65,3 +65,13 @@ def test_a_place_object_is_the_target_but_not_ones_own(nlp) -> None:  # type: ig
 def test_known_as_keeps_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, "Donors cut aid to the charity known as the Green Hands .",
                    "cut") == "the charity known as the Green Hands"
+
+
+@pytest.mark.slow
+def test_purpose_clause_partner_is_the_main_verbs_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The Kenyan president received the Ugandan foreign minister to discuss the border dispute .",
+                   "discuss") == "the Ugandan foreign minister"
+    assert _target(nlp, "The Kenyan president phoned Yoweri Museveni to discuss the border dispute .",
+                   "discuss") == "Yoweri Museveni"
+    # the object of "urge" does the infinitive's action itself: it is not its target
+    assert _target(nlp, "The council urged Malawi to negotiate .", "negotiate") is None

@@ -884,6 +884,30 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     return src, tgt
 
 
+# Verbs whose object is the doer of the infinitive after it ("urged Iran to free them").
+_CONTROL_VERBS = {"urge", "ask", "persuade", "invite", "tell", "order", "force", "allow", "call", "press",
+                  "encourage", "push", "pressure", "instruct", "direct", "authorize", "authorise", "compel",
+                  "oblige", "permit", "enable", "help", "require", "advise", "warn", "beg", "implore", "convince"}
+
+
+def _purpose_partner(verb: Any) -> Any | None:
+    """The other party of a purpose clause: "phoned Lavrov TO DISCUSS Syria", "received the
+    envoy TO DISCUSS ties". The main verb's object is whom the purpose event is done with or to,
+    unless that verb hands the infinitive to its object ("urged Iran to talk": Iran talks).
+    """
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.pos_ not in {"VERB", "AUX"} or head is verb:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lemma = head.lemma_.lower()
+    phoned = lemma == "call" and not _prep_objects(head, ("on", "upon"))  # "called Lavrov", not "called on"
+    if lemma in _CONTROL_VERBS and not phoned:
+        return None
+    # (the small model sometimes labels such an object "oprd": "called Foreign Minister Lavrov to")
+    return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
+
+
 def _targeting(tok: Any) -> Any | None:
     """The object of a "targeting X" / "aimed at X" clause hanging from an event."""
     for c in tok.children:
@@ -908,6 +932,8 @@ def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | 
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
             tgt = _targeting(tok)
+        if tgt is None:
+            tgt = _purpose_partner(tok)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
