@@ -81,3 +81,15 @@ def test_a_list_of_names_is_split_even_when_parsed_as_apposition(nlp) -> None:  
     a1, _ = _roles(nlp, "Canada , Brazil , Chile , Peru and other governments have sent emergency supplies and "
                         "personnel such as nurses to Haiti .", "sent")
     assert a1 is not None and a1.text == "Canada"
+
+
+@pytest.mark.slow
+def test_both_goes_with_the_pair_not_with_one_split_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = _roles(nlp, "Japan lifted sanctions on both India and Pakistan .", "lifted")
+    assert a2 is not None and a2.text == "India"
+
+
+@pytest.mark.slow
+def test_a_participle_stripped_of_its_complement_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = _roles(nlp, "Police deported four Yemeni asylum seekers registered with the UN agency .", "deported")
+    assert a2 is not None and a2.text == "four Yemeni asylum seekers"

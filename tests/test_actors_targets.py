@@ -75,3 +75,8 @@ def test_purpose_clause_partner_is_the_main_verbs_object(nlp) -> None:  # type: 
                    "discuss") == "Yoweri Museveni"
     # the object of "urge" does the infinitive's action itself: it is not its target
     assert _target(nlp, "The council urged Malawi to negotiate .", "negotiate") is None
+
+
+@pytest.mark.slow
+def test_a_state_of_siege_is_no_actor_its_place_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The president declared a state of siege in Kasai province .", "declared") == "Kasai province"

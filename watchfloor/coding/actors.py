@@ -373,7 +373,7 @@ _DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "si
 _CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict"}
 # Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
 # province"); "in a statement", "in reaction" or "in May" do not belong to the actor.
-_PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "state", "capital",
+_PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "capital",
                 "county", "camp", "prison", "border", "north", "south", "east", "west", "territory", "zone",
                 "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside", "governorate", "valley",
                 "island", "port", "base", "centre", "center", "street", "square", "parliament", "congress",
@@ -396,6 +396,10 @@ def _edge_trim(tokens: list[Any]) -> list[Any]:
 
 def _keep_child(head: Any, child: Any) -> bool:
     dep = child.dep_
+    if child.lower_ in {"both", "either", "neither"} and child.i < head.i:
+        # "both India and Pakistan": "both" goes with the pair, so not with one split-off name
+        conj = next((c for c in head.children if c.dep_ == "conj"), None)
+        return conj is None or _keep_child(head, conj)
     if dep in {"relcl", "punct"} and child.i > head.i:
         return False
     if dep in {"cc", "conj"}:
@@ -446,6 +450,11 @@ def _place_like(tok: Any) -> bool:
     if tok.lemma_.lower() in _PLACE_NOUNS or _actor_like(tok):
         return True
     return any(_place_like(p) for p in _prep_objects(tok, ("of",)))  # "parts of Bosnia"
+
+
+def _is_place(tok: Any) -> bool:
+    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur")."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS
 
 
 def _agent_noun(tok: Any) -> bool:
@@ -504,7 +513,10 @@ def actor_span(head: Any) -> tuple[int, int]:
             keep.extend(child.subtree)
             continue
         if _keep_child(head, child):
-            keep.extend(_inner(child))
+            inner = _inner(child)
+            if child.dep_ == "acl" and len(inner) == 1 and any(True for _ in child.children):
+                continue  # "asylum seekers registered | with the agency": a participle stripped of its complement
+            keep.extend(inner)
     # The commas and brackets between a head and a kept apposition belong to the phrase.
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and _keep_child(head, child):
@@ -719,6 +731,9 @@ def _actor_like(tok: Any) -> bool:
         return False
     if coded.country is not None:
         return True  # "Kenyan pilots", "Iranian sites", "Chinese goods": a country's people and things
+    if tok.pos_ == "NOUN" and _singular(tok.text) in lexicon().weak and any(
+            p.pos_ == "NOUN" and not _actor_like(p) and not _place_like(p) for p in _prep_objects(tok, ("of",))):
+        return False  # a weak head: "a state of siege", "a body of evidence" - the "of" noun says what it is
     # With only a sector, the head or a noun compounded with it must name people or a body
     # ("armed groups", "army camp", "opposition member"): "military aid" and "joint military
     # exercises" are coded by an adjective alone.
@@ -790,7 +805,7 @@ def _target_verb(verb: Any) -> Any | None:
         else:
             order = direct + datives + to_objs + against + inner + where
         for cand in order:
-            if _actor_like(cand):
+            if _actor_like(cand) or cand in inner and _is_place(cand):
                 return cand
         if places:
             return places[0]
@@ -832,7 +847,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
                     p = _pobj(c)
                     if p is None or p.ent_type_ in _TIME_ENTS:
                         continue
-                    if _actor_like(p) or p.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    if _actor_like(p) or _is_place(p):
                         out.append(p)
                     else:
                         nxt.append(p)
