@@ -416,9 +416,7 @@ def _keep_child(head: Any, child: Any) -> bool:
         # apposition names the same actor and annotators keep it, commas and all. A name that
         # heads a list of names ("the United States, India, Israel and others") is no apposition
         # but the next conjunct, and names are split.
-        if child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
-            return False
-        return True
+        return not (child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children))
     if dep == "prep":
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
