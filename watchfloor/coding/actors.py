@@ -366,9 +366,24 @@ _SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "po
 _SAY_VERBS = {"say", "tell", "claim", "announce", "report", "state", "add", "note", "insist", "warn",
               "confirm", "deny", "believe", "think", "allege", "declare", "accuse"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
-_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across"}
+_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"}
 _DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
+# Verbs whose "of" phrase is the charge, not part of the accused: "accused the police OF brutality".
+_CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict"}
+# Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
+# province"); "in a statement", "in reaction" or "in May" do not belong to the actor.
+_PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "capital",
+                "county", "camp", "prison", "border", "north", "south", "east", "west", "territory", "zone",
+                "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside", "governorate", "valley",
+                "island", "port", "base", "centre", "center", "street", "square", "parliament", "congress",
+                "headquarters", "compound", "embassy", "mosque", "church", "school", "hospital", "market",
+                "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
+                "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
+_TIME_ENTS = {"DATE", "TIME"}
+_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+                        "prof", "rev", "st", "adm", "cpl", "pres"}
+_APOSTROPHES = {"'", "’", "‘", "`"}
 
 
 def _edge_trim(tokens: list[Any]) -> list[Any]:
@@ -381,6 +396,10 @@ def _edge_trim(tokens: list[Any]) -> list[Any]:
 
 def _keep_child(head: Any, child: Any) -> bool:
     dep = child.dep_
+    if child.lower_ in {"both", "either", "neither"} and child.i < head.i:
+        # "both India and Pakistan": "both" goes with the pair, so not with one split-off name
+        conj = next((c for c in head.children if c.dep_ == "conj"), None)
+        return conj is None or _keep_child(head, conj)
     if dep in {"relcl", "punct"} and child.i > head.i:
         return False
     if dep in {"cc", "conj"}:
@@ -394,11 +413,24 @@ def _keep_child(head: Any, child: Any) -> bool:
         return head.pos_ != "PROPN" and conj.pos_ != "PROPN" and not head.ent_type_ and not conj.ent_type_
     if dep == "appos":
         # "Zabihullah Mujahid, the Taliban spokesman", "the US Ambassador, Stuart Symington": an
-        # apposition names the same actor and annotators keep it, commas and all.
-        return True
+        # apposition names the same actor and annotators keep it, commas and all. A name that
+        # heads a list of names ("the United States, India, Israel and others") is no apposition
+        # but the next conjunct, and names are split.
+        return not (child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children))
     if dep == "prep":
+        obj = _pobj(child)
+        if obj is not None and obj.ent_type_ in _TIME_ENTS:
+            return False  # "refugees in May": when, not who
         if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"):
             return False  # "Trump in Washington": where a person is, not who
+        if child.lower_ == "in" and obj is not None and not _place_like(obj):
+            return False  # "gunmen in reaction", "provisions in an act of defiance"
+        if child.lower_ == "of" and head.head.lemma_.lower() in _CHARGE_VERBS and head.dep_ in _OBJ:
+            return False  # "accused the police of brutality": the charge
+        if child.lower_ == "for":
+            # "a spokesman for the Taliban": whom an agent works for belongs to it; "a request for
+            # talks" or "blamed the army for the deaths" does not.
+            return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -409,6 +441,28 @@ def _keep_child(head: Any, child: Any) -> bool:
     return True
 
 
+def _place_like(tok: Any) -> bool:
+    """Whether a noun names a place or someone: the object of an "in" phrase that stays with its actor."""
+    if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or tok.pos_ == "PROPN":
+        return True
+    if tok.lemma_.lower() in _PLACE_NOUNS or _actor_like(tok):
+        return True
+    return any(_place_like(p) for p in _prep_objects(tok, ("of",)))  # "parts of Bosnia"
+
+
+def _is_place(tok: Any) -> bool:
+    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur")."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def _agent_noun(tok: Any) -> bool:
+    """Whether a noun names people or an organisation ("inspectors", "spokesman", "Ministry")."""
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.pos_ == "PROPN":
+        return True
+    coded = code_phrase(tok.text)
+    return coded is not None and coded.sector is not None or tok.lemma_.lower().endswith(("man", "person", "er", "or", "ist"))
+
+
 def _inner(tok: Any) -> list[Any]:
     """Tokens of a kept modifier, dropping its relative clauses and trailing place/time phrases."""
     out = [tok]
@@ -416,14 +470,17 @@ def _inner(tok: Any) -> list[Any]:
         if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS
                                 and child.lower_ not in _relation_preps(tok)):
             continue
+        if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
+            continue  # "the Movement ( PLM ) and two parties": names are split here too
         out.extend(_inner(child))
     return out
 
 
 def _relation_preps(tok: Any) -> set[str]:
-    """Prepositions that belong to an affiliation word: "allied WITH", "loyal TO", "backed BY"."""
+    """Prepositions that belong to an affiliation or naming word: "allied WITH", "loyal TO",
+    "backed BY", "known AS"."""
     low = tok.lower_
-    return set(_AFFILIATION.get(low, ())) | set(_SPONSOR.get(low, ()))
+    return set(_AFFILIATION.get(low, ())) | set(_SPONSOR.get(low, ())) | ({"as"} if low == "known" else set())
 
 
 def _dangling_object(doc: Any, end: int, head: Any) -> int | None:
@@ -454,7 +511,10 @@ def actor_span(head: Any) -> tuple[int, int]:
             keep.extend(child.subtree)
             continue
         if _keep_child(head, child):
-            keep.extend(_inner(child))
+            inner = _inner(child)
+            if child.dep_ == "acl" and len(inner) == 1 and any(True for _ in child.children):
+                continue  # "asylum seekers registered | with the agency": a participle stripped of its complement
+            keep.extend(inner)
     # The commas and brackets between a head and a kept apposition belong to the phrase.
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and _keep_child(head, child):
@@ -475,6 +535,8 @@ def actor_span(head: Any) -> tuple[int, int]:
     ext = _dangling_object(head.doc, end + 1, head)
     if ext is not None:
         end = ext - 1
+    start, end = _repair_edges(head.doc, start, end + 1, head)
+    end -= 1
     toks = _edge_trim(list(head.doc[start:end + 1]))
     if not toks:
         return head.i, head.i + 1
@@ -484,6 +546,74 @@ def actor_span(head: Any) -> tuple[int, int]:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
     return toks[0].i, toks[-1].i + 1
+
+
+_NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+def _possessed_end(doc: Any, k: int) -> int | None:
+    """End of the noun phrase a spaced clitic "’ s" at ``k`` attaches to: "Kenya ’ s new border policy".
+
+    Text tokenised with spaces around the possessive ("Kenya ’ s") parses as "’", "s" and a
+    head-less run of words; the possessed noun (the run's last noun) is what the phrase names.
+    """
+    if not (k + 1 < len(doc) and doc[k].text in _APOSTROPHES and doc[k + 1].lower_ == "s"):
+        return None
+    j, last = k + 2, None
+    while j < len(doc) and (doc[j].pos_ in _NOMINAL_POS or doc[j].text == "-" or doc[j].tag_ in {"VBN", "VBG", "RB"}
+                            and j + 1 < len(doc) and doc[j + 1].pos_ in _NOMINAL_POS | {"VERB"}):
+        if doc[j].pos_ in {"NOUN", "PROPN"}:
+            last = j
+        j += 1
+    return None if last is None else last + 1
+
+
+def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
+    """Fix what the parse misses at a phrase's edges: token range [start, end) in, repaired out.
+
+    - A spaced possessive clitic ("Mexico ’ s policy", "the government ’ s request"): the
+      phrase is the possessed noun with its possessor, whichever side the parse left out.
+    - A bracketed acronym right after a name ("the Central African Republic ( CAR )").
+    - Dates and times at the right edge ("France's ambassador Monday"): when, not who.
+    """
+    # possessor cut off: the phrase starts at the clitic's "s"
+    if start >= 2 and doc[start].lower_ == "s" and doc[start - 1].text in _APOSTROPHES:
+        k = start - 2
+        while k >= 0 and doc[k].pos_ in _NOMINAL_POS | {"DET"} and doc[k].text not in _APOSTROPHES:
+            k -= 1
+            if doc[k + 1].pos_ == "DET":
+                break
+        start = min(start, k + 1)
+    # possessed noun cut off: the phrase ends right before the clitic
+    pend = _possessed_end(doc, end)
+    if pend is not None:
+        end = pend
+        for c in doc[end - 1].children:
+            # "Mexico ’ s handling of the epidemic": only "of" is trusted in what follows a
+            # misparsed clitic; other attachments there are the parser's guesses.
+            if c.left_edge.i == end and c.lower_ == "of" and _keep_child(doc[end - 1], c):
+                end = max(t.i for t in _inner(c)) + 1
+    # a title abbreviation split from its name: "a request by Mr . Erdogan"
+    if (end + 1 < len(doc) and doc[end - 1].lower_ in _TITLE_ABBREVIATIONS and doc[end].text == "."
+            and doc[end + 1].pos_ == "PROPN"):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+    # a bracketed acronym or name right after the phrase (the parse may have kept the "(" alone)
+    opening = end if end < len(doc) and doc[end].text == "(" else end - 1 if doc[end - 1].text == "(" else None
+    if opening is not None:
+        close = next((j for j in range(opening + 1, min(len(doc), opening + 10)) if doc[j].text == ")"), None)
+        if close is not None and close > opening + 1 and all(
+                t.pos_ == "PROPN" or t.text.isupper() or t.text in {"-", ".", "/", "&"} for t in doc[opening + 1:close]):
+            end = close + 1
+    # dates and times at the right edge
+    while end - 1 > max(start, head.i) and (doc[end - 1].ent_type_ in _TIME_ENTS or doc[end - 1].is_punct
+                                            and doc[end - 1].text not in {")", "]"}):
+        if doc[end - 1].ent_type_ in _TIME_ENTS and doc[end - 1].ent_iob_ == "B" and end - 2 >= start \
+                and doc[end - 2].dep_ == "prep":
+            end -= 1  # also drop the "in" of "in May"
+        end -= 1
+    return start, end
 
 
 def _make_actor(head: Any, doc: Any) -> Actor:
@@ -582,7 +712,10 @@ def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
     if tok.lower_ in _QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
         # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
-        return any(_actor_like(p) for p in _prep_objects(tok, ("of",)))
+        if any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
+            return True
+        if not any(c.dep_ in {"compound", "amod"} for c in tok.lefts):
+            return False  # else a modified group noun: "rebel groups", "armed groups"
     if tok.ent_type_ in _NON_ACTOR_ENTS:
         return False
     if tok.ent_type_ in _ENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _OBJ_PRONOUNS:
@@ -592,7 +725,22 @@ def _actor_like(tok: Any) -> bool:
     words = [t.text for t in tok.subtree
              if t.i == tok.i or (t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "poss"})]
     coded = code_phrase(" ".join(words))
-    return coded is not None and (coded.country is not None or coded.sector is not None)
+    if coded is None or (coded.country is None and coded.sector is None):
+        return False
+    if coded.country is not None:
+        return True  # "Kenyan pilots", "Iranian sites", "Chinese goods": a country's people and things
+    if tok.pos_ == "NOUN" and _singular(tok.text) in lexicon().weak and any(
+            p.pos_ == "NOUN" and not _actor_like(p) and not _place_like(p) for p in _prep_objects(tok, ("of",))):
+        return False  # a weak head: "a state of siege", "a body of evidence" - the "of" noun says what it is
+    # With only a sector, the head or a noun compounded with it must name people or a body
+    # ("armed groups", "army camp", "opposition member"): "military aid" and "joint military
+    # exercises" are coded by an adjective alone.
+    core = code_phrase(" ".join([t.text for t in tok.lefts if t.dep_ == "compound"] + [tok.text]))
+    if core is not None and (core.country is not None or core.sector is not None):
+        return True
+    toks = _tokens(" ".join(t.text for t in tok.subtree if t.i == tok.i or (
+        t.i < tok.i and t.dep_ in {"compound", "amod", "nmod"})))
+    return any(m[1] == len(toks) and m[2] in {"sector", "entry"} for m in _match(toks))
 
 
 def _prep_objects(tok: Any, names: tuple[str, ...]) -> list[Any]:
@@ -637,19 +785,28 @@ def _target_verb(verb: Any) -> Any | None:
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
+        # "attacked the city", "stormed two camps": a place is the target when no party is named
+        # (not one's own: "opened its borders")
+        places = [o for o in objs if o.lemma_.lower() in _PLACE_NOUNS
+                  and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         to_objs = _prep_objects(v, ("to", "into", "toward", "towards"))
         against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
         inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
                                                                  "for"))]
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
+        inner += [p for o in objs if not _actor_like(o) for p in _nested_parties(o)]
         if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
+            # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
             moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
+            moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
             order = datives + to_objs + moved + _prep_objects(v, ("from",)) + direct + against + inner + where
         else:
             order = direct + datives + to_objs + against + inner + where
         for cand in order:
-            if _actor_like(cand):
+            if _actor_like(cand) or cand in inner and _is_place(cand):
                 return cand
+        if places:
+            return places[0]
         if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or any(
                 c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
                 or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))):
@@ -662,6 +819,48 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
+def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
+    """Parties and places named inside an abstract object, nearest first.
+
+    "suspended military aid TO Pakistan", "declared a state of emergency IN the province",
+    "lifted a ban imposed ON Chadian citizens", "announced a suspension OF aid TO Egypt": the
+    object is what was done; the party it was done to sits in a phrase hanging from it.
+    ``preps`` limits the prepositions followed (default: all of ``_NESTED_PREPS``).
+    """
+    preps = preps or _NESTED_PREPS
+    out: list[Any] = []
+    if obj.lemma_.lower() in _PLACE_NOUNS | _AUTHORED_NOUNS or any(
+            c.dep_ == "poss" and _actor_like(c) for c in obj.children) or obj.i >= 2 and _possessed_end(obj.doc, obj.i - 2) == obj.i + 1:
+        # "the bases of government forces", "a request from the Times", "Iran's offer": the
+        # object is itself the target (its owner or author comes with it).
+        return out
+    frontier = [obj]
+    for _ in range(3):
+        nxt: list[Any] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.i < tok.i:
+                    continue
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    p = _pobj(c)
+                    if p is None or p.ent_type_ in _TIME_ENTS:
+                        continue
+                    if _actor_like(p) or _is_place(p):
+                        out.append(p)
+                    else:
+                        nxt.append(p)
+                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                    nxt.append(c)  # "a ban imposed on X"
+        frontier = nxt
+    return out
+
+
+_NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from", "over", "into")
+# Nouns whose "of/from/by" phrase names who made them: "the call OF the European Parliament".
+_AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
+                   "bid", "plan", "initiative", "statement", "ruling", "verdict", "order", "resolution", "motion",
+                   "petition", "ultimatum", "warning", "claim", "accusation", "allegation", "suggestion", "idea",
+                   "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment"}
 _KEEP_ABSTRACT_OBJECT = True
 _FALLBACK_ANY_OBJECT = False
 
@@ -698,6 +897,30 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     return src, tgt
 
 
+# Verbs whose object is the doer of the infinitive after it ("urged Iran to free them").
+_CONTROL_VERBS = {"urge", "ask", "persuade", "invite", "tell", "order", "force", "allow", "call", "press",
+                  "encourage", "push", "pressure", "instruct", "direct", "authorize", "authorise", "compel",
+                  "oblige", "permit", "enable", "help", "require", "advise", "warn", "beg", "implore", "convince"}
+
+
+def _purpose_partner(verb: Any) -> Any | None:
+    """The other party of a purpose clause: "phoned Lavrov TO DISCUSS Syria", "received the
+    envoy TO DISCUSS ties". The main verb's object is whom the purpose event is done with or to,
+    unless that verb hands the infinitive to its object ("urged Iran to talk": Iran talks).
+    """
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.pos_ not in {"VERB", "AUX"} or head is verb:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lemma = head.lemma_.lower()
+    phoned = lemma == "call" and not _prep_objects(head, ("on", "upon"))  # "called Lavrov", not "called on"
+    if lemma in _CONTROL_VERBS and not phoned:
+        return None
+    # (the small model sometimes labels such an object "oprd": "called Foreign Minister Lavrov to")
+    return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
+
+
 def _targeting(tok: Any) -> Any | None:
     """The object of a "targeting X" / "aimed at X" clause hanging from an event."""
     for c in tok.children:
@@ -722,6 +945,8 @@ def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | 
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
             tgt = _targeting(tok)
+        if tgt is None:
+            tgt = _purpose_partner(tok)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None

@@ -1,0 +1,82 @@
+"""Which phrase is the target (``watchfloor.coding.actors.roles_for``), issue 4.
+
+Sentences are written for these tests; they parse with the real spaCy model (slow).
+"""
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.coding.actors import roles_for
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from watchfloor.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _target(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    _, a2 = roles_for(tok, doc=doc)
+    if a2 is not None:
+        assert doc.text[a2.start:a2.end] == a2.text
+    return None if a2 is None else a2.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The United States suspended military aid to Malawi .", "suspended", "Malawi"),
+    ("Ghana has established diplomatic ties with Bhutan .", "established", "Bhutan"),
+    ("The council lifted sanctions imposed on Zambia last year .", "lifted", "Zambia"),
+    ("Ghana lifted its blockade of Togo .", "lifted", "Togo"),
+])
+def test_party_inside_an_abstract_object_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+def test_authored_object_keeps_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The court rejected a request from the Zambian opposition to delay the vote .",
+                   "rejected") == "a request from the Zambian opposition"
+
+
+@pytest.mark.slow
+def test_an_adjective_alone_does_not_make_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "Jordan and Oman agreed to hold joint military exercises .", "hold") is None
+    assert _target(nlp, "The ministry suspended funding to the country 's armed groups .",
+                   "suspended") == "the country 's armed groups"
+
+
+@pytest.mark.slow
+def test_people_nouns_are_actors(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The army freed 40 fishermen on Tuesday .", "freed") == "40 fishermen"
+
+
+@pytest.mark.slow
+def test_a_place_object_is_the_target_but_not_ones_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "Rebels attacked the northern town before dawn .", "attacked") == "the northern town"
+    assert _target(nlp, "Kenya opened its borders to Somali refugees .", "opened") == "Somali refugees"
+    assert _target(nlp, "Malawi agreed to open its borders .", "open") is None
+
+
+@pytest.mark.slow
+def test_known_as_keeps_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "Donors cut aid to the charity known as the Green Hands .",
+                   "cut") == "the charity known as the Green Hands"
+
+
+@pytest.mark.slow
+def test_purpose_clause_partner_is_the_main_verbs_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The Kenyan president received the Ugandan foreign minister to discuss the border dispute .",
+                   "discuss") == "the Ugandan foreign minister"
+    assert _target(nlp, "The Kenyan president phoned Yoweri Museveni to discuss the border dispute .",
+                   "discuss") == "Yoweri Museveni"
+    # the object of "urge" does the infinitive's action itself: it is not its target
+    assert _target(nlp, "The council urged Malawi to negotiate .", "negotiate") is None
+
+
+@pytest.mark.slow
+def test_a_state_of_siege_is_no_actor_its_place_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The president declared a state of siege in Kasai province .", "declared") == "Kasai province"
