@@ -60,7 +60,9 @@ _AREA_NOUNS = frozenset({
     "department", "commune", "oblast", "frontier", "downtown", "hill", "hills", "hilltop", "mountain",
     "mountains", "ridge", "heights", "plain", "plains", "desert", "environs", "heart", "west", "east", "north",
     "south", "northeast", "northwest", "southeast", "southwest", "shore", "bank", "sea", "river", "lake", "gulf",
-    "springs", "colony", "ward", "perimeter", "lga",
+    "springs", "colony", "ward", "perimeter", "lga", "stronghold", "heartland", "slope", "slopes", "flank",
+    "flanks", "edge", "entrance", "outskirt", "waterway", "plateau", "corridor", "pocket", "oasis", "canal",
+    "forest", "jungle", "bay", "beach", "pass", "gorge",
 })
 # Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
 # but "the Smith house" is a person's, so a person's name before one is not a place.
@@ -247,6 +249,15 @@ _PERSON_PREPS = frozenset({"on", "to", "toward", "towards", "between", "onto", "
 _WEAK_PREPS = frozenset({"from", "over", "beyond", "behind", "via", "past", "opposite"})
 # Adverbs that take "of" like a locative preposition: "inside of X", "out of X", "east of X".
 _OF_LOCATIVES = frozenset({"inside", "outside", "out", "ahead"})
+# Verbs whose object is a place, hardly ever a person or a group: "stormed X", "entered X".
+# ("captured" and "attacked" are not here: their object is as often a person.)
+_PLACE_OBJECT_VERBS = frozenset({"enter", "storm", "invade", "occupy", "overrun", "besiege", "shell", "bombard",
+                                 "liberate", "retake", "recapture", "encircle", "infiltrate", "evacuate", "raid",
+                                 "cross", "reach", "annex"})
+# Lower-case particles inside a name: "Jabal al-Sayyid", "Shatt al-Arab", "Rio de Janeiro".
+# (Not the English words "as", "at", "an": "Hezbollah at Al-Bab" is two names.)
+_NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "ibn", "bint", "de", "del", "della",
+                             "di", "da", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 
 
@@ -340,6 +351,8 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     if slot.kind == "modifier":
         # "the Shia neighbourhood", "a Baptist church": a people's or a faith's name qualifies the place
         return bool(slot.word) and label == "ORG" or label == "PERSON" and bool(slot.word) and not slot.facility
+    if slot.kind == "object":
+        return slot.word in _PLACE_OBJECT_VERBS and label != "NORP"
     return False
 
 
@@ -364,6 +377,16 @@ def _name_word(tok: Any) -> bool:
     return tok.ent_type_ not in _NOT_NAME_LABELS
 
 
+def _particle(doc: Any, j: int, end: int) -> bool:
+    """A lower-case particle inside a name ("Jabal al-Sayyid"): the name goes on after it."""
+    if doc[j].lower_ not in _NAME_PARTICLES or doc[j].text[:1].isupper():
+        return False
+    k = j + 1
+    if k < end and doc[k].text == "-" and not doc[k].whitespace_:
+        k += 1
+    return k < end and _name_word(doc[k])
+
+
 def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character ranges of proper names in ``sent`` that may be places the geoparser left out."""
     out: list[tuple[int, int]] = []
@@ -381,7 +404,8 @@ def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]
         if _name_word(tok):
             j = i + 1
             while j < sent.end and (_name_word(doc[j])
-                                     or doc[j].text in ("-", "/") and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN"):
+                                     or doc[j].text in ("-", "/") and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN"
+                                     or _particle(doc, j, sent.end)):
                 j += 1
             a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             if free(a, b):
