@@ -73,7 +73,7 @@ _FACILITY_NOUNS = frozenset({
     "museum", "crossing", "home", "house", "residence", "stadium", "university", "campus", "plant", "refinery",
     "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam",
     "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
-    "apartment", "flat", "mall", "roundabout",
+    "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
 })
 _PLACE_NOUNS = _AREA_NOUNS | _FACILITY_NOUNS
 _TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
