@@ -281,8 +281,11 @@ def _of_chain(of: Any) -> _Slot | None:
     for _ in range(4):
         if n.lower_ in _OF_LOCATIVES or n.lower_ in _DIRECTIONS:
             return _Slot("strong", n.lower_)
+        if n.lower_ in _AREA_NOUNS:
+            return _Slot("strong", n.lower_)
         if _is_place_noun(n):
-            return _Slot("strong", n.lower_, n.lower_ in _FACILITY_NOUNS and n.lower_ not in _AREA_NOUNS)
+            # "the Ministry of Defence", "the University of X": "of" names an owner or a field
+            return _Slot("weak", n.lower_, True)
         if n.dep_ == "pobj" and n.head.lower_ == "of":
             n = n.head.head
             continue
@@ -345,8 +348,8 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     if label not in ("PERSON", "ORG", "NORP"):
         return slot.kind in ("strong", "modifier")
     if slot.kind == "strong":
-        if slot.facility and label == "PERSON":
-            return False  # "the house of X"
+        if slot.word == "at" and label == "ORG":
+            return False  # "a scholar at X", "works at X": an affiliation
         return slot.word not in _PERSON_PREPS
     if slot.kind == "modifier":
         # "the Shia neighbourhood", "a Baptist church": a people's or a faith's name qualifies the place
@@ -395,7 +398,10 @@ def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]
         return all(b <= s or e <= a for s, e in taken + out)
 
     for ent in sent.ents:
-        if ent.label_ in _NAME_LABELS and free(ent.start_char, ent.end_char):
+        # a capital or a digit: the tagger also labels common nouns ("in those mosques")
+        first = next((t.text for t in ent if t.lower_ not in ("the", "a", "an")), "")
+        if ent.label_ in _NAME_LABELS and (first[:1].isupper() or first[:1].isdigit()) \
+                and free(ent.start_char, ent.end_char):
             out.append((ent.start_char, ent.end_char))
     i = sent.start
     doc = sent.doc
@@ -644,7 +650,20 @@ def rule_choice(cands: list[LocationCandidate]) -> LocationCandidate | None:
     return min(allowed, key=lambda c: c.rule_key or ()) if allowed else None
 
 
-def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int) -> Place | None:
+def _there(token: Any, head: Any) -> Any | None:
+    """The previous sentence, when the trigger's place is the adverb "there" ("deployed there")."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    for h in {token.i: token, head.i: head}.values():
+        if any(c.dep_ == "advmod" and c.lower_ == "there" for c in h.children):
+            start = h.sent.start
+            return doc[start - 1].sent if start > 0 else None
+    return None
+
+
+def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int,
+                   _follow: bool = True) -> Place | None:
     """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
 
     token (Token): the trigger; head (Token): the token carrying its clause (a light verb).
@@ -652,8 +671,15 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         starts in the article; ``lo``/``hi`` bound the trigger's sentence (doc offsets).
     RETURNS (Place | None): the place the event is attached to, or None when the sentence names
         no place for this event. The learned ranker (``watchfloor.learn.evloc``) decides when
-        its weights are in use, else the rules.
+        its weights are in use, else the rules. "there" points back to the previous sentence.
     """
+    prev = _there(token, head) if _follow else None
+    if prev is not None:
+        # "Units were deployed there": the place is the previous sentence's, not one this
+        # sentence names for something else ("raising concerns in Tripoli")
+        root = prev.root
+        return event_location(root, root, places, lo=prev.start_char, hi=prev.end_char, offset=offset,
+                              _follow=False)
     cands = location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
     if not cands:
         return None
