@@ -82,3 +82,10 @@ def test_unresolved_name_anchored_on_the_actors_country() -> None:
 def test_far_place_in_a_locative_phrase_still_counts() -> None:
     text = "Eleven fighters were killed in an attempt to break the blockade around Kadugli."
     assert _loc(text, "killed") == "Kadugli"
+
+
+@pytest.mark.slow
+def test_there_points_back_to_the_previous_sentence() -> None:
+    # "deployed there": the place is the previous sentence's, not the cities where alarm was raised
+    text = "Fighting broke out in Gao on Monday. Soldiers were deployed there, raising alarm in Bamako and Niamey."
+    assert _loc(text, "deployed") == "Gao"

@@ -49,25 +49,33 @@ _PREP_COST = {
     "outskirts": 1.0, "after": 2.5, "before": 2.5, "following": 2.5, "for": 2.8, "with": 2.5,
     "under": 2.0, "behind": 1.4, "by": 2.0, "like": 4.0, "despite": 3.0, "of": 2.0,
 }
-# Nouns that name a place or part of one: "the city of X", "X province", "Grozny's streets".
-_PLACE_NOUNS = frozenset({
+# Nouns that name an area or part of one: "the city of X", "X province", "Grozny's streets".
+_AREA_NOUNS = frozenset({
     "city", "town", "village", "villages", "towns", "cities", "province", "provinces", "district", "districts",
     "region", "area", "areas", "capital", "suburb", "suburbs", "outskirts", "neighbourhood", "neighborhood",
-    "countryside", "camp", "street", "streets", "county", "state", "port", "governorate", "vicinity", "part",
-    "parts", "center", "centre", "border", "zone", "territory", "island", "coast", "square", "settlement",
-    "settlements", "municipality", "quarter", "enclave", "valley", "highway", "road", "hamlet", "locality",
-    "outpost", "peninsula", "strip", "prefecture", "department", "commune", "oblast", "frontier", "downtown",
-    "hills", "mountains", "desert", "environs", "heart", "west", "east", "north", "south",
-    "northeast", "northwest", "southeast", "southwest", "shore", "bank", "sea", "river", "lake", "gulf",
-    # facilities: where an event is located ("patrolled Venezuela's oil installations")
-    "installation", "facility", "base", "airport", "airbase", "headquarters", "embassy", "consulate", "office",
-    "building", "hotel", "market", "station", "school", "hospital", "mosque", "church", "synagogue", "temple",
-    "checkpoint", "bridge", "terminal", "compound", "prison", "jail", "palace", "museum", "crossing", "home",
-    "house", "residence", "stadium", "university", "campus", "plant", "refinery", "field", "oilfield", "farm",
-    "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam", "pipeline", "barracks", "post",
-    "junction", "route", "neighbourhoods", "neighborhoods", "restaurant", "cafe", "shop", "store", "offices",
-    "bar", "club", "apartment", "flat", "mall",
+    "neighbourhoods", "neighborhoods", "countryside", "camp", "street", "streets", "county", "state", "port",
+    "governorate", "vicinity", "part", "parts", "center", "centre", "border", "zone", "territory", "island",
+    "islands", "coast", "square", "settlement", "settlements", "municipality", "quarter", "enclave", "valley",
+    "highway", "road", "route", "hamlet", "locality", "outpost", "peninsula", "strip", "prefecture",
+    "department", "commune", "oblast", "frontier", "downtown", "hill", "hills", "hilltop", "mountain",
+    "mountains", "ridge", "heights", "plain", "plains", "desert", "environs", "heart", "west", "east", "north",
+    "south", "northeast", "northwest", "southeast", "southwest", "shore", "bank", "sea", "river", "lake", "gulf",
+    "springs", "colony", "ward", "perimeter", "lga", "stronghold", "heartland", "slope", "slopes", "flank",
+    "flanks", "edge", "entrance", "outskirt", "waterway", "plateau", "corridor", "pocket", "oasis", "canal",
+    "forest", "jungle", "bay", "beach", "pass", "gorge",
 })
+# Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
+# but "the Smith house" is a person's, so a person's name before one is not a place.
+_FACILITY_NOUNS = frozenset({
+    "installation", "facility", "base", "airport", "airbase", "airfield", "headquarters", "hq", "embassy",
+    "consulate", "office", "offices", "building", "hotel", "market", "station", "school", "hospital", "mosque",
+    "church", "synagogue", "temple", "checkpoint", "bridge", "terminal", "compound", "prison", "jail", "palace",
+    "museum", "crossing", "home", "house", "residence", "stadium", "university", "campus", "plant", "refinery",
+    "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam",
+    "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
+    "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
+})
+_PLACE_NOUNS = _AREA_NOUNS | _FACILITY_NOUNS
 _TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day", "night",
@@ -233,31 +241,153 @@ def _path_steps(root: Any, parents: dict[int, tuple[Any, str]]) -> tuple[str, ..
 
 # ---------------------------------------------------------------------------------- unresolved names
 
-def _locative_slot(root: Any) -> str | None:
-    """Where a name stands: "strong" ("in X", "the town of X", "X province") or "object" ("captured X")."""
+# Locative prepositions after which a person's or an organisation's name is rarely a place: "an
+# attack on Smith", "talked to Reuters", "between Smith and Jones".
+_PERSON_PREPS = frozenset({"on", "to", "toward", "towards", "between", "onto", "into"})
+# Prepositions that can place an event but as often do not ("withdrew from X", "a driver from X",
+# "flew over X"): a name after one is a candidate only when it looks like a place by itself.
+_WEAK_PREPS = frozenset({"from", "over", "beyond", "behind", "via", "past", "opposite"})
+# Adverbs that take "of" like a locative preposition: "inside of X", "out of X", "east of X".
+_OF_LOCATIVES = frozenset({"inside", "outside", "out", "ahead"})
+# Verbs whose object is a place, hardly ever a person or a group: "stormed X", "entered X".
+# ("captured" and "attacked" are not here: their object is as often a person.)
+_PLACE_OBJECT_VERBS = frozenset({"enter", "storm", "invade", "occupy", "overrun", "besiege", "shell", "bombard",
+                                 "liberate", "retake", "recapture", "encircle", "infiltrate", "evacuate", "raid",
+                                 "cross", "reach", "annex"})
+# Lower-case particles inside a name: "Jabal al-Sayyid", "Shatt al-Arab", "Rio de Janeiro".
+# (Not the English words "as", "at", "an": "Hezbollah at Al-Bab" is two names.)
+_NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "ibn", "bint", "de", "del", "della",
+                             "di", "da", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den"})
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where a name stands and the word that makes it locative.
+
+    ``kind``: "strong" ("in X", "the town of X", "the outskirts of the village of X"),
+    "modifier" ("X province", "the X district"), "object" ("captured X") or "weak" ("withdrew from
+    X"); ``word`` is the preposition or place noun the name hangs from.
+    """
+
+    kind: str
+    word: str = ""
+    facility: bool = False
+
+
+def _of_chain(of: Any) -> _Slot | None:
+    """The slot of "X" in "N of X", looking up through nested "of" ("the slope of the hill of X")."""
+    n = of.head
+    for _ in range(4):
+        if n.lower_ in _OF_LOCATIVES or n.lower_ in _DIRECTIONS:
+            return _Slot("strong", n.lower_)
+        if n.lower_ in _AREA_NOUNS:
+            return _Slot("strong", n.lower_)
+        if _is_place_noun(n):
+            # "the Ministry of Defence", "the University of X": "of" names an owner or a field
+            return _Slot("weak", n.lower_, True)
+        if n.dep_ == "pobj" and n.head.lower_ == "of":
+            n = n.head.head
+            continue
+        if _in_locative(n):
+            return _Slot("weak", n.head.lower_)  # "in the name of X", "in support of X": only a place name
+        return None
+    return None
+
+
+def _slot(root: Any) -> _Slot | None:
+    """Where the name rooted at ``root`` stands (None: not a slot that names where something is)."""
     tok = root
     for _ in range(3):
-        if tok.dep_ in ("conj", "appos"):
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
             continue
         break
     head = tok.head
     if tok.dep_ == "pobj":
-        if head.lower_ in _LOCATIVE_PREPS:
-            return "strong"
-        if head.lower_ == "of" and _is_place_noun(head.head):
-            return "strong"
+        word = head.lower_
+        if word in _LOCATIVE_PREPS:
+            return _Slot("strong", word)
+        if word == "of":
+            return _of_chain(head)
+        if word in _WEAK_PREPS:
+            return _Slot("weak", word)
         return None
-    if tok.dep_ in ("compound", "nmod", "poss") and (_is_place_noun(head) or _in_locative(head)):
-        return "modifier"
+    if tok.dep_ in ("compound", "nmod", "poss", "amod") and (_is_place_noun(head) or _in_locative(head)):
+        if _is_place_noun(head):
+            return _Slot("modifier", head.lower_, head.lower_ in _FACILITY_NOUNS and head.lower_ not in _AREA_NOUNS)
+        return _Slot("modifier", "")
     if tok.dep_ in ("dobj", "obj", "nsubjpass") and _is_verb(head):
-        return "object"
+        return _Slot("object", head.lemma_.lower())
     return None
 
 
+def _locative_slot(root: Any) -> str | None:
+    """Where a name stands: "strong" ("in X", "the town of X"), "modifier" ("X province"), "object"
+    ("captured X"), "weak" ("withdrew from X"), or None."""
+    slot = _slot(root)
+    return slot.kind if slot is not None else None
+
+
+def _ends_in_place_noun(span: Any) -> bool:
+    """A name whose last word is a place noun names a place: "Kindi Hospital", "Duk County"."""
+    last = span[-1]
+    return len(span) > 1 and last.text[:1].isupper() and _is_place_noun(last)
+
+
+def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
+    """Whether a name the gazetteer does not know is a place, from its slot and its NER label.
+
+    The tagger often calls an unfamiliar place a person or an organisation ("the village of
+    Xaroda" -> PERSON): in a place phrase the phrase wins, except where a person or a group is as
+    likely ("an attack on X", "the X house").
+    """
+    label = root.ent_type_
+    if _ends_in_place_noun(span) or label in _NAME_LABELS:
+        return True
+    if label not in ("PERSON", "ORG", "NORP"):
+        return slot.kind in ("strong", "modifier")
+    if slot.kind == "strong":
+        if slot.word == "at" and label == "ORG":
+            return False  # "a scholar at X", "works at X": an affiliation
+        return slot.word not in _PERSON_PREPS
+    if slot.kind == "modifier":
+        # "the Shia neighbourhood", "a Baptist church": a people's or a faith's name qualifies the place
+        return bool(slot.word) and label == "ORG" or label == "PERSON" and bool(slot.word) and not slot.facility
+    if slot.kind == "object":
+        return slot.word in _PLACE_OBJECT_VERBS and label != "NORP"
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_actor_word(text: str) -> bool:
+    """Whether the actor dictionary knows a word ("Syrian", "Kurds"): a demonym or group, not a place."""
+    from watchfloor.coding.actors import code_phrase
+
+    return code_phrase(text) is not None
+
+
 def _name_word(tok: Any) -> bool:
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in _NOT_NAME_LABELS
-            and tok.lower_.rstrip(".") not in _TIME_NOUNS and tok.lower_.rstrip(".") not in _MONTH_ABBREV)
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return False
+    low = tok.lower_.rstrip(".")
+    if low in _TIME_NOUNS or low in _MONTH_ABBREV or low in ("a.m", "p.m"):
+        return False
+    if tok.ent_type_ == "NORP":
+        # the tagger calls many unfamiliar village names nationalities: keep those the actor
+        # dictionary does not know as a people ("the Agbor villages" but not "the Kurds")
+        return not _is_actor_word(tok.text)
+    return tok.ent_type_ not in _NOT_NAME_LABELS
+
+
+def _particle(doc: Any, j: int, end: int) -> bool:
+    """A lower-case particle inside a name ("Jabal al-Sayyid"): the name goes on after it."""
+    if doc[j].lower_ not in _NAME_PARTICLES or doc[j].text[:1].isupper():
+        return False
+    k = j + 1
+    if k < end and doc[k].text == "-" and not doc[k].whitespace_:
+        k += 1
+    return k < end and _name_word(doc[k])
 
 
 def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -268,7 +398,10 @@ def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]
         return all(b <= s or e <= a for s, e in taken + out)
 
     for ent in sent.ents:
-        if ent.label_ in _NAME_LABELS and free(ent.start_char, ent.end_char):
+        # a capital or a digit: the tagger also labels common nouns ("in those mosques")
+        first = next((t.text for t in ent if t.lower_ not in ("the", "a", "an")), "")
+        if ent.label_ in _NAME_LABELS and (first[:1].isupper() or first[:1].isdigit()) \
+                and free(ent.start_char, ent.end_char):
             out.append((ent.start_char, ent.end_char))
     i = sent.start
     doc = sent.doc
@@ -277,7 +410,8 @@ def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]
         if _name_word(tok):
             j = i + 1
             while j < sent.end and (_name_word(doc[j])
-                                     or doc[j].text in ("-", "/") and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN"):
+                                     or doc[j].text in ("-", "/") and j + 1 < sent.end and doc[j + 1].pos_ == "PROPN"
+                                     or _particle(doc, j, sent.end)):
                 j += 1
             a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             if free(a, b):
@@ -307,71 +441,127 @@ def _is_actor_name(text: str) -> bool:
         and coded.code is not None and coded.code != coded.country
 
 
+def _name_part_anchor(span: Any, countries: set[str | None]) -> Place | None:
+    """The gazetteer entry of a name's first words when the rest names a facility or an area:
+    "Kandahar Airfield" lies at Kandahar, "Lakeside Market" nowhere known."""
+    from watchfloor.geo.gazetteer import normalize
+
+    gaz = _gazetteer()
+    if gaz is None or not _ends_in_place_noun(span):
+        return None
+    k = len(span) - 1
+    while k > 0 and (_is_place_noun(span[k - 1]) or not span[k - 1].text[:1].isupper()):
+        k -= 1  # "Kandahar Military Air Base": strip lower-case and place words from the end
+    while k > 0 and not span[k - 1].text[:1].isupper():
+        k -= 1
+    if k <= 0:
+        return None
+    head = span[:k].text
+    if len(head) < 3:
+        return None
+    cands = [c for c in gaz.lookup_key(normalize(head)) if c.feature != "country"]
+    if not cands:
+        return None
+    c = next((c for c in cands if c.country in countries), cands[0])
+    return Place(start=0, end=0, text=head, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
+                 geonameid=c.geonameid, feature=c.feature, admin1=c.admin1, confidence=0.3,
+                 precision_km=c.precision_km)
+
+
 def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: int, *,
                 context: list[Place] | None = None) -> list[tuple[Place, Any]]:
-    """Place mentions in locative slots the geoparser did not return, anchored as well as we can."""
+    """Place mentions in locative slots the geoparser did not return, anchored as well as we can.
+
+    A name the gazetteer knows gets its entry. An unknown name must stand where a place does
+    (``_plausible``) and gets the coordinates of what it lies in: the place its own words name
+    ("X Airfield"), the sentence's place it hangs from, the article's nearest place, else the one
+    country the actors belong to; ``precision_km`` is the anchor's, at least 25 km.
+    """
     from watchfloor.geo.gazetteer import normalize
 
     taken = [(p.start - offset, p.end - offset) for p, _ in resolved]
     out: list[tuple[Place, Any]] = []
     countries = {p.country for p, _ in resolved if p.country}
     for a, b in _name_spans(sent, taken):
-        root = _root_of(doc, a, b)
-        slot = _locative_slot(root) if root is not None else None
-        if root is None or slot is None:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        slot = _slot(root)
+        if slot is None:
             continue
         text = doc.text[a:b]
         if len(text) < 3 or _is_actor_name(text):
             continue
-        labels = {t.ent_type_ for t in doc[root.i:root.i + 1]}
-        if slot != "strong" and "PERSON" in labels:
-            continue  # "captured Saddam", "Patten's hotel": a person's name only after "in/at/of the town of"
+        label = root.ent_type_
         gaz = _gazetteer()
         cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
-        if slot != "strong" and "ORG" in labels and not cands:
-            continue
-        cand = next((c for c in cands if c.country in countries), cands[0] if cands else None)
-        if cand is not None:
+        if cands and (label != "PERSON" or slot.kind == "strong"
+                      or slot.kind == "modifier" and slot.word and not slot.facility):
+            cand = next((c for c in cands if c.country in countries), cands[0])
             place = Place(start=a + offset, end=b + offset, text=text, name=cand.name, lat=cand.lat, lon=cand.lon,
                           country=cand.country, geonameid=cand.geonameid, feature=cand.feature, admin1=cand.admin1,
                           confidence=0.35, precision_km=cand.precision_km, flags=["unresolved"])
             out.append((place, root))
             continue
-        if slot == "object" or labels & {"PERSON", "ORG"}:
-            continue  # no gazetteer entry: only a name in a locative phrase, anchored below
-        anchor = _anchor(root, resolved, context=context)
-        if anchor is None:
+        if not _plausible(span, root, slot):
             continue
+        anchor = _name_part_anchor(span, countries)
+        confidence = 0.3
+        if anchor is None:
+            anchor = _anchor(root, resolved, context=context)
+            if anchor is None:
+                continue
+            confidence = min(anchor.confidence, 0.25)
         place = Place(start=a + offset, end=b + offset, text=text, name=text, lat=anchor.lat, lon=anchor.lon,
                       country=anchor.country, geonameid=None, feature="other", admin1=anchor.admin1,
-                      confidence=0.25, precision_km=max(anchor.precision_km or 25.0, 25.0), flags=["unresolved"])
+                      confidence=confidence, precision_km=max(anchor.precision_km or 25.0, 25.0),
+                      flags=["unresolved"])
         out.append((place, root))
     return out
 
 
-def _country_anchor(sent: Any) -> Place | None:
-    """The country the sentence's actors belong to ("Syrian forces", "the SDF"), as a place."""
+def _countries_of(span: Any) -> list[str]:
+    """ISO3 codes of the actors and demonyms a span names ("Syrian forces", "the SDF")."""
     from watchfloor.coding.actors import code_phrase, lexicon
 
+    known = lexicon().country_names
+    isos: list[str] = []
+    for ent in span.ents:
+        if ent.label_ in ("NORP", "ORG", "GPE"):
+            coded = code_phrase(ent.text)
+            if coded is not None and coded.country in known:
+                isos.append(coded.country)
+    return isos
+
+
+def _country_anchor(sent: Any) -> Place | None:
+    """The country the sentence's actors belong to ("Syrian forces", "the SDF"), as a place.
+
+    With no country in the sentence, the one the rest of the text names most often. A
+    multinational group ("ISIS") names no country; two countries in the sentence, no anchor.
+    """
     gaz = _gazetteer()
     if gaz is None:
         return None
-    isos: list[str] = []
-    for ent in sent.ents:
-        if ent.label_ in ("NORP", "ORG", "GPE"):
-            coded = code_phrase(ent.text)
-            if coded is not None and coded.country and len(coded.country) == 3 and coded.country not in ("IGO", "NGO"):
-                isos.append(coded.country)
-    if not isos or len(set(isos)) > 1:
-        return None  # no country, or several: nothing to anchor on
+    isos = _countries_of(sent)
+    if len(set(isos)) > 1:
+        return None
+    if not isos:
+        counts: dict[str, int] = {}
+        for iso in _countries_of(sent.doc[:]):
+            counts[iso] = counts.get(iso, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        isos = [ranked[0][0]]
     iso = isos[0]
-    name = lexicon().country_names.get(iso)
-    cand = next((c for c in (gaz.lookup(name) if name else []) if c.country == iso and c.feature == "country"), None)
+    cand = gaz.country(iso)
     if cand is None:
         return None
-    return Place(start=0, end=0, text=name or iso, name=cand.name, lat=cand.lat, lon=cand.lon, country=iso,
-                 geonameid=cand.geonameid, feature="country", admin1=None, confidence=0.2,
-                 precision_km=cand.precision_km or 500.0)
+    return Place(start=0, end=0, text=cand.name, name=cand.name, lat=cand.lat, lon=cand.lon, country=iso,
+                 geonameid=cand.geonameid, feature="country", admin1=None, confidence=0.15,
+                 precision_km=max(cand.precision_km or 500.0, 100.0))
 
 
 def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place] | None = None) -> Place | None:
@@ -382,7 +572,9 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
     """
     if not resolved:
         if context:
-            return min(context, key=lambda p: abs(p.start - root.idx))
+            near = min(context, key=lambda p: abs(p.start - root.idx))
+            return Place(**{**near.__dict__, "confidence": min(near.confidence, 0.2),
+                            "precision_km": max(near.precision_km or 50.0, 50.0)})
         return _country_anchor(root.sent if root.doc.has_annotation("SENT_START") else root.doc[:])
     near = _path_costs([root], {r.i for _, r in resolved}, 4.0)
     linked = [(near[r.i], _SPECIFICITY.get(p.feature, 3), p) for p, r in resolved if r.i in near]
@@ -401,7 +593,7 @@ class LocationCandidate:
     ``cost`` is the cheapest dependency-path cost from the trigger (None: no path within
     ``FAR_COST``), ``steps`` that path as labels (``_path_steps``), ``strong`` whether the
     sentence names it in a locative slot, ``rule_key`` the rule ranker's sort key (None where
-    the rules rule it out).
+    the rules rule it out), ``offset`` where the doc starts in the article.
     """
 
     place: Place
@@ -410,6 +602,7 @@ class LocationCandidate:
     steps: tuple[str, ...]
     strong: bool
     rule_key: tuple[float, int, int] | None
+    offset: int = 0  # where the doc starts in the article: ``place.start - offset`` is a doc offset
 
 
 def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, hi: int,
@@ -447,7 +640,7 @@ def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, 
             # beyond MAX_COST only a place named as one counts; a resolved name wins a tie
             key = (round(c + (0.2 if "unresolved" in p.flags else 0.0), 3), _SPECIFICITY.get(p.feature, 3),
                    abs(r.i - token.i))
-        out.append(LocationCandidate(p, r, c, _path_steps(r, parents) if c is not None else (), strong, key))
+        out.append(LocationCandidate(p, r, c, _path_steps(r, parents) if c is not None else (), strong, key, offset))
     return out
 
 
@@ -457,7 +650,20 @@ def rule_choice(cands: list[LocationCandidate]) -> LocationCandidate | None:
     return min(allowed, key=lambda c: c.rule_key or ()) if allowed else None
 
 
-def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int) -> Place | None:
+def _there(token: Any, head: Any) -> Any | None:
+    """The previous sentence, when the trigger's place is the adverb "there" ("deployed there")."""
+    doc = token.doc
+    if not doc.has_annotation("SENT_START"):
+        return None
+    for h in {token.i: token, head.i: head}.values():
+        if any(c.dep_ == "advmod" and c.lower_ == "there" for c in h.children):
+            start = h.sent.start
+            return doc[start - 1].sent if start > 0 else None
+    return None
+
+
+def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int,
+                   _follow: bool = True) -> Place | None:
     """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
 
     token (Token): the trigger; head (Token): the token carrying its clause (a light verb).
@@ -465,8 +671,15 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         starts in the article; ``lo``/``hi`` bound the trigger's sentence (doc offsets).
     RETURNS (Place | None): the place the event is attached to, or None when the sentence names
         no place for this event. The learned ranker (``watchfloor.learn.evloc``) decides when
-        its weights are in use, else the rules.
+        its weights are in use, else the rules. "there" points back to the previous sentence.
     """
+    prev = _there(token, head) if _follow else None
+    if prev is not None:
+        # "Units were deployed there": the place is the previous sentence's, not one this
+        # sentence names for something else ("raising concerns in Tripoli")
+        root = prev.root
+        return event_location(root, root, places, lo=prev.start_char, hi=prev.end_char, offset=offset,
+                              _follow=False)
     cands = location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
     if not cands:
         return None

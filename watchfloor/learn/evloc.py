@@ -32,7 +32,9 @@ from watchfloor.coding.location import (
     FAR_COST,
     MAX_COST,
     LocationCandidate,
+    _ends_in_place_noun,
     _is_place_noun,
+    _slot,
     location_candidates,
     rule_choice,
 )
@@ -79,6 +81,7 @@ _ROOT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "poss"
 _STEP_DEPS = frozenset({"prep", "pobj", "pcomp", "dobj", "nsubj", "nsubjpass", "agent", "compound", "poss", "amod",
                         "nmod", "appos", "conj", "advcl", "relcl", "acl", "xcomp", "ccomp", "attr", "npadvmod",
                         "advmod", "parataxis", "dep", "oprd", "dative", "csubj"})
+_NER_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP", "PRODUCT"})
 _COST_STEPS = (0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, FAR_COST)
 
 
@@ -150,6 +153,8 @@ def candidate_features(token: Any, head: Any, cands: Sequence[LocationCandidate]
             f[f"gov_prep={word if word in _PREP_COST else 'OTHER'}"] = 1.0
             if word == "of" and _is_place_noun(gov.head.head):
                 f["of_place_noun"] = 1.0  # "the town of X"
+            if word == "from" and gov.head.head.pos_ in ("NOUN", "PROPN"):
+                f["origin_of_noun"] = 1.0  # "a driver from X" says where he is from, not where it happened
         h = gov.head
         if gov.dep_ in ("compound", "poss", "amod", "nmod") and h.i != gov.i:
             if _is_place_noun(h) or h.i in roots:
@@ -162,8 +167,20 @@ def candidate_features(token: Any, head: Any, cands: Sequence[LocationCandidate]
         f["token_distance"] = min(abs(d), 30) / 30
         f["before_trigger" if d < 0 else "after_trigger"] = 1.0
         f[f"feature={c.place.feature}"] = 1.0
+        label = c.root.ent_type_
+        f[f"ner={label if label in _NER_LABELS else ('none' if not label else 'OTHER')}"] = 1.0
         if "unresolved" in c.place.flags:
             f["unresolved"] = 1.0
+            # why it became a candidate: "in X", "X district", "stormed X", "withdrew from X"
+            slot = _slot(c.root)
+            f[f"unresolved_slot={slot.kind if slot is not None else 'none'}"] = 1.0
+            # how rough the anchor is: the gazetteer's own entry, a nearby place, the country
+            prec = c.place.precision_km or 0.0
+            f["unresolved_anchor=" + ("gazetteer" if c.place.geonameid is not None else
+                                      "near" if prec <= 50 else "region" if prec <= 200 else "country")] = 1.0
+            span = c.root.doc.char_span(c.place.start - c.offset, c.place.end - c.offset, alignment_mode="expand")
+            if span is not None and len(span) and _ends_in_place_noun(span):
+                f["named_facility_or_area"] = 1.0  # "Kindi Hospital", "Duk County"
         f["geo_confidence"] = float(c.place.confidence)
         for o in cands:
             if o is c or o.cost is None or c.cost is None or abs(o.cost - c.cost) > 1.5:

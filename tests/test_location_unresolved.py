@@ -1,0 +1,104 @@
+"""Unresolved event locations (issue 4): places the gazetteer does not know become candidates.
+
+Each case is a general cause found on the training data, in sentences written for these tests
+(the village and person names are made up). They run the real parser and geoparser (slow).
+"""
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.model import Article, Place
+
+
+def _location(text: str, trigger: str) -> Place | None:
+    from watchfloor.pipeline import process_batch
+
+    res = process_batch([Article(id="t", text=text)])[0]
+    return next(e.location for e in res.events if trigger in e.trigger.text)
+
+
+def _candidate_texts(text: str, trigger: str) -> list[str]:
+    """Every place the location search offers for ``trigger``, whichever ranker decides."""
+    from watchfloor.coding.location import location_candidates
+    from watchfloor.geo import Geoparser
+    from watchfloor.nlp import load_nlp
+
+    doc = load_nlp(parser=True)(text)
+    geoparser = Geoparser.load()
+    places = geoparser.parse(doc, offset=0, doc_id="t", context=geoparser.document_context(text))
+    token = next(t for t in doc if t.text == trigger)
+    sent = token.sent
+    cands = location_candidates(token, token, places, lo=sent.start_char, hi=sent.end_char, offset=0)
+    return [c.place.text for c in cands]
+
+
+def _assert_unresolved(loc: Place | None, text: str, country: str, min_km: float) -> None:
+    """The CONTRACT for a place that is not from the gazetteer."""
+    assert loc is not None and loc.text == text
+    assert isinstance(loc.lat, float) and isinstance(loc.lon, float)
+    assert loc.geonameid is None and "unresolved" in loc.flags
+    assert loc.country == country
+    assert loc.precision_km is not None and loc.precision_km >= min_km
+
+
+@pytest.mark.slow
+def test_place_phrase_wins_over_a_person_label() -> None:
+    # the tagger reads the unknown village name as a person's; "the village of" says otherwise
+    loc = _location("Gunmen killed five farmers in the village of Abubakar Tafida, Zamfara State, on Monday.",
+                    "killed")
+    _assert_unresolved(loc, "Abubakar Tafida", "NGA", 25)
+
+
+@pytest.mark.slow
+def test_nested_place_phrase() -> None:
+    # "at the eastern perimeter of X near Homs": X, not the nearby city, is where it happened
+    loc = _location("Army units shelled militant positions at the eastern perimeter of Karbusa near Homs on Sunday.",
+                    "shelled")
+    _assert_unresolved(loc, "Karbusa", "SYR", 25)
+
+
+@pytest.mark.slow
+def test_inside_of() -> None:
+    loc = _location("Syrian soldiers fought their way inside of Qabrun after a week of fighting.", "fought")
+    _assert_unresolved(loc, "Qabrun", "SYR", 100)
+
+
+@pytest.mark.slow
+def test_named_facility_stormed() -> None:
+    # a name ending in a facility noun is a place, whatever the tagger says; anchored on the
+    # actors' country, so the precision is the country's
+    loc = _location("Iraqi soldiers stormed the Mokhtar Memorial Hospital on Friday, witnesses said.", "stormed")
+    _assert_unresolved(loc, "Mokhtar Memorial Hospital", "IRQ", 100)
+
+
+@pytest.mark.slow
+def test_facility_anchored_on_the_place_its_name_starts_with() -> None:
+    loc = _location("A bomb exploded at the Kandahar Airfield Bazaar on Monday.", "exploded")
+    _assert_unresolved(loc, "Kandahar Airfield Bazaar", "AFG", 25)
+    assert loc is not None and loc.precision_km is not None and loc.precision_km < 100
+
+
+@pytest.mark.slow
+def test_name_with_a_lower_case_particle() -> None:
+    loc = _location("Syrian government forces shelled Jabal al-Marwani overnight.", "shelled")
+    _assert_unresolved(loc, "Jabal al-Marwani", "SYR", 100)
+
+
+@pytest.mark.slow
+def test_multinational_group_does_not_block_the_country_anchor() -> None:
+    # "Islamic State" belongs to no country: the Syrian troops still anchor the village in Syria
+    loc = _location("Syrian troops and Islamic State fighters clashed near the village of Tall Zahabiyah.", "clashed")
+    _assert_unresolved(loc, "Tall Zahabiyah", "SYR", 100)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, name", [
+    # "fire on X": a person, not a place
+    ("Nigerian soldiers opened fire on Okonkwo Adebayo in Kaduna as he drove home.", "opened", "Okonkwo Adebayo"),
+    # a clock time is not a place
+    ("Pakistani police said that at 9:20 A.M. a suicide bomber killed four people.", "killed", "A.M."),
+    # a person in a house is not a place
+    ("Police arrested two men at the Chinedu Okeke house, Nigerian officials said.", "arrested", "Chinedu Okeke"),
+])
+def test_no_place_invented(text: str, trigger: str, name: str) -> None:
+    assert name not in _candidate_texts(text, trigger)
