@@ -25,9 +25,9 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "FORMAT_VERSION"]
+__all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -149,6 +149,7 @@ class _Builder:
     def finish(self) -> dict[str, Any]:
         return {
             "version": FORMAT_VERSION,
+            "skeletons": _skeleton_index(self.index, self.pop, self.feature),
             "names": self.names,
             "lat": np.asarray(self.lat, dtype=np.float64),
             "lon": np.asarray(self.lon, dtype=np.float64),
@@ -430,6 +431,41 @@ def _city_rows_from_dump(path: str, iso2to3: dict[str, str]) -> list[tuple[Any, 
     return rows
 
 
+# Arabic (and Persian, Turkish) articles that transliterations write, drop or fuse at will:
+# "al-Raqqa" / "Ar Raqqah" / "Raqqa", "Deir ez-Zor" / "Deir Ezzor".
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "at", "az", "an", "ash", "ath", "ed", "es", "ez", "en", "et",
+                       "er", "ul", "il", "ud", "us", "uz", "ad-", "a"})
+_SKELETON_MIN = 4  # shorter skeletons match too many unrelated names
+VARIANT_MIN_POP = 5000  # a village's skeleton would match too many unrelated names
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a normalised name with articles, hyphens and spaces gone and double
+    letters single: what the transliterations of one Arabic or Persian name share ("Deir
+    Ezzor", "Deir ez-Zor" and "Dayr az Zawr" -> "drzr"; "Tal Abyad", "Tell Abyad" and "Tall
+    Abyad" -> "tlbd"). Vowels, y and w vary between systems; consonants mostly do not."""
+    words = [w for w in re.split(r"[\s\-'’`]+", key) if w]
+    if len(words) > 1:
+        words = [w for w in words if w not in _ARTICLES] or words
+    s = re.sub(r"[^a-z]", "", "".join(words))
+    s = s[:-1] if s.endswith("h") else s  # "Raqqah" / "Raqqa"
+    s = s[:1] + re.sub(r"[aeiouyw]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _skeleton_index(index: dict[str, list[int]], pop: list[int], feature: list[int]) -> dict[str, tuple[int, ...]]:
+    """Skeleton -> entries, for towns of ``VARIANT_MIN_POP`` or more and every non-town entry."""
+    city = _FEAT_ID["city"]
+    out: dict[str, set[int]] = {}
+    for key, idx in index.items():
+        keep = [i for i in idx if feature[i] != city or pop[i] >= VARIANT_MIN_POP]
+        if keep:
+            sk = skeleton(key)
+            if len(sk) >= _SKELETON_MIN:
+                out.setdefault(sk, set()).update(keep)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 class Gazetteer:
     """Name lookup over the built gazetteer. Use ``Gazetteer.load()``."""
 
@@ -446,6 +482,7 @@ class Gazetteer:
         self._admin1: list[str] = data["admin1"]
         self._prec: np.ndarray = data["prec"]
         self._capital: np.ndarray = data["capital"]
+        self._skel: dict[str, tuple[int, ...]] = data["skeletons"]
         self.max_words = max((k.count(" ") + 1 for k in self._index), default=1)
 
     @classmethod
@@ -486,6 +523,19 @@ class Gazetteer:
     def lookup_key(self, key: str) -> list[Candidate]:
         idx = self._index.get(key, ())
         cands = [self.candidate(i) for i in idx]
+        cands.sort(key=lambda c: (c.feature != "country", -c.population))
+        return cands
+
+    def lookup_variant(self, key: str) -> list[Candidate]:
+        """Entries whose name is another transliteration of ``key`` (same :func:`skeleton`),
+        for a name the exact index lacks ("Deir Ezzor", "Kafr Nabl", "al-Bukamal").
+
+        Only towns of ``VARIANT_MIN_POP`` people or more and named areas answer (see
+        ``_skeleton_index``). Most populous first."""
+        sk = skeleton(key)
+        if len(sk) < _SKELETON_MIN or len(key) < 5:
+            return []
+        cands = [self.candidate(i) for i in self._skel.get(sk, ())]
         cands.sort(key=lambda c: (c.feature != "country", -c.population))
         return cands
 

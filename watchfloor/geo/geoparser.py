@@ -45,6 +45,8 @@ _TAKE_VERBS = {"captured", "recaptured", "seized", "overran", "retook", "shelled
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # words that make "<place> <word>…" an institution named after the place: the place is still a
 # toponym in the text ("Rapides Parish Sheriff's Office", "Ohio Supreme Court"; issue 3)
+# How much of a text's focus a country needs before a transliteration variant may resolve there.
+_VARIANT_FOCUS = 0.1
 _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", "council", "commission",
                 "commissioners", "court", "board", "school", "schools", "high", "middle", "elementary",
                 "university", "college", "library", "hospital", "chamber", "bureau", "authority", "office",
@@ -149,7 +151,7 @@ class _Mention:
     within: Candidate | None = None  # "City, State": the container
     is_container: bool = False
     kind: str = "name"  # "name", "abbrev" (a US state abbreviation), "demonym" (a place-like demonym),
-    # "county" (a name in "Jackson and Barrow counties")
+    # "county" (a name in "Jackson and Barrow counties"), "variant" (another transliteration of a known name)
     feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
     landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
 
@@ -296,6 +298,11 @@ class Geoparser:
             key = key_of(a, b)
             if self.gaz.has_key(key):
                 found[(a, b)] = _Mention(a, b, key, ent.label_)
+                for t in range(a, b):
+                    taken[t] = True
+            elif ent.label_ in ("GPE", "LOC") and _transliterated(key) and (variants := self.gaz.lookup_variant(key)):
+                # another transliteration of a known name ("Deir Ezzor", "Kafr Nabl")
+                found[(a, b)] = _Mention(a, b, key, ent.label_, cands=variants, kind="variant")
                 for t in range(a, b):
                     taken[t] = True
         # 2. capitalised word sequences the gazetteer knows (longest first)
@@ -639,6 +646,11 @@ class Geoparser:
         mentions = self._candidate_spans(doc)
         for m in mentions:
             m.cands = m.cands or self._lookup(m.key)
+        for m in mentions:
+            if m.kind == "variant":
+                # a spelling match only counts in a country the text is about: a consonant
+                # skeleton alone may match a town on another continent
+                m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
         mentions = [m for m in mentions if m.cands]
         person_words: set[str] = set()
         for ent in doc.ents:
@@ -841,6 +853,16 @@ class Geoparser:
             if iso3 and iso3 != c.country:
                 return f"country_contradicts_text:{iso3}"
         return None
+
+
+_TRANSLIT = re.compile(r"(?:^|[\s-])(?:al|el|ez|ad|ar|as|ash|at|az|an|ed|es|et|ul)[\s-]|[-'\u2019]|kh|dh|zz|q(?!u)")
+
+
+def _transliterated(key: str) -> bool:
+    """Whether a name carries the marks of a transliteration (an Arabic article, a hyphen or
+    apostrophe, "kh", "dh", "zz", a "q" without "u"): only such names are matched by
+    consonant skeleton, which would otherwise take "Americas" for Americus."""
+    return bool(_TRANSLIT.search(key))
 
 
 def _near(a: Candidate, c: Candidate) -> bool:

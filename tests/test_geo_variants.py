@@ -1,0 +1,60 @@
+"""Transliteration variants: a name the gazetteer spells otherwise (issue 3)."""
+from __future__ import annotations
+
+import pytest
+
+from watchfloor.geo import Geoparser
+from watchfloor.geo.gazetteer import skeleton
+from watchfloor.geo.geoparser import _transliterated
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from watchfloor.nlp import load_nlp
+
+    return load_nlp(parser=False)
+
+
+@pytest.fixture(scope="module")
+def gp():
+    return Geoparser.load()
+
+
+def _places(nlp, gp, text):
+    places = gp.parse(nlp(text), context=gp.document_context(text))
+    for p in places:
+        assert text[p.start:p.end] == p.text
+    return {p.text: p for p in places}
+
+
+@pytest.mark.parametrize("a,b", [("deir ezzor", "deir ez-zor"), ("deir ezzor", "dayr az zawr"),
+                                 ("tal abyad", "tall abyad"), ("al-bukamal", "bukamal"),
+                                 ("ar raqqah", "raqqa")])
+def test_spellings_of_one_name_share_a_skeleton(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+def test_different_names_do_not(gp):
+    assert skeleton("damascus") != skeleton("homs")
+    assert not gp.gaz.lookup_key("deir ezzor")  # the exact index lacks this spelling
+    assert [c.country for c in gp.gaz.lookup_variant("deir ezzor")][:1] == ["SYR"]
+
+
+def test_only_transliterated_names_are_matched_by_skeleton():
+    assert _transliterated("deir ezzor") and _transliterated("al-bukamal") and _transliterated("tskhinvali")
+    assert not _transliterated("americas") and not _transliterated("holly heights") \
+        and not _transliterated("sumatra")
+
+
+def test_a_variant_resolves_in_the_country_the_text_is_about(nlp, gp):
+    got = _places(nlp, gp, "Kurdish fighters in Syria advanced towards Deir Ezzor on Sunday.")
+    assert got["Deir Ezzor"].country == "SYR" and got["Deir Ezzor"].name == "Deir ez-Zor"
+
+
+def test_a_variant_elsewhere_is_not_guessed(nlp, gp):
+    # nothing in the text points at Syria: a spelling match alone is too weak
+    got = _places(nlp, gp, "The touring band flew from Chicago to Deir Ezzor last week.")
+    assert "Deir Ezzor" not in got
+    assert got["Chicago"].country == "USA"
