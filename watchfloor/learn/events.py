@@ -54,6 +54,7 @@ __all__ = [
     "event_features",
     "read_records",
     "recording",
+    "rule_class",
     "train",
 ]
 
@@ -93,7 +94,7 @@ def class_of(code: str | None, scheme: str) -> str:
     return str(quad_class_of(code))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def base_code(cls: str, scheme: str) -> str | None:
     """The most general PLOVER-coded CAMEO code of a class (lowest "X0" code), else None."""
     from watchfloor.coding.ontology import cameo_codes
@@ -104,6 +105,12 @@ def base_code(cls: str, scheme: str) -> str | None:
             if (not pref or c.endswith("0")) and class_of(c, scheme) == cls:
                 return c
     return None
+
+
+def rule_class(code: str, ptype: str, scheme: str) -> str:
+    """The class of the rules' event: its PLOVER type under "plover" (the lexicon may set a type
+    other than its code's), else its code's class."""
+    return ptype if scheme == "plover" else class_of(code, scheme)
 
 
 # ---------------------------------------------------------------------------------- features
@@ -231,13 +238,13 @@ class EventsModel:
         """A CAMEO code for a class: her data's code for this trigger, else the class's, else the base."""
         return self.codes.get(f"{lemma}|{cls}") or self.class_codes.get(cls) or base_code(cls, self.scheme)
 
-    def decide(self, feats: dict[str, float], *, rule_cameo: str, lemma: str) -> Adaptation | None:
+    def decide(self, feats: dict[str, float], *, rule_cameo: str, rule_type: str, lemma: str) -> Adaptation | None:
         """A re-coding when another class than the rules' reaches the threshold, else None."""
         probs = self.probabilities(feats)
         best = int(np.argmax(probs))
         p = float(probs[best])
         cls = self.classes[best]
-        if p < self.threshold or cls == class_of(rule_cameo, self.scheme):
+        if p < self.threshold or cls == rule_class(rule_cameo, rule_type, self.scheme):
             return None
         name = Path(self.path).name if self.path else "events model"
         code = self.code_for(cls, lemma)
@@ -337,14 +344,15 @@ def adapt_event(trig: Any, *, sentence: Any, fact: str, confidence: float,
     model = None if rec is not None else active_model()
     if rec is None and model is None:
         return None
-    if (trig.type or cameo(trig.cameo).plover) is None:
+    ptype = trig.type or cameo(trig.cameo).plover
+    if ptype is None:
         return None  # public statements are dropped by the coder: nothing to adapt
     feats = event_features(trig, sentence=sentence, fact=fact, confidence=confidence)
     if rec is not None:
         rec.append(Observed(key, feats, trig.cameo, _lemma(trig.token)))
         return None
     assert model is not None
-    return model.decide(feats, rule_cameo=trig.cameo, lemma=_lemma(trig.token))
+    return model.decide(feats, rule_cameo=trig.cameo, rule_type=ptype, lemma=_lemma(trig.token))
 
 
 # ---------------------------------------------------------------------------------- data
@@ -472,8 +480,8 @@ def build_examples(records: Sequence[Record], scheme: str, *, progress: Progress
             if ev is None or obs is None:
                 out.append(Example(rec.id, None, class_of(None, scheme), None, "", rec.label, rec.code))
             else:
-                out.append(Example(rec.id, obs.features, class_of(ev.cameo, scheme), ev.cameo, obs.lemma,
-                                   rec.label, rec.code))
+                out.append(Example(rec.id, obs.features, rule_class(ev.cameo, ev.type, scheme), ev.cameo,
+                                   obs.lemma, rec.label, rec.code))
     return out
 
 
@@ -632,7 +640,7 @@ def _code_tables(examples: Sequence[Example], scheme: str) -> tuple[dict[str, st
         if ex.features is None:
             continue
         code = ex.gold_code or (ex.rule_cameo if ex.rule_class == ex.gold else None)
-        if code is None or cameo(code).plover is None:
+        if code is None or cameo(code).plover is None or class_of(code, scheme) != ex.gold:
             continue
         by_lemma.setdefault(f"{ex.lemma}|{ex.gold}", Counter())[code] += 1
         by_class.setdefault(ex.gold, Counter())[code] += 1
