@@ -40,7 +40,15 @@ One row per real-world event by default: mentions of it across articles are clus
 Each line of the data: {"id": "...", "text": "...", "verb": {"start": 10, "end": 16},
   "locations": [{"start": 20, "end": 25, "text": "Mosul"}]}   (an empty list: no location).
 The coder uses $WATCHFLOOR_HOME/models/evloc.json (default ~/.cache/watchfloor) when it exists,
-else the shipped weights; delete the file to go back. WATCHFLOOR_EVLOC=rules forces the rules.""",
+else the shipped weights; delete the file to go back. WATCHFLOOR_EVLOC=rules forces the rules.
+
+  watchfloor train --task events --data labeled.jsonl          # -> $WATCHFLOOR_HOME/models/events.json
+Each line: {"id": "...", "text": "...", "cameo": "190"} with exactly one label, the same kind on
+  every line: "cameo" (a CAMEO code; null: no event), "plover" ("ASSAULT"; null: no event),
+  "label" (penta-class 0..4) or "quad_class" (1..4). It labels the sentence's main event.
+The coder then re-codes an event when the model gives another class a probability over the
+cross-validated threshold, and says so in the event's flags. There is no shipped events model;
+delete the file to go back. WATCHFLOOR_EVENTS=rules turns it off, WATCHFLOOR_EVENTS=PATH picks a file.""",
     "gazetteer": """examples:
   watchfloor gazetteer build                              # from the bundled GeoNames extract
   watchfloor gazetteer build --geonames allCountries.zip  # from a full GeoNames download""",
@@ -266,7 +274,36 @@ def cmd_gazetteer_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_events(args: argparse.Namespace) -> int:
+    from watchfloor.learn.events import DataError, analyst_path, train
+
+    started = time.perf_counter()
+    out = args.out or str(analyst_path())
+    try:
+        res = train(args.data, folds=args.folds,
+                    progress=lambda it: _progress(it, desc="train", unit="batch"))
+    except (FileNotFoundError, DataError) as exc:
+        _err(str(exc))
+        return 2
+    res.model.save(out)
+    m = res.model.metrics
+    assert m is not None
+    never = m.threshold > 1.0
+    print(f"trained on {res.records_read} record(s), {res.examples} with an event the rules found "
+          f"({res.no_event} without), labels: {res.model.scheme}, in {time.perf_counter() - started:.1f}s\n"
+          f"{m.folds}-fold cross-validated accuracy: rules {m.rule_accuracy:.3f}, rules+adapter "
+          f"{m.adapted_accuracy:.3f}; macro F1: rules {m.rule_macro_f1:.3f}, rules+adapter "
+          f"{m.adapted_macro_f1:.3f} ({m.recoded} re-coded)\n"
+          f"threshold {'none beat the rules: the model will not re-code' if never else m.threshold}\n"
+          f"wrote {out}", file=sys.stderr)
+    if m.adapted_macro_f1 < m.rule_macro_f1:
+        _err("the adapter does worse than the rules on this data: consider deleting the file")
+    return 0
+
+
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.task == "events":
+        return cmd_train_events(args)
     from watchfloor.learn.evloc import DataError, analyst_path, train
 
     started = time.perf_counter()
@@ -374,16 +411,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_parser(sub)
     add_spark_parser(sub)
 
-    sp = verb("train", "Train the event-location ranker on your own annotated sentences.")
-    sp.add_argument("--task", choices=["evloc"], required=True,
-                    help="evloc: where the event of the marked verb happened (the only task so far)")
+    sp = verb("train", "Adapt the event-location ranker or the event types to your own annotated sentences.")
+    sp.add_argument("--task", choices=["evloc", "events"], required=True,
+                    help="evloc: where the event of the marked verb happened; events: the type (CAMEO "
+                         "code, PLOVER type, quad or penta-class) of the sentence's main event")
     sp.add_argument("--data", required=True, metavar="FILE", help="annotated sentences, one JSON object a line")
     sp.add_argument("--out", metavar="PATH",
-                    help="weights file (default $WATCHFLOOR_HOME/models/evloc.json, which the coder "
-                         "then prefers over the shipped weights)")
+                    help="weights file (default $WATCHFLOOR_HOME/models/TASK.json, which the coder "
+                         "then uses)")
     sp.add_argument("--folds", type=int, default=5, metavar="K", help="cross-validation folds (default 5)")
     sp.add_argument("--exclude-source", action="append", default=[], metavar="SOURCE",
-                    help="leave out records whose 'source' is SOURCE (a held-out test set); repeatable")
+                    help="evloc: leave out records whose 'source' is SOURCE (a held-out test set); repeatable")
     sp.set_defaults(func=cmd_train)
 
     sp = verb("gazetteer", "Build or rebuild the offline gazetteer index.")

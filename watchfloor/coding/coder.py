@@ -19,6 +19,7 @@ from watchfloor.coding.frames import in_statement, recode, statement_root
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.triggers import Trigger, cues, find_triggers
+from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
 
 __all__ = ["code_events"]
@@ -151,6 +152,14 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             trig.cameo, trig.type, trig.mode = code, None, None
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
             trig.cameo, trig.type, trig.mode = "074", None, None  # troops for a peacekeeping force
+        base_conf = (0.3 + 0.7 * trig.weight) * _main_factor(trig) * _FACT_FACTOR[fact]
+        # --- issue 4: an analyst's own events model (`watchfloor train --task events`) may re-code
+        # the event now that the rules' code is final. No model (the default): a no-op.
+        adapted = adapt_event(trig, sentence=sent, fact=fact, confidence=base_conf,
+                              key=(article.id, trig.start + offset, trig.end + offset))
+        if adapted is not None and adapted.cameo is not None:
+            trig.cameo, trig.type, trig.mode = adapted.cameo, None, None
+        # --- end of the events-model hook
         entry = cameo_entry(trig.cameo)
         ptype = trig.type or entry.plover
         if ptype is None:
@@ -170,7 +179,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                           sentence=s_text, context=near if len(near) > len(ctx_text) else ctx_text)
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
-        conf = (0.3 + 0.7 * trig.weight) * _main_factor(trig) * _FACT_FACTOR[fact]
+        conf = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
         conf = min(0.99, conf + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
 
         def shift(a: Actor | None) -> Actor | None:
@@ -189,5 +198,6 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             evidence=TextSpan(e_start, e_end, text[e_start:e_end]),
             acled=acled, actor1=shift(a1), actor2=shift(a2), location=loc,
             date=d.isoformat() if d else None, date_end=d_end.isoformat() if d_end else None,
-            date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3)))
+            date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
+            flags=[adapted.flag] if adapted is not None else []))
     return events
