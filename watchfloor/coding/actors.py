@@ -1024,6 +1024,9 @@ def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
 
 # Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".
 _SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# RETREAT verbs whose patient is set free by someone else: "the activist was released" has a
+# target (the activist) and an unnamed source.
+_RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
 
 
 def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tuple[Actor | None, Actor | None]:
@@ -1040,7 +1043,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tupl
     """
     a1, a2 = find_actors(trigger_token, doc=doc)
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
-    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None:
+    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
         a1, a2 = a2, None
     return a1, a2
 
