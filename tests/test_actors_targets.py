@@ -103,3 +103,12 @@ def test_released_party_is_the_target(nlp, text: str, trigger: str, source: str 
 ])
 def test_people_named_by_a_common_noun_are_targets(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Japan donated two hundred generators to assist Nepal after the earthquake .", "donated", "Nepal"),
+    ("The charity sent blankets to help the flood victims .", "sent", "the flood victims"),
+])
+def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

@@ -921,6 +921,23 @@ def _purpose_partner(verb: Any) -> Any | None:
     return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
 
 
+_HELP_VERBS = {"help", "assist", "support", "aid", "benefit"}
+
+
+def _beneficiary(verb: Any) -> Any | None:
+    """Whom a gift is for when no recipient is named: "donated ventilators TO ASSIST Ethiopia",
+    "sent aid to help flood victims"."""
+    if verb.lemma_.lower() not in _GIVE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _HELP_VERBS and c.i > verb.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            obj = next((o for o in _children(c, _OBJ) if _actor_like(o)), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _targeting(tok: Any) -> Any | None:
     """The object of a "targeting X" / "aimed at X" clause hanging from an event."""
     for c in tok.children:
@@ -947,6 +964,8 @@ def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | 
             tgt = _targeting(tok)
         if tgt is None:
             tgt = _purpose_partner(tok)
+        if tgt is None:
+            tgt = _beneficiary(tok)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
