@@ -80,3 +80,35 @@ def test_purpose_clause_partner_is_the_main_verbs_object(nlp) -> None:  # type: 
 @pytest.mark.slow
 def test_a_state_of_siege_is_no_actor_its_place_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, "The president declared a state of siege in Kasai province .", "declared") == "Kasai province"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("The journalist was released on Saturday .", "released", None, "The journalist"),
+    ("Two aid workers were freed last week .", "freed", None, "Two aid workers"),
+    ("The rebels withdrew from the town .", "withdrew", "The rebels", None),
+])
+def test_released_party_is_the_target(nlp, text: str, trigger: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    # a RETREAT event moves its own actor, except setting someone free: the freed are its target
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    a1, a2 = roles_for(tok, doc=doc, ptype="RETREAT")
+    assert (a1 and a1.text, a2 and a2.text) == (source, target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The charity gave food parcels to 300 households .", "gave", "300 households"),
+    ("The museum returned the stolen painting to its owner .", "returned", "its owner"),
+])
+def test_people_named_by_a_common_noun_are_targets(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Japan donated two hundred generators to assist Nepal after the earthquake .", "donated", "Nepal"),
+    ("The charity sent blankets to help the flood victims .", "sent", "the flood victims"),
+])
+def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

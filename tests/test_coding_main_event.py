@@ -72,3 +72,11 @@ def test_deeper_embedding_ranks_lower() -> None:
 def test_lead_sentence_outranks_later_ones() -> None:
     ev = _code("Protesters clashed with police outside parliament. The interior minister later praised the officers.")
     assert _best(ev).trigger.text == "clashed"
+
+
+@pytest.mark.slow
+def test_first_conjunct_of_one_subject_is_the_main_event() -> None:
+    # the later conjunct names an object; that alone must not make it the main event
+    ev = _code("The president declared a ceasefire on Monday and promised to release political prisoners.")
+    assert _best(ev).trigger.text.startswith("declared"), [(e.trigger.text, e.confidence) for e in ev]
+

@@ -133,3 +133,12 @@ def test_prefilter_keeps_new_phrase_triggers() -> None:
     assert might_hold_event("The sides reached an accord.")
     assert might_hold_event("The general set a deadline.")
     assert not might_hold_event("The weather was mild and the market was quiet.")
+
+
+@pytest.mark.slow
+def test_reducing_aid_is_a_sanction_on_its_recipient() -> None:
+    # CAMEO 162 "reduce or stop aid"; reducing other things ("reduced tariffs") is not one
+    ev = _code("The European Union reduced humanitarian aid to Ruritania by $5 million.")
+    best = max(ev, key=lambda e: e.confidence)
+    assert (best.cameo, best.type, best.actor2 and best.actor2.text) == ("162", "SANCTION", "Ruritania")
+    assert not [e for e in _code("The government reduced tariffs on imported steel.") if e.cameo == "162"]

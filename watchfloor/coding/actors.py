@@ -921,6 +921,23 @@ def _purpose_partner(verb: Any) -> Any | None:
     return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
 
 
+_HELP_VERBS = {"help", "assist", "support", "aid", "benefit"}
+
+
+def _beneficiary(verb: Any) -> Any | None:
+    """Whom a gift is for when no recipient is named: "donated ventilators TO ASSIST Ethiopia",
+    "sent aid to help flood victims"."""
+    if verb.lemma_.lower() not in _GIVE_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _HELP_VERBS and c.i > verb.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            obj = next((o for o in _children(c, _OBJ) if _actor_like(o)), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _targeting(tok: Any) -> Any | None:
     """The object of a "targeting X" / "aimed at X" clause hanging from an event."""
     for c in tok.children:
@@ -947,6 +964,8 @@ def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | 
             tgt = _targeting(tok)
         if tgt is None:
             tgt = _purpose_partner(tok)
+        if tgt is None:
+            tgt = _beneficiary(tok)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
@@ -1024,6 +1043,9 @@ def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
 
 # Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".
 _SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# RETREAT verbs whose patient is set free by someone else: "the activist was released" has a
+# target (the activist) and an unnamed source.
+_RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
 
 
 def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tuple[Actor | None, Actor | None]:
@@ -1040,7 +1062,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tupl
     """
     a1, a2 = find_actors(trigger_token, doc=doc)
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
-    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None:
+    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
         a1, a2 = a2, None
     return a1, a2
 

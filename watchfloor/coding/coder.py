@@ -9,6 +9,7 @@ confidence that ranks the main event of the sentence first.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
@@ -138,6 +139,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     text = article.text
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     statements = {s.start: statement_root(s) for s in sentences}
+    clauses: list[tuple[Any, float]] = []  # each event's clause head and confidence before the actor bonus
     for trig in find_triggers(doc):
         sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
         stmt = statements.get(sent.start)
@@ -179,8 +181,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                           sentence=s_text, context=near if len(near) > len(ctx_text) else ctx_text)
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
-        conf = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
-        conf = min(0.99, conf + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
+        base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
+        conf = min(0.99, base + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
+        clauses.append((trig.head, base))
 
         def shift(a: Actor | None) -> Actor | None:
             if a is None:
@@ -200,4 +203,23 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             date=d.isoformat() if d else None, date_end=d_end.isoformat() if d_end else None,
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))
-    return events
+    return _rank_conjuncts(events, clauses)
+
+
+def _rank_conjuncts(events: list[Event], clauses: list[tuple[Any, float]]) -> list[Event]:
+    """Keep the first of coordinated predicates of one subject ("declared a ceasefire and
+    promised to release prisoners") above the later ones unless a later one is likelier by itself:
+    naming an object is no reason to rank a conjunct over the clause it is coordinated with."""
+    first: dict[int, tuple[float, float]] = {}
+    for ev, (h, base) in zip(events, clauses):
+        if h.i not in first or ev.confidence > first[h.i][1]:
+            first[h.i] = (base, ev.confidence)
+    out = []
+    for ev, (h, base) in zip(events, clauses):
+        t = h
+        while t.dep_ == "conj" and t.head.i != t.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            t = t.head
+            if t.i in first and base <= first[t.i][0] and ev.confidence >= first[t.i][1]:
+                ev = dataclasses.replace(ev, confidence=round(max(0.0, first[t.i][1] - 0.001), 3))
+        out.append(ev)
+    return out
