@@ -56,3 +56,32 @@ def test_purpose_infinitive_is_future(text: str, word: str) -> None:
 def test_purpose_leaves_the_main_event_asserted() -> None:
     events = _code("Police arrested dozens of protesters to disperse the crowd.")
     assert _fact(events, "arrested") == "asserted"
+
+
+@pytest.mark.slow
+def test_in_order_to_is_future() -> None:
+    assert _fact(_code("Police fired tear gas in order to disperse the protesters."), "disperse") == "future"
+
+
+@pytest.mark.slow
+def test_present_tense_pending_clause_under_past_governor_is_future() -> None:
+    events = _code("The government postponed the talks until the rebels withdraw.")
+    assert _fact(events, "withdraw") == "future"
+
+
+@pytest.mark.slow
+def test_past_tense_before_clause_under_past_governor_stays_asserted() -> None:
+    events = _code("The army shelled the town before rebels withdrew.")
+    assert _fact(events, "withdrew") == "asserted" and _fact(events, "shelled") == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("Troops withdrew from the town without firing a shot.", "firing"),
+    ("The rebels chose to negotiate instead of attacking the city.", "attacking"),
+    ("The rebels chose to negotiate rather than attack the city.", "attack"),
+])
+def test_what_was_not_done_is_negated(text: str, word: str) -> None:
+    events = _code(text)
+    assert _fact(events, word) == "negated"
+    assert any(e.factuality == "asserted" for e in events)

@@ -16,7 +16,11 @@ adverbial clauses whose marker makes them depend on the clause they hang from do
   a negated governor leaves the clause ``future``), unless the clause carries its own past tense
   ("did not leave until police arrived": the arrival happened);
 - a purpose infinitive ("launched an offensive to retake the city", "in order to secure") is
-  ``future``: the aim, not the deed.
+  ``future``: the aim, not the deed;
+- a present-tense "until/before/once" clause under a past-tense governor is still pending
+  (``future``): "postponed the talks until the rebels withdraw";
+- what the sentence names as not done is ``negated``: "without firing a shot", "instead of
+  attacking", "rather than attack".
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ _ADJUNCT_PREPS = frozenset({"by", "in", "during", "after", "following", "amid", 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without"})
 _CONDITIONAL = frozenset({"if", "unless", "provided", "providing", "lest"})
 _TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "after", "as"})
+_PENDING = frozenset({"until", "till", "before", "once", "as"})  # "as" only in "as soon as"
 _PAST_TAGS = frozenset({"VBD"})
 _RANK = {"negated": 4, "speculative": 3, "future": 2, "reported": 1, "asserted": 0}
 
@@ -79,6 +84,23 @@ def _own_past(tok: Any) -> bool:
     """The clause verb is itself in the past ("arrived", "had shelled", "was met")."""
     return tok.tag_ in _PAST_TAGS or any(
         ch.dep_ in ("aux", "auxpass") and ch.tag_ in _PAST_TAGS for ch in tok.children)
+
+
+def _present(tok: Any) -> bool:
+    """The clause verb is in the present ("withdraw", "withdraws", "are met")."""
+    return tok.tag_ in ("VBP", "VBZ") or any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBP", "VBZ") for ch in tok.children)
+
+
+def _excluded(tok: Any, link: str, parent: Any) -> bool:
+    """The event is named as what did not happen: "without X", "instead of X", "rather than X"."""
+    if link in ("pcomp", "pobj"):
+        return parent.lower_ == "without" or (
+            parent.lower_ == "of" and any(ch.lower_ == "instead" for ch in parent.children))
+    if link == "conj":
+        return any(ch.dep_ == "cc" and ch.lower_ == "than" and parent.i < ch.i < tok.i
+                   and any(g.lower_ == "rather" for g in ch.children) for ch in parent.children)
+    return False
 
 
 def _purpose(tok: Any) -> bool:
@@ -128,10 +150,16 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 take("speculative")
             elif sub in _TEMPORAL and not _own_past(tok) and depth < 3:
                 ruling, _ = _walk(parent, None, depth + 1)
-                take("future" if ruling == "negated" else ruling if ruling in ("future", "speculative") else None)
+                if ruling == "negated" or (sub in _PENDING and _present(tok) and _own_past(parent)):
+                    take("future")  # "postponed the talks until the rebels withdraw": still pending
+                elif ruling in ("future", "speculative"):
+                    take(ruling)
             elif sub is None and _purpose(tok):
                 take("future")
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
+            break
+        if _excluded(tok, link, parent):
+            take("negated")  # "without firing a shot", "instead of attacking", "rather than attack"
             break
         if _in_order_to(tok):
             take("future")
