@@ -7,7 +7,20 @@ modality ("could", "possible", "fearing", "allegedly"). ``negated``: "has not de
 
 The walk starts at the token that carries the event's clause and climbs through the links that
 embed it (xcomp, ccomp, objects, prepositions) to the main clause, reading the markers on each
-step. Relative and adverbial clauses keep their own factuality.
+step. Relative clauses and participial adjuncts ("…, killing three") keep their own factuality;
+adverbial clauses whose marker makes them depend on the clause they hang from do not:
+
+- a condition ("if/unless the talks fail") is ``speculative``;
+- a temporal clause ("until their demands are met", "before troops withdraw", "once the truce
+  ends") takes the status of its governing clause when that is not a fact (future, speculative;
+  a negated governor leaves the clause ``future``), unless the clause carries its own past tense
+  ("did not leave until police arrived": the arrival happened);
+- a purpose infinitive ("launched an offensive to retake the city", "in order to secure") is
+  ``future``: the aim, not the deed;
+- a present-tense "until/before/once" clause under a past-tense governor is still pending
+  (``future``): "postponed the talks until the rebels withdraw";
+- what the sentence names as not done is ``negated``: "without firing a shot", "instead of
+  attacking", "rather than attack".
 """
 from __future__ import annotations
 
@@ -22,6 +35,10 @@ _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "c
 _ADJUNCT_PREPS = frozenset({"by", "in", "during", "after", "following", "amid", "since", "before",
                             "despite", "through", "under", "with", "at", "near", "on", "from"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without"})
+_CONDITIONAL = frozenset({"if", "unless", "provided", "providing", "lest"})
+_TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "after", "as"})
+_PENDING = frozenset({"until", "till", "before", "once", "as"})  # "as" only in "as soon as"
+_PAST_TAGS = frozenset({"VBD"})
 _RANK = {"negated": 4, "speculative": 3, "future": 2, "reported": 1, "asserted": 0}
 
 
@@ -50,6 +67,54 @@ def _attribution(tok: Any) -> str | None:
     return None
 
 
+def _subordinator(tok: Any) -> str | None:
+    """The word that subordinates an adverbial clause ("if", "until", "when"), lower-cased."""
+    for ch in tok.children:
+        if ch.dep_ == "mark" or (ch.dep_ == "advmod" and ch.lower_ in ("when", "whenever", "once")
+                                 and ch.i < tok.i):
+            low = ch.lower_
+            if low == "as" and not any(g.lower_ == "soon" for g in ch.children) and not (
+                    ch.i >= 2 and tok.doc[ch.i - 1].lower_ == "soon"):
+                return "as-while"  # "as troops advanced": simultaneous, not pending
+            return low
+    return None
+
+
+def _own_past(tok: Any) -> bool:
+    """The clause verb is itself in the past ("arrived", "had shelled", "was met")."""
+    return tok.tag_ in _PAST_TAGS or any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ in _PAST_TAGS for ch in tok.children)
+
+
+def _present(tok: Any) -> bool:
+    """The clause verb is in the present ("withdraw", "withdraws", "are met")."""
+    return tok.tag_ in ("VBP", "VBZ") or any(
+        ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBP", "VBZ") for ch in tok.children)
+
+
+def _excluded(tok: Any, link: str, parent: Any) -> bool:
+    """The event is named as what did not happen: "without X", "instead of X", "rather than X"."""
+    if link in ("pcomp", "pobj"):
+        return parent.lower_ == "without" or (
+            parent.lower_ == "of" and any(ch.lower_ == "instead" for ch in parent.children))
+    if link == "conj":
+        return any(ch.dep_ == "cc" and ch.lower_ == "than" and parent.i < ch.i < tok.i
+                   and any(g.lower_ == "rather" for g in ch.children) for ch in parent.children)
+    return False
+
+
+def _purpose(tok: Any) -> bool:
+    """A bare purpose infinitive: "to retake the city" (no subject, no subordinator)."""
+    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children) and not any(
+        ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
+
+
+def _in_order_to(tok: Any) -> bool:
+    """ "in order to secure" / "so as to secure": the verb hangs off "order" under "in"."""
+    par = tok.head
+    return tok.dep_ in ("acl", "xcomp", "advcl") and par.lower_ == "order" and par.head.lower_ == "in"
+
+
 def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | None]:
     """(factuality, attribution) for the event whose clause is carried by ``head``.
 
@@ -57,6 +122,10 @@ def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | Non
     trigger: the event word itself when it differs from ``head`` (its own modifiers count).
     RETURNS: one of asserted/reported/speculative/negated/future, and the source or None.
     """
+    return _walk(head, trigger, 0)
+
+
+def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
     c = cues()
     best, source = "asserted", None
 
@@ -76,7 +145,24 @@ def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | Non
         steps += 1
         lem = parent.lemma_.lower()
         if link == "advcl":
+            sub = _subordinator(tok)
+            if sub in _CONDITIONAL:
+                take("speculative")
+            elif sub in _TEMPORAL and not _own_past(tok) and depth < 3:
+                ruling, _ = _walk(parent, None, depth + 1)
+                if ruling == "negated" or (sub in _PENDING and _present(tok) and _own_past(parent)):
+                    take("future")  # "postponed the talks until the rebels withdraw": still pending
+                elif ruling in ("future", "speculative"):
+                    take(ruling)
+            elif sub is None and _purpose(tok):
+                take("future")
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
+            break
+        if _excluded(tok, link, parent):
+            take("negated")  # "without firing a shot", "instead of attacking", "rather than attack"
+            break
+        if _in_order_to(tok):
+            take("future")
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
                 lem in c["future_nouns"] or lem in c["request_governors"]):

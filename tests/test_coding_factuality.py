@@ -1,0 +1,87 @@
+"""Factuality of subordinate clauses (issue 4): a clause that depends on a condition, on a
+pending time ("until", "before", "once") or states a purpose is not a fact of its own.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from test_coding_coder import _code
+
+from watchfloor.model import Event
+
+
+def _fact(events: list[Event], word: str) -> str:
+    got = [e for e in events if e.trigger.text.lower().startswith(word)]
+    assert got, [(e.trigger.text, e.cameo, e.factuality) for e in events]
+    return max(got, key=lambda e: e.confidence).factuality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("Unless the government releases the prisoners, the rebels will attack the convoy.", "releases"),
+    ("The rebels will attack the convoy if the government releases the prisoners.", "releases"),
+])
+def test_conditional_clause_is_speculative(text: str, word: str) -> None:
+    assert _fact(_code(text), word) == "speculative"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("The government will negotiate with the rebels before troops withdraw from the border.", "withdraw"),
+    ("The workers will not end the strike until their demands are met.", "met"),
+])
+def test_pending_temporal_clause_inherits_future(text: str, word: str) -> None:
+    assert _fact(_code(text), word) == "future"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("After troops had shelled the town, talks began in Geneva.", "shelled"),
+    ("Troops did not withdraw until the rebels surrendered the town.", "surrendered"),
+])
+def test_temporal_clause_with_its_own_past_stays_asserted(text: str, word: str) -> None:
+    assert _fact(_code(text), word) == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("The army plans to launch an offensive to retake the city.", "retake"),
+    ("Police arrested dozens of protesters to disperse the crowd.", "disperse"),
+])
+def test_purpose_infinitive_is_future(text: str, word: str) -> None:
+    events = _code(text)
+    assert _fact(events, word) == "future"
+
+
+@pytest.mark.slow
+def test_purpose_leaves_the_main_event_asserted() -> None:
+    events = _code("Police arrested dozens of protesters to disperse the crowd.")
+    assert _fact(events, "arrested") == "asserted"
+
+
+@pytest.mark.slow
+def test_in_order_to_is_future() -> None:
+    assert _fact(_code("Police fired tear gas in order to disperse the protesters."), "disperse") == "future"
+
+
+@pytest.mark.slow
+def test_present_tense_pending_clause_under_past_governor_is_future() -> None:
+    events = _code("The government postponed the talks until the rebels withdraw.")
+    assert _fact(events, "withdraw") == "future"
+
+
+@pytest.mark.slow
+def test_past_tense_before_clause_under_past_governor_stays_asserted() -> None:
+    events = _code("The army shelled the town before rebels withdrew.")
+    assert _fact(events, "withdrew") == "asserted" and _fact(events, "shelled") == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word", [
+    ("Troops withdrew from the town without firing a shot.", "firing"),
+    ("The rebels chose to negotiate instead of attacking the city.", "attacking"),
+    ("The rebels chose to negotiate rather than attack the city.", "attack"),
+])
+def test_what_was_not_done_is_negated(text: str, word: str) -> None:
+    events = _code(text)
+    assert _fact(events, word) == "negated"
+    assert any(e.factuality == "asserted" for e in events)
