@@ -21,17 +21,26 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
-import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from watchfloor.learn.data import (
+    DataError,
+    ProgressFn,
+    analyst_model_path,
+    assign_folds,
+    file_sha256,
+    jsonl_objects,
+    read_model,
+    save_atomic,
+)
 from watchfloor.learn.softmax import Softmax, fit_softmax
 
 __all__ = [
@@ -68,13 +77,6 @@ NEVER = 1.01  # the stored threshold when no threshold beat the rules in cross-v
 # label key in a record -> the scheme it names
 SCHEMES = {"cameo": "cameo", "plover": "plover", "label": "penta", "quad_class": "quad"}
 NONE = "none"  # cameo/plover: "no event here" (null, or a CAMEO 01 public statement)
-
-ProgressFn = Callable[[Iterable[Any]], Iterable[Any]]
-
-
-class DataError(ValueError):
-    """Training data that cannot be used; the message names the file and line."""
-
 
 # ---------------------------------------------------------------------------------- classes
 
@@ -266,19 +268,11 @@ class EventsModel:
         return json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n"
 
     def save(self, path: str | Path) -> Path:
-        """Write atomically (a half-written file must never be loaded by the coder)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_json(), encoding="utf-8")
-        os.replace(tmp, path)
-        return path
+        return save_atomic(self.to_json(), path)
 
     @classmethod
     def load(cls, path: str | Path) -> EventsModel:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"{path}: not an events model (format {data.get('format')!r})")
+        data = read_model(path, FORMAT, "an events model")
         prov, met = data.get("provenance"), data.get("metrics")
         return cls(scheme=data["scheme"], classes=list(data["classes"]), features=list(data["features"]),
                    weights=data["weights"], bias=data["bias"], threshold=float(data["threshold"]),
@@ -289,9 +283,7 @@ class EventsModel:
 
 def analyst_path() -> Path:
     """Where ``watchfloor train --task events`` writes by default: ``$WATCHFLOOR_HOME/models/events.json``."""
-    from watchfloor.geo.gazetteer import cache_dir
-
-    return cache_dir() / "models" / "events.json"
+    return analyst_model_path("events.json")
 
 
 @functools.lru_cache(maxsize=1)
@@ -406,35 +398,24 @@ def read_records(path: str | Path) -> tuple[list[Record], str]:
     Each line: ``{"id"?, "text", <one of "cameo" | "plover" | "label" | "quad_class">}``.
     Raises ``FileNotFoundError`` for a missing file and ``DataError`` naming the line otherwise.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file")
     out: list[Record] = []
     scheme_key: str | None = None
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{where}: not JSON ({exc.msg})") from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
-                raise DataError(f"{where}: a record needs a non-empty 'text' string")
-            keys = [k for k in SCHEMES if k in obj]
-            if len(keys) != 1:
-                raise DataError(f"{where}: a record needs exactly one label: 'cameo', 'plover', 'label' "
-                                f"(penta-class 0..4) or 'quad_class' (found {keys or 'none'})")
-            if scheme_key is None:
-                scheme_key = keys[0]
-            elif keys[0] != scheme_key:
-                raise DataError(f"{where}: label {keys[0]!r}, but the file's first record uses {scheme_key!r}; "
-                                f"use one kind of label per file")
-            cls, code = _label(obj, keys[0], where)
-            out.append(Record(id=str(obj.get("id", n)), text=obj["text"], label=cls, code=code, line=n))
+    for n, where, obj in jsonl_objects(path):
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+            raise DataError(f"{where}: a record needs a non-empty 'text' string")
+        keys = [k for k in SCHEMES if k in obj]
+        if len(keys) != 1:
+            raise DataError(f"{where}: a record needs exactly one label: 'cameo', 'plover', 'label' "
+                            f"(penta-class 0..4) or 'quad_class' (found {keys or 'none'})")
+        if scheme_key is None:
+            scheme_key = keys[0]
+        elif keys[0] != scheme_key:
+            raise DataError(f"{where}: label {keys[0]!r}, but the file's first record uses {scheme_key!r}; "
+                            f"use one kind of label per file")
+        cls, code = _label(obj, keys[0], where)
+        out.append(Record(id=str(obj.get("id", n)), text=obj["text"], label=cls, code=code, line=n))
     if scheme_key is None:
-        raise DataError(f"{path}: no records")
+        raise DataError(f"{Path(path)}: no records")
     return out, SCHEMES[scheme_key]
 
 
@@ -555,13 +536,6 @@ def _best_threshold(examples: Sequence[Example], preds: Sequence[tuple[str, floa
     return max(scored)[1]
 
 
-def _folds(n: int, k: int, seed: int) -> np.ndarray:
-    order = np.random.default_rng(seed).permutation(n)
-    fold_of = np.empty(n, dtype=int)
-    fold_of[order] = np.arange(n) % k
-    return fold_of
-
-
 def _oof(examples: Sequence[Example], classes: list[str], k: int, seed: int) -> list[tuple[str, float] | None]:
     """Out-of-fold predictions for examples with an event (None elsewhere)."""
     idx = [i for i, ex in enumerate(examples) if ex.features is not None]
@@ -569,7 +543,7 @@ def _oof(examples: Sequence[Example], classes: list[str], k: int, seed: int) -> 
     if len(idx) < 2:
         return preds
     k = max(2, min(k, len(idx)))
-    fold_of = _folds(len(idx), k, seed)
+    fold_of = assign_folds(len(idx), k, seed)
     for f in range(k):
         train_ex = [examples[i] for i, g in zip(idx, fold_of) if g != f]
         test_i = [i for i, g in zip(idx, fold_of) if g == f]
@@ -601,7 +575,7 @@ def cross_validate(examples: Sequence[Example], classes: list[str], *, folds: in
     labels = sorted({ex.gold for ex in examples})
     n = len(examples)
     folds = max(2, min(folds, n))
-    fold_of = _folds(n, folds, seed)
+    fold_of = assign_folds(n, folds, seed)
     decided = [ex.rule_class for ex in examples]
     for f in range(folds):
         train_ex = [ex for ex, g in zip(examples, fold_of) if g != f]
@@ -658,14 +632,6 @@ class TrainResult:
     records_read: int
     examples: int
     no_event: int
-
-
-def file_sha256(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def train(data: str | Path, *, folds: int = 5, progress: ProgressFn | None = None) -> TrainResult:

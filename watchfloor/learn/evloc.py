@@ -16,10 +16,9 @@ analyst has trained one with ``watchfloor train``, else the shipped
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,16 @@ from watchfloor.coding.location import (
     _slot,
     location_candidates,
     rule_choice,
+)
+from watchfloor.learn.data import (
+    DataError,
+    ProgressFn,
+    analyst_model_path,
+    assign_folds,
+    file_sha256,
+    jsonl_objects,
+    read_model,
+    save_atomic,
 )
 from watchfloor.learn.logreg import LogReg, fit_logreg
 
@@ -66,13 +75,6 @@ SHIPPED_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "evl
 LEARNED_BY_DEFAULT = True
 SEED = 20240604
 L2 = 2.0
-
-ProgressFn = Callable[[Iterable[Any]], Iterable[Any]]
-
-
-class DataError(ValueError):
-    """Training data that cannot be used; the message names the file and line."""
-
 
 # ---------------------------------------------------------------------------------- features
 
@@ -266,32 +268,21 @@ class EvlocModel:
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
     def save(self, path: str | Path) -> Path:
-        """Write atomically (a half-written file must never be loaded by the coder)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_json(), encoding="utf-8")
-        os.replace(tmp, path)
-        return path
+        return save_atomic(self.to_json(), path)
 
     @classmethod
     def load(cls, path: str | Path) -> EvlocModel:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"{path}: not an event-location model (format {data.get('format')!r})")
-        prov = data.get("provenance")
-        met = data.get("metrics")
-        return cls(features=list(data["features"]), weights=[float(w) for w in data["weights"]],
-                   bias=float(data["bias"]), threshold=float(data["threshold"]),
+        d = read_model(path, FORMAT, "an event-location model")
+        prov, met = d.get("provenance"), d.get("metrics")
+        return cls(features=list(d["features"]), weights=[float(w) for w in d["weights"]],
+                   bias=float(d["bias"]), threshold=float(d["threshold"]),
                    provenance=Provenance(**prov) if prov else None, metrics=Metrics(**met) if met else None,
                    path=str(path))
 
 
 def analyst_path() -> Path:
     """Where ``watchfloor train`` writes by default: ``$WATCHFLOOR_HOME/models/evloc.json``."""
-    from watchfloor.geo.gazetteer import cache_dir
-
-    return cache_dir() / "models" / "evloc.json"
+    return analyst_model_path("evloc.json")
 
 
 @functools.lru_cache(maxsize=1)
@@ -338,33 +329,22 @@ def read_records(path: str | Path) -> list[Record]:
     Raises ``FileNotFoundError`` for a missing file and ``DataError`` naming the line for a
     malformed one.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file")
     out: list[Record] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise DataError(f"{where}: not JSON ({exc.msg})") from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise DataError(f"{where}: a record needs a 'text' string")
-            text = obj["text"]
-            va, vb, _ = _span(obj.get("verb"), text, where, "'verb'")
-            locs = obj.get("locations", [])
-            if not isinstance(locs, list):
-                raise DataError(f"{where}: 'locations' must be a list")
-            spans = []
-            for loc in locs:
-                a, b, t = _span(loc, text, where, "a location")
-                spans.append((a, b, t))
-            out.append(Record(id=str(obj.get("id", n)), text=text, verb=(va, vb),
-                              locations=[(a, b) for a, b, _ in spans], location_texts=[t for _, _, t in spans],
-                              source=obj.get("source"), line=n))
+    for n, where, obj in jsonl_objects(path):
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            raise DataError(f"{where}: a record needs a 'text' string")
+        text = obj["text"]
+        va, vb, _ = _span(obj.get("verb"), text, where, "'verb'")
+        locs = obj.get("locations", [])
+        if not isinstance(locs, list):
+            raise DataError(f"{where}: 'locations' must be a list")
+        spans = []
+        for loc in locs:
+            a, b, t = _span(loc, text, where, "a location")
+            spans.append((a, b, t))
+        out.append(Record(id=str(obj.get("id", n)), text=text, verb=(va, vb),
+                          locations=[(a, b) for a, b, _ in spans], location_texts=[t for _, _, t in spans],
+                          source=obj.get("source"), line=n))
     return out
 
 
@@ -524,9 +504,7 @@ class CVResult:
 def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = SEED) -> CVResult:
     """k-fold accuracy of the rules and of the learned ranker (threshold chosen inside each fold)."""
     folds = max(2, min(folds, len(examples)))
-    order = np.random.default_rng(seed).permutation(len(examples))
-    fold_of = np.empty(len(examples), dtype=int)
-    fold_of[order] = np.arange(len(examples)) % folds
+    fold_of = assign_folds(len(examples), folds, seed)
     correct = 0
     oof: list[tuple[int, float] | None] = [None] * len(examples)
     for k in range(folds):
@@ -550,14 +528,6 @@ class TrainResult:
     records_read: int
     records_used: int
     dropped: dict[str, int]
-
-
-def file_sha256(path: str | Path) -> str:
-    h = hashlib.sha256()
-    with Path(path).open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def train(data: str | Path, *, exclude_sources: Sequence[str] = (), folds: int = 5,
