@@ -274,56 +274,56 @@ def cmd_gazetteer_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_train_events(args: argparse.Namespace) -> int:
-    from watchfloor.learn.events import DataError, analyst_path, train
-
-    started = time.perf_counter()
-    out = args.out or str(analyst_path())
-    try:
-        res = train(args.data, folds=args.folds,
-                    progress=lambda it: _progress(it, desc="train", unit="batch"))
-    except (FileNotFoundError, DataError) as exc:
-        _err(str(exc))
-        return 2
-    res.model.save(out)
+def _events_summary(res: Any) -> tuple[str, str, str | None]:
+    """What training the event-type adapter found: (head, figures, warning or None)."""
     m = res.model.metrics
-    assert m is not None
     never = m.threshold > 1.0
-    print(f"trained on {res.records_read} record(s), {res.examples} with an event the rules found "
-          f"({res.no_event} without), labels: {res.model.scheme}, in {time.perf_counter() - started:.1f}s\n"
-          f"{m.folds}-fold cross-validated accuracy: rules {m.rule_accuracy:.3f}, rules+adapter "
-          f"{m.adapted_accuracy:.3f}; macro F1: rules {m.rule_macro_f1:.3f}, rules+adapter "
-          f"{m.adapted_macro_f1:.3f} ({m.recoded} re-coded)\n"
-          f"threshold {'none beat the rules: the model will not re-code' if never else m.threshold}\n"
-          f"wrote {out}", file=sys.stderr)
-    if m.adapted_macro_f1 < m.rule_macro_f1:
-        _err("the adapter does worse than the rules on this data: consider deleting the file")
-    return 0
+    return (f"trained on {res.records_read} record(s), {res.examples} with an event the rules found "
+            f"({res.no_event} without), labels: {res.model.scheme},",
+            f"{m.folds}-fold cross-validated accuracy: rules {m.rule_accuracy:.3f}, rules+adapter "
+            f"{m.adapted_accuracy:.3f}; macro F1: rules {m.rule_macro_f1:.3f}, rules+adapter "
+            f"{m.adapted_macro_f1:.3f} ({m.recoded} re-coded)\n"
+            f"threshold {'none beat the rules: the model will not re-code' if never else m.threshold}",
+            "the adapter does worse than the rules on this data: consider deleting the file"
+            if m.adapted_macro_f1 < m.rule_macro_f1 else None)
+
+
+def _evloc_summary(res: Any) -> tuple[str, str, str | None]:
+    """What training the event-location ranker found: (head, figures, warning or None)."""
+    m = res.model.metrics
+    dropped = ", ".join(f"{n} {why.replace('_', ' ')}" for why, n in res.dropped.items() if n) or "none"
+    return (f"trained on {res.records_used} of {res.records_read} record(s) (dropped: {dropped})",
+            f"{m.folds}-fold cross-validated accuracy: rules {m.cv_rule_accuracy:.3f}, learned "
+            f"{m.cv_learned_accuracy:.3f} (threshold {m.threshold})",
+            "the learned ranker does worse than the rules on this data: consider deleting the file"
+            if m.cv_learned_accuracy < m.cv_rule_accuracy else None)
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    if args.task == "events":
-        return cmd_train_events(args)
-    from watchfloor.learn.evloc import DataError, analyst_path, train
+    from watchfloor.learn import events, evloc
+    from watchfloor.learn.data import DataError
 
+    if args.task == "events":
+        task: Any = events
+        options: dict[str, Any] = {}
+        unit, summary = "batch", _events_summary
+    else:
+        task, options = evloc, {"exclude_sources": args.exclude_source}
+        unit, summary = "sentence", _evloc_summary
     started = time.perf_counter()
-    out = args.out or str(analyst_path())
+    out = args.out or str(task.analyst_path())
     try:
-        res = train(args.data, exclude_sources=args.exclude_source, folds=args.folds,
-                    progress=lambda it: _progress(it, desc="train", unit="sentence"))
+        res = task.train(args.data, folds=args.folds, progress=lambda it: _progress(it, desc="train", unit=unit),
+                         **options)
     except (FileNotFoundError, DataError) as exc:
         _err(str(exc))
         return 2
     res.model.save(out)
-    m = res.model.metrics
-    assert m is not None
-    dropped = ", ".join(f"{n} {why.replace('_', ' ')}" for why, n in res.dropped.items() if n) or "none"
-    print(f"trained on {res.records_used} of {res.records_read} record(s) (dropped: {dropped}) in "
-          f"{time.perf_counter() - started:.1f}s\n"
-          f"{m.folds}-fold cross-validated accuracy: rules {m.cv_rule_accuracy:.3f}, learned "
-          f"{m.cv_learned_accuracy:.3f} (threshold {m.threshold})\nwrote {out}", file=sys.stderr)
-    if m.cv_learned_accuracy < m.cv_rule_accuracy:
-        _err("the learned ranker does worse than the rules on this data: consider deleting the file")
+    assert res.model.metrics is not None
+    head, figures, warning = summary(res)
+    print(f"{head} in {time.perf_counter() - started:.1f}s\n{figures}\nwrote {out}", file=sys.stderr)
+    if warning:
+        _err(warning)
     return 0
 
 
