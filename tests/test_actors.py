@@ -79,13 +79,6 @@ def test_lexicon_is_compiled_once() -> None:
 
 # ------------------------------------------------------------------ find_actors with the real model
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from watchfloor.nlp import load_nlp
-
-    return load_nlp()
-
-
 def _roles(nlp, text: str, trigger: str):  # type: ignore[no-untyped-def]
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)

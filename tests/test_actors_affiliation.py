@@ -35,13 +35,6 @@ def test_sponsors_do_not_code_the_phrase(phrase, sector):
     assert got is not None and got.country is None and got.sector == sector
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from watchfloor.nlp.pipeline import load_nlp
-
-    return load_nlp()
-
-
 def _actors(nlp, text, trigger):
     from watchfloor.coding.actors import find_actors
 

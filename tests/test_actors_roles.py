@@ -5,46 +5,28 @@ Sentences are written for these tests; they parse with the real spaCy model (slo
 from __future__ import annotations
 
 import pytest
-
-from watchfloor.coding.actors import roles_for
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from watchfloor.nlp import load_nlp
-
-    return load_nlp()
-
-
-def _roles(nlp, text: str, trigger: str, ptype: str | None = None):  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    a1, a2 = roles_for(tok, doc=doc, ptype=ptype)
-    for a in (a1, a2):
-        if a is not None:
-            assert doc.text[a.start:a.end] == a.text
-    return a1, a2
+from parsing import actor_roles
 
 
 @pytest.mark.slow
 def test_abstract_object_is_not_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    a1, a2 = _roles(nlp, "The Chilean minister met his Peruvian colleague to discuss a list of trade topics.",
-                    "discuss")
+    a1, a2 = actor_roles(nlp, "The Chilean minister met his Peruvian colleague to discuss a list of trade topics.",
+                         "discuss")
     assert a1 is not None and "minister" in a1.text
     assert a2 is None or "topics" not in a2.text
 
 
 @pytest.mark.slow
 def test_decision_target_stops_before_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, a2 = _roles(nlp, "The opposition party condemned the governor's decision to close the northern port.",
-                   "condemned")
+    _, a2 = actor_roles(nlp, "The opposition party condemned the governor's decision to close the northern port.",
+                        "condemned")
     assert a2 is not None and a2.text == "the governor's decision"
 
 
 @pytest.mark.slow
 def test_self_moving_passive_subject_is_actor1(nlp) -> None:  # type: ignore[no-untyped-def]
-    a1, a2 = _roles(nlp, "Two battalions of Kenyan soldiers were deployed to the coast on Monday.", "deployed",
-                    ptype="MOBILIZE")
+    a1, a2 = actor_roles(nlp, "Two battalions of Kenyan soldiers were deployed to the coast on Monday.", "deployed",
+                         ptype="MOBILIZE")
     assert a1 is not None and "battalions" in a1.text
     assert a2 is None or "battalions" not in a2.text
 
@@ -62,33 +44,33 @@ def test_reciprocal_events_are_recognised_and_keep_their_parties(nlp, text: str,
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)
     assert is_reciprocal(tok, ptype=ptype)
-    a1, a2 = _roles(nlp, text, trigger, ptype)
+    a1, a2 = actor_roles(nlp, text, trigger, ptype)
     assert a1 is not None  # both parties stay, for dyads and rules (docs/decisions.md)
 
 
 @pytest.mark.slow
 def test_one_sided_agreement_keeps_its_roles(nlp) -> None:  # type: ignore[no-untyped-def]
-    a1, _ = _roles(nlp, "Norway agreed to lend two million dollars to Malawi.", "agreed", "AGREE")
+    a1, _ = actor_roles(nlp, "Norway agreed to lend two million dollars to Malawi.", "agreed", "AGREE")
     assert a1 is not None and a1.text == "Norway"
 
 
 @pytest.mark.slow
 def test_target_of_a_light_verb_event_noun(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, a2 = _roles(nlp, "Nigerien troops launched an assault on the militant stronghold near the lake.",
-                   "assault", "ASSAULT")
+    _, a2 = actor_roles(nlp, "Nigerien troops launched an assault on the militant stronghold near the lake.",
+                        "assault", "ASSAULT")
     assert a2 is not None and a2.text == "the militant stronghold"
 
 
 @pytest.mark.slow
 def test_apposition_after_a_comma_belongs_to_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
-    a1, _ = _roles(nlp, "Amina Diallo, the Malian defence minister, accused the rebels of looting.",
-                   "accused", "ACCUSE")
+    a1, _ = actor_roles(nlp, "Amina Diallo, the Malian defence minister, accused the rebels of looting.",
+                        "accused", "ACCUSE")
     assert a1 is not None and a1.text == "Amina Diallo, the Malian defence minister"
 
 
 @pytest.mark.slow
 def test_a_date_is_never_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, a2 = _roles(nlp, "Delegations of the two governments held talks in Tunis on Sunday.", "talks", "CONSULT")
+    _, a2 = actor_roles(nlp, "Delegations of the two governments held talks in Tunis on Sunday.", "talks", "CONSULT")
     assert a2 is None or "Sunday" not in a2.text
-    _, a2 = _roles(nlp, "A Malian army patrol was ambushed near Mopti on Thursday.", "patrol", "MOBILIZE")
+    _, a2 = actor_roles(nlp, "A Malian army patrol was ambushed near Mopti on Thursday.", "patrol", "MOBILIZE")
     assert a2 is None or "Thursday" not in a2.text

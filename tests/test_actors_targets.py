@@ -9,13 +9,6 @@ import pytest
 from watchfloor.coding.actors import roles_for
 
 
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from watchfloor.nlp import load_nlp
-
-    return load_nlp()
-
-
 def _target(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)

@@ -6,21 +6,10 @@ import math
 
 import pytest
 
-from watchfloor.geo import Gazetteer, Geoparser
+from watchfloor.geo import Gazetteer
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from watchfloor.nlp import load_nlp
-
-    return load_nlp(parser=False)
-
-
-@pytest.fixture(scope="module")
-def gp():
-    return Geoparser.load()
+NLP_PARSER = False  # NER alone, as the geoparser runs (tests/conftest.py)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

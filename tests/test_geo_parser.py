@@ -5,23 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from watchfloor.geo import Geoparser
-
 pytestmark = pytest.mark.slow
+NLP_PARSER = False  # NER alone, as the geoparser runs (tests/conftest.py)
 
 SEED = Path("/work/shared/examples/libya-algeria-border.txt")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from watchfloor.nlp import load_nlp
-
-    return load_nlp(parser=False)
-
-
-@pytest.fixture(scope="module")
-def gp():
-    return Geoparser.load()
 
 
 def _by_text(places):

@@ -2,34 +2,15 @@
 from __future__ import annotations
 
 import pytest
-
-from watchfloor.geo import Geoparser
+from parsing import geoparse
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from watchfloor.nlp import load_nlp
-
-    return load_nlp(parser=False)
-
-
-@pytest.fixture(scope="module")
-def gp():
-    return Geoparser.load()
-
-
-def _parse(nlp, gp, text):
-    places = gp.parse(nlp(text), context=gp.document_context(text))
-    for p in places:
-        assert text[p.start:p.end] == p.text
-    return places
+NLP_PARSER = False  # NER alone, as the geoparser runs (tests/conftest.py)
 
 
 def test_state_abbreviations_are_mentions(nlp, gp):
     text = "CHARLESTON, W.Va. -- Officials in Columbia, S.C., said the road reopened."
-    got = {p.text: p for p in _parse(nlp, gp, text)}
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert got["W.Va."].name == "West Virginia" and got["W.Va."].feature == "admin1"
     assert got["S.C."].name == "South Carolina"
     assert got["Columbia"].admin1 == "South Carolina"
@@ -38,25 +19,25 @@ def test_state_abbreviations_are_mentions(nlp, gp):
 def test_place_inside_an_institution_name(nlp, gp):
     text = ("Officers of the Huntsville Police Department and the Walker County Sheriff's Office "
             "searched the area near Huntsville, Texas, on Monday.")
-    got = [p for p in _parse(nlp, gp, text) if p.text == "Huntsville"]
+    got = [p for p in geoparse(nlp, gp, text) if p.text == "Huntsville"]
     assert len(got) == 2 and all(p.admin1 == "Texas" for p in got)
 
 
 def test_newspapers_and_people_are_not_places(nlp, gp):
     text = 'Mr. Kemp told the New York Times on Monday. "We will win," Nelson said.'
-    assert [p.text for p in _parse(nlp, gp, text)] == []
+    assert [p.text for p in geoparse(nlp, gp, text)] == []
 
 
 def test_local_namesake_beats_far_capital(nlp, gp):
     text = ("Lebanon council approves budget. The Lebanon City Council met Tuesday. Residents of "
             "Zionsville and Whitestown, Ind., and of Boone County attended.")
-    leb = [p for p in _parse(nlp, gp, text) if p.text == "Lebanon"]
+    leb = [p for p in geoparse(nlp, gp, text) if p.text == "Lebanon"]
     assert leb and all(p.country == "USA" and p.admin1 == "Indiana" for p in leb)
 
 
 def test_world_news_keeps_the_capital(nlp, gp):
     text = "French police in Paris arrested two men, the interior ministry said in Paris on Sunday."
-    got = [p for p in _parse(nlp, gp, text) if p.text == "Paris"]
+    got = [p for p in geoparse(nlp, gp, text) if p.text == "Paris"]
     assert got and all(p.country == "FRA" for p in got)
 
 
@@ -64,18 +45,18 @@ def test_georgia_state_or_country_by_document(nlp, gp):
     us = ("ATHENS, Ga. -- The Georgia Board of Education met in Atlanta. Clarke County and Oconee "
           "County schools will close early, Georgia officials said.")
     ge = "Russian troops left Georgia on Monday, officials in Tbilisi said; Georgian forces moved in."
-    assert all(p.country == "USA" for p in _parse(nlp, gp, us) if p.text == "Georgia")
-    assert all(p.country == "GEO" for p in _parse(nlp, gp, ge) if p.text == "Georgia")
+    assert all(p.country == "USA" for p in geoparse(nlp, gp, us) if p.text == "Georgia")
+    assert all(p.country == "GEO" for p in geoparse(nlp, gp, ge) if p.text == "Georgia")
 
 
 def test_feature_word_is_part_of_the_mention(nlp, gp):
     text = "Cholera spread through Nyanza Province last year."
-    assert "Nyanza Province" in [p.text for p in _parse(nlp, gp, text)]
+    assert "Nyanza Province" in [p.text for p in geoparse(nlp, gp, text)]
 
 
 def test_demonym_policy(nlp, gp):
     text = "Libyan forces massed on the Egyptian border, officials said."
-    got = {p.text: p for p in _parse(nlp, gp, text)}
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert "Libyan" not in got
     assert got["Egyptian"].country == "EGY" and got["Egyptian"].feature == "country"
 
@@ -83,7 +64,7 @@ def test_demonym_policy(nlp, gp):
 def test_county_without_coordinates_joins_its_towns(nlp, gp):
     text = ("Deputies from Walker County assisted Huntsville, Texas, police and officers in "
             "New Waverly, Texas.")
-    got = {p.text: p for p in _parse(nlp, gp, text)}
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
     county = got["Walker County"]
     assert county.admin1 == "Texas"
     assert abs(county.lat - got["Huntsville"].lat) < 1.5 and abs(county.lon - got["Huntsville"].lon) < 1.5
@@ -93,15 +74,15 @@ def test_namesakes_that_cluster_resolve_together(nlp, gp):
     # invented local story: neither name is confident alone, together they sit in Texas
     text = ("The Athens Police Department arrested a man Monday. He was booked into the Henderson County "
             "Jail in Texas on Tuesday, deputies said.")
-    places = {p.text: p for p in _parse(nlp, gp, text)}
+    places = {p.text: p for p in geoparse(nlp, gp, text)}
     assert places["Athens"].country == "USA" and places["Athens"].admin1 == "Texas"
 
 
 def test_confidence_ranks_ambiguity(nlp, gp):
     text = "Officials in Springfield met on Monday. Leaders from France and Germany met in Paris."
-    for p in _parse(nlp, gp, text):
+    for p in geoparse(nlp, gp, text):
         assert 0.0 < p.confidence < 1.0
-    conf = {p.text: p.confidence for p in _parse(nlp, gp, text)}
+    conf = {p.text: p.confidence for p in geoparse(nlp, gp, text)}
     # an ambiguous town name is less sure than a capital with its country's support
     assert conf.get("Springfield", 0.0) < conf["Paris"]
 
@@ -109,7 +90,7 @@ def test_confidence_ranks_ambiguity(nlp, gp):
 def test_names_before_counties_are_counties(nlp, gp):
     text = ("Schools in Cherokee, Pickens and Dawson counties closed early on Tuesday because of ice, "
             "and buses in Lumpkin and Habersham counties ran late.")
-    got = {p.text: p for p in _parse(nlp, gp, text)}
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
     for name in ("Cherokee", "Pickens", "Dawson", "Lumpkin", "Habersham"):
         assert got[name].feature == "admin2", name
         assert got[name].name == f"{name} County"
@@ -119,7 +100,7 @@ def test_names_before_counties_are_counties(nlp, gp):
 def test_datelines_and_legislator_districts(nlp, gp):
     text = ("Budget talks stall again. NAPERVILLE \u2014 The council met Monday. Sen. Jane Doe, D-Evanston, "
             "and Rep. John Roe (R-Ind.) said the vote would wait. A Springfield man was hurt.")
-    got = {p.text: p for p in _parse(nlp, gp, text)}
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert got["NAPERVILLE"].admin1 == "Illinois"
     assert got["Evanston"].admin1 == "Illinois"
     assert got["Ind."].name == "Indiana"
@@ -127,6 +108,6 @@ def test_datelines_and_legislator_districts(nlp, gp):
 
 def test_landform_word_is_part_of_the_mention(nlp, gp):
     text = "Volunteers cleaned the banks of the Kanawha River near Charleston, W.Va., and fished at Lake Hartwell."
-    got = {p.text: p for p in _parse(nlp, gp, text)}
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert "Kanawha River" in got and "Kanawha" not in got
     assert "Lake Hartwell" in got and got["Lake Hartwell"].country == "USA"

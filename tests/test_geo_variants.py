@@ -2,31 +2,17 @@
 from __future__ import annotations
 
 import pytest
+from parsing import geoparse
 
-from watchfloor.geo import Geoparser
 from watchfloor.geo.gazetteer import skeleton
 from watchfloor.geo.geoparser import _transliterated
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from watchfloor.nlp import load_nlp
-
-    return load_nlp(parser=False)
-
-
-@pytest.fixture(scope="module")
-def gp():
-    return Geoparser.load()
+NLP_PARSER = False  # NER alone, as the geoparser runs (tests/conftest.py)
 
 
 def _places(nlp, gp, text):
-    places = gp.parse(nlp(text), context=gp.document_context(text))
-    for p in places:
-        assert text[p.start:p.end] == p.text
-    return {p.text: p for p in places}
+    return {p.text: p for p in geoparse(nlp, gp, text)}
 
 
 @pytest.mark.parametrize("a,b", [("deir ezzor", "deir ez-zor"), ("deir ezzor", "dayr az zawr"),
