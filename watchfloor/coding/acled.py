@@ -100,11 +100,17 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return None
     if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", s)):
         return _sub("Agreement") if _has("agreement", s) else None
+    if type_ == "CONSULT" and cameo[:3] in ("040", "046") and _peace_talks(trigger):
+        return _sub("Agreement")  # ACLED's agreements include peace talks between the warring sides
     if type_ == "RETREAT":
         if mode == "release" and _has("prisoner_exchange", s):
             return _sub("Agreement")  # ACLED codes prisoner exchanges as agreements
         if mode == "ceasefire":
             return _sub("Agreement")
+        if mode == "withdraw" and _from_agreement(trigger):
+            return _sub("Agreement")  # "withdrew from the treaty": no territory changed hands
+        if lem in ("surrender", "capitulate"):
+            return _sub("Agreement")  # ACLED lists surrenders among its agreements
         if mode == "withdraw" and _has("agreement", s) and not _has("territory_transfer", s):
             return _sub("Agreement")
         if mode in ("withdraw", "disarm") and (_has("territory_transfer", s) or lem in ("withdraw", "hand", "handover")):
@@ -232,14 +238,58 @@ def _mob(s: str, agent: str) -> bool:
 
 def _arrest_at_protest(tok: Any) -> bool:
     """Whether an arrest is the state's intervention in a demonstration: those arrested are
-    demonstrators ("arrested 20 protesters"), or it happened at one ("arrested during the march").
-    An arrest for organising a protest, later, is an arrest."""
+    demonstrators ("arrested 20 protesters", "detained thousands of marchers"), or it happened at
+    one ("arrested during the march"), or it is how a demonstration was put down ("crushed the
+    rally, detaining dozens"). An arrest for organising a protest, later, is an arrest; so is one
+    of activists with no demonstration named (ACLED's arrests of political figures)."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(_has("protesters", h.text) for h in heads):
+    if any(_is_demonstrators(_phrase(h)) for h in heads):
         return True
+    for c in tok.children:  # "detained while trying to hold a demonstration", "as they marched"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "as", "when") for m in c.children) \
+                and _is_demonstrators(" ".join(t.text for t in c.subtree)):
+            return True
+    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_has("protesters", o.text) for o in objs):
+            return True
     return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "amid", "in")
                and any(_has("protesters", g.text) and g.ent_type_ != "DATE" for g in c.children if g.dep_ == "pobj")
                for c in tok.children)
+
+
+_ACTIVISTS = re.compile(r"\bactivists?\b", re.IGNORECASE)
+_TREATIES = frozenset({"treaty", "pact", "accord", "agreement", "deal", "ceasefire", "cease-fire", "truce",
+                       "convention", "protocol", "memorandum", "armistice", "talks", "negotiations"})
+_PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "reconciliation"})
+
+
+def _is_demonstrators(text: str) -> bool:
+    """Whether a phrase names demonstrators; "activists" alone name no demonstration."""
+    return _has("protesters", _ACTIVISTS.sub(" ", text))
+
+
+def _phrase(tok: Any) -> str:
+    """A noun phrase without its relative clauses: of "people who organise demonstrations" only
+    "people" (organisers arrested later are arrests, not an intervention at the demonstration)."""
+    drop = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in drop)
+
+
+def _from_agreement(tok: Any) -> bool:
+    """Whether a withdrawal is from an agreement ("withdrew from the pact"), not from a place."""
+    return any(c.dep_ == "prep" and c.lower_ == "from"
+               and any(g.lemma_.lower() in _TREATIES for g in c.children if g.dep_ == "pobj")
+               for c in tok.children)
+
+
+def _peace_talks(tok: Any) -> bool:
+    """Whether talks are about peace or a ceasefire: "peace talks", "negotiations on a truce"."""
+    head = tok
+    if tok.pos_ == "VERB":  # "opened peace talks": the talks are the object
+        head = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), tok)
+    words = {t.lemma_.lower() for t in head.subtree}
+    return not _PEACE.isdisjoint(words)
 
 
 def _excessive(text: str) -> bool:

@@ -1,0 +1,30 @@
+"""Issue 4: ACLED sub-event types decided by the codebook's definitions of who did what: agreements
+(treaties, peace talks, surrenders), arrests at demonstrations, and changes to a group's activity.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from test_coding_acled import _acled
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # leaving a treaty is about the agreement; leaving a town hands over ground
+    ("The country formally withdrew from the arms control treaty on Friday.", "Agreement"),
+    ("Troops withdrew from the town on Friday.", "Non-violent transfer of territory"),
+    # ACLED lists peace talks and surrenders among its agreements; talks on trade are diplomacy
+    ("The rebel movement opened peace talks with the government on Monday.", "Agreement"),
+    ("The foreign ministers held talks on trade in Paris.", None),
+    ("A unit of rebel fighters surrendered to the army near the river.", "Agreement"),
+    # demonstrators detained at their demonstration: an intervention; activists or organisers
+    # detained with no demonstration under way: arrests
+    ("Police detained hundreds of demonstrators in the main square on Saturday.", "Protest with intervention"),
+    ("Police detained several students while they were trying to hold a rally outside the ministry.",
+     "Protest with intervention"),
+    ("The authorities violently crushed the rally, detaining dozens of students.",
+     "Excessive force against protesters"),
+    ("Officials said 300 activists have been arrested in the province since May.", "Arrests"),
+    ("The security service keeps arresting people who organise the weekly marches.", "Arrests"),
+])
+def test_acled_codebook(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub
