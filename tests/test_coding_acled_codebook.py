@@ -28,3 +28,20 @@ from test_coding_acled import _acled
 ])
 def test_acled_codebook(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # ACLED's change to group/activity: a new armed unit, military aircraft entering another
+    # state's air defence zone or airspace; a coalition government or a human chain is no unit
+    ("The army has formed a new drone brigade in the eastern region.", "Change to group/activity"),
+    ("The rebels formed a new battalion at their base in the hills.", "Change to group/activity"),
+    ("New reserve units have been formed in three northern districts.", "Change to group/activity"),
+    ("Six military aircraft entered the country's air defence identification zone on Tuesday.",
+     "Change to group/activity"),
+    ("Two fighter jets violated the country's airspace near the border on Sunday.", "Change to group/activity"),
+    ("The opposition parties formed a coalition government on Monday.", None),
+    ("The students formed a human chain around the school.", None),
+])
+def test_acled_change_to_group(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

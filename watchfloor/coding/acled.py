@@ -93,6 +93,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if type_ == "MOBILIZE":
         # a base or post set up is a base established; forces moved, massed or mobilised without
         # one are a change in the group's activity (ACLED's strategic developments)
+        if lem == "form":
+            return _sub("Change to group/activity")  # a new unit formed, wherever it is based
         if _has("hq", s) or lem in ("establish", "set", "station", "position"):
             return _sub("Headquarters or base established")
         if cameo.startswith("15") and not _has("relief", s):
