@@ -45,3 +45,23 @@ def test_acled_codebook(text: str, sub: str | None) -> None:
 ])
 def test_acled_change_to_group(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # police chasing or dragging demonstrators intervene in the demonstration
+    ("Riot police chased students during a march against the new tax in the capital.",
+     "Protest with intervention"),
+    # demonstrators breaking into a building: a violent demonstration, whatever the police did
+    ("Police used tear gas to disperse farmers who broke into the regional governor's office.",
+     "Violent demonstration"),
+    # attacks in which property was looted and no one was hurt: looting/property destruction
+    ("Nobody was held after the attacks in the township, in which about thirty shops were looted on Friday.",
+     "Looting/property destruction"),
+    # a mob is no demonstration; a campaign of burning by the army and vigilantes is no mob's
+    ("A mob set fire to the mayor's house on Friday.", "Mob violence"),
+    ("Witnesses say soldiers and local vigilantes have waged a campaign of burning aimed at driving villagers out.",
+     "Looting/property destruction"),
+])
+def test_acled_protest_and_property(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

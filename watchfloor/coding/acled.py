@@ -148,6 +148,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if mode == "destroy" and _agent_has(trigger, "shelling"):
         return _sub("Shelling/artillery/missile attack")
     agent = _agent_text(trigger)
+    if mode == "destroy" and _has("mob", agent) and not _has("state_forces", agent):
+        return _sub("Mob violence")  # "a mob set fire to the house": a mob is no demonstration
     if mode == "destroy" and (_has("protesters", agent) or _has("violent_demo", agent)):
         return _sub("Violent demonstration")  # rioters setting fire: demonstrators' own violence
     if mode == "destroy" or (_has("property", s) and lem in ("burn", "torch", "loot", "destroy", "vandalize", "ransack", "looting")):
@@ -203,9 +205,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange"):
         return _sub("Armed clash")
     target = _target_text(trigger)
-    if lem in ("attack", "assault") and _has("property_targets", target) \
-            and not _has("armed", target) and not _has("casualty_words", s):
-        return _sub("Looting/property destruction")  # "attacks on properties": no one was the target
+    if lem in ("attack", "assault") and not _has("armed", target) and not _has("casualty_words", s) and (
+            _has("property_targets", target) or not target and _has("property", s) and _has("property_targets", s)):
+        # "attacks on properties", "the attacks, when shops were looted": no one was the target
+        return _sub("Looting/property destruction")
     if target and _has("armed", target):
         return _sub("Armed clash")
     if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "murder"):
@@ -356,11 +359,16 @@ def _agent_text(tok: Any, primary: bool = False) -> str:
         if ch.dep_ == "agent":
             pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)
             return _words(pobj, primary) if pobj is not None else ""
-    for anc in tok.ancestors:
+    head = tok
+    # a nominal trigger: the subject of the verb it hangs from, through its noun phrase
+    # ("mounted a campaign of torching", "carried out attacks on villages")
+    while head.dep_ in ("pobj", "prep", "dobj", "compound") and head.head.i != head.i and head.head.pos_ != "VERB":
+        head = head.head
+    anc = head.head if head.head.i != head.i else None
+    if anc is not None:
         for ch in anc.children:
             if ch.dep_ == "nsubj":
                 return " ".join(t.text for t in ch.subtree)
-        break
     return ""
 
 
