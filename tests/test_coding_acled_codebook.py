@@ -65,3 +65,22 @@ def test_acled_change_to_group(text: str, sub: str | None) -> None:
 ])
 def test_acled_protest_and_property(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # arrests that are how a demonstration was put down take the demonstration's sub-event type
+    ("The regime brutally crushed the peaceful march, detaining and beating hundreds of people.",
+     "Excessive force against protesters"),
+    # demonstrators killed during clashes, by no one named: a violent demonstration; shot by the
+    # police at a peaceful sit-in, or peaceful demonstrators killed: excessive force
+    ("Three demonstrators were killed during clashes with the police in the capital on Sunday.",
+     "Violent demonstration"),
+    ("Three demonstrators were shot dead by police during a peaceful sit-in on Sunday.",
+     "Excessive force against protesters"),
+    ("Three peaceful demonstrators were killed in the capital on Sunday.", "Excessive force against protesters"),
+    # fire fighters are no armed fighters: an accident stays an accident
+    ("Several gas cylinders exploded in a garage fire on Monday, and fire fighters rescued two dogs.", None),
+])
+def test_acled_force_and_accidents(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

@@ -16,6 +16,7 @@ __all__ = ["acled_for", "is_non_political"]
 
 _TYPE_OF: dict[str, str] = {}
 _GANG_RAPE = re.compile(r"\bgang[- ]?rap\w*", re.IGNORECASE)
+_FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
 
 
 def _type_of(sub: str) -> str:
@@ -50,7 +51,7 @@ def is_non_political(text: str) -> bool:
     crime = _has_top("crime", _GANG_RAPE.sub(" ", text))  # a gang rape is sexual violence, not a gang
     if not (disaster or crime):
         return False
-    return not _has_top("political_violence", text)
+    return not _has_top("political_violence", _FIREFIGHTERS.sub(" ", text))  # fire fighters bear no arms
 
 
 def _sub(sub: str) -> Acled:
@@ -162,7 +163,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         s_protest = _has("protesters", s) and not _has("nonstate", s)
     if s_protest:
         target = _target_text(trigger)
-        if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target):
+        unnamed = _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
+        # "protesters were killed" names no one who killed them: the demonstrators' own violence
+        # ("during clashes") then makes it a violent demonstration, as ACLED codes it
+        if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target) and not unnamed:
             return _sub(_protest_kind(s, context, repressed=True, state_violence=True))
         if _is_passive(trigger) and _has("protesters", _patient_text(trigger)):
             return _sub(_protest_kind(s, context, repressed=True))  # "two protesters were killed"
@@ -254,10 +258,16 @@ def _arrest_at_protest(tok: Any) -> bool:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "as", "when") for m in c.children) \
                 and _is_demonstrators(" ".join(t.text for t in c.subtree)):
             return True
-    if tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
-        objs = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "detaining and arresting"
+    if head.dep_ in ("advcl", "conj", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(_has("protesters", o.text) for o in objs):
             return True
+    if tok.pos_ == "VERB" and head.dep_ in ("conj", "acl") and head.head.pos_ == "NOUN" \
+            and _has("protesters", head.head.text):
+        return True  # "suppressed the protest, detaining …" parsed as hanging from "protest"
     return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "amid", "in")
                and any(_has("protesters", g.text) and g.ent_type_ != "DATE" for g in c.children if g.dep_ == "pobj")
                for c in tok.children)
