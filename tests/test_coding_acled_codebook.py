@@ -84,3 +84,22 @@ def test_acled_protest_and_property(text: str, sub: str | None) -> None:
 ])
 def test_acled_force_and_accidents(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # militants' attack on villages is an attack, whoever reported it; a mob's is mob violence,
+    # also on men accused of a crime (ACLED codes mob justice)
+    ("Militants attacked two villages in the north, killing 12 people, according to local vigilantes.", "Attack"),
+    ("A mob attacked two men accused of theft in the market.", "Mob violence"),
+    # what fired the missile decides: an aircraft's is an air strike
+    ("Warplanes fired missiles at a group of young men near the border town.", "Air/drone strike"),
+    # an attack carried out by abducting people is an abduction
+    ("Unidentified gunmen attacked a staff housing estate near the college, abducting two women.",
+     "Abduction/forced disappearance"),
+    # bases set up ("bases", which the small model reads as "basis"); a basis for talks is no base
+    ("Turkish ground forces have set up two military bases in the district.", "Headquarters or base established"),
+    ("The two sides established a basis for further talks.", None),
+])
+def test_acled_attackers_and_means(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

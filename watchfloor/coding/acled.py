@@ -175,10 +175,14 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Violent demonstration")
     if mode == "suicide-attack" or _has("suicide", s):
         return _sub("Suicide bomb")
-    if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")):
+    if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")) or any(
+            c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("abduct", "kidnap") for c in trigger.children):
+        # "gunmen attacked the quarters, abducting a woman": the attack was the abduction
         return _sub("Abduction/forced disappearance")
     if _has("grenade", s):
         return _sub("Grenade")
+    if mode == "heavy-weapons" and _agent_has(trigger, "air"):
+        return _sub("Air/drone strike")  # "warplanes fired missiles": what fired it decides
     if mode == "heavy-weapons":
         return _sub("Shelling/artillery/missile attack")  # "hit by a missile", not the jet it hit
     if _has("air", s):
@@ -241,8 +245,9 @@ def _means(text: str) -> str | None:
 
 
 def _mob(s: str, agent: str) -> bool:
-    """Mob violence: a crowd's or vigilantes' violence, not the state's ("the army and vigilantes")."""
-    return _has("mob", s) and not _has("state_forces", agent)
+    """Mob violence: a crowd's or vigilantes' violence, not the state's ("the army and vigilantes")
+    nor an armed group's ("militants attacked villages, vigilantes said")."""
+    return _has("mob", s) and not _has("state_forces", agent) and not (_has("nonstate", agent) and not _has("mob", agent))
 
 
 def _arrest_at_protest(tok: Any) -> bool:
