@@ -103,3 +103,17 @@ def test_acled_force_and_accidents(text: str, sub: str | None) -> None:
 ])
 def test_acled_attackers_and_means(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # ground taken with no fight, however the sentence words it, changed hands non-violently
+    ("Government troops took control of three villages in the valley without getting involved in any armed clashes.",
+     "Non-violent transfer of territory"),
+    ("Rebels seized the town, meeting no resistance from the police.", "Non-violent transfer of territory"),
+    # "no" that is not about the fighting leaves a capture a capture
+    ("Rebels captured the town after days of heavy fighting with no sign of a ceasefire.",
+     "Non-state actor overtakes territory"),
+])
+def test_acled_territory_without_fighting(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

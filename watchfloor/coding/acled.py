@@ -16,6 +16,9 @@ __all__ = ["acled_for", "is_non_political"]
 
 _TYPE_OF: dict[str, str] = {}
 _GANG_RAPE = re.compile(r"\bgang[- ]?rap\w*", re.IGNORECASE)
+# "without engaging in any armed clashes", "with no resistance": ground taken with no fight
+_WITHOUT_FIGHTING = re.compile(r"\b(?:without(?:\W+\w+){0,6}?|no)\W+(?:fight(?:ing)?|clash(?:es)?|"
+                               r"resistance|battles?|bloodshed|combat|shots?|firing)\b", re.IGNORECASE)
 _FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
 
 
@@ -198,7 +201,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"):
-        if _has("nonviolent_transfer", s):
+        if _has("nonviolent_transfer", s) or _WITHOUT_FIGHTING.search(s):
             return _sub("Non-violent transfer of territory")
         subj = _agent_text(trigger, primary=True)
         if lem in ("recapture", "retake", "regain", "liberate"):
