@@ -117,3 +117,19 @@ def test_acled_attackers_and_means(text: str, sub: str | None) -> None:
 ])
 def test_acled_territory_without_fighting(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # demonstrations named by their form: sit-ins, die-ins, pickets, taking to the streets
+    ("Activists staged a sit-in outside the ministry on Monday.", "Peaceful protest"),
+    ("Students participated in a die-in outside the city hall on Friday.", "Peaceful protest"),
+    ("Nurses picketed the hospital over unpaid wages on Tuesday.", "Peaceful protest"),
+    ("Hundreds of people took to the streets of the capital on Sunday to denounce the new law.", "Peaceful protest"),
+    ("The president took a walk in the streets.", None),
+    # sit-ins broken up ("broke-up", "dispersal"): the authorities intervened
+    ("Soldiers broke-up sit-ins in front of the provincial offices in three towns on Monday.",
+     "Protest with intervention"),
+])
+def test_acled_protest_forms(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub
