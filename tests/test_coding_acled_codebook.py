@@ -133,3 +133,19 @@ def test_acled_territory_without_fighting(text: str, sub: str | None) -> None:
 ])
 def test_acled_protest_forms(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # accidents and ordinary crime are no ACLED events
+    ("A gas explosion at a restaurant killed five people in the city centre on Saturday.", None),
+    ("Police arrested three men suspected of robbing a bank in the capital.", None),
+    # old or unexploded ordnance going off: a remote explosive, not shelling
+    ("An old mortar shell exploded while children were playing with it, killing two.",
+     "Remote explosive/landmine/IED"),
+    ("Two shepherds were killed when unexploded ordnance went off in a field near the village.",
+     "Remote explosive/landmine/IED"),
+    ("Rebels fired mortar shells at the army base on Monday.", "Shelling/artillery/missile attack"),
+])
+def test_acled_accidents_crime_and_ordnance(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

@@ -182,6 +182,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("abduct", "kidnap") for c in trigger.children):
         # "gunmen attacked the quarters, abducting a woman": the attack was the abduction
         return _sub("Abduction/forced disappearance")
+    if _has("ordnance_remnants", s) and not _has("air", s):
+        # an old shell or landmine going off is a remote explosive, whatever fired it once
+        return _sub("Remote explosive/landmine/IED")
     if _has("grenade", s):
         return _sub("Grenade")
     if mode == "heavy-weapons" and _agent_has(trigger, "air"):
