@@ -149,3 +149,21 @@ def test_acled_protest_forms(text: str, sub: str | None) -> None:
 ])
 def test_acled_accidents_crime_and_ordnance(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # those detained in the next sentence are the marchers; elsewhere "them" are no demonstrators
+    ("Hundreds of students marched to parliament on Tuesday. Police detained 15 of them.",
+     "Protest with intervention"),
+    ("Police raided the offices of the newspaper on Tuesday. They detained two of them.", "Arrests"),
+    # demonstrators blocking a road intervene in nothing; police blocking a march do
+    ("Protesters blocked the main highway with burning tyres on Thursday.", "Peaceful protest"),
+    ("Protesters marched to the ministry on Monday. Police blocked the march at the bridge.",
+     "Protest with intervention"),
+    # rival crowds with sticks and stones are a mob; militiamen and soldiers an armed clash
+    ("Supporters of two rival parties clashed with sticks and stones in the town centre.", "Mob violence"),
+    ("Militiamen clashed with soldiers using machetes and rifles near the village.", "Armed clash"),
+])
+def test_acled_who_intervened(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

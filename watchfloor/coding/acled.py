@@ -78,12 +78,17 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Peaceful protest") if mode != "boycott" else None
         if mode == "riot":
             return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
-        return _sub(_protest_kind(s, context))
+        if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
+            return _sub("Protest with intervention")  # "police blocked the march"
+        # the demonstrators' own act is no intervention: "protesters blocked the road"
+        own = re.compile(rf"\b{re.escape(trigger.text)}\b", re.IGNORECASE)
+        return _sub(_protest_kind(s, own.sub(" ", context, count=1)))
     if type_ == "COERCE":
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)
             return _sub(kind)
-        if mode == "arrest" and _arrest_at_protest(trigger):
+        if mode == "arrest" and (_arrest_at_protest(trigger) or _pronoun_object(trigger) and _is_demonstrators(context)):
+            # "… marched to parliament. Police detained 15 of them.": those arrested are the marchers
             return _sub(_protest_kind(s, context, repressed=True))
         if mode == "arrest":
             return _sub("Arrests")
@@ -217,6 +222,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if mode == "abduct":
         return _sub("Abduction/forced disappearance")
     if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange"):
+        if _has("crude_weapons", s) and not _has("armed", s) and not _has("nonstate", s):
+            return _sub("Mob violence")  # rival crowds with sticks and stones are no armed groups
         return _sub("Armed clash")
     target = _target_text(trigger)
     if lem in ("attack", "assault") and not _has("armed", target) and not _has("casualty_words", s) and (
@@ -293,6 +300,16 @@ _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "r
 def _is_demonstrators(text: str) -> bool:
     """Whether a phrase names demonstrators; "activists" alone name no demonstration."""
     return _has("protesters", _ACTIVISTS.sub(" ", text))
+
+
+def _pronoun_object(tok: Any) -> bool:
+    """Whether those a verb acts on are named by a pronoun ("detained them", "15 of them")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.pos_ == "PRON" or any(g.pos_ == "PRON" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                       for g in p.children if g.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _phrase(tok: Any) -> str:
