@@ -167,3 +167,17 @@ def test_acled_accidents_crime_and_ordnance(text: str, sub: str | None) -> None:
 ])
 def test_acled_who_intervened(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # armed men looting: political violence though a warehouse (an accident word) burned
+    ("Armed men looted shops and burned a warehouse in the market town.", "Looting/property destruction"),
+    # an armed group halting its operations changes its activity; a charity's operations are no
+    # armed group's
+    ("The armed group announced it was suspending all military operations.", "Change to group/activity"),
+    ("The rebels halted their offensive on the northern city.", "Change to group/activity"),
+    ("The government suspended the operations of two foreign charities.", None),
+])
+def test_acled_looting_and_halts(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

@@ -135,6 +135,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Change to group/activity")
     if type_ == "SANCTION" and mode == "withdraw" and _has("agreement", s):
         return _sub("Agreement")
+    if type_ == "SANCTION" and _halts_operations(trigger):
+        return _sub("Change to group/activity")  # "the armed group suspended its military operations"
     if type_ != "ASSAULT":
         return None
     if _has("mass_grave", s) and trigger.dep_ in ("relcl", "acl", "amod"):
@@ -300,6 +302,26 @@ _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "r
 def _is_demonstrators(text: str) -> bool:
     """Whether a phrase names demonstrators; "activists" alone name no demonstration."""
     return _has("protesters", _ACTIVISTS.sub(" ", text))
+
+
+_ARMED_ACTS = frozenset({"attack", "attacks", "offensive", "fighting", "hostilities", "insurgency"})
+_OPERATIONS = frozenset({"operation", "operations", "activity", "activities", "campaign", "struggle"})
+
+
+def _halts_operations(tok: Any) -> bool:
+    """Whether a halt or suspension is of armed operations: "halted their offensive", "suspended all
+    military operations", an armed group's "suspended its operations"; not a charity's operations."""
+    armed_subject = _has("nonstate", _agent_text(tok))
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = {c.lemma_.lower(), c.lower_}
+        if words & _ARMED_ACTS:
+            return True
+        mods = {g.lower_ for g in c.children if g.dep_ in ("amod", "compound")}
+        if words & _OPERATIONS and (armed_subject or mods & {"military", "armed", "combat"}):
+            return True
+    return False
 
 
 def _pronoun_object(tok: Any) -> bool:
