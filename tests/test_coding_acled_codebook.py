@@ -181,3 +181,16 @@ def test_acled_who_intervened(text: str, sub: str | None) -> None:
 ])
 def test_acled_looting_and_halts(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # reinforcing a campaign moves no troops; reinforcing positions does
+    ("The boycott was aimed at reinforcing their campaign against the new law.", None),
+    ("Troops reinforced their positions around the airport.", "Change to group/activity"),
+    # police dragging demonstrators away intervene
+    ("Protesters sat in the road and chanted slogans as police struggled to drag them away.",
+     "Protest with intervention"),
+])
+def test_acled_reinforce_and_drag(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub
