@@ -194,3 +194,20 @@ def test_acled_looting_and_halts(text: str, sub: str | None) -> None:
 ])
 def test_acled_reinforce_and_drag(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # talks planned or failed are no agreement; a truce agreed and prisoners released under a
+    # deal are
+    ("Peace talks between the government and the rebels collapsed on Friday.", None),
+    ("The two sides will hold peace talks in Geneva next month.", None),
+    ("The warring parties agreed to a 72-hour truce starting on Sunday.", "Agreement"),
+    ("The government released 200 prisoners as part of the peace deal.", "Agreement"),
+    # fighters surrendering to the other side agree; weapons handed in are a disarmament
+    ("The rebels surrendered their weapons to the peacekeepers on Saturday.", "Change to group/activity"),
+    # a headquarters moved is a change in the group's activity
+    ("The army moved its regional headquarters to the northern city.", "Change to group/activity"),
+])
+def test_acled_agreements_made_or_not(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

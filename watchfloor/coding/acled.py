@@ -102,6 +102,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if type_ == "MOBILIZE":
         # a base or post set up is a base established; forces moved, massed or mobilised without
         # one are a change in the group's activity (ACLED's strategic developments)
+        if lem in ("form", "relocate", "move", "transfer") and _has("hq", s):
+            return _sub("Change to group/activity")  # a headquarters moved: a change in activity
         if lem == "form":
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
         if _has("hq", s) or lem in ("establish", "set", "station", "position"):
@@ -109,19 +111,25 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if cameo.startswith("15") and not _has("relief", s):
             return _sub("Change to group/activity")  # not troops mobilised to help flood victims
         return None
+    if type_ == "AGREE" and cameo.startswith("036"):
+        return None  # talks planned or offered are no agreement yet
     if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", s)):
         return _sub("Agreement") if _has("agreement", s) else None
-    if type_ == "CONSULT" and cameo[:3] in ("040", "046") and _peace_talks(trigger):
+    if type_ == "CONSULT" and cameo[:3] in ("040", "046") and _peace_talks(trigger) \
+            and not (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _FAILING):
         return _sub("Agreement")  # ACLED's agreements include peace talks between the warring sides
     if type_ == "RETREAT":
         if mode == "release" and _has("prisoner_exchange", s):
             return _sub("Agreement")  # ACLED codes prisoner exchanges as agreements
+        if mode == "release" and _has("agreement", s) and not _has("negated_agreement", s):
+            return _sub("Agreement")  # "released 200 prisoners under the peace deal"
         if mode == "ceasefire":
             return _sub("Agreement")
         if mode == "withdraw" and _from_agreement(trigger):
             return _sub("Agreement")  # "withdrew from the treaty": no territory changed hands
-        if lem in ("surrender", "capitulate"):
-            return _sub("Agreement")  # ACLED lists surrenders among its agreements
+        if lem in ("surrender", "capitulate") and not any(c.dep_ == "dobj" for c in trigger.children):
+            return _sub("Agreement")  # ACLED lists surrenders among its agreements; weapons handed
+            # in ("surrendered their weapons") are a disarmament, below
         if mode == "withdraw" and _has("agreement", s) and not _has("territory_transfer", s):
             return _sub("Agreement")
         if mode in ("withdraw", "disarm") and (_has("territory_transfer", s) or lem in ("withdraw", "hand", "handover")):
@@ -304,6 +312,7 @@ def _is_demonstrators(text: str) -> bool:
     return _has("protesters", _ACTIVISTS.sub(" ", text))
 
 
+_FAILING = frozenset({"collapse", "fail", "stall", "break", "falter", "founder", "end", "derail"})
 _ARMED_ACTS = frozenset({"attack", "attacks", "offensive", "fighting", "hostilities", "insurgency"})
 _OPERATIONS = frozenset({"operation", "operations", "activity", "activities", "campaign", "struggle"})
 
