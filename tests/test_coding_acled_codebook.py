@@ -211,3 +211,15 @@ def test_acled_reinforce_and_drag(text: str, sub: str | None) -> None:
 ])
 def test_acled_agreements_made_or_not(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # arrests made while dispersing the march of the sentence before are an intervention
+    ("Thousands marched through the capital on Friday. Police fired tear gas and arrested 40 people.",
+     "Protest with intervention"),
+    # what the demonstrators did themselves is no intervention
+    ("Farmers blocked roads in a peaceful protest against fuel prices.", "Peaceful protest"),
+])
+def test_acled_intervention_is_the_states(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

@@ -81,13 +81,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
             return _sub("Protest with intervention")  # "police blocked the march"
         # the demonstrators' own act is no intervention: "protesters blocked the road"
-        own = re.compile(rf"\b{re.escape(trigger.text)}\b", re.IGNORECASE)
-        return _sub(_protest_kind(s, own.sub(" ", context, count=1)))
+        return _sub(_protest_kind(s, _without_own_acts(trigger, context)))
     if type_ == "COERCE":
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)
             return _sub(kind)
-        if mode == "arrest" and (_arrest_at_protest(trigger) or _pronoun_object(trigger) and _is_demonstrators(context)):
+        if mode == "arrest" and (_arrest_at_protest(trigger) or _is_demonstrators(context) and (
+                _pronoun_object(trigger) or _beside_crowd_control(trigger))):
             # "… marched to parliament. Police detained 15 of them.": those arrested are the marchers
             return _sub(_protest_kind(s, context, repressed=True))
         if mode == "arrest":
@@ -331,6 +331,39 @@ def _halts_operations(tok: Any) -> bool:
         if words & _OPERATIONS and (armed_subject or mods & {"military", "armed", "combat"}):
             return True
     return False
+
+
+def _without_own_acts(tok: Any, context: str) -> str:
+    """The context without what the demonstrators themselves did in the event's sentence ("farmers
+    blocked roads in a protest"): only the authorities' acts make an intervention. The trigger
+    itself and verbs whose subject is not the state are masked."""
+    masked = {tok.text}
+    for t in tok.sent:
+        if t.pos_ != "VERB":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not _has("state_forces", " ".join(w.text for w in subj.subtree)):
+            masked.add(t.text)
+    for word in masked:
+        if _has("intervention", word):
+            context = re.sub(rf"\b{re.escape(word)}\b", " ", context, count=1)
+    return context
+
+
+def _beside_crowd_control(tok: Any) -> bool:
+    """Whether an arrest goes with dispersing a crowd ("fired tear gas and arrested 40 people")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    gov = head if head is not tok else (tok.head if tok.dep_ in ("advcl", "xcomp") else None)
+    if gov is None:
+        return False
+    own = {t.i for t in tok.subtree}
+    text = " ".join(t.text for t in gov.subtree if t.i not in own)
+    return _has("crowd_means", text) or _has("intervention", _ARREST_WORDS.sub(" ", text))
+
+
+_ARREST_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
 
 
 def _pronoun_object(tok: Any) -> bool:
