@@ -140,6 +140,7 @@ def test_acled_protest_forms(text: str, sub: str | None) -> None:
     # accidents and ordinary crime are no ACLED events
     ("A gas explosion at a restaurant killed five people in the city centre on Saturday.", None),
     ("Police arrested three men suspected of robbing a bank in the capital.", None),
+    ("Police arrested two attackers who robbed a bank in the capital.", None),
     # old or unexploded ordnance going off: a remote explosive, not shelling
     ("An old mortar shell exploded while children were playing with it, killing two.",
      "Remote explosive/landmine/IED"),
