@@ -224,3 +224,15 @@ def test_acled_agreements_made_or_not(text: str, sub: str | None) -> None:
 ])
 def test_acled_intervention_is_the_states(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # armed forces taking a place, with or without a fight; a job or a bus is no place taken
+    ("Rebels took the town on Sunday after a week of fighting.", "Non-state actor overtakes territory"),
+    ("The army took over the abandoned rebel base without a fight.", "Non-violent transfer of territory"),
+    ("She took a position at the bank last year.", None),
+    ("Tourists took the bus to the city.", None),
+])
+def test_acled_places_taken(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub
