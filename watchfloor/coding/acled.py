@@ -16,6 +16,10 @@ __all__ = ["acled_for", "is_non_political"]
 
 _TYPE_OF: dict[str, str] = {}
 _GANG_RAPE = re.compile(r"\bgang[- ]?rap\w*", re.IGNORECASE)
+# "without engaging in any armed clashes", "with no resistance": ground taken with no fight
+_WITHOUT_FIGHTING = re.compile(r"\b(?:without(?:\W+\w+){0,6}?|no)\W+(?:fight(?:ing)?|clash(?:es)?|"
+                               r"resistance|battles?|bloodshed|combat|shots?|firing)\b", re.IGNORECASE)
+_FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
 
 
 def _type_of(sub: str) -> str:
@@ -50,7 +54,7 @@ def is_non_political(text: str) -> bool:
     crime = _has_top("crime", _GANG_RAPE.sub(" ", text))  # a gang rape is sexual violence, not a gang
     if not (disaster or crime):
         return False
-    return not _has_top("political_violence", text)
+    return not _has_top("political_violence", _FIREFIGHTERS.sub(" ", text))  # fire fighters bear no arms
 
 
 def _sub(sub: str) -> Acled:
@@ -74,12 +78,17 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Peaceful protest") if mode != "boycott" else None
         if mode == "riot":
             return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
-        return _sub(_protest_kind(s, context))
+        if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
+            return _sub("Protest with intervention")  # "police blocked the march"
+        # the demonstrators' own act is no intervention: "protesters blocked the road"
+        return _sub(_protest_kind(s, _without_own_acts(trigger, context)))
     if type_ == "COERCE":
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)
             return _sub(kind)
-        if mode == "arrest" and _arrest_at_protest(trigger):
+        if mode == "arrest" and (_arrest_at_protest(trigger) or _is_demonstrators(context) and (
+                _pronoun_object(trigger) or _beside_crowd_control(trigger))):
+            # "… marched to parliament. Police detained 15 of them.": those arrested are the marchers
             return _sub(_protest_kind(s, context, repressed=True))
         if mode == "arrest":
             return _sub("Arrests")
@@ -93,18 +102,34 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if type_ == "MOBILIZE":
         # a base or post set up is a base established; forces moved, massed or mobilised without
         # one are a change in the group's activity (ACLED's strategic developments)
+        if lem in ("form", "relocate", "move", "transfer") and _has("hq", s):
+            return _sub("Change to group/activity")  # a headquarters moved: a change in activity
+        if lem == "form":
+            return _sub("Change to group/activity")  # a new unit formed, wherever it is based
         if _has("hq", s) or lem in ("establish", "set", "station", "position"):
             return _sub("Headquarters or base established")
         if cameo.startswith("15") and not _has("relief", s):
             return _sub("Change to group/activity")  # not troops mobilised to help flood victims
         return None
+    if type_ == "AGREE" and cameo.startswith("036"):
+        return None  # talks planned or offered are no agreement yet
     if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", s)):
         return _sub("Agreement") if _has("agreement", s) else None
+    if type_ == "CONSULT" and cameo[:3] in ("040", "046") and _peace_talks(trigger) \
+            and not (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _FAILING):
+        return _sub("Agreement")  # ACLED's agreements include peace talks between the warring sides
     if type_ == "RETREAT":
         if mode == "release" and _has("prisoner_exchange", s):
             return _sub("Agreement")  # ACLED codes prisoner exchanges as agreements
+        if mode == "release" and _has("agreement", s) and not _has("negated_agreement", s):
+            return _sub("Agreement")  # "released 200 prisoners under the peace deal"
         if mode == "ceasefire":
             return _sub("Agreement")
+        if mode == "withdraw" and _from_agreement(trigger):
+            return _sub("Agreement")  # "withdrew from the treaty": no territory changed hands
+        if lem in ("surrender", "capitulate") and not any(c.dep_ == "dobj" for c in trigger.children):
+            return _sub("Agreement")  # ACLED lists surrenders among its agreements; weapons handed
+            # in ("surrendered their weapons") are a disarmament, below
         if mode == "withdraw" and _has("agreement", s) and not _has("territory_transfer", s):
             return _sub("Agreement")
         if mode in ("withdraw", "disarm") and (_has("territory_transfer", s) or lem in ("withdraw", "hand", "handover")):
@@ -118,6 +143,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Change to group/activity")
     if type_ == "SANCTION" and mode == "withdraw" and _has("agreement", s):
         return _sub("Agreement")
+    if type_ == "SANCTION" and _halts_operations(trigger):
+        return _sub("Change to group/activity")  # "the armed group suspended its military operations"
     if type_ != "ASSAULT":
         return None
     if _has("mass_grave", s) and trigger.dep_ in ("relcl", "acl", "amod"):
@@ -140,6 +167,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if mode == "destroy" and _agent_has(trigger, "shelling"):
         return _sub("Shelling/artillery/missile attack")
     agent = _agent_text(trigger)
+    if mode == "destroy" and _has("mob", agent) and not _has("state_forces", agent):
+        return _sub("Mob violence")  # "a mob set fire to the house": a mob is no demonstration
     if mode == "destroy" and (_has("protesters", agent) or _has("violent_demo", agent)):
         return _sub("Violent demonstration")  # rioters setting fire: demonstrators' own violence
     if mode == "destroy" or (_has("property", s) and lem in ("burn", "torch", "loot", "destroy", "vandalize", "ransack", "looting")):
@@ -152,7 +181,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         s_protest = _has("protesters", s) and not _has("nonstate", s)
     if s_protest:
         target = _target_text(trigger)
-        if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target):
+        unnamed = _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
+        # "protesters were killed" names no one who killed them: the demonstrators' own violence
+        # ("during clashes") then makes it a violent demonstration, as ACLED codes it
+        if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target) and not unnamed:
             return _sub(_protest_kind(s, context, repressed=True, state_violence=True))
         if _is_passive(trigger) and _has("protesters", _patient_text(trigger)):
             return _sub(_protest_kind(s, context, repressed=True))  # "two protesters were killed"
@@ -161,10 +193,17 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Violent demonstration")
     if mode == "suicide-attack" or _has("suicide", s):
         return _sub("Suicide bomb")
-    if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")):
+    if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")) or any(
+            c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("abduct", "kidnap") for c in trigger.children):
+        # "gunmen attacked the quarters, abducting a woman": the attack was the abduction
         return _sub("Abduction/forced disappearance")
+    if _has("ordnance_remnants", s) and not _has("air", s):
+        # an old shell or landmine going off is a remote explosive, whatever fired it once
+        return _sub("Remote explosive/landmine/IED")
     if _has("grenade", s):
         return _sub("Grenade")
+    if mode == "heavy-weapons" and _agent_has(trigger, "air"):
+        return _sub("Air/drone strike")  # "warplanes fired missiles": what fired it decides
     if mode == "heavy-weapons":
         return _sub("Shelling/artillery/missile attack")  # "hit by a missile", not the jet it hit
     if _has("air", s):
@@ -180,7 +219,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"):
-        if _has("nonviolent_transfer", s):
+        if _has("nonviolent_transfer", s) or _WITHOUT_FIGHTING.search(s):
             return _sub("Non-violent transfer of territory")
         subj = _agent_text(trigger, primary=True)
         if lem in ("recapture", "retake", "regain", "liberate"):
@@ -193,11 +232,14 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if mode == "abduct":
         return _sub("Abduction/forced disappearance")
     if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange"):
+        if _has("crude_weapons", s) and not _has("armed", s) and not _has("nonstate", s):
+            return _sub("Mob violence")  # rival crowds with sticks and stones are no armed groups
         return _sub("Armed clash")
     target = _target_text(trigger)
-    if lem in ("attack", "assault") and _has("property_targets", target) \
-            and not _has("armed", target) and not _has("casualty_words", s):
-        return _sub("Looting/property destruction")  # "attacks on properties": no one was the target
+    if lem in ("attack", "assault") and not _has("armed", target) and not _has("casualty_words", s) and (
+            _has("property_targets", target) or not target and _has("property", s) and _has("property_targets", s)):
+        # "attacks on properties", "the attacks, when shops were looted": no one was the target
+        return _sub("Looting/property destruction")
     if target and _has("armed", target):
         return _sub("Armed clash")
     if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "murder"):
@@ -226,20 +268,135 @@ def _means(text: str) -> str | None:
 
 
 def _mob(s: str, agent: str) -> bool:
-    """Mob violence: a crowd's or vigilantes' violence, not the state's ("the army and vigilantes")."""
-    return _has("mob", s) and not _has("state_forces", agent)
+    """Mob violence: a crowd's or vigilantes' violence, not the state's ("the army and vigilantes")
+    nor an armed group's ("militants attacked villages, vigilantes said")."""
+    return _has("mob", s) and not _has("state_forces", agent) and not (_has("nonstate", agent) and not _has("mob", agent))
 
 
 def _arrest_at_protest(tok: Any) -> bool:
     """Whether an arrest is the state's intervention in a demonstration: those arrested are
-    demonstrators ("arrested 20 protesters"), or it happened at one ("arrested during the march").
-    An arrest for organising a protest, later, is an arrest."""
+    demonstrators ("arrested 20 protesters", "detained thousands of marchers"), or it happened at
+    one ("arrested during the march"), or it is how a demonstration was put down ("crushed the
+    rally, detaining dozens"). An arrest for organising a protest, later, is an arrest; so is one
+    of activists with no demonstration named (ACLED's arrests of political figures)."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(_has("protesters", h.text) for h in heads):
+    if any(_is_demonstrators(_phrase(h)) for h in heads):
         return True
+    for c in tok.children:  # "detained while trying to hold a demonstration", "as they marched"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "as", "when") for m in c.children) \
+                and _is_demonstrators(" ".join(t.text for t in c.subtree)):
+            return True
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "detaining and arresting"
+    if head.dep_ in ("advcl", "conj", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(_has("protesters", o.text) for o in objs):
+            return True
+    if tok.pos_ == "VERB" and head.dep_ in ("conj", "acl") and head.head.pos_ == "NOUN" \
+            and _has("protesters", head.head.text):
+        return True  # "suppressed the protest, detaining …" parsed as hanging from "protest"
     return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "amid", "in")
                and any(_has("protesters", g.text) and g.ent_type_ != "DATE" for g in c.children if g.dep_ == "pobj")
                for c in tok.children)
+
+
+_ACTIVISTS = re.compile(r"\bactivists?\b", re.IGNORECASE)
+_TREATIES = frozenset({"treaty", "pact", "accord", "agreement", "deal", "ceasefire", "cease-fire", "truce",
+                       "convention", "protocol", "memorandum", "armistice", "talks", "negotiations"})
+_PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "reconciliation"})
+
+
+def _is_demonstrators(text: str) -> bool:
+    """Whether a phrase names demonstrators; "activists" alone name no demonstration."""
+    return _has("protesters", _ACTIVISTS.sub(" ", text))
+
+
+_FAILING = frozenset({"collapse", "fail", "stall", "break", "falter", "founder", "end", "derail"})
+_ARMED_ACTS = frozenset({"attack", "attacks", "offensive", "fighting", "hostilities", "insurgency"})
+_OPERATIONS = frozenset({"operation", "operations", "activity", "activities", "campaign", "struggle"})
+
+
+def _halts_operations(tok: Any) -> bool:
+    """Whether a halt or suspension is of armed operations: "halted their offensive", "suspended all
+    military operations", an armed group's "suspended its operations"; not a charity's operations."""
+    armed_subject = _has("nonstate", _agent_text(tok))
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        words = {c.lemma_.lower(), c.lower_}
+        if words & _ARMED_ACTS:
+            return True
+        mods = {g.lower_ for g in c.children if g.dep_ in ("amod", "compound")}
+        if words & _OPERATIONS and (armed_subject or mods & {"military", "armed", "combat"}):
+            return True
+    return False
+
+
+def _without_own_acts(tok: Any, context: str) -> str:
+    """The context without what the demonstrators themselves did in the event's sentence ("farmers
+    blocked roads in a protest"): only the authorities' acts make an intervention. The trigger
+    itself and verbs whose subject is not the state are masked."""
+    masked = {tok.text}
+    for t in tok.sent:
+        if t.pos_ != "VERB":
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not _has("state_forces", " ".join(w.text for w in subj.subtree)):
+            masked.add(t.text)
+    for word in masked:
+        if _has("intervention", word):
+            context = re.sub(rf"\b{re.escape(word)}\b", " ", context, count=1)
+    return context
+
+
+def _beside_crowd_control(tok: Any) -> bool:
+    """Whether an arrest goes with dispersing a crowd ("fired tear gas and arrested 40 people")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    gov = head if head is not tok else (tok.head if tok.dep_ in ("advcl", "xcomp") else None)
+    if gov is None:
+        return False
+    own = {t.i for t in tok.subtree}
+    text = " ".join(t.text for t in gov.subtree if t.i not in own)
+    return _has("crowd_means", text) or _has("intervention", _ARREST_WORDS.sub(" ", text))
+
+
+_ARREST_WORDS = re.compile(r"\b(?:arrest\w*|detain\w*)\b", re.IGNORECASE)
+
+
+def _pronoun_object(tok: Any) -> bool:
+    """Whether those a verb acts on are named by a pronoun ("detained them", "15 of them")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            if c.pos_ == "PRON" or any(g.pos_ == "PRON" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                       for g in p.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _phrase(tok: Any) -> str:
+    """A noun phrase without its relative clauses: of "people who organise demonstrations" only
+    "people" (organisers arrested later are arrests, not an intervention at the demonstration)."""
+    drop = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return " ".join(t.text for t in tok.subtree if t.i not in drop)
+
+
+def _from_agreement(tok: Any) -> bool:
+    """Whether a withdrawal is from an agreement ("withdrew from the pact"), not from a place."""
+    return any(c.dep_ == "prep" and c.lower_ == "from"
+               and any(g.lemma_.lower() in _TREATIES for g in c.children if g.dep_ == "pobj")
+               for c in tok.children)
+
+
+def _peace_talks(tok: Any) -> bool:
+    """Whether talks are about peace or a ceasefire: "peace talks", "negotiations on a truce"."""
+    head = tok
+    if tok.pos_ == "VERB":  # "opened peace talks": the talks are the object
+        head = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), tok)
+    words = {t.lemma_.lower() for t in head.subtree}
+    return not _PEACE.isdisjoint(words)
 
 
 def _excessive(text: str) -> bool:
@@ -304,11 +461,16 @@ def _agent_text(tok: Any, primary: bool = False) -> str:
         if ch.dep_ == "agent":
             pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)
             return _words(pobj, primary) if pobj is not None else ""
-    for anc in tok.ancestors:
+    head = tok
+    # a nominal trigger: the subject of the verb it hangs from, through its noun phrase
+    # ("mounted a campaign of torching", "carried out attacks on villages")
+    while head.dep_ in ("pobj", "prep", "dobj", "compound") and head.head.i != head.i and head.head.pos_ != "VERB":
+        head = head.head
+    anc = head.head if head.head.i != head.i else None
+    if anc is not None:
         for ch in anc.children:
             if ch.dep_ == "nsubj":
                 return " ".join(t.text for t in ch.subtree)
-        break
     return ""
 
 

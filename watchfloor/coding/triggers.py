@@ -202,11 +202,12 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
                 return True
     for c in tok.children:
         if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt", "oprd", "acomp")
-                or (c.dep_ == "advmod" and c.lower_ == "out")) and c.lemma_.lower() in words:
+                or (c.dep_ == "advmod" and c.lower_ == "out")) and (c.lemma_.lower() in words or c.lower_ in words):
+            # the word as written too: the small model reads "bases" as "basis"
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
             return True
-        if c.dep_ == "nsubjpass" and c.lemma_.lower() in words:
+        if c.dep_ == "nsubjpass" and (c.lemma_.lower() in words or c.lower_ in words):
             return True  # "weapons were seized"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
             return True
