@@ -226,6 +226,12 @@ class Metrics:
     candidates: int
 
 
+def _actor_origin(c: LocationCandidate) -> bool:
+    """Whether the place hangs from a noun through "from" ("a cab driver from Lagos")."""
+    gov = _governor(c.root)
+    return gov.dep_ == "pobj" and gov.head.lower_ == "from" and gov.head.head.pos_ in ("NOUN", "PROPN")
+
+
 @dataclass
 class EvlocModel:
     """Weights over named features and the probability a candidate needs to be chosen."""
@@ -251,6 +257,9 @@ class EvlocModel:
 
     def choose(self, token: Any, head: Any, cands: Sequence[LocationCandidate]) -> LocationCandidate | None:
         """The most probable candidate if it reaches the threshold, else None (no location)."""
+        # a place that only says where an actor comes from ("a driver from Lagos") is never
+        # where the event happened (CONTRACT), whatever the annotations the weights came from say
+        cands = [c for c in cands if not _actor_origin(c)]
         if not cands:
             return None
         probs = self.probabilities(token, head, cands)
