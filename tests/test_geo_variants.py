@@ -44,3 +44,14 @@ def test_a_variant_elsewhere_is_not_guessed(nlp, gp):
     got = _places(nlp, gp, "The touring band flew from Chicago to Deir Ezzor last week.")
     assert "Deir Ezzor" not in got
     assert got["Chicago"].country == "USA"
+
+
+def test_a_transliterated_name_the_model_calls_a_person_is_still_a_place(nlp, gp):
+    got = _places(nlp, gp, "Government forces in Syria shelled Khan Sheikhoun on Tuesday.")
+    assert got["Khan Sheikhoun"].country == "SYR"
+
+
+def test_people_with_arabic_articles_stay_people(nlp, gp):
+    text = "Syrian President Bashar al-Assad met Abu Mohammad al-Julani's envoys in Damascus."
+    got = _places(nlp, gp, text)
+    assert set(got) == {"Damascus"}

@@ -286,8 +286,10 @@ class Geoparser:
 
         # 1. spaCy place-like entities (strip determiners and possessives)
         for ent in doc.ents:
-            if ent.label_ not in _PLACE_LABELS and ent.label_ != "NORP":
+            if ent.label_ not in _PLACE_LABELS and ent.label_ not in ("NORP", "PERSON"):
                 continue
+            if ent.label_ == "PERSON" and not _transliterated(normalize(ent.text)):
+                continue  # the small model calls many Arabic place names persons ("Khan Sheikhoun")
             a, b = ent.start, ent.end
             while a < b and doc[a].lower_ in ("the", "a", "an"):
                 a += 1
@@ -300,7 +302,8 @@ class Geoparser:
                 found[(a, b)] = _Mention(a, b, key, ent.label_)
                 for t in range(a, b):
                     taken[t] = True
-            elif ent.label_ in ("GPE", "LOC") and _transliterated(key) and (variants := self.gaz.lookup_variant(key)):
+            elif ent.label_ in ("GPE", "LOC", "PERSON") and _transliterated(key) and \
+                    (variants := self.gaz.lookup_variant(key)):
                 # another transliteration of a known name ("Deir Ezzor", "Kafr Nabl")
                 found[(a, b)] = _Mention(a, b, key, ent.label_, cands=variants, kind="variant")
                 for t in range(a, b):
