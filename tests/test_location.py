@@ -45,6 +45,7 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("US soldiers shot a driver who ignored the checkpoint.", "shot"),
     ("A cab driver from Lagos was shot dead by police officers.", "shot"),
     ("Brazil's champion captured her third title of the season.", "captured"),
+    ("Algeria's foreign ministry accused the general of provoking instability.", "accused"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

@@ -227,9 +227,14 @@ class Metrics:
 
 
 def _actor_origin(c: LocationCandidate) -> bool:
-    """Whether the place hangs from a noun through "from" ("a cab driver from Lagos")."""
+    """Whether the place only says whose or where from an actor is: "a cab driver from Lagos",
+    "Algeria's foreign ministry accused" (a modifier inside the trigger's subject)."""
     gov = _governor(c.root)
-    return gov.dep_ == "pobj" and gov.head.lower_ == "from" and gov.head.head.pos_ in ("NOUN", "PROPN")
+    if gov.dep_ == "pobj" and gov.head.lower_ == "from" and gov.head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    head = gov.head
+    return gov.dep_ in ("poss", "compound", "amod", "nmod") and head.i != gov.i \
+        and head.dep_ in ("nsubj", "nsubjpass", "agent") and head.pos_ in ("NOUN", "PROPN")
 
 
 @dataclass
