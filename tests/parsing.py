@@ -26,3 +26,24 @@ def actor_roles(nlp: Any, text: str, trigger: str, ptype: str | None = None) -> 
         if a is not None:
             assert doc.text[a.start:a.end] == a.text
     return a1, a2
+
+
+def code_text(text: str, published: str | None = "2025-06-10") -> list[Any]:
+    """Events of ``text`` coded chunk by chunk as the pipeline does (no places); every trigger,
+    evidence and actor must cover exactly its own text."""
+    from watchfloor.coding import code_events
+    from watchfloor.model import Article
+    from watchfloor.nlp import load_nlp, split_chunks
+
+    nlp = load_nlp()
+    art = Article(text=text, id="t", published=published)
+    out: list[Any] = []
+    for ch in split_chunks(text):
+        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
+    for e in out:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        for a in (e.actor1, e.actor2):
+            if a is not None:
+                assert text[a.start:a.end] == a.text
+    return out

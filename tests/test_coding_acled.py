@@ -3,7 +3,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from test_coding_coder import _code
+from parsing import code_text as _code
 
 
 def _acled(text: str) -> str | None:

@@ -5,28 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
+from parsing import code_text as _code
 
-from watchfloor.model import Article, Event
+from watchfloor.model import Event
 
 SEED = Path("/work/shared/examples/libya-algeria-border.jsonl")
-
-
-def _code(text: str, published: str | None = "2025-06-10") -> list[Event]:
-    from watchfloor.coding import code_events
-    from watchfloor.nlp import load_nlp, split_chunks
-
-    nlp = load_nlp()
-    art = Article(text=text, id="t", published=published)
-    out: list[Event] = []
-    for ch in split_chunks(text):
-        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
-    for e in out:
-        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
-        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
-        for a in (e.actor1, e.actor2):
-            if a is not None:
-                assert text[a.start:a.end] == a.text
-    return out
 
 
 def _one(events: list[Event], type_: str) -> Event:

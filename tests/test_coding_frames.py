@@ -2,20 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from parsing import code_text as _code
 
-from watchfloor.model import Article, Event
-
-
-def _code(text: str) -> list[Event]:
-    from watchfloor.coding import code_events
-    from watchfloor.nlp import load_nlp, split_chunks
-
-    nlp = load_nlp()
-    art = Article(text=text, id="t", published="2025-06-10")
-    out: list[Event] = []
-    for ch in split_chunks(text):
-        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
-    return out
+from watchfloor.model import Event
 
 
 def _best(events: list[Event]) -> Event | None:
@@ -50,7 +39,6 @@ def test_statements_give_no_event(text: str) -> None:
 ])
 def test_claims_about_others_keep_the_attack(text: str) -> None:
     assert _root(text) == "19"
-
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from test_coding_coder import _code
+from parsing import code_text as _code
 
 from watchfloor.model import Event
 

@@ -3,21 +3,10 @@ on sentences written for these tests, with the real spaCy model."""
 from __future__ import annotations
 
 import pytest
+from parsing import code_text as _code
 
 from watchfloor.coding import might_hold_event
-from watchfloor.model import Article, Event
-
-
-def _code(text: str) -> list[Event]:
-    from watchfloor.coding import code_events
-    from watchfloor.nlp import load_nlp, split_chunks
-
-    nlp = load_nlp()
-    art = Article(text=text, id="t", published="2025-06-10")
-    out: list[Event] = []
-    for ch in split_chunks(text):
-        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
-    return out
+from watchfloor.model import Event
 
 
 def _best(events: list[Event]) -> Event:

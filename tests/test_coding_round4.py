@@ -2,23 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from parsing import code_text as _code
 
 from watchfloor.coding.triggers import might_hold_event
 from watchfloor.model import Article, Event
-
-
-def _code(text: str) -> list[Event]:
-    from watchfloor.coding import code_events
-    from watchfloor.nlp import load_nlp, split_chunks
-
-    nlp = load_nlp()
-    art = Article(text=text, id="t", published="2025-06-10")
-    out: list[Event] = []
-    for ch in split_chunks(text):
-        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
-    for e in out:
-        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
-    return out
 
 
 def _best(events: list[Event]) -> Event | None:
@@ -90,7 +77,6 @@ def test_rejection_with_a_reason_adjunct_is_no_denial() -> None:
 @pytest.mark.slow
 def test_due_to_is_a_cause_not_a_plan() -> None:
     from watchfloor.coding import code_events
-    from watchfloor.model import Article
     from watchfloor.nlp import load_nlp
 
     text = "Two detainees died due to torture in the prison, the rights group said."
