@@ -314,6 +314,17 @@ class Store(abc.ABC):
         self.close()
 
 
+def checked_batch(items: Iterable[tuple[Article, Sequence[Event]]]) -> list[tuple[Article, list[Event]]]:
+    """``add_batch``'s items as a list, each event checked to belong to its article."""
+    batch = [(article, list(events)) for article, events in items]
+    for article, events in batch:
+        for event in events:
+            if event.doc_id != article.id:
+                raise StoreError(f"event {event.event_id} has doc_id {event.doc_id!r} but "
+                                 f"belongs to article {article.id!r}")
+    return batch
+
+
 def parse_db_url(url: str | os.PathLike[str] | None) -> tuple[str, str]:
     """Split a ``--db`` value into (backend, target).
 

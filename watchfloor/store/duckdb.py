@@ -27,7 +27,7 @@ import duckdb
 import pyarrow as pa
 
 from watchfloor.model import Article, Event, Place
-from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError
+from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError, checked_batch
 from watchfloor.store.migrations import load_migrations
 from watchfloor.store.sql import SQLConnection
 
@@ -225,6 +225,21 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+@contextmanager
+def _atomic(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction on ``con``: committed when the block ends, rolled back if it raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # DuckDB already aborted the transaction
+        raise
+
+
 class DuckDBStore(Store):
     """Articles and events in a DuckDB file (or ``":memory:"``).
 
@@ -304,27 +319,13 @@ class DuckDBStore(Store):
 
     def add_batch(self, items: Iterable[tuple[Article, Sequence[Event]]], *,
                   places: Mapping[str, Sequence[Place]] | None = None) -> IngestResult:
-        batch = [(article, list(events)) for article, events in items]
-        for article, events in batch:
-            for event in events:
-                if event.doc_id != article.id:
-                    raise StoreError(f"event {event.event_id} has doc_id {event.doc_id!r} but "
-                                     f"belongs to article {article.id!r}")
+        batch = checked_batch(items)
         with self._lock:
             con = self._connection()
             if self.read_only:
                 raise StoreError(f"{self.path} is open read-only")
-            con.execute("BEGIN TRANSACTION")
-            try:
-                result = self._insert(con, batch, places or {})
-                con.execute("COMMIT")
-            except BaseException:
-                try:
-                    con.execute("ROLLBACK")
-                except duckdb.Error:
-                    pass  # DuckDB already aborted the transaction
-                raise
-        return result
+            with _atomic(con):
+                return self._insert(con, batch, places or {})
 
     def _insert(self, con: duckdb.DuckDBPyConnection, batch: list[tuple[Article, list[Event]]],
                 places: Mapping[str, Sequence[Place]]) -> IngestResult:
@@ -399,16 +400,8 @@ class DuckDBStore(Store):
         # ``lock`` needs nothing more here: one process owns the file, and self._lock is held.
         with self._lock:
             con = self._connection()
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with _atomic(con):
                 yield SQLConnection(con, self.dialect)
-                con.execute("COMMIT")
-            except BaseException:
-                try:
-                    con.execute("ROLLBACK")
-                except duckdb.Error:
-                    pass  # DuckDB already aborted the transaction
-                raise
 
     @contextmanager
     def try_lock(self, name: str) -> Iterator[bool]:

@@ -30,7 +30,7 @@ from typing import Any
 import psycopg
 
 from watchfloor.model import Article, Event, Place
-from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError
+from watchfloor.store.base import EventFilter, IngestResult, Store, StoreError, checked_batch
 from watchfloor.store.migrations import load_migrations
 from watchfloor.store.sql import SQLConnection
 from watchfloor.store.duckdb import (
@@ -245,12 +245,7 @@ class PostGISStore(Store):
 
     def add_batch(self, items: Iterable[tuple[Article, Sequence[Event]]], *,
                   places: Mapping[str, Sequence[Place]] | None = None) -> IngestResult:
-        batch = [(article, list(events)) for article, events in items]
-        for article, events in batch:
-            for event in events:
-                if event.doc_id != article.id:
-                    raise StoreError(f"event {event.event_id} has doc_id {event.doc_id!r} but "
-                                     f"belongs to article {article.id!r}")
+        batch = checked_batch(items)
         with self._lock:
             con = self._connection()
             if self.read_only:
