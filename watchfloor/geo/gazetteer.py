@@ -434,7 +434,7 @@ def _city_rows_from_dump(path: str, iso2to3: dict[str, str]) -> list[tuple[Any, 
 # Arabic (and Persian, Turkish) articles that transliterations write, drop or fuse at will:
 # "al-Raqqa" / "Ar Raqqah" / "Raqqa", "Deir ez-Zor" / "Deir Ezzor".
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "at", "az", "an", "ash", "ath", "ed", "es", "ez", "en", "et",
-                       "er", "ul", "il", "ud", "us", "uz", "ad-", "a"})
+                       "er", "ul", "il", "ud", "us", "uz", "a"})
 _SKELETON_MIN = 4  # shorter skeletons match too many unrelated names
 VARIANT_MIN_POP = 5000  # a village's skeleton would match too many unrelated names
 
