@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from watchfloor.geo.gazetteer import Gazetteer, build_gazetteer, normalize
+from watchfloor.geo.gazetteer import Gazetteer, build_gazetteer, data_fingerprint, normalize
 
 
 def test_normalize_folds_case_diacritics_quotes_and_the():
@@ -21,7 +21,7 @@ def _row(gid, name, lat, lon, fcode, cc, admin1, pop, alts=""):
     return "\t".join(cols)
 
 
-def test_build_from_a_geonames_dump(tmp_path: Path):
+def test_build_from_a_geonames_dump(tmp_path: Path, capsys):
     rows = [_row(1, "Testville", 24.5, 9.5, "PPL", "DZ", "46", 20000, "Testburg,Tvl"),
             _row(2, "Capitalia", 36.7, 3.1, "PPLC", "DZ", "01", 2000000),
             _row(3, "Oued Test", 30.0, 5.0, "STM", "DZ", "01", 0)]
@@ -36,6 +36,17 @@ def test_build_from_a_geonames_dump(tmp_path: Path):
     # countries and curated regions are always there
     assert gaz.lookup("Algeria")[0].feature == "country"
     assert gaz.lookup("Fezzan")[0].country == "LBY"
+
+    # an index built from older place tables still loads, with advice to rebuild
+    import pickle
+
+    data = pickle.load(open(path, "rb"))
+    assert data["data"] == data_fingerprint()
+    data["data"] = "older"
+    stale = tmp_path / "stale.pickle"
+    stale.write_bytes(pickle.dumps(data))
+    assert len(Gazetteer.load(stale)) == len(gaz)
+    assert "rebuild it" in capsys.readouterr().err
 
 
 @pytest.mark.slow

@@ -97,6 +97,13 @@ def test_names_before_counties_are_counties(nlp, gp):
     assert got["Dawson"].admin1 == "Georgia"
 
 
+def test_a_state_before_counties_is_the_state(nlp, gp):
+    # "Indiana counties" are the counties of Indiana, not Indiana County, Pennsylvania
+    text = "Boone County ranked near the middle of Indiana counties, the Indiana Department of Labor said."
+    got = [p for p in geoparse(nlp, gp, text) if p.text == "Indiana"]
+    assert got and all(p.feature == "admin1" and p.name == "Indiana" for p in got)
+
+
 def test_datelines_and_legislator_districts(nlp, gp):
     text = ("Budget talks stall again. NAPERVILLE \u2014 The council met Monday. Sen. Jane Doe, D-Evanston, "
             "and Rep. John Roe (R-Ind.) said the vote would wait. A Springfield man was hurt.")
@@ -111,3 +118,11 @@ def test_landform_word_is_part_of_the_mention(nlp, gp):
     got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert "Kanawha River" in got and "Kanawha" not in got
     assert "Lake Hartwell" in got and got["Lake Hartwell"].country == "USA"
+
+
+def test_landform_is_not_placed_at_a_namesake_abroad(nlp, gp):
+    # "Red River" has no entry of its own; a village called "Red" in India is not its place
+    text = "The Red River will crest at 39 feet in Fargo, N.D., on Friday, the National Weather Service said."
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["Fargo"].country == "USA"
+    assert "Red River" not in got or got["Red River"].country == "USA"

@@ -32,6 +32,10 @@ class DocResult:
     skipped: str | None = None
 
 
+# longest text the geoparser resolves as one (characters): news articles fit whole
+GEO_RUN = 20000
+
+
 def default_workers() -> int:
     """Worker processes to use: every core, as measured faster than one on two cores."""
     return max(1, min(os.cpu_count() or 1, 8))
@@ -75,7 +79,10 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
             if res.skipped:
                 continue
             contexts[i] = geoparser.document_context(res.article.text)
-            jobs += [(c.text, (i, c.start)) for c in split_chunks(res.article.text, max_len=20000)]
+            # whole runs of sentences, so that a text's places are resolved together (one
+            # "Mansfield" next to "Shreveport" three sentences on)
+            text = res.article.text
+            jobs += [(text[a:b], (i, a)) for a, b in _merge_runs(text, list(split_chunks(text)), max_len=GEO_RUN)]
         nlp = load_nlp(parser=False)
     else:
         raise ValueError(f"unknown mode {mode!r}: use 'extract' or 'geoparse'")

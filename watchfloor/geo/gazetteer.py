@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import json
 import math
@@ -27,7 +28,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -85,6 +86,17 @@ class Candidate:
 
 def _read_json_resource(name: str) -> Any:
     return json.loads(resources.files(_DATA).joinpath(name).read_text(encoding="utf-8"))
+
+
+_CURATED = ("aliases.json", "regions.json", "us_counties.json")
+
+
+def data_fingerprint() -> str:
+    """Digest of the project's own place tables: a cached index built from older ones is stale."""
+    h = hashlib.sha256()
+    for name in _CURATED:
+        h.update(resources.files(_DATA).joinpath(name).read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _site_file(package: str, *parts: str) -> Path:
@@ -149,6 +161,7 @@ class _Builder:
     def finish(self) -> dict[str, Any]:
         return {
             "version": FORMAT_VERSION,
+            "data": data_fingerprint(),
             "skeletons": _skeleton_index(self.index, self.pop, self.feature),
             "names": self.names,
             "lat": np.asarray(self.lat, dtype=np.float64),
@@ -216,6 +229,26 @@ def _country_centres(gap_km: float = 400.0) -> dict[str, tuple[float, float]]:
         c = shapely.union_all(keep).centroid
         out[iso] = (round(c.y, 4), round(c.x / k, 4))
     return out
+
+
+def _move_state_off_its_city(b: _Builder) -> None:
+    """A US state whose point is its namesake city (New York at New York City) goes to the middle
+    of the span of its own towns (2nd to 98th percentile): the state and the city are different answers."""
+    city, admin1 = _FEAT_ID["city"], _FEAT_ID["admin1"]
+    towns: dict[str, list[int]] = {}
+    for i in range(len(b.names)):
+        if b.feature[i] == city and b.country[i] == "USA" and b.admin1[i]:
+            towns.setdefault(b.admin1[i], []).append(i)
+    for i in range(len(b.names)):
+        if b.feature[i] != admin1 or b.country[i] != "USA":
+            continue
+        own = towns.get(b.names[i], [])
+        if not any(normalize(b.names[j]).startswith(normalize(b.names[i])) and
+                   abs(b.lat[j] - b.lat[i]) < 0.1 and abs(b.lon[j] - b.lon[i]) < 0.1 for j in own):
+            continue
+        for coord in (b.lat, b.lon):
+            lo, hi = np.percentile([coord[j] for j in own], [2, 98])
+            coord[i] = round(float(lo + hi) / 2, 4)
 
 
 def _admin1_names(states_by_cc: dict[str, list[tuple[str, float, float]]], cc: str,
@@ -323,6 +356,7 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
                 if cc in _ARABIC_ISO2:
                     extra += [a for n in [name, *extra] for a in _without_article(n)]
                 b.add(name, la, lo, iso2to3.get(cc), "admin1", 0, None, name, 150.0, extra)
+        _move_state_off_its_city(b)
         us_gid = {normalize(s["name"]): int(s["geonameid"]) for s in us_states.values()}
         for i in range(len(b.names)):
             if b.feature[i] == _FEAT_ID["admin1"] and b.country[i] == "USA":
@@ -553,6 +587,15 @@ def _load(path: str | None) -> Gazetteer:
     if data.get("version") != FORMAT_VERSION:
         if path:
             raise ValueError(f"{p}: gazetteer format {data.get('version')}, expected {FORMAT_VERSION}")
+        p = build_gazetteer()
+        with open(p, "rb") as fh:
+            data = pickle.load(fh)
+    elif data.get("data") != data_fingerprint():
+        if path:
+            print(f"watchfloor: {p} was built from older place tables; rebuild it with "
+                  "`watchfloor gazetteer build` to pick up the new names", file=sys.stderr)
+            return Gazetteer(data)
+        print("watchfloor: place tables changed, rebuilding the gazetteer (about a minute)…", file=sys.stderr)
         p = build_gazetteer()
         with open(p, "rb") as fh:
             data = pickle.load(fh)

@@ -74,6 +74,8 @@ _RESIDENTS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager",
 _FEATURE_WORDS = {"province", "county", "parish", "state", "region", "district", "governorate", "oblast",
                   "prefecture", "department", "municipality", "territory", "borough", "township", "krai",
                   "canton", "emirate", "wilaya", "division", "okrug"}
+# "the province of Ontario": the name is a region's
+_REGION_OF = _FEATURE_WORDS - {"department", "division"}
 # after a demonym these make it a place-like noun ("the Egyptian border", "on Georgian soil")
 _GEO_HEADS = {"border", "borders", "capital", "coast", "coastline", "territory", "soil", "countryside",
               "mainland", "airspace", "waters", "frontier", "frontiers", "province", "provinces", "border-crossing",
@@ -154,6 +156,7 @@ class _Mention:
     # "county" (a name in "Jackson and Barrow counties"), "variant" (another transliteration of a known name)
     feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
     landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
+    region_of: bool = False  # "the province of Ontario", "the state of Victoria": named as a region
 
 
 class Geoparser:
@@ -239,8 +242,9 @@ class Geoparser:
             i = 0
             while i < len(words):
                 for n in range(len(words) - i, 0, -1):
-                    key = normalize(" ".join(words[i:i + n]).rstrip(".,'\u2019s") if n > 1 else
-                                    words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
+                    # (possessives go, but not a name's own final "s": "The Athens" is Athens)
+                    key = normalize(" ".join(words[i:i + n]).rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+                                    if n > 1 else words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
                     hit = self._focus_of(key) if key not in self.stopwords else None
                     if hit is None and key.endswith(".") and n == 1:
                         key = key.rstrip(".")
@@ -393,6 +397,9 @@ class Geoparser:
                 if a == b:
                     break
                 cands = [c for c in self._lookup(normalize(key_of(a, b) + " " + suffix)) if c.feature == "admin2"]
+                listed = j < t or (a >= 1 and doc[a - 1].lower_ in (",", "and", "or", "&"))
+                if cands and not listed and any(c.feature == "admin1" for c in self._lookup(normalize(key_of(a, b)))):
+                    break  # "Indiana counties": the counties of a state, not an "Indiana County"
                 if cands:
                     for k in [k for k in found if k[0] < b and a < k[1]]:
                         for x in range(found[k].start, found[k].end):
@@ -620,8 +627,10 @@ class Geoparser:
                 # a region's own name: towns named after a state or province ("California, Pa.",
                 # "Ontario, Calif.") need a container or their own support to win (issue 3)
                 s += 4.0
-        if normalize(c.name) != m.key:
-            s -= 2.0 if c.feature == "country" else 5.0  # matched only an alternate name
+        if normalize(c.name) != m.key and c.feature not in ("region", "water"):
+            # matched only an alternate name (the named areas' aliases are the project's own:
+            # "Pacific" is the ocean)
+            s -= 2.0 if c.feature == "country" else 5.0
         s += 5.0 * ctx.weight(c.country)
         if c.country == "USA" and c.admin1:
             s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key))
@@ -629,7 +638,7 @@ class Geoparser:
             # a local US paper: "Lebanon", "Dublin", "Georgia" with nothing else pointing abroad is the
             # namesake in the state the paper covers, not the country or capital (issue 3)
             s -= 10.0 + 5.0 * ctx.weight(c.country)
-        if m.feature_word:
+        if m.feature_word or m.region_of:
             s += 6.0 if c.feature in ("admin1", "admin2", "region") else -3.0
         if m.within is not None:
             w = m.within
@@ -654,6 +663,10 @@ class Geoparser:
                 # a spelling match only counts in a country the text is about: a consonant
                 # skeleton alone may match a town on another continent
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
+            elif m.landform and ctx.countries:
+                # "Red River" is placed at a namesake only where the text is: a village called
+                # "Red" in India says nothing about a river in a North Dakota story
+                m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
         mentions = [m for m in mentions if m.cands]
         person_words: set[str] = set()
         for ent in doc.ents:
@@ -665,6 +678,10 @@ class Geoparser:
             if m.end + 1 < len(doc) and doc[m.end].text == ",":
                 nxt = by_start.get(m.end + 1)
                 cont: Candidate | None = None
+                listed = m.key not in self.us_state_keys and any(
+                    c.feature == "country" and normalize(c.name) == m.key for c in m.cands)
+                if nxt is not None and listed:
+                    continue  # a country before a comma begins a list ("Mexico, China, Japan")
                 if nxt is not None:
                     cont = next((c for c in nxt.cands if c.feature in ("country", "admin1")), None)
                     if cont is not None and any(self._contained(c, cont) for c in m.cands if c is not cont):
@@ -687,7 +704,16 @@ class Geoparser:
                 doc_states[m.within.name] = 1.0
         kept: list[_Mention] = []
         for m in mentions:
+            m.region_of = m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF
             m.evidence = self._evidence(doc, m, person_words, ctx)
+        # one sense per text: "Chad, which shares..." read as a person at the start of a sentence
+        # is the country that the text names as a place elsewhere
+        sure: dict[str, float] = {}
+        for m in mentions:
+            sure[m.key] = max(sure.get(m.key, -99.0), m.evidence)
+        for m in mentions:
+            if sure[m.key] >= 4.0 and -1.5 <= m.evidence < 2.0 and m.label in ("PERSON", "NORP", "GPE", "LOC"):
+                m.evidence = 2.0
         # coordination: "Djanet and Illizi" - a weak mention next to a strong one
         strong = {m.start for m in mentions if m.evidence >= 2.0}
         for k, m in enumerate(mentions):
@@ -720,10 +746,11 @@ class Geoparser:
                         t.country == c.country and (normalize(t.admin1 or "") == normalize(c.admin1 or c.name)
                                                     or _km(t.lat, t.lon, c.lat, c.lon) < 200) for t in towns):
                     m.scores[j] -= 12.0  # also undoes the region's own-name bonus
+            self._prefer_known_city(m, ctx, doc_states)
         # namesakes that cluster: in a local US text, the "Lebanon" and the "Boone County" that lie
         # next to each other are meant, though neither is confident alone (issue 3)
         if us_top:
-            self._mutual_coherence(kept)
+            self._mutual_coherence(kept, ctx)
         # spatial coherence: the places of one text cluster (issue 3)
         anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores), m.key) for m in kept]
         anchors = [(c, k) for c, mg, k in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
@@ -731,17 +758,49 @@ class Geoparser:
             if len(m.cands) < 2 or not anchors:
                 continue
             near = [sum(1 for a, k in anchors if k != m.key and a.index != c.index and _near(a, c)) for c in m.cands]
+            inside = [sum(1 for a, k in anchors if k != m.key and _inside(a, c)) for c in m.cands]
+            before = m.cands[_argmax(m.scores)]
             for j in range(len(m.cands)):
-                m.scores[j] += 1.5 * min(near[j], 3)
+                # neighbours, and for a region the text's towns inside it ("Toronto" -> "Ontario")
+                m.scores[j] += 1.5 * min(near[j], 3) + 3.0 * min(inside[j], 2)
+                near[j] += inside[j]
             top = _argmax(m.scores)
             c = m.cands[top]
+            if c.feature == "city" and normalize(before.name) == m.key and c is not before and (
+                    before.feature == "admin1" or before.feature == "city" and before.population >= 500000
+                    and ctx.supported(before.country, m.key)):
+                # a state or province named as such, or a big city of a country the text names,
+                # stays itself: a town called "Florida" or "Glasgow" near the text's New York
+                # places is no reason to move either there
+                m.scores[m.cands.index(before)] = m.scores[top] + 0.1
+                continue
             if near[top] == 0 and c.feature != "admin1" and not ctx.supported(c.country, m.key):
                 # a far-off capital or country nothing else in the text points at loses to the
                 # namesake next to the text's other places ("London" in an Ontario paper)
                 close = [j for j in range(len(m.cands)) if near[j] > 0]
+                if c.feature == "country" and sum(1 for w in ctx.countries.values() if w >= 0.25) > 2:
+                    close = []  # a story about many countries: their names are the countries
+                elif c.feature == "country":
+                    # a country yields only to a namesake of the same name among the text's own
+                    # local places ("Lebanon" in a Boone County paper), not to one 300 km from
+                    # some city of a worldwide story
+                    close = [j for j in close if normalize(m.cands[j].name) == m.key and any(
+                        k != m.key and a.index != m.cands[j].index and _near_local(a, m.cands[j])
+                        for a, k in anchors)]
                 if close:
                     jn = max(close, key=lambda j: m.scores[j])
                     m.scores[jn] = m.scores[top] + 1.0
+        # one sense per text: what one mention says outright ("the province of Ontario",
+        # "Melbourne, Victoria") holds for the other mentions of the same name
+        told = {m.key: m.cands[_argmax(m.scores)] for m in kept
+                if m.scores and (m.within is not None or m.region_of or m.feature_word)}
+        for m in kept:
+            c = told.get(m.key)
+            own = m.cands[_argmax(m.scores)] if m.scores else None
+            if c is not None and m.within is None and not m.feature_word and c in m.cands and own is not None \
+                    and not own.capital and own.feature not in ("country", "admin1"):
+                # (a capital keeps its own reading: "talks in Tripoli" and "Tripoli, Lebanon" differ)
+                m.scores[m.cands.index(c)] = max(m.scores) + 1.0
         places: list[Place] = []
         for m in kept:
             j = _argmax(m.scores)
@@ -764,7 +823,25 @@ class Geoparser:
         return places
 
     @staticmethod
-    def _mutual_coherence(kept: list[_Mention], slack: float = 8.0, top_k: int = 12) -> None:
+    def _prefer_known_city(m: _Mention, ctx: GeoContext, doc_states: dict[str, float]) -> None:
+        """A well-known city beats a US village of its name that nothing else in the text supports.
+
+        The text's US focus adds the same weight to every US namesake, so "Glasgow" in a worldwide
+        story that also names New York would go to Glasgow, Kentucky; the village keeps the name
+        only where its own state is named (a local paper) or, later, its neighbours are."""
+        top = _argmax(m.scores)
+        c = m.cands[top]
+        if c.country != "USA" or c.feature != "city" or c.population >= 50000 or \
+                max(doc_states.get(c.admin1 or "", 0.0), ctx.state_support(c.admin1, m.key)) > 0:
+            return
+        big = [j for j, o in enumerate(m.cands) if o.feature == "city" and o.country != "USA"
+               and o.population >= max(500000, 20 * c.population) and normalize(o.name) == m.key]
+        if big:
+            j = max(big, key=lambda j: m.cands[j].population)
+            m.scores[j] = max(m.scores[j], m.scores[top] + 0.5)
+
+    @staticmethod
+    def _mutual_coherence(kept: list[_Mention], ctx: GeoContext | None = None, slack: float = 8.0, top_k: int = 12) -> None:
         """Soft spatial coherence among ambiguous US mentions of a US-focused text.
 
         Every plausible US reading of a name (a town, county or state within ``slack`` points of
@@ -803,7 +880,8 @@ class Geoparser:
                 # a US town or county among namesakes: the ones near the text's other names gain
                 for j, v in votes.items():
                     m.scores[j] += 2.0 * min(v, 3)
-            elif c.country != "USA" and c.feature == "city" and votes.get(top, 0) < vmax:
+            elif c.country != "USA" and c.feature == "city" and votes.get(top, 0) < vmax and not (
+                    ctx is not None and c.population >= 500000 and ctx.supported(c.country, key)):
                 # a foreign town or capital no other name supports loses to the supported namesake
                 best_j = max((j for j, v in votes.items() if v == vmax), key=lambda j: m.scores[j])
                 m.scores[best_j] = max(m.scores[best_j], max(m.scores) + 0.5)
@@ -873,6 +951,12 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _inside(a: Candidate, region: Candidate) -> bool:
+    """Whether entry ``a`` lies in first-level region ``region`` ("Toronto" in "Ontario")."""
+    return region.feature == "admin1" and a.country == region.country and bool(a.admin1) and \
+        normalize(a.admin1 or "") == normalize(region.name)
 
 
 def _near_local(a: Candidate, c: Candidate) -> bool:

@@ -1,0 +1,79 @@
+"""A text's places are resolved together: one sense per text, lists, regions and their towns (issue 3).
+
+Every text here is invented for the test."""
+from __future__ import annotations
+
+import json
+
+from parsing import geoparse
+
+
+def _by_text(places):
+    out: dict[str, list] = {}
+    for p in places:
+        out.setdefault(p.text, []).append(p)
+    return out
+
+
+def test_geoparse_command_resolves_the_whole_text_together(tmp_path, capsys):
+    # the town is named alone in the first sentences; its neighbour comes three sentences later
+    from watchfloor.cli import main
+
+    text = ("The Athens Police Department arrested a man on Monday. He was held overnight. He was booked "
+            "into the Henderson County Jail on Tuesday, deputies said.")
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": text}) + "\n", encoding="utf-8")
+    assert main(["geoparse", "--input", str(src), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    got = {r["text"]: r for r in rows}
+    assert got["Athens"]["admin1"] == "Texas" and got["Henderson County"]["admin1"] == "Texas"
+
+
+def test_one_sense_per_text_for_weak_mentions(nlp, gp):
+    # "Chad, which ..." at the head of a sentence is tagged a person by the small model
+    text = ("Aid groups warned of a crisis in eastern Chad on Friday. Chad, which borders Sudan, "
+            "hosts many refugees, and the government of Chad asked for help.")
+    chad = _by_text(geoparse(nlp, gp, text)).get("Chad", [])
+    assert len(chad) == 3 and all(p.country == "TCD" and p.feature == "country" for p in chad)
+
+
+def test_a_list_of_countries_is_not_a_town_and_its_country(nlp, gp):
+    text = "Health officials in Mexico, China, Japan and Brazil reported new cases of the virus."
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["China"].feature == "country" and got["China"].country == "CHN"
+    assert got["Japan"].country == "JPN"
+
+
+def test_the_province_of_names_a_region_for_the_whole_text(nlp, gp):
+    text = ("A hospital in Toronto, Canada closed its ward. Patients may go elsewhere in the province of "
+            "Ontario, and babies born in Ontario will be sent to Buffalo, New York.")
+    ontario = _by_text(geoparse(nlp, gp, text))["Ontario"]
+    assert len(ontario) == 2 and all(p.country == "CAN" and p.feature == "admin1" for p in ontario)
+
+
+def test_well_known_city_beats_an_unsupported_village(nlp, gp):
+    text = ("Flights from New York and the United States were checked. In the United Kingdom, cases "
+            "were confirmed in Glasgow and in England.")
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["Glasgow"].country == "GBR"
+
+
+def test_a_country_is_not_moved_to_a_namesake_in_a_story_about_many(nlp, gp):
+    text = ("The virus has reached the United States, Australia, Brazil, Canada, Chile and Turkey. "
+            "Egypt and Lebanon reported their first cases, and Toronto and New York reported more.")
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["Egypt"].country == "EGY" and got["Lebanon"].country == "LBN"
+    assert got["Toronto"].country == "CAN"
+
+
+def test_ocean_aliases_and_former_country_names(nlp, gp):
+    text = "Storms over the Pacific delayed shipments. The outbreak in Zaire in 1976 was the first one."
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["Pacific"].feature == "water"
+    assert got["Zaire"].country == "COD" and got["Zaire"].feature == "country"
+
+
+def test_a_state_is_not_placed_on_its_city(gp):
+    state = next(c for c in gp.gaz.lookup("New York") if c.feature == "admin1")
+    city = next(c for c in gp.gaz.lookup("New York City") if c.feature == "city")
+    assert abs(state.lat - city.lat) > 1.0  # the state's middle is up the Hudson, not Manhattan
