@@ -77,3 +77,25 @@ def test_a_state_is_not_placed_on_its_city(gp):
     state = next(c for c in gp.gaz.lookup("New York") if c.feature == "admin1")
     city = next(c for c in gp.gaz.lookup("New York City") if c.feature == "city")
     assert abs(state.lat - city.lat) > 1.0  # the state's middle is up the Hudson, not Manhattan
+
+
+def test_every_state_names_itself(gp):
+    # the state table once lacked the eight states AP style never abbreviates
+    for state in ("Ohio", "Iowa", "Utah", "Maine", "Idaho", "Alaska", "Hawaii", "Texas"):
+        ctx = gp.document_context(f"Officials across {state} met on Monday.")
+        assert ctx.admin1.get(state) == 1.0, state
+
+
+def test_a_town_in_the_named_state_beats_a_capital_named_only_by_itself(nlp, gp):
+    text = ("The Dublin Arts Council gave grants on Monday. Groups must be registered with the State of Ohio. "
+            "The Dublin Art Stroll opens in May.")
+    dublin = _by_text(geoparse(nlp, gp, text)).get("Dublin", [])
+    assert dublin and all(p.country == "USA" and p.admin1 == "Ohio" for p in dublin)
+
+
+def test_a_country_listed_with_regions_stays_a_country(nlp, gp):
+    text = ("Crowds in Dallas, Texas watched the old fighter fly on Saturday. Pilots from Houston, Austin and "
+            "Fort Worth came too. The plane served in the Middle East, Italy and Russia during the war, the "
+            "Texas museum said. It returns to Dallas in May.")
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["Italy"].country == "ITA" and got["Italy"].feature == "country"

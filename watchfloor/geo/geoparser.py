@@ -117,6 +117,10 @@ class GeoContext:
         """Whether some name other than ``key`` points at country ``iso3``."""
         return bool(self.country_keys.get(iso3 or "", set()) - {key})
 
+    def worldwide(self) -> bool:
+        """Whether the text is about several countries: then a country's name is that country."""
+        return sum(1 for w in self.countries.values() if w >= 0.25) > 2
+
     def state_support(self, state: str | None, key: str) -> float:
         """US-state focus from names other than ``key`` (0 when the state only names itself)."""
         others = self.admin1_keys.get(state or "", set()) - {key}
@@ -157,6 +161,7 @@ class _Mention:
     feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
     landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
     region_of: bool = False  # "the province of Ontario", "the state of Victoria": named as a region
+    among_countries: bool = False  # listed with countries or regions ("the Middle East, Italy and Russia")
 
 
 class Geoparser:
@@ -173,15 +178,17 @@ class Geoparser:
         self.ambiguous = {normalize(w) for w in al["ambiguous"]}
         self.stopwords = {normalize(w) for w in al["stopwords"]}
         self.state_abbrev: dict[str, str] = {}
-        us_state_names = {"AL": "Alabama", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
-                          "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "IL": "Illinois",
-                          "IN": "Indiana", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "MD": "Maryland",
+        us_state_names = {"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+                          "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii",
+                          "ID": "Idaho", "IL": "Illinois", "IA": "Iowa",
+                          "IN": "Indiana", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
+                          "MD": "Maryland",
                           "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
                           "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
                           "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
-                          "ND": "North Dakota", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+                          "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
                           "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
-                          "TX": "Texas", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+                          "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
                           "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia"}
         for code, abbrevs in al.get("us_state_abbrev", {}).items():
             for a in abbrevs:
@@ -634,7 +641,8 @@ class Geoparser:
         s += 5.0 * ctx.weight(c.country)
         if c.country == "USA" and c.admin1:
             s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key))
-        elif us_local and not ctx.supported(c.country, m.key):
+        elif us_local and not ctx.supported(c.country, m.key) and not (
+                c.feature == "country" and (ctx.worldwide() or m.among_countries)):
             # a local US paper: "Lebanon", "Dublin", "Georgia" with nothing else pointing abroad is the
             # namesake in the state the paper covers, not the country or capital (issue 3)
             s -= 10.0 + 5.0 * ctx.weight(c.country)
@@ -717,23 +725,23 @@ class Geoparser:
         # coordination: "Djanet and Illizi" - a weak mention next to a strong one
         strong = {m.start for m in mentions if m.evidence >= 2.0}
         for k, m in enumerate(mentions):
-            if m.evidence >= 2.0 or m.evidence <= -5:
-                continue
-            for other in (mentions[k - 1] if k > 0 else None, mentions[k + 1] if k + 1 < len(mentions) else None):
-                if other is None or other.start not in strong:
-                    continue
-                lo, hi = (other.end, m.start) if other.start < m.start else (m.end, other.start)
-                between = [doc[t].lower_ for t in range(lo, hi)]
-                if between and all(w in (",", "and", "or", "&") for w in between):
-                    m.evidence += 1.0
-                    break
+            listed = [o for o in (mentions[k - 1] if k > 0 else None, mentions[k + 1] if k + 1 < len(mentions) else None)
+                      if o is not None and _listed(doc, m, o)]
+            if -5 < m.evidence < 2.0 and any(o.start in strong for o in listed):
+                m.evidence += 1.0
+            # "the Middle East, Italy and Russia": a name listed with countries or regions is a country
+            m.among_countries = any(c.feature == "region" or c.feature == "country" and normalize(c.name) == o.key
+                                    for o in listed for c in o.cands)
         for m in mentions:
             if m.evidence >= 2.0:
                 kept.append(m)
         # resolve: first pass without coherence
-        us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=1.0) - 1e-9
+        us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=0.0) - 1e-9
         for m in kept:
-            us_local = us_top and any(
+            # a name is no evidence for itself: "Dublin" said ten times does not make an Ohio paper Irish
+            us_first = us_top or ctx.weight("USA") > 0 and ctx.weight("USA") >= max(
+                (w for k, w in ctx.countries.items() if ctx.supported(k, m.key)), default=0.0) - 1e-9
+            us_local = us_first and any(
                 c.country == "USA" and c.admin1 and (c.feature == "admin1" or max(
                     doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key)) > 0.3)
                 for c in m.cands)
@@ -778,7 +786,7 @@ class Geoparser:
                 # a far-off capital or country nothing else in the text points at loses to the
                 # namesake next to the text's other places ("London" in an Ontario paper)
                 close = [j for j in range(len(m.cands)) if near[j] > 0]
-                if c.feature == "country" and sum(1 for w in ctx.countries.values() if w >= 0.25) > 2:
+                if c.feature == "country" and ctx.worldwide():
                     close = []  # a story about many countries: their names are the countries
                 elif c.feature == "country":
                     # a country yields only to a namesake of the same name among the text's own
@@ -951,6 +959,12 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _listed(doc: Any, a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions are joined by nothing but commas and "and"/"or" ("Egypt, Bulgaria and Chad")."""
+    lo, hi = (a.end, b.start) if a.start < b.start else (b.end, a.start)
+    return hi > lo and all(doc[t].lower_ in (",", "and", "or", "&") for t in range(lo, hi))
 
 
 def _inside(a: Candidate, region: Candidate) -> bool:
