@@ -102,3 +102,24 @@ def test_multinational_group_does_not_block_the_country_anchor() -> None:
 ])
 def test_no_place_invented(text: str, trigger: str, name: str) -> None:
     assert name not in _candidate_texts(text, trigger)
+
+
+@pytest.mark.slow
+def test_a_place_owning_the_subject_is_where() -> None:
+    # "Mosul's streets": the subject is a place, so its owner is no actor's origin
+    loc = _location("Mosul's streets were patrolled by Iraqi troops on Sunday.", "patrolled")
+    assert loc is not None and loc.text == "Mosul"
+
+
+@pytest.mark.slow
+def test_slum_of_names_the_place() -> None:
+    # a slum is an area: "the slum of X in Y" happened in X, the more specific place
+    loc = _location("Five people were killed in an air strike on the crowded slum of Qasr Dabra in Baghdad.", "killed")
+    assert loc is not None and loc.text == "Qasr Dabra"
+
+
+@pytest.mark.slow
+def test_hyphenated_arabic_article_is_no_preposition() -> None:
+    # "at-Qarmani" is part of a man's name, not "at" a place
+    text = "Al-Hilali was killed after the death of his deputy, Abu Muslim at-Qarmani, in a similar raid near Raqqa."
+    assert _candidate_texts(text, "killed") == ["Raqqa"]

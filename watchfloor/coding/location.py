@@ -62,7 +62,7 @@ _AREA_NOUNS = frozenset({
     "south", "northeast", "northwest", "southeast", "southwest", "shore", "bank", "sea", "river", "lake", "gulf",
     "springs", "colony", "ward", "perimeter", "lga", "stronghold", "heartland", "slope", "slopes", "flank",
     "flanks", "edge", "entrance", "outskirt", "waterway", "plateau", "corridor", "pocket", "oasis", "canal",
-    "forest", "jungle", "bay", "beach", "pass", "gorge",
+    "forest", "jungle", "bay", "beach", "pass", "gorge", "slum", "slums", "shantytown",
 })
 # Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
 # but "the Smith house" is a person's, so a person's name before one is not a place.
@@ -295,6 +295,14 @@ def _of_chain(of: Any) -> _Slot | None:
     return None
 
 
+def _hyphen_article(prep: Any) -> bool:
+    """A transliterated Arabic article glued to a name ("Abu Muslim at-Turkmani", "as-Siddiq"),
+    which the tagger reads as the English preposition."""
+    doc, k = prep.doc, prep.i + 1
+    return not prep.whitespace_ and k < len(doc) and doc[k].text == "-" and not doc[k].whitespace_ \
+        and prep.i > 0 and doc[prep.i - 1].text[:1].isupper()
+
+
 def _slot(root: Any) -> _Slot | None:
     """Where the name rooted at ``root`` stands (None: not a slot that names where something is)."""
     tok = root
@@ -304,6 +312,8 @@ def _slot(root: Any) -> _Slot | None:
             continue
         break
     head = tok.head
+    if tok.dep_ == "pobj" and _hyphen_article(head):
+        return None
     if tok.dep_ == "pobj":
         word = head.lower_
         if word in _LOCATIVE_PREPS:

@@ -27,6 +27,7 @@ import numpy as np
 
 from watchfloor.coding.location import (
     _PREP_COST,
+    _AREA_NOUNS,
     _SPECIFICITY,
     FAR_COST,
     MAX_COST,
@@ -233,8 +234,10 @@ def _actor_origin(c: LocationCandidate) -> bool:
     if gov.dep_ == "pobj" and gov.head.lower_ == "from" and gov.head.head.pos_ in ("NOUN", "PROPN"):
         return True
     head = gov.head
+    # "Grozny's streets were patrolled": the subject is itself a place, so its owner is one too
     return gov.dep_ in ("poss", "compound", "amod", "nmod") and head.i != gov.i \
-        and head.dep_ in ("nsubj", "nsubjpass", "agent") and head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ in ("nsubj", "nsubjpass", "agent") and head.pos_ in ("NOUN", "PROPN") \
+        and head.lemma_.lower() not in _AREA_NOUNS
 
 
 @dataclass
