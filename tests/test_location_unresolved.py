@@ -123,3 +123,27 @@ def test_hyphenated_arabic_article_is_no_preposition() -> None:
     # "at-Qarmani" is part of a man's name, not "at" a place
     text = "Al-Hilali was killed after the death of his deputy, Abu Muslim at-Qarmani, in a similar raid near Raqqa."
     assert _candidate_texts(text, "killed") == ["Raqqa"]
+
+
+@pytest.mark.slow
+def test_unanchored_name_is_kept_unmapped() -> None:
+    # nothing in the text places the village: it is still where the killing happened, by name only
+    loc = _location("At least 20 militants were killed in clashes in Tal Qarmoun on Monday.", "killed")
+    assert loc is not None and loc.text == "Tal Qarmoun"
+    assert loc.lat is None and loc.lon is None and loc.country is None
+    assert loc.flags == ["unresolved", "unmapped"]
+    assert loc.to_dict()["lat"] is None
+
+
+@pytest.mark.slow
+def test_unmapped_place_in_geojson_and_table(tmp_path) -> None:
+    from watchfloor.formats import write_events
+    from watchfloor.pipeline import process_batch
+
+    events = process_batch([Article(id="t", text="Gunmen stormed the village of Umm Dwerra, killing six people.")])[0].events
+    assert events and all(e.location is not None and e.location.lat is None for e in events)
+    out = tmp_path / "e.geojson"
+    assert write_events(events, "geojson", out) == 0  # no point to draw
+    table = tmp_path / "e.txt"
+    write_events(events, "table", table)
+    assert "Umm Dwerra" in table.read_text()

@@ -62,6 +62,22 @@ def test_filters_and_geography():
     assert not region.matcher.matches(make_event("d", type="MOBILIZE", lat=26.5, lon=14.0))
 
 
+def test_unmapped_location_matches_no_spatial_rule():
+    # a place named but not on the map (issue 4): spatial rules skip it, a region rule by name holds it
+    import dataclasses
+
+    from watchfloor.model import Place
+
+    ev = make_event("d")
+    ev = dataclasses.replace(ev, location=Place(start=0, end=6, text="Fezzan", name="Fezzan", lat=None, lon=None,
+                                                flags=["unresolved", "unmapped"]))
+    for spec in ({"near": {"lat": 24.55, "lon": 9.48, "km": 100}}, {"bbox": [7.5, 23.5, 11.0, 27.5]},
+                 {"border": {"countries": ["DZA", "LBY"], "km": 100}}):
+        assert not parse_rule(spec).matcher.matches(ev)
+    assert parse_rule({"region": "Fezzan"}).matcher.matches(ev)
+    assert parse_rule({"types": ["MOBILIZE"]}).matcher.matches(ev)
+
+
 def test_bad_rules_say_why():
     with pytest.raises(RuleError, match="PLOVER"):
         parse_rule({"types": ["INVADE"]})

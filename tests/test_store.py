@@ -39,6 +39,12 @@ def place(name: str, lat: float, lon: float, country: str, **kw: object) -> Plac
                  country=country, **kw)  # type: ignore[arg-type]
 
 
+def unmapped(name: str) -> Place:
+    """An event location the text names but nothing puts on the map (coding.location)."""
+    return Place(start=30, end=30 + len(name), text=name, name=name, lat=None, lon=None, country=None,
+                 confidence=0.1, flags=["unresolved", "unmapped"])
+
+
 pytest_plugins = ["conftest_pg"]
 
 # Tests of DuckDB files as such (duckdb_indexes(), duckdb.connect, DuckDBStore._append, a missing
@@ -100,6 +106,14 @@ def test_event_round_trip_is_lossless(db_path):
         assert s.get_article("libya-algeria") == article
 
 
+def test_unmapped_location_round_trip(store):
+    event = make_event("a1", event_id="ev-unmapped", location=unmapped("Tal Qarmoun"))
+    store.add_batch([(make_article("a1"), [event])])
+    (back,) = store.query_events()
+    assert back == event and back.location is not None and back.location.lat is None
+    assert back.to_dict()["location"]["lat"] is None
+
+
 def test_columns_hold_the_event_fields(store):
     store.add_batch([(make_article("libya-algeria"), [full_event()])])
     con = store._connection()
@@ -156,13 +170,16 @@ def filter_store(store):
             make_event("a3", 3, event_id="E7", type="COERCE", cameo="173",
                        location=loc("Tebessa", 35.4042, 8.1242, "DZA", 20.0, "TUN"),
                        date="2025-01-10", factuality="asserted", confidence=0.4),
+            # named but unmapped: no spatial or country filter may hold it (issue 4)
+            make_event("a3", 4, event_id="E8", type="CONSULT", cameo="040", location=unmapped("Tal Qarmoun"),
+                       date=None, factuality="asserted", confidence=0.2),
         ],
     }
     store.add_batch([(make_article(doc), evs) for doc, evs in events.items()])
     return store
 
 
-ALL = {"E1", "E2", "E3", "E4", "E5", "E6", "E7"}
+ALL = {"E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8"}
 
 FILTER_CASES = [
     ("since", EventFilter(since="2025-06-01"), {"E1", "E2", "E5", "E6"}),
@@ -200,11 +217,11 @@ def test_filter(filter_store, name, f, expected):
 
 def test_order_limit_offset(filter_store):
     everything = [e.event_id for e in filter_store.query_events()]
-    assert everything == ["E7", "E3", "E1", "E5", "E6", "E2", "E4"]  # by date, undated last
+    assert everything == ["E7", "E3", "E1", "E5", "E6", "E2", "E4", "E8"]  # by date, undated last
     assert [e.event_id for e in filter_store.query_events(EventFilter(limit=2, offset=1))] == ["E3", "E1"]
     newest = filter_store.query_events(EventFilter(newest_first=True, limit=1))
     assert [e.event_id for e in newest] == ["E2"]
-    assert filter_store.count_events(EventFilter(limit=1)) == 7
+    assert filter_store.count_events(EventFilter(limit=1)) == 8
 
 
 def test_filter_validation():

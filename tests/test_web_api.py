@@ -295,6 +295,28 @@ def test_event_detail_has_its_mention_and_evidence(app: Any) -> None:
     assert m["evidence"]["text"].startswith("Units of the Libyan National Army deployed")
 
 
+def test_unmapped_location_is_served_without_a_point(empty_db: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a place the text names that nothing puts on the map (issue 4): in the JSON, not on the map
+    text = "Militants were killed in clashes in Tal Qarmoun on Monday."
+    art, (ev,) = _report("unmapped", text, "killed", type="ASSAULT", cameo="190", quad=4, goldstein=-10.0,
+                         date="2025-06-09", a1=None, a2=None, place=None, text=text)
+    start = text.index("Tal Qarmoun")
+    ev.location = Place(start=start, end=start + 11, text="Tal Qarmoun", name="Tal Qarmoun", lat=None, lon=None,
+                        confidence=0.1, flags=["unresolved", "unmapped"])
+    with open_store(empty_db) as s:
+        s.add_batch([(art, [ev])])
+    monkeypatch.delenv("WATCHFLOOR_TOKEN", raising=False)
+    app = create_app(str(empty_db))
+    try:
+        (got,) = get(app, "/api/events").json()["events"]
+        assert got["location"]["name"] == "Tal Qarmoun" and got["location"]["lat"] is None
+        assert get(app, f"/api/events/{got['event_id']}").status_code == 200
+        assert get(app, "/api/events.geojson").json()["features"] == []
+        assert get(app, "/api/places").status_code == 200
+    finally:
+        app.state.watchfloor.store.close()
+
+
 def test_unknown_event_and_article_are_404(app: Any) -> None:
     assert get(app, "/api/events/nope").status_code == 404
     r = get(app, "/api/articles/nope")

@@ -89,14 +89,16 @@ class Place:
 
     ``border_km`` and ``border_with`` give the distance to, and the ISO3 code across, the
     nearest international border; ``flags`` says when the text and the gazetteer disagree.
+    ``lat``/``lon`` are None only for an event location the text names but nothing can put on
+    the map (flag ``unmapped``: "killed in Kafr Zita" in a text that names no other place).
     """
 
     start: int
     end: int
     text: str
     name: str
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     country: str | None = None
     geonameid: int | None = None
     feature: str = "other"
@@ -110,8 +112,8 @@ class Place:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["lat"] = round(self.lat, 5)
-        d["lon"] = round(self.lon, 5)
+        d["lat"] = None if self.lat is None else round(self.lat, 5)
+        d["lon"] = None if self.lon is None else round(self.lon, 5)
         d["confidence"] = round(self.confidence, 3)
         if self.border_km is not None:
             d["border_km"] = round(self.border_km, 1)

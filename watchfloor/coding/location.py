@@ -20,8 +20,9 @@ Places the geoparser did not return but the sentence names in a locative slot ("
 of Tamthil", "in Ain Issa") are added as *unresolved* places (decision, issue 4): they get the
 gazetteer entry when one exists in the sentence's country, else the coordinates of the place
 they sit in ("Tamthil" in "Homs" -> Homs's point, ``precision_km`` of that place), with
-``geonameid`` null and ``flags == ["unresolved"]``. A span with nothing to anchor it gets no
-location (``lat``/``lon`` stay numbers: the model and the stores rely on it).
+``geonameid`` null and ``flags == ["unresolved"]``. A name with nothing to anchor it is kept by
+name with ``lat``/``lon`` null and ``flags`` ``["unresolved", "unmapped"]``: the map and the
+spatial filters skip it, the table and the JSON still say where it happened.
 """
 from __future__ import annotations
 
@@ -485,7 +486,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
     A name the gazetteer knows gets its entry. An unknown name must stand where a place does
     (``_plausible``) and gets the coordinates of what it lies in: the place its own words name
     ("X Airfield"), the sentence's place it hangs from, the article's nearest place, else the one
-    country the actors belong to; ``precision_km`` is the anchor's, at least 25 km.
+    country the actors belong to; ``precision_km`` is the anchor's, at least 25 km. With nothing
+    to anchor it, it is still where the event happened: an ``unmapped`` place, name without
+    coordinates ("killed in clashes in Kafr Zita" in a text that names no other place).
     """
     from watchfloor.geo.gazetteer import normalize
 
@@ -521,6 +524,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if anchor is None:
             anchor = _anchor(root, resolved, context=context)
             if anchor is None:
+                out.append((_unmapped(text, a + offset, b + offset), root))
                 continue
             confidence = min(anchor.confidence, 0.25)
         place = Place(start=a + offset, end=b + offset, text=text, name=text, lat=anchor.lat, lon=anchor.lon,
@@ -529,6 +533,13 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
                       flags=["unresolved"])
         out.append((place, root))
     return out
+
+
+def _unmapped(text: str, start: int, end: int) -> Place:
+    """A place the text names in a locative slot that neither the gazetteer nor any other place
+    of the text can put on the map: kept by name, so the analyst still sees where it happened."""
+    return Place(start=start, end=end, text=text, name=text, lat=None, lon=None, country=None, geonameid=None,
+                 feature="other", confidence=0.1, precision_km=None, flags=["unresolved", "unmapped"])
 
 
 def _countries_of(span: Any) -> list[str]:

@@ -179,7 +179,8 @@ def candidate_features(token: Any, head: Any, cands: Sequence[LocationCandidate]
             f[f"unresolved_slot={slot.kind if slot is not None else 'none'}"] = 1.0
             # how rough the anchor is: the gazetteer's own entry, a nearby place, the country
             prec = c.place.precision_km or 0.0
-            f["unresolved_anchor=" + ("gazetteer" if c.place.geonameid is not None else
+            f["unresolved_anchor=" + ("none" if c.place.lat is None else
+                                      "gazetteer" if c.place.geonameid is not None else
                                       "near" if prec <= 50 else "region" if prec <= 200 else "country")] = 1.0
             span = c.root.doc.char_span(c.place.start - c.offset, c.place.end - c.offset, alignment_mode="expand")
             if span is not None and len(span) and _ends_in_place_noun(span):

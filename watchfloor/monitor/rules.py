@@ -74,6 +74,9 @@ class Geo:
             return True
         if loc is None:
             return False
+        if loc.lat is None or loc.lon is None:
+            # named but not on the map: only a region rule that names it can hold it
+            return bool(self.region_name and loc.name and loc.name.lower() == self.region_name.lower())
         if self.region_name and loc.name and loc.name.lower() == self.region_name.lower():
             return True
         if self.bbox is not None:

@@ -266,7 +266,8 @@ class Watcher:
                 "actor1": e.actor1.name or e.actor1.text if e.actor1 else None,
                 "actor2": e.actor2.name or e.actor2.text if e.actor2 else None,
                 "place": loc.name if loc else None,
-                "lat": round(loc.lat, 4) if loc else None, "lon": round(loc.lon, 4) if loc else None,
+                "lat": round(loc.lat, 4) if loc and loc.lat is not None else None,
+                "lon": round(loc.lon, 4) if loc and loc.lon is not None else None,
                 "evidence": e.evidence.text, "url": url, "source": source, "title": title}
 
     def _evaluate(self, cluster_ids: list[str], fresh: dict[str, Event],

@@ -71,8 +71,8 @@ class PlaceOut(BaseModel):
     start: int
     end: int
     name: str
-    lat: float
-    lon: float
+    lat: float | None = None  # None: a place the text names that nothing puts on the map
+    lon: float | None = None
     country: str | None = None
     geonameid: int | None = None
     feature: str = "other"

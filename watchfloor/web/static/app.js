@@ -273,7 +273,8 @@
       ["Actor 1", actorLabel(e.actor1)],
       ["Actor 2", actorLabel(e.actor2)],
       ["Place", loc ? `${loc.name || loc.text}${loc.country ? ` (${loc.country})` : ""} · ${loc.feature}` +
-        (loc.border_km != null ? ` · ${Math.round(loc.border_km)} km from ${loc.border_with || "a"} border` : "") : "—"],
+        (loc.border_km != null ? ` · ${Math.round(loc.border_km)} km from ${loc.border_with || "a"} border` : "") +
+        (loc.lat == null ? " · not on the map (no gazetteer entry or nearby place)" : "") : "—"],
       ["CAMEO", `${e.cameo} · Goldstein ${e.goldstein ?? "—"} · ${QUAD_NAME[e.quad_class] || ""}`],
       ["ACLED", e.acled ? `${e.acled.event_type} — ${e.acled.sub_event_type}` : "—"],
       ["Factuality", e.factuality + (e.attribution ? ` (according to ${e.attribution})` : "")],
