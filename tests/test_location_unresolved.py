@@ -147,3 +147,20 @@ def test_unmapped_place_in_geojson_and_table(tmp_path) -> None:
     table = tmp_path / "e.txt"
     write_events(events, "table", table)
     assert "Umm Dwerra" in table.read_text()
+
+
+@pytest.mark.slow
+def test_event_noun_subject_places_its_verb() -> None:
+    # "A suicide attack in Ramadi killed six": the attack's place is the killing's, as near as
+    # "killed in Ramadi" (a plain subject's modifiers cost more: "US soldiers killed")
+    from watchfloor.coding.location import location_candidates
+    from watchfloor.geo import Geoparser
+    from watchfloor.nlp import load_nlp
+
+    text = "A suicide attack in Ramadi killed six people on Sunday."
+    doc = load_nlp(parser=True)(text)
+    gp = Geoparser.load()
+    places = gp.parse(doc, offset=0, doc_id="t", context=gp.document_context(text))
+    token = next(t for t in doc if t.text == "killed")
+    (cand,) = location_candidates(token, token, places, lo=0, hi=len(text), offset=0)
+    assert cand.place.text == "Ramadi" and cand.cost is not None and cand.cost <= 2.5

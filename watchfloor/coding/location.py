@@ -100,6 +100,13 @@ def _is_place_noun(tok: Any) -> bool:
     return tok.lower_ in _PLACE_NOUNS or tok.lemma_.lower() in _PLACE_NOUNS
 
 
+def _is_event_noun(tok: Any) -> bool:
+    """A noun of the trigger lexicon ("attack", "bombing", "clashes"): it names an event."""
+    from watchfloor.coding.triggers import lexicon
+
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower(), "N") in lexicon()
+
+
 def _in_locative(tok: Any) -> bool:
     """Whether a noun is the object of a locative preposition ("in the X battle", "at a X home")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
@@ -131,7 +138,10 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
     if dep == "nsubjpass":
         return 1.0
     if dep in ("nsubj", "csubj"):
-        return 3.0 if _is_verb(node) else None
+        if not _is_verb(node):
+            return None
+        # "A car bomb in Ramadi killed six": an event noun's place is where its verb happened
+        return 1.5 if _is_event_noun(child) else 3.0
     if dep in ("compound", "poss", "amod", "nmod"):
         if node.ent_type_ in ("DATE", "TIME") or node.lower_ in _TIME_NOUNS:
             return 0.5  # a misparsed "captured Kabul September 27"
