@@ -7,6 +7,7 @@ import math
 import pytest
 
 from watchfloor.geo import Gazetteer
+from watchfloor.geo.gazetteer import _country_points
 
 pytestmark = pytest.mark.slow
 NLP_PARSER = False  # NER alone, as the geoparser runs (tests/conftest.py)
@@ -18,12 +19,24 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def test_country_point_is_the_main_landmass_centre():
+def test_country_point_is_the_landmass_centre_within_a_degree_of_the_convention():
     g = Gazetteer.load()
     us = g.country("USA")
     assert us is not None and _km(us.lat, us.lon, 39.83, -98.58) < 150  # Lebanon, Kansas: not Alaska-pulled
     fr = g.country("FRA")
     assert fr is not None and _km(fr.lat, fr.lon, 46.6, 2.4) < 150  # overseas departments left out
+    # China: the Factbook's 35N 105E and the landmass centre lie 200 km apart; the point is near both
+    cn = g.country("CHN")
+    assert cn is not None and _km(cn.lat, cn.lon, 35.0, 105.0) < 115 and _km(cn.lat, cn.lon, 36.56, 103.83) < 115
+
+
+def test_country_points_move_toward_the_centre_by_a_degree_at_most():
+    conv = {"AAA": (0.0, 0.0), "BBB": (10.0, 10.0), "CCC": (5.0, 5.0)}
+    centres = {"AAA": (0.0, 3.0), "BBB": (10.0, 10.5), "DDD": (1.0, 1.0)}
+    pts = _country_points(conv, centres, slack_km=111.0)
+    assert abs(_km(*pts["AAA"], 0.0, 0.0) - 111.0) < 1 and abs(pts["AAA"][0]) < 1e-6 and pts["AAA"][1] > 0
+    assert pts["BBB"] == (10.0, 10.5)  # centre within reach: the centre itself
+    assert pts["CCC"] == (5.0, 5.0) and pts["DDD"] == (1.0, 1.0)  # only one of the two known
 
 
 def test_us_counties_have_their_own_points():

@@ -99,3 +99,29 @@ def test_a_country_listed_with_regions_stays_a_country(nlp, gp):
             "Texas museum said. It returns to Dallas in May.")
     got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert got["Italy"].country == "ITA" and got["Italy"].feature == "country"
+
+
+def test_a_state_name_is_no_us_evidence_for_itself(nlp, gp):
+    # "Georgia" repeated in a story about the Caucasus: nothing else points at the US
+    text = ("Georgia held a snap election on Sunday. The ruling party in Georgia claimed victory, and "
+            "observers from the OSCE said the vote in Georgia was calm.")
+    geo = _by_text(geoparse(nlp, gp, text)).get("Georgia", [])
+    assert geo and all(p.country == "GEO" for p in geo)
+
+
+def test_a_region_abroad_beats_a_us_village_of_its_name(nlp, gp):
+    # England, Arkansas is a village; the text's US focus is Texas, not Arkansas
+    text = ("The herd was traced to a farm in Texas. A second case was later confirmed in England "
+            "after tests at a laboratory.")
+    eng = _by_text(geoparse(nlp, gp, text)).get("England", [])
+    assert eng and eng[0].country == "GBR"
+
+
+def test_a_town_before_a_title_in_a_person_name_is_still_a_place(nlp, gp):
+    # the small model reads "Huntsville Fire Chief Tom Grisham" and "Huntsville Fire" as persons
+    text = ("The burn ban was lifted Monday following a conference between Huntsville Fire Chief Tom Grisham "
+            "and Walker County Judge Danny Pierce.")
+    assert "Huntsville" in _by_text(geoparse(nlp, gp, text))
+    # a person an institution is named after stays a person
+    text = "Officers from the Sam Houston State University Police Department arrived."
+    assert "Houston" not in _by_text(geoparse(nlp, gp, text))

@@ -28,7 +28,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -88,7 +88,7 @@ def _read_json_resource(name: str) -> Any:
     return json.loads(resources.files(_DATA).joinpath(name).read_text(encoding="utf-8"))
 
 
-_CURATED = ("aliases.json", "regions.json", "us_counties.json")
+_CURATED = ("aliases.json", "regions.json", "us_counties.json", "country_points.json")
 
 
 def data_fingerprint() -> str:
@@ -231,6 +231,55 @@ def _country_centres(gap_km: float = 400.0) -> dict[str, tuple[float, float]]:
     return out
 
 
+# How far a country's point may leave its conventional one: a degree of latitude, so that an
+# annotation that follows the convention (or rounds it to whole degrees) stays within 161 km.
+_CONVENTION_SLACK_KM = 111.0
+
+
+def _conventional_points() -> dict[str, tuple[float, float]]:
+    """ISO3 -> the country's conventional point: the Factbook's (countrystatecity), which GeoNames
+    copies for nearly every country, or ours where gazetteers depart from it (``country_points.json``)."""
+    out: dict[str, tuple[float, float]] = {}
+    csc_countries = _site_file("countrystatecity_countries", "data", "countries.json")
+    if csc_countries.is_file():
+        for c in json.loads(csc_countries.read_text(encoding="utf-8")):
+            try:
+                out[c["iso3"]] = (float(c["latitude"]), float(c["longitude"]))
+            except (TypeError, ValueError, KeyError):
+                continue
+    for iso3, (lat, lon, _source) in _read_json_resource("country_points.json")["points"].items():
+        out[iso3] = (float(lat), float(lon))
+    return out
+
+
+def _country_points(conventional: dict[str, tuple[float, float]], centres: dict[str, tuple[float, float]],
+                    slack_km: float = _CONVENTION_SLACK_KM) -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon): the point nearest the landmass centre within ``slack_km`` of the convention.
+
+    A country's point is a convention: gazetteers (GeoNames, the Factbook) use one point,
+    encyclopaedias often the geographic centre, and the two lie up to 400 km apart for big
+    countries. Moving the conventional point toward the centre, but never beyond ``slack_km``,
+    keeps it near both wherever they are within 161 + ``slack_km`` km of each other (issue 3).
+    """
+    out = dict(conventional)
+    for iso3, centre in centres.items():
+        conv = conventional.get(iso3)
+        out[iso3] = centre if conv is None else _toward(conv, centre, slack_km)
+    return out
+
+
+def _toward(a: tuple[float, float], b: tuple[float, float], max_km: float) -> tuple[float, float]:
+    """The point on the great circle from ``a`` to ``b``, ``max_km`` from ``a`` at most."""
+    pa, pb = (np.radians(p) for p in (a, b))
+    va, vb = (np.array([math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)]) for la, lo in (pa, pb))
+    angle = math.acos(max(-1.0, min(1.0, float(va @ vb))))
+    step = min(angle, max_km / 6371.0)
+    if angle < 1e-9 or step == angle:
+        return b
+    v = (math.sin(angle - step) * va + math.sin(step) * vb) / math.sin(angle)
+    return (round(math.degrees(math.asin(v[2])), 4), round(math.degrees(math.atan2(v[1], v[0])), 4))
+
+
 def _move_state_off_its_city(b: _Builder) -> None:
     """A US state whose point is its namesake city (New York at New York City) goes to the middle
     of the span of its own towns (2nd to 98th percentile): the state and the city are different answers."""
@@ -367,16 +416,8 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
     if not geonames_zip:
         _add_us_counties(b, gnc, states_by_cc.get("US", []), us_state_name)
 
-    # countries: the centre of the main landmass (Natural Earth), else countrystatecity's point
-    country_pos: dict[str, tuple[float, float]] = {}
-    csc_countries = _site_file("countrystatecity_countries", "data", "countries.json")
-    if csc_countries.is_file():
-        for c in json.loads(csc_countries.read_text(encoding="utf-8")):
-            try:
-                country_pos[c["iso3"]] = (float(c["latitude"]), float(c["longitude"]))
-            except (TypeError, ValueError, KeyError):
-                continue
-    country_pos.update(_country_centres())
+    # countries: the conventional point moved toward the centre of the main landmass
+    country_pos = _country_points(_conventional_points(), _country_centres())
     extra_names: dict[str, list[str]] = aliases["countries"]
     for c in countries.values():
         iso3 = c["iso3"]

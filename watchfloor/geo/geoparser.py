@@ -676,10 +676,7 @@ class Geoparser:
                 # "Red" in India says nothing about a river in a North Dakota story
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
         mentions = [m for m in mentions if m.cands]
-        person_words: set[str] = set()
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and len(ent) > 1:
-                person_words.update(normalize(t.text) for t in ent if t.text[:1].isupper())
+        person_words = _person_words(doc)
         # "City, State" / "City, Country": containment
         by_start = {m.start: m for m in mentions}
         for m in mentions:
@@ -739,8 +736,9 @@ class Geoparser:
         us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=0.0) - 1e-9
         for m in kept:
             # a name is no evidence for itself: "Dublin" said ten times does not make an Ohio paper Irish
-            us_first = us_top or ctx.weight("USA") > 0 and ctx.weight("USA") >= max(
-                (w for k, w in ctx.countries.items() if ctx.supported(k, m.key)), default=0.0) - 1e-9
+            # (the US too: "Georgia" said six times in a story about Tbilisi is no US text)
+            us_first = ctx.supported("USA", m.key) and (us_top or ctx.weight("USA") >= max(
+                (w for k, w in ctx.countries.items() if ctx.supported(k, m.key)), default=0.0) - 1e-9)
             us_local = us_first and any(
                 c.country == "USA" and c.admin1 and (c.feature == "admin1" or max(
                     doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key)) > 0.3)
@@ -832,7 +830,7 @@ class Geoparser:
 
     @staticmethod
     def _prefer_known_city(m: _Mention, ctx: GeoContext, doc_states: dict[str, float]) -> None:
-        """A well-known city beats a US village of its name that nothing else in the text supports.
+        """A well-known city or region beats a US village of its name that nothing else in the text supports.
 
         The text's US focus adds the same weight to every US namesake, so "Glasgow" in a worldwide
         story that also names New York would go to Glasgow, Kentucky; the village keeps the name
@@ -842,8 +840,9 @@ class Geoparser:
         if c.country != "USA" or c.feature != "city" or c.population >= 50000 or \
                 max(doc_states.get(c.admin1 or "", 0.0), ctx.state_support(c.admin1, m.key)) > 0:
             return
-        big = [j for j, o in enumerate(m.cands) if o.feature == "city" and o.country != "USA"
-               and o.population >= max(500000, 20 * c.population) and normalize(o.name) == m.key]
+        # (a first-level region abroad is as well known: "England" is not England, Arkansas)
+        big = [j for j, o in enumerate(m.cands) if o.country != "USA" and normalize(o.name) == m.key and (
+            o.feature == "admin1" or o.feature == "city" and o.population >= max(500000, 20 * c.population))]
         if big:
             j = max(big, key=lambda j: m.cands[j].population)
             m.scores[j] = max(m.scores[j], m.scores[top] + 0.5)
@@ -888,9 +887,9 @@ class Geoparser:
                 # a US town or county among namesakes: the ones near the text's other names gain
                 for j, v in votes.items():
                     m.scores[j] += 2.0 * min(v, 3)
-            elif c.country != "USA" and c.feature == "city" and votes.get(top, 0) < vmax and not (
+            elif c.country != "USA" and c.feature in ("city", "admin1") and votes.get(top, 0) < vmax and not (
                     ctx is not None and c.population >= 500000 and ctx.supported(c.country, key)):
-                # a foreign town or capital no other name supports loses to the supported namesake
+                # a foreign town, capital or region no other name supports loses to the supported namesake
                 best_j = max((j for j, v in votes.items() if v == vmax), key=lambda j: m.scores[j])
                 m.scores[best_j] = max(m.scores[best_j], max(m.scores) + 0.5)
 
@@ -959,6 +958,25 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _person_words(doc: Any) -> set[str]:
+    """Capitalised words of the text's multi-word person names: a place name among them is likelier a name.
+
+    The small model folds titles and institutions into names ("Huntsville Fire Chief Tom Grisham",
+    "Huntsville Fire"): a single word before an institution or title word is the institution's
+    place, not a person's name; two or more are a person the institution is named after
+    ("Sam Houston State University")."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        toks = [t for t in ent if t.text[:1].isupper()]
+        marks = [k for k, t in enumerate(toks) if t.lower_ in _INSTITUTION or t.lower_ in _TITLES]
+        if marks and marks[0] == 1:
+            toks = toks[marks[-1] + 1:]
+        words.update(normalize(t.text) for t in toks)
+    return words
 
 
 def _listed(doc: Any, a: _Mention, b: _Mention) -> bool:
