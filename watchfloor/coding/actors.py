@@ -688,12 +688,23 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if subj.lower_ in _PRONOUNS:
             return _antecedent(subj) or subj
         return subj
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
+        adj = verb.head
+        own = next(iter(_children(adj, _SUBJ)), None)
+        if own is not None:
+            return _subject(adj, depth + 1)
+        if adj.dep_ == "acomp":
+            return _subject(adj.head, depth + 1)
+        return None
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _AUTHORED_NOUNS:
+        return _author(verb.head)  # "X issued a statement URGING Y": X urges
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     return None
@@ -860,8 +871,27 @@ _NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from
 _AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
                    "bid", "plan", "initiative", "statement", "ruling", "verdict", "order", "resolution", "motion",
                    "petition", "ultimatum", "warning", "claim", "accusation", "allegation", "suggestion", "idea",
-                   "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment"}
+                   "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment",
+                   "report", "communique", "declaration", "tweet"}
 _KEEP_ABSTRACT_OBJECT = True
+
+
+def _author(noun: Any) -> Any:
+    """Who made a statement, report or order: its possessor or "by/from" phrase, a name
+    compounded with it ("a UN report"), else the subject of the verb that issued it ("Amnesty
+    published a report"); the document itself when nothing names its author."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    by = _prep_objects(noun, ("by", "from"))
+    if by:
+        return by[0]
+    named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}]
+    if named:
+        return named[-1]
+    if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"}:
+        return _subject(noun.head) or noun
+    return noun
 _FALLBACK_ANY_OBJECT = False
 
 
@@ -948,16 +978,23 @@ def _targeting(tok: Any) -> Any | None:
     return None
 
 
-def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | None]:
+def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tuple[Actor | None, Actor | None]:
     """Actor1 (who did it) and actor2 (who had it done to them) of the event at ``trigger_token``.
 
     trigger_token (Token): the event's trigger, a verb or an event noun, in ``doc``.
     doc (Doc): the parsed sentence or chunk; offsets are ``doc.text`` indices.
+    head (Token): the light verb carrying an event noun's clause ("WENT on strike", "LAUNCHED a
+        mediation effort"), when there is one.
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     tok = trigger_token
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN":
-        src, tgt = _nominal_roles(tok)
+        noun = tok.head if tok.dep_ == "compound" and head is not None and head is not tok else tok
+        src, tgt = _nominal_roles(noun)
+        if src is None and head is not None and head is not tok and head.pos_ in {"VERB", "AUX"}:
+            # "workers went on strike", "Norway launched a mediation effort": the light verb's
+            # subject does what its event noun names
+            src = _subject(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
@@ -1048,7 +1085,8 @@ _SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
 
 
-def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tuple[Actor | None, Actor | None]:
+def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
+              head: Any | None = None) -> tuple[Actor | None, Actor | None]:
     """The final ``(actor1, actor2)`` of an event: ``find_actors`` plus the event type's view.
 
     The coder should call this rather than merge ``find_actors`` with a second finder: a
@@ -1057,10 +1095,11 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tupl
     For self-moving events (MOBILIZE, RETREAT) with no agent the moved party is actor1:
     "troops were deployed".
 
-    trigger_token (Token): the trigger; doc (Doc): its parsed chunk; ptype (str): PLOVER type.
+    trigger_token (Token): the trigger; doc (Doc): its parsed chunk; ptype (str): PLOVER type;
+    head (Token): the light verb of an event noun, if any (see ``find_actors``).
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
-    a1, a2 = find_actors(trigger_token, doc=doc)
+    a1, a2 = find_actors(trigger_token, doc=doc, head=head)
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
         a1, a2 = a2, None
