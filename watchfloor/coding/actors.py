@@ -381,6 +381,8 @@ _PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "distri
                 "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
                 "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
 _TIME_ENTS = {"DATE", "TIME"}
+# Entity types of names that are not people: places, bodies, things.
+_NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
                         "prof", "rev", "st", "adm", "cpl", "pres"}
 _APOSTROPHES = {"'", "’", "‘", "`"}
@@ -416,7 +418,13 @@ def _keep_child(head: Any, child: Any) -> bool:
         # apposition names the same actor and annotators keep it, commas and all. A name that
         # heads a list of names ("the United States, India, Israel and others") is no apposition
         # but the next conjunct, and names are split.
-        return not (child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children))
+        if child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            return False
+        # A place or a body named before its description ("Haifa, Israel's third largest city",
+        # "the Relief Fund, a pooled fund managed by ...") is the actor without it: the
+        # description says what the name is, not who acted. A person's role stays (above).
+        described = head.ent_type_ in _NAMED_THINGS or child.lemma_.lower() in _PLACE_NOUNS
+        return not (child.i > head.i and described and not _person_noun(child))
     if dep == "prep":
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
@@ -460,7 +468,16 @@ def _agent_noun(tok: Any) -> bool:
     if tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.pos_ == "PROPN":
         return True
     coded = code_phrase(tok.text)
-    return coded is not None and coded.sector is not None or tok.lemma_.lower().endswith(("man", "person", "er", "or", "ist"))
+    return coded is not None and coded.sector is not None or _person_noun(tok)
+
+
+# Endings of nouns for people ("spokesman", "leader", "ambassador", "activist", "president").
+_PERSON_ENDINGS = ("man", "person", "er", "or", "ist", "dent")
+
+
+def _person_noun(tok: Any) -> bool:
+    """Whether a word names a person: a person's name or a noun for one ("leader", "envoy")."""
+    return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower().endswith(_PERSON_ENDINGS)
 
 
 def _inner(tok: Any) -> list[Any]:
