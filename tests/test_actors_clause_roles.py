@@ -34,3 +34,21 @@ def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-
     a1, a2 = actor_roles(nlp, "Oxfam issued a statement urging the Kenyan government to free the activists.", "urging")
     assert a1 is not None and a1.text == "Oxfam"
     assert a2 is not None and a2.text == "the Kenyan government"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The rebel alliance declared a unilateral ceasefire in Darfur on Sunday.", "ceasefire", "Darfur"),
+    ("Rwandan troops remained on alert in Gisenyi after the clashes.", "alert",
+     "Gisenyi"),
+])
+def test_area_of_an_event_noun_without_a_party_is_its_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text == target
+
+
+@pytest.mark.slow
+def test_object_of_an_as_phrase_event_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event("The militants kept two hundred villagers as human shields in the old town.", "shields")
+    assert ev.actor1 is not None and ev.actor1.text == "The militants"
+    assert ev.actor2 is not None and ev.actor2.text == "two hundred villagers"

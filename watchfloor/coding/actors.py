@@ -914,6 +914,14 @@ _FALLBACK_ANY_OBJECT = False
 
 def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     """Source and target of an event noun: "Haftar's deployment", "a bombing by IS", "attack on X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        # "held civilians AS human shields": the verb's object is what the noun makes of it
+        # (the parser hangs "as" on the verb or on the object)
+        gov = noun.head.head
+        if gov.pos_ in {"VERB", "AUX"}:
+            return _subject(gov), next(iter(_children(gov, _OBJ)), None)
+        if gov.dep_ in _OBJ:
+            return _subject(gov.head), gov
     src = tgt = None
     for c in noun.children:
         if c.dep_ == "poss":
@@ -927,7 +935,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "to", "with", "upon", "at"}:
             p = _pobj(c)
-            if p is not None:
+            if p is not None and p.ent_type_ not in _TIME_ENTS:  # "a ceasefire on Sunday": when
                 tgt = p
                 break
     if tgt is None and noun.dep_ in _OBJ:
@@ -937,11 +945,20 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             break
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
+    if tgt is None:
+        tgt = _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
     if src is None and noun.dep_ in {"nsubj"}:
         src = None
     return src, tgt
+
+
+def _area(noun: Any) -> Any | None:
+    """The place an event noun covers when it names no party: "a ceasefire IN Idlib", "declared
+    a state of emergency in the province"."""
+    holders = [noun, noun.head] if noun.dep_ in _OBJ else [noun]  # "declared a ceasefire | in X"
+    return next((p for h in holders for p in _prep_objects(h, ("in", "across", "throughout")) if _is_place(p)), None)
 
 
 # Verbs whose object is the doer of the infinitive after it ("urged Iran to free them").
@@ -1012,6 +1029,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names
             src = _subject(head)
+        if tgt is None and head is not None and head is not tok:
+            tgt = _area(head)  # "troops remained on alert IN the capital"
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
