@@ -52,3 +52,14 @@ def test_object_of_an_as_phrase_event_is_its_target(nlp) -> None:  # type: ignor
     ev = _event("The militants kept two hundred villagers as human shields in the old town.", "shields")
     assert ev.actor1 is not None and ev.actor1.text == "The militants"
     assert ev.actor2 is not None and ev.actor2.text == "two hundred villagers"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Ghana ended mediation efforts with the striking miners.", "mediation", "Ghana", "the striking miners"),
+    ("Norway launched a mediation effort between Sudan and South Sudan.", "mediation", "Norway", "Sudan"),
+])
+def test_parties_of_a_mediation_effort(nlp, text: str, trigger: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text == source
+    assert ev.actor2 is not None and ev.actor2.text == target

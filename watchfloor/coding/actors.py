@@ -356,7 +356,7 @@ _OBJ = {"dobj", "obj"}
 _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", "towards", "for", "over",
                  "from", "in")
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
-_EVENT_NOUN_PREPS = ("on", "against", "upon", "to", "at", "with", "of")
+_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between")
 _GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
                "transfer", "extend", "pledge", "lend", "ship", "return", "deploy"}
 _MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
@@ -933,7 +933,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "to", "with", "upon", "at"}:
+        if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS:
             p = _pobj(c)
             if p is not None and p.ent_type_ not in _TIME_ENTS:  # "a ceasefire on Sunday": when
                 tgt = p
@@ -1023,7 +1023,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     """
     tok = trigger_token
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN":
-        noun = tok.head if tok.dep_ == "compound" and head is not None and head is not tok else tok
+        # "mediation efforts with X": a compound trigger stands for its effort noun (triggers.py)
+        noun = tok.head if tok.dep_ == "compound" else tok
         src, tgt = _nominal_roles(noun)
         if src is None and head is not None and head is not tok and head.pos_ in {"VERB", "AUX"}:
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
