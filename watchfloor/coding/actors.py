@@ -822,16 +822,20 @@ def _target_verb(verb: Any) -> Any | None:
         inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
                                                                  "for"))]
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
-        inner += [p for o in objs if not _actor_like(o) for p in _nested_parties(o)]
+        # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
+        inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
+        ends: list[Any] = []  # where something moved goes to or comes from
         if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
             moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
             moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
-            order = datives + to_objs + moved + _prep_objects(v, ("from",)) + direct + against + inner + where
+            ends = datives + to_objs + moved + _prep_objects(v, ("from",))
+            order = ends + direct + against + inner + where
         else:
             order = direct + datives + to_objs + against + inner + where
         for cand in order:
-            if _actor_like(cand) or cand in inner and _is_place(cand):
+            # "withdrew its troops FROM the zone": a place moved to or from is the target too
+            if _actor_like(cand) or (cand in inner or cand in ends) and _is_place(cand):
                 return cand
         if places:
             return places[0]
@@ -994,9 +998,15 @@ def _beneficiary(verb: Any) -> Any | None:
     if verb.lemma_.lower() not in _GIVE_VERBS:
         return None
     for c in verb.children:
-        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _HELP_VERBS and c.i > verb.i and any(
+        if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            obj = next((o for o in _children(c, _OBJ) if _actor_like(o)), None)
+            objs = _children(c, _OBJ)
+            obj = next((o for o in objs if _actor_like(o)), None)
+            if obj is None and c.lemma_.lower() not in _HELP_VERBS:
+                # "gave 5 million euros to fight the epidemic IN West Africa": whom or where
+                # the purpose is for (the parser hangs the place on the object or on the verb)
+                nested = [p for o in objs for p in _nested_parties(o)]
+                obj = next(iter(nested + [p for p in _prep_objects(c, ("in", "to")) if _is_place(p)]), None)
             if obj is not None:
                 return obj
     return None
