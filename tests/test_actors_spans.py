@@ -90,3 +90,9 @@ def test_a_participle_stripped_of_its_complement_is_dropped(nlp) -> None:  # typ
 def test_description_of_a_named_place_or_body_is_not_part_of_the_actor(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)
     assert a2 is not None and a2.text == target
+
+
+@pytest.mark.slow
+def test_content_clause_of_a_noun_is_not_part_of_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "The army rejected Kenyan assertions it had shelled the border towns .", "rejected")
+    assert a2 is not None and a2.text == "Kenyan assertions"

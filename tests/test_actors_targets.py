@@ -120,3 +120,14 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
 ])
 def test_target_inside_an_abstract_complement(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The government accepted the demands of the striking nurses on Friday.", "accepted", "the striking nurses"),
+    ("The ministry conceded to demands from the teachers union .", "conceded", "the teachers union"),
+    # a possessor stays inside the phrase
+    ("The council rejected Uganda 's demand for a new vote .", "rejected", "Uganda 's demand"),
+])
+def test_whoever_made_a_demand_is_the_target_of_yielding_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

@@ -443,6 +443,8 @@ def _keep_child(head: Any, child: Any) -> bool:
     if dep in {"acl"}:
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
+        if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in child.children):
+            return False  # "US assertions (that) it is a sanctuary": what is asserted, not who
         return not any(t.text == "," for t in head.doc[head.i + 1: child.i])
     if dep in {"advcl", "advmod", "npadvmod"} and child.i > head.i:
         return False
@@ -809,7 +811,7 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
-        objs = _children(v, _OBJ)
+        objs = [_demander(o) for o in _children(v, _OBJ)]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
@@ -817,7 +819,7 @@ def _target_verb(verb: Any) -> Any | None:
         # (not one's own: "opened its borders")
         places = [o for o in objs if o.lemma_.lower() in _PLACE_NOUNS
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
-        to_objs = _prep_objects(v, ("to", "into", "toward", "towards"))
+        to_objs = [_demander(o) for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
         inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
                                                                  "for"))]
@@ -849,6 +851,22 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+# Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
+_PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism"}
+
+
+def _demander(obj: Any) -> Any:
+    """The author of demands or accusations, else the object itself.
+
+    "accepted the demands OF the strikers", "rejected accusations BY the US": to yield to or
+    rebut a demand or a charge is to yield to or rebut whoever made it (CAMEO 08 yield, 12
+    reject), so that party is the target; "Iran's demand" keeps its possessor inside the phrase.
+    """
+    if obj.lemma_.lower() not in _PRESSED_NOUNS:
+        return obj
+    return next((p for p in _prep_objects(obj, ("by", "from", "of")) if _actor_like(p)), obj)
 
 
 def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
