@@ -75,3 +75,24 @@ def test_both_goes_with_the_pair_not_with_one_split_name(nlp) -> None:  # type: 
 def test_a_participle_stripped_of_its_complement_is_dropped(nlp) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, "Police deported four Yemeni asylum seekers registered with the UN agency .", "deported")
     assert a2 is not None and a2.text == "four Yemeni asylum seekers"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # a place or a body named before its description: the name is the actor
+    ("Rebels shelled Goma , the largest city in the east , on Monday .", "shelled", "Goma"),
+    ("Donors gave $ 5 million to the Sahel Relief Fund , a pooled fund run by the UN .", "gave",
+     "the Sahel Relief Fund"),
+    # a person's role stays with the name
+    ("Police arrested Ali Farah , a senior militia commander , in the capital .", "arrested",
+     "Ali Farah , a senior militia commander"),
+])
+def test_description_of_a_named_place_or_body_is_not_part_of_the_actor(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == target
+
+
+@pytest.mark.slow
+def test_content_clause_of_a_noun_is_not_part_of_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "The army rejected Kenyan assertions it had shelled the border towns .", "rejected")
+    assert a2 is not None and a2.text == "Kenyan assertions"

@@ -79,7 +79,8 @@ def test_a_state_of_siege_is_no_actor_its_place_is_the_target(nlp) -> None:  # t
 @pytest.mark.parametrize("text, trigger, source, target", [
     ("The journalist was released on Saturday .", "released", None, "The journalist"),
     ("Two aid workers were freed last week .", "freed", None, "Two aid workers"),
-    ("The rebels withdrew from the town .", "withdrew", "The rebels", None),
+    # the place withdrawn from is the target, as in CAMEO ("Israel withdrew from Gaza": ISR 0874 PSE)
+    ("The rebels withdrew from the town .", "withdrew", "The rebels", "the town"),
 ])
 def test_released_party_is_the_target(nlp, text: str, trigger: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     # a RETREAT event moves its own actor, except setting someone free: the freed are its target
@@ -104,4 +105,29 @@ def test_people_named_by_a_common_noun_are_targets(nlp, text: str, trigger: str,
     ("The charity sent blankets to help the flood victims .", "sent", "the flood victims"),
 ])
 def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # the place an abstract "to" object is about
+    ("The rebels agreed to a truce in Kidal on Friday.", "agreed", "Kidal"),
+    ("Ghana is ready to contribute to the stabilisation of the situation in Mali.", "contribute", "Mali"),
+    # a place something is moved from, rather than one's own troops
+    ("The army withdrew its troops from the disputed zone last week.", "withdrew", "the disputed zone"),
+    # whom or where the purpose of a gift is for
+    ("Japan sent medical teams to fight the cholera outbreak in Yemen.", "sent", "Yemen"),
+])
+def test_target_inside_an_abstract_complement(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The government accepted the demands of the striking nurses on Friday.", "accepted", "the striking nurses"),
+    ("The ministry conceded to demands from the teachers union .", "conceded", "the teachers union"),
+    # a possessor stays inside the phrase
+    ("The council rejected Uganda 's demand for a new vote .", "rejected", "Uganda 's demand"),
+])
+def test_whoever_made_a_demand_is_the_target_of_yielding_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target

@@ -356,7 +356,7 @@ _OBJ = {"dobj", "obj"}
 _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", "towards", "for", "over",
                  "from", "in")
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
-_EVENT_NOUN_PREPS = ("on", "against", "upon", "to", "at", "with", "of")
+_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between")
 _GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
                "transfer", "extend", "pledge", "lend", "ship", "return", "deploy"}
 _MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
@@ -381,6 +381,8 @@ _PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "distri
                 "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
                 "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
 _TIME_ENTS = {"DATE", "TIME"}
+# Entity types of names that are not people: places, bodies, things.
+_NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 _TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
                         "prof", "rev", "st", "adm", "cpl", "pres"}
 _APOSTROPHES = {"'", "’", "‘", "`"}
@@ -416,7 +418,13 @@ def _keep_child(head: Any, child: Any) -> bool:
         # apposition names the same actor and annotators keep it, commas and all. A name that
         # heads a list of names ("the United States, India, Israel and others") is no apposition
         # but the next conjunct, and names are split.
-        return not (child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children))
+        if child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            return False
+        # A place or a body named before its description ("Haifa, Israel's third largest city",
+        # "the Relief Fund, a pooled fund managed by ...") is the actor without it: the
+        # description says what the name is, not who acted. A person's role stays (above).
+        described = head.ent_type_ in _NAMED_THINGS or child.lemma_.lower() in _PLACE_NOUNS
+        return not (child.i > head.i and described and not _person_noun(child))
     if dep == "prep":
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
@@ -435,6 +443,8 @@ def _keep_child(head: Any, child: Any) -> bool:
     if dep in {"acl"}:
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
+        if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in child.children):
+            return False  # "US assertions (that) it is a sanctuary": what is asserted, not who
         return not any(t.text == "," for t in head.doc[head.i + 1: child.i])
     if dep in {"advcl", "advmod", "npadvmod"} and child.i > head.i:
         return False
@@ -460,7 +470,16 @@ def _agent_noun(tok: Any) -> bool:
     if tok.ent_type_ in {"PERSON", "ORG", "NORP"} or tok.pos_ == "PROPN":
         return True
     coded = code_phrase(tok.text)
-    return coded is not None and coded.sector is not None or tok.lemma_.lower().endswith(("man", "person", "er", "or", "ist"))
+    return coded is not None and coded.sector is not None or _person_noun(tok)
+
+
+# Endings of nouns for people ("spokesman", "leader", "ambassador", "activist", "president").
+_PERSON_ENDINGS = ("man", "person", "er", "or", "ist", "dent")
+
+
+def _person_noun(tok: Any) -> bool:
+    """Whether a word names a person: a person's name or a noun for one ("leader", "envoy")."""
+    return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower().endswith(_PERSON_ENDINGS)
 
 
 def _inner(tok: Any) -> list[Any]:
@@ -688,12 +707,23 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if subj.lower_ in _PRONOUNS:
             return _antecedent(subj) or subj
         return subj
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
+        adj = verb.head
+        own = next(iter(_children(adj, _SUBJ)), None)
+        if own is not None:
+            return _subject(adj, depth + 1)
+        if adj.dep_ == "acomp":
+            return _subject(adj.head, depth + 1)
+        return None
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _AUTHORED_NOUNS:
+        return _author(verb.head)  # "X issued a statement URGING Y": X urges
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     return None
@@ -781,7 +811,7 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
-        objs = _children(v, _OBJ)
+        objs = [_demander(o) for o in _children(v, _OBJ)]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
@@ -789,21 +819,25 @@ def _target_verb(verb: Any) -> Any | None:
         # (not one's own: "opened its borders")
         places = [o for o in objs if o.lemma_.lower() in _PLACE_NOUNS
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
-        to_objs = _prep_objects(v, ("to", "into", "toward", "towards"))
+        to_objs = [_demander(o) for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
         inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
                                                                  "for"))]
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
-        inner += [p for o in objs if not _actor_like(o) for p in _nested_parties(o)]
+        # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
+        inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
+        ends: list[Any] = []  # where something moved goes to or comes from
         if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
             moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
             moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
-            order = datives + to_objs + moved + _prep_objects(v, ("from",)) + direct + against + inner + where
+            ends = datives + to_objs + moved + _prep_objects(v, ("from",))
+            order = ends + direct + against + inner + where
         else:
             order = direct + datives + to_objs + against + inner + where
         for cand in order:
-            if _actor_like(cand) or cand in inner and _is_place(cand):
+            # "withdrew its troops FROM the zone": a place moved to or from is the target too
+            if _actor_like(cand) or (cand in inner or cand in ends) and _is_place(cand):
                 return cand
         if places:
             return places[0]
@@ -817,6 +851,22 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+# Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
+_PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism"}
+
+
+def _demander(obj: Any) -> Any:
+    """The author of demands or accusations, else the object itself.
+
+    "accepted the demands OF the strikers", "rejected accusations BY the US": to yield to or
+    rebut a demand or a charge is to yield to or rebut whoever made it (CAMEO 08 yield, 12
+    reject), so that party is the target; "Iran's demand" keeps its possessor inside the phrase.
+    """
+    if obj.lemma_.lower() not in _PRESSED_NOUNS:
+        return obj
+    return next((p for p in _prep_objects(obj, ("by", "from", "of")) if _actor_like(p)), obj)
 
 
 def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
@@ -860,13 +910,40 @@ _NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from
 _AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
                    "bid", "plan", "initiative", "statement", "ruling", "verdict", "order", "resolution", "motion",
                    "petition", "ultimatum", "warning", "claim", "accusation", "allegation", "suggestion", "idea",
-                   "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment"}
+                   "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment",
+                   "report", "communique", "declaration", "tweet"}
 _KEEP_ABSTRACT_OBJECT = True
+
+
+def _author(noun: Any) -> Any:
+    """Who made a statement, report or order: its possessor or "by/from" phrase, a name
+    compounded with it ("a UN report"), else the subject of the verb that issued it ("Amnesty
+    published a report"); the document itself when nothing names its author."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    by = _prep_objects(noun, ("by", "from"))
+    if by:
+        return by[0]
+    named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}]
+    if named:
+        return named[-1]
+    if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"}:
+        return _subject(noun.head) or noun
+    return noun
 _FALLBACK_ANY_OBJECT = False
 
 
 def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     """Source and target of an event noun: "Haftar's deployment", "a bombing by IS", "attack on X"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        # "held civilians AS human shields": the verb's object is what the noun makes of it
+        # (the parser hangs "as" on the verb or on the object)
+        gov = noun.head.head
+        if gov.pos_ in {"VERB", "AUX"}:
+            return _subject(gov), next(iter(_children(gov, _OBJ)), None)
+        if gov.dep_ in _OBJ:
+            return _subject(gov.head), gov
     src = tgt = None
     for c in noun.children:
         if c.dep_ == "poss":
@@ -878,9 +955,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in {"on", "against", "of", "to", "with", "upon", "at"}:
+        if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS:
             p = _pobj(c)
-            if p is not None:
+            if p is not None and p.ent_type_ not in _TIME_ENTS:  # "a ceasefire on Sunday": when
                 tgt = p
                 break
     if tgt is None and noun.dep_ in _OBJ:
@@ -890,11 +967,20 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             break
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
+    if tgt is None:
+        tgt = _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
     if src is None and noun.dep_ in {"nsubj"}:
         src = None
     return src, tgt
+
+
+def _area(noun: Any) -> Any | None:
+    """The place an event noun covers when it names no party: "a ceasefire IN Idlib", "declared
+    a state of emergency in the province"."""
+    holders = [noun, noun.head] if noun.dep_ in _OBJ else [noun]  # "declared a ceasefire | in X"
+    return next((p for h in holders for p in _prep_objects(h, ("in", "across", "throughout")) if _is_place(p)), None)
 
 
 # Verbs whose object is the doer of the infinitive after it ("urged Iran to free them").
@@ -930,9 +1016,15 @@ def _beneficiary(verb: Any) -> Any | None:
     if verb.lemma_.lower() not in _GIVE_VERBS:
         return None
     for c in verb.children:
-        if c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _HELP_VERBS and c.i > verb.i and any(
+        if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            obj = next((o for o in _children(c, _OBJ) if _actor_like(o)), None)
+            objs = _children(c, _OBJ)
+            obj = next((o for o in objs if _actor_like(o)), None)
+            if obj is None and c.lemma_.lower() not in _HELP_VERBS:
+                # "gave 5 million euros to fight the epidemic IN West Africa": whom or where
+                # the purpose is for (the parser hangs the place on the object or on the verb)
+                nested = [p for o in objs for p in _nested_parties(o)]
+                obj = next(iter(nested + [p for p in _prep_objects(c, ("in", "to")) if _is_place(p)]), None)
             if obj is not None:
                 return obj
     return None
@@ -948,16 +1040,26 @@ def _targeting(tok: Any) -> Any | None:
     return None
 
 
-def find_actors(trigger_token: Any, *, doc: Any) -> tuple[Actor | None, Actor | None]:
+def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tuple[Actor | None, Actor | None]:
     """Actor1 (who did it) and actor2 (who had it done to them) of the event at ``trigger_token``.
 
     trigger_token (Token): the event's trigger, a verb or an event noun, in ``doc``.
     doc (Doc): the parsed sentence or chunk; offsets are ``doc.text`` indices.
+    head (Token): the light verb carrying an event noun's clause ("WENT on strike", "LAUNCHED a
+        mediation effort"), when there is one.
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     tok = trigger_token
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN":
-        src, tgt = _nominal_roles(tok)
+        # "mediation efforts with X": a compound trigger stands for its effort noun (triggers.py)
+        noun = tok.head if tok.dep_ == "compound" else tok
+        src, tgt = _nominal_roles(noun)
+        if src is None and head is not None and head is not tok and head.pos_ in {"VERB", "AUX"}:
+            # "workers went on strike", "Norway launched a mediation effort": the light verb's
+            # subject does what its event noun names
+            src = _subject(head)
+        if tgt is None and head is not None and head is not tok:
+            tgt = _area(head)  # "troops remained on alert IN the capital"
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
@@ -1048,7 +1150,8 @@ _SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
 
 
-def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tuple[Actor | None, Actor | None]:
+def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
+              head: Any | None = None) -> tuple[Actor | None, Actor | None]:
     """The final ``(actor1, actor2)`` of an event: ``find_actors`` plus the event type's view.
 
     The coder should call this rather than merge ``find_actors`` with a second finder: a
@@ -1057,10 +1160,11 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None) -> tupl
     For self-moving events (MOBILIZE, RETREAT) with no agent the moved party is actor1:
     "troops were deployed".
 
-    trigger_token (Token): the trigger; doc (Doc): its parsed chunk; ptype (str): PLOVER type.
+    trigger_token (Token): the trigger; doc (Doc): its parsed chunk; ptype (str): PLOVER type;
+    head (Token): the light verb of an event noun, if any (see ``find_actors``).
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
-    a1, a2 = find_actors(trigger_token, doc=doc)
+    a1, a2 = find_actors(trigger_token, doc=doc, head=head)
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
         a1, a2 = a2, None

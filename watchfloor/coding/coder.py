@@ -166,7 +166,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         ptype = trig.type or entry.plover
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
-        a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype)
+        a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
         if _reported_demand(trig):
             # "X said Y must Z": X demands, of Y
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)

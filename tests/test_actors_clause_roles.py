@@ -1,0 +1,65 @@
+"""Who acts when the event sits below its actor's clause (issue 4, "actors" goal).
+
+A light verb's subject acts for its event noun, an adjective's holder for the infinitive after
+it, a document's author for what the document does. Sentences written for these tests; they
+parse with the real spaCy model (slow).
+"""
+from __future__ import annotations
+
+import pytest
+from parsing import actor_roles, code_text
+
+
+def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
+    """The coded event whose trigger text contains ``trigger``."""
+    return next(e for e in code_text(text) if trigger in e.trigger.text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source", [
+    # a light verb's subject does what its event noun names
+    ("Dock workers in Lagos went on strike over unpaid wages.", "strike", "Dock workers in Lagos"),
+    ("Norway launched a mediation effort between the rebels and the government.", "mediation", "Norway"),
+    # an adjective's holder does the infinitive after it
+    ("Honduras is willing to withdraw its troops from the disputed valley.", "withdraw", "Honduras"),
+    ("The African Union is ready to contribute troops to the mission.", "contribute", "The African Union"),
+])
+def test_source_above_the_event_clause(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text == source
+
+
+@pytest.mark.slow
+def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = actor_roles(nlp, "Oxfam issued a statement urging the Kenyan government to free the activists.", "urging")
+    assert a1 is not None and a1.text == "Oxfam"
+    assert a2 is not None and a2.text == "the Kenyan government"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The rebel alliance declared a unilateral ceasefire in Darfur on Sunday.", "ceasefire", "Darfur"),
+    ("Rwandan troops remained on alert in Gisenyi after the clashes.", "alert",
+     "Gisenyi"),
+])
+def test_area_of_an_event_noun_without_a_party_is_its_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text == target
+
+
+@pytest.mark.slow
+def test_object_of_an_as_phrase_event_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event("The militants kept two hundred villagers as human shields in the old town.", "shields")
+    assert ev.actor1 is not None and ev.actor1.text == "The militants"
+    assert ev.actor2 is not None and ev.actor2.text == "two hundred villagers"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Ghana ended mediation efforts with the striking miners.", "mediation", "Ghana", "the striking miners"),
+    ("Norway launched a mediation effort between Sudan and South Sudan.", "mediation", "Norway", "Sudan"),
+])
+def test_parties_of_a_mediation_effort(nlp, text: str, trigger: str, source: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor1 is not None and ev.actor1.text == source
+    assert ev.actor2 is not None and ev.actor2.text == target
