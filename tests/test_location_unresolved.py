@@ -164,3 +164,10 @@ def test_event_noun_subject_places_its_verb() -> None:
     token = next(t for t in doc if t.text == "killed")
     (cand,) = location_candidates(token, token, places, lo=0, hi=len(text), offset=0)
     assert cand.place.text == "Ramadi" and cand.cost is not None and cand.cost <= 2.5
+
+
+@pytest.mark.slow
+def test_company_before_a_facility_noun_is_its_owner() -> None:
+    # the company the tagger names owns the offices: it is no place, the city is
+    text = "Police raided the Acme Logistics offices in Lagos on Monday."
+    assert _candidate_texts(text, "raided") == ["Lagos"]

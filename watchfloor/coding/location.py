@@ -373,8 +373,9 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
             return False  # "a scholar at X", "works at X": an affiliation
         return slot.word not in _PERSON_PREPS
     if slot.kind == "modifier":
-        # "the Shia neighbourhood", "a Baptist church": a people's or a faith's name qualifies the place
-        return bool(slot.word) and label == "ORG" or label == "PERSON" and bool(slot.word) and not slot.facility
+        # before an area noun the tagger's person or group is often the area's own name ("the Sheikh
+        # Maqsoud neighbourhood"); before a facility it names the owner ("the Uber offices")
+        return bool(slot.word) and not slot.facility and label in ("ORG", "PERSON")
     if slot.kind == "object":
         return slot.word in _PLACE_OBJECT_VERBS and label != "NORP"
     return False
