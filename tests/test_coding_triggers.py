@@ -95,3 +95,15 @@ def test_prefilter_keeps_new_phrases() -> None:
     assert might_hold_event("A missile hit the depot.")
     assert might_hold_event("The crowd set the car ablaze.")
     assert not might_hold_event("The weather was warm and dry.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "cameo"), [
+    # a subject word reached through a collective head: "contingents of ... peacekeeping troops"
+    ("The first contingents of Nigerian peacekeeping troops arrived in Bamako on Sunday.", "arrived", "074"),
+    # an event noun's own "of" complement: "a cessation of hostilities"
+    ("The president declared an immediate cessation of hostilities across the country.", "declared", "0871"),
+])
+def test_phrase_words_through_of(text: str, word: str, cameo: str) -> None:
+    e = _main(_code(text))
+    assert e.trigger.text.startswith(word) and e.cameo == cameo, (e.trigger.text, e.cameo)

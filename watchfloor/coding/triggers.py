@@ -177,10 +177,14 @@ def _lemma(tok: Any) -> str:
     return lem
 
 
-def _names(c: Any, words: set[str]) -> bool:
-    """Whether a noun phrase's head (or a compound/adjective on it) is one of ``words``."""
-    return (c.lemma_.lower() in words or c.lower_ in words
-            or any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")))
+def _names(c: Any, words: set[str], *, nested: bool = True) -> bool:
+    """Whether a noun phrase's head (or a compound/adjective on it) is one of ``words``, also
+    through "of" after a collective head ("contingents of peacekeeping troops")."""
+    if (c.lemma_.lower() in words or c.lower_ in words
+            or any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod"))):
+        return True
+    return nested and any(_names(g, words, nested=False) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj")
 
 
 def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
@@ -214,6 +218,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for p in c.children
                                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
             return True  # "declared a state of emergency"
+        if tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of" \
+                and any(g.lemma_.lower() in words or g.lower_ in words for g in c.children if g.dep_ == "pobj"):
+            return True  # an event noun's own complement: "a cessation of hostilities"
     return False
 
 
