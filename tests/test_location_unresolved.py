@@ -171,3 +171,10 @@ def test_company_before_a_facility_noun_is_its_owner() -> None:
     # the company the tagger names owns the offices: it is no place, the city is
     text = "Police raided the Acme Logistics offices in Lagos on Monday."
     assert _candidate_texts(text, "raided") == ["Lagos"]
+
+
+@pytest.mark.slow
+def test_places_in_a_group_name_are_no_candidates() -> None:
+    # "of Iraq and Al-Sham" names the group's domain; the attack happened in Tikrit
+    text = "The Islamic State of Iraq and Al-Sham attacked an army checkpoint in Tikrit on Monday."
+    assert _candidate_texts(text, "attacked") == ["Tikrit"]

@@ -553,6 +553,30 @@ def _unmapped(text: str, start: int, end: int) -> Place:
                  feature="other", confidence=0.1, precision_km=None, flags=["unresolved", "unmapped"])
 
 
+def _group_name_tokens(sent: Any) -> set[int]:
+    """Tokens of a named group's name the actor dictionary knows, with the "of/in <place>" that
+    continues it ("the Islamic State of Iraq and Al-Sham", "al-Qaeda in the Arabian Peninsula"):
+    the places there name the group's domain, not where it acted."""
+    from watchfloor.coding.actors import _match
+
+    toks = list(sent)
+    out: set[int] = set()
+    for i, j, kind, entry in _match([t.text for t in toks]):
+        if kind != "entry" or entry.kind != "named" or entry.sector in (None, "GOV"):
+            continue
+        k = j
+        if k + 2 < len(toks) and (toks[k].lower_ == "of" or toks[k].lower_ == "in" and toks[k + 1].lower_ == "the"):
+            m = k + 1 if toks[k].lower_ == "of" else k + 2
+            while m < len(toks) and (toks[m].text[:1].isupper() or toks[m].text in ("-", "and", "the")
+                                     and m + 1 < len(toks) and toks[m + 1].text[:1].isupper()):
+                m += 1
+            if m > k + 1:
+                k = m
+        if k - i > 1:
+            out.update(t.i for t in toks[i:k])
+    return out
+
+
 def _countries_of(span: Any) -> list[str]:
     """ISO3 codes of the actors and demonyms a span names ("Syrian forces", "the SDF")."""
     from watchfloor.coding.actors import code_phrase, lexicon
@@ -657,6 +681,8 @@ def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, 
             # shifted so that anchoring measures distance in doc offsets
             context.append(Place(**{**p.__dict__, "start": p.start - offset, "end": p.end - offset}))
     cands = resolved + _unresolved(doc, sent, resolved, offset, context=context)
+    inside = _group_name_tokens(sent)
+    cands = [(p, r) for p, r in cands if r.i not in inside]
     if not cands:
         return []
     roots = {r.i for _, r in cands}
