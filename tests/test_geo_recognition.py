@@ -126,3 +126,14 @@ def test_landform_is_not_placed_at_a_namesake_abroad(nlp, gp):
     got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert got["Fargo"].country == "USA"
     assert "Red River" not in got or got["Red River"].country == "USA"
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Soldiers patrolled Grozny's streets after the attack.", "Grozny", "RUS"),
+    ("Shelling hit Kharkiv's eastern districts again.", "Kharkiv", "UKR"),
+    ("Tanks rolled through Gori's outskirts.", "Gori", "GEO"),
+])
+def test_a_name_whose_streets_or_outskirts_follow_is_a_place(nlp, gp, text, name, iso3):
+    # the small model calls these persons or organisations; a person has no outskirts
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert name in got and got[name].country == iso3

@@ -70,6 +70,11 @@ _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "coach", "sen."
 _RESIDENTS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents", "native",
               "couple", "parents", "family", "families", "taxpayers", "officials", "police", "firefighters",
               "students", "homeowners", "voters", "businesses", "area", "schools", "council", "leaders"}
+# what a place has and a person does not: "Grozny's streets", "the city's outskirts"
+_PLACE_PARTS = {"streets", "outskirts", "suburbs", "suburb", "districts", "district", "neighbourhoods",
+                "neighborhoods", "airport", "port", "harbour", "harbor", "mayor", "governor", "municipality",
+                "downtown", "residents", "inhabitants", "population", "hospitals",
+                "markets", "skyline", "eastern", "western", "northern", "southern", "province", "countryside"}
 # a word naming the kind of area right after a name belongs to the mention ("Nyanza Province")
 _FEATURE_WORDS = {"province", "county", "parish", "state", "region", "district", "governorate", "oblast",
                   "prefecture", "department", "municipality", "territory", "borough", "township", "krai",
@@ -594,6 +599,9 @@ class Geoparser:
         nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is not None and nxt.lower_ in _RESIDENTS and nxt.text.islower():
             e += 1.5  # "a Columbia woman", "DeKalb residents"
+        elif nxt is not None and nxt.lower_ in ("'s", "\u2019s") and m.end + 1 < len(doc) and \
+                doc[m.end + 1].lower_ in _PLACE_PARTS:
+            e += 1.5  # "Grozny's streets", "Aleppo's eastern districts"
         if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ".") and not nested:
             e += 0.7  # an address: "12 Orchard St., Alexandria, was"
         if nxt is not None and nxt.lower_ in ("county", "parish", "province", "city", "region", "state", "district") \
