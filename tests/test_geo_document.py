@@ -125,3 +125,12 @@ def test_a_town_before_a_title_in_a_person_name_is_still_a_place(nlp, gp):
     # a person an institution is named after stays a person
     text = "Officers from the Sam Houston State University Police Department arrived."
     assert "Houston" not in _by_text(geoparse(nlp, gp, text))
+
+
+def test_a_lower_case_kind_of_region_after_a_name_names_the_region(nlp, gp):
+    text = "The infected cow came from a Washington state farm, inspectors said on Monday."
+    wa = _by_text(geoparse(nlp, gp, text)).get("Washington", [])
+    assert wa and wa[0].feature == "admin1" and wa[0].name == "Washington"
+    # "city limits" is a common noun after the town, not the rest of a longer name
+    text = "Residents living within Huntsville city limits will need a new burning permit."
+    assert "Huntsville" in _by_text(geoparse(nlp, gp, text))

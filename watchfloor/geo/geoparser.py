@@ -165,7 +165,7 @@ class _Mention:
     # "county" (a name in "Jackson and Barrow counties"), "variant" (another transliteration of a known name)
     feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
     landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
-    region_of: bool = False  # "the province of Ontario", "the state of Victoria": named as a region
+    region_of: bool = False  # "the province of Ontario", "a Washington state farm": named as a region
     among_countries: bool = False  # listed with countries or regions ("the Middle East, Italy and Russia")
 
 
@@ -605,7 +605,7 @@ class Geoparser:
         if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ".") and not nested:
             e += 0.7  # an address: "12 Orchard St., Alexandria, was"
         if nxt is not None and nxt.lower_ in ("county", "parish", "province", "city", "region", "state", "district") \
-                and not nested:
+                and nxt.text[:1].isupper() and not nested:
             e -= 0.5  # probably part of a longer unknown name
         if m.start == doc[m.start].sent.start and label not in _PLACE_LABELS:
             e -= 0.5
@@ -717,7 +717,7 @@ class Geoparser:
                 doc_states[m.within.name] = 1.0
         kept: list[_Mention] = []
         for m in mentions:
-            m.region_of = m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF
+            m.region_of = _named_as_region(doc, m)
             m.evidence = self._evidence(doc, m, person_words, ctx)
         # one sense per text: "Chad, which shares..." read as a person at the start of a sentence
         # is the country that the text names as a place elsewhere
@@ -966,6 +966,15 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _named_as_region(doc: Any, m: _Mention) -> bool:
+    """Whether the text calls the name a region: "the province of Ontario", or a lower-case kind of
+    region right after it ("a Washington state farm", "in Nyanza province") - a common noun, not
+    part of a longer name."""
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF:
+        return True
+    return m.end < len(doc) and doc[m.end].text in _REGION_OF and not m.feature_word
 
 
 def _person_words(doc: Any) -> set[str]:
