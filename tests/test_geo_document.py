@@ -134,3 +134,12 @@ def test_a_lower_case_kind_of_region_after_a_name_names_the_region(nlp, gp):
     # "city limits" is a common noun after the town, not the rest of a longer name
     text = "Residents living within Huntsville city limits will need a new burning permit."
     assert "Huntsville" in _by_text(geoparse(nlp, gp, text))
+
+
+def test_a_name_listed_with_states_or_provinces_is_one_of_them(nlp, gp):
+    text = ("Cases were reported in Oregon, Washington and Idaho, and in Canada in Manitoba, "
+            "Ontario and New Brunswick.")
+    got = {k: v[0] for k, v in _by_text(geoparse(nlp, gp, text)).items()}
+    assert got["Washington"].feature == "admin1" and got["Washington"].country == "USA"
+    assert got["Ontario"].feature == "admin1" and got["Ontario"].country == "CAN"
+    assert got["New Brunswick"].feature == "admin1" and got["New Brunswick"].country == "CAN"

@@ -167,6 +167,8 @@ class _Mention:
     landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
     region_of: bool = False  # "the province of Ontario", "a Washington state farm": named as a region
     among_countries: bool = False  # listed with countries or regions ("the Middle East, Italy and Russia")
+    # countries whose first-level regions it is listed with ("Manitoba, Ontario and New Brunswick")
+    among_admin1: set[str] = field(default_factory=set)
 
 
 class Geoparser:
@@ -656,6 +658,8 @@ class Geoparser:
             s -= 10.0 + 5.0 * ctx.weight(c.country)
         if m.feature_word or m.region_of:
             s += 6.0 if c.feature in ("admin1", "admin2", "region") else -3.0
+        elif c.feature == "admin1" and c.country in m.among_admin1:
+            s += 6.0
         if m.within is not None:
             w = m.within
             if w.feature == "country" and c.country == w.country:
@@ -737,6 +741,11 @@ class Geoparser:
             # "the Middle East, Italy and Russia": a name listed with countries or regions is a country
             m.among_countries = any(c.feature == "region" or c.feature == "country" and normalize(c.name) == o.key
                                     for o in listed for c in o.cands)
+            # "Utah, Washington and Wisconsin": a name listed with a country's states is one of them
+            # (not a region that shares its name with its own main town: "Djanet and Illizi" are towns)
+            m.among_admin1 = {c.country for o in listed for c in o.cands
+                              if c.feature == "admin1" and c.country and normalize(c.name) == o.key
+                              and not any(_town_of_region(t, c) for t in o.cands if normalize(t.name) == o.key)}
         for m in mentions:
             if m.evidence >= 2.0:
                 kept.append(m)
@@ -756,9 +765,7 @@ class Geoparser:
             # (the town must lie in the region: "California, Pa." is no reason to doubt the state)
             towns = [c for c in m.cands if c.feature == "city" and normalize(c.name) == m.key]
             for j, c in enumerate(m.cands):
-                if c.feature in ("admin1", "admin2") and any(
-                        t.country == c.country and (normalize(t.admin1 or "") == normalize(c.admin1 or c.name)
-                                                    or _km(t.lat, t.lon, c.lat, c.lon) < 200) for t in towns):
+                if c.feature in ("admin1", "admin2") and any(_town_of_region(t, c) for t in towns):
                     m.scores[j] -= 12.0  # also undoes the region's own-name bonus
             self._prefer_known_city(m, ctx, doc_states)
         # namesakes that cluster: in a local US text, the "Lebanon" and the "Boone County" that lie
@@ -966,6 +973,12 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _town_of_region(t: Candidate, region: Candidate) -> bool:
+    """Whether town ``t`` lies in (or within 200 km of) the region, which is then named after it."""
+    return t.feature == "city" and t.country == region.country and (
+        normalize(t.admin1 or "") == normalize(region.admin1 or region.name) or _km(t.lat, t.lon, region.lat, region.lon) < 200)
 
 
 def _named_as_region(doc: Any, m: _Mention) -> bool:
