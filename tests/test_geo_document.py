@@ -143,3 +143,20 @@ def test_a_name_listed_with_states_or_provinces_is_one_of_them(nlp, gp):
     assert got["Washington"].feature == "admin1" and got["Washington"].country == "USA"
     assert got["Ontario"].feature == "admin1" and got["Ontario"].country == "CAN"
     assert got["New Brunswick"].feature == "admin1" and got["New Brunswick"].country == "CAN"
+
+
+def test_a_town_is_no_evidence_for_its_own_country(nlp, gp):
+    # "Santa Ana" twice must not make the text Philippine and so pick the Philippine town
+    text = ("The two lions came to the park in 2004 from the Santa Ana Zoo. Santa Ana officials agreed "
+            "to the loan.")
+    sa = _by_text(geoparse(nlp, gp, text))["Santa Ana"]
+    assert all(p.country == "USA" and p.admin1 == "California" for p in sa)
+
+
+def test_a_province_points_at_its_country_and_its_towns(nlp, gp):
+    # "Ontario" is also a Californian city of 170,000; beside "Toronto" it is the province
+    text = ("London council will hire outside experts. Developers appealed to the Ontario Municipal Board. "
+            "London city staff supported the plan, as Toronto did last year.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert got["Ontario"][0].country == "CAN"
+    assert all(p.country == "CAN" for p in got["London"])  # London, Ontario: inside the named province

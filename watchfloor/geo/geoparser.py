@@ -233,6 +233,10 @@ class Geoparser:
         cands = self.gaz.lookup_key(key)
         if not cands:
             return None
+        regions = {c.country for c in cands if c.feature == "admin1" and c.country and normalize(c.name) == key}
+        if len(regions) == 1 and "USA" not in regions and key not in self.ambiguous:
+            # a province's name points at its country, not at a US town named after it ("Ontario")
+            return (regions.pop(), 0.5, None)
         top = cands[0]
         if top.feature == "country" and top.country:
             return (top.country, 1.0, None)
@@ -640,7 +644,8 @@ class Geoparser:
                 s += 4.0
         elif c.feature == "admin1":
             s += 1.5 if c.country == "USA" else 0.0
-            if normalize(c.name) == m.key and ctx.weight(c.country) > 0.1:
+            if normalize(c.name) == m.key and ctx.weight(c.country) > 0.1 and (
+                    c.country == "USA" or ctx.supported(c.country, m.key)):
                 # a region's own name: towns named after a state or province ("California, Pa.",
                 # "Ontario, Calif.") need a container or their own support to win (issue 3)
                 s += 4.0
@@ -648,7 +653,10 @@ class Geoparser:
             # matched only an alternate name (the named areas' aliases are the project's own:
             # "Pacific" is the ocean)
             s -= 2.0 if c.feature == "country" else 5.0
-        s += 5.0 * ctx.weight(c.country)
+        if c.feature == "country" or ctx.supported(c.country, m.key):
+            # a name is no evidence for itself: "London" said five times does not make a
+            # London, Ontario paper British (a country's own name is what it is, though)
+            s += 5.0 * ctx.weight(c.country)
         if c.country == "USA" and c.admin1:
             s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key))
         elif us_local and not ctx.supported(c.country, m.key) and not (
@@ -778,7 +786,9 @@ class Geoparser:
         for m in kept:
             if len(m.cands) < 2 or not anchors:
                 continue
-            near = [sum(1 for a, k in anchors if k != m.key and a.index != c.index and _near(a, c)) for c in m.cands]
+            # (a town of the name inside a region the text names is near it: "Ontario" -> London, Ontario)
+            near = [sum(1 for a, k in anchors if k != m.key and a.index != c.index and (
+                _near(a, c) or _inside(c, a) and normalize(c.name) == m.key)) for c in m.cands]
             inside = [sum(1 for a, k in anchors if k != m.key and _inside(a, c)) for c in m.cands]
             before = m.cands[_argmax(m.scores)]
             for j in range(len(m.cands)):
