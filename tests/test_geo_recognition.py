@@ -137,3 +137,11 @@ def test_a_name_whose_streets_or_outskirts_follow_is_a_place(nlp, gp, text, name
     # the small model calls these persons or organisations; a person has no outskirts
     got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert name in got and got[name].country == iso3
+
+
+def test_a_single_name_before_counties_is_their_area_not_a_county(nlp, gp):
+    text = ("The jobless rate for the four metro Athens counties rose in February, the Georgia "
+            "Department of Labor said. Jackson and Barrow counties fared better.")
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["Athens"].feature == "city" and got["Athens"].admin1 == "Georgia"
+    assert got["Jackson"].feature == "admin2" and got["Barrow"].feature == "admin2"

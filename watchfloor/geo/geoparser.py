@@ -416,8 +416,10 @@ class Geoparser:
                     break
                 cands = [c for c in self._lookup(normalize(key_of(a, b) + " " + suffix)) if c.feature == "admin2"]
                 listed = j < t or (a >= 1 and doc[a - 1].lower_ in (",", "and", "or", "&"))
-                if cands and not listed and any(c.feature == "admin1" for c in self._lookup(normalize(key_of(a, b)))):
-                    break  # "Indiana counties": the counties of a state, not an "Indiana County"
+                if cands and not listed:
+                    # "Indiana counties", "the four metro Athens counties": the counties of a state or a
+                    # town's area, not an "Indiana County" or "Athens County"
+                    break
                 if cands:
                     for k in [k for k in found if k[0] < b and a < k[1]]:
                         for x in range(found[k].start, found[k].end):
