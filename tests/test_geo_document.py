@@ -160,3 +160,12 @@ def test_a_province_points_at_its_country_and_its_towns(nlp, gp):
     got = _by_text(geoparse(nlp, gp, text))
     assert got["Ontario"][0].country == "CAN"
     assert all(p.country == "CAN" for p in got["London"])  # London, Ontario: inside the named province
+
+
+def test_a_town_resolved_elsewhere_stops_supporting_its_namesakes_state(nlp, gp):
+    # "Decatur" first points at Illinois (its biggest namesake); once North Druid Hills puts it in
+    # Georgia, DeKalb County is read again without that Illinois support
+    text = ("A plan for a dense cluster of homes north of Decatur is unlikely to be approved by the DeKalb "
+            "County Commission. The land lies near North Druid Hills, in unincorporated DeKalb.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert got["Decatur"][0].admin1 == "Georgia" and got["DeKalb County"][0].admin1 == "Georgia"

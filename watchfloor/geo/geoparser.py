@@ -759,7 +759,35 @@ class Geoparser:
         for m in mentions:
             if m.evidence >= 2.0:
                 kept.append(m)
-        # resolve: first pass without coherence
+        self._resolve(kept, ctx, doc_states)
+        # a town's name gave the text's focus to the state of its biggest namesake ("Decatur" ->
+        # Illinois); once resolved, it supports the state it was put in, and the text is read again
+        settled = _settled_focus(kept, ctx)
+        if settled is not ctx:
+            self._resolve(kept, settled, doc_states)
+        places: list[Place] = []
+        for m in kept:
+            j = _argmax(m.scores)
+            c = m.cands[j]
+            span = doc[m.start:m.end]
+            margin = _margin(m.scores)
+            conf = 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 0.35 * min(margin, 10) - 0.3)))
+            if len(m.cands) == 1:
+                conf = max(conf, 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 1.0))))
+            place = Place(start=span.start_char + offset, end=span.end_char + offset, text=span.text,
+                          name=c.name, lat=c.lat, lon=c.lon, country=c.country, geonameid=c.geonameid,
+                          feature=c.feature, admin1=c.admin1, confidence=round(min(0.99, conf), 3),
+                          precision_km=c.precision_km, doc_id=doc_id)
+            self._add_borders(place)
+            flag = self._contradiction(doc, m, c)
+            if flag:
+                place.flags.append(flag)
+            places.append(place)
+        self._place_counties(places)
+        return places
+
+    def _resolve(self, kept: list[_Mention], ctx: GeoContext, doc_states: dict[str, float]) -> None:
+        """Score every reading of every kept mention, then let the text's places pull together."""
         us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=0.0) - 1e-9
         for m in kept:
             # a name is no evidence for itself: "Dublin" said ten times does not make an Ohio paper Irish
@@ -834,26 +862,6 @@ class Geoparser:
                     and not own.capital and own.feature not in ("country", "admin1"):
                 # (a capital keeps its own reading: "talks in Tripoli" and "Tripoli, Lebanon" differ)
                 m.scores[m.cands.index(c)] = max(m.scores) + 1.0
-        places: list[Place] = []
-        for m in kept:
-            j = _argmax(m.scores)
-            c = m.cands[j]
-            span = doc[m.start:m.end]
-            margin = _margin(m.scores)
-            conf = 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 0.35 * min(margin, 10) - 0.3)))
-            if len(m.cands) == 1:
-                conf = max(conf, 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 1.0))))
-            place = Place(start=span.start_char + offset, end=span.end_char + offset, text=span.text,
-                          name=c.name, lat=c.lat, lon=c.lon, country=c.country, geonameid=c.geonameid,
-                          feature=c.feature, admin1=c.admin1, confidence=round(min(0.99, conf), 3),
-                          precision_km=c.precision_km, doc_id=doc_id)
-            self._add_borders(place)
-            flag = self._contradiction(doc, m, c)
-            if flag:
-                place.flags.append(flag)
-            places.append(place)
-        self._place_counties(places)
-        return places
 
     @staticmethod
     def _prefer_known_city(m: _Mention, ctx: GeoContext, doc_states: dict[str, float]) -> None:
@@ -985,6 +993,22 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _settled_focus(kept: list[_Mention], ctx: GeoContext) -> GeoContext:
+    """The text's US-state focus less the town names that were resolved in another state.
+
+    (The support is not handed to the state the town was put in: a first reading that is only a
+    guess must not feed itself.)"""
+    placed = {}
+    for m in kept:
+        c = m.cands[_argmax(m.scores)] if m.scores else None
+        if c is not None and c.country == "USA" and c.feature in ("city", "admin2") and c.admin1:
+            placed[m.key] = c.admin1
+    keys = {st: {k for k in ks if placed.get(k, st) == st} for st, ks in ctx.admin1_keys.items()}
+    if keys == ctx.admin1_keys:
+        return ctx
+    return GeoContext(ctx.countries, ctx.admin1, ctx.country_keys, keys)
 
 
 def _town_of_region(t: Candidate, region: Candidate) -> bool:
