@@ -56,7 +56,8 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
                 "attorney", "jail", "detention", "manager", "administrator", "services", "environmental", "planning", "regional", "area", "community", "emergency",
                 "health", "water", "parks", "recreation", "housing", "economic", "development", "visitors",
                 "convention", "memorial", "general", "circuit", "superior", "supreme", "appeals", "republican",
-                "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair"}
+                "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair",
+                "superintendent"}
 # a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
           "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram"}
@@ -91,6 +92,10 @@ _GEO_HEADS = {"border", "borders", "capital", "coast", "coastline", "territory",
 _LANDFORM_AFTER = {"River", "Creek", "Lake", "Lakes", "Park", "Valley", "Falls", "Mountains", "Mountain", "Islands",
                    "Island", "Bay", "Reservoir", "Canyon", "Harbor", "Harbour", "Peninsula", "Gorge", "Basin"}
 _LANDFORM_BEFORE = {"Lake", "Mount", "Mt."}
+# a capitalised street word after a name makes it a street's name ("Darby Street", "6016 Dublin Road")
+# (not "Highway": "Minnesota Highway Safety Center", "Kansas Highway 10" are the state's)
+_STREETS = {"Street", "St.", "Streets", "Road", "Rd.", "Avenue", "Ave.", "Drive", "Boulevard", "Blvd.", "Lane",
+            "Parkway"}
 # a dateline: "TORRINGTON — The council…", "MOUNT GILEAD (AP) -- A court…"
 _DASHES = {"-", "--", "---", "\u2014", "\u2013"}
 # party and home district of a legislator: "Rep. Torrey Westrom, R-Elbow Lake"
@@ -264,6 +269,8 @@ class Geoparser:
                     key = normalize(" ".join(words[i:i + n]).rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
                                     if n > 1 else words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
                     hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is not None and i + n < len(words) and words[i + n].rstrip(",") in _STREETS:
+                        hit = None  # "Wichita Street" says nothing about Kansas
                     if hit is None and key.endswith(".") and n == 1:
                         key = key.rstrip(".")
                         hit = self._focus_of(key) if key not in self.stopwords else None
@@ -733,6 +740,10 @@ class Geoparser:
         for m in mentions:
             m.region_of = _named_as_region(doc, m)
             m.evidence = self._evidence(doc, m, person_words, ctx)
+        # a name the text gives a street ("Darby Street") is that street there
+        for m in mentions:
+            if _street_name(doc, m):
+                m.evidence = -9.0
         # one sense per text: "Chad, which shares..." read as a person at the start of a sentence
         # is the country that the text names as a place elsewhere
         sure: dict[str, float] = {}
@@ -1009,6 +1020,15 @@ def _settled_focus(kept: list[_Mention], ctx: GeoContext) -> GeoContext:
     if keys == ctx.admin1_keys:
         return ctx
     return GeoContext(ctx.countries, ctx.admin1, ctx.country_keys, keys)
+
+
+def _street_name(doc: Any, m: _Mention) -> bool:
+    """Whether the mention names a street ("Darby Street", "420 Augusta St.") - not a county's road
+    ("Douglas County Road 4") nor an institution ("Florida Highway Patrol", "Lebanon Street Department")."""
+    if m.end >= len(doc) or doc[m.end].text not in _STREETS or doc[m.end - 1].lower_ in ("county", "parish"):
+        return False
+    after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    return not (after is not None and after.text[:1].isupper() and after.lower_ in _INSTITUTION)
 
 
 def _town_of_region(t: Candidate, region: Candidate) -> bool:
