@@ -169,3 +169,11 @@ def test_a_town_resolved_elsewhere_stops_supporting_its_namesakes_state(nlp, gp)
             "County Commission. The land lies near North Druid Hills, in unincorporated DeKalb.")
     got = _by_text(geoparse(nlp, gp, text))
     assert got["Decatur"][0].admin1 == "Georgia" and got["DeKalb County"][0].admin1 == "Georgia"
+
+
+def test_towns_named_after_british_counties_stay_local(nlp, gp):
+    # a Connecticut paper: its towns are named after English counties and cities
+    text = ("Manning and Herrick visited residents in Sharon, Cornwall and Salisbury before the budget vote "
+            "in Falls Village. Only Cornwall will see a decrease, the state said.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert all(p.country == "USA" for p in got["Cornwall"])

@@ -578,7 +578,8 @@ class Geoparser:
         elif "admin1" in feats:
             e += 1.5
         elif "admin2" in feats:
-            e += 3.0 if n_tok > 1 and doc[m.end - 1].lower_ in _FEATURE_WORDS else 1.0 if n_tok > 1 else 0.0
+            # (a bare one-word second-level name is a British county, "Devon", known as such)
+            e += 3.0 if n_tok > 1 and doc[m.end - 1].lower_ in _FEATURE_WORDS else 1.0 if n_tok > 1 else 1.5
         if m.feature_word:
             e += 2.0
         if m.landform:
