@@ -177,3 +177,11 @@ def test_towns_named_after_british_counties_stay_local(nlp, gp):
             "in Falls Village. Only Cornwall will see a decrease, the state said.")
     got = _by_text(geoparse(nlp, gp, text))
     assert all(p.country == "USA" for p in got["Cornwall"])
+
+
+def test_a_name_with_city_added_is_no_evidence_for_itself(nlp, gp):
+    # "Dublin City Council" must not make the text Irish and so keep every "Dublin" in Ireland
+    text = ("Dublin City Council approved the memorial budget on Monday. Dublin Mayor Ann Smith thanked "
+            "donors from Columbus and Franklin County for their help.")
+    dublin = _by_text(geoparse(nlp, gp, text))["Dublin"]
+    assert all(p.country == "USA" and p.admin1 == "Ohio" for p in dublin)

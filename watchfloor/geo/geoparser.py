@@ -109,6 +109,11 @@ def _aliases() -> dict[str, Any]:
     return json.loads(resources.files("watchfloor.data.geo").joinpath("aliases.json").read_text(encoding="utf-8"))
 
 
+def _other_names(keys: set[str], key: str) -> set[str]:
+    """The names among ``keys`` that are not ``key`` itself nor it with a word added ("Dublin City")."""
+    return {k for k in keys if k != key and not k.startswith(key + " ") and not key.startswith(k + " ")}
+
+
 @dataclass
 class GeoContext:
     """Country focus of a whole document: ISO3 -> weight in 0…1, and US-state focus likewise."""
@@ -125,7 +130,7 @@ class GeoContext:
 
     def supported(self, iso3: str | None, key: str) -> bool:
         """Whether some name other than ``key`` points at country ``iso3``."""
-        return bool(self.country_keys.get(iso3 or "", set()) - {key})
+        return bool(_other_names(self.country_keys.get(iso3 or "", set()), key))
 
     def worldwide(self) -> bool:
         """Whether the text is about several countries: then a country's name is that country."""
@@ -133,7 +138,7 @@ class GeoContext:
 
     def state_support(self, state: str | None, key: str) -> float:
         """US-state focus from names other than ``key`` (0 when the state only names itself)."""
-        others = self.admin1_keys.get(state or "", set()) - {key}
+        others = _other_names(self.admin1_keys.get(state or "", set()), key)
         # distinct names, not occurrences: a town named twenty times must not drown its state
         return min(1.0, 0.6 + 0.2 * (len(others) - 1)) if others else 0.0
 
