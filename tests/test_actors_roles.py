@@ -74,3 +74,11 @@ def test_a_date_is_never_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert a2 is None or "Sunday" not in a2.text
     _, a2 = actor_roles(nlp, "A Malian army patrol was ambushed near Mopti on Thursday.", "patrol", "MOBILIZE")
     assert a2 is None or "Thursday" not in a2.text
+
+
+@pytest.mark.slow
+def test_the_us_is_a_name_not_a_stop_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "us" is a stop word, but "the US" names a country and stays an actor
+    a1, a2 = actor_roles(nlp, "The US suspended military aid to Niger last year .", "suspended")
+    assert a1 is not None and a1.text == "The US"
+    assert a2 is not None and a2.text == "Niger"

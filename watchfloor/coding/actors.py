@@ -1176,7 +1176,9 @@ def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
     if actor is None:
         return None
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is not None and len(span) and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.is_stop
-                                              for t in span):
+    # Nor a bare pronoun or determiner ("them", "its"); but "the US" is a name, though "us" is
+    # a stop word.
+    if span is not None and len(span) and all(
+            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN" for t in span):
         return None
     return actor
