@@ -131,3 +131,9 @@ def test_target_inside_an_abstract_complement(nlp, text: str, trigger: str, targ
 ])
 def test_whoever_made_a_demand_is_the_target_of_yielding_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+def test_place_of_ones_own_forces_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the troops are the source's own: where they are sent is what the event is aimed at
+    assert _target(nlp, "France has reinforced its troops in Mali after the raids .", "reinforced") == "Mali"

@@ -811,7 +811,7 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
-        objs = [_demander(o) for o in _children(v, _OBJ)]
+        objs = [_own_forces_place(o) or _demander(o) for o in _children(v, _OBJ)]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
@@ -851,6 +851,24 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+def _own_forces_place(obj: Any) -> Any | None:
+    """Where one's own forces are sent or reinforced: "strengthened ITS FORCES in the Gulf".
+
+    Troops possessed by a pronoun belong to the source itself, so the place they are in, go to
+    or leave is what the event is aimed at; None when the object is not one's own forces.
+    """
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return None
+    coded = code_phrase(obj.text)
+    if coded is None or coded.sector not in _ARMED:
+        return None
+    holders = (obj, obj.head)  # the parser hangs "in the Gulf" on the troops or on the verb
+    return next((p for h in holders for p in _prep_objects(h, ("in", "to", "into", "from")) if _is_place(p)), None)
+
+
+_ARMED = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
 
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
