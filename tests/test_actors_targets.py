@@ -137,3 +137,9 @@ def test_whoever_made_a_demand_is_the_target_of_yielding_to_it(nlp, text: str, t
 def test_place_of_ones_own_forces_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     # the troops are the source's own: where they are sent is what the event is aimed at
     assert _target(nlp, "France has reinforced its troops in Mali after the raids .", "reinforced") == "Mali"
+
+
+@pytest.mark.slow
+def test_people_of_a_party_are_the_target_not_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "Soldiers arrested dozens of followers of the exiled opposition leader .", "arrested") == (
+        "dozens of followers of the exiled opposition leader")

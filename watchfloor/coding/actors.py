@@ -752,6 +752,8 @@ def _actor_like(tok: Any) -> bool:
         return True
     if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
+    if tok.tag_ == "NNS" and _person_noun(tok) and any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
+        return True  # "supporters of Navalny", "members of the group": people of a party
     words = [t.text for t in tok.subtree
              if t.i == tok.i or (t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "poss"})]
     coded = code_phrase(" ".join(words))
