@@ -63,3 +63,15 @@ def test_parties_of_a_mediation_effort(nlp, text: str, trigger: str, source: str
     ev = _event(text, trigger)
     assert ev.actor1 is not None and ev.actor1.text == source
     assert ev.actor2 is not None and ev.actor2.text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # troops mobilised by the source are its own: whom they are raised against is the target
+    ("Chad mobilized troops for an offensive against Boko Haram .", "mobilized", "Boko Haram"),
+    # the party inside what an event noun is about
+    ("Sweden announced a suspension of aid to Malawi on Monday .", "suspension", "Malawi"),
+])
+def test_target_behind_the_moved_or_suspended_thing(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text == target

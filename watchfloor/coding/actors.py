@@ -813,7 +813,7 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
-        objs = [_own_forces_place(o) or _demander(o) for o in _children(v, _OBJ)]
+        objs = [_own_forces_aim(o) or _demander(o) for o in _children(v, _OBJ)]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
@@ -855,19 +855,26 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
-def _own_forces_place(obj: Any) -> Any | None:
-    """Where one's own forces are sent or reinforced: "strengthened ITS FORCES in the Gulf".
+def _own_forces_aim(obj: Any) -> Any | None:
+    """What one's own forces are sent against or to: "strengthened ITS FORCES in the Gulf",
+    "mobilized troops for the war AGAINST Iraq".
 
-    Troops possessed by a pronoun belong to the source itself, so the place they are in, go to
-    or leave is what the event is aimed at; None when the object is not one's own forces.
+    Troops possessed by a pronoun, or mobilised and deployed by the source, are its own; the
+    party they are raised against or the place they are in, go to or leave is what the event
+    is aimed at. None when the object is not the source's own forces.
     """
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+    verb = obj.head
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if not (own or verb.lemma_.lower() in _SELF_MOVE_VERBS and obj.dep_ in _OBJ):
         return None
     coded = code_phrase(obj.text)
     if coded is None or coded.sector not in _ARMED:
         return None
-    holders = (obj, obj.head)  # the parser hangs "in the Gulf" on the troops or on the verb
-    return next((p for h in holders for p in _prep_objects(h, ("in", "to", "into", "from")) if _is_place(p)), None)
+    enemy = _prep_objects(verb, ("against",)) + [
+        p for f in _prep_objects(verb, ("for",)) for p in _nested_parties(f, ("against", "on"))]
+    holders = (obj, verb)  # the parser hangs "in the Gulf" on the troops or on the verb
+    places = [p for h in holders for p in _prep_objects(h, ("in", "to", "into", "from")) if _is_place(p)]
+    return next(iter([p for p in enemy if _actor_like(p) or _is_place(p)] + places), None)
 
 
 _ARMED = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
@@ -925,6 +932,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
     return out
 
 
+_ABOUT_PREPS = ("to", "with", "in", "for", "into")
 _NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from", "over", "into")
 # Nouns whose "of/from/by" phrase names who made them: "the call OF the European Parliament".
 _AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
@@ -974,12 +982,13 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             src = src or c
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS:
-            p = _pobj(c)
-            if p is not None and p.ent_type_ not in _TIME_ENTS:  # "a ceasefire on Sunday": when
-                tgt = p
-                break
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS
+            for p in [_pobj(c)] if p is not None and p.ent_type_ not in _TIME_ENTS]  # not "on Sunday"
+    # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
+    # first (not "the convoy OF the minister": a thing's owner does not replace it)
+    parties = [p for p in objs if _actor_like(p) or _is_place(p)]
+    parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
+    tgt = next(iter(parties + objs), None)
     if tgt is None and noun.dep_ in _OBJ:
         # "launched an assault on the bastion": the parser hangs the target on the light verb.
         for p in _prep_objects(noun.head, ("on", "against", "upon")):
