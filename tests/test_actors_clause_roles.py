@@ -75,3 +75,15 @@ def test_parties_of_a_mediation_effort(nlp, text: str, trigger: str, source: str
 def test_target_behind_the_moved_or_suspended_thing(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     ev = _event(text, trigger)
     assert ev.actor2 is not None and ev.actor2.text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Kenyan prosecutors launched an investigation into the Nairobi county government .", "investigation",
+     "the Nairobi county government"),
+    ("The senator called for sanctions against Eritrea over the border raids .", "called", "Eritrea"),
+    ("The army imposed a curfew in parts of Darfur after the riots .", "curfew", "parts of Darfur"),
+])
+def test_target_inside_what_is_called_for_or_investigated(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text == target

@@ -356,7 +356,7 @@ _OBJ = {"dobj", "obj"}
 _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", "towards", "for", "over",
                  "from", "in")
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
-_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between")
+_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
                "transfer", "extend", "pledge", "lend", "ship", "return", "deploy"}
 _MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
@@ -461,8 +461,15 @@ def _place_like(tok: Any) -> bool:
 
 
 def _is_place(tok: Any) -> bool:
-    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur")."""
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS
+    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur", "parts of
+    Kashmir")."""
+    if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return tok.lemma_.lower() in _PART_NOUNS and any(_is_place(p) for p in _prep_objects(tok, ("of",)))
+
+
+# Nouns for a part of something: "parts of Kashmir" is a place as Kashmir is.
+_PART_NOUNS = {"part", "portion", "section", "rest", "half", "much", "most", "swathe", "stretch"}
 
 
 def _agent_noun(tok: Any) -> bool:
@@ -828,6 +835,8 @@ def _target_verb(verb: Any) -> Any | None:
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
+        # "called FOR sanctions against China", "called for reform in Myanmar"
+        inner += [p for o in _prep_objects(v, ("for",)) if not _actor_like(o) for p in _nested_parties(o)]
         ends: list[Any] = []  # where something moved goes to or comes from
         if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
