@@ -143,3 +143,8 @@ def test_place_of_ones_own_forces_is_the_target(nlp) -> None:  # type: ignore[no
 def test_people_of_a_party_are_the_target_not_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, "Soldiers arrested dozens of followers of the exiled opposition leader .", "arrested") == (
         "dozens of followers of the exiled opposition leader")
+
+
+@pytest.mark.slow
+def test_whoever_is_set_free_is_the_target_even_if_unknown_to_the_dictionary(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The court freed a retired schoolteacher on Monday .", "freed") == "a retired schoolteacher"

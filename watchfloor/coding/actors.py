@@ -1204,6 +1204,13 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     """
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
+    if a2 is None and trigger_token.lemma_.lower() in _RELEASE_VERBS and trigger_token.pos_ == "VERB":
+        # "freed a former presidential candidate": whoever is set free is the target, named by a
+        # noun the dictionary may not know
+        obj = next((o for v in _verb_chain(trigger_token) for o in _children(v, _OBJ)
+                    if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
+        if obj is not None:
+            a2 = _not_a_time(_make_actor(obj, doc), doc)
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
         a1, a2 = a2, None
     return a1, a2
