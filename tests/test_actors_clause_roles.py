@@ -87,3 +87,9 @@ def test_target_behind_the_moved_or_suspended_thing(nlp, text: str, trigger: str
 def test_target_inside_what_is_called_for_or_investigated(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     ev = _event(text, trigger)
     assert ev.actor2 is not None and ev.actor2.text == target
+
+
+@pytest.mark.slow
+def test_who_died_of_an_event_noun_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    ev = _event("A jailed trade unionist died as a result of torture in the police station .", "torture")
+    assert ev.actor2 is not None and ev.actor2.text == "A jailed trade unionist"

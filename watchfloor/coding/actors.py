@@ -1006,12 +1006,30 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
-        tgt = _area(noun)
+        tgt = _casualty(noun) or _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
     if src is None and noun.dep_ in {"nsubj"}:
         src = None
     return src, tgt
+
+
+_DEATH_VERBS = {"die", "succumb", "perish"}
+
+
+def _casualty(noun: Any) -> Any | None:
+    """Who died of an event noun: "the prisoner died as a result of TORTURE", "died after
+    torture" - the one who died is what the event was done to."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in {"pobj", "prep", "pcomp", "amod", "advmod"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() not in _DEATH_VERBS:
+                return None
+            return next(iter(_children(tok, _SUBJ)), None)
+    return None
 
 
 def _area(noun: Any) -> Any | None:
