@@ -93,3 +93,17 @@ def test_target_inside_what_is_called_for_or_investigated(nlp, text: str, trigge
 def test_who_died_of_an_event_noun_is_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
     ev = _event("A jailed trade unionist died as a result of torture in the police station .", "torture")
     assert ev.actor2 is not None and ev.actor2.text == "A jailed trade unionist"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Dock workers went on strike to protest the port authority 's decision .", "strike",
+     "the port authority 's decision"),
+    ("Nurses began a hunger strike in protest against the health ministry .", "hunger", "the health ministry"),
+    # what a decision is about is not part of it, as with "decision to"
+    ("Teachers went on strike to protest the mayor 's decision of closing the schools .", "strike",
+     "the mayor 's decision"),
+])
+def test_what_a_strike_protests_is_its_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _event(text, trigger)
+    assert ev.actor2 is not None and ev.actor2.text == target

@@ -435,6 +435,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             return False  # "gunmen in reaction", "provisions in an act of defiance"
         if child.lower_ == "of" and head.head.lemma_.lower() in _CHARGE_VERBS and head.dep_ in _OBJ:
             return False  # "accused the police of brutality": the charge
+        if child.lower_ == "of" and obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+            return False  # "the decision of doubling the wage": what was decided, as "to double"
         if child.lower_ == "for":
             # "a spokesman for the Taliban": whom an agent works for belongs to it; "a request for
             # talks" or "blamed the army for the deaths" does not.
@@ -1014,6 +1016,20 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     return src, tgt
 
 
+def _protested(verb: Any) -> Any | None:
+    """What a strike or a march protests: "went on strike TO PROTEST the decision", "started a
+    hunger strike, PROTESTING the system", "in protest against the laws"."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _PROTEST_WORDS and c.pos_ == "VERB":
+            return _target_verb(c)
+        if c.dep_ == "prep" and c.lower_ == "in":
+            p = _pobj(c)
+            if p is not None and p.lemma_.lower() in _PROTEST_WORDS:
+                return next(iter(_prep_objects(p, ("against", "at", "over"))), None)
+    return None
+
+
+_PROTEST_WORDS = {"protest", "denounce", "oppose"}
 _DEATH_VERBS = {"die", "succumb", "perish"}
 
 
@@ -1115,7 +1131,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # subject does what its event noun names
             src = _subject(head)
         if tgt is None and head is not None and head is not tok:
-            tgt = _area(head)  # "troops remained on alert IN the capital"
+            # "troops remained on alert IN the capital", "a hunger strike in protest against X"
+            tgt = _area(head) or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
@@ -1124,6 +1141,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _purpose_partner(tok)
         if tgt is None:
             tgt = _beneficiary(tok)
+        if tgt is None:
+            tgt = _protested(tok)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
