@@ -117,34 +117,17 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     ("The army withdrew its troops from the disputed zone last week.", "withdrew", "the disputed zone"),
     # whom or where the purpose of a gift is for
     ("Japan sent medical teams to fight the cholera outbreak in Yemen.", "sent", "Yemen"),
-])
-def test_target_inside_an_abstract_complement(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    assert _target(nlp, text, trigger) == target
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, trigger, target", [
+    # whoever made a demand is the target of yielding to it; a possessor stays inside the phrase
     ("The government accepted the demands of the striking nurses on Friday.", "accepted", "the striking nurses"),
     ("The ministry conceded to demands from the teachers union .", "conceded", "the teachers union"),
-    # a possessor stays inside the phrase
     ("The council rejected Uganda 's demand for a new vote .", "rejected", "Uganda 's demand"),
-])
-def test_whoever_made_a_demand_is_the_target_of_yielding_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    assert _target(nlp, text, trigger) == target
-
-
-@pytest.mark.slow
-def test_place_of_ones_own_forces_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
     # the troops are the source's own: where they are sent is what the event is aimed at
-    assert _target(nlp, "France has reinforced its troops in Mali after the raids .", "reinforced") == "Mali"
-
-
-@pytest.mark.slow
-def test_people_of_a_party_are_the_target_not_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _target(nlp, "Soldiers arrested dozens of followers of the exiled opposition leader .", "arrested") == (
-        "dozens of followers of the exiled opposition leader")
-
-
-@pytest.mark.slow
-def test_whoever_is_set_free_is_the_target_even_if_unknown_to_the_dictionary(nlp) -> None:  # type: ignore[no-untyped-def]
-    assert _target(nlp, "The court freed a retired schoolteacher on Monday .", "freed") == "a retired schoolteacher"
+    ("France has reinforced its troops in Mali after the raids .", "reinforced", "Mali"),
+    # people of a party, not the party
+    ("Soldiers arrested dozens of followers of the exiled opposition leader .", "arrested",
+     "dozens of followers of the exiled opposition leader"),
+    # whoever is set free, even a noun the dictionary does not know
+    ("The court freed a retired schoolteacher on Monday .", "freed", "a retired schoolteacher"),
+])
+def test_target_of_the_clause(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
