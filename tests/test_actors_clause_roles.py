@@ -25,6 +25,8 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     # an adjective's holder does the infinitive after it
     ("Honduras is willing to withdraw its troops from the disputed valley.", "withdraw", "Honduras"),
     ("The African Union is ready to contribute troops to the mission.", "contribute", "The African Union"),
+    # a possessive pronoun stands for whom it refers back to
+    ("Rebel forces intensified their attacks on the capital .", "attacks", "Rebel forces"),
     # "kept villagers as human shields": the verb's subject uses them
     ("The militants kept two hundred villagers as human shields in the old town.", "shields", "The militants"),
 ])

@@ -690,7 +690,8 @@ def _antecedent(pron: Any) -> Any | None:
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i), None)
         if subj is not None and subj.lower_ not in _PRONOUNS:
             return subj
-    want = {"he": {"PERSON"}, "she": {"PERSON"}}.get(pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
+    want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
+        pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
     for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
         return ent.root
     return None
@@ -986,7 +987,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     src = tgt = None
     for c in noun.children:
         if c.dep_ == "poss":
-            src = c
+            # "the United States completed ITS withdrawal": the possessor a pronoun stands for
+            src = (_antecedent(c) or c) if c.pos_ == "PRON" else c
         elif c.dep_ == "prep" and c.lower_ == "by":
             src = _pobj(c) or src
         elif c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"}:
