@@ -126,6 +126,9 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     # people of a party, not the party
     ("Soldiers arrested dozens of followers of the exiled opposition leader .", "arrested",
      "dozens of followers of the exiled opposition leader"),
+    # an object pronoun stands for the person or party it refers back to
+    ("Police surrounded the striking dockers and beat them with batons .", "beat", "the striking dockers"),
+    ("The minister phoned President William Ruto and urged him to act .", "urged", "President William Ruto"),
     # whoever is set free, even a noun the dictionary does not know
     ("The court freed a retired schoolteacher on Monday .", "freed", "a retired schoolteacher"),
 ])

@@ -697,6 +697,23 @@ def _antecedent(pron: Any) -> Any | None:
     return None
 
 
+def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
+    """The party an object pronoun refers back to: "called Erdogan and urged HIM", "hit the
+    positions and destroyed THEM" - the nearest earlier person for him/her, the nearest earlier
+    plural party or place for them, heading its own phrase (not "of" inside another). Never
+    the event's own source: "police beat them" does not mean the police."""
+    person = pron.lower_ in {"him", "her"}
+    for tok in reversed(pron.doc[:pron.i]):
+        if tok.dep_ in {"compound", "poss", "amod"} or source is not None and tok.i == source.i:
+            continue
+        if person and tok.ent_type_ == "PERSON":
+            return tok
+        if not person and tok.tag_ in {"NNS", "NNPS"} and (_actor_like(tok) or _is_place(tok) or _person_noun(tok)):
+            top = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+            return top if top.pos_ in {"NOUN", "PROPN"} else tok
+    return None
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -1145,6 +1162,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _beneficiary(tok)
         if tgt is None:
             tgt = _protested(tok)
+    if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
+        tgt = _object_antecedent(tgt, src)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
