@@ -604,7 +604,10 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     - A bracketed acronym right after a name ("the Central African Republic ( CAR )").
     - Dates and times at the right edge ("France's ambassador Monday"): when, not who.
     """
-    # possessor cut off: the phrase starts at the clitic's "s"
+    # possessor cut off: the phrase starts at the clitic's "s", or right after it ("Myanmar ’ s
+    # | Supreme Court", where the parser took "’ s" for "is")
+    if start >= 3 and doc[start - 1].lower_ == "s" and doc[start - 1].tag_ == "POS" and doc[start - 2].text in _APOSTROPHES:
+        start -= 1
     if start >= 2 and doc[start].lower_ == "s" and doc[start - 1].text in _APOSTROPHES:
         k = start - 2
         while k >= 0 and doc[k].pos_ in _NOMINAL_POS | {"DET"} and doc[k].text not in _APOSTROPHES:
@@ -621,6 +624,9 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
             # misparsed clitic; other attachments there are the parser's guesses.
             if c.left_edge.i == end and c.lower_ == "of" and _keep_child(doc[end - 1], c):
                 end = max(t.i for t in _inner(c)) + 1
+    # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in _TITLE_ABBREVIATIONS:
+        start -= 2
     # a title abbreviation split from its name: "a request by Mr . Erdogan"
     if (end + 1 < len(doc) and doc[end - 1].lower_ in _TITLE_ABBREVIATIONS and doc[end].text == "."
             and doc[end + 1].pos_ == "PROPN"):
