@@ -134,3 +134,10 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
 ])
 def test_target_of_the_clause(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+def test_what_an_agreement_makes_is_not_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The government agreed to build a new hospital in Gulu .", "agreed") is None
+    # a created relation still names its partner
+    assert _target(nlp, "Kenya established diplomatic relations with Kosovo in 2015 .", "established") == "Kosovo"

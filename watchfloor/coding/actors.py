@@ -846,6 +846,10 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
+        if v is not verb and _creates(v):
+            # "agreed to set up a research institute (in Berlin)": what the agreement is about
+            # is made, not done to a party, and where it is made is no target either
+            break
         objs = [_own_forces_aim(o) or _demander(o) for o in _children(v, _OBJ)]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
@@ -888,6 +892,15 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+_CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "erect", "install"}
+
+
+def _creates(verb: Any) -> bool:
+    """Whether a verb makes its object ("build a hospital", "set up a centre")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CREATE_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 def _own_forces_aim(obj: Any) -> Any | None:
