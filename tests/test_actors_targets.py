@@ -126,6 +126,10 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     # people of a party, not the party
     ("Soldiers arrested dozens of followers of the exiled opposition leader .", "arrested",
      "dozens of followers of the exiled opposition leader"),
+    # a mission is done for its host country (a nation's own operations stay its own)
+    ("Ghana is ready to contribute troops to the UN peacekeeping mission in South Sudan .", "contribute",
+     "South Sudan"),
+    ("The minister defended French operations in the Sahel .", "defended", "French operations in the Sahel"),
     # an object pronoun stands for the person or party it refers back to
     ("Police surrounded the striking dockers and beat them with batons .", "beat", "the striking dockers"),
     ("The minister phoned President William Ruto and urged him to act .", "urged", "President William Ruto"),

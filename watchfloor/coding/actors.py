@@ -358,7 +358,7 @@ _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", 
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
 _EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
-               "transfer", "extend", "pledge", "lend", "ship", "return", "deploy"}
+               "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute"}
 _MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
                "airlift", "redeploy", "repatriate", "transfer", "send", "deploy"}
 _SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
@@ -894,6 +894,21 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
+def _host(tok: Any) -> Any:
+    """The country a mission serves, for a mission or peacekeeping force as target.
+
+    "contribute to the UN peacekeeping mission IN Mali", "joined the peacekeeping force in
+    Somalia": a mission is an undertaking, not a party; what it is done for is its host
+    (CAMEO codes peacekeeping toward the host country).
+    """
+    mission = tok.lemma_.lower() in _MISSION_NOUNS or any(
+        c.lemma_.lower() in {"peacekeeping", "peace-keeping"} for c in tok.children if c.i < tok.i)
+    if not mission or any(c.ent_type_ == "NORP" or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        return tok  # "French operations in the former colony": a nation's own operations are its own
+    return next((p for p in _prep_objects(tok, ("in", "to")) if _is_place(p)), tok)
+
+
+_MISSION_NOUNS = {"mission", "operation"}
 _CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "erect", "install"}
 
 
@@ -1183,6 +1198,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _protested(tok)
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
+    if tgt is not None:
+        tgt = _host(tgt)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
