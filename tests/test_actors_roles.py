@@ -82,3 +82,13 @@ def test_the_us_is_a_name_not_a_stop_word(nlp) -> None:  # type: ignore[no-untyp
     a1, a2 = actor_roles(nlp, "The US suspended military aid to Niger last year .", "suspended")
     assert a1 is not None and a1.text == "The US"
     assert a2 is not None and a2.text == "Niger"
+
+
+@pytest.mark.slow
+def test_agentless_arrest_is_done_by_whoever_holds_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO codes an arrest with no named agent to the state where it happened
+    a1, a2 = actor_roles(nlp, "The opposition leader was arrested in Uganda for insulting the president .", "arrested")
+    assert a1 is not None and a1.text == "Uganda"
+    assert a2 is not None and a2.text == "The opposition leader"
+    a1, _ = actor_roles(nlp, "Police arrested the opposition leader in Uganda on Monday .", "arrested")
+    assert a1 is not None and a1.text == "Police"

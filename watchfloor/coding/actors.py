@@ -1307,7 +1307,24 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
             a2 = _not_a_time(_make_actor(obj, doc), doc)
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
         a1, a2 = a2, None
+    if a1 is None and trigger_token.lemma_.lower() in _CUSTODY_WORDS:
+        where = _custody_place(trigger_token)
+        if where is not None:
+            a1 = _make_actor(where, doc)
     return a1, a2
+
+
+# Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
+_CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
+
+
+def _custody_place(verb: Any) -> Any | None:
+    """Where someone was arrested or mistreated, standing for whoever holds it, when nobody is
+    named as doing it: "was arrested IN RWANDA". Only an agentless passive qualifies: "police
+    arrested him in Kigali" names its source."""
+    if verb.pos_ != "VERB" or not _is_passive(verb):
+        return None
+    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)), None)
 
 
 def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
