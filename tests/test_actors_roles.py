@@ -92,3 +92,12 @@ def test_agentless_arrest_is_done_by_whoever_holds_the_place(nlp) -> None:  # ty
     assert a2 is not None and a2.text == "The opposition leader"
     a1, _ = actor_roles(nlp, "Police arrested the opposition leader in Uganda on Monday .", "arrested")
     assert a1 is not None and a1.text == "Police"
+
+
+@pytest.mark.slow
+def test_his_country_refers_back_to_the_official_who_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "President Ruto said his government will not lift the ban on the newspaper .", "lift")
+    assert a1 is not None and a1.text == "President Ruto"
+    # someone who does not speak for the state leaves "the government" as it is
+    a1, _ = actor_roles(nlp, "Bishop Okello said the government should free the prisoners .", "free")
+    assert a1 is not None and a1.text == "the government"

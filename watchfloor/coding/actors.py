@@ -720,6 +720,29 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     return None
 
 
+def _anaphoric_state(tok: Any) -> bool:
+    """Whether a subject refers back to a state named before: "Putin said HIS COUNTRY will not
+    lift the ban", "Bangladesh said ... the first time THE COUNTRY has threatened"."""
+    if tok.lemma_.lower() not in {"country", "government", "nation"}:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in kids):
+        return False  # "the Kenyan government", "the government of Chad" name it themselves
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+def _state_antecedent(tok: Any) -> Any | None:
+    """The state, or the official speaking for it, that "his country" or "the government"
+    refers back to; None when the nearest candidate is neither (a priest saying "the
+    government must act" does not speak for it)."""
+    ante = _antecedent(tok)
+    if ante is None:
+        return None
+    s, e = actor_span(ante)
+    coded = code_phrase(tok.doc[s:e].text)
+    return ante if coded is not None and (coded.sector == "GOV" or coded.code == coded.country) else None
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -739,6 +762,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return verb.head
         if subj.lower_ in _PRONOUNS:
             return _antecedent(subj) or subj
+        if _anaphoric_state(subj):
+            return _state_antecedent(subj) or subj
         return subj
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
