@@ -27,6 +27,8 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     ("The African Union is ready to contribute troops to the mission.", "contribute", "The African Union"),
     # a possessive pronoun stands for whom it refers back to
     ("Rebel forces intensified their attacks on the capital .", "attacks", "Rebel forces"),
+    # whoever announces an amount of aid gives it
+    ("Norway announced $ 20 million in humanitarian aid on Monday .", "aid", "Norway"),
     # "kept villagers as human shields": the verb's subject uses them
     ("The militants kept two hundred villagers as human shields in the old town.", "shields", "The militants"),
 ])

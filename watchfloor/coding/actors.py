@@ -1089,8 +1089,12 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = _casualty(noun) or _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
-    if src is None and noun.dep_ in {"nsubj"}:
-        src = None
+    if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
+        # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
+        # or change is what was done, and whoever did it gave the aid
+        amount = noun.head.head
+        if amount.dep_ in _OBJ and amount.head.pos_ == "VERB":
+            src = _subject(amount.head)
     return src, tgt
 
 
