@@ -356,9 +356,9 @@ _OBJ = {"dobj", "obj"}
 _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", "towards", "for", "over",
                  "from", "in")
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
-_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between")
+_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
-               "transfer", "extend", "pledge", "lend", "ship", "return", "deploy"}
+               "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute"}
 _MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
                "airlift", "redeploy", "repatriate", "transfer", "send", "deploy"}
 _SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
@@ -435,6 +435,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             return False  # "gunmen in reaction", "provisions in an act of defiance"
         if child.lower_ == "of" and head.head.lemma_.lower() in _CHARGE_VERBS and head.dep_ in _OBJ:
             return False  # "accused the police of brutality": the charge
+        if child.lower_ == "of" and obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+            return False  # "the decision of doubling the wage": what was decided, as "to double"
         if child.lower_ == "for":
             # "a spokesman for the Taliban": whom an agent works for belongs to it; "a request for
             # talks" or "blamed the army for the deaths" does not.
@@ -461,8 +463,15 @@ def _place_like(tok: Any) -> bool:
 
 
 def _is_place(tok: Any) -> bool:
-    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur")."""
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS
+    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur", "parts of
+    Kashmir")."""
+    if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return tok.lemma_.lower() in _PART_NOUNS and any(_is_place(p) for p in _prep_objects(tok, ("of",)))
+
+
+# Nouns for a part of something: "parts of Kashmir" is a place as Kashmir is.
+_PART_NOUNS = {"part", "portion", "section", "rest", "half", "much", "most", "swathe", "stretch"}
 
 
 def _agent_noun(tok: Any) -> bool:
@@ -595,7 +604,10 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     - A bracketed acronym right after a name ("the Central African Republic ( CAR )").
     - Dates and times at the right edge ("France's ambassador Monday"): when, not who.
     """
-    # possessor cut off: the phrase starts at the clitic's "s"
+    # possessor cut off: the phrase starts at the clitic's "s", or right after it ("Myanmar ’ s
+    # | Supreme Court", where the parser took "’ s" for "is")
+    if start >= 3 and doc[start - 1].lower_ == "s" and doc[start - 1].tag_ == "POS" and doc[start - 2].text in _APOSTROPHES:
+        start -= 1
     if start >= 2 and doc[start].lower_ == "s" and doc[start - 1].text in _APOSTROPHES:
         k = start - 2
         while k >= 0 and doc[k].pos_ in _NOMINAL_POS | {"DET"} and doc[k].text not in _APOSTROPHES:
@@ -612,6 +624,9 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
             # misparsed clitic; other attachments there are the parser's guesses.
             if c.left_edge.i == end and c.lower_ == "of" and _keep_child(doc[end - 1], c):
                 end = max(t.i for t in _inner(c)) + 1
+    # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in _TITLE_ABBREVIATIONS:
+        start -= 2
     # a title abbreviation split from its name: "a request by Mr . Erdogan"
     if (end + 1 < len(doc) and doc[end - 1].lower_ in _TITLE_ABBREVIATIONS and doc[end].text == "."
             and doc[end + 1].pos_ == "PROPN"):
@@ -681,10 +696,51 @@ def _antecedent(pron: Any) -> Any | None:
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i), None)
         if subj is not None and subj.lower_ not in _PRONOUNS:
             return subj
-    want = {"he": {"PERSON"}, "she": {"PERSON"}}.get(pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
+    want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
+        pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
     for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
         return ent.root
     return None
+
+
+def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
+    """The party an object pronoun refers back to: "called Erdogan and urged HIM", "hit the
+    positions and destroyed THEM" - the nearest earlier person for him/her, the nearest earlier
+    plural party or place for them, heading its own phrase (not "of" inside another). Never
+    the event's own source: "police beat them" does not mean the police."""
+    person = pron.lower_ in {"him", "her"}
+    for tok in reversed(pron.doc[:pron.i]):
+        if tok.dep_ in {"compound", "poss", "amod"} or source is not None and tok.i == source.i:
+            continue
+        if person and tok.ent_type_ == "PERSON":
+            return tok
+        if not person and tok.tag_ in {"NNS", "NNPS"} and (_actor_like(tok) or _is_place(tok) or _person_noun(tok)):
+            top = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+            return top if top.pos_ in {"NOUN", "PROPN"} else tok
+    return None
+
+
+def _anaphoric_state(tok: Any) -> bool:
+    """Whether a subject refers back to a state named before: "Putin said HIS COUNTRY will not
+    lift the ban", "Bangladesh said ... the first time THE COUNTRY has threatened"."""
+    if tok.lemma_.lower() not in {"country", "government", "nation"}:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in kids):
+        return False  # "the Kenyan government", "the government of Chad" name it themselves
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+def _state_antecedent(tok: Any) -> Any | None:
+    """The state, or the official speaking for it, that "his country" or "the government"
+    refers back to; None when the nearest candidate is neither (a priest saying "the
+    government must act" does not speak for it)."""
+    ante = _antecedent(tok)
+    if ante is None:
+        return None
+    s, e = actor_span(ante)
+    coded = code_phrase(tok.doc[s:e].text)
+    return ante if coded is not None and (coded.sector == "GOV" or coded.code == coded.country) else None
 
 
 def _subject(verb: Any, depth: int = 0) -> Any | None:
@@ -706,6 +762,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return verb.head
         if subj.lower_ in _PRONOUNS:
             return _antecedent(subj) or subj
+        if _anaphoric_state(subj):
+            return _state_antecedent(subj) or subj
         return subj
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
@@ -752,6 +810,8 @@ def _actor_like(tok: Any) -> bool:
         return True
     if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
+    if tok.tag_ == "NNS" and _person_noun(tok) and any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
+        return True  # "supporters of Navalny", "members of the group": people of a party
     words = [t.text for t in tok.subtree
              if t.i == tok.i or (t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "poss"})]
     coded = code_phrase(" ".join(words))
@@ -811,7 +871,11 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
-        objs = [_demander(o) for o in _children(v, _OBJ)]
+        if v is not verb and _creates(v):
+            # "agreed to set up a research institute (in Berlin)": what the agreement is about
+            # is made, not done to a party, and where it is made is no target either
+            break
+        objs = [_own_forces_aim(o) or _demander(o) for o in _children(v, _OBJ)]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
@@ -826,6 +890,8 @@ def _target_verb(verb: Any) -> Any | None:
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
+        # "called FOR sanctions against China", "called for reform in Myanmar"
+        inner += [p for o in _prep_objects(v, ("for",)) if not _actor_like(o) for p in _nested_parties(o)]
         ends: list[Any] = []  # where something moved goes to or comes from
         if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
@@ -851,6 +917,55 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+def _host(tok: Any) -> Any:
+    """The country a mission serves, for a mission or peacekeeping force as target.
+
+    "contribute to the UN peacekeeping mission IN Mali", "joined the peacekeeping force in
+    Somalia": a mission is an undertaking, not a party; what it is done for is its host
+    (CAMEO codes peacekeeping toward the host country).
+    """
+    mission = tok.lemma_.lower() in _MISSION_NOUNS or any(
+        c.lemma_.lower() in {"peacekeeping", "peace-keeping"} for c in tok.children if c.i < tok.i)
+    if not mission or any(c.ent_type_ == "NORP" or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        return tok  # "French operations in the former colony": a nation's own operations are its own
+    return next((p for p in _prep_objects(tok, ("in", "to")) if _is_place(p)), tok)
+
+
+_MISSION_NOUNS = {"mission", "operation"}
+_CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "erect", "install"}
+
+
+def _creates(verb: Any) -> bool:
+    """Whether a verb makes its object ("build a hospital", "set up a centre")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CREATE_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _own_forces_aim(obj: Any) -> Any | None:
+    """What one's own forces are sent against or to: "strengthened ITS FORCES in the Gulf",
+    "mobilized troops for the war AGAINST Iraq".
+
+    Troops possessed by a pronoun, or mobilised and deployed by the source, are its own; the
+    party they are raised against or the place they are in, go to or leave is what the event
+    is aimed at. None when the object is not the source's own forces.
+    """
+    verb = obj.head
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if not (own or verb.lemma_.lower() in _SELF_MOVE_VERBS and obj.dep_ in _OBJ):
+        return None
+    coded = code_phrase(obj.text)
+    if coded is None or coded.sector not in _ARMED:
+        return None
+    enemy = _prep_objects(verb, ("against",)) + [
+        p for f in _prep_objects(verb, ("for",)) for p in _nested_parties(f, ("against", "on"))]
+    holders = (obj, verb)  # the parser hangs "in the Gulf" on the troops or on the verb
+    places = [p for h in holders for p in _prep_objects(h, ("in", "to", "into", "from")) if _is_place(p)]
+    return next(iter([p for p in enemy if _actor_like(p) or _is_place(p)] + places), None)
+
+
+_ARMED = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
 
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
@@ -905,6 +1020,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
     return out
 
 
+_ABOUT_PREPS = ("to", "with", "in", "for", "into")
 _NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from", "over", "into")
 # Nouns whose "of/from/by" phrase names who made them: "the call OF the European Parliament".
 _AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
@@ -947,19 +1063,21 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     src = tgt = None
     for c in noun.children:
         if c.dep_ == "poss":
-            src = c
+            # "the United States completed ITS withdrawal": the possessor a pronoun stands for
+            src = (_antecedent(c) or c) if c.pos_ == "PRON" else c
         elif c.dep_ == "prep" and c.lower_ == "by":
             src = _pobj(c) or src
         elif c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"}:
             src = src or c
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS:
-            p = _pobj(c)
-            if p is not None and p.ent_type_ not in _TIME_ENTS:  # "a ceasefire on Sunday": when
-                tgt = p
-                break
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS
+            for p in [_pobj(c)] if p is not None and p.ent_type_ not in _TIME_ENTS]  # not "on Sunday"
+    # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
+    # first (not "the convoy OF the minister": a thing's owner does not replace it)
+    parties = [p for p in objs if _actor_like(p) or _is_place(p)]
+    parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
+    tgt = next(iter(parties + objs), None)
     if tgt is None and noun.dep_ in _OBJ:
         # "launched an assault on the bastion": the parser hangs the target on the light verb.
         for p in _prep_objects(noun.head, ("on", "against", "upon")):
@@ -968,12 +1086,48 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
-        tgt = _area(noun)
+        tgt = _casualty(noun) or _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
-    if src is None and noun.dep_ in {"nsubj"}:
-        src = None
+    if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
+        # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
+        # or change is what was done, and whoever did it gave the aid
+        amount = noun.head.head
+        if amount.dep_ in _OBJ and amount.head.pos_ == "VERB":
+            src = _subject(amount.head)
     return src, tgt
+
+
+def _protested(verb: Any) -> Any | None:
+    """What a strike or a march protests: "went on strike TO PROTEST the decision", "started a
+    hunger strike, PROTESTING the system", "in protest against the laws"."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in _PROTEST_WORDS and c.pos_ == "VERB":
+            return _target_verb(c)
+        if c.dep_ == "prep" and c.lower_ == "in":
+            p = _pobj(c)
+            if p is not None and p.lemma_.lower() in _PROTEST_WORDS:
+                return next(iter(_prep_objects(p, ("against", "at", "over"))), None)
+    return None
+
+
+_PROTEST_WORDS = {"protest", "denounce", "oppose"}
+_DEATH_VERBS = {"die", "succumb", "perish"}
+
+
+def _casualty(noun: Any) -> Any | None:
+    """Who died of an event noun: "the prisoner died as a result of TORTURE", "died after
+    torture" - the one who died is what the event was done to."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in {"pobj", "prep", "pcomp", "amod", "advmod"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() not in _DEATH_VERBS:
+                return None
+            return next(iter(_children(tok, _SUBJ)), None)
+    return None
 
 
 def _area(noun: Any) -> Any | None:
@@ -1059,7 +1213,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # subject does what its event noun names
             src = _subject(head)
         if tgt is None and head is not None and head is not tok:
-            tgt = _area(head)  # "troops remained on alert IN the capital"
+            # "troops remained on alert IN the capital", "a hunger strike in protest against X"
+            tgt = _area(head) or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
@@ -1068,6 +1223,12 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _purpose_partner(tok)
         if tgt is None:
             tgt = _beneficiary(tok)
+        if tgt is None:
+            tgt = _protested(tok)
+    if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
+        tgt = _object_antecedent(tgt, src)
+    if tgt is not None:
+        tgt = _host(tgt)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
@@ -1166,9 +1327,33 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     """
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
+    if a2 is None and trigger_token.lemma_.lower() in _RELEASE_VERBS and trigger_token.pos_ == "VERB":
+        # "freed a former presidential candidate": whoever is set free is the target, named by a
+        # noun the dictionary may not know
+        obj = next((o for v in _verb_chain(trigger_token) for o in _children(v, _OBJ)
+                    if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
+        if obj is not None:
+            a2 = _not_a_time(_make_actor(obj, doc), doc)
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
         a1, a2 = a2, None
+    if a1 is None and trigger_token.lemma_.lower() in _CUSTODY_WORDS:
+        where = _custody_place(trigger_token)
+        if where is not None:
+            a1 = _make_actor(where, doc)
     return a1, a2
+
+
+# Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
+_CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
+
+
+def _custody_place(verb: Any) -> Any | None:
+    """Where someone was arrested or mistreated, standing for whoever holds it, when nobody is
+    named as doing it: "was arrested IN RWANDA". Only an agentless passive qualifies: "police
+    arrested him in Kigali" names its source."""
+    if verb.pos_ != "VERB" or not _is_passive(verb):
+        return None
+    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)), None)
 
 
 def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
@@ -1176,7 +1361,9 @@ def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
     if actor is None:
         return None
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is not None and len(span) and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.is_stop
-                                              for t in span):
+    # Nor a bare pronoun or determiner ("them", "its"); but "the US" is a name, though "us" is
+    # a stop word.
+    if span is not None and len(span) and all(
+            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN" for t in span):
         return None
     return actor
