@@ -57,7 +57,7 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
                 "health", "water", "parks", "recreation", "housing", "economic", "development", "visitors",
                 "convention", "memorial", "general", "circuit", "superior", "supreme", "appeals", "republican",
                 "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair",
-                "superintendent"}
+                "superintendent", "foundation", "education"}
 # a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
           "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram"}
