@@ -243,6 +243,10 @@ class Geoparser:
         cands = self.gaz.lookup_key(key)
         if not cands:
             return None
+        if all(c.country == "USA" and c.feature == "admin2" for c in cands):
+            # "Boone County": only US counties bear the name; its state stays open
+            states = {c.admin1 for c in cands}
+            return ("USA", 0.5, states.pop() if len(states) == 1 else None)
         regions = {c.country for c in cands if c.feature == "admin1" and c.country and normalize(c.name) == key}
         if len(regions) == 1 and "USA" not in regions and key not in self.ambiguous:
             # a province's name points at its country, not at a US town named after it ("Ontario")
