@@ -932,8 +932,9 @@ class Geoparser:
                 c = m.cands[j]
                 if c.country != "USA" or c.feature not in ("city", "admin2"):
                     continue
-                votes[j] = sum(1 for k2, cs in plaus if k2 != key and any(
-                    o.index != c.index and _near_local(o, c) for o in cs))
+                # (a reading within 30 km - a county and its seat - counts half again as much)
+                votes[j] = sum(max((_local_vote(o, c) for o in cs if o.index != c.index), default=0.0)
+                               for k2, cs in plaus if k2 != key)
             if not votes or max(votes.values()) == 0:
                 continue
             vmax = max(votes.values())
@@ -1094,6 +1095,15 @@ def _near_local(a: Candidate, c: Candidate) -> bool:
         if x.feature == "admin2" and x.precision_km >= 200:
             return x.country == y.country and x.admin1 == y.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 120
+
+
+def _local_vote(a: Candidate, c: Candidate) -> float:
+    """How much reading ``a`` of another name supports ``c`` in a local text."""
+    if not _near_local(a, c):
+        return 0.0
+    if any(x.feature == "admin2" and x.precision_km >= 200 for x in (a, c)):
+        return 1.0  # a county without a point: its state is all that is known
+    return 1.5 if _km(a.lat, a.lon, c.lat, c.lon) < 30 else 1.0
 
 
 def _argmax(xs: list[float]) -> int:
