@@ -198,3 +198,10 @@ def test_a_neighbour_within_a_county_counts_more_than_one_an_hour_away():
     assert _local_vote(town(30.75, -95.60), seat) == 1.5   # a few km: a county and its seat
     assert _local_vote(town(31.40, -95.55), seat) == 1.0   # about 75 km
     assert _local_vote(town(32.80, -95.55), seat) == 0.0   # over 120 km: not neighbours
+
+
+def test_a_bare_name_the_text_also_calls_a_county_is_that_county(nlp, gp):
+    text = ("A plan for homes north of Decatur goes to the DeKalb County Commission on Tuesday. The land, "
+            "in unincorporated DeKalb, lies near North Druid Hills.")
+    dekalb = _by_text(geoparse(nlp, gp, text))["DeKalb"][0]
+    assert dekalb.feature == "admin2" and dekalb.admin1 == "Georgia"

@@ -179,6 +179,7 @@ class _Mention:
     among_countries: bool = False  # listed with countries or regions ("the Middle East, Italy and Russia")
     # countries whose first-level regions it is listed with ("Manitoba, Ontario and New Brunswick")
     among_admin1: set[str] = field(default_factory=set)
+    county_named: bool = False  # the text also calls the name a county ("DeKalb" and "DeKalb County")
 
 
 class Geoparser:
@@ -685,7 +686,7 @@ class Geoparser:
             s -= 10.0 + 5.0 * ctx.weight(c.country)
         if m.feature_word or m.region_of:
             s += 6.0 if c.feature in ("admin1", "admin2", "region") else -3.0
-        elif c.feature == "admin1" and c.country in m.among_admin1:
+        elif c.feature == "admin1" and c.country in m.among_admin1 or c.feature == "admin2" and m.county_named:
             s += 6.0
         if m.within is not None:
             w = m.within
@@ -715,6 +716,15 @@ class Geoparser:
                 # "Red" in India says nothing about a river in a North Dakota story
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
         mentions = [m for m in mentions if m.cands]
+        # "unincorporated DeKalb" beside "the DeKalb County Commission": a bare name the text also
+        # gives as a county is that county
+        counties = {m.key for m in mentions if m.key.endswith((" county", " parish"))}
+        for m in mentions:
+            for full in (m.key + " county", m.key + " parish"):
+                if full in counties and m.kind == "name":
+                    own = [c for c in self._lookup(full) if c.feature == "admin2"]
+                    m.cands = own + [c for c in m.cands if c not in own]
+                    m.county_named = True
         person_words = _person_words(doc)
         # "City, State" / "City, Country": containment
         by_start = {m.start: m for m in mentions}
