@@ -185,3 +185,23 @@ def test_a_name_with_city_added_is_no_evidence_for_itself(nlp, gp):
             "donors from Columbus and Franklin County for their help.")
     dublin = _by_text(geoparse(nlp, gp, text))["Dublin"]
     assert all(p.country == "USA" and p.admin1 == "Ohio" for p in dublin)
+
+
+def test_a_neighbour_within_a_county_counts_more_than_one_an_hour_away():
+    from watchfloor.geo.gazetteer import Candidate
+    from watchfloor.geo.geoparser import _local_vote
+
+    def town(lat, lon):
+        return Candidate("X", lat, lon, "USA", "city", 1000, None, "Texas", 10.0)
+
+    seat = town(30.72, -95.55)
+    assert _local_vote(town(30.75, -95.60), seat) == 1.5   # a few km: a county and its seat
+    assert _local_vote(town(31.40, -95.55), seat) == 1.0   # about 75 km
+    assert _local_vote(town(32.80, -95.55), seat) == 0.0   # over 120 km: not neighbours
+
+
+def test_a_bare_name_the_text_also_calls_a_county_is_that_county(nlp, gp):
+    text = ("A plan for homes north of Decatur goes to the DeKalb County Commission on Tuesday. The land, "
+            "in unincorporated DeKalb, lies near North Druid Hills.")
+    dekalb = _by_text(geoparse(nlp, gp, text))["DeKalb"][0]
+    assert dekalb.feature == "admin2" and dekalb.admin1 == "Georgia"

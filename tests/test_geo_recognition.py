@@ -157,3 +157,8 @@ def test_a_name_before_a_street_word_is_a_street(nlp, gp):
     text = "The Florida Highway Patrol closed Douglas County Road 4 near Alexandria, Minn., on Friday."
     got = {p.text for p in geoparse(nlp, gp, text)}
     assert "Florida" in got and "Douglas County" in got
+
+
+def test_a_town_before_a_foundation_is_a_mention(nlp, gp):
+    text = "Public schools were the biggest beneficiaries. The Zionsville Education Foundation received $26,217."
+    assert "Zionsville" in {p.text for p in geoparse(nlp, gp, text)}

@@ -57,7 +57,7 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
                 "health", "water", "parks", "recreation", "housing", "economic", "development", "visitors",
                 "convention", "memorial", "general", "circuit", "superior", "supreme", "appeals", "republican",
                 "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair",
-                "superintendent"}
+                "superintendent", "foundation", "education"}
 # a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
           "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram"}
@@ -179,6 +179,7 @@ class _Mention:
     among_countries: bool = False  # listed with countries or regions ("the Middle East, Italy and Russia")
     # countries whose first-level regions it is listed with ("Manitoba, Ontario and New Brunswick")
     among_admin1: set[str] = field(default_factory=set)
+    county_named: bool = False  # the text also calls the name a county ("DeKalb" and "DeKalb County")
 
 
 class Geoparser:
@@ -243,6 +244,10 @@ class Geoparser:
         cands = self.gaz.lookup_key(key)
         if not cands:
             return None
+        if all(c.country == "USA" and c.feature == "admin2" for c in cands):
+            # "Boone County": only US counties bear the name; its state stays open
+            states = {c.admin1 for c in cands}
+            return ("USA", 0.5, states.pop() if len(states) == 1 else None)
         regions = {c.country for c in cands if c.feature == "admin1" and c.country and normalize(c.name) == key}
         if len(regions) == 1 and "USA" not in regions and key not in self.ambiguous:
             # a province's name points at its country, not at a US town named after it ("Ontario")
@@ -681,7 +686,7 @@ class Geoparser:
             s -= 10.0 + 5.0 * ctx.weight(c.country)
         if m.feature_word or m.region_of:
             s += 6.0 if c.feature in ("admin1", "admin2", "region") else -3.0
-        elif c.feature == "admin1" and c.country in m.among_admin1:
+        elif c.feature == "admin1" and c.country in m.among_admin1 or c.feature == "admin2" and m.county_named:
             s += 6.0
         if m.within is not None:
             w = m.within
@@ -711,6 +716,15 @@ class Geoparser:
                 # "Red" in India says nothing about a river in a North Dakota story
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
         mentions = [m for m in mentions if m.cands]
+        # "unincorporated DeKalb" beside "the DeKalb County Commission": a bare name the text also
+        # gives as a county is that county
+        counties = {m.key for m in mentions if m.key.endswith((" county", " parish"))}
+        for m in mentions:
+            for full in (m.key + " county", m.key + " parish"):
+                if full in counties and m.kind == "name":
+                    own = [c for c in self._lookup(full) if c.feature == "admin2"]
+                    m.cands = own + [c for c in m.cands if c not in own]
+                    m.county_named = True
         person_words = _person_words(doc)
         # "City, State" / "City, Country": containment
         by_start = {m.start: m for m in mentions}
@@ -928,8 +942,9 @@ class Geoparser:
                 c = m.cands[j]
                 if c.country != "USA" or c.feature not in ("city", "admin2"):
                     continue
-                votes[j] = sum(1 for k2, cs in plaus if k2 != key and any(
-                    o.index != c.index and _near_local(o, c) for o in cs))
+                # (a reading within 30 km - a county and its seat - counts half again as much)
+                votes[j] = sum(max((_local_vote(o, c) for o in cs if o.index != c.index), default=0.0)
+                               for k2, cs in plaus if k2 != key)
             if not votes or max(votes.values()) == 0:
                 continue
             vmax = max(votes.values())
@@ -1090,6 +1105,15 @@ def _near_local(a: Candidate, c: Candidate) -> bool:
         if x.feature == "admin2" and x.precision_km >= 200:
             return x.country == y.country and x.admin1 == y.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 120
+
+
+def _local_vote(a: Candidate, c: Candidate) -> float:
+    """How much reading ``a`` of another name supports ``c`` in a local text."""
+    if not _near_local(a, c):
+        return 0.0
+    if any(x.feature == "admin2" and x.precision_km >= 200 for x in (a, c)):
+        return 1.0  # a county without a point: its state is all that is known
+    return 1.5 if _km(a.lat, a.lon, c.lat, c.lon) < 30 else 1.0
 
 
 def _argmax(xs: list[float]) -> int:
