@@ -19,6 +19,9 @@ _ABBREV = re.compile(
     r"Adm|Brig|Cmdr|Rev|Hon|Pres|Sgt|Cpl|Pvt|Ave|Blvd|Rd|La|Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|"
     r"Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
     r"|\b[A-Z])\.$")
+_SPACED_DECIMAL = re.compile(r"(?<![\d,])\d{1,3} \.$")  # not "in 2019 . 12 people died"
+_SPACED_INITIAL = re.compile(r"(?<![\w.])[A-Z] \.$")
+_INITIAL_NEXT = re.compile(r"[A-Z](?![\w])")
 MAX_CHUNK = 2000
 
 
@@ -42,6 +45,10 @@ def split_chunks(text: str, *, max_len: int = MAX_CHUNK) -> Iterator[Chunk]:
         piece = text[pos:cut]
         if m.group(0)[0] == "." and _ABBREV.search(piece) and "\n" not in m.group(0):
             continue
+        if _SPACED_DECIMAL.search(piece) and text[m.end():m.end() + 1].isdigit():
+            continue  # a decimal point in text tokenised word by word: "352 . 5 million"
+        if _SPACED_INITIAL.search(piece) and _INITIAL_NEXT.match(text, m.end()):
+            continue  # an initialism tokenised word by word: "the U . S federal court"
         yield from _emit(text, pos, cut, max_len)
         pos = m.end()
     yield from _emit(text, pos, len(text), max_len)
