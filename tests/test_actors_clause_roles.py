@@ -49,6 +49,7 @@ def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-
     # the area an event noun covers, when it names no party
     ("The rebel alliance declared a unilateral ceasefire in Darfur on Sunday.", "ceasefire", "Darfur"),
     ("Rwandan troops remained on alert in Gisenyi after the clashes.", "alert", "Gisenyi"),
+    ("In Darfur , the rebels declared a truce on 2 May .", "truce", "Darfur"),  # (no date is a target)
     ("The army imposed a curfew in parts of Darfur after the riots .", "curfew", "parts of Darfur"),
     # "as human shields": the verb's object is what the noun makes of it
     ("The militants kept two hundred villagers as human shields in the old town.", "shields",

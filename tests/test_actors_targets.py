@@ -130,6 +130,9 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     ("Ghana is ready to contribute troops to the UN peacekeeping mission in South Sudan .", "contribute",
      "South Sudan"),
     ("The minister defended French operations in the Sahel .", "defended", "French operations in the Sahel"),
+    # the body someone resigns from
+    ("The minister resigned as head of the Kenyan delegation on Friday .", "resigned", "the Kenyan delegation"),
+    ("Two judges resigned from the constitutional court .", "resigned", "the constitutional court"),
     # an object pronoun stands for the person or party it refers back to
     ("Police surrounded the striking dockers and beat them with batons .", "beat", "the striking dockers"),
     ("The minister phoned President William Ruto and urged him to act .", "urged", "President William Ruto"),

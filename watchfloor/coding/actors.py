@@ -1080,9 +1080,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     tgt = next(iter(parties + objs), None)
     if tgt is None and noun.dep_ in _OBJ:
         # "launched an assault on the bastion": the parser hangs the target on the light verb.
-        for p in _prep_objects(noun.head, ("on", "against", "upon")):
-            tgt = p
-            break
+        tgt = next((p for p in _prep_objects(noun.head, ("on", "against", "upon")) if p.ent_type_ not in _TIME_ENTS),
+                   None)  # (not "declared a ceasefire on 1 April")
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
@@ -1112,6 +1111,15 @@ def _protested(verb: Any) -> Any | None:
 
 
 _PROTEST_WORDS = {"protest", "denounce", "oppose"}
+
+
+def _office_left(verb: Any) -> Any | None:
+    """The body someone resigns from: "resigned FROM the cabinet", "resigned as president OF
+    Indonesia" (CAMEO 0832 is done to the body left)."""
+    if verb.lemma_.lower() not in {"resign", "quit"}:
+        return None
+    left = _prep_objects(verb, ("from",)) + [p for r in _prep_objects(verb, ("as",)) for p in _prep_objects(r, ("of",))]
+    return next((p for p in left if _actor_like(p) or _is_place(p)), None)
 _DEATH_VERBS = {"die", "succumb", "perish"}
 
 
@@ -1224,7 +1232,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if tgt is None:
             tgt = _beneficiary(tok)
         if tgt is None:
-            tgt = _protested(tok)
+            tgt = _protested(tok) or _office_left(tok)
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
     if tgt is not None:
