@@ -743,6 +743,25 @@ def _state_antecedent(tok: Any) -> Any | None:
     return ante if coded is not None and (coded.sector == "GOV" or coded.code == coded.country) else None
 
 
+# Verbs of harm whose agent a clause of cause may name: "were killed WHEN ISIL launched an attack".
+_HARM_VERBS = {"kill", "wound", "injure", "hurt", "destroy", "damage"}
+
+
+def _harm_cause(verb: Any) -> Any | None:
+    """Who did an agentless harm, named in the clause that says how it came about: "23
+    civilians were killed AS government forces launched air strikes", "two people were killed
+    WHEN ISIL launched an attack" - the attackers killed them."""
+    if verb.lemma_.lower() not in _HARM_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in {"as", "when", "after"} for m in c.children):
+            subj = next(iter(_children(c, _SUBJ)), None)
+            if subj is not None and subj.lower_ not in _PRONOUNS:
+                return subj
+    return None
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -755,7 +774,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if verb.lemma_ in _SELF_MOVE_VERBS:
             # "Units of the army have been deployed": the units are the ones acting.
             return next(iter(_children(verb, {"nsubjpass"})), None)
-        return None
+        return _harm_cause(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
