@@ -59,6 +59,8 @@ def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-
     ("Norway launched a mediation effort between Sudan and South Sudan.", "mediation", "Sudan"),
     # troops mobilised by the source are its own: whom they are raised against is the target
     ("Chad mobilized troops for an offensive against Boko Haram .", "mobilized", "Boko Haram"),
+    # the troops a deployment or a withdrawal moves are the source's own
+    ("Nigeria completed the withdrawal of 300 troops from Mali .", "withdrawal", "Mali"),
     # the party inside what an event noun or an appeal is about
     ("Sweden announced a suspension of aid to Malawi on Monday .", "suspension", "Malawi"),
     ("Kenyan prosecutors launched an investigation into the Nairobi county government .", "investigation",

@@ -130,6 +130,11 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     ("Ghana is ready to contribute troops to the UN peacekeeping mission in South Sudan .", "contribute",
      "South Sudan"),
     ("The minister defended French operations in the Sahel .", "defended", "French operations in the Sahel"),
+    # one's own troops are not the target: whom or where they are sent for is
+    ("Kenya offered to send troops to help the Somali army .", "offered", "the Somali army"),
+    # the deported are the target, not where they are sent (unlike an extradition, done with
+    # the receiving state)
+    ("Border police deported 40 migrants to Niger on Friday .", "deported", "40 migrants"),
     # the body someone resigns from
     ("The minister resigned as head of the Kenyan delegation on Friday .", "resigned", "the Kenyan delegation"),
     ("Two judges resigned from the constitutional court .", "resigned", "the constitutional court"),

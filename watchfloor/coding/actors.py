@@ -359,7 +359,7 @@ _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", 
 _EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
                "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute"}
-_MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
+_MOVE_VERBS = {"withdraw", "extradite", "evacuate", "move", "pull", "dispatch", "fly",
                "airlift", "redeploy", "repatriate", "transfer", "send", "deploy"}
 _SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
                     "send", "move", "amass", "reinforce", "post"}
@@ -894,7 +894,8 @@ def _target_verb(verb: Any) -> Any | None:
             # "agreed to set up a research institute (in Berlin)": what the agreement is about
             # is made, not done to a party, and where it is made is no target either
             break
-        objs = [_own_forces_aim(o) or _demander(o) for o in _children(v, _OBJ)]
+        objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in _children(v, _OBJ)]
+        objs = [o for o in objs if o is not None]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
@@ -962,21 +963,21 @@ def _creates(verb: Any) -> bool:
     return lemma in _CREATE_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
-def _own_forces_aim(obj: Any) -> Any | None:
-    """What one's own forces are sent against or to: "strengthened ITS FORCES in the Gulf",
-    "mobilized troops for the war AGAINST Iraq".
-
-    Troops possessed by a pronoun, or mobilised and deployed by the source, are its own; the
-    party they are raised against or the place they are in, go to or leave is what the event
-    is aimed at. None when the object is not the source's own forces.
-    """
-    verb = obj.head
+def _own_forces(obj: Any) -> bool:
+    """Whether an object is the source's own forces: troops possessed by a pronoun ("ITS
+    FORCES"), or mobilised, sent or deployed by the source ("mobilized troops")."""
     own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-    if not (own or verb.lemma_.lower() in _SELF_MOVE_VERBS and obj.dep_ in _OBJ):
-        return None
+    if not (own or obj.head.lemma_.lower() in _SELF_MOVE_VERBS and obj.dep_ in _OBJ):
+        return False
     coded = code_phrase(obj.text)
-    if coded is None or coded.sector not in _ARMED:
-        return None
+    return coded is not None and coded.sector in _ARMED
+
+
+def _forces_aim(obj: Any) -> Any | None:
+    """What one's own forces are sent against or to: "strengthened its forces IN THE GULF",
+    "mobilized troops for the war AGAINST IRAQ". None when nothing is named: the forces
+    themselves are no target ("offered to send troops to help the army": the purpose says)."""
+    verb = obj.head
     enemy = _prep_objects(verb, ("against",)) + [
         p for f in _prep_objects(verb, ("for",)) for p in _nested_parties(f, ("against", "on"))]
     holders = (obj, verb)  # the parser hangs "in the Gulf" on the troops or on the verb
@@ -985,6 +986,9 @@ def _own_forces_aim(obj: Any) -> Any | None:
 
 
 _ARMED = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+_NO_CODE = ActorCode(None, None, None, None)
+# Event nouns of moving forces: "deployment", "withdrawal".
+_MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch"}
 
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
@@ -1090,8 +1094,14 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             src = src or c
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
-    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS
+    moving = noun.lemma_.lower() in _MOVE_NOUNS
+    preps = _EVENT_NOUN_PREPS + ("from",) if moving else _EVENT_NOUN_PREPS
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for p in [_pobj(c)] if p is not None and p.ent_type_ not in _TIME_ENTS]  # not "on Sunday"
+    if moving:
+        # "the deployment OF 230 troops to Liberia", "its withdrawal of troops FROM Iraq": the
+        # troops moved are the source's own; where they go or leave is the target
+        objs = [p for p in objs if not (p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED)]
     # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
@@ -1196,10 +1206,11 @@ def _beneficiary(verb: Any) -> Any | None:
     "sent aid to help flood victims"."""
     if verb.lemma_.lower() not in _GIVE_VERBS:
         return None
-    for c in verb.children:
+    # "offered to send troops TO HELP the army": the purpose may hang from the verb handed on
+    for c in (c for v in _verb_chain(verb) for c in v.children):
         if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            objs = _children(c, _OBJ)
+            objs = [o for o in _children(c, _OBJ) if not _own_forces(o)]
             obj = next((o for o in objs if _actor_like(o)), None)
             if obj is None and c.lemma_.lower() not in _HELP_VERBS:
                 # "gave 5 million euros to fight the epidemic IN West Africa": whom or where
