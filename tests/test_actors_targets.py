@@ -121,6 +121,7 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     ("The government accepted the demands of the striking nurses on Friday.", "accepted", "the striking nurses"),
     ("The ministry conceded to demands from the teachers union .", "conceded", "the teachers union"),
     ("The council rejected Uganda 's demand for a new vote .", "rejected", "Uganda 's demand"),
+    ("Eritrea violated a ban by the African Union on arms imports .", "violated", "the African Union"),
     # the troops are the source's own: where they are sent is what the event is aimed at
     ("France has reinforced its troops in Mali after the raids .", "reinforced", "Mali"),
     # people of a party, not the party

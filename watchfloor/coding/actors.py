@@ -992,15 +992,16 @@ _MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch"
 
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
-_PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism"}
+_PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}
 
 
 def _demander(obj: Any) -> Any:
-    """The author of demands or accusations, else the object itself.
+    """The author of demands, accusations or bans, else the object itself.
 
-    "accepted the demands OF the strikers", "rejected accusations BY the US": to yield to or
-    rebut a demand or a charge is to yield to or rebut whoever made it (CAMEO 08 yield, 12
-    reject), so that party is the target; "Iran's demand" keeps its possessor inside the phrase.
+    "accepted the demands OF the strikers", "rejected accusations BY the US", "violated a ban BY
+    the UN": to yield to, rebut or defy a demand, a charge or a ban is to yield to, rebut or
+    defy whoever made it (CAMEO 08 yield, 12 reject), so that party is the target; "Iran's
+    demand" keeps its possessor inside the phrase.
     """
     if obj.lemma_.lower() not in _PRESSED_NOUNS:
         return obj
