@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "is_reciprocal", "lexicon", "roles_for"]
@@ -1243,7 +1244,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     tok = trigger_token
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN":
+    if (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN") and not acts_as_verb(tok):
         # "mediation efforts with X": a compound trigger stands for its effort noun (triggers.py)
         noun = tok.head if tok.dep_ == "compound" else tok
         src, tgt = _nominal_roles(noun)

@@ -1,0 +1,29 @@
+"""Triggers the small model's tagging or spaced-out hyphens hide (issue 4, "actors" goal)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from parsing import code_text
+from spacy.tokens import Doc
+
+from watchfloor.coding.triggers import acts_as_verb
+
+
+def test_a_noun_with_a_subject_and_an_object_acts_as_a_verb() -> None:
+    # "EU hand over supplies": the model tagged "hand" a noun but parsed its clause
+    words = ["EU", "hand", "over", "supplies"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "NOUN", "ADP", "NOUN"],
+              heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "prt", "dobj"])
+    assert acts_as_verb(doc[1])
+    # a plain noun with a modifier does not
+    doc = Doc(spacy.blank("en").vocab, words=["a", "helping", "hand"], pos=["DET", "VERB", "NOUN"],
+              heads=[2, 2, 2], deps=["det", "amod", "ROOT"])
+    assert not acts_as_verb(doc[2])
+
+
+@pytest.mark.slow
+def test_spaced_hyphen_compound_is_a_trigger() -> None:
+    events = code_text("The rebels announced a cease - fire with the army on Friday .")
+    ev = next(e for e in events if "cease - fire" in e.trigger.text)
+    assert ev.cameo.startswith("087")
+    assert ev.actor1 is not None and ev.actor1.text == "The rebels"
