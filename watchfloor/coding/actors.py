@@ -794,7 +794,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if adj.dep_ == "acomp":
             return _subject(adj.head, depth + 1)
         return None
-    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+    # (a subjectless "ccomp" is a misparsed complement: "Egypt let FREE the activist")
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
