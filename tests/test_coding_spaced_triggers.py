@@ -1,4 +1,4 @@
-"""Triggers the small model's tagging or spaced-out hyphens hide (issue 4, "actors" goal)."""
+"""Triggers the small model's tagging or spaced-out hyphens hide, and appeal idioms (issue 4)."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +27,13 @@ def test_spaced_hyphen_compound_is_a_trigger() -> None:
     ev = next(e for e in events if "cease - fire" in e.trigger.text)
     assert ev.cameo.startswith("087")
     assert ev.actor1 is not None and ev.actor1.text == "The rebels"
+
+
+@pytest.mark.slow
+def test_pushing_someone_for_something_is_an_appeal() -> None:
+    ev = next(e for e in code_text("The senator has pushed the Governor of Kenya for reforms to the police law .")
+              if e.trigger.text == "pushed")
+    assert ev.cameo == "020"
+    assert (ev.actor1.text, ev.actor2.text) == ("The senator", "the Governor of Kenya")
+    # pushing without "for" is no appeal
+    assert not [e for e in code_text("Protesters pushed the barriers aside .") if e.trigger.text == "pushed"]
