@@ -1,4 +1,4 @@
-"""Triggers the small model's tagging or spaced-out hyphens hide, and appeal idioms (issue 4)."""
+"""Triggers the small model's tagging or spaced-out hyphens hide, and idioms of appeal and refusal (issue 4)."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +37,11 @@ def test_pushing_someone_for_something_is_an_appeal() -> None:
     assert (ev.actor1.text, ev.actor2.text) == ("The senator", "the Governor of Kenya")
     # pushing without "for" is no appeal
     assert not [e for e in code_text("Protesters pushed the barriers aside .") if e.trigger.text == "pushed"]
+
+
+@pytest.mark.slow
+def test_cancelling_a_visit_rejects_meeting_its_host() -> None:
+    ev = next(e for e in code_text("The Kenyan president cancelled a planned visit to Uganda after the border clash .")
+              if e.trigger.text == "cancelled")
+    assert ev.cameo == "125"  # reject a proposal to meet
+    assert (ev.actor1.text, ev.actor2.text) == ("The Kenyan president", "Uganda")
