@@ -25,6 +25,8 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     # an adjective's holder does the infinitive after it
     ("Honduras is willing to withdraw its troops from the disputed valley.", "withdraw", "Honduras"),
     ("The African Union is ready to contribute troops to the mission.", "contribute", "The African Union"),
+    # whoever holds a commitment or plan does what it is to do
+    ("Kenya reaffirmed its commitment to support the Somali army .", "support", "Kenya"),
     # a complement the parser left without a subject: "let free" is "freed"
     ("Sudan let free some 50 protest leaders and members of a banned union .", "free", "Sudan"),
     # a possessive pronoun stands for whom it refers back to

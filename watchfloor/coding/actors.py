@@ -803,6 +803,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "NAF reiterated its commitment TO SUPPORT the police": whoever holds the commitment
+        return _holder(verb.head)
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     return None
@@ -1055,6 +1058,17 @@ _AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision",
                    "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment",
                    "report", "communique", "declaration", "tweet"}
 _KEEP_ABSTRACT_OBJECT = True
+
+
+def _holder(noun: Any) -> Any | None:
+    """Whose commitment, plan or readiness a noun is: its possessor (a pronoun resolved), else
+    the subject of the verb it is the object of ("reiterated its commitment")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return poss
+    if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"}:
+        return _subject(noun.head)
+    return _antecedent(poss) if poss is not None else None
 
 
 def _author(noun: Any) -> Any:
