@@ -101,3 +101,18 @@ def test_description_of_a_named_place_or_body_is_not_part_of_the_actor(nlp, text
 def test_content_clause_of_a_noun_is_not_part_of_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, "The army rejected Kenyan assertions it had shelled the border towns .", "rejected")
     assert a2 is not None and a2.text == "Kenyan assertions"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # a place the parser hung on the verb right after the target still names where it is
+    ("Gunmen stormed a police headquarters in eastern Kenya on Sunday .", "stormed",
+     "a police headquarters in eastern Kenya"),
+    ("Police detained dozens of demonstrators in Kampala .", "detained", "dozens of demonstrators in Kampala"),
+    # but not where a person is
+    ("President Ruto met President Museveni in Kampala on Friday .", "met", "President Museveni"),
+])
+def test_place_right_after_the_target_belongs_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == target
+

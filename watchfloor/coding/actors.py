@@ -1288,6 +1288,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
     a2 = _make_actor(tgt, doc) if tgt is not None else None
+    if a2 is not None and tgt is not None:
+        a2 = _with_location(a2, tgt, doc)
     if a1 is not None and a2 is not None and a1.start < a2.end and a2.start < a1.end:
         # Overlapping phrases: the target inside the source phrase ("a bombing by IS") is kept
         # separate by trimming the source to end before the target.
@@ -1296,6 +1298,21 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             if cut is not None and len(cut) > 0:
                 a1 = _make_actor_from_span(cut, doc)
     return a1, a2
+
+
+def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
+    """A target extended by the place right after it that the parser hung on the verb:
+    "stormed a police headquarters | in eastern Afghanistan", "detained dozens of demonstrators
+    | in Yerevan" - where the target is names it, as when the parser attaches it to the noun."""
+    start, end = actor_span(head)
+    if head.dep_ not in _OBJ or end >= len(doc) or doc[end].idx > actor.end + 1:
+        return actor  # (only right after the target as it stands)
+    prep = doc[end]
+    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == head.head.i else None
+    # kept as if the parser had hung it on the target ("Macron in Paris": where a person is)
+    if obj is None or not _is_place(obj) or not _keep_child(head, prep):
+        return actor
+    return _make_actor_from_span(doc[start:obj.right_edge.i + 1], doc)
 
 
 def _make_actor_from_span(span: Any, doc: Any) -> Actor:
