@@ -27,6 +27,9 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     ("The African Union is ready to contribute troops to the mission.", "contribute", "The African Union"),
     # whoever holds a commitment or plan does what it is to do
     ("Kenya reaffirmed its commitment to support the Somali army .", "support", "Kenya"),
+    # a sentence parsed with no verb root: the root noun is the subject of its "participle"
+    ("The Kenyan air force carried out at least four air strikes in southern Somalia , killing dozens of "
+     "militants .", "strikes", "The Kenyan air force"),
     # a complement the parser left without a subject: "let free" is "freed"
     ("Sudan let free some 50 protest leaders and members of a banned union .", "free", "Sudan"),
     # a possessive pronoun stands for whom it refers back to

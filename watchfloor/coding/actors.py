@@ -444,6 +444,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
+        if _misparsed_predicate(child):
+            return False  # the sentence's own verb, not a description of its subject
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
         if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in child.children):
@@ -461,6 +463,13 @@ def _place_like(tok: Any) -> bool:
     if tok.lemma_.lower() in _PLACE_NOUNS or _actor_like(tok):
         return True
     return any(_place_like(p) for p in _prep_objects(tok, ("of",)))  # "parts of Bosnia"
+
+
+def _misparsed_predicate(verb: Any) -> bool:
+    """Whether a participle on the sentence's root noun is really the sentence's verb: "The
+    Iraqi air force | carried out three strikes" (parsed with no verb root). A participle with
+    an object or particle is no passive description ("troops killed in the attack")."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(c.dep_ in {"dobj", "prt"} for c in verb.children)
 
 
 def _is_place(tok: Any) -> bool:
@@ -799,6 +808,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
+    if _misparsed_predicate(verb):
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _AUTHORED_NOUNS:
