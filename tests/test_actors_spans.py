@@ -111,6 +111,7 @@ def test_content_clause_of_a_noun_is_not_part_of_the_actor(nlp) -> None:  # type
     ("Police detained dozens of demonstrators in Kampala .", "detained", "dozens of demonstrators in Kampala"),
     # but not where a person is
     ("President Ruto met President Museveni in Kampala on Friday .", "met", "President Museveni"),
+    ("Kenya summoned the Somali ambassador in Nairobi over the remarks .", "summoned", "the Somali ambassador"),
 ])
 def test_place_right_after_the_target_belongs_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)

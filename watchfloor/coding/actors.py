@@ -430,8 +430,9 @@ def _keep_child(head: Any, child: Any) -> bool:
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
             return False  # "refugees in May": when, not who
-        if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"):
-            return False  # "Trump in Washington": where a person is, not who
+        if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"
+                                     or head.tag_ == "NN" and _person_noun(head)):
+            return False  # "Trump in Washington", "the ambassador in Berlin": where a person is, not who
         if child.lower_ == "in" and obj is not None and not _place_like(obj):
             return False  # "gunmen in reaction", "provisions in an act of defiance"
         if child.lower_ == "of" and head.head.lemma_.lower() in _CHARGE_VERBS and head.dep_ in _OBJ:
