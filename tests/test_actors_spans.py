@@ -17,6 +17,9 @@ from parsing import actor_roles
     # the parser may read a sentence-initial spaced clitic as "is": the possessor still belongs
     ("Kenya ’ s Supreme Court on Monday rejected the appeal of two lawmakers .", "rejected", 1,
      "Kenya ’ s Supreme Court"),
+    # a bracketed acronym whose closing bracket the parser hung elsewhere
+    ("Kenya imposed sanctions on the Central African Republic ( CAR ) and Chad .", "imposed", 2,
+     "the Central African Republic ( CAR )"),
     # a title abbreviation the parser split from its name
     ("Mr . Ruto has rejected loud calls to resign .", "rejected", 1, "Mr . Ruto"),
 ])

@@ -579,8 +579,13 @@ def actor_span(head: Any) -> tuple[int, int]:
     toks = _edge_trim(list(head.doc[start:end + 1]))
     if not toks:
         return head.i, head.i + 1
-    # Balance brackets: drop a trailing "(" group that was not closed.
+    # Balance brackets: close a "(" group the parser closed elsewhere ("for Refugees ( UNHCR" +
+    # ")"), else drop it.
     opens = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
+    nxt = toks[-1].i + 1
+    if opens == 1 and nxt < len(head.doc) and head.doc[nxt].text == ")":
+        toks = toks + [head.doc[nxt]]
+        opens = 0
     if opens > 0:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
