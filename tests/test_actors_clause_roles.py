@@ -86,3 +86,12 @@ def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-
 def test_target_away_from_the_event_word(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     ev = _event(text, trigger)
     assert ev.actor2 is not None and ev.actor2.text == target
+
+
+@pytest.mark.slow
+def test_event_noun_subject_of_its_verb_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "air strikes hit X": the strikes did it (as "a car bomb killed five"), X is the target
+    ev = _event("Ethiopian air strikes hit the rebel - held town of Adwa on Monday .", "strikes")
+    assert ev.actor1 is not None and ev.actor1.text == "Ethiopian air strikes"
+    assert ev.actor2 is not None and ev.actor2.text == "the rebel - held town of Adwa"
+

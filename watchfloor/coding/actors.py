@@ -1214,6 +1214,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names
             src = _subject(head)
+        if head is not None and head is not tok and tok.dep_ == "nsubj" and head.pos_ == "VERB":
+            # "Syrian air strikes HIT the enclave": the strikes did it, as "a car bomb killed five"
+            # names the bomb; what the verb hits is the target
+            src, tgt = tok, tgt or _target_verb(head)
         if tgt is None and head is not None and head is not tok:
             # "troops remained on alert IN the capital", "a hunger strike in protest against X"
             tgt = _area(head) or _protested(noun) or _protested(head)
