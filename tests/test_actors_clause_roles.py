@@ -25,6 +25,13 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     # an adjective's holder does the infinitive after it
     ("Honduras is willing to withdraw its troops from the disputed valley.", "withdraw", "Honduras"),
     ("The African Union is ready to contribute troops to the mission.", "contribute", "The African Union"),
+    # whoever holds a commitment or plan does what it is to do
+    ("Kenya reaffirmed its commitment to support the Somali army .", "support", "Kenya"),
+    # a sentence parsed with no verb root: the root noun is the subject of its "participle"
+    ("The Kenyan air force carried out at least four air strikes in southern Somalia , killing dozens of "
+     "militants .", "strikes", "The Kenyan air force"),
+    # a complement the parser left without a subject: "let free" is "freed"
+    ("Sudan let free some 50 protest leaders and members of a banned union .", "free", "Sudan"),
     # a possessive pronoun stands for whom it refers back to
     ("Rebel forces intensified their attacks on the capital .", "attacks", "Rebel forces"),
     # whoever announces an amount of aid gives it
@@ -49,6 +56,7 @@ def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-
     # the area an event noun covers, when it names no party
     ("The rebel alliance declared a unilateral ceasefire in Darfur on Sunday.", "ceasefire", "Darfur"),
     ("Rwandan troops remained on alert in Gisenyi after the clashes.", "alert", "Gisenyi"),
+    ("In Darfur , the rebels declared a truce on 2 May .", "truce", "Darfur"),  # (no date is a target)
     ("The army imposed a curfew in parts of Darfur after the riots .", "curfew", "parts of Darfur"),
     # "as human shields": the verb's object is what the noun makes of it
     ("The militants kept two hundred villagers as human shields in the old town.", "shields",
@@ -58,6 +66,8 @@ def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-
     ("Norway launched a mediation effort between Sudan and South Sudan.", "mediation", "Sudan"),
     # troops mobilised by the source are its own: whom they are raised against is the target
     ("Chad mobilized troops for an offensive against Boko Haram .", "mobilized", "Boko Haram"),
+    # the troops a deployment or a withdrawal moves are the source's own
+    ("Nigeria completed the withdrawal of 300 troops from Mali .", "withdrawal", "Mali"),
     # the party inside what an event noun or an appeal is about
     ("Sweden announced a suspension of aid to Malawi on Monday .", "suspension", "Malawi"),
     ("Kenyan prosecutors launched an investigation into the Nairobi county government .", "investigation",
@@ -76,3 +86,12 @@ def test_document_author_is_the_source(nlp) -> None:  # type: ignore[no-untyped-
 def test_target_away_from_the_event_word(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     ev = _event(text, trigger)
     assert ev.actor2 is not None and ev.actor2.text == target
+
+
+@pytest.mark.slow
+def test_event_noun_subject_of_its_verb_is_the_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "air strikes hit X": the strikes did it (as "a car bomb killed five"), X is the target
+    ev = _event("Ethiopian air strikes hit the rebel - held town of Adwa on Monday .", "strikes")
+    assert ev.actor1 is not None and ev.actor1.text == "Ethiopian air strikes"
+    assert ev.actor2 is not None and ev.actor2.text == "the rebel - held town of Adwa"
+

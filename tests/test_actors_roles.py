@@ -101,3 +101,10 @@ def test_his_country_refers_back_to_the_official_who_speaks_for_it(nlp) -> None:
     # someone who does not speak for the state leaves "the government" as it is
     a1, _ = actor_roles(nlp, "Bishop Okello said the government should free the prisoners .", "free")
     assert a1 is not None and a1.text == "the government"
+
+
+@pytest.mark.slow
+def test_agentless_killing_is_done_by_whoever_the_clause_of_cause_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = actor_roles(nlp, "Six villagers were killed when al-Shabaab gunmen attacked the market .", "killed")
+    assert a1 is not None and a1.text == "al-Shabaab gunmen"
+    assert a2 is not None and a2.text == "Six villagers"

@@ -17,6 +17,9 @@ from parsing import actor_roles
     # the parser may read a sentence-initial spaced clitic as "is": the possessor still belongs
     ("Kenya ’ s Supreme Court on Monday rejected the appeal of two lawmakers .", "rejected", 1,
      "Kenya ’ s Supreme Court"),
+    # a bracketed acronym whose closing bracket the parser hung elsewhere
+    ("Kenya imposed sanctions on the Central African Republic ( CAR ) and Chad .", "imposed", 2,
+     "the Central African Republic ( CAR )"),
     # a title abbreviation the parser split from its name
     ("Mr . Ruto has rejected loud calls to resign .", "rejected", 1, "Mr . Ruto"),
 ])
@@ -101,3 +104,19 @@ def test_description_of_a_named_place_or_body_is_not_part_of_the_actor(nlp, text
 def test_content_clause_of_a_noun_is_not_part_of_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, "The army rejected Kenyan assertions it had shelled the border towns .", "rejected")
     assert a2 is not None and a2.text == "Kenyan assertions"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # a place the parser hung on the verb right after the target still names where it is
+    ("Gunmen stormed a police headquarters in eastern Kenya on Sunday .", "stormed",
+     "a police headquarters in eastern Kenya"),
+    ("Police detained dozens of demonstrators in Kampala .", "detained", "dozens of demonstrators in Kampala"),
+    # but not where a person is
+    ("President Ruto met President Museveni in Kampala on Friday .", "met", "President Museveni"),
+    ("Kenya summoned the Somali ambassador in Nairobi over the remarks .", "summoned", "the Somali ambassador"),
+])
+def test_place_right_after_the_target_belongs_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == target
+

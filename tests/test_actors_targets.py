@@ -121,6 +121,7 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     ("The government accepted the demands of the striking nurses on Friday.", "accepted", "the striking nurses"),
     ("The ministry conceded to demands from the teachers union .", "conceded", "the teachers union"),
     ("The council rejected Uganda 's demand for a new vote .", "rejected", "Uganda 's demand"),
+    ("Eritrea violated a ban by the African Union on arms imports .", "violated", "the African Union"),
     # the troops are the source's own: where they are sent is what the event is aimed at
     ("France has reinforced its troops in Mali after the raids .", "reinforced", "Mali"),
     # people of a party, not the party
@@ -130,6 +131,14 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     ("Ghana is ready to contribute troops to the UN peacekeeping mission in South Sudan .", "contribute",
      "South Sudan"),
     ("The minister defended French operations in the Sahel .", "defended", "French operations in the Sahel"),
+    # one's own troops are not the target: whom or where they are sent for is
+    ("Kenya offered to send troops to help the Somali army .", "offered", "the Somali army"),
+    # the deported are the target, not where they are sent (unlike an extradition, done with
+    # the receiving state)
+    ("Border police deported 40 migrants to Niger on Friday .", "deported", "40 migrants"),
+    # the body someone resigns from
+    ("The minister resigned as head of the Kenyan delegation on Friday .", "resigned", "the Kenyan delegation"),
+    ("Two judges resigned from the constitutional court .", "resigned", "the constitutional court"),
     # an object pronoun stands for the person or party it refers back to
     ("Police surrounded the striking dockers and beat them with batons .", "beat", "the striking dockers"),
     ("The minister phoned President William Ruto and urged him to act .", "urged", "President William Ruto"),
