@@ -204,9 +204,14 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             if any(c.dep_ in ("prep", "dative") and c.lower_ == prep
                    and any(g.lemma_.lower() == noun for g in c.children if g.dep_ == "pobj") for c in tok.children):
                 return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in words:
+        return True  # an adjective complement the parser hangs elsewhere: "let free forty students"
     for c in tok.children:
         if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt", "oprd", "acomp")
-                or (c.dep_ == "advmod" and c.lower_ == "out")) and (c.lemma_.lower() in words or c.lower_ in words):
+                or (c.dep_ == "advmod" and c.lower_ == "out")
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and (c.lemma_.lower() in words or c.lower_ in words):
+            # (an adjective's small clause: "found the mayor guilty")
             # the word as written too: the small model reads "bases" as "basis"
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
@@ -488,7 +493,43 @@ def find_triggers(doc: Any) -> list[Trigger]:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
             continue
         keep.append(t)
-    return keep
+    return _purpose_of_sending(keep)
+
+
+# CAMEO roots a purpose names for the people sent ("to investigate", "to mediate", "to train"),
+# and, for troops only, the aid they are sent to give ("deployed troops to assist flood victims")
+_PURPOSE_ROOTS = frozenset({"04", "06", "09"})
+_TROOP_PURPOSE_ROOTS = _PURPOSE_ROOTS | {"07"}
+
+
+def _purpose_clause(tok: Any) -> Any | None:
+    """The bare purpose infinitive of a verb: "sent experts to investigate" → "investigate"."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(
+                g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+            return c
+    return None
+
+
+def _purpose_of_sending(found: list[Trigger]) -> list[Trigger]:
+    """Sending people to do something is coded as what they are sent to do: a team sent to
+    investigate is an investigation (CAMEO 09), envoys sent to mediate a mediation (045),
+    instructors deployed to train recruits military cooperation (062). The purpose trigger
+    merges into the sending one, which keeps its clause (and so its factuality)."""
+    by_tok = {t.token.i: t for t in found}
+    merged: set[int] = set()
+    for t in found:
+        if t.nominal or _lemma(t.token) not in cues()["sending_verbs"]:
+            continue
+        clause = _purpose_clause(t.token)
+        aim = by_tok.get(clause.i) if clause is not None else None
+        roots = _TROOP_PURPOSE_ROOTS if t.cameo.startswith("15") else _PURPOSE_ROOTS
+        if aim is None or aim.nominal or aim.cameo[:2] not in roots:
+            continue
+        t.cameo, t.type, t.mode, t.weight = aim.cameo, aim.type, aim.mode, max(t.weight, aim.weight)
+        merged.add(aim.token.i)
+    return [t for t in found if t.token.i not in merged]
 
 
 # ---------------------------------------------------------------- the cheap pre-filter
