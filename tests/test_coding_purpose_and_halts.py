@@ -34,6 +34,7 @@ def _main_code(text: str) -> str | None:
     ("The court found the former mayor guilty of fraud.", "115"),
     ("The junta let free forty students on Monday.", "0841"),
     ("The rebels spurned the government's offer of talks.", "12"),
+    ("The ministry refuted the comments on land seizures.", "12"),
     ("The president issued a fresh plea to the rebels to lay down their arms.", "02"),
     # aid delivered
     ("The council approved the deployment of an observer team to monitor the truce.", "07"),
@@ -61,6 +62,14 @@ def test_purpose_of_force_stays_a_deployment() -> None:
     ("Peacekeepers were withdrawn from the border town.", "1661"),
     ("The mission withdrew its observers from the eastern districts.", "1662"),
     ("Rebels forced the aid agencies out of the province.", "166"),
+    # ending one's own protest or offensive is yielding; refusing to is a refusal to yield
+    ("The union ended its strike on Friday.", "082"),
+    ("The dock workers said they will not end the strike until wages are paid.", "1242"),
+    ("The army will not end its offensive in the north.", "1246"),
+    # a conflictual act announced as one's own is a threat
+    ("The president says the army will launch a new offensive against the rebels within days.", "1384"),
+    ("The government plans to impose sanctions on the refinery owners.", "1312"),
+    ("If the talks fail, the rebels will attack the capital.", "1384"),
 ])
 def test_cooperation_called_off_or_withdrawn(text: str, code: str) -> None:
     assert _main_code(text) == code
@@ -69,6 +78,11 @@ def test_cooperation_called_off_or_withdrawn(text: str, code: str) -> None:
 def test_ending_a_visit_is_no_cancellation() -> None:
     # a visit that ends took place
     assert (_main_code("The president ended a three-day visit to Ghana on Friday.") or "").startswith("04")
+
+
+def test_refused_attack_is_no_threat() -> None:
+    e = _main(_code("The army will not attack civilians."))
+    assert e is None or not e.cameo.startswith("13")
 
 
 @pytest.mark.parametrize("text", [

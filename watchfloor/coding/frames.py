@@ -8,7 +8,9 @@
 - **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
   the ban") is CAMEO 12, reject, a verbal conflict that did happen.
 - **Intentions**: a cooperative act announced for later ("will meet", "is ready to
-  contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate.
+  contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate;
+  a conflictual one ("will launch an offensive", "plans to impose sanctions") is CAMEO 13,
+  threaten.
 - **Demands**: an act someone "must" do is CAMEO 10, demand; so is an appeal for a punitive act
   against someone ("called for sanctions against", "urged the minister's resignation").
 
@@ -136,9 +138,15 @@ def in_statement(tok: Any, stmt: Any) -> bool:
 # cooperative roots (03–08) and what they become when refused, announced or demanded
 _REFUSE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 _INTEND = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_REFUSE_FINE = {"0841": "1243", "085": "1241", "0874": "1246"}
+_REFUSE_FINE = {"0841": "1243", "085": "1241", "0874": "1246", "082": "1242", "087": "1246"}
 _INTEND_FINE = {"0841": "0353", "085": "0351", "0874": "0356", "062": "0312", "074": "0334"}
 _DEMAND_FINE = {"0841": "1053", "085": "1051", "0874": "106", "07": "103", "04": "106"}
+# conflictual roots (14, 16–20) announced as one's own coming act are threats (CAMEO 13):
+# "will launch an offensive against X" is 138, "plans to impose sanctions" 1312
+_THREATEN = {"14": "133", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+_THREATEN_FINE = {"161": "1313", "162": "1311", "163": "1312", "172": "132", "1721": "1321",
+                  "1722": "1322", "1723": "1323", "1724": "1324", "175": "137", "191": "1381",
+                  "192": "1382", "18": "1383", "19": "1384", "204": "1385"}
 
 
 def _has_aux(tok: Any, words: tuple[str, ...]) -> bool:
@@ -185,6 +193,8 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
                 return (punitive[o.lemma_.lower()], fact)
     if _has_aux(head, ("must",)) and fact not in ("negated",):
         return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
+    if root in _THREATEN and fact == "future" and _intent(head) and not any(c.dep_ == "neg" for c in head.children):
+        return (_fine(_THREATEN_FINE, cameo) or _THREATEN[root], "asserted")
     if root not in _REFUSE:
         return None
     refused = any(c.dep_ == "neg" for c in head.children) or (
