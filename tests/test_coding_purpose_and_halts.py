@@ -41,6 +41,13 @@ def _main_code(text: str) -> str | None:
     ("The charity flew ten tonnes of medicine into the mountain town.", "07"),
     ("Flood victims received food and blankets from the Red Cross.", "07"),
     ("Japanese aid supported three new clinics in the north.", "07"),
+    # light verbs that renew an event, events a consequence or a blame names
+    ("The government will extend the nightly curfew.", "13"),
+    ("The foreign minister reiterated its demand that the neighbours lift the blockade.", "10"),
+    ("The cartel has been responsible for mass killings in the north.", "19"),
+    ("The president is ending a five-day trip to Asia in Tokyo.", "042"),
+    # a decision taken is the act decided on
+    ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])
 def test_main_event_class(text: str, prefix: str) -> None:
     assert (_main_code(text) or "").startswith(prefix)
@@ -97,3 +104,13 @@ def test_figurative_force_is_no_event(text: str) -> None:
 
 def test_military_reinforcement_stays() -> None:
     assert _main_code("The army reinforced its positions near the river.") == "154"
+
+
+def test_statement_reported_by_inform_is_no_event() -> None:
+    assert _main(_code("The ministry informed the news agency that the president expressed his "
+                       "condolences over the bombing.")) is None
+
+
+def test_for_to_clause_is_not_done_yet() -> None:
+    e = _main(_code("The spokesman said they were waiting for the army to investigate the shooting."))
+    assert e is not None and e.factuality == "future"

@@ -16,7 +16,8 @@ adverbial clauses whose marker makes them depend on the clause they hang from do
   a negated governor leaves the clause ``future``), unless the clause carries its own past tense
   ("did not leave until police arrived": the arrival happened);
 - a purpose infinitive ("launched an offensive to retake the city", "in order to secure") is
-  ``future``: the aim, not the deed;
+  ``future``: the aim, not the deed; so is a "for X to Y" clause ("waiting for the army to
+  investigate");
 - a present-tense "until/before/once" clause under a past-tense governor is still pending
   (``future``): "postponed the talks until the rebels withdraw";
 - what the sentence names as not done is ``negated``: "without firing a shot", "instead of
@@ -105,8 +106,12 @@ def _excluded(tok: Any, link: str, parent: Any) -> bool:
 
 def _purpose(tok: Any) -> bool:
     """A bare purpose infinitive: "to retake the city" (no subject, no subordinator)."""
-    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children) and not any(
-        ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
+    return _infinitive(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
+
+
+def _infinitive(tok: Any) -> bool:
+    """A "to" infinitive verb ("for the army to investigate")."""
+    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children)
 
 
 def _in_order_to(tok: Any) -> bool:
@@ -156,6 +161,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                     take(ruling)
             elif sub is None and _purpose(tok):
                 take("future")
+            elif sub == "for" and _infinitive(tok):
+                take("future")  # "waiting for the army to investigate": not done yet
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
             break
         if _excluded(tok, link, parent):

@@ -143,7 +143,7 @@ _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
 _HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "break", "take", "rage", "flare", "rip", "hit",
                            "target", "rock", "tear", "strike", "begin", "start", "continue", "resume",
                            "spread", "escalate", "intensify", "leave", "kill", "wound", "injure",
-                           "destroy", "damage", "claim"})
+                           "destroy", "damage", "claim", "displace", "uproot"})
 # the doers an event noun may name: "protesters hit police" is not a protest that hit police
 _PERSON_NOUNS = frozenset({"protester", "demonstrator", "bomber", "donor", "rioter"})
 # "broke out", "took place", "flared up": these need their particle or object
@@ -407,6 +407,8 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "X is the largest donor": the giving is the event
     if tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() == "shield":
         return True  # "used civilians as human shields"
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsible", "accountable"):
+        return True  # "the cartel is responsible for mass killings": the killings took place
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
         return True  # "died due to torture" (the parser hangs the noun on "due")
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in ("due", "owing"):
