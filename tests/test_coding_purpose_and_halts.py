@@ -46,6 +46,16 @@ def _main_code(text: str) -> str | None:
     ("The foreign minister reiterated its demand that the neighbours lift the blockade.", "10"),
     ("The cartel has been responsible for mass killings in the north.", "19"),
     ("The president is ending a five-day trip to Asia in Tokyo.", "042"),
+    # phrasal verbs and CAMEO categories the lexicon lacked
+    ("The government called off the peace talks.", "125"),
+    ("The unions called off the strike after a pay offer.", "082"),
+    ("The government broke off talks with the rebels.", "164"),
+    ("The two intelligence services exchanged information on the militants.", "064"),
+    ("The country admitted UN weapons inspectors to its nuclear sites.", "0862"),
+    ("Armed groups began demobilizing their fighters under the peace deal.", "0873"),
+    ("The president spoke by telephone with the German chancellor.", "041"),
+    ("The army demolished homes in the village.", "1712"),
+    ("The government agreed to the opposition's demand for early elections.", "083"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])

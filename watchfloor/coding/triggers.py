@@ -105,6 +105,7 @@ for _mods, _nouns, _val in (
     (("peacekeeping", "peace-keeping", "peacekeeper"), ("operation", "mission", "force", "deployment", "contingent", "troop"), ("074", "AID", None, 0.6)),
     (("military", "security", "ground", "counter-terrorism", "counterterrorism", "army", "counter-insurgency"), ("operation", "campaign"), ("190", "ASSAULT", None, 0.6)),
     (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
+    (("phone", "telephone", "video"), ("call", "conversation"), ("041", "CONSULT", "phone", 0.6)),
     (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
     (_CAPTIVES, ("exchange", "swap"), ("0841", "RETREAT", "release", 0.7)),
     (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
@@ -253,7 +254,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         special = _verb_frame(tok, lem)
         if special is not None:
             return special
-    for e in lexicon().get((lem, pos), []):
+    for e in _phrasal_entries(tok, lem) + lexicon().get((lem, pos), []):
         if e.obj:
             if _has_phrase(tok, e.obj):
                 # a zero weight marks a phrase that is no event ("struck a balance")
@@ -264,6 +265,15 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 return None
             return (e.cameo, e.type, e.mode, e.weight)
     return None
+
+
+def _phrasal_entries(tok: Any, lem: str) -> list[TriggerEntry]:
+    """Rows of a phrasal verb written with its particle ("call off"), which mean otherwise than
+    the bare verb: "called off the talks" (125) is not "called off the strike" (082)."""
+    if _pos(tok) != "V":
+        return []
+    prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt")]
+    return [e for p in prts for e in lexicon().get((f"{lem} {p}", "V"), [])]
 
 
 def trigger_code(tok: Any) -> str | None:
@@ -543,12 +553,13 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """Trigger lemmas that are events alone, and those that need one of their object lemmas."""
     single: set[str] = set()
     paired: dict[str, set[str]] = {}
-    for (lemma, _pos_), entries in lexicon().items():
+    for (phrase, _pos_), entries in lexicon().items():
+        lemma = phrase.split(" ")[0]  # a phrasal verb ("call off") is found by its verb
         for e in entries:
             if e.weight <= 0:
                 continue
-            if e.obj:
-                paired.setdefault(lemma, set()).update(o.lstrip("@") for o in e.obj)
+            if e.obj or lemma != phrase:
+                paired.setdefault(lemma, set()).update(o.lstrip("@") for o in e.obj or phrase.split(" ")[1:])
             else:
                 single.add(lemma)
     for noun, mod in _NOUN_MODIFIED:
