@@ -56,6 +56,15 @@ def _main_code(text: str) -> str | None:
     ("The president spoke by telephone with the German chancellor.", "041"),
     ("The army demolished homes in the village.", "1712"),
     ("The government agreed to the opposition's demand for early elections.", "083"),
+    ("A UN commission looked into the killings.", "090"),
+    ("The ministry lodged a formal complaint with the embassy.", "114"),
+    ("The foreign ministry protested to Beijing over the incursion.", "114"),
+    ("The president turned down the invitation to the summit.", "120"),
+    ("Parliament passed a motion of censure against the government.", "111"),
+    ("The World Bank approved a loan of 300 million dollars for the country.", "071"),
+    ("The two countries swapped prisoners on the bridge.", "0841"),
+    ("The envoy travelled to Kabul for talks with the Taliban.", "04"),
+    ("The EU expressed support for the peace initiative.", "051"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])
@@ -124,3 +133,14 @@ def test_statement_reported_by_inform_is_no_event() -> None:
 def test_for_to_clause_is_not_done_yet() -> None:
     e = _main(_code("The spokesman said they were waiting for the army to investigate the shooting."))
     assert e is not None and e.factuality == "future"
+
+
+def test_phrase_object_is_no_second_event() -> None:
+    # the protest lodged is the complaint, not a demonstration beside it
+    events = _code("The ministry lodged a strong protest with the embassy.")
+    assert [e.cameo for e in events] == ["114"]
+
+
+def test_own_soldiers_acknowledged_is_a_claim() -> None:
+    # CAMEO 015: acknowledging one's own use of force is a statement, not the shooting
+    assert _main(_code("The army acknowledged that its soldiers had fired the shots.")) is None

@@ -64,8 +64,8 @@ def _is_statement(tok: Any) -> bool:
         return True  # 016 deny responsibility ("rejected … for his role": a reason, not the claim)
     if lem in f["claim_verbs"] and ("responsibility" in direct or "credit" in direct):
         return True  # 015 claim responsibility ("took credit for")
-    if lem in ("claim", "admit") and _claims_own_attack(tok):
-        return True  # 015: "the rebels claimed they had attacked the base"
+    if lem in ("claim", "admit", "acknowledge", "confirm") and _claims_own_attack(tok):
+        return True  # 015: "the rebels claimed they had attacked the base", "its soldiers had fired"
     if lem == "agree" and _agrees_with_view(tok):
         return True  # "said they agree with X that …": an opinion shared, not an agreement
     if lem in f["attending_verbs"] and any(o in f["ceremonies"] for o in direct):
@@ -76,6 +76,7 @@ def _is_statement(tok: Any) -> bool:
 
 
 _SELF = frozenset({"they", "it", "we", "he", "she", "i"})
+_OWN = frozenset({"its", "their", "our", "his", "her", "my"})  # "its soldiers": the claimer's own
 
 
 def _claims_own_attack(tok: Any) -> bool:
@@ -89,7 +90,8 @@ def _claims_own_attack(tok: Any) -> bool:
         who = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if who is None:
             continue
-        own = who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
+        own = (who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
+               or any(g.dep_ == "poss" and g.lower_ in _OWN for g in who.children))
         code = trigger_code(c)
         if own and code is not None and code[:2] in ("18", "19", "20"):
             return True

@@ -122,7 +122,7 @@ _LABOUR = frozenset({"worker", "union", "employee", "staff", "teacher", "doctor"
 # "a spate of kidnappings", "victims of rape": the event is the ``of`` complement of these nouns
 _INSTANCE_NOUNS = frozenset({"incident", "case", "victim", "wave", "spate", "series", "string", "round",
                              "act", "number", "outbreak", "scene", "aftermath", "allegation", "report",
-                             "survivor", "wake", "string", "campaign", "cycle", "escalation"})
+                             "survivor", "wake", "string", "campaign", "cycle", "escalation", "motion"})
 # Armed forces that exercise together: "X and Y held war games" is military cooperation
 _JOINT_MODS = frozenset({"joint", "bilateral", "multinational", "combined", "trilateral"})
 
@@ -265,6 +265,13 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 return None
             return (e.cameo, e.type, e.mode, e.weight)
     return None
+
+
+def _phrase_names(verb: Trigger, noun: Any) -> bool:
+    """Whether the lexicon row that made ``verb`` a trigger names ``noun`` as its object."""
+    lem = _lemma(verb.token)
+    rows = _phrasal_entries(verb.token, lem) + lexicon().get((lem, "V"), [])
+    return any(e.cameo == verb.cameo and _lemma(noun) in e.obj for e in rows)
 
 
 def _phrasal_entries(tok: Any, lem: str) -> list[TriggerEntry]:
@@ -419,6 +426,8 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "used civilians as human shields"
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsible", "accountable"):
         return True  # "the cartel is responsible for mass killings": the killings took place
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues()["travel_verbs"]:
+        return True  # "flew to Kabul for talks": the purpose of a journey is the meeting held
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
         return True  # "died due to torture" (the parser hangs the noun on "due")
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in ("due", "owing"):
@@ -500,6 +509,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue
         if v is not None and v.cameo.startswith("1711") and t.token.dep_ in ("dobj", "nsubjpass"):
             continue  # "defused a bomb": the bomb is what was disrupted, no explosion
+        if v is not None and not v.nominal and t.token.dep_ in ("dobj", "nsubjpass") and _phrase_names(v, t.token):
+            continue  # "lodged a protest", "broke off talks": the noun is part of the verb's phrase
         if same and t.head in (t.token, v.token) and t.token.dep_ == "nsubj":
             if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
