@@ -65,6 +65,10 @@ def _main_code(text: str) -> str | None:
     ("The two countries swapped prisoners on the bridge.", "0841"),
     ("The envoy travelled to Kabul for talks with the Taliban.", "04"),
     ("The EU expressed support for the peace initiative.", "051"),
+    ("Japan and the UN hand over new ambulances to the health ministry.", "070"),
+    ("The ministry is one of the largest donors to the relief fund.", "07"),
+    ("The government announced a new aid package for the flood victims.", "07"),
+    ("Canada resettled 25,000 Syrian refugees last year.", "075"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])

@@ -134,7 +134,7 @@ _WITNESS_VERBS = frozenset({"face", "witness", "see", "survive", "claim", "confi
                             "leave", "end", "stop", "halt", "resume", "continue", "break", "erupt",
                             "repel", "repulse", "thwart", "foil", "defeat", "observe", "record"})
 # "a mediation effort", "a peace initiative": the effort is the event its modifier names
-_EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "push"})
+_EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "push", "package"})
 # nouns for the doer of an event: as the predicate of "be" they state the event ("the largest donor")
 _AGENT_NOUNS = frozenset({"donor"})
 _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
@@ -154,6 +154,8 @@ _HAPPEN_PARTS = {"break": ("out",), "take": ("place",), "flare": ("up",)}
 def _pos(tok: Any) -> str | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         return "V"
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
+        return "V"  # a headline verb read as a noun: "EU and UN hand over supplies"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
     return None
@@ -221,6 +223,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             return True  # "weapons were seized"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
             return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "out", "back", "off") and any(
+                g.lemma_.lower() in words for g in c.children if g.dep_ == "pobj"):
+            return True  # a particle read as a preposition: "hand over | new ambulances"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for p in c.children
                                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
             return True  # "declared a state of emergency"
@@ -420,8 +425,9 @@ def _nominal_is_event(tok: Any) -> bool:
         return True
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there were clashes"
-    if tok.dep_ == "attr" and tok.lemma_.lower() in _AGENT_NOUNS:
-        return True  # "X is the largest donor": the giving is the event
+    if tok.lemma_.lower() in _AGENT_NOUNS and (tok.dep_ == "attr" or (
+            tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr")):
+        return True  # "X is (one of) the largest donor(s)": the giving is the event
     if tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() == "shield":
         return True  # "used civilians as human shields"
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsible", "accountable"):
