@@ -148,3 +148,13 @@ def test_phrase_object_is_no_second_event() -> None:
 def test_own_soldiers_acknowledged_is_a_claim() -> None:
     # CAMEO 015: acknowledging one's own use of force is a statement, not the shooting
     assert _main(_code("The army acknowledged that its soldiers had fired the shots.")) is None
+
+
+def test_reportedly_is_reported() -> None:
+    e = _main(_code("Government troops have reportedly shelled the rebel-held town."))
+    assert e is not None and e.cameo.startswith("19") and e.factuality == "reported"
+
+
+def test_released_report_is_no_release() -> None:
+    events = _code("According to a report released on Monday by a rights group, the militia killed dozens.")
+    assert not any(e.cameo.startswith("084") for e in events)

@@ -55,6 +55,8 @@ def _markers(tok: Any, *, own: bool) -> str | None:
             return "speculative"
         if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
             return "speculative"
+        if ch.dep_ == "advmod" and low in c["reporting_modifiers"]:
+            return "reported"  # "reportedly": attributed to reports, as "according to reports"
         if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
             return "future"
     return None

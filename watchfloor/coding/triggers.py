@@ -355,8 +355,8 @@ def _object_lemmas(tok: Any) -> list[str]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lemma_.lower() in ("against", "on", "of"):
             out += [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
-    if tok.dep_ == "xcomp" or tok.dep_ == "advcl":  # "funding to fight the epidemic"
-        pass
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out.append(tok.head.lemma_.lower())  # "a report released on Monday": the report was released
     return out
 
 
