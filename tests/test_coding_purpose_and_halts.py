@@ -69,6 +69,10 @@ def _main_code(text: str) -> str | None:
     ("The ministry is one of the largest donors to the relief fund.", "07"),
     ("The government announced a new aid package for the flood victims.", "07"),
     ("Canada resettled 25,000 Syrian refugees last year.", "075"),
+    ("The senator will lead a delegation on a three-day visit to Moscow.", "03"),
+    ("The president will join the two prime ministers for talks over dinner.", "04"),
+    ("Germany made a contribution of 50 million euros to the refugee agency.", "071"),
+    ("The UN was seeking aid for the flood victims.", "02"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])

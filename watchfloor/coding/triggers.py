@@ -397,8 +397,18 @@ def _light_head(tok: Any) -> Any | None:
         # "go on strike", "engage in clashes", "take part in a protest"
         if v.lemma_.lower() in ("go", "engage", "participate", "join", "take", "be", "remain", "stay", "put", "place", "keep"):
             return v
+        v = _pp_verb(tok.head)
+        if tok.head.lower_ == "on" and v.lemma_.lower() in cues()["coming_verbs"] | {"lead"}:
+            return v  # "arrived on a visit", "led a delegation on a visit to Moscow"
     del h
     return None
+
+
+def _pp_verb(prep: Any) -> Any:
+    """The verb a prepositional phrase belongs to, also when the parser hangs it on the verb's
+    object ("led a delegation | on a visit", "joined the leaders | for talks")."""
+    gov = prep.head
+    return gov.head if gov.dep_ == "dobj" else gov
 
 
 def _happen_head(tok: Any) -> Any | None:
@@ -432,8 +442,8 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "used civilians as human shields"
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsible", "accountable"):
         return True  # "the cartel is responsible for mass killings": the killings took place
-    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in cues()["travel_verbs"]:
-        return True  # "flew to Kabul for talks": the purpose of a journey is the meeting held
+    if tok.dep_ == "pobj" and head.lower_ == "for" and _pp_verb(head).lemma_.lower() in cues()["coming_verbs"]:
+        return True  # "flew to Kabul for talks", "joined X for talks": the meeting they came for
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
         return True  # "died due to torture" (the parser hangs the noun on "due")
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in ("due", "owing"):
