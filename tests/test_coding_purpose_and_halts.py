@@ -73,6 +73,9 @@ def _main_code(text: str) -> str | None:
     ("The president will join the two prime ministers for talks over dinner.", "04"),
     ("Germany made a contribution of 50 million euros to the refugee agency.", "071"),
     ("The UN was seeking aid for the flood victims.", "02"),
+    ("The island state received a UN peacekeeping force in March.", "0861"),
+    ("The US shipped 500 tonnes of wheat to the famine-hit region.", "070"),
+    ("The military handed power to a civilian government.", "0831"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])
