@@ -165,3 +165,11 @@ def test_reportedly_is_reported() -> None:
 def test_released_report_is_no_release() -> None:
     events = _code("According to a report released on Monday by a rights group, the militia killed dozens.")
     assert not any(e.cameo.startswith("084") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia gave the villagers a choice to leave or die.",
+    "The law gives states flexibility to set their own rules.",
+])
+def test_abstract_things_given_are_no_aid(text: str) -> None:
+    assert not any(e.cameo.startswith("07") for e in _code(text))
