@@ -76,6 +76,11 @@ def _main_code(text: str) -> str | None:
     ("The island state received a UN peacekeeping force in March.", "0861"),
     ("The US shipped 500 tonnes of wheat to the famine-hit region.", "070"),
     ("The military handed power to a civilian government.", "0831"),
+    ("The remains of the soldiers were repatriated to their home country.", "084"),
+    ("The rebels pulled back from the front line.", "0874"),
+    ("The protest leaders ended their sit-in after talks with the governor.", "082"),
+    ("Military aid to the country was suspended.", "162"),
+    ("Washington froze all assistance to the junta.", "162"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])

@@ -212,8 +212,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
         return True  # an adjective complement the parser hangs elsewhere: "let free forty students"
     for c in tok.children:
         if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt", "oprd", "acomp")
-                or (c.dep_ == "advmod" and c.lower_ == "out")
-                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and (c.lemma_.lower() in words or c.lower_ in words):
+                or (c.dep_ == "advmod" and c.lower_ in ("out", "back"))
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and (c.lemma_.lower() in words or c.lower_ in words
+                                                                  or _lemma(c) in words):
             # (an adjective's small clause: "found the mayor guilty")
             # the word as written too: the small model reads "bases" as "basis"
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
