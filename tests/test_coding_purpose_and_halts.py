@@ -178,3 +178,16 @@ def test_released_report_is_no_release() -> None:
 ])
 def test_abstract_things_given_are_no_aid(text: str) -> None:
     assert not any(e.cameo.startswith("07") for e in _code(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The militant group claimed it had carried out the bombing.",
+    "The country observed a minute of silence for the victims of the attack.",
+    "The ministry said the two countries share a long history of friendship.",
+])
+def test_statements_are_no_events(text: str) -> None:
+    assert _main(_code(text)) is None
+
+
+def test_shared_intelligence_is_cooperation() -> None:
+    assert _main_code("The two agencies shared intelligence on the smuggling network.") == "064"

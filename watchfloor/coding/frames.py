@@ -93,6 +93,9 @@ def _claims_own_attack(tok: Any) -> bool:
         own = (who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
                or any(g.dep_ == "poss" and g.lower_ in _OWN for g in who.children))
         code = trigger_code(c)
+        if code is None and c.lemma_.lower() in cues()["light_verbs"]:
+            # "claimed it had carried out the bombing": the light verb's object names the attack
+            code = next((x for x in (trigger_code(g) for g in c.children if g.dep_ == "dobj") if x), None)
         if own and code is not None and code[:2] in ("18", "19", "20"):
             return True
     return False
