@@ -81,6 +81,8 @@ def _main_code(text: str) -> str | None:
     ("The protest leaders ended their sit-in after talks with the governor.", "082"),
     ("Military aid to the country was suspended.", "162"),
     ("Washington froze all assistance to the junta.", "162"),
+    ("Turkey has vowed to fight the militants.", "138"),
+    ("Prosecutors pressed charges against the former mayor.", "115"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])
@@ -122,8 +124,14 @@ def test_ending_a_visit_is_no_cancellation() -> None:
     assert (_main_code("The president ended a three-day visit to Ghana on Friday.") or "").startswith("04")
 
 
-def test_refused_attack_is_no_threat() -> None:
-    e = _main(_code("The army will not attack civilians."))
+@pytest.mark.parametrize("text", [
+    "The army will not attack civilians.",
+    # others' expectations are no threat, nor is a man called Will
+    "The rebels are expected to storm the town in the coming days.",
+    "Will was fatally shot on Monday while filming the protest.",
+])
+def test_no_threat(text: str) -> None:
+    e = _main(_code(text))
     assert e is None or not e.cameo.startswith("13")
 
 
@@ -157,11 +165,6 @@ def test_phrase_object_is_no_second_event() -> None:
     assert [e.cameo for e in events] == ["114"]
 
 
-def test_own_soldiers_acknowledged_is_a_claim() -> None:
-    # CAMEO 015: acknowledging one's own use of force is a statement, not the shooting
-    assert _main(_code("The army acknowledged that its soldiers had fired the shots.")) is None
-
-
 def test_reportedly_is_reported() -> None:
     e = _main(_code("Government troops have reportedly shelled the rebel-held town."))
     assert e is not None and e.cameo.startswith("19") and e.factuality == "reported"
@@ -191,3 +194,16 @@ def test_statements_are_no_events(text: str) -> None:
 
 def test_shared_intelligence_is_cooperation() -> None:
     assert _main_code("The two agencies shared intelligence on the smuggling network.") == "064"
+
+
+@pytest.mark.parametrize("text", [
+    "A 20-kilogram dynamite charge was detonated near the school.",
+    "The air force led the charge in the town, striking enemy positions.",
+])
+def test_other_charges_are_no_indictment(text: str) -> None:
+    assert not any(e.cameo.startswith("115") for e in _code(text))
+
+
+def test_advice_is_not_done() -> None:
+    e = _main(_code("The generals advised the president to turn down the request for more troops."))
+    assert e is None or e.factuality != "asserted" or not e.cameo.startswith("12")

@@ -64,8 +64,8 @@ def _is_statement(tok: Any) -> bool:
         return True  # 016 deny responsibility ("rejected … for his role": a reason, not the claim)
     if lem in f["claim_verbs"] and ("responsibility" in direct or "credit" in direct):
         return True  # 015 claim responsibility ("took credit for")
-    if lem in ("claim", "admit", "acknowledge", "confirm") and _claims_own_attack(tok):
-        return True  # 015: "the rebels claimed they had attacked the base", "its soldiers had fired"
+    if lem in ("claim", "admit") and _claims_own_attack(tok):
+        return True  # 015: "the rebels claimed they had attacked the base"
     if lem == "agree" and _agrees_with_view(tok):
         return True  # "said they agree with X that …": an opinion shared, not an agreement
     if lem in f["attending_verbs"] and any(o in f["ceremonies"] for o in direct):
@@ -76,7 +76,6 @@ def _is_statement(tok: Any) -> bool:
 
 
 _SELF = frozenset({"they", "it", "we", "he", "she", "i"})
-_OWN = frozenset({"its", "their", "our", "his", "her", "my"})  # "its soldiers": the claimer's own
 
 
 def _claims_own_attack(tok: Any) -> bool:
@@ -90,8 +89,7 @@ def _claims_own_attack(tok: Any) -> bool:
         who = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if who is None:
             continue
-        own = (who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
-               or any(g.dep_ == "poss" and g.lower_ in _OWN for g in who.children))
+        own = who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
         code = trigger_code(c)
         if code is None and c.lemma_.lower() in cues()["light_verbs"]:
             # "claimed it had carried out the bombing": the light verb's object names the attack
@@ -177,6 +175,16 @@ def _intent(head: Any) -> bool:
     return False
 
 
+def _announced(head: Any) -> bool:
+    """A coming act its own actor declares: "will attack" (a lower-case modal, not the name
+    "Will"), "vowed/plans to attack"; not one others expect ("is expected to attack")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.text in ("will", "shall", "'ll") for c in head.children):
+        return True
+    gov = head.head
+    return (head.dep_ == "xcomp" and gov.lemma_.lower() in cues()["threat_governors"]
+            and not any(c.dep_ == "auxpass" for c in gov.children))
+
+
 def _fine(table: dict[str, str], code: str) -> str | None:
     for n in (4, 3, 2):
         if code[:n] in table:
@@ -198,7 +206,7 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
                 return (punitive[o.lemma_.lower()], fact)
     if _has_aux(head, ("must",)) and fact not in ("negated",):
         return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
-    if root in _THREATEN and fact == "future" and _intent(head) and not any(c.dep_ == "neg" for c in head.children):
+    if root in _THREATEN and fact == "future" and _announced(head) and not any(c.dep_ == "neg" for c in head.children):
         return (_fine(_THREATEN_FINE, cameo) or _THREATEN[root], "asserted")
     if root not in _REFUSE:
         return None
