@@ -83,6 +83,8 @@ def _main_code(text: str) -> str | None:
     ("Washington froze all assistance to the junta.", "162"),
     ("Turkey has vowed to fight the militants.", "138"),
     ("Prosecutors pressed charges against the former mayor.", "115"),
+    ("Russia will close down the US consulate in St Petersburg.", "1313"),
+    ("The rebels froze talks with the government.", "164"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])
@@ -129,6 +131,8 @@ def test_ending_a_visit_is_no_cancellation() -> None:
     # others' expectations are no threat, nor is a man called Will
     "The rebels are expected to storm the town in the coming days.",
     "Will was fatally shot on Monday while filming the protest.",
+    "No one wants to shoot down a Russian plane.",
+    "The veterans will march in the parade on Sunday.",
 ])
 def test_no_threat(text: str) -> None:
     e = _main(_code(text))
@@ -207,3 +211,8 @@ def test_other_charges_are_no_indictment(text: str) -> None:
 def test_advice_is_not_done() -> None:
     e = _main(_code("The generals advised the president to turn down the request for more troops."))
     assert e is None or e.factuality != "asserted" or not e.cameo.startswith("12")
+
+
+def test_strongest_marker_wins() -> None:
+    e = _main(_code("The army will likely begin a new offensive in the coming weeks."))
+    assert e is not None and e.factuality == "speculative"

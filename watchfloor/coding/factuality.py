@@ -44,21 +44,26 @@ _RANK = {"negated": 4, "speculative": 3, "future": 2, "reported": 1, "asserted":
 
 
 def _markers(tok: Any, *, own: bool) -> str | None:
+    """The strongest marker on the clause head: "will likely begin" is speculative, not future."""
+    found = [m for m in (_marker(ch, tok, own=own) for ch in tok.children) if m]
+    return max(found, key=_RANK.__getitem__, default=None)
+
+
+def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     c = cues()
-    for ch in tok.children:
-        low = ch.lower_
-        if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
-            return "negated"
-        if ch.dep_ == "aux" and ch.lemma_.lower() in c["future_aux"] | {"'ll"}:
-            return "future"
-        if ch.dep_ == "aux" and low in c["speculative_aux"]:
-            return "speculative"
-        if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
-            return "speculative"
-        if ch.dep_ == "advmod" and low in c["reporting_modifiers"]:
-            return "reported"  # "reportedly": attributed to reports, as "according to reports"
-        if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
-            return "future"
+    low = ch.lower_
+    if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
+        return "negated"
+    if ch.dep_ == "aux" and ch.lemma_.lower() in c["future_aux"] | {"'ll"}:
+        return "future"
+    if ch.dep_ == "aux" and low in c["speculative_aux"]:
+        return "speculative"
+    if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
+        return "speculative"
+    if ch.dep_ == "advmod" and low in c["reporting_modifiers"]:
+        return "reported"  # "reportedly": attributed to reports, as "according to reports"
+    if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
+        return "future"
     return None
 
 
