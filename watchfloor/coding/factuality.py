@@ -16,7 +16,8 @@ adverbial clauses whose marker makes them depend on the clause they hang from do
   a negated governor leaves the clause ``future``), unless the clause carries its own past tense
   ("did not leave until police arrived": the arrival happened);
 - a purpose infinitive ("launched an offensive to retake the city", "in order to secure") is
-  ``future``: the aim, not the deed;
+  ``future``: the aim, not the deed; so is a "for X to Y" clause ("waiting for the army to
+  investigate");
 - a present-tense "until/before/once" clause under a past-tense governor is still pending
   (``future``): "postponed the talks until the rebels withdraw";
 - what the sentence names as not done is ``negated``: "without firing a shot", "instead of
@@ -43,19 +44,26 @@ _RANK = {"negated": 4, "speculative": 3, "future": 2, "reported": 1, "asserted":
 
 
 def _markers(tok: Any, *, own: bool) -> str | None:
+    """The strongest marker on the clause head: "will likely begin" is speculative, not future."""
+    found = [m for m in (_marker(ch, tok, own=own) for ch in tok.children) if m]
+    return max(found, key=_RANK.__getitem__, default=None)
+
+
+def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     c = cues()
-    for ch in tok.children:
-        low = ch.lower_
-        if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
-            return "negated"
-        if ch.dep_ == "aux" and ch.lemma_.lower() in c["future_aux"] | {"'ll"}:
-            return "future"
-        if ch.dep_ == "aux" and low in c["speculative_aux"]:
-            return "speculative"
-        if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
-            return "speculative"
-        if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
-            return "future"
+    low = ch.lower_
+    if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
+        return "negated"
+    if ch.dep_ == "aux" and ch.lemma_.lower() in c["future_aux"] | {"'ll"}:
+        return "future"
+    if ch.dep_ == "aux" and low in c["speculative_aux"]:
+        return "speculative"
+    if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
+        return "speculative"
+    if ch.dep_ == "advmod" and low in c["reporting_modifiers"]:
+        return "reported"  # "reportedly": attributed to reports, as "according to reports"
+    if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
+        return "future"
     return None
 
 
@@ -105,8 +113,12 @@ def _excluded(tok: Any, link: str, parent: Any) -> bool:
 
 def _purpose(tok: Any) -> bool:
     """A bare purpose infinitive: "to retake the city" (no subject, no subordinator)."""
-    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children) and not any(
-        ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
+    return _infinitive(tok) and not any(ch.dep_ in ("nsubj", "nsubjpass", "mark") for ch in tok.children)
+
+
+def _infinitive(tok: Any) -> bool:
+    """A "to" infinitive verb ("for the army to investigate")."""
+    return tok.tag_ == "VB" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in tok.children)
 
 
 def _in_order_to(tok: Any) -> bool:
@@ -156,6 +168,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                     take(ruling)
             elif sub is None and _purpose(tok):
                 take("future")
+            elif sub == "for" and _infinitive(tok):
+                take("future")  # "waiting for the army to investigate": not done yet
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
             break
         if _excluded(tok, link, parent):

@@ -8,7 +8,9 @@
 - **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
   the ban") is CAMEO 12, reject, a verbal conflict that did happen.
 - **Intentions**: a cooperative act announced for later ("will meet", "is ready to
-  contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate.
+  contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate;
+  a conflictual one ("will launch an offensive", "plans to impose sanctions") is CAMEO 13,
+  threaten.
 - **Demands**: an act someone "must" do is CAMEO 10, demand; so is an appeal for a punitive act
   against someone ("called for sanctions against", "urged the minister's resignation").
 
@@ -89,6 +91,9 @@ def _claims_own_attack(tok: Any) -> bool:
             continue
         own = who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
         code = trigger_code(c)
+        if code is None and c.lemma_.lower() in cues()["light_verbs"]:
+            # "claimed it had carried out the bombing": the light verb's object names the attack
+            code = next((x for x in (trigger_code(g) for g in c.children if g.dep_ == "dobj") if x), None)
         if own and code is not None and code[:2] in ("18", "19", "20"):
             return True
     return False
@@ -136,9 +141,16 @@ def in_statement(tok: Any, stmt: Any) -> bool:
 # cooperative roots (03–08) and what they become when refused, announced or demanded
 _REFUSE = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
 _INTEND = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-_REFUSE_FINE = {"0841": "1243", "085": "1241", "0874": "1246"}
+_REFUSE_FINE = {"0841": "1243", "085": "1241", "0874": "1246", "082": "1242", "087": "1246"}
 _INTEND_FINE = {"0841": "0353", "085": "0351", "0874": "0356", "062": "0312", "074": "0334"}
 _DEMAND_FINE = {"0841": "1053", "085": "1051", "0874": "106", "07": "103", "04": "106"}
+# conflictual roots (16–20) announced as one's own coming act are threats (CAMEO 13; an announced
+# march or rally is not one):
+# "will launch an offensive against X" is 138, "plans to impose sanctions" 1312
+_THREATEN = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+_THREATEN_FINE = {"161": "1313", "162": "1311", "163": "1312", "172": "132", "1721": "1321",
+                  "1722": "1322", "1723": "1323", "1724": "1324", "175": "137", "191": "1381",
+                  "192": "1382", "18": "1383", "19": "1384", "204": "1385"}
 
 
 def _has_aux(tok: Any, words: tuple[str, ...]) -> bool:
@@ -164,6 +176,16 @@ def _intent(head: Any) -> bool:
     return False
 
 
+def _announced(head: Any) -> bool:
+    """A coming act its own actor declares: "will attack" (a lower-case modal, not the name
+    "Will"), "vowed/plans to attack"; not one others expect ("is expected to attack")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.text in ("will", "shall", "'ll") for c in head.children):
+        return True
+    gov = head.head
+    return (head.dep_ == "xcomp" and gov.lemma_.lower() in cues()["threat_governors"]
+            and not any(c.dep_ == "auxpass" for c in gov.children))
+
+
 def _fine(table: dict[str, str], code: str) -> str | None:
     for n in (4, 3, 2):
         if code[:n] in table:
@@ -185,6 +207,8 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
                 return (punitive[o.lemma_.lower()], fact)
     if _has_aux(head, ("must",)) and fact not in ("negated",):
         return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
+    if root in _THREATEN and fact == "future" and _announced(head) and not any(c.dep_ == "neg" for c in head.children):
+        return (_fine(_THREATEN_FINE, cameo) or _THREATEN[root], "asserted")
     if root not in _REFUSE:
         return None
     refused = any(c.dep_ == "neg" for c in head.children) or (

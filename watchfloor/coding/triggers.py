@@ -106,6 +106,7 @@ for _mods, _nouns, _val in (
     (("peacekeeping", "peace-keeping", "peacekeeper"), ("operation", "mission", "force", "deployment", "contingent", "troop"), ("074", "AID", None, 0.6)),
     (("military", "security", "ground", "counter-terrorism", "counterterrorism", "army", "counter-insurgency"), ("operation", "campaign"), ("190", "ASSAULT", None, 0.6)),
     (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
+    (("phone", "telephone", "video"), ("call", "conversation"), ("041", "CONSULT", "phone", 0.6)),
     (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
     (_CAPTIVES, ("exchange", "swap"), ("0841", "RETREAT", "release", 0.7)),
     (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
@@ -122,7 +123,7 @@ _LABOUR = frozenset({"worker", "union", "employee", "staff", "teacher", "doctor"
 # "a spate of kidnappings", "victims of rape": the event is the ``of`` complement of these nouns
 _INSTANCE_NOUNS = frozenset({"incident", "case", "victim", "wave", "spate", "series", "string", "round",
                              "act", "number", "outbreak", "scene", "aftermath", "allegation", "report",
-                             "survivor", "wake", "string", "campaign", "cycle", "escalation"})
+                             "survivor", "wake", "string", "campaign", "cycle", "escalation", "motion"})
 # Armed forces that exercise together: "X and Y held war games" is military cooperation
 _JOINT_MODS = frozenset({"joint", "bilateral", "multinational", "combined", "trilateral"})
 
@@ -134,7 +135,7 @@ _WITNESS_VERBS = frozenset({"face", "witness", "see", "survive", "claim", "confi
                             "leave", "end", "stop", "halt", "resume", "continue", "break", "erupt",
                             "repel", "repulse", "thwart", "foil", "defeat", "observe", "record"})
 # "a mediation effort", "a peace initiative": the effort is the event its modifier names
-_EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "push"})
+_EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "push", "package"})
 # nouns for the doer of an event: as the predicate of "be" they state the event ("the largest donor")
 _AGENT_NOUNS = frozenset({"donor"})
 _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
@@ -144,7 +145,7 @@ _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
 _HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "break", "take", "rage", "flare", "rip", "hit",
                            "target", "rock", "tear", "strike", "begin", "start", "continue", "resume",
                            "spread", "escalate", "intensify", "leave", "kill", "wound", "injure",
-                           "destroy", "damage", "claim"})
+                           "destroy", "damage", "claim", "displace", "uproot"})
 # the doers an event noun may name: "protesters hit police" is not a protest that hit police
 _PERSON_NOUNS = frozenset({"protester", "demonstrator", "bomber", "donor", "rioter"})
 # "broke out", "took place", "flared up": these need their particle or object
@@ -161,6 +162,8 @@ def acts_as_verb(tok: Any) -> bool:
 def _pos(tok: Any) -> str | None:
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or acts_as_verb(tok):
         return "V"
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
+        return "V"  # a headline verb read as a noun: "EU and UN hand over supplies"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
     return None
@@ -213,9 +216,15 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             if any(c.dep_ in ("prep", "dative") and c.lower_ == prep
                    and any(g.lemma_.lower() == noun for g in c.children if g.dep_ == "pobj") for c in tok.children):
                 return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in words:
+        return True  # an adjective complement the parser hangs elsewhere: "let free forty students"
     for c in tok.children:
         if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt", "oprd", "acomp")
-                or (c.dep_ == "advmod" and c.lower_ == "out")) and (c.lemma_.lower() in words or c.lower_ in words):
+                or (c.dep_ == "advmod" and c.lower_ in ("out", "back"))
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and (c.lemma_.lower() in words or c.lower_ in words
+                                                                  or _lemma(c) in words):
+            # (an adjective's small clause: "found the mayor guilty")
             # the word as written too: the small model reads "bases" as "basis"
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
@@ -224,6 +233,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             return True  # "weapons were seized"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
             return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "out", "back", "off") and any(
+                g.lemma_.lower() in words for g in c.children if g.dep_ == "pobj"):
+            return True  # a particle read as a preposition: "hand over | new ambulances"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for p in c.children
                                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
             return True  # "declared a state of emergency"
@@ -257,7 +269,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         special = _verb_frame(tok, lem)
         if special is not None:
             return special
-    for e in lexicon().get((lem, pos), []):
+    for e in _phrasal_entries(tok, lem) + lexicon().get((lem, pos), []):
         if e.obj:
             if _has_phrase(tok, e.obj):
                 # a zero weight marks a phrase that is no event ("struck a balance")
@@ -268,6 +280,22 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 return None
             return (e.cameo, e.type, e.mode, e.weight)
     return None
+
+
+def _phrase_names(verb: Trigger, noun: Any) -> bool:
+    """Whether the lexicon row that made ``verb`` a trigger names ``noun`` as its object."""
+    lem = _lemma(verb.token)
+    rows = _phrasal_entries(verb.token, lem) + lexicon().get((lem, "V"), [])
+    return any(e.cameo == verb.cameo and _lemma(noun) in e.obj for e in rows)
+
+
+def _phrasal_entries(tok: Any, lem: str) -> list[TriggerEntry]:
+    """Rows of a phrasal verb written with its particle ("call off"), which mean otherwise than
+    the bare verb: "called off the talks" (125) is not "called off the strike" (082)."""
+    if _pos(tok) != "V":
+        return []
+    prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt")]
+    return [e for p in prts for e in lexicon().get((f"{lem} {p}", "V"), [])]
 
 
 def trigger_code(tok: Any) -> str | None:
@@ -337,8 +365,8 @@ def _object_lemmas(tok: Any) -> list[str]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lemma_.lower() in ("against", "on", "of"):
             out += [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
-    if tok.dep_ == "xcomp" or tok.dep_ == "advcl":  # "funding to fight the epidemic"
-        pass
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        out.append(tok.head.lemma_.lower())  # "a report released on Monday": the report was released
     return out
 
 
@@ -379,8 +407,18 @@ def _light_head(tok: Any) -> Any | None:
         # "go on strike", "engage in clashes", "take part in a protest"
         if v.lemma_.lower() in ("go", "engage", "participate", "join", "take", "be", "remain", "stay", "put", "place", "keep"):
             return v
+        v = _pp_verb(tok.head)
+        if tok.head.lower_ == "on" and v.lemma_.lower() in cues()["coming_verbs"] | {"lead"}:
+            return v  # "arrived on a visit", "led a delegation on a visit to Moscow"
     del h
     return None
+
+
+def _pp_verb(prep: Any) -> Any:
+    """The verb a prepositional phrase belongs to, also when the parser hangs it on the verb's
+    object ("led a delegation | on a visit", "joined the leaders | for talks")."""
+    gov = prep.head
+    return gov.head if gov.dep_ == "dobj" else gov
 
 
 def _happen_head(tok: Any) -> Any | None:
@@ -407,10 +445,15 @@ def _nominal_is_event(tok: Any) -> bool:
         return True
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there were clashes"
-    if tok.dep_ == "attr" and tok.lemma_.lower() in _AGENT_NOUNS:
-        return True  # "X is the largest donor": the giving is the event
+    if tok.lemma_.lower() in _AGENT_NOUNS and (tok.dep_ == "attr" or (
+            tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr")):
+        return True  # "X is (one of) the largest donor(s)": the giving is the event
     if tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() == "shield":
         return True  # "used civilians as human shields"
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsible", "accountable"):
+        return True  # "the cartel is responsible for mass killings": the killings took place
+    if tok.dep_ == "pobj" and head.lower_ == "for" and _pp_verb(head).lemma_.lower() in cues()["coming_verbs"]:
+        return True  # "flew to Kabul for talks", "joined X for talks": the meeting they came for
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
         return True  # "died due to torture" (the parser hangs the noun on "due")
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in ("due", "owing"):
@@ -492,12 +535,50 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue
         if v is not None and v.cameo.startswith("1711") and t.token.dep_ in ("dobj", "nsubjpass"):
             continue  # "defused a bomb": the bomb is what was disrupted, no explosion
+        if v is not None and not v.nominal and t.token.dep_ in ("dobj", "nsubjpass") and _phrase_names(v, t.token):
+            continue  # "lodged a protest", "broke off talks": the noun is part of the verb's phrase
         if same and t.head in (t.token, v.token) and t.token.dep_ == "nsubj":
             if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
             continue
         keep.append(t)
-    return keep
+    return _purpose_of_sending(keep)
+
+
+# CAMEO roots a purpose names for the people sent ("to investigate", "to mediate", "to train"),
+# and, for troops only, the aid they are sent to give ("deployed troops to assist flood victims")
+_PURPOSE_ROOTS = frozenset({"04", "06", "09"})
+_TROOP_PURPOSE_ROOTS = _PURPOSE_ROOTS | {"07"}
+
+
+def _purpose_clause(tok: Any) -> Any | None:
+    """The bare purpose infinitive of a verb: "sent experts to investigate" → "investigate"."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(
+                g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+            return c
+    return None
+
+
+def _purpose_of_sending(found: list[Trigger]) -> list[Trigger]:
+    """Sending people to do something is coded as what they are sent to do: a team sent to
+    investigate is an investigation (CAMEO 09), envoys sent to mediate a mediation (045),
+    instructors deployed to train recruits military cooperation (062). The purpose trigger
+    merges into the sending one, which keeps its clause (and so its factuality)."""
+    by_tok = {t.token.i: t for t in found}
+    merged: set[int] = set()
+    for t in found:
+        if t.nominal or _lemma(t.token) not in cues()["sending_verbs"]:
+            continue
+        clause = _purpose_clause(t.token)
+        aim = by_tok.get(clause.i) if clause is not None else None
+        roots = _TROOP_PURPOSE_ROOTS if t.cameo.startswith("15") else _PURPOSE_ROOTS
+        if aim is None or aim.nominal or aim.cameo[:2] not in roots:
+            continue
+        t.cameo, t.type, t.mode, t.weight = aim.cameo, aim.type, aim.mode, max(t.weight, aim.weight)
+        merged.add(aim.token.i)
+    return [t for t in found if t.token.i not in merged]
 
 
 # ---------------------------------------------------------------- the cheap pre-filter
@@ -509,12 +590,13 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """Trigger lemmas that are events alone, and those that need one of their object lemmas."""
     single: set[str] = set()
     paired: dict[str, set[str]] = {}
-    for (lemma, _pos_), entries in lexicon().items():
+    for (phrase, _pos_), entries in lexicon().items():
+        lemma = phrase.split(" ")[0]  # a phrasal verb ("call off") is found by its verb
         for e in entries:
             if e.weight <= 0:
                 continue
-            if e.obj:
-                paired.setdefault(lemma, set()).update(o.lstrip("@") for o in e.obj)
+            if e.obj or lemma != phrase:
+                paired.setdefault(lemma, set()).update(o.lstrip("@") for o in e.obj or phrase.split(" ")[1:])
             else:
                 single.add(lemma)
     for noun, mod in _NOUN_MODIFIED:
