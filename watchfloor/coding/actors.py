@@ -1094,6 +1094,13 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = _casualty(noun) or _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
+    base = noun
+    while base.dep_ == "conj" and base.head is not base:  # "responsible for killings and RAPES"
+        base = base.head
+    if src is None and base.dep_ == "pobj" and base.head.lower_ == "for" and base.head.head.lemma_.lower() == "responsible":
+        # "X is responsible for the killings": X did them
+        adj = base.head.head
+        src = _subject(adj.head) if adj.dep_ == "acomp" else next(iter(_children(adj, _SUBJ)), None)
     if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
         # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
         # or change is what was done, and whoever did it gave the aid

@@ -402,6 +402,8 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "there were clashes"
     if tok.dep_ == "attr" and tok.lemma_.lower() in _AGENT_NOUNS:
         return True  # "X is the largest donor": the giving is the event
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsible":
+        return True  # "the cartel is responsible for mass killings": the killings took place
     if tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() == "shield":
         return True  # "used civilians as human shields"
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
