@@ -1361,7 +1361,10 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
                     if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
         if obj is not None:
             a2 = _not_a_time(_make_actor(obj, doc), doc)
-    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in RELEASE_VERBS:
+    lemma = trigger_token.lemma_.lower()
+    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and lemma not in RELEASE_VERBS and (
+            trigger_token.pos_ != "VERB" or lemma in SELF_MOVE_VERBS | MOVE_VERBS):
+        # (not "UN sanctions were lifted": what is lifted or returned does not move itself)
         a1, a2 = a2, None
     if a1 is None and trigger_token.lemma_.lower() in CUSTODY_WORDS:
         where = _custody_place(trigger_token)
