@@ -138,6 +138,8 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     # the deported are the target, not where they are sent (unlike an extradition, done with
     # the receiving state)
     ("Border police deported 40 migrants to Niger on Friday .", "deported", "40 migrants"),
+    # whatever is accused, even no party ("the law"), is the target
+    ("The commission accused the new law of silencing journalists in Uganda .", "accused", "the new law"),
     # the body someone resigns from
     ("The minister resigned as head of the Kenyan delegation on Friday .", "resigned", "the Kenyan delegation"),
     ("Two judges resigned from the constitutional court .", "resigned", "the constitutional court"),

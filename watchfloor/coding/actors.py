@@ -875,6 +875,8 @@ def _target_verb(verb: Any) -> Any | None:
             break
         objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in _children(v, _OBJ)]
         objs = [o for o in objs if o is not None]
+        if objs and v.lemma_.lower() in CHARGE_VERBS:
+            return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
