@@ -586,7 +586,8 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     """
     # possessor cut off: the phrase starts at the clitic's "s", or right after it ("Myanmar ’ s
     # | Supreme Court", where the parser took "’ s" for "is")
-    if start >= 3 and doc[start - 1].lower_ == "s" and doc[start - 1].tag_ == "POS" and doc[start - 2].text in _APOSTROPHES:
+    if (start >= 3 and doc[start - 1].lower_ == "s" and doc[start - 1].tag_ == "POS"
+            and doc[start - 2].text in _APOSTROPHES):
         start -= 1
     if start >= 2 and doc[start].lower_ == "s" and doc[start - 1].text in _APOSTROPHES:
         k = start - 2
@@ -780,7 +781,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "NAF reiterated its commitment TO SUPPORT the police": whoever holds the commitment
         return _holder(verb.head)
     if verb.dep_ in {"acl", "relcl"}:
@@ -1099,7 +1101,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     base = noun
     while base.dep_ == "conj" and base.head is not base:  # "responsible for killings and RAPES"
         base = base.head
-    if src is None and base.dep_ == "pobj" and base.head.lower_ == "for" and base.head.head.lemma_.lower() == "responsible":
+    if (src is None and base.dep_ == "pobj" and base.head.lower_ == "for"
+            and base.head.head.lemma_.lower() == "responsible"):
         # "X is responsible for the killings": X did them
         adj = base.head.head
         src = _subject(adj.head) if adj.dep_ == "acomp" else next(iter(_children(adj, _SUBJ)), None)
