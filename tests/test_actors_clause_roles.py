@@ -32,6 +32,8 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
      "militants .", "strikes", "The Kenyan air force"),
     # a complement the parser left without a subject: "let free" is "freed"
     ("Sudan let free some 50 protest leaders and members of a banned union .", "free", "Sudan"),
+    # whoever is responsible for an event did it
+    ("The militia is responsible for mass killings and abductions in Ituri .", "killings", "The militia"),
     # a possessive pronoun stands for whom it refers back to
     ("Rebel forces intensified their attacks on the capital .", "attacks", "Rebel forces"),
     # whoever announces an amount of aid gives it

@@ -81,9 +81,11 @@ def test_a_state_of_siege_is_no_actor_its_place_is_the_target(nlp) -> None:  # t
     ("Two aid workers were freed last week .", "freed", None, "Two aid workers"),
     # the place withdrawn from is the target, as in CAMEO ("Israel withdrew from Gaza": ISR 0874 PSE)
     ("The rebels withdrew from the town .", "withdrew", "The rebels", "the town"),
+    ("The curfew on Kasese was lifted on Monday .", "lifted", None, "The curfew"),
 ])
 def test_released_party_is_the_target(nlp, text: str, trigger: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
-    # a RETREAT event moves its own actor, except setting someone free: the freed are its target
+    # a RETREAT event moves its own actor, except setting someone free: the freed are its target,
+    # and what is lifted or returned does not move itself
     doc = nlp(text)
     tok = next(t for t in doc if t.text == trigger)
     a1, a2 = roles_for(tok, doc=doc, ptype="RETREAT")
@@ -136,6 +138,8 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     # the deported are the target, not where they are sent (unlike an extradition, done with
     # the receiving state)
     ("Border police deported 40 migrants to Niger on Friday .", "deported", "40 migrants"),
+    # whatever is accused, even no party ("the law"), is the target
+    ("The commission accused the new law of silencing journalists in Uganda .", "accused", "the new law"),
     # the body someone resigns from
     ("The minister resigned as head of the Kenyan delegation on Friday .", "resigned", "the Kenyan delegation"),
     ("Two judges resigned from the constitutional court .", "resigned", "the constitutional court"),

@@ -586,7 +586,8 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     """
     # possessor cut off: the phrase starts at the clitic's "s", or right after it ("Myanmar ’ s
     # | Supreme Court", where the parser took "’ s" for "is")
-    if start >= 3 and doc[start - 1].lower_ == "s" and doc[start - 1].tag_ == "POS" and doc[start - 2].text in _APOSTROPHES:
+    if (start >= 3 and doc[start - 1].lower_ == "s" and doc[start - 1].tag_ == "POS"
+            and doc[start - 2].text in _APOSTROPHES):
         start -= 1
     if start >= 2 and doc[start].lower_ == "s" and doc[start - 1].text in _APOSTROPHES:
         k = start - 2
@@ -780,7 +781,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "NAF reiterated its commitment TO SUPPORT the police": whoever holds the commitment
         return _holder(verb.head)
     if verb.dep_ in {"acl", "relcl"}:
@@ -875,6 +877,8 @@ def _target_verb(verb: Any) -> Any | None:
             break
         objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in _children(v, _OBJ)]
         objs = [o for o in objs if o is not None]
+        if objs and v.lemma_.lower() in CHARGE_VERBS:
+            return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
@@ -1094,6 +1098,14 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = _casualty(noun) or _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
+    base = noun
+    while base.dep_ == "conj" and base.head is not base:  # "responsible for killings and RAPES"
+        base = base.head
+    if (src is None and base.dep_ == "pobj" and base.head.lower_ == "for"
+            and base.head.head.lemma_.lower() == "responsible"):
+        # "X is responsible for the killings": X did them
+        adj = base.head.head
+        src = _subject(adj.head) if adj.dep_ == "acomp" else next(iter(_children(adj, _SUBJ)), None)
     if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
         # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
         # or change is what was done, and whoever did it gave the aid
@@ -1354,7 +1366,10 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
                     if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
         if obj is not None:
             a2 = _not_a_time(_make_actor(obj, doc), doc)
-    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in RELEASE_VERBS:
+    lemma = trigger_token.lemma_.lower()
+    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and lemma not in RELEASE_VERBS and (
+            trigger_token.pos_ != "VERB" or lemma in SELF_MOVE_VERBS | MOVE_VERBS):
+        # (not "UN sanctions were lifted": what is lifted or returned does not move itself)
         a1, a2 = a2, None
     if a1 is None and trigger_token.lemma_.lower() in CUSTODY_WORDS:
         where = _custody_place(trigger_token)
