@@ -91,6 +91,8 @@ def _main_code(text: str) -> str | None:
     ("The authorities unblocked access to social media sites.", "081"),
     ("The government gave the protesters 24 hours to leave the square.", "139"),
     ("The occupying forces handed back control of the airport.", "0874"),
+    ("The two sides held a dialogue in Nairobi last week.", "040"),
+    ("Washington lent its support to the mediation effort.", "051"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])
