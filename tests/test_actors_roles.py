@@ -74,3 +74,37 @@ def test_a_date_is_never_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     assert a2 is None or "Sunday" not in a2.text
     _, a2 = actor_roles(nlp, "A Malian army patrol was ambushed near Mopti on Thursday.", "patrol", "MOBILIZE")
     assert a2 is None or "Thursday" not in a2.text
+
+
+@pytest.mark.slow
+def test_the_us_is_a_name_not_a_stop_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "us" is a stop word, but "the US" names a country and stays an actor
+    a1, a2 = actor_roles(nlp, "The US suspended military aid to Niger last year .", "suspended")
+    assert a1 is not None and a1.text == "The US"
+    assert a2 is not None and a2.text == "Niger"
+
+
+@pytest.mark.slow
+def test_agentless_arrest_is_done_by_whoever_holds_the_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO codes an arrest with no named agent to the state where it happened
+    a1, a2 = actor_roles(nlp, "The opposition leader was arrested in Uganda for insulting the president .", "arrested")
+    assert a1 is not None and a1.text == "Uganda"
+    assert a2 is not None and a2.text == "The opposition leader"
+    a1, _ = actor_roles(nlp, "Police arrested the opposition leader in Uganda on Monday .", "arrested")
+    assert a1 is not None and a1.text == "Police"
+
+
+@pytest.mark.slow
+def test_his_country_refers_back_to_the_official_who_speaks_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "President Ruto said his government will not lift the ban on the newspaper .", "lift")
+    assert a1 is not None and a1.text == "President Ruto"
+    # someone who does not speak for the state leaves "the government" as it is
+    a1, _ = actor_roles(nlp, "Bishop Okello said the government should free the prisoners .", "free")
+    assert a1 is not None and a1.text == "the government"
+
+
+@pytest.mark.slow
+def test_agentless_killing_is_done_by_whoever_the_clause_of_cause_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = actor_roles(nlp, "Six villagers were killed when al-Shabaab gunmen attacked the market .", "killed")
+    assert a1 is not None and a1.text == "al-Shabaab gunmen"
+    assert a2 is not None and a2.text == "Six villagers"

@@ -117,17 +117,40 @@ def test_gift_is_for_whom_its_purpose_helps(nlp, text: str, trigger: str, target
     ("The army withdrew its troops from the disputed zone last week.", "withdrew", "the disputed zone"),
     # whom or where the purpose of a gift is for
     ("Japan sent medical teams to fight the cholera outbreak in Yemen.", "sent", "Yemen"),
+    # whoever made a demand is the target of yielding to it; a possessor stays inside the phrase
+    ("The government accepted the demands of the striking nurses on Friday.", "accepted", "the striking nurses"),
+    ("The ministry conceded to demands from the teachers union .", "conceded", "the teachers union"),
+    ("The council rejected Uganda 's demand for a new vote .", "rejected", "Uganda 's demand"),
+    ("Eritrea violated a ban by the African Union on arms imports .", "violated", "the African Union"),
+    # the troops are the source's own: where they are sent is what the event is aimed at
+    ("France has reinforced its troops in Mali after the raids .", "reinforced", "Mali"),
+    # people of a party, not the party
+    ("Soldiers arrested dozens of followers of the exiled opposition leader .", "arrested",
+     "dozens of followers of the exiled opposition leader"),
+    # a mission is done for its host country (a nation's own operations stay its own)
+    ("Ghana is ready to contribute troops to the UN peacekeeping mission in South Sudan .", "contribute",
+     "South Sudan"),
+    ("The minister defended French operations in the Sahel .", "defended", "French operations in the Sahel"),
+    # one's own troops are not the target: whom or where they are sent for is
+    ("Kenya offered to send troops to help the Somali army .", "offered", "the Somali army"),
+    # the deported are the target, not where they are sent (unlike an extradition, done with
+    # the receiving state)
+    ("Border police deported 40 migrants to Niger on Friday .", "deported", "40 migrants"),
+    # the body someone resigns from
+    ("The minister resigned as head of the Kenyan delegation on Friday .", "resigned", "the Kenyan delegation"),
+    ("Two judges resigned from the constitutional court .", "resigned", "the constitutional court"),
+    # an object pronoun stands for the person or party it refers back to
+    ("Police surrounded the striking dockers and beat them with batons .", "beat", "the striking dockers"),
+    ("The minister phoned President William Ruto and urged him to act .", "urged", "President William Ruto"),
+    # whoever is set free, even a noun the dictionary does not know
+    ("The court freed a retired schoolteacher on Monday .", "freed", "a retired schoolteacher"),
 ])
-def test_target_inside_an_abstract_complement(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_target_of_the_clause(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text, trigger, target", [
-    ("The government accepted the demands of the striking nurses on Friday.", "accepted", "the striking nurses"),
-    ("The ministry conceded to demands from the teachers union .", "conceded", "the teachers union"),
-    # a possessor stays inside the phrase
-    ("The council rejected Uganda 's demand for a new vote .", "rejected", "Uganda 's demand"),
-])
-def test_whoever_made_a_demand_is_the_target_of_yielding_to_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
-    assert _target(nlp, text, trigger) == target
+def test_what_an_agreement_makes_is_not_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "The government agreed to build a new hospital in Gulu .", "agreed") is None
+    # a created relation still names its partner
+    assert _target(nlp, "Kenya established diplomatic relations with Kosovo in 2015 .", "established") == "Kosovo"

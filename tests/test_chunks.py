@@ -19,3 +19,12 @@ def test_run_on_text_is_cut_at_spaces() -> None:
     chunks = list(split_chunks(text, max_len=300))
     assert all(len(c.text) <= 300 for c in chunks)
     assert " ".join(c.text for c in chunks).split() == text.split()
+
+
+def test_spaced_decimals_and_initialisms_do_not_end_a_sentence() -> None:
+    # text tokenised word by word puts spaces around every full stop
+    text = ("Japan gave 12 . 5 million dollars to the U . N agency . The U . S followed in 2019 . 12 more did . "
+            "Mr . Ruto met Dr . Abiy .")
+    assert [c.text for c in split_chunks(text)] == [
+        "Japan gave 12 . 5 million dollars to the U . N agency .", "The U . S followed in 2019 .", "12 more did .",
+        "Mr . Ruto met Dr . Abiy ."]

@@ -62,3 +62,11 @@ def test_place_taking_verb(nlp, gp):
     places = {p.text: p for p in gp.parse(nlp("Rebels captured Birao on Sunday."))}
     assert places["Birao"].country == "CAF"
 
+
+
+def test_british_counties_are_second_level_regions():
+    # countrystatecity lists the UK's counties among its "states"; the first level is its four countries
+    g = Gazetteer.load()
+    assert any(c.feature == "admin1" and c.country == "GBR" for c in g.lookup("Scotland"))
+    kent = [c for c in g.lookup("Kent") if c.country == "GBR" and c.feature in ("admin1", "admin2")]
+    assert kent and all(c.feature == "admin2" for c in kent)

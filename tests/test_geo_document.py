@@ -125,3 +125,83 @@ def test_a_town_before_a_title_in_a_person_name_is_still_a_place(nlp, gp):
     # a person an institution is named after stays a person
     text = "Officers from the Sam Houston State University Police Department arrived."
     assert "Houston" not in _by_text(geoparse(nlp, gp, text))
+
+
+def test_a_lower_case_kind_of_region_after_a_name_names_the_region(nlp, gp):
+    text = "The infected cow came from a Washington state farm, inspectors said on Monday."
+    wa = _by_text(geoparse(nlp, gp, text)).get("Washington", [])
+    assert wa and wa[0].feature == "admin1" and wa[0].name == "Washington"
+    # "city limits" is a common noun after the town, not the rest of a longer name
+    text = "Residents living within Huntsville city limits will need a new burning permit."
+    assert "Huntsville" in _by_text(geoparse(nlp, gp, text))
+
+
+def test_a_name_listed_with_states_or_provinces_is_one_of_them(nlp, gp):
+    text = ("Cases were reported in Oregon, Washington and Idaho, and in Canada in Manitoba, "
+            "Ontario and New Brunswick.")
+    got = {k: v[0] for k, v in _by_text(geoparse(nlp, gp, text)).items()}
+    assert got["Washington"].feature == "admin1" and got["Washington"].country == "USA"
+    assert got["Ontario"].feature == "admin1" and got["Ontario"].country == "CAN"
+    assert got["New Brunswick"].feature == "admin1" and got["New Brunswick"].country == "CAN"
+
+
+def test_a_town_is_no_evidence_for_its_own_country(nlp, gp):
+    # "Santa Ana" twice must not make the text Philippine and so pick the Philippine town
+    text = ("The two lions came to the park in 2004 from the Santa Ana Zoo. Santa Ana officials agreed "
+            "to the loan.")
+    sa = _by_text(geoparse(nlp, gp, text))["Santa Ana"]
+    assert all(p.country == "USA" and p.admin1 == "California" for p in sa)
+
+
+def test_a_province_points_at_its_country_and_its_towns(nlp, gp):
+    # "Ontario" is also a Californian city of 170,000; beside "Toronto" it is the province
+    text = ("London council will hire outside experts. Developers appealed to the Ontario Municipal Board. "
+            "London city staff supported the plan, as Toronto did last year.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert got["Ontario"][0].country == "CAN"
+    assert all(p.country == "CAN" for p in got["London"])  # London, Ontario: inside the named province
+
+
+def test_a_town_resolved_elsewhere_stops_supporting_its_namesakes_state(nlp, gp):
+    # "Decatur" first points at Illinois (its biggest namesake); once North Druid Hills puts it in
+    # Georgia, DeKalb County is read again without that Illinois support
+    text = ("A plan for a dense cluster of homes north of Decatur is unlikely to be approved by the DeKalb "
+            "County Commission. The land lies near North Druid Hills, in unincorporated DeKalb.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert got["Decatur"][0].admin1 == "Georgia" and got["DeKalb County"][0].admin1 == "Georgia"
+
+
+def test_towns_named_after_british_counties_stay_local(nlp, gp):
+    # a Connecticut paper: its towns are named after English counties and cities
+    text = ("Manning and Herrick visited residents in Sharon, Cornwall and Salisbury before the budget vote "
+            "in Falls Village. Only Cornwall will see a decrease, the state said.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert all(p.country == "USA" for p in got["Cornwall"])
+
+
+def test_a_name_with_city_added_is_no_evidence_for_itself(nlp, gp):
+    # "Dublin City Council" must not make the text Irish and so keep every "Dublin" in Ireland
+    text = ("Dublin City Council approved the memorial budget on Monday. Dublin Mayor Ann Smith thanked "
+            "donors from Columbus and Franklin County for their help.")
+    dublin = _by_text(geoparse(nlp, gp, text))["Dublin"]
+    assert all(p.country == "USA" and p.admin1 == "Ohio" for p in dublin)
+
+
+def test_a_neighbour_within_a_county_counts_more_than_one_an_hour_away():
+    from watchfloor.geo.gazetteer import Candidate
+    from watchfloor.geo.geoparser import _local_vote
+
+    def town(lat, lon):
+        return Candidate("X", lat, lon, "USA", "city", 1000, None, "Texas", 10.0)
+
+    seat = town(30.72, -95.55)
+    assert _local_vote(town(30.75, -95.60), seat) == 1.5   # a few km: a county and its seat
+    assert _local_vote(town(31.40, -95.55), seat) == 1.0   # about 75 km
+    assert _local_vote(town(32.80, -95.55), seat) == 0.0   # over 120 km: not neighbours
+
+
+def test_a_bare_name_the_text_also_calls_a_county_is_that_county(nlp, gp):
+    text = ("A plan for homes north of Decatur goes to the DeKalb County Commission on Tuesday. The land, "
+            "in unincorporated DeKalb, lies near North Druid Hills.")
+    dekalb = _by_text(geoparse(nlp, gp, text))["DeKalb"][0]
+    assert dekalb.feature == "admin2" and dekalb.admin1 == "Georgia"

@@ -76,3 +76,16 @@ def test_seed_article(nlp, gp):
     assert not got["Algiers"].flags
     assert "Libyan" not in got and "Algerian" not in got
     assert all(0 < p.confidence <= 1 for p in places)
+
+
+def test_a_province_name_points_at_its_country_not_a_us_namesake(gp):
+    # Ontario, California (170,000 people) must not make this a Californian text
+    ctx = gp.document_context("Developers appealed to the Ontario Municipal Board on Tuesday.")
+    assert ctx.weight("CAN") > 0.3 and ctx.weight("USA") == 0 and "California" not in ctx.admin1
+
+
+def test_a_name_only_us_counties_bear_points_at_the_us(gp):
+    ctx = gp.document_context("He was held on $505 bond in the Boone County Jail, deputies said.")
+    assert ctx.weight("USA") > 0.3 and not ctx.admin1  # several states have a Boone County
+    ctx = gp.document_context("The Rapides Parish Fire District investigated the blaze.")
+    assert ctx.weight("USA") > 0.3 and "Louisiana" in ctx.admin1

@@ -126,3 +126,39 @@ def test_landform_is_not_placed_at_a_namesake_abroad(nlp, gp):
     got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert got["Fargo"].country == "USA"
     assert "Red River" not in got or got["Red River"].country == "USA"
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("Soldiers patrolled Grozny's streets after the attack.", "Grozny", "RUS"),
+    ("Shelling hit Kharkiv's eastern districts again.", "Kharkiv", "UKR"),
+    ("Tanks rolled through Gori's outskirts.", "Gori", "GEO"),
+])
+def test_a_name_whose_streets_or_outskirts_follow_is_a_place(nlp, gp, text, name, iso3):
+    # the small model calls these persons or organisations; a person has no outskirts
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert name in got and got[name].country == iso3
+
+
+def test_a_single_name_before_counties_is_their_area_not_a_county(nlp, gp):
+    text = ("The jobless rate for the four metro Athens counties rose in February, the Georgia "
+            "Department of Labor said. Jackson and Barrow counties fared better.")
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got["Athens"].feature == "city" and got["Athens"].admin1 == "Georgia"
+    assert got["Jackson"].feature == "admin2" and got["Barrow"].feature == "admin2"
+
+
+def test_a_name_before_a_street_word_is_a_street(nlp, gp):
+    text = ("Police were called to the 500 block of Taylor Street on Monday. The suspect lives at "
+            "420 Augusta St., Alexandria, and fled along Wichita Drive.")
+    got = {p.text for p in geoparse(nlp, gp, text)}
+    assert not got & {"Taylor", "Augusta", "Wichita"}
+    assert "Wichita" not in {n for n in gp.document_context(text).admin1_keys.get("Kansas", set())}
+    # a county's road and a state's patrol are still the county and the state
+    text = "The Florida Highway Patrol closed Douglas County Road 4 near Alexandria, Minn., on Friday."
+    got = {p.text for p in geoparse(nlp, gp, text)}
+    assert "Florida" in got and "Douglas County" in got
+
+
+def test_a_town_before_a_foundation_is_a_mention(nlp, gp):
+    text = "Public schools were the biggest beneficiaries. The Zionsville Education Foundation received $26,217."
+    assert "Zionsville" in {p.text for p in geoparse(nlp, gp, text)}

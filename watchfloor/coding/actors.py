@@ -21,6 +21,12 @@ from typing import Any
 
 import yaml
 
+from watchfloor.coding.role_words import (
+    AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
+    GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PERSON_ENDINGS,
+    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
+    TITLE_ABBREVIATIONS,)
+from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "is_reciprocal", "lexicon", "roles_for"]
@@ -215,25 +221,13 @@ def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
     return out
 
 
-# "forces LOYAL TO Haftar", "militants LINKED TO al-Qaeda": the phrase names members of the
-# group (or of the leader's group) that follows, and takes its code.
-_AFFILIATION = {"loyal": {"to"}, "linked": {"to", "with"}, "affiliated": {"to", "with"}, "tied": {"to"},
-                "aligned": {"with", "to"}, "belonging": {"to"}, "connected": {"to", "with"},
-                "allegiant": {"to"}, "answering": {"to"}, "faithful": {"to"}, "attached": {"to"}}
-# "rebels BACKED BY Rwanda", "militias ALLIED WITH the government": the sponsor or ally is
-# another party; it does not code the phrase.
-_SPONSOR = {"backed": {"by"}, "supported": {"by"}, "sponsored": {"by"}, "funded": {"by"}, "financed": {"by"},
-            "armed": {"by"}, "trained": {"by"}, "equipped": {"by"}, "allied": {"with", "to"},
-            "supplied": {"by"}, "aided": {"by"}, "assisted": {"by"}, "recruited": {"by"}}
-
-
 def _relation(tokens: list[str]) -> tuple[int, str] | None:
     """Position and kind ("member"/"sponsor") of an affiliation marker after the phrase's head."""
     for k in range(1, len(tokens) - 1):
         word, nxt = tokens[k].lower(), tokens[k + 1].lower()
-        if nxt in _AFFILIATION.get(word, ()):
+        if nxt in AFFILIATION.get(word, ()):
             return k, "member"
-        if nxt in _SPONSOR.get(word, ()):
+        if nxt in SPONSOR.get(word, ()):
             return k, "sponsor"
         if word in _CORE_STOP and word not in {"(", "including"}:
             return None
@@ -356,35 +350,14 @@ _OBJ = {"dobj", "obj"}
 _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", "towards", "for", "over",
                  "from", "in")
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
-_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between")
-_GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
-               "transfer", "extend", "pledge", "lend", "ship", "return", "deploy"}
-_MOVE_VERBS = {"withdraw", "deport", "extradite", "expel", "evacuate", "move", "pull", "dispatch", "fly",
-               "airlift", "redeploy", "repatriate", "transfer", "send", "deploy"}
-_SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
-                    "send", "move", "amass", "reinforce", "post"}
-_SAY_VERBS = {"say", "tell", "claim", "announce", "report", "state", "add", "note", "insist", "warn",
-              "confirm", "deny", "believe", "think", "allege", "declare", "accuse"}
+_EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 _KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"}
 _DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
-# Verbs whose "of" phrase is the charge, not part of the accused: "accused the police OF brutality".
-_CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict"}
-# Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
-# province"); "in a statement", "in reaction" or "in May" do not belong to the actor.
-_PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "capital",
-                "county", "camp", "prison", "border", "north", "south", "east", "west", "territory", "zone",
-                "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside", "governorate", "valley",
-                "island", "port", "base", "centre", "center", "street", "square", "parliament", "congress",
-                "headquarters", "compound", "embassy", "mosque", "church", "school", "hospital", "market",
-                "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
-                "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
 _TIME_ENTS = {"DATE", "TIME"}
 # Entity types of names that are not people: places, bodies, things.
 _NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
-_TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
-                        "prof", "rev", "st", "adm", "cpl", "pres"}
 _APOSTROPHES = {"'", "’", "‘", "`"}
 
 
@@ -423,24 +396,29 @@ def _keep_child(head: Any, child: Any) -> bool:
         # A place or a body named before its description ("Haifa, Israel's third largest city",
         # "the Relief Fund, a pooled fund managed by ...") is the actor without it: the
         # description says what the name is, not who acted. A person's role stays (above).
-        described = head.ent_type_ in _NAMED_THINGS or child.lemma_.lower() in _PLACE_NOUNS
+        described = head.ent_type_ in _NAMED_THINGS or child.lemma_.lower() in PLACE_NOUNS
         return not (child.i > head.i and described and not _person_noun(child))
     if dep == "prep":
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
             return False  # "refugees in May": when, not who
-        if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"):
-            return False  # "Trump in Washington": where a person is, not who
+        if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"
+                                     or head.tag_ == "NN" and _person_noun(head)):
+            return False  # "Trump in Washington", "the ambassador in Berlin": where a person is, not who
         if child.lower_ == "in" and obj is not None and not _place_like(obj):
             return False  # "gunmen in reaction", "provisions in an act of defiance"
-        if child.lower_ == "of" and head.head.lemma_.lower() in _CHARGE_VERBS and head.dep_ in _OBJ:
+        if child.lower_ == "of" and head.head.lemma_.lower() in CHARGE_VERBS and head.dep_ in _OBJ:
             return False  # "accused the police of brutality": the charge
+        if child.lower_ == "of" and obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+            return False  # "the decision of doubling the wage": what was decided, as "to double"
         if child.lower_ == "for":
             # "a spokesman for the Taliban": whom an agent works for belongs to it; "a request for
             # talks" or "blamed the army for the deaths" does not.
             return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
+        if _misparsed_predicate(child):
+            return False  # the sentence's own verb, not a description of its subject
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
         if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in child.children):
@@ -455,14 +433,24 @@ def _place_like(tok: Any) -> bool:
     """Whether a noun names a place or someone: the object of an "in" phrase that stays with its actor."""
     if tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "NORP"} or tok.pos_ == "PROPN":
         return True
-    if tok.lemma_.lower() in _PLACE_NOUNS or _actor_like(tok):
+    if tok.lemma_.lower() in PLACE_NOUNS or _actor_like(tok):
         return True
     return any(_place_like(p) for p in _prep_objects(tok, ("of",)))  # "parts of Bosnia"
 
 
+def _misparsed_predicate(verb: Any) -> bool:
+    """Whether a participle on the sentence's root noun is really the sentence's verb: "The
+    Iraqi air force | carried out three strikes" (parsed with no verb root). A participle with
+    an object or particle is no passive description ("troops killed in the attack")."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(c.dep_ in {"dobj", "prt"} for c in verb.children)
+
+
 def _is_place(tok: Any) -> bool:
-    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur")."""
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in _PLACE_NOUNS
+    """Whether a noun itself names a place ("Kasai province", "the town", "Darfur", "parts of
+    Kashmir")."""
+    if tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return tok.lemma_.lower() in PART_NOUNS and any(_is_place(p) for p in _prep_objects(tok, ("of",)))
 
 
 def _agent_noun(tok: Any) -> bool:
@@ -473,13 +461,9 @@ def _agent_noun(tok: Any) -> bool:
     return coded is not None and coded.sector is not None or _person_noun(tok)
 
 
-# Endings of nouns for people ("spokesman", "leader", "ambassador", "activist", "president").
-_PERSON_ENDINGS = ("man", "person", "er", "or", "ist", "dent")
-
-
 def _person_noun(tok: Any) -> bool:
     """Whether a word names a person: a person's name or a noun for one ("leader", "envoy")."""
-    return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower().endswith(_PERSON_ENDINGS)
+    return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower().endswith(PERSON_ENDINGS)
 
 
 def _inner(tok: Any) -> list[Any]:
@@ -499,7 +483,7 @@ def _relation_preps(tok: Any) -> set[str]:
     """Prepositions that belong to an affiliation or naming word: "allied WITH", "loyal TO",
     "backed BY", "known AS"."""
     low = tok.lower_
-    return set(_AFFILIATION.get(low, ())) | set(_SPONSOR.get(low, ())) | ({"as"} if low == "known" else set())
+    return set(AFFILIATION.get(low, ())) | set(SPONSOR.get(low, ())) | ({"as"} if low == "known" else set())
 
 
 def _dangling_object(doc: Any, end: int, head: Any) -> int | None:
@@ -559,8 +543,13 @@ def actor_span(head: Any) -> tuple[int, int]:
     toks = _edge_trim(list(head.doc[start:end + 1]))
     if not toks:
         return head.i, head.i + 1
-    # Balance brackets: drop a trailing "(" group that was not closed.
+    # Balance brackets: close a "(" group the parser closed elsewhere ("for Refugees ( UNHCR" +
+    # ")"), else drop it.
     opens = sum(t.text == "(" for t in toks) - sum(t.text == ")" for t in toks)
+    nxt = toks[-1].i + 1
+    if opens == 1 and nxt < len(head.doc) and head.doc[nxt].text == ")":
+        toks = toks + [head.doc[nxt]]
+        opens = 0
     if opens > 0:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
@@ -595,7 +584,10 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     - A bracketed acronym right after a name ("the Central African Republic ( CAR )").
     - Dates and times at the right edge ("France's ambassador Monday"): when, not who.
     """
-    # possessor cut off: the phrase starts at the clitic's "s"
+    # possessor cut off: the phrase starts at the clitic's "s", or right after it ("Myanmar ’ s
+    # | Supreme Court", where the parser took "’ s" for "is")
+    if start >= 3 and doc[start - 1].lower_ == "s" and doc[start - 1].tag_ == "POS" and doc[start - 2].text in _APOSTROPHES:
+        start -= 1
     if start >= 2 and doc[start].lower_ == "s" and doc[start - 1].text in _APOSTROPHES:
         k = start - 2
         while k >= 0 and doc[k].pos_ in _NOMINAL_POS | {"DET"} and doc[k].text not in _APOSTROPHES:
@@ -612,8 +604,11 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
             # misparsed clitic; other attachments there are the parser's guesses.
             if c.left_edge.i == end and c.lower_ == "of" and _keep_child(doc[end - 1], c):
                 end = max(t.i for t in _inner(c)) + 1
+    # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
+        start -= 2
     # a title abbreviation split from its name: "a request by Mr . Erdogan"
-    if (end + 1 < len(doc) and doc[end - 1].lower_ in _TITLE_ABBREVIATIONS and doc[end].text == "."
+    if (end + 1 < len(doc) and doc[end - 1].lower_ in TITLE_ABBREVIATIONS and doc[end].text == "."
             and doc[end + 1].pos_ == "PROPN"):
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -681,9 +676,65 @@ def _antecedent(pron: Any) -> Any | None:
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i), None)
         if subj is not None and subj.lower_ not in _PRONOUNS:
             return subj
-    want = {"he": {"PERSON"}, "she": {"PERSON"}}.get(pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
+    want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
+        pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
     for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
         return ent.root
+    return None
+
+
+def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
+    """The party an object pronoun refers back to: "called Erdogan and urged HIM", "hit the
+    positions and destroyed THEM" - the nearest earlier person for him/her, the nearest earlier
+    plural party or place for them, heading its own phrase (not "of" inside another). Never
+    the event's own source: "police beat them" does not mean the police."""
+    person = pron.lower_ in {"him", "her"}
+    for tok in reversed(pron.doc[:pron.i]):
+        if tok.dep_ in {"compound", "poss", "amod"} or source is not None and tok.i == source.i:
+            continue
+        if person and tok.ent_type_ == "PERSON":
+            return tok
+        if not person and tok.tag_ in {"NNS", "NNPS"} and (_actor_like(tok) or _is_place(tok) or _person_noun(tok)):
+            top = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+            return top if top.pos_ in {"NOUN", "PROPN"} else tok
+    return None
+
+
+def _anaphoric_state(tok: Any) -> bool:
+    """Whether a subject refers back to a state named before: "Putin said HIS COUNTRY will not
+    lift the ban", "Bangladesh said ... the first time THE COUNTRY has threatened"."""
+    if tok.lemma_.lower() not in {"country", "government", "nation"}:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in kids):
+        return False  # "the Kenyan government", "the government of Chad" name it themselves
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+def _state_antecedent(tok: Any) -> Any | None:
+    """The state, or the official speaking for it, that "his country" or "the government"
+    refers back to; None when the nearest candidate is neither (a priest saying "the
+    government must act" does not speak for it)."""
+    ante = _antecedent(tok)
+    if ante is None:
+        return None
+    s, e = actor_span(ante)
+    coded = code_phrase(tok.doc[s:e].text)
+    return ante if coded is not None and (coded.sector == "GOV" or coded.code == coded.country) else None
+
+
+def _harm_cause(verb: Any) -> Any | None:
+    """Who did an agentless harm, named in the clause that says how it came about: "23
+    civilians were killed AS government forces launched air strikes", "two people were killed
+    WHEN ISIL launched an attack" - the attackers killed them."""
+    if verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(
+                m.dep_ in {"mark", "advmod"} and m.lower_ in {"as", "when", "after"} for m in c.children):
+            subj = next(iter(_children(c, _SUBJ)), None)
+            if subj is not None and subj.lower_ not in _PRONOUNS:
+                return subj
     return None
 
 
@@ -696,16 +747,18 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             obj = _pobj(agent)
             if obj is not None:
                 return obj
-        if verb.lemma_ in _SELF_MOVE_VERBS:
+        if verb.lemma_ in SELF_MOVE_VERBS:
             # "Units of the army have been deployed": the units are the ones acting.
             return next(iter(_children(verb, {"nsubjpass"})), None)
-        return None
+        return _harm_cause(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
         if subj.lower_ in _PRONOUNS:
             return _antecedent(subj) or subj
+        if _anaphoric_state(subj):
+            return _state_antecedent(subj) or subj
         return subj
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
@@ -716,14 +769,20 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if adj.dep_ == "acomp":
             return _subject(adj.head, depth + 1)
         return None
-    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+    # (a subjectless "ccomp" is a misparsed complement: "Egypt let FREE the activist")
+    if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
+    if _misparsed_predicate(verb):
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _AUTHORED_NOUNS:
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "NAF reiterated its commitment TO SUPPORT the police": whoever holds the commitment
+        return _holder(verb.head)
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     return None
@@ -731,16 +790,13 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
 
 _ENT_TYPES = {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"}
 _OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
-_QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "several", "some", "many",
-                   "most", "all", "both", "each", "none", "number", "majority", "rest", "members", "one", "two",
-                   "three", "group", "groups"}
 _NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                    "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 
 
 def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
-    if tok.lower_ in _QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
+    if tok.lower_ in QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
         # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
         if any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
             return True
@@ -752,6 +808,8 @@ def _actor_like(tok: Any) -> bool:
         return True
     if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
+    if tok.tag_ == "NNS" and _person_noun(tok) and any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
+        return True  # "supporters of Navalny", "members of the group": people of a party
     words = [t.text for t in tok.subtree
              if t.i == tok.i or (t.i < tok.i and t.dep_ in {"compound", "amod", "nmod", "poss"})]
     coded = code_phrase(" ".join(words))
@@ -804,20 +862,25 @@ def _verb_chain(verb: Any) -> list[Any]:
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
-        if subj is not None and not (verb.lemma_ in _SELF_MOVE_VERBS and not _children(verb, {"agent"})):
+        if subj is not None and not (verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"})):
             return verb.head if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
                                     for c in verb.children):
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
-        objs = [_demander(o) for o in _children(v, _OBJ)]
+        if v is not verb and _creates(v):
+            # "agreed to set up a research institute (in Berlin)": what the agreement is about
+            # is made, not done to a party, and where it is made is no target either
+            break
+        objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in _children(v, _OBJ)]
+        objs = [o for o in objs if o is not None]
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         direct = [o for o in objs if _actor_like(o)]
         # "attacked the city", "stormed two camps": a place is the target when no party is named
         # (not one's own: "opened its borders")
-        places = [o for o in objs if o.lemma_.lower() in _PLACE_NOUNS
+        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         to_objs = [_demander(o) for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
@@ -826,8 +889,10 @@ def _target_verb(verb: Any) -> Any | None:
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
+        # "called FOR sanctions against China", "called for reform in Myanmar"
+        inner += [p for o in _prep_objects(v, ("for",)) if not _actor_like(o) for p in _nested_parties(o)]
         ends: list[Any] = []  # where something moved goes to or comes from
-        if v.lemma_ in _GIVE_VERBS or v.lemma_ in _MOVE_VERBS:
+        if v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
             moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
             moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
@@ -853,18 +918,61 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
-# Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
-_PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism"}
+def _host(tok: Any) -> Any:
+    """The country a mission serves, for a mission or peacekeeping force as target.
+
+    "contribute to the UN peacekeeping mission IN Mali", "joined the peacekeeping force in
+    Somalia": a mission is an undertaking, not a party; what it is done for is its host
+    (CAMEO codes peacekeeping toward the host country).
+    """
+    mission = tok.lemma_.lower() in MISSION_NOUNS or any(
+        c.lemma_.lower() in {"peacekeeping", "peace-keeping"} for c in tok.children if c.i < tok.i)
+    if not mission or any(c.ent_type_ == "NORP" or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        return tok  # "French operations in the former colony": a nation's own operations are its own
+    return next((p for p in _prep_objects(tok, ("in", "to")) if _is_place(p)), tok)
+
+
+def _creates(verb: Any) -> bool:
+    """Whether a verb makes its object ("build a hospital", "set up a centre")."""
+    lemma = verb.lemma_.lower()
+    return lemma in CREATE_VERBS or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+def _own_forces(obj: Any) -> bool:
+    """Whether an object is the source's own forces: troops possessed by a pronoun ("ITS
+    FORCES"), or mobilised, sent or deployed by the source ("mobilized troops")."""
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if not (own or obj.head.lemma_.lower() in SELF_MOVE_VERBS and obj.dep_ in _OBJ):
+        return False
+    coded = code_phrase(obj.text)
+    return coded is not None and coded.sector in _ARMED
+
+
+def _forces_aim(obj: Any) -> Any | None:
+    """What one's own forces are sent against or to: "strengthened its forces IN THE GULF",
+    "mobilized troops for the war AGAINST IRAQ". None when nothing is named: the forces
+    themselves are no target ("offered to send troops to help the army": the purpose says)."""
+    verb = obj.head
+    enemy = _prep_objects(verb, ("against",)) + [
+        p for f in _prep_objects(verb, ("for",)) for p in _nested_parties(f, ("against", "on"))]
+    holders = (obj, verb)  # the parser hangs "in the Gulf" on the troops or on the verb
+    places = [p for h in holders for p in _prep_objects(h, ("in", "to", "into", "from")) if _is_place(p)]
+    return next(iter([p for p in enemy if _actor_like(p) or _is_place(p)] + places), None)
+
+
+_ARMED = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+_NO_CODE = ActorCode(None, None, None, None)
 
 
 def _demander(obj: Any) -> Any:
-    """The author of demands or accusations, else the object itself.
+    """The author of demands, accusations or bans, else the object itself.
 
-    "accepted the demands OF the strikers", "rejected accusations BY the US": to yield to or
-    rebut a demand or a charge is to yield to or rebut whoever made it (CAMEO 08 yield, 12
-    reject), so that party is the target; "Iran's demand" keeps its possessor inside the phrase.
+    "accepted the demands OF the strikers", "rejected accusations BY the US", "violated a ban BY
+    the UN": to yield to, rebut or defy a demand, a charge or a ban is to yield to, rebut or
+    defy whoever made it (CAMEO 08 yield, 12 reject), so that party is the target; "Iran's
+    demand" keeps its possessor inside the phrase.
     """
-    if obj.lemma_.lower() not in _PRESSED_NOUNS:
+    if obj.lemma_.lower() not in PRESSED_NOUNS:
         return obj
     return next((p for p in _prep_objects(obj, ("by", "from", "of")) if _actor_like(p)), obj)
 
@@ -879,7 +987,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
     """
     preps = preps or _NESTED_PREPS
     out: list[Any] = []
-    if obj.lemma_.lower() in _PLACE_NOUNS | _AUTHORED_NOUNS or any(
+    if obj.lemma_.lower() in PLACE_NOUNS | AUTHORED_NOUNS or any(
             c.dep_ == "poss" and _actor_like(c) for c in obj.children) or obj.i >= 2 and _possessed_end(obj.doc, obj.i - 2) == obj.i + 1:
         # "the bases of government forces", "a request from the Times", "Iran's offer": the
         # object is itself the target (its owner or author comes with it).
@@ -905,14 +1013,20 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
     return out
 
 
+_ABOUT_PREPS = ("to", "with", "in", "for", "into")
 _NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from", "over", "into")
-# Nouns whose "of/from/by" phrase names who made them: "the call OF the European Parliament".
-_AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
-                   "bid", "plan", "initiative", "statement", "ruling", "verdict", "order", "resolution", "motion",
-                   "petition", "ultimatum", "warning", "claim", "accusation", "allegation", "suggestion", "idea",
-                   "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment",
-                   "report", "communique", "declaration", "tweet"}
 _KEEP_ABSTRACT_OBJECT = True
+
+
+def _holder(noun: Any) -> Any | None:
+    """Whose commitment, plan or readiness a noun is: its possessor (a pronoun resolved), else
+    the subject of the verb it is the object of ("reiterated its commitment")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return poss
+    if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"}:
+        return _subject(noun.head)
+    return _antecedent(poss) if poss is not None else None
 
 
 def _author(noun: Any) -> Any:
@@ -931,6 +1045,8 @@ def _author(noun: Any) -> Any:
     if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"}:
         return _subject(noun.head) or noun
     return noun
+
+
 _FALLBACK_ANY_OBJECT = False
 
 
@@ -947,33 +1063,81 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     src = tgt = None
     for c in noun.children:
         if c.dep_ == "poss":
-            src = c
+            # "the United States completed ITS withdrawal": the possessor a pronoun stands for
+            src = (_antecedent(c) or c) if c.pos_ == "PRON" else c
         elif c.dep_ == "prep" and c.lower_ == "by":
             src = _pobj(c) or src
         elif c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"}:
             src = src or c
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in _EVENT_NOUN_PREPS:
-            p = _pobj(c)
-            if p is not None and p.ent_type_ not in _TIME_ENTS:  # "a ceasefire on Sunday": when
-                tgt = p
-                break
+    moving = noun.lemma_.lower() in MOVE_NOUNS
+    preps = _EVENT_NOUN_PREPS + ("from",) if moving else _EVENT_NOUN_PREPS
+    objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in [_pobj(c)] if p is not None and p.ent_type_ not in _TIME_ENTS]  # not "on Sunday"
+    if moving:
+        # "the deployment OF 230 troops to Liberia", "its withdrawal of troops FROM Iraq": the
+        # troops moved are the source's own; where they go or leave is the target
+        objs = [p for p in objs if not (p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED)]
+    # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
+    # first (not "the convoy OF the minister": a thing's owner does not replace it)
+    parties = [p for p in objs if _actor_like(p) or _is_place(p)]
+    parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
+    tgt = next(iter(parties + objs), None)
     if tgt is None and noun.dep_ in _OBJ:
         # "launched an assault on the bastion": the parser hangs the target on the light verb.
-        for p in _prep_objects(noun.head, ("on", "against", "upon")):
-            tgt = p
-            break
+        tgt = next((p for p in _prep_objects(noun.head, ("on", "against", "upon")) if p.ent_type_ not in _TIME_ENTS),
+                   None)  # (not "declared a ceasefire on 1 April")
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
-        tgt = _area(noun)
+        tgt = _casualty(noun) or _area(noun)
     if src is None and noun.dep_ in _OBJ:
         src = _subject(noun.head)
-    if src is None and noun.dep_ in {"nsubj"}:
-        src = None
+    if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
+        # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
+        # or change is what was done, and whoever did it gave the aid
+        amount = noun.head.head
+        if amount.dep_ in _OBJ and amount.head.pos_ == "VERB":
+            src = _subject(amount.head)
     return src, tgt
+
+
+def _protested(verb: Any) -> Any | None:
+    """What a strike or a march protests: "went on strike TO PROTEST the decision", "started a
+    hunger strike, PROTESTING the system", "in protest against the laws"."""
+    for c in verb.children:
+        if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_WORDS and c.pos_ == "VERB":
+            return _target_verb(c)
+        if c.dep_ == "prep" and c.lower_ == "in":
+            p = _pobj(c)
+            if p is not None and p.lemma_.lower() in PROTEST_WORDS:
+                return next(iter(_prep_objects(p, ("against", "at", "over"))), None)
+    return None
+
+
+def _office_left(verb: Any) -> Any | None:
+    """The body someone resigns from: "resigned FROM the cabinet", "resigned as president OF
+    Indonesia" (CAMEO 0832 is done to the body left)."""
+    if verb.lemma_.lower() not in {"resign", "quit"}:
+        return None
+    left = _prep_objects(verb, ("from",)) + [p for r in _prep_objects(verb, ("as",)) for p in _prep_objects(r, ("of",))]
+    return next((p for p in left if _actor_like(p) or _is_place(p)), None)
+
+
+def _casualty(noun: Any) -> Any | None:
+    """Who died of an event noun: "the prisoner died as a result of TORTURE", "died after
+    torture" - the one who died is what the event was done to."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ not in {"pobj", "prep", "pcomp", "amod", "advmod"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() not in DEATH_VERBS:
+                return None
+            return next(iter(_children(tok, _SUBJ)), None)
+    return None
 
 
 def _area(noun: Any) -> Any | None:
@@ -981,12 +1145,6 @@ def _area(noun: Any) -> Any | None:
     a state of emergency in the province"."""
     holders = [noun, noun.head] if noun.dep_ in _OBJ else [noun]  # "declared a ceasefire | in X"
     return next((p for h in holders for p in _prep_objects(h, ("in", "across", "throughout")) if _is_place(p)), None)
-
-
-# Verbs whose object is the doer of the infinitive after it ("urged Iran to free them").
-_CONTROL_VERBS = {"urge", "ask", "persuade", "invite", "tell", "order", "force", "allow", "call", "press",
-                  "encourage", "push", "pressure", "instruct", "direct", "authorize", "authorise", "compel",
-                  "oblige", "permit", "enable", "help", "require", "advise", "warn", "beg", "implore", "convince"}
 
 
 def _purpose_partner(verb: Any) -> Any | None:
@@ -1001,26 +1159,24 @@ def _purpose_partner(verb: Any) -> Any | None:
         return None
     lemma = head.lemma_.lower()
     phoned = lemma == "call" and not _prep_objects(head, ("on", "upon"))  # "called Lavrov", not "called on"
-    if lemma in _CONTROL_VERBS and not phoned:
+    if lemma in CONTROL_VERBS and not phoned:
         return None
     # (the small model sometimes labels such an object "oprd": "called Foreign Minister Lavrov to")
     return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
 
 
-_HELP_VERBS = {"help", "assist", "support", "aid", "benefit"}
-
-
 def _beneficiary(verb: Any) -> Any | None:
     """Whom a gift is for when no recipient is named: "donated ventilators TO ASSIST Ethiopia",
     "sent aid to help flood victims"."""
-    if verb.lemma_.lower() not in _GIVE_VERBS:
+    if verb.lemma_.lower() not in GIVE_VERBS:
         return None
-    for c in verb.children:
+    # "offered to send troops TO HELP the army": the purpose may hang from the verb handed on
+    for c in (c for v in _verb_chain(verb) for c in v.children):
         if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            objs = _children(c, _OBJ)
+            objs = [o for o in _children(c, _OBJ) if not _own_forces(o)]
             obj = next((o for o in objs if _actor_like(o)), None)
-            if obj is None and c.lemma_.lower() not in _HELP_VERBS:
+            if obj is None and c.lemma_.lower() not in HELP_VERBS:
                 # "gave 5 million euros to fight the epidemic IN West Africa": whom or where
                 # the purpose is for (the parser hangs the place on the object or on the verb)
                 nested = [p for o in objs for p in _nested_parties(o)]
@@ -1050,7 +1206,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     tok = trigger_token
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN":
+    if (tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"ROOT"} or tok.pos_ == "NOUN") and not acts_as_verb(tok):
         # "mediation efforts with X": a compound trigger stands for its effort noun (triggers.py)
         noun = tok.head if tok.dep_ == "compound" else tok
         src, tgt = _nominal_roles(noun)
@@ -1058,8 +1214,13 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names
             src = _subject(head)
+        if head is not None and head is not tok and tok.dep_ == "nsubj" and head.pos_ == "VERB":
+            # "Syrian air strikes HIT the enclave": the strikes did it, as "a car bomb killed five"
+            # names the bomb; what the verb hits is the target
+            src, tgt = tok, tgt or _target_verb(head)
         if tgt is None and head is not None and head is not tok:
-            tgt = _area(head)  # "troops remained on alert IN the capital"
+            # "troops remained on alert IN the capital", "a hunger strike in protest against X"
+            tgt = _area(head) or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:
@@ -1068,10 +1229,18 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _purpose_partner(tok)
         if tgt is None:
             tgt = _beneficiary(tok)
+        if tgt is None:
+            tgt = _protested(tok) or _office_left(tok)
+    if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
+        tgt = _object_antecedent(tgt, src)
+    if tgt is not None:
+        tgt = _host(tgt)
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
     a2 = _make_actor(tgt, doc) if tgt is not None else None
+    if a2 is not None and tgt is not None:
+        a2 = _with_location(a2, tgt, doc)
     if a1 is not None and a2 is not None and a1.start < a2.end and a2.start < a1.end:
         # Overlapping phrases: the target inside the source phrase ("a bombing by IS") is kept
         # separate by trimming the source to end before the target.
@@ -1080,6 +1249,21 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             if cut is not None and len(cut) > 0:
                 a1 = _make_actor_from_span(cut, doc)
     return a1, a2
+
+
+def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
+    """A target extended by the place right after it that the parser hung on the verb:
+    "stormed a police headquarters | in eastern Afghanistan", "detained dozens of demonstrators
+    | in Yerevan" - where the target is names it, as when the parser attaches it to the noun."""
+    start, end = actor_span(head)
+    if head.dep_ not in _OBJ or end >= len(doc) or doc[end].idx > actor.end + 1:
+        return actor  # (only right after the target as it stands)
+    prep = doc[end]
+    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == head.head.i else None
+    # kept as if the parser had hung it on the target ("Macron in Paris": where a person is)
+    if obj is None or not _is_place(obj) or not _keep_child(head, prep):
+        return actor
+    return _make_actor_from_span(doc[start:obj.right_edge.i + 1], doc)
 
 
 def _make_actor_from_span(span: Any, doc: Any) -> Actor:
@@ -1145,9 +1329,6 @@ def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
 
 # Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".
 _SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
-# RETREAT verbs whose patient is set free by someone else: "the activist was released" has a
-# target (the activist) and an unnamed source.
-_RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
 
 
 def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
@@ -1166,9 +1347,29 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     """
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
-    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in _RELEASE_VERBS:
+    if a2 is None and trigger_token.lemma_.lower() in RELEASE_VERBS and trigger_token.pos_ == "VERB":
+        # "freed a former presidential candidate": whoever is set free is the target, named by a
+        # noun the dictionary may not know
+        obj = next((o for v in _verb_chain(trigger_token) for o in _children(v, _OBJ)
+                    if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
+        if obj is not None:
+            a2 = _not_a_time(_make_actor(obj, doc), doc)
+    if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and trigger_token.lemma_.lower() not in RELEASE_VERBS:
         a1, a2 = a2, None
+    if a1 is None and trigger_token.lemma_.lower() in CUSTODY_WORDS:
+        where = _custody_place(trigger_token)
+        if where is not None:
+            a1 = _make_actor(where, doc)
     return a1, a2
+
+
+def _custody_place(verb: Any) -> Any | None:
+    """Where someone was arrested or mistreated, standing for whoever holds it, when nobody is
+    named as doing it: "was arrested IN RWANDA". Only an agentless passive qualifies: "police
+    arrested him in Kigali" names its source."""
+    if verb.pos_ != "VERB" or not _is_passive(verb):
+        return None
+    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)), None)
 
 
 def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
@@ -1176,7 +1377,9 @@ def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
     if actor is None:
         return None
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is not None and len(span) and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.is_stop
-                                              for t in span):
+    # Nor a bare pronoun or determiner ("them", "its"); but "the US" is a name, though "us" is
+    # a stop word.
+    if span is not None and len(span) and all(
+            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN" for t in span):
         return None
     return actor

@@ -21,7 +21,8 @@ from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
 
-__all__ = ["TriggerEntry", "Trigger", "lexicon", "cues", "find_triggers", "might_hold_event", "trigger_code"]
+__all__ = ["TriggerEntry", "Trigger", "acts_as_verb", "lexicon", "cues", "find_triggers", "might_hold_event",
+           "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -153,8 +154,15 @@ _PARTICLES = frozenset({"over", "out", "back", "off"})
 _HAPPEN_PARTS = {"break": ("out",), "take": ("place",), "flare": ("up",)}
 
 
+def acts_as_verb(tok: Any) -> bool:
+    """Whether a word tagged as a noun heads a verb's clause: the small model sometimes tags a
+    verb as a noun yet parses its subject and object ("EU and UN HAND over supplies")."""
+    kids = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and "nsubj" in kids and bool(kids & {"dobj", "prt"})
+
+
 def _pos(tok: Any) -> str | None:
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or acts_as_verb(tok):
         return "V"
     if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children):
         return "V"  # a headline verb read as a noun: "EU and UN hand over supplies"
@@ -167,7 +175,8 @@ def _lemma(tok: Any) -> str:
     lem = tok.lemma_.lower()
     doc = tok.doc
     # a hyphenated word the tokenizer split ("cease-fire", "gang-raped")
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_:
+    # (or spaced out, in text tokenised word by word: "cease - fire")
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
         joined = f"{doc[tok.i - 2].lower_}-{lem}"
         if (joined, "N") in lexicon() or (joined, "V") in lexicon():
             return joined

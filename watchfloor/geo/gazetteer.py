@@ -28,7 +28,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -88,7 +88,7 @@ def _read_json_resource(name: str) -> Any:
     return json.loads(resources.files(_DATA).joinpath(name).read_text(encoding="utf-8"))
 
 
-_CURATED = ("aliases.json", "regions.json", "us_counties.json", "country_points.json")
+_CURATED = ("aliases.json", "regions.json", "us_counties.json", "country_points.json", "admin_levels.json")
 
 
 def data_fingerprint() -> str:
@@ -344,6 +344,9 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
     # first-level regions (countrystatecity), grouped by ISO2
     csc = _site_file("countrystatecity_countries", "data", "by-country")
     states_by_cc: dict[str, list[tuple[str, float, float]]] = {}
+    # second-level units some countries list among their "states" (the UK's counties)
+    sub_units: dict[str, list[tuple[str, float, float]]] = {}
+    first_level = _read_json_resource("admin_levels.json")["first_level_types"]
     for sub in sorted(csc.iterdir()) if csc.is_dir() else []:
         f = sub / "states.json"
         if not f.is_file():
@@ -353,7 +356,8 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
                 la, lo = float(s["latitude"]), float(s["longitude"])
             except (TypeError, ValueError, KeyError):
                 continue
-            states_by_cc.setdefault(sub.name, []).append((s["name"], la, lo))
+            lower = sub.name in first_level and s.get("type") not in first_level[sub.name]
+            (sub_units if lower else states_by_cc).setdefault(sub.name, []).append((s["name"], la, lo))
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
     us_state_name = {code: s["name"] for code, s in us_states.items()}
 
@@ -405,6 +409,9 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
                 if cc in _ARABIC_ISO2:
                     extra += [a for n in [name, *extra] for a in _without_article(n)]
                 b.add(name, la, lo, iso2to3.get(cc), "admin1", 0, None, name, 150.0, extra)
+        for cc, units in sorted(sub_units.items()):
+            for name, la, lo in units:
+                b.add(name, la, lo, iso2to3.get(cc), "admin2", 0, None, None, 50.0, admin1_aliases.get(name, []))
         _move_state_off_its_city(b)
         us_gid = {normalize(s["name"]): int(s["geonameid"]) for s in us_states.values()}
         for i in range(len(b.names)):

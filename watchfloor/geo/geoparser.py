@@ -56,7 +56,8 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
                 "attorney", "jail", "detention", "manager", "administrator", "services", "environmental", "planning", "regional", "area", "community", "emergency",
                 "health", "water", "parks", "recreation", "housing", "economic", "development", "visitors",
                 "convention", "memorial", "general", "circuit", "superior", "supreme", "appeals", "republican",
-                "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair"}
+                "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair",
+                "superintendent", "foundation", "education"}
 # a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
           "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram"}
@@ -70,6 +71,11 @@ _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "coach", "sen."
 _RESIDENTS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents", "native",
               "couple", "parents", "family", "families", "taxpayers", "officials", "police", "firefighters",
               "students", "homeowners", "voters", "businesses", "area", "schools", "council", "leaders"}
+# what a place has and a person does not: "Grozny's streets", "the city's outskirts"
+_PLACE_PARTS = {"streets", "outskirts", "suburbs", "suburb", "districts", "district", "neighbourhoods",
+                "neighborhoods", "airport", "port", "harbour", "harbor", "mayor", "governor", "municipality",
+                "downtown", "residents", "inhabitants", "population", "hospitals",
+                "markets", "skyline", "eastern", "western", "northern", "southern", "province", "countryside"}
 # a word naming the kind of area right after a name belongs to the mention ("Nyanza Province")
 _FEATURE_WORDS = {"province", "county", "parish", "state", "region", "district", "governorate", "oblast",
                   "prefecture", "department", "municipality", "territory", "borough", "township", "krai",
@@ -86,6 +92,10 @@ _GEO_HEADS = {"border", "borders", "capital", "coast", "coastline", "territory",
 _LANDFORM_AFTER = {"River", "Creek", "Lake", "Lakes", "Park", "Valley", "Falls", "Mountains", "Mountain", "Islands",
                    "Island", "Bay", "Reservoir", "Canyon", "Harbor", "Harbour", "Peninsula", "Gorge", "Basin"}
 _LANDFORM_BEFORE = {"Lake", "Mount", "Mt."}
+# a capitalised street word after a name makes it a street's name ("Darby Street", "6016 Dublin Road")
+# (not "Highway": "Minnesota Highway Safety Center", "Kansas Highway 10" are the state's)
+_STREETS = {"Street", "St.", "Streets", "Road", "Rd.", "Avenue", "Ave.", "Drive", "Boulevard", "Blvd.", "Lane",
+            "Parkway"}
 # a dateline: "TORRINGTON — The council…", "MOUNT GILEAD (AP) -- A court…"
 _DASHES = {"-", "--", "---", "\u2014", "\u2013"}
 # party and home district of a legislator: "Rep. Torrey Westrom, R-Elbow Lake"
@@ -97,6 +107,11 @@ _FEATURE_BASE = {"country": 20.0, "region": 9.0, "admin1": 5.5, "water": 8.0, "a
 @functools.lru_cache(maxsize=1)
 def _aliases() -> dict[str, Any]:
     return json.loads(resources.files("watchfloor.data.geo").joinpath("aliases.json").read_text(encoding="utf-8"))
+
+
+def _other_names(keys: set[str], key: str) -> set[str]:
+    """The names among ``keys`` that are not ``key`` itself nor it with a word added ("Dublin City")."""
+    return {k for k in keys if k != key and not k.startswith(key + " ") and not key.startswith(k + " ")}
 
 
 @dataclass
@@ -115,7 +130,7 @@ class GeoContext:
 
     def supported(self, iso3: str | None, key: str) -> bool:
         """Whether some name other than ``key`` points at country ``iso3``."""
-        return bool(self.country_keys.get(iso3 or "", set()) - {key})
+        return bool(_other_names(self.country_keys.get(iso3 or "", set()), key))
 
     def worldwide(self) -> bool:
         """Whether the text is about several countries: then a country's name is that country."""
@@ -123,7 +138,7 @@ class GeoContext:
 
     def state_support(self, state: str | None, key: str) -> float:
         """US-state focus from names other than ``key`` (0 when the state only names itself)."""
-        others = self.admin1_keys.get(state or "", set()) - {key}
+        others = _other_names(self.admin1_keys.get(state or "", set()), key)
         # distinct names, not occurrences: a town named twenty times must not drown its state
         return min(1.0, 0.6 + 0.2 * (len(others) - 1)) if others else 0.0
 
@@ -160,8 +175,11 @@ class _Mention:
     # "county" (a name in "Jackson and Barrow counties"), "variant" (another transliteration of a known name)
     feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
     landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
-    region_of: bool = False  # "the province of Ontario", "the state of Victoria": named as a region
+    region_of: bool = False  # "the province of Ontario", "a Washington state farm": named as a region
     among_countries: bool = False  # listed with countries or regions ("the Middle East, Italy and Russia")
+    # countries whose first-level regions it is listed with ("Manitoba, Ontario and New Brunswick")
+    among_admin1: set[str] = field(default_factory=set)
+    county_named: bool = False  # the text also calls the name a county ("DeKalb" and "DeKalb County")
 
 
 class Geoparser:
@@ -226,6 +244,14 @@ class Geoparser:
         cands = self.gaz.lookup_key(key)
         if not cands:
             return None
+        if all(c.country == "USA" and c.feature == "admin2" for c in cands):
+            # "Boone County": only US counties bear the name; its state stays open
+            states = {c.admin1 for c in cands}
+            return ("USA", 0.5, states.pop() if len(states) == 1 else None)
+        regions = {c.country for c in cands if c.feature == "admin1" and c.country and normalize(c.name) == key}
+        if len(regions) == 1 and "USA" not in regions and key not in self.ambiguous:
+            # a province's name points at its country, not at a US town named after it ("Ontario")
+            return (regions.pop(), 0.5, None)
         top = cands[0]
         if top.feature == "country" and top.country:
             return (top.country, 1.0, None)
@@ -253,6 +279,8 @@ class Geoparser:
                     key = normalize(" ".join(words[i:i + n]).rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
                                     if n > 1 else words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
                     hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is not None and i + n < len(words) and words[i + n].rstrip(",") in _STREETS:
+                        hit = None  # "Wichita Street" says nothing about Kansas
                     if hit is None and key.endswith(".") and n == 1:
                         key = key.rstrip(".")
                         hit = self._focus_of(key) if key not in self.stopwords else None
@@ -405,8 +433,10 @@ class Geoparser:
                     break
                 cands = [c for c in self._lookup(normalize(key_of(a, b) + " " + suffix)) if c.feature == "admin2"]
                 listed = j < t or (a >= 1 and doc[a - 1].lower_ in (",", "and", "or", "&"))
-                if cands and not listed and any(c.feature == "admin1" for c in self._lookup(normalize(key_of(a, b)))):
-                    break  # "Indiana counties": the counties of a state, not an "Indiana County"
+                if cands and not listed:
+                    # "Indiana counties", "the four metro Athens counties": the counties of a state or a
+                    # town's area, not an "Indiana County" or "Athens County"
+                    break
                 if cands:
                     for k in [k for k in found if k[0] < b and a < k[1]]:
                         for x in range(found[k].start, found[k].end):
@@ -558,7 +588,8 @@ class Geoparser:
         elif "admin1" in feats:
             e += 1.5
         elif "admin2" in feats:
-            e += 3.0 if n_tok > 1 and doc[m.end - 1].lower_ in _FEATURE_WORDS else 1.0 if n_tok > 1 else 0.0
+            # (a bare one-word second-level name is a British county, "Devon", known as such)
+            e += 3.0 if n_tok > 1 and doc[m.end - 1].lower_ in _FEATURE_WORDS else 1.0 if n_tok > 1 else 1.5
         if m.feature_word:
             e += 2.0
         if m.landform:
@@ -594,10 +625,13 @@ class Geoparser:
         nxt = doc[m.end] if m.end < len(doc) else None
         if nxt is not None and nxt.lower_ in _RESIDENTS and nxt.text.islower():
             e += 1.5  # "a Columbia woman", "DeKalb residents"
+        elif nxt is not None and nxt.lower_ in ("'s", "\u2019s") and m.end + 1 < len(doc) and \
+                doc[m.end + 1].lower_ in _PLACE_PARTS:
+            e += 1.5  # "Grozny's streets", "Aleppo's eastern districts"
         if prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", ".") and not nested:
             e += 0.7  # an address: "12 Orchard St., Alexandria, was"
         if nxt is not None and nxt.lower_ in ("county", "parish", "province", "city", "region", "state", "district") \
-                and not nested:
+                and nxt.text[:1].isupper() and not nested:
             e -= 0.5  # probably part of a longer unknown name
         if m.start == doc[m.start].sent.start and label not in _PLACE_LABELS:
             e -= 0.5
@@ -630,7 +664,8 @@ class Geoparser:
                 s += 4.0
         elif c.feature == "admin1":
             s += 1.5 if c.country == "USA" else 0.0
-            if normalize(c.name) == m.key and ctx.weight(c.country) > 0.1:
+            if normalize(c.name) == m.key and ctx.weight(c.country) > 0.1 and (
+                    c.country == "USA" or ctx.supported(c.country, m.key)):
                 # a region's own name: towns named after a state or province ("California, Pa.",
                 # "Ontario, Calif.") need a container or their own support to win (issue 3)
                 s += 4.0
@@ -638,7 +673,10 @@ class Geoparser:
             # matched only an alternate name (the named areas' aliases are the project's own:
             # "Pacific" is the ocean)
             s -= 2.0 if c.feature == "country" else 5.0
-        s += 5.0 * ctx.weight(c.country)
+        if c.feature == "country" or ctx.supported(c.country, m.key):
+            # a name is no evidence for itself: "London" said five times does not make a
+            # London, Ontario paper British (a country's own name is what it is, though)
+            s += 5.0 * ctx.weight(c.country)
         if c.country == "USA" and c.admin1:
             s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key))
         elif us_local and not ctx.supported(c.country, m.key) and not (
@@ -648,6 +686,8 @@ class Geoparser:
             s -= 10.0 + 5.0 * ctx.weight(c.country)
         if m.feature_word or m.region_of:
             s += 6.0 if c.feature in ("admin1", "admin2", "region") else -3.0
+        elif c.feature == "admin1" and c.country in m.among_admin1 or c.feature == "admin2" and m.county_named:
+            s += 6.0
         if m.within is not None:
             w = m.within
             if w.feature == "country" and c.country == w.country:
@@ -676,6 +716,15 @@ class Geoparser:
                 # "Red" in India says nothing about a river in a North Dakota story
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
         mentions = [m for m in mentions if m.cands]
+        # "unincorporated DeKalb" beside "the DeKalb County Commission": a bare name the text also
+        # gives as a county is that county
+        counties = {m.key for m in mentions if m.key.endswith((" county", " parish"))}
+        for m in mentions:
+            for full in (m.key + " county", m.key + " parish"):
+                if full in counties and m.kind == "name":
+                    own = [c for c in self._lookup(full) if c.feature == "admin2"]
+                    m.cands = own + [c for c in m.cands if c not in own]
+                    m.county_named = True
         person_words = _person_words(doc)
         # "City, State" / "City, Country": containment
         by_start = {m.start: m for m in mentions}
@@ -709,8 +758,12 @@ class Geoparser:
                 doc_states[m.within.name] = 1.0
         kept: list[_Mention] = []
         for m in mentions:
-            m.region_of = m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF
+            m.region_of = _named_as_region(doc, m)
             m.evidence = self._evidence(doc, m, person_words, ctx)
+        # a name the text gives a street ("Darby Street") is that street there
+        for m in mentions:
+            if _street_name(doc, m):
+                m.evidence = -9.0
         # one sense per text: "Chad, which shares..." read as a person at the start of a sentence
         # is the country that the text names as a place elsewhere
         sure: dict[str, float] = {}
@@ -729,10 +782,43 @@ class Geoparser:
             # "the Middle East, Italy and Russia": a name listed with countries or regions is a country
             m.among_countries = any(c.feature == "region" or c.feature == "country" and normalize(c.name) == o.key
                                     for o in listed for c in o.cands)
+            # "Utah, Washington and Wisconsin": a name listed with a country's states is one of them
+            # (not a region that shares its name with its own main town: "Djanet and Illizi" are towns)
+            m.among_admin1 = {c.country for o in listed for c in o.cands
+                              if c.feature == "admin1" and c.country and normalize(c.name) == o.key
+                              and not any(_town_of_region(t, c) for t in o.cands if normalize(t.name) == o.key)}
         for m in mentions:
             if m.evidence >= 2.0:
                 kept.append(m)
-        # resolve: first pass without coherence
+        self._resolve(kept, ctx, doc_states)
+        # a town's name gave the text's focus to the state of its biggest namesake ("Decatur" ->
+        # Illinois); once resolved, it supports the state it was put in, and the text is read again
+        settled = _settled_focus(kept, ctx)
+        if settled is not ctx:
+            self._resolve(kept, settled, doc_states)
+        places: list[Place] = []
+        for m in kept:
+            j = _argmax(m.scores)
+            c = m.cands[j]
+            span = doc[m.start:m.end]
+            margin = _margin(m.scores)
+            conf = 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 0.35 * min(margin, 10) - 0.3)))
+            if len(m.cands) == 1:
+                conf = max(conf, 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 1.0))))
+            place = Place(start=span.start_char + offset, end=span.end_char + offset, text=span.text,
+                          name=c.name, lat=c.lat, lon=c.lon, country=c.country, geonameid=c.geonameid,
+                          feature=c.feature, admin1=c.admin1, confidence=round(min(0.99, conf), 3),
+                          precision_km=c.precision_km, doc_id=doc_id)
+            self._add_borders(place)
+            flag = self._contradiction(doc, m, c)
+            if flag:
+                place.flags.append(flag)
+            places.append(place)
+        self._place_counties(places)
+        return places
+
+    def _resolve(self, kept: list[_Mention], ctx: GeoContext, doc_states: dict[str, float]) -> None:
+        """Score every reading of every kept mention, then let the text's places pull together."""
         us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=0.0) - 1e-9
         for m in kept:
             # a name is no evidence for itself: "Dublin" said ten times does not make an Ohio paper Irish
@@ -748,9 +834,7 @@ class Geoparser:
             # (the town must lie in the region: "California, Pa." is no reason to doubt the state)
             towns = [c for c in m.cands if c.feature == "city" and normalize(c.name) == m.key]
             for j, c in enumerate(m.cands):
-                if c.feature in ("admin1", "admin2") and any(
-                        t.country == c.country and (normalize(t.admin1 or "") == normalize(c.admin1 or c.name)
-                                                    or _km(t.lat, t.lon, c.lat, c.lon) < 200) for t in towns):
+                if c.feature in ("admin1", "admin2") and any(_town_of_region(t, c) for t in towns):
                     m.scores[j] -= 12.0  # also undoes the region's own-name bonus
             self._prefer_known_city(m, ctx, doc_states)
         # namesakes that cluster: in a local US text, the "Lebanon" and the "Boone County" that lie
@@ -763,7 +847,9 @@ class Geoparser:
         for m in kept:
             if len(m.cands) < 2 or not anchors:
                 continue
-            near = [sum(1 for a, k in anchors if k != m.key and a.index != c.index and _near(a, c)) for c in m.cands]
+            # (a town of the name inside a region the text names is near it: "Ontario" -> London, Ontario)
+            near = [sum(1 for a, k in anchors if k != m.key and a.index != c.index and (
+                _near(a, c) or _inside(c, a) and normalize(c.name) == m.key)) for c in m.cands]
             inside = [sum(1 for a, k in anchors if k != m.key and _inside(a, c)) for c in m.cands]
             before = m.cands[_argmax(m.scores)]
             for j in range(len(m.cands)):
@@ -807,26 +893,6 @@ class Geoparser:
                     and not own.capital and own.feature not in ("country", "admin1"):
                 # (a capital keeps its own reading: "talks in Tripoli" and "Tripoli, Lebanon" differ)
                 m.scores[m.cands.index(c)] = max(m.scores) + 1.0
-        places: list[Place] = []
-        for m in kept:
-            j = _argmax(m.scores)
-            c = m.cands[j]
-            span = doc[m.start:m.end]
-            margin = _margin(m.scores)
-            conf = 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 0.35 * min(margin, 10) - 0.3)))
-            if len(m.cands) == 1:
-                conf = max(conf, 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 1.0))))
-            place = Place(start=span.start_char + offset, end=span.end_char + offset, text=span.text,
-                          name=c.name, lat=c.lat, lon=c.lon, country=c.country, geonameid=c.geonameid,
-                          feature=c.feature, admin1=c.admin1, confidence=round(min(0.99, conf), 3),
-                          precision_km=c.precision_km, doc_id=doc_id)
-            self._add_borders(place)
-            flag = self._contradiction(doc, m, c)
-            if flag:
-                place.flags.append(flag)
-            places.append(place)
-        self._place_counties(places)
-        return places
 
     @staticmethod
     def _prefer_known_city(m: _Mention, ctx: GeoContext, doc_states: dict[str, float]) -> None:
@@ -876,8 +942,9 @@ class Geoparser:
                 c = m.cands[j]
                 if c.country != "USA" or c.feature not in ("city", "admin2"):
                     continue
-                votes[j] = sum(1 for k2, cs in plaus if k2 != key and any(
-                    o.index != c.index and _near_local(o, c) for o in cs))
+                # (a reading within 30 km - a county and its seat - counts half again as much)
+                votes[j] = sum(max((_local_vote(o, c) for o in cs if o.index != c.index), default=0.0)
+                               for k2, cs in plaus if k2 != key)
             if not votes or max(votes.values()) == 0:
                 continue
             vmax = max(votes.values())
@@ -960,6 +1027,46 @@ def _near(a: Candidate, c: Candidate) -> bool:
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
 
 
+def _settled_focus(kept: list[_Mention], ctx: GeoContext) -> GeoContext:
+    """The text's US-state focus less the town names that were resolved in another state.
+
+    (The support is not handed to the state the town was put in: a first reading that is only a
+    guess must not feed itself.)"""
+    placed = {}
+    for m in kept:
+        c = m.cands[_argmax(m.scores)] if m.scores else None
+        if c is not None and c.country == "USA" and c.feature in ("city", "admin2") and c.admin1:
+            placed[m.key] = c.admin1
+    keys = {st: {k for k in ks if placed.get(k, st) == st} for st, ks in ctx.admin1_keys.items()}
+    if keys == ctx.admin1_keys:
+        return ctx
+    return GeoContext(ctx.countries, ctx.admin1, ctx.country_keys, keys)
+
+
+def _street_name(doc: Any, m: _Mention) -> bool:
+    """Whether the mention names a street ("Darby Street", "420 Augusta St.") - not a county's road
+    ("Douglas County Road 4") nor an institution ("Florida Highway Patrol", "Lebanon Street Department")."""
+    if m.end >= len(doc) or doc[m.end].text not in _STREETS or doc[m.end - 1].lower_ in ("county", "parish"):
+        return False
+    after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    return not (after is not None and after.text[:1].isupper() and after.lower_ in _INSTITUTION)
+
+
+def _town_of_region(t: Candidate, region: Candidate) -> bool:
+    """Whether town ``t`` lies in (or within 200 km of) the region, which is then named after it."""
+    return t.feature == "city" and t.country == region.country and (
+        normalize(t.admin1 or "") == normalize(region.admin1 or region.name) or _km(t.lat, t.lon, region.lat, region.lon) < 200)
+
+
+def _named_as_region(doc: Any, m: _Mention) -> bool:
+    """Whether the text calls the name a region: "the province of Ontario", or a lower-case kind of
+    region right after it ("a Washington state farm", "in Nyanza province") - a common noun, not
+    part of a longer name."""
+    if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF:
+        return True
+    return m.end < len(doc) and doc[m.end].text in _REGION_OF and not m.feature_word
+
+
 def _person_words(doc: Any) -> set[str]:
     """Capitalised words of the text's multi-word person names: a place name among them is likelier a name.
 
@@ -998,6 +1105,15 @@ def _near_local(a: Candidate, c: Candidate) -> bool:
         if x.feature == "admin2" and x.precision_km >= 200:
             return x.country == y.country and x.admin1 == y.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 120
+
+
+def _local_vote(a: Candidate, c: Candidate) -> float:
+    """How much reading ``a`` of another name supports ``c`` in a local text."""
+    if not _near_local(a, c):
+        return 0.0
+    if any(x.feature == "admin2" and x.precision_km >= 200 for x in (a, c)):
+        return 1.0  # a county without a point: its state is all that is known
+    return 1.5 if _km(a.lat, a.lon, c.lat, c.lon) < 30 else 1.0
 
 
 def _argmax(xs: list[float]) -> int:

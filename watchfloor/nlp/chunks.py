@@ -13,12 +13,19 @@ from collections.abc import Iterator
 # A sentence ends at . ! ? (possibly followed by closing quotes/brackets) and whitespace, unless
 # the word before the full stop is a common abbreviation or a single initial.
 _END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*[-*•])")
+# Titles before a name; in text tokenised word by word ("Mr . Sisi") they hold a sentence
+# together with a space before their full stop too (months do not: "On Nov . 2 , ...").
+_TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Adm|Brig|Cmdr|Rev|Hon|Pres|Cpl|Pvt"
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Gov|Sen|Rep|St|Mt|Ft|No|Jan|Feb|Mar|Apr|"
+    rf"(?:\b(?:{_TITLES}|Mt|Ft|No|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U|Inc|Ltd|Co|Corp|vs|etc|approx|Jr|Sr|"
-    r"Adm|Brig|Cmdr|Rev|Hon|Pres|Sgt|Cpl|Pvt|Ave|Blvd|Rd|La|Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|"
+    r"Ave|Blvd|Rd|La|Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|"
     r"Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
     r"|\b[A-Z])\.$")
+_SPACED_TITLE = re.compile(rf"\b(?:{_TITLES}) \.$")
+_SPACED_DECIMAL = re.compile(r"(?<![\d,])\d{1,3} \.$")  # not "in 2019 . 12 people died"
+_SPACED_INITIAL = re.compile(r"(?<![\w.])[A-Z] \.$")
+_INITIAL_NEXT = re.compile(r"[A-Z](?![\w])")
 MAX_CHUNK = 2000
 
 
@@ -42,6 +49,12 @@ def split_chunks(text: str, *, max_len: int = MAX_CHUNK) -> Iterator[Chunk]:
         piece = text[pos:cut]
         if m.group(0)[0] == "." and _ABBREV.search(piece) and "\n" not in m.group(0):
             continue
+        if _SPACED_DECIMAL.search(piece) and text[m.end():m.end() + 1].isdigit():
+            continue  # a decimal point in text tokenised word by word: "352 . 5 million"
+        if _SPACED_TITLE.search(piece):
+            continue  # a title tokenised word by word: "Mr . Sisi"
+        if _SPACED_INITIAL.search(piece) and _INITIAL_NEXT.match(text, m.end()):
+            continue  # an initialism tokenised word by word: "the U . S federal court"
         yield from _emit(text, pos, cut, max_len)
         pos = m.end()
     yield from _emit(text, pos, len(text), max_len)

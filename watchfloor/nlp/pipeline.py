@@ -17,6 +17,8 @@ def load_nlp(*, parser: bool = True) -> Any:
     """
     import spacy
 
+    import watchfloor.nlp.spaced  # noqa: F401  (registers the merge_spaced_numbers component)
+
     try:
         nlp = spacy.load(MODEL_NAME, exclude=[] if parser else ["parser", "lemmatizer"])
     except OSError as exc:  # pragma: no cover - depends on the install
@@ -26,6 +28,7 @@ def load_nlp(*, parser: bool = True) -> Any:
     if not parser:
         # Sentence boundaries still matter for evidence sentences when the parser is off.
         nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("merge_spaced_numbers", first=True)  # "1 , 100" is one number (nlp/spaced.py)
     return nlp
 
 

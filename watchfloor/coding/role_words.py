@@ -1,0 +1,103 @@
+"""Word lists of the role finder (``watchfloor.coding.actors``): which words make which phrase
+the source or the target of an event.
+
+Plain constants, as spaCy keeps its language data (``spacy/lang/``); the logic that uses them is
+in ``actors.py``. The actor dictionary itself (countries, groups, sector nouns) is data in
+``watchfloor/data/actors/``.
+"""
+from __future__ import annotations
+
+# "forces LOYAL TO Haftar", "militants LINKED TO al-Qaeda": the phrase names members of the
+# group (or of the leader's group) that follows, and takes its code.
+AFFILIATION = {"loyal": {"to"}, "linked": {"to", "with"}, "affiliated": {"to", "with"}, "tied": {"to"},
+               "aligned": {"with", "to"}, "belonging": {"to"}, "connected": {"to", "with"},
+               "allegiant": {"to"}, "answering": {"to"}, "faithful": {"to"}, "attached": {"to"}}
+
+# "rebels BACKED BY Rwanda", "militias ALLIED WITH the government": the sponsor or ally is
+# another party; it does not code the phrase.
+SPONSOR = {"backed": {"by"}, "supported": {"by"}, "sponsored": {"by"}, "funded": {"by"}, "financed": {"by"},
+           "armed": {"by"}, "trained": {"by"}, "equipped": {"by"}, "allied": {"with", "to"},
+           "supplied": {"by"}, "aided": {"by"}, "assisted": {"by"}, "recruited": {"by"}}
+
+# Verbs of giving: whom something goes to is the target before what is given.
+GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
+              "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute"}
+
+# Verbs of moving people or things: where they go to or come from is the target.
+MOVE_VERBS = {"withdraw", "extradite", "evacuate", "move", "pull", "dispatch", "fly",
+              "airlift", "redeploy", "repatriate", "transfer", "send", "deploy"}
+
+# Verbs of moving one's own forces: "troops were deployed" names the actor, not a target.
+SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
+                   "send", "move", "amass", "reinforce", "post"}
+
+# Verbs whose "of" phrase is the charge, not part of the accused: "accused the police OF brutality".
+CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict"}
+
+# Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
+# province"); "in a statement", "in reaction" or "in May" do not belong to the actor.
+PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "capital",
+               "county", "camp", "prison", "border", "north", "south", "east", "west", "territory", "zone",
+               "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside", "governorate", "valley",
+               "island", "port", "base", "centre", "center", "street", "square", "parliament", "congress",
+               "headquarters", "compound", "embassy", "mosque", "church", "school", "hospital", "market",
+               "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
+               "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
+
+# Abbreviated titles before a name ("Mr . Erdogan").
+TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
+                       "prof", "rev", "st", "adm", "cpl", "pres"}
+
+# Nouns for a part of something: "parts of Kashmir" is a place as Kashmir is.
+PART_NOUNS = {"part", "portion", "section", "rest", "half", "much", "most", "swathe", "stretch"}
+
+# Endings of nouns for people ("spokesman", "leader", "ambassador", "activist", "president").
+PERSON_ENDINGS = ("man", "person", "er", "or", "ist", "dent")
+
+# Verbs of harm whose agent a clause of cause may name: "were killed WHEN ISIL launched an attack".
+HARM_VERBS = {"kill", "wound", "injure", "hurt", "destroy", "damage"}
+
+# Heads of quantity phrases ("dozens of fighters", "three of the hostages"): the "of" noun says who.
+QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "several", "some", "many",
+                  "most", "all", "both", "each", "none", "number", "majority", "rest", "members", "one", "two",
+                  "three", "group", "groups"}
+
+# Undertakings done for a host country ("the UN mission in Mali").
+MISSION_NOUNS = {"mission", "operation"}
+
+# Verbs that make their object ("build a hospital"): what is made is no target.
+CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "erect", "install"}
+
+# Event nouns of moving forces: "deployment", "withdrawal".
+MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch"}
+
+# Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
+PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}
+
+# Nouns whose "of/from/by" phrase names who made them: "the call OF the European Parliament".
+AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", "demand", "invitation", "plea",
+                  "bid", "plan", "initiative", "statement", "ruling", "verdict", "order", "resolution", "motion",
+                  "petition", "ultimatum", "warning", "claim", "accusation", "allegation", "suggestion", "idea",
+                  "recommendation", "application", "complaint", "message", "letter", "speech", "remark", "comment",
+                  "report", "communique", "declaration", "tweet"}
+
+# Words of a clause saying what a strike or march is against ("to protest the decision").
+PROTEST_WORDS = {"protest", "denounce", "oppose"}
+
+# Verbs of dying: who died of an event noun is what it was done to ("died as a result of torture").
+DEATH_VERBS = {"die", "succumb", "perish"}
+
+# Verbs whose object is the doer of the infinitive after it ("urged Iran to free them").
+CONTROL_VERBS = {"urge", "ask", "persuade", "invite", "tell", "order", "force", "allow", "call", "press",
+                 "encourage", "push", "pressure", "instruct", "direct", "authorize", "authorise", "compel",
+                 "oblige", "permit", "enable", "help", "require", "advise", "warn", "beg", "implore", "convince"}
+
+# Verbs of helping in a purpose clause ("sent aid to help flood victims").
+HELP_VERBS = {"help", "assist", "support", "aid", "benefit"}
+
+# RETREAT verbs whose patient is set free by someone else: "the activist was released" has a
+# target (the activist) and an unnamed source.
+RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
+
+# Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
+CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
