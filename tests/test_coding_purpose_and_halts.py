@@ -85,6 +85,14 @@ def _main_code(text: str) -> str | None:
     ("Prosecutors pressed charges against the former mayor.", "115"),
     ("Russia will close down the US consulate in St Petersburg.", "1313"),
     ("The rebels froze talks with the government.", "164"),
+    ("The opposition walked out of the negotiations.", "164"),
+    ("The rebels pulled out of the peace talks.", "164"),
+    ("The government ignored the court ruling.", "128"),
+    ("The authorities unblocked access to social media sites.", "081"),
+    ("The government gave the protesters 24 hours to leave the square.", "139"),
+    ("The occupying forces handed back control of the airport.", "0874"),
+    ("The two sides held a dialogue in Nairobi last week.", "040"),
+    ("Washington lent its support to the mediation effort.", "051"),
     # a decision taken is the act decided on
     ("Tokyo decided on Thursday to ease some sanctions on the island state.", "085"),
 ])
@@ -216,3 +224,7 @@ def test_advice_is_not_done() -> None:
 def test_strongest_marker_wins() -> None:
     e = _main(_code("The army will likely begin a new offensive in the coming weeks."))
     assert e is not None and e.factuality == "speculative"
+
+
+def test_progressive_read_as_modifier_stays_an_event() -> None:
+    assert _main_code("The soldiers are now patrolling farms in the area.") == "150"

@@ -148,6 +148,8 @@ _HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "break", "take", "rage", 
                            "destroy", "damage", "claim", "displace", "uproot"})
 # the doers an event noun may name: "protesters hit police" is not a protest that hit police
 _PERSON_NOUNS = frozenset({"protester", "demonstrator", "bomber", "donor", "rioter"})
+# particles the parser may read as prepositions ("handed over | the weapons", "walked out | of")
+_PARTICLES = frozenset({"over", "out", "back", "off"})
 # "broke out", "took place", "flared up": these need their particle or object
 _HAPPEN_PARTS = {"break": ("out",), "take": ("place",), "flare": ("up",)}
 
@@ -210,17 +212,20 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
                 return True
             if c.dep_ == "agent" and any(_names(g, subj_words) for g in c.children if g.dep_ == "pobj"):
                 return True
+    # the verb's prepositions, also those under a particle read as one ("walked out | of the talks")
+    preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
+    preps += [g for p in preps if p.lower_ in _PARTICLES for g in p.children if g.dep_ == "prep"]
     for w in words:
         if " " in w and not w.startswith("@"):
             prep, noun = w.split(" ", 1)
-            if any(c.dep_ in ("prep", "dative") and c.lower_ == prep
-                   and any(g.lemma_.lower() == noun for g in c.children if g.dep_ == "pobj") for c in tok.children):
+            if any(c.lower_ == prep and any(g.lemma_.lower() == noun for g in c.children if g.dep_ == "pobj")
+                   for c in preps):
                 return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in words:
         return True  # an adjective complement the parser hangs elsewhere: "let free forty students"
     for c in tok.children:
-        if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt", "oprd", "acomp")
+        if (c.dep_ in ("dobj", "prt", "prep", "obj", "attr", "compound:prt", "oprd", "acomp", "npadvmod")
                 or (c.dep_ == "advmod" and c.lower_ in ("out", "back"))
                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and (c.lemma_.lower() in words or c.lower_ in words
                                                                   or _lemma(c) in words):
@@ -233,7 +238,7 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             return True  # "weapons were seized"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("over", "out", "back", "off") and any(
+        if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(
                 g.lemma_.lower() in words for g in c.children if g.dep_ == "pobj"):
             return True  # a particle read as a preposition: "hand over | new ambulances"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for p in c.children
@@ -294,7 +299,8 @@ def _phrasal_entries(tok: Any, lem: str) -> list[TriggerEntry]:
     the bare verb: "called off the talks" (125) is not "called off the strike" (082)."""
     if _pos(tok) != "V":
         return []
-    prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt")]
+    prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt")
+            or (c.dep_ == "prep" and c.lower_ in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))]
     return [e for p in prts for e in lexicon().get((f"{lem} {p}", "V"), [])]
 
 
@@ -495,6 +501,10 @@ def find_triggers(doc: Any) -> list[Trigger]:
             anchor = tok.head  # "launched a mediation effort": the effort stands for the event
         if tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
             continue  # "rebel-held", "IS-occupied": a description, not an event
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i < tok.head.i and not (
+                tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("AUX", "ADV")):
+            continue  # "the occupying forces", "invading troops": a role, not an event ("are now
+            # patrolling farms" is a verb the parser misread)
         hit = _entry_for(tok)
         if hit is None:
             continue
