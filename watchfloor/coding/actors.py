@@ -29,7 +29,8 @@ from watchfloor.coding.role_words import (
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
 
-__all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "is_reciprocal", "lexicon", "roles_for"]
+__all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
+           "roles_for"]
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,13 @@ def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
         else:
             i += 1
     return out
+
+
+def group_names(tokens: list[str]) -> list[tuple[int, int, str | None]]:
+    """Where the dictionary's named non-state groups stand in ``tokens``: (start, end, sector),
+    token indices, end exclusive ("Free Syrian Army", "Islamic State")."""
+    return [(i, j, e.sector) for i, j, kind, e in _match(tokens)
+            if kind == "entry" and e.kind == "named" and e.sector not in (None, "GOV")]
 
 
 def _relation(tokens: list[str]) -> tuple[int, str] | None:

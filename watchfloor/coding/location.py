@@ -557,13 +557,11 @@ def _group_name_tokens(sent: Any) -> set[int]:
     """Tokens of a named group's name the actor dictionary knows, with the "of/in <place>" that
     continues it ("the Islamic State of Iraq and Al-Sham", "al-Qaeda in the Arabian Peninsula"):
     the places there name the group's domain, not where it acted."""
-    from watchfloor.coding.actors import _match
+    from watchfloor.coding.actors import group_names
 
     toks = list(sent)
     out: set[int] = set()
-    for i, j, kind, entry in _match([t.text for t in toks]):
-        if kind != "entry" or entry.kind != "named" or entry.sector in (None, "GOV"):
-            continue
+    for i, j, _ in group_names([t.text for t in toks]):
         k = j
         if k + 2 < len(toks) and (toks[k].lower_ == "of" or toks[k].lower_ == "in" and toks[k + 1].lower_ == "the"):
             m = k + 1 if toks[k].lower_ == "of" else k + 2
