@@ -205,3 +205,12 @@ def test_a_bare_name_the_text_also_calls_a_county_is_that_county(nlp, gp):
             "in unincorporated DeKalb, lies near North Druid Hills.")
     dekalb = _by_text(geoparse(nlp, gp, text))["DeKalb"][0]
     assert dekalb.feature == "admin2" and dekalb.admin1 == "Georgia"
+
+
+def test_a_big_city_that_dwarfs_its_namesakes_anchors_the_text(nlp, gp):
+    # a US-leaning text shrinks Toronto's lead over Toronto, Ohio; it still places London in Ontario
+    text = ("London wants more cargo flights. The mayor of London said the city lies close to two U.S. "
+            "states and to Toronto, and that London could serve all of North America.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert got["Toronto"][0].country == "CAN"
+    assert all(p.country == "CAN" for p in got["London"])

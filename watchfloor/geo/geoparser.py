@@ -842,8 +842,8 @@ class Geoparser:
         if us_top:
             self._mutual_coherence(kept, ctx)
         # spatial coherence: the places of one text cluster (issue 3)
-        anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores), m.key) for m in kept]
-        anchors = [(c, k) for c, mg, k in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
+        anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores) > 3.0 or _dominant(m), m.key) for m in kept]
+        anchors = [(c, k) for c, sure, k in anchors if c.feature in ("city", "admin2", "admin1") and sure]
         for m in kept:
             if len(m.cands) < 2 or not anchors:
                 continue
@@ -1018,6 +1018,14 @@ def _transliterated(key: str) -> bool:
     apostrophe, "kh", "dh", "zz", a "q" without "u"): only such names are matched by
     consonant skeleton, which would otherwise take "Americas" for Americus."""
     return bool(_TRANSLIT.search(key))
+
+
+def _dominant(m: _Mention) -> bool:
+    """Whether the mention's reading is a big city that dwarfs every namesake ("Toronto", not
+    Toronto, Ohio): it anchors the text's other places even when the text's focus narrows its lead."""
+    c = m.cands[_argmax(m.scores)]
+    return c.feature == "city" and c.population >= 1_000_000 and all(
+        o.population * 100 <= c.population for o in m.cands if o is not c)
 
 
 def _near(a: Candidate, c: Candidate) -> bool:
