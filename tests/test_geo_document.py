@@ -214,3 +214,13 @@ def test_a_big_city_that_dwarfs_its_namesakes_anchors_the_text(nlp, gp):
     got = _by_text(geoparse(nlp, gp, text))
     assert got["Toronto"][0].country == "CAN"
     assert all(p.country == "CAN" for p in got["London"])
+
+
+def test_a_country_that_is_a_first_name_points_at_no_country(nlp, gp):
+    # "Chad" is an officer here: the story is a Texas one, and Paris is Paris, Texas
+    text = ("Paris police arrested a man on Friday after a chase. Sgt. Chad Morrow and Officer Dale Pike "
+            "found him behind a store in Paris. He was booked into the Lamar County Jail.")
+    assert gp.document_context(text).weight("TCD") > 0.5
+    assert gp.document_context(text, {"chad", "morrow"}).weight("TCD") == 0
+    got = _by_text(geoparse(nlp, gp, text))
+    assert all(p.country == "USA" and p.admin1 == "Texas" for p in got["Paris"])

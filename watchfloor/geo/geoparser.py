@@ -142,6 +142,15 @@ class GeoContext:
         # distinct names, not occurrences: a town named twenty times must not drown its state
         return min(1.0, 0.6 + 0.2 * (len(others) - 1)) if others else 0.0
 
+    def without(self, persons: set[str]) -> GeoContext:
+        """The focus less the countries only person names point at (an article's context, which
+        was read before its person names were known)."""
+        drop = {k for k, keys in self.country_keys.items() if k != "USA" and keys and keys <= persons}
+        if not drop:
+            return self
+        return GeoContext({k: v for k, v in self.countries.items() if k not in drop}, self.admin1,
+                          {k: v for k, v in self.country_keys.items() if k not in drop}, self.admin1_keys)
+
     def merged(self, other: GeoContext | None) -> GeoContext:
         if other is None:
             return self
@@ -264,8 +273,11 @@ class Geoparser:
             return ("USA", 0.3, top.admin1)
         return None
 
-    def document_context(self, text: str) -> GeoContext:
-        """A cheap scan (no parsing) of a whole article for country and capital names and demonyms."""
+    def document_context(self, text: str, persons: frozenset[str] | set[str] = frozenset()) -> GeoContext:
+        """A cheap scan (no parsing) of a whole article for country and capital names and demonyms.
+
+        ``persons``: words of the text's person names; a country's name among them ("Officer Chad
+        Walker", "Investigator Bill Carlow") points at no country."""
         counts: dict[str, float] = {}
         states: dict[str, float] = {}
         ckeys: dict[str, set[str]] = {}
@@ -279,6 +291,8 @@ class Geoparser:
                     key = normalize(" ".join(words[i:i + n]).rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
                                     if n > 1 else words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
                     hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is not None and key in persons and hit[0] != "USA":
+                        hit = None  # a first or last name: "Chad Walker", "Bill Carlow"
                     if hit is not None and i + n < len(words) and words[i + n].rstrip(",") in _STREETS:
                         hit = None  # "Wichita Street" says nothing about Kansas
                     if hit is None and key.endswith(".") and n == 1:
@@ -702,7 +716,8 @@ class Geoparser:
     def parse(self, doc: Any, *, offset: int = 0, doc_id: str | None = None,
               context: GeoContext | None = None) -> list[Place]:
         """Place mentions of a parsed text (``offset`` is added to every start/end)."""
-        ctx = self.document_context(doc.text).merged(context)
+        persons = _person_words(doc)
+        ctx = self.document_context(doc.text, persons).merged(context.without(persons) if context else None)
         mentions = self._candidate_spans(doc)
         for m in mentions:
             m.cands = m.cands or self._lookup(m.key)
@@ -725,7 +740,7 @@ class Geoparser:
                     own = [c for c in self._lookup(full) if c.feature == "admin2"]
                     m.cands = own + [c for c in m.cands if c not in own]
                     m.county_named = True
-        person_words = _person_words(doc)
+        person_words = persons
         # "City, State" / "City, Country": containment
         by_start = {m.start: m for m in mentions}
         for m in mentions:
