@@ -162,3 +162,18 @@ def test_a_name_before_a_street_word_is_a_street(nlp, gp):
 def test_a_town_before_a_foundation_is_a_mention(nlp, gp):
     text = "Public schools were the biggest beneficiaries. The Zionsville Education Foundation received $26,217."
     assert "Zionsville" in {p.text for p in geoparse(nlp, gp, text)}
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("Inspectors from the U.S. Food and Drug Administration visited the plant on Monday.", "U.S.", "USA", None),
+    ("Maple Leaf Grocers Canada pulled its onions from shelves.", "Canada", "CAN", None),  # a national branch
+    ("Tickets for the Knoxville Film Festival go on sale Friday, the Tennessee arts board said.", "Knoxville",
+     "USA", "Tennessee"),
+])
+def test_a_well_known_place_heading_an_organisation_is_a_mention(nlp, gp, text, name, country, admin1):
+    got = [p for p in geoparse(nlp, gp, text) if p.text == name]
+    assert got and all(p.country == country and p.admin1 in (admin1, None) for p in got)
+
+def test_a_country_naming_a_newspaper_is_no_mention(nlp, gp):
+    text = "According to China Daily, police in Hebei detained a suspect on Tuesday."
+    assert "China" not in {p.text for p in geoparse(nlp, gp, text)}

@@ -60,7 +60,8 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
                 "superintendent", "foundation", "education"}
 # a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
-          "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram"}
+          "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram",
+          "daily"}
 _DISEASE = {"virus", "ebolavirus", "fever", "flu", "disease", "strain", "syndrome"}
 _SPEECH = {"said", "says", "told", "added", "explained", "stated", "wrote", "asked", "noted", "insists",
            "claims", "responds", "recalled", "testified", "argued", "admitted", "declined"}
@@ -571,10 +572,11 @@ class Geoparser:
             return -9.0
         if prev is not None and (prev.lower_ in _TITLES or prev.text.endswith("-") and prev.text[:1].isupper()):
             return -9.0  # "coach Ripley", "Ebola-Reston"
-        nested = self._institution_after(doc, m)
         feats = {c.feature for c in cands}
         big = max((c.population for c in cands if c.feature == "city"), default=0)
         local = any(c.country == "USA" and ctx.state_support(c.admin1, key) > 0.3 for c in cands)
+        nested = self._institution_after(doc, m) or label == "ORG" and _names_organisation(
+            doc, m, eb, key, cands, well_known=_well_known(cands, key, ctx))
         if nested:
             e += 1.5  # "Gainesville Police Department": the name holds a place
         if label in ("GPE", "LOC") and exact_ent:
@@ -1088,6 +1090,30 @@ def _named_as_region(doc: Any, m: _Mention) -> bool:
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF:
         return True
     return m.end < len(doc) and doc[m.end].text in _REGION_OF and not m.feature_word
+
+
+def _names_organisation(doc: Any, m: _Mention, eb: tuple[int, int], key: str, cands: list[Candidate],
+                        well_known: bool) -> bool:
+    """Whether a well-known place heads an organisation's name ("the U.S. Food and Drug
+    Administration", "the Nashville Film Festival") or a country's own name ends one (a national
+    branch: "Taco Bell Canada"): the organisation is named after the place, which is a mention."""
+    lead = eb[0]
+    while lead < m.start and doc[lead].lower_ == "the":
+        lead += 1
+    if well_known and lead == m.start and m.end < eb[1] and doc[m.end].text[:1].isupper():
+        return True
+    return m.end == eb[1] and m.start > eb[0] and any(
+        c.feature == "country" and normalize(c.name) == key for c in cands)
+
+
+def _well_known(cands: list[Candidate], key: str, ctx: GeoContext) -> bool:
+    """Whether the name is a country, a first-level region of a country other names of the text
+    point at, or a town of some size in a US state the text is about: places an organisation
+    is named after, where a person's name or a common word ("Lincoln", "Spring") is likelier."""
+    return any(c.feature == "country" or
+               c.feature == "admin1" and ctx.supported(c.country, key) and ctx.weight(c.country) > 0.3 or
+               c.feature == "city" and c.country == "USA" and c.population >= 15000 and
+               ctx.state_support(c.admin1, key) > 0.3 for c in cands)
 
 
 def _person_words(doc: Any) -> set[str]:
