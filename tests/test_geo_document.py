@@ -224,3 +224,14 @@ def test_a_country_that_is_a_first_name_points_at_no_country(nlp, gp):
     assert gp.document_context(text, {"chad", "morrow"}).weight("TCD") == 0
     got = _by_text(geoparse(nlp, gp, text))
     assert all(p.country == "USA" and p.admin1 == "Texas" for p in got["Paris"])
+
+
+def test_a_state_named_often_outweighs_one_named_once_in_a_list(nlp, gp):
+    # every state here names only itself; Kentucky is the story's, the others are its neighbours
+    text = ("Jobless rates rose in Boone County last month, the Kentucky labour office said. Boone County "
+            "stayed below the Kentucky average. Kentucky lost more jobs than Illinois, Ohio, Indiana or "
+            "Tennessee.")
+    ctx = gp.document_context(text)
+    assert ctx.state_weight("Kentucky", "boone county") > 2 * ctx.state_weight("Indiana", "boone county")
+    boone = _by_text(geoparse(nlp, gp, text))["Boone County"]
+    assert all(p.admin1 == "Kentucky" for p in boone)

@@ -152,6 +152,15 @@ class GeoContext:
         return GeoContext({k: v for k, v in self.countries.items() if k not in drop}, self.admin1,
                           {k: v for k, v in self.country_keys.items() if k not in drop}, self.admin1_keys)
 
+    def state_weight(self, state: str | None, key: str) -> float:
+        """``state_support``, but a state that only its own name supports counts as often as it is
+        named against the text's most named state ("Indiana" five times beats "Kentucky" once in a
+        list of neighbours)."""
+        support = self.state_support(state, key)
+        if support and _other_names(self.admin1_keys.get(state or "", set()), key) == {normalize(state or "")}:
+            support *= self.admin1.get(state or "", 0.0)
+        return support
+
     def merged(self, other: GeoContext | None) -> GeoContext:
         if other is None:
             return self
@@ -694,7 +703,7 @@ class Geoparser:
             # London, Ontario paper British (a country's own name is what it is, though)
             s += 5.0 * ctx.weight(c.country)
         if c.country == "USA" and c.admin1:
-            s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key))
+            s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_weight(c.admin1, m.key))
         elif us_local and not ctx.supported(c.country, m.key) and not (
                 c.feature == "country" and (ctx.worldwide() or m.among_countries)):
             # a local US paper: "Lebanon", "Dublin", "Georgia" with nothing else pointing abroad is the
