@@ -235,3 +235,13 @@ def test_a_state_named_often_outweighs_one_named_once_in_a_list(nlp, gp):
     assert ctx.state_weight("Kentucky", "boone county") > 2 * ctx.state_weight("Indiana", "boone county")
     boone = _by_text(geoparse(nlp, gp, text))["Boone County"]
     assert all(p.admin1 == "Kentucky" for p in boone)
+
+
+def test_a_capital_named_only_by_itself_does_not_make_a_local_text_foreign(nlp, gp):
+    # "Berlin" and "Milan" each point at a country by their own name alone; both also name New
+    # Hampshire towns next to the text's other places
+    text = ("Berlin police arrested two men after a break-in at a hardware store. Berlin officers were "
+            "helped by troopers from Gorham and Milan, and both men were held in the Coos County jail in "
+            "West Stewartstown.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert all(p.admin1 == "New Hampshire" for p in got["Berlin"] + got["Milan"])

@@ -845,7 +845,7 @@ class Geoparser:
 
     def _resolve(self, kept: list[_Mention], ctx: GeoContext, doc_states: dict[str, float]) -> None:
         """Score every reading of every kept mention, then let the text's places pull together."""
-        us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=0.0) - 1e-9
+        us_top = _us_leads(kept, ctx)
         for m in kept:
             # a name is no evidence for itself: "Dublin" said ten times does not make an Ohio paper Irish
             # (the US too: "Georgia" said six times in a story about Tbilisi is no US text)
@@ -1059,6 +1059,15 @@ def _near(a: Candidate, c: Candidate) -> bool:
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _us_leads(kept: list[_Mention], ctx: GeoContext) -> bool:
+    """Whether the US leads the text's focus, not counting a country that only one name points at
+    when that name is also a US town's ("Berlin" beside Middletown and Hartford)."""
+    us_names = {m.key for m in kept if any(c.country == "USA" for c in m.cands)}
+    rivals = [w for k, w in ctx.countries.items() if k != "USA" and not (
+        len(ctx.country_keys.get(k, ())) == 1 and ctx.country_keys[k] <= us_names)]
+    return ctx.weight("USA") >= max(rivals, default=0.0) - 1e-9
 
 
 def _settled_focus(kept: list[_Mention], ctx: GeoContext) -> GeoContext:
