@@ -245,3 +245,26 @@ def test_a_capital_named_only_by_itself_does_not_make_a_local_text_foreign(nlp, 
             "West Stewartstown.")
     got = _by_text(geoparse(nlp, gp, text))
     assert all(p.admin1 == "New Hampshire" for p in got["Berlin"] + got["Milan"])
+
+
+def _geoparse_command(tmp_path, capsys, doc):
+    from watchfloor.cli import main
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    assert main(["geoparse", "--input", str(src), "--format", "jsonl"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+def test_an_articles_home_is_a_prior_for_its_namesakes(tmp_path, capsys):
+    # nothing in the text says which Dublin or which Perth: the paper's home does
+    text = "Dublin council members approved the new budget on Monday. Dublin residents may comment until May."
+    plain = _geoparse_command(tmp_path, capsys, {"id": "a", "text": text})
+    assert {r["country"] for r in plain} == {"IRL"}
+    local = _geoparse_command(tmp_path, capsys, {"id": "a", "text": text, "home": "Dublin, Ohio"})
+    assert {(r["country"], r["admin1"]) for r in local} == {("USA", "Ohio")}
+    text = "Perth council approved a new bridge over the river on Monday."
+    assert _geoparse_command(tmp_path, capsys, {"id": "b", "text": text})[0]["country"] == "AUS"
+    scottish = _geoparse_command(tmp_path, capsys, {"id": "b", "text": text,
+                                                    "url": "https://news.example.co.uk/perth-bridge"})
+    assert scottish[0]["country"] == "GBR"

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 from watchfloor.geo.borders import Borders
 from watchfloor.geo.gazetteer import Candidate, Gazetteer, normalize
@@ -103,6 +104,29 @@ _DASHES = {"-", "--", "---", "\u2014", "\u2013"}
 _PARTIES = {"D", "R", "I", "DFL", "D.", "R."}
 _FEATURE_BASE = {"country": 20.0, "region": 9.0, "admin1": 5.5, "water": 8.0, "admin2": 4.5, "landmark": 4.0,
                  "city": 0.0, "border": 4.0, "other": 2.0}
+
+
+# the name an article's home goes by among the text's names: no mention has it, so it supports all
+_HOME = "~home"
+
+
+@functools.lru_cache(maxsize=1)
+def _tld_countries() -> dict[str, str]:
+    """Country-code web domain -> ISO3 (countrystatecity), less those sold for general use."""
+    from watchfloor.geo.gazetteer import _site_file
+
+    generic = set(json.loads(resources.files("watchfloor.data.geo").joinpath("home.json")
+                             .read_text(encoding="utf-8"))["generic_tlds"])
+    path = _site_file("countrystatecity_countries", "data", "countries.json")
+    rows = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+    return {r["tld"]: r["iso3"] for r in rows if r.get("tld") and r.get("iso3") and r["tld"] not in generic}
+
+
+def _web_country(url: str | None) -> str | None:
+    """The country of a web address's country-code domain ("https://www.irishtimes.ie/…" -> IRL)."""
+    host = urlsplit(url or "").hostname or ""
+    dot = host.rfind(".")
+    return _tld_countries().get(host[dot:]) if dot > 0 else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -327,6 +351,35 @@ class Geoparser:
                          {k: min(1.0, v / max(states.values())) for k, v in states.items()} if states else {},
                          ckeys, skeys)
         return ctx
+
+    def home_context(self, article: Any) -> GeoContext | None:
+        """The focus an article's home gives before a word of it is read: the place its paper
+        covers (``meta["home"]``, "Dublin, Ohio", from the input or a feed's settings) or else the
+        country of its web address (".co.uk", ".ie"). It counts as one more name of the text, so a
+        namesake there is likelier ("Dublin" in that paper is Dublin, Ohio); the text still decides."""
+        home = (article.meta or {}).get("home")
+        if home:
+            return self._place_context(str(home))
+        iso3 = _web_country(article.url)
+        return GeoContext({iso3: 1.0}, {}, {iso3: {_HOME}}, {}) if iso3 else None
+
+    def _place_context(self, home: str) -> GeoContext | None:
+        """A text focus on a named place: "Dublin, Ohio", "Ohio", "Ireland", "Gainesville, Ga."."""
+        last = normalize(home.split(",")[-1].strip())
+        state = self.state_abbrev.get(last) or self.us_state_keys.get(last)
+        hit = self.focus_names.get(last)
+        if state is not None:
+            iso3 = "USA"
+        elif hit is not None and hit[1] >= 1.0:
+            iso3 = hit[0]  # a country's name
+        else:
+            cands = self._lookup(normalize(home))
+            if not cands or not cands[0].country:
+                return None
+            iso3 = cands[0].country
+            state = cands[0].admin1 if iso3 == "USA" and cands[0].feature != "country" else None
+        return GeoContext({iso3: 1.0}, {state: 1.0} if state else {}, {iso3: {_HOME}},
+                          {state: {_HOME}} if state else {})
 
     # ------------------------------------------------------------------ recognition
     def _lookup(self, key: str) -> list[Candidate]:
