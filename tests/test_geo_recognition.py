@@ -177,3 +177,11 @@ def test_a_well_known_place_heading_an_organisation_is_a_mention(nlp, gp, text, 
 def test_a_country_naming_a_newspaper_is_no_mention(nlp, gp):
     text = "According to China Daily, police in Hebei detained a suspect on Tuesday."
     assert "China" not in {p.text for p in geoparse(nlp, gp, text)}
+
+
+def test_a_list_of_states_is_no_town_in_a_state(nlp, gp):
+    text = "Health officials found the strain in Washington, Pennsylvania and Florida."
+    listed = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert listed["Washington"].feature == "admin1" and listed["Washington"].admin1 == "Washington"
+    town = {p.text: p for p in geoparse(nlp, gp, "A fire in Washington, Pennsylvania, destroyed a barn.")}
+    assert town["Washington"].feature == "city" and town["Washington"].admin1 == "Pennsylvania"

@@ -569,6 +569,13 @@ class Geoparser:
         return mentions
 
     @staticmethod
+    def _in_list_of_regions(doc: Any, m: _Mention, mentions: list[_Mention]) -> bool:
+        """Whether the mention is followed, in a list, by a region or country named as such."""
+        after = next((o for o in mentions if o.start >= m.end), None)
+        return after is not None and _listed(doc, m, after) and any(
+            c.feature in ("admin1", "country") and normalize(c.name) == after.key for c in after.cands)
+
+    @staticmethod
     def _after_party(doc: Any, i: int) -> bool:
         """Whether token ``i`` follows a legislator's party: "Sen. Bob Casey, D-Pa.", "(R-Ocilla)"."""
         return i >= 3 and doc[i - 1].text == "-" and doc[i - 2].text in _PARTIES and \
@@ -815,6 +822,8 @@ class Geoparser:
                     c.feature == "country" and normalize(c.name) == m.key for c in m.cands)
                 if nxt is not None and listed:
                     continue  # a country before a comma begins a list ("Mexico, China, Japan")
+                if nxt is not None and m.key in self.us_state_keys and self._in_list_of_regions(doc, nxt, mentions):
+                    continue  # "cases in Washington, Pennsylvania and California": three states
                 if nxt is not None:
                     cont = next((c for c in nxt.cands if c.feature in ("country", "admin1")), None)
                     if cont is not None and any(self._contained(c, cont) for c in m.cands if c is not cont):
