@@ -185,3 +185,14 @@ def test_a_list_of_states_is_no_town_in_a_state(nlp, gp):
     assert listed["Washington"].feature == "admin1" and listed["Washington"].admin1 == "Washington"
     town = {p.text: p for p in geoparse(nlp, gp, "A fire in Washington, Pennsylvania, destroyed a barn.")}
     assert town["Washington"].feature == "city" and town["Washington"].admin1 == "Pennsylvania"
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    ("A poultry trader from West Java died in hospital on Friday.", "West Java", "IDN", "admin1"),
+    ("Volunteers ran medical camps in Nyanza province last month.", "Nyanza", "KEN", "region"),
+    ("Ferries resumed service between Mindanao and Cebu on Monday.", "Mindanao", "PHL", "region"),
+    ("Two cargo ships collided in the Panama Canal on Tuesday.", "Panama Canal", "PAN", "region"),
+])
+def test_islands_canals_and_provinces_english_news_names(nlp, gp, text, name, country, feature):
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got[name].country == country and got[name].feature == feature

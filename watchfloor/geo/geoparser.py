@@ -409,8 +409,8 @@ class Geoparser:
             a, b = ent.start, ent.end
             while a < b and doc[a].lower_ in ("the", "a", "an"):
                 a += 1
-            while b > a and doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019"):
-                b -= 1
+            while b > a and (doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[b - 1].is_lower):
+                b -= 1  # (a lower-case word is no part of the name: "in Nyanza province")
             if a >= b:
                 continue
             key = key_of(a, b)
