@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from watchfloor.geo.borders import Borders
 from watchfloor.geo.gazetteer import Candidate, Gazetteer, normalize
+from watchfloor.geo.gazetteer import great_circle_km as _km
 from watchfloor.model import Place
 
 __all__ = ["Geoparser", "GeoContext"]
@@ -332,6 +333,9 @@ class Geoparser:
                     if hit is None and key.endswith(".") and n == 1:
                         key = key.rstrip(".")
                         hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is None and n > 1 and self.gaz.has_key(key):
+                        i += n  # a place of its own that names no country: "East Hampton" is not Hampton
+                        break
                     if hit is not None:
                         iso3, w, st = hit
                         counts[iso3] = counts.get(iso3, 0.0) + w
@@ -1254,12 +1258,6 @@ def _margin(xs: list[float]) -> float:
         return 10.0
     a, b = sorted(xs, reverse=True)[:2]
     return a - b
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @functools.lru_cache(maxsize=1)
