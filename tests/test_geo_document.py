@@ -268,3 +268,12 @@ def test_an_articles_home_is_a_prior_for_its_namesakes(tmp_path, capsys):
     scottish = _geoparse_command(tmp_path, capsys, {"id": "b", "text": text,
                                                     "url": "https://news.example.co.uk/perth-bridge"})
     assert scottish[0]["country"] == "GBR"
+
+
+def test_a_country_named_as_a_place_keeps_its_focus_beside_a_namesake_person(nlp, gp):
+    from watchfloor.geo.geoparser import _person_words
+
+    doc = nlp("Aid worker Chad Morrow flew to Chad on Monday. He will visit Mongo next week.")
+    assert gp.text_context(doc, _person_words(doc)).weight("TCD") > 0.5
+    doc = nlp("Sgt. Chad Morrow and Officer Dale Pike found him behind a store in Paris.")
+    assert gp.text_context(doc, _person_words(doc)).weight("TCD") == 0

@@ -788,11 +788,18 @@ class Geoparser:
                 s += 12.0
         return s
 
+    def text_context(self, doc: Any, persons: set[str], context: GeoContext | None = None) -> GeoContext:
+        """The focus of a parsed text and its article (``context``), less the countries that only
+        words of its person names point at ("Sgt. Chad Morrow"); a name the text also uses as a
+        place keeps pointing at its country ("Chad Morrow flew to Chad")."""
+        names = persons - {normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        return self.document_context(doc.text, names).merged(context.without(names) if context else None)
+
     def parse(self, doc: Any, *, offset: int = 0, doc_id: str | None = None,
               context: GeoContext | None = None) -> list[Place]:
         """Place mentions of a parsed text (``offset`` is added to every start/end)."""
         persons = _person_words(doc)
-        ctx = self.document_context(doc.text, persons).merged(context.without(persons) if context else None)
+        ctx = self.text_context(doc, persons, context)
         mentions = self._candidate_spans(doc)
         for m in mentions:
             m.cands = m.cands or self._lookup(m.key)
