@@ -196,3 +196,15 @@ def test_a_list_of_states_is_no_town_in_a_state(nlp, gp):
 def test_islands_canals_and_provinces_english_news_names(nlp, gp, text, name, country, feature):
     got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert got[name].country == country and got[name].feature == feature
+
+
+def test_an_institution_word_before_a_feature_word_is_no_place(nlp, gp):
+    # "Police" is also a Polish town; "Police Department" is no place named Police
+    text = "Officers of the Police Department arrested a man on Monday, a spokesman said."
+    assert [p.text for p in geoparse(nlp, gp, text)] == []
+
+
+def test_a_direction_before_a_numbered_street_is_no_place(nlp, gp):
+    text = ("About 40 protesters marched along Northwest Eighth Avenue in Gainesville. The Northwest 13th Street "
+            "march ended at Northwest 16th Avenue.")
+    assert "Northwest" not in {p.text for p in geoparse(nlp, gp, text)}

@@ -543,7 +543,9 @@ class Geoparser:
                     found[(m.start, m.end - 1)] = _Mention(m.start, m.end - 1, shorter, m.label)
         # a feature word right after a name is part of the mention ("Nyanza Province")
         for m in found.values():
-            if m.kind == "name" and m.end < n_tok and doc[m.end].lower_ in _FEATURE_WORDS \
+            # (not an institution's own word: "Police Department" is no place named Police)
+            if m.kind == "name" and m.key not in _INSTITUTION and m.end < n_tok and \
+                    doc[m.end].lower_ in _FEATURE_WORDS \
                     and doc[m.end].text[:1].isupper() and not taken[m.end] and \
                     not (m.end + 1 < n_tok and (doc[m.end + 1].text[:1].isupper() and doc[m.end + 1].is_alpha
                                                 or doc[m.end + 1].lower_ in ("of", "'s", "\u2019s"))):
@@ -1160,11 +1162,13 @@ def _settled_focus(kept: list[_Mention], ctx: GeoContext) -> GeoContext:
 
 
 def _street_name(doc: Any, m: _Mention) -> bool:
-    """Whether the mention names a street ("Darby Street", "420 Augusta St.") - not a county's road
-    ("Douglas County Road 4") nor an institution ("Florida Highway Patrol", "Lebanon Street Department")."""
-    if m.end >= len(doc) or doc[m.end].text not in _STREETS or doc[m.end - 1].lower_ in ("county", "parish"):
+    """Whether the mention names a street ("Darby Street", "420 Augusta St.", "Northwest 34th Street")
+    - not a county's road ("Douglas County Road 4") nor an institution ("Florida Highway Patrol",
+    "Lebanon Street Department")."""
+    end = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].like_num and not doc[m.end].is_digit else m.end
+    if end >= len(doc) or doc[end].text not in _STREETS or doc[m.end - 1].lower_ in ("county", "parish"):
         return False
-    after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    after = doc[end + 1] if end + 1 < len(doc) else None
     return not (after is not None and after.text[:1].isupper() and after.lower_ in _INSTITUTION)
 
 
