@@ -192,8 +192,10 @@ def test_a_list_of_states_is_no_town_in_a_state(nlp, gp):
     ("Volunteers ran medical camps in Nyanza province last month.", "Nyanza", "KEN", "region"),
     ("Ferries resumed service between Mindanao and Cebu on Monday.", "Mindanao", "PHL", "region"),
     ("Two cargo ships collided in the Panama Canal on Tuesday.", "Panama Canal", "PAN", "region"),
+    ("Algae blooms spread across Lake Winnipeg this summer, Manitoba officials said.", "Lake Winnipeg", "CAN",
+     "water"),
 ])
-def test_islands_canals_and_provinces_english_news_names(nlp, gp, text, name, country, feature):
+def test_islands_lakes_canals_and_provinces_english_news_names(nlp, gp, text, name, country, feature):
     got = {p.text: p for p in geoparse(nlp, gp, text)}
     assert got[name].country == country and got[name].feature == feature
 

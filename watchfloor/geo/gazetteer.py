@@ -28,7 +28,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 13
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
