@@ -824,7 +824,6 @@ class Geoparser:
                     own = [c for c in self._lookup(full) if c.feature == "admin2"]
                     m.cands = own + [c for c in m.cands if c not in own]
                     m.county_named = True
-        person_words = persons
         # "City, State" / "City, Country": containment
         by_start = {m.start: m for m in mentions}
         for m in mentions:
@@ -860,7 +859,7 @@ class Geoparser:
         kept: list[_Mention] = []
         for m in mentions:
             m.region_of = _named_as_region(doc, m)
-            m.evidence = self._evidence(doc, m, person_words, ctx)
+            m.evidence = self._evidence(doc, m, persons, ctx)
         # a name the text gives a street ("Darby Street") is that street there
         for m in mentions:
             if _street_name(doc, m):
