@@ -205,3 +205,75 @@ def test_a_bare_name_the_text_also_calls_a_county_is_that_county(nlp, gp):
             "in unincorporated DeKalb, lies near North Druid Hills.")
     dekalb = _by_text(geoparse(nlp, gp, text))["DeKalb"][0]
     assert dekalb.feature == "admin2" and dekalb.admin1 == "Georgia"
+
+
+def test_a_big_city_that_dwarfs_its_namesakes_anchors_the_text(nlp, gp):
+    # a US-leaning text shrinks Toronto's lead over Toronto, Ohio; it still places London in Ontario
+    text = ("London wants more cargo flights. The mayor of London said the city lies close to two U.S. "
+            "states and to Toronto, and that London could serve all of North America.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert got["Toronto"][0].country == "CAN"
+    assert all(p.country == "CAN" for p in got["London"])
+
+
+def test_a_country_that_is_a_first_name_points_at_no_country(nlp, gp):
+    # "Chad" is an officer here: the story is a Texas one, and Paris is Paris, Texas
+    text = ("Paris police arrested a man on Friday after a chase. Sgt. Chad Morrow and Officer Dale Pike "
+            "found him behind a store in Paris. He was booked into the Lamar County Jail.")
+    assert gp.document_context(text).weight("TCD") > 0.5
+    assert gp.document_context(text, {"chad", "morrow"}).weight("TCD") == 0
+    got = _by_text(geoparse(nlp, gp, text))
+    assert all(p.country == "USA" and p.admin1 == "Texas" for p in got["Paris"])
+
+
+def test_a_state_named_often_outweighs_one_named_once_in_a_list(nlp, gp):
+    # every state here names only itself; Kentucky is the story's, the others are its neighbours
+    text = ("Jobless rates rose in Boone County last month, the Kentucky labour office said. Boone County "
+            "stayed below the Kentucky average. Kentucky lost more jobs than Illinois, Ohio, Indiana or "
+            "Tennessee.")
+    ctx = gp.document_context(text)
+    assert ctx.state_weight("Kentucky", "boone county") > 2 * ctx.state_weight("Indiana", "boone county")
+    boone = _by_text(geoparse(nlp, gp, text))["Boone County"]
+    assert all(p.admin1 == "Kentucky" for p in boone)
+
+
+def test_a_capital_named_only_by_itself_does_not_make_a_local_text_foreign(nlp, gp):
+    # "Berlin" and "Milan" each point at a country by their own name alone; both also name New
+    # Hampshire towns next to the text's other places
+    text = ("Berlin police arrested two men after a break-in at a hardware store. Berlin officers were "
+            "helped by troopers from Gorham and Milan, and both men were held in the Coos County jail in "
+            "West Stewartstown.")
+    got = _by_text(geoparse(nlp, gp, text))
+    assert all(p.admin1 == "New Hampshire" for p in got["Berlin"] + got["Milan"])
+
+
+def _geoparse_command(tmp_path, capsys, doc):
+    from watchfloor.cli import main
+
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    assert main(["geoparse", "--input", str(src), "--format", "jsonl"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+def test_an_articles_home_is_a_prior_for_its_namesakes(tmp_path, capsys):
+    # nothing in the text says which Dublin or which Perth: the paper's home does
+    text = "Dublin council members approved the new budget on Monday. Dublin residents may comment until May."
+    plain = _geoparse_command(tmp_path, capsys, {"id": "a", "text": text})
+    assert {r["country"] for r in plain} == {"IRL"}
+    local = _geoparse_command(tmp_path, capsys, {"id": "a", "text": text, "home": "Dublin, Ohio"})
+    assert {(r["country"], r["admin1"]) for r in local} == {("USA", "Ohio")}
+    text = "Perth council approved a new bridge over the river on Monday."
+    assert _geoparse_command(tmp_path, capsys, {"id": "b", "text": text})[0]["country"] == "AUS"
+    scottish = _geoparse_command(tmp_path, capsys, {"id": "b", "text": text,
+                                                    "url": "https://news.example.co.uk/perth-bridge"})
+    assert scottish[0]["country"] == "GBR"
+
+
+def test_a_country_named_as_a_place_keeps_its_focus_beside_a_namesake_person(nlp, gp):
+    from watchfloor.geo.geoparser import _person_words
+
+    doc = nlp("Aid worker Chad Morrow flew to Chad on Monday. He will visit Mongo next week.")
+    assert gp.text_context(doc, _person_words(doc)).weight("TCD") > 0.5
+    doc = nlp("Sgt. Chad Morrow and Officer Dale Pike found him behind a store in Paris.")
+    assert gp.text_context(doc, _person_words(doc)).weight("TCD") == 0

@@ -64,3 +64,14 @@ def test_lookup_countries_aliases_regions_cities():
     tripoli = gaz.lookup("Tripoli")[0]
     assert tripoli.country == "LBY" and tripoli.capital
     assert any(c.feature == "admin1" and c.country == "USA" for c in gaz.lookup("Louisiana"))
+
+
+def test_a_section_of_a_town_loses_the_population_it_copied():
+    from watchfloor.geo.gazetteer import _drop_copied_populations
+
+    rows = [("Bayport", 37.03, -76.35, "US", "city", 130000, 1, "VA", ["Bay Port"]),
+            ("East Bayport", 37.04, -76.33, "US", "city", 140000, 2, "VA", [""]),   # a section: 2 km off
+            ("West Bayport", 37.05, -76.40, "US", "city", 60000, 3, "VA", []),      # its own head count
+            ("North Bayport", 38.20, -76.35, "US", "city", 125000, 4, "VA", [])]    # 130 km off: a town
+    pops = {r[0]: r[5] for r in _drop_copied_populations(rows)}
+    assert pops == {"Bayport": 130000, "East Bayport": 0, "West Bayport": 60000, "North Bayport": 125000}

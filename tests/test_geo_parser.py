@@ -89,3 +89,9 @@ def test_a_name_only_us_counties_bear_points_at_the_us(gp):
     assert ctx.weight("USA") > 0.3 and not ctx.admin1  # several states have a Boone County
     ctx = gp.document_context("The Rapides Parish Fire District investigated the blaze.")
     assert ctx.weight("USA") > 0.3 and "Louisiana" in ctx.admin1
+
+
+def test_a_longer_place_name_is_not_read_for_a_shorter_one(gp):
+    # "East Hampton" is a town of its own, not Hampton, Virginia
+    ctx = gp.document_context("A fiery crash closed North Main Street in East Hampton on Thursday.")
+    assert "Virginia" not in ctx.admin1

@@ -162,3 +162,51 @@ def test_a_name_before_a_street_word_is_a_street(nlp, gp):
 def test_a_town_before_a_foundation_is_a_mention(nlp, gp):
     text = "Public schools were the biggest beneficiaries. The Zionsville Education Foundation received $26,217."
     assert "Zionsville" in {p.text for p in geoparse(nlp, gp, text)}
+
+
+@pytest.mark.parametrize("text, name, country, admin1", [
+    ("Inspectors from the U.S. Food and Drug Administration visited the plant on Monday.", "U.S.", "USA", None),
+    ("Maple Leaf Grocers Canada pulled its onions from shelves.", "Canada", "CAN", None),  # a national branch
+    ("Tickets for the Knoxville Film Festival go on sale Friday, the Tennessee arts board said.", "Knoxville",
+     "USA", "Tennessee"),
+])
+def test_a_well_known_place_heading_an_organisation_is_a_mention(nlp, gp, text, name, country, admin1):
+    got = [p for p in geoparse(nlp, gp, text) if p.text == name]
+    assert got and all(p.country == country and p.admin1 in (admin1, None) for p in got)
+
+def test_a_country_naming_a_newspaper_is_no_mention(nlp, gp):
+    text = "According to China Daily, police in Hebei detained a suspect on Tuesday."
+    assert "China" not in {p.text for p in geoparse(nlp, gp, text)}
+
+
+def test_a_list_of_states_is_no_town_in_a_state(nlp, gp):
+    text = "Health officials found the strain in Washington, Pennsylvania and Florida."
+    listed = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert listed["Washington"].feature == "admin1" and listed["Washington"].admin1 == "Washington"
+    town = {p.text: p for p in geoparse(nlp, gp, "A fire in Washington, Pennsylvania, destroyed a barn.")}
+    assert town["Washington"].feature == "city" and town["Washington"].admin1 == "Pennsylvania"
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    ("A poultry trader from West Java died in hospital on Friday.", "West Java", "IDN", "admin1"),
+    ("Volunteers ran medical camps in Nyanza province last month.", "Nyanza", "KEN", "region"),
+    ("Ferries resumed service between Mindanao and Cebu on Monday.", "Mindanao", "PHL", "region"),
+    ("Two cargo ships collided in the Panama Canal on Tuesday.", "Panama Canal", "PAN", "region"),
+    ("Algae blooms spread across Lake Winnipeg this summer, Manitoba officials said.", "Lake Winnipeg", "CAN",
+     "water"),
+])
+def test_islands_lakes_canals_and_provinces_english_news_names(nlp, gp, text, name, country, feature):
+    got = {p.text: p for p in geoparse(nlp, gp, text)}
+    assert got[name].country == country and got[name].feature == feature
+
+
+def test_an_institution_word_before_a_feature_word_is_no_place(nlp, gp):
+    # "Police" is also a Polish town; "Police Department" is no place named Police
+    text = "Officers of the Police Department arrested a man on Monday, a spokesman said."
+    assert [p.text for p in geoparse(nlp, gp, text)] == []
+
+
+def test_a_direction_before_a_numbered_street_is_no_place(nlp, gp):
+    text = ("About 40 protesters marched along Northwest Eighth Avenue in Gainesville. The Northwest 13th Street "
+            "march ended at Northwest 16th Avenue.")
+    assert "Northwest" not in {p.text for p in geoparse(nlp, gp, text)}

@@ -62,14 +62,15 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
     results = [DocResult(a, skipped=_language_skip(a)) for a in articles]
     geoparser = Geoparser.load()
     jobs: list[tuple[str, tuple[int, int]]] = []
-    contexts: dict[int, Any] = {}
+    # each article's focus: its whole text and its home (the contexts every chunk is read in)
+    contexts: dict[int, Any] = {i: geoparser.document_context(res.article.text).merged(
+        geoparser.home_context(res.article)) for i, res in enumerate(results) if not res.skipped}
     if mode == "extract":
         from watchfloor.coding import might_hold_event
 
         for i, res in enumerate(results):
             if res.skipped:
                 continue
-            contexts[i] = geoparser.document_context(res.article.text)
             text = res.article.text
             kept = [c for c in split_chunks(text) if might_hold_event(c.text)]
             jobs += [(text[a:b], (i, a)) for a, b in _merge_runs(text, kept)]
@@ -78,7 +79,6 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
         for i, res in enumerate(results):
             if res.skipped:
                 continue
-            contexts[i] = geoparser.document_context(res.article.text)
             # whole runs of sentences, so that a text's places are resolved together (one
             # "Mansfield" next to "Shreveport" three sentences on)
             text = res.article.text

@@ -28,7 +28,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 13
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -313,6 +313,37 @@ def _admin1_names(states_by_cc: dict[str, list[tuple[str, float, float]]], cc: s
     return [states[j][0] for j in d.argmin(axis=1)]
 
 
+def _drop_copied_populations(rows: list[tuple[Any, ...]], min_pop: int = 20000) -> list[tuple[Any, ...]]:
+    """City rows less the town populations that sections of a town copy.
+
+    GeoNames gives some parts of a town its whole population: "East Hampton", 1.5 km from
+    Hampton, Virginia, has 147,993 people and no other name, and so beat East Hampton,
+    Connecticut. A row named "<word> <town>" with no alternate names, within 10 km of that town
+    of its country and within a quarter of its population, is such a section: its population
+    is dropped (real towns of that shape, West Hartford or East Orange, have their own names in
+    other languages and their own head counts)."""
+    by_name: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+    for r in rows:
+        by_name.setdefault((r[3], r[0]), []).append(r)
+    out = []
+    for r in rows:
+        name, la, lo, cc, feat, pop = r[:6]
+        parts = name.split(" ", 1)
+        if feat == "city" and int(pop or 0) >= min_pop and len(parts) == 2 and not any(r[8]) and any(
+                great_circle_km(la, lo, o[1], o[2]) < 10 and 0.8 * o[5] <= pop <= 1.25 * o[5]
+                for o in by_name.get((cc, parts[1]), [])):
+            r = (*r[:5], 0, *r[6:])
+        out.append(r)
+    return out
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in km between two points on the sphere (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _iter_geonames_zip(path: str) -> Any:
     """Rows of a GeoNames dump (``allCountries.zip``, ``cities1000.zip``…): the geoname table."""
     with zipfile.ZipFile(path) as z:
@@ -371,6 +402,7 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
         rows = [(c["name"], c["latitude"], c["longitude"], c["countrycode"], "city", c["population"],
                  c["geonameid"], c.get("admin1code") or "", c.get("alternatenames") or [])
                 for c in cities.values()]
+    rows = _drop_copied_populations(rows)
     by_cc: dict[str, list[int]] = {}
     for k, r in enumerate(rows):
         by_cc.setdefault(r[3], []).append(k)

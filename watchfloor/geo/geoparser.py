@@ -19,9 +19,11 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 from watchfloor.geo.borders import Borders
 from watchfloor.geo.gazetteer import Candidate, Gazetteer, normalize
+from watchfloor.geo.gazetteer import great_circle_km as _km
 from watchfloor.model import Place
 
 __all__ = ["Geoparser", "GeoContext"]
@@ -60,7 +62,8 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
                 "superintendent", "foundation", "education"}
 # a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
-          "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram"}
+          "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram",
+          "daily"}
 _DISEASE = {"virus", "ebolavirus", "fever", "flu", "disease", "strain", "syndrome"}
 _SPEECH = {"said", "says", "told", "added", "explained", "stated", "wrote", "asked", "noted", "insists",
            "claims", "responds", "recalled", "testified", "argued", "admitted", "declined"}
@@ -104,6 +107,29 @@ _FEATURE_BASE = {"country": 20.0, "region": 9.0, "admin1": 5.5, "water": 8.0, "a
                  "city": 0.0, "border": 4.0, "other": 2.0}
 
 
+# the name an article's home goes by among the text's names: no mention has it, so it supports all
+_HOME = "~home"
+
+
+@functools.lru_cache(maxsize=1)
+def _tld_countries() -> dict[str, str]:
+    """Country-code web domain -> ISO3 (countrystatecity), less those sold for general use."""
+    from watchfloor.geo.gazetteer import _site_file
+
+    generic = set(json.loads(resources.files("watchfloor.data.geo").joinpath("home.json")
+                             .read_text(encoding="utf-8"))["generic_tlds"])
+    path = _site_file("countrystatecity_countries", "data", "countries.json")
+    rows = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
+    return {r["tld"]: r["iso3"] for r in rows if r.get("tld") and r.get("iso3") and r["tld"] not in generic}
+
+
+def _web_country(url: str | None) -> str | None:
+    """The country of a web address's country-code domain ("https://www.irishtimes.ie/…" -> IRL)."""
+    host = urlsplit(url or "").hostname or ""
+    dot = host.rfind(".")
+    return _tld_countries().get(host[dot:]) if dot > 0 else None
+
+
 @functools.lru_cache(maxsize=1)
 def _aliases() -> dict[str, Any]:
     return json.loads(resources.files("watchfloor.data.geo").joinpath("aliases.json").read_text(encoding="utf-8"))
@@ -141,6 +167,24 @@ class GeoContext:
         others = _other_names(self.admin1_keys.get(state or "", set()), key)
         # distinct names, not occurrences: a town named twenty times must not drown its state
         return min(1.0, 0.6 + 0.2 * (len(others) - 1)) if others else 0.0
+
+    def without(self, persons: set[str]) -> GeoContext:
+        """The focus less the countries only person names point at (an article's context, which
+        was read before its person names were known)."""
+        drop = {k for k, keys in self.country_keys.items() if k != "USA" and keys and keys <= persons}
+        if not drop:
+            return self
+        return GeoContext({k: v for k, v in self.countries.items() if k not in drop}, self.admin1,
+                          {k: v for k, v in self.country_keys.items() if k not in drop}, self.admin1_keys)
+
+    def state_weight(self, state: str | None, key: str) -> float:
+        """``state_support``, but a state that only its own name supports counts as often as it is
+        named against the text's most named state ("Indiana" five times beats "Kentucky" once in a
+        list of neighbours)."""
+        support = self.state_support(state, key)
+        if support and _other_names(self.admin1_keys.get(state or "", set()), key) == {normalize(state or "")}:
+            support *= self.admin1.get(state or "", 0.0)
+        return support
 
     def merged(self, other: GeoContext | None) -> GeoContext:
         if other is None:
@@ -264,8 +308,11 @@ class Geoparser:
             return ("USA", 0.3, top.admin1)
         return None
 
-    def document_context(self, text: str) -> GeoContext:
-        """A cheap scan (no parsing) of a whole article for country and capital names and demonyms."""
+    def document_context(self, text: str, persons: frozenset[str] | set[str] = frozenset()) -> GeoContext:
+        """A cheap scan (no parsing) of a whole article for country and capital names and demonyms.
+
+        ``persons``: words of the text's person names; a country's name among them ("Officer Chad
+        Walker", "Investigator Bill Carlow") points at no country."""
         counts: dict[str, float] = {}
         states: dict[str, float] = {}
         ckeys: dict[str, set[str]] = {}
@@ -279,11 +326,16 @@ class Geoparser:
                     key = normalize(" ".join(words[i:i + n]).rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
                                     if n > 1 else words[i].rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
                     hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is not None and key in persons and hit[0] != "USA":
+                        hit = None  # a first or last name: "Chad Walker", "Bill Carlow"
                     if hit is not None and i + n < len(words) and words[i + n].rstrip(",") in _STREETS:
                         hit = None  # "Wichita Street" says nothing about Kansas
                     if hit is None and key.endswith(".") and n == 1:
                         key = key.rstrip(".")
                         hit = self._focus_of(key) if key not in self.stopwords else None
+                    if hit is None and n > 1 and self.gaz.has_key(key):
+                        i += n  # a place of its own that names no country: "East Hampton" is not Hampton
+                        break
                     if hit is not None:
                         iso3, w, st = hit
                         counts[iso3] = counts.get(iso3, 0.0) + w
@@ -303,6 +355,35 @@ class Geoparser:
                          {k: min(1.0, v / max(states.values())) for k, v in states.items()} if states else {},
                          ckeys, skeys)
         return ctx
+
+    def home_context(self, article: Any) -> GeoContext | None:
+        """The focus an article's home gives before a word of it is read: the place its paper
+        covers (``meta["home"]``, "Dublin, Ohio", from the input or a feed's settings) or else the
+        country of its web address (".co.uk", ".ie"). It counts as one more name of the text, so a
+        namesake there is likelier ("Dublin" in that paper is Dublin, Ohio); the text still decides."""
+        home = (article.meta or {}).get("home")
+        if home:
+            return self._place_context(str(home))
+        iso3 = _web_country(article.url)
+        return GeoContext({iso3: 1.0}, {}, {iso3: {_HOME}}, {}) if iso3 else None
+
+    def _place_context(self, home: str) -> GeoContext | None:
+        """A text focus on a named place: "Dublin, Ohio", "Ohio", "Ireland", "Gainesville, Ga."."""
+        last = normalize(home.split(",")[-1].strip())
+        state = self.state_abbrev.get(last) or self.us_state_keys.get(last)
+        hit = self.focus_names.get(last)
+        if state is not None:
+            iso3 = "USA"
+        elif hit is not None and hit[1] >= 1.0:
+            iso3 = hit[0]  # a country's name
+        else:
+            cands = self._lookup(normalize(home))
+            if not cands or not cands[0].country:
+                return None
+            iso3 = cands[0].country
+            state = cands[0].admin1 if iso3 == "USA" and cands[0].feature != "country" else None
+        return GeoContext({iso3: 1.0}, {state: 1.0} if state else {}, {iso3: {_HOME}},
+                          {state: {_HOME}} if state else {})
 
     # ------------------------------------------------------------------ recognition
     def _lookup(self, key: str) -> list[Candidate]:
@@ -332,8 +413,8 @@ class Geoparser:
             a, b = ent.start, ent.end
             while a < b and doc[a].lower_ in ("the", "a", "an"):
                 a += 1
-            while b > a and doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019"):
-                b -= 1
+            while b > a and (doc[b - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[b - 1].is_lower):
+                b -= 1  # (a lower-case word is no part of the name: "in Nyanza province")
             if a >= b:
                 continue
             key = key_of(a, b)
@@ -462,7 +543,9 @@ class Geoparser:
                     found[(m.start, m.end - 1)] = _Mention(m.start, m.end - 1, shorter, m.label)
         # a feature word right after a name is part of the mention ("Nyanza Province")
         for m in found.values():
-            if m.kind == "name" and m.end < n_tok and doc[m.end].lower_ in _FEATURE_WORDS \
+            # (not an institution's own word: "Police Department" is no place named Police)
+            if m.kind == "name" and m.key not in _INSTITUTION and m.end < n_tok and \
+                    doc[m.end].lower_ in _FEATURE_WORDS \
                     and doc[m.end].text[:1].isupper() and not taken[m.end] and \
                     not (m.end + 1 < n_tok and (doc[m.end + 1].text[:1].isupper() and doc[m.end + 1].is_alpha
                                                 or doc[m.end + 1].lower_ in ("of", "'s", "\u2019s"))):
@@ -490,6 +573,13 @@ class Geoparser:
         self._ent_bounds = ent_bounds
         self._ent_label = ent_label
         return mentions
+
+    @staticmethod
+    def _in_list_of_regions(doc: Any, m: _Mention, mentions: list[_Mention]) -> bool:
+        """Whether the mention is followed, in a list, by a region or country named as such."""
+        after = next((o for o in mentions if o.start >= m.end), None)
+        return after is not None and _listed(doc, m, after) and any(
+            c.feature in ("admin1", "country") and normalize(c.name) == after.key for c in after.cands)
 
     @staticmethod
     def _after_party(doc: Any, i: int) -> bool:
@@ -557,10 +647,11 @@ class Geoparser:
             return -9.0
         if prev is not None and (prev.lower_ in _TITLES or prev.text.endswith("-") and prev.text[:1].isupper()):
             return -9.0  # "coach Ripley", "Ebola-Reston"
-        nested = self._institution_after(doc, m)
         feats = {c.feature for c in cands}
         big = max((c.population for c in cands if c.feature == "city"), default=0)
         local = any(c.country == "USA" and ctx.state_support(c.admin1, key) > 0.3 for c in cands)
+        nested = self._institution_after(doc, m) or label == "ORG" and _names_organisation(
+            doc, m, eb, key, cands, well_known=_well_known(cands, key, ctx))
         if nested:
             e += 1.5  # "Gainesville Police Department": the name holds a place
         if label in ("GPE", "LOC") and exact_ent:
@@ -678,7 +769,7 @@ class Geoparser:
             # London, Ontario paper British (a country's own name is what it is, though)
             s += 5.0 * ctx.weight(c.country)
         if c.country == "USA" and c.admin1:
-            s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_support(c.admin1, m.key))
+            s += 5.0 * max(doc_states.get(c.admin1, 0.0), ctx.state_weight(c.admin1, m.key))
         elif us_local and not ctx.supported(c.country, m.key) and not (
                 c.feature == "country" and (ctx.worldwide() or m.among_countries)):
             # a local US paper: "Lebanon", "Dublin", "Georgia" with nothing else pointing abroad is the
@@ -699,10 +790,18 @@ class Geoparser:
                 s += 12.0
         return s
 
+    def text_context(self, doc: Any, persons: set[str], context: GeoContext | None = None) -> GeoContext:
+        """The focus of a parsed text and its article (``context``), less the countries that only
+        words of its person names point at ("Sgt. Chad Morrow"); a name the text also uses as a
+        place keeps pointing at its country ("Chad Morrow flew to Chad")."""
+        names = persons - {normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        return self.document_context(doc.text, names).merged(context.without(names) if context else None)
+
     def parse(self, doc: Any, *, offset: int = 0, doc_id: str | None = None,
               context: GeoContext | None = None) -> list[Place]:
         """Place mentions of a parsed text (``offset`` is added to every start/end)."""
-        ctx = self.document_context(doc.text).merged(context)
+        persons = _person_words(doc)
+        ctx = self.text_context(doc, persons, context)
         mentions = self._candidate_spans(doc)
         for m in mentions:
             m.cands = m.cands or self._lookup(m.key)
@@ -725,7 +824,6 @@ class Geoparser:
                     own = [c for c in self._lookup(full) if c.feature == "admin2"]
                     m.cands = own + [c for c in m.cands if c not in own]
                     m.county_named = True
-        person_words = _person_words(doc)
         # "City, State" / "City, Country": containment
         by_start = {m.start: m for m in mentions}
         for m in mentions:
@@ -736,6 +834,8 @@ class Geoparser:
                     c.feature == "country" and normalize(c.name) == m.key for c in m.cands)
                 if nxt is not None and listed:
                     continue  # a country before a comma begins a list ("Mexico, China, Japan")
+                if nxt is not None and m.key in self.us_state_keys and self._in_list_of_regions(doc, nxt, mentions):
+                    continue  # "cases in Washington, Pennsylvania and California": three states
                 if nxt is not None:
                     cont = next((c for c in nxt.cands if c.feature in ("country", "admin1")), None)
                     if cont is not None and any(self._contained(c, cont) for c in m.cands if c is not cont):
@@ -759,7 +859,7 @@ class Geoparser:
         kept: list[_Mention] = []
         for m in mentions:
             m.region_of = _named_as_region(doc, m)
-            m.evidence = self._evidence(doc, m, person_words, ctx)
+            m.evidence = self._evidence(doc, m, persons, ctx)
         # a name the text gives a street ("Darby Street") is that street there
         for m in mentions:
             if _street_name(doc, m):
@@ -819,7 +919,7 @@ class Geoparser:
 
     def _resolve(self, kept: list[_Mention], ctx: GeoContext, doc_states: dict[str, float]) -> None:
         """Score every reading of every kept mention, then let the text's places pull together."""
-        us_top = ctx.weight("USA") >= max(ctx.countries.values(), default=0.0) - 1e-9
+        us_top = _us_leads(kept, ctx)
         for m in kept:
             # a name is no evidence for itself: "Dublin" said ten times does not make an Ohio paper Irish
             # (the US too: "Georgia" said six times in a story about Tbilisi is no US text)
@@ -842,8 +942,8 @@ class Geoparser:
         if us_top:
             self._mutual_coherence(kept, ctx)
         # spatial coherence: the places of one text cluster (issue 3)
-        anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores), m.key) for m in kept]
-        anchors = [(c, k) for c, mg, k in anchors if c.feature in ("city", "admin2", "admin1") and mg > 3.0]
+        anchors = [(m.cands[_argmax(m.scores)], _margin(m.scores) > 3.0 or _dominant(m), m.key) for m in kept]
+        anchors = [(c, k) for c, sure, k in anchors if c.feature in ("city", "admin2", "admin1") and sure]
         for m in kept:
             if len(m.cands) < 2 or not anchors:
                 continue
@@ -1020,11 +1120,28 @@ def _transliterated(key: str) -> bool:
     return bool(_TRANSLIT.search(key))
 
 
+def _dominant(m: _Mention) -> bool:
+    """Whether the mention's reading is a big city that dwarfs every namesake ("Toronto", not
+    Toronto, Ohio): it anchors the text's other places even when the text's focus narrows its lead."""
+    c = m.cands[_argmax(m.scores)]
+    return c.feature == "city" and c.population >= 1_000_000 and all(
+        o.population * 100 <= c.population for o in m.cands if o is not c)
+
+
 def _near(a: Candidate, c: Candidate) -> bool:
     """Whether two entries are neighbours: close, or a county without coordinates in the same state."""
     if c.feature == "admin2" and c.precision_km >= 200:
         return c.country == a.country and c.admin1 == a.admin1
     return _km(a.lat, a.lon, c.lat, c.lon) < 300
+
+
+def _us_leads(kept: list[_Mention], ctx: GeoContext) -> bool:
+    """Whether the US leads the text's focus, not counting a country that only one name points at
+    when that name is also a US town's ("Berlin" beside Middletown and Hartford)."""
+    us_names = {m.key for m in kept if any(c.country == "USA" for c in m.cands)}
+    rivals = [w for k, w in ctx.countries.items() if k != "USA" and not (
+        len(ctx.country_keys.get(k, ())) == 1 and ctx.country_keys[k] <= us_names)]
+    return ctx.weight("USA") >= max(rivals, default=0.0) - 1e-9
 
 
 def _settled_focus(kept: list[_Mention], ctx: GeoContext) -> GeoContext:
@@ -1044,11 +1161,13 @@ def _settled_focus(kept: list[_Mention], ctx: GeoContext) -> GeoContext:
 
 
 def _street_name(doc: Any, m: _Mention) -> bool:
-    """Whether the mention names a street ("Darby Street", "420 Augusta St.") - not a county's road
-    ("Douglas County Road 4") nor an institution ("Florida Highway Patrol", "Lebanon Street Department")."""
-    if m.end >= len(doc) or doc[m.end].text not in _STREETS or doc[m.end - 1].lower_ in ("county", "parish"):
+    """Whether the mention names a street ("Darby Street", "420 Augusta St.", "Northwest 34th Street")
+    - not a county's road ("Douglas County Road 4") nor an institution ("Florida Highway Patrol",
+    "Lebanon Street Department")."""
+    end = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].like_num and not doc[m.end].is_digit else m.end
+    if end >= len(doc) or doc[end].text not in _STREETS or doc[m.end - 1].lower_ in ("county", "parish"):
         return False
-    after = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    after = doc[end + 1] if end + 1 < len(doc) else None
     return not (after is not None and after.text[:1].isupper() and after.lower_ in _INSTITUTION)
 
 
@@ -1065,6 +1184,30 @@ def _named_as_region(doc: Any, m: _Mention) -> bool:
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF:
         return True
     return m.end < len(doc) and doc[m.end].text in _REGION_OF and not m.feature_word
+
+
+def _names_organisation(doc: Any, m: _Mention, eb: tuple[int, int], key: str, cands: list[Candidate],
+                        well_known: bool) -> bool:
+    """Whether a well-known place heads an organisation's name ("the U.S. Food and Drug
+    Administration", "the Nashville Film Festival") or a country's own name ends one (a national
+    branch: "Taco Bell Canada"): the organisation is named after the place, which is a mention."""
+    lead = eb[0]
+    while lead < m.start and doc[lead].lower_ == "the":
+        lead += 1
+    if well_known and lead == m.start and m.end < eb[1] and doc[m.end].text[:1].isupper():
+        return True
+    return m.end == eb[1] and m.start > eb[0] and any(
+        c.feature == "country" and normalize(c.name) == key for c in cands)
+
+
+def _well_known(cands: list[Candidate], key: str, ctx: GeoContext) -> bool:
+    """Whether the name is a country, a first-level region of a country other names of the text
+    point at, or a town of some size in a US state the text is about: places an organisation
+    is named after, where a person's name or a common word ("Lincoln", "Spring") is likelier."""
+    return any(c.feature == "country" or
+               c.feature == "admin1" and ctx.supported(c.country, key) and ctx.weight(c.country) > 0.3 or
+               c.feature == "city" and c.country == "USA" and c.population >= 15000 and
+               ctx.state_support(c.admin1, key) > 0.3 for c in cands)
 
 
 def _person_words(doc: Any) -> set[str]:
@@ -1125,12 +1268,6 @@ def _margin(xs: list[float]) -> float:
         return 10.0
     a, b = sorted(xs, reverse=True)[:2]
     return a - b
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @functools.lru_cache(maxsize=1)
