@@ -23,13 +23,28 @@ def _root(text: str) -> str | None:
     "A spokesman for the rebels claimed responsibility for the bombing of the bridge.",
     "The governor's office declined to comment on the raid.",
     "The ministry is considering sending food aid to the flooded provinces.",
-    "The mayor denied allegations that he had ordered the arrests.",
     # CAMEO 015: a group's claim of its own attack is a claim of responsibility
     "The insurgents claimed that they had attacked the airport on Monday.",
     "The militia took credit for the ambush on the convoy.",
 ])
 def test_statements_give_no_event(text: str) -> None:
     assert _root(text) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, accuser", [
+    ("The mayor denied allegations that he had ordered the arrests.", None),
+    ("The junta rejected accusations by the ombudsman of torture in the northern prisons.", "the ombudsman"),
+    ("The company dismissed the charges made by the union against its managers.", "the union"),
+    ("The minister flatly denied claims from two opposition senators that he had lied.", "two opposition senators"),
+])
+def test_a_denial_rejects_its_accuser(text: str, accuser: str | None) -> None:
+    """CAMEO 016 has no PLOVER root; the manual's crosswalk note lets it be a REJECT, whose
+    target is whoever made the accusation, without what the accusation says."""
+    e = _best(_code(text))
+    assert e is not None and e.cameo == "016" and e.type == "REJECT" and e.quad_class == 1
+    assert e.actor1 is not None and e.actor1.text.split()[-1] in ("mayor", "junta", "company", "minister")
+    assert (e.actor2.text if e.actor2 else None) == accuser
 
 
 @pytest.mark.slow

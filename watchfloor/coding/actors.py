@@ -29,7 +29,7 @@ from watchfloor.coding.role_words import (
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
 
-__all__ = ["ActorCode", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
+__all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
            "roles_for"]
 
 
@@ -641,6 +641,11 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
 
 def _make_actor(head: Any, doc: Any) -> Actor:
     s, e = actor_span(head)
+    return _actor_of_span(s, e, doc)
+
+
+def _actor_of_span(s: int, e: int, doc: Any) -> Actor:
+    """The coded actor of tokens ``doc[s:e]``."""
     span = doc[s:e]
     start, end = span.start_char, span.end_char
     text = doc.text[start:end]
@@ -1384,6 +1389,28 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         if where is not None:
             a1 = _make_actor(where, doc)
     return a1, a2
+
+
+def accuser(claim: Any, doc: Any) -> Actor | None:
+    """Who made the accusation a denial answers: "denied charges BY THE US", "rejected
+    accusations FROM a lawmaker" (the parser may hang the "by" on the verb); None when the text
+    does not say. The coder makes it the denial's target."""
+    preps = [c for c in claim.children if c.dep_ == "prep"]
+    preps += [c for c in claim.head.children if c.dep_ == "prep" and c.i > claim.i]
+    # "the allegations made by the opposition"
+    preps += [g for c in claim.children if c.dep_ == "acl" for g in c.children if g.dep_ == "agent"]
+    for prep in preps:
+        obj = _pobj(prep) if prep.lower_ in ("by", "from") else None
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or obj.ent_type_ in _NON_ACTOR_ENTS:
+            continue
+        s, e = actor_span(obj)
+        # what the accusation says is no part of who made it: "by the US OF GENOCIDE"
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "against", "over") and c.i > obj.i and not any(
+                    _actor_like(p) for p in _prep_objects(obj, (c.lower_,))):
+                e = min(e, c.i)
+        return _not_a_time(_actor_of_span(s, e, doc), doc)
+    return None
 
 
 def _custody_place(verb: Any) -> Any | None:

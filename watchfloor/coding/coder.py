@@ -13,10 +13,10 @@ import dataclasses
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
-from watchfloor.coding.actors import roles_for
+from watchfloor.coding.actors import accuser, roles_for
 from watchfloor.coding.dates import resolve_date
 from watchfloor.coding.factuality import factuality
-from watchfloor.coding.frames import in_statement, recode, statement_root
+from watchfloor.coding.frames import denied_claim, in_statement, recode, statement_root
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.triggers import Trigger, cues, find_triggers
@@ -143,8 +143,12 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     for trig in find_triggers(doc):
         sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
         stmt = statements.get(sent.start)
+        claim = None
         if stmt is not None and in_statement(trig.head, stmt):
-            continue  # a public statement (CAMEO 01) and what it is about: no PLOVER event
+            claim = denied_claim(stmt) if trig.head.i == stmt.i else None
+            if claim is None:
+                continue  # a public statement (CAMEO 01) and what it is about: no PLOVER event
+            trig.cameo, trig.type, trig.mode = "016", None, None  # a denial: REJECT of the accuser
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
         fact, source = factuality(trig.head, trigger=trig.token)
@@ -167,6 +171,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
         a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
+        if claim is not None:
+            a2 = accuser(claim, doc)
         if _reported_demand(trig):
             # "X said Y must Z": X demands, of Y
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)

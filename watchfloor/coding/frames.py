@@ -2,7 +2,8 @@
 
 - **Statements** (CAMEO 01: decline comment, pessimistic/optimistic comment, consider a policy
   option, claim or deny responsibility, empathetic comment): a sentence whose main clause is
-  one is a statement. PLOVER has no statement type, so the statement gives no event, and the
+  one is a statement. PLOVER has no statement type, so the statement gives no event (but for a
+  denial, 016, which the coder codes as a REJECT of its accuser), and the
   events named only inside it ("expressed condolences over the attack", "claimed
   responsibility for the bombing", "is considering sending aid") are not coded from it.
 - **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
@@ -23,7 +24,7 @@ from typing import Any
 
 from watchfloor.coding.triggers import cues, trigger_code
 
-__all__ = ["in_statement", "statement_root", "recode"]
+__all__ = ["denied_claim", "in_statement", "statement_root", "recode"]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def _is_statement(tok: Any) -> bool:
             c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return True  # 014 consider policy option
     direct = [o.lemma_.lower() for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass", "attr")]
-    if lem in f["deny_verbs"] and any(o in f["denied_claims"] for o in direct):
+    if denied_claim(tok) is not None:
         return True  # 016 deny responsibility ("rejected … for his role": a reason, not the claim)
     if lem in f["claim_verbs"] and ("responsibility" in direct or "credit" in direct):
         return True  # 015 claim responsibility ("took credit for")
@@ -76,6 +77,16 @@ def _is_statement(tok: Any) -> bool:
 
 
 _SELF = frozenset({"they", "it", "we", "he", "she", "i"})
+
+
+def denied_claim(tok: Any) -> Any | None:
+    """The accusation a clause head denies ("denied charges by X", "rejected the allegations"),
+    else None. CAMEO codes such a denial 016; PLOVER's crosswalk note lets it be a REJECT."""
+    f = _frames()
+    if tok.lemma_.lower() not in f["deny_verbs"]:
+        return None
+    return next((o for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass", "attr")
+                 and o.lemma_.lower() in f["denied_claims"]), None)
 
 
 def _claims_own_attack(tok: Any) -> bool:

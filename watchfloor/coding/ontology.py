@@ -122,10 +122,15 @@ def build_tables(taxonomy_dir: str | Path, out_dir: str | Path = ONTOLOGY_DIR) -
     rows = []
     for code, name in names.items():
         # the crosswalk leaves out roots 01-02 (statements, appeals); a code it lacks inherits
-        # its parent's PLOVER type. Appeals are PLOVER REQUESTs; statements have no type.
+        # its parent's PLOVER type. Appeals are PLOVER REQUESTs; statements have no type, but
+        # for a denial (016).
         parent = next((xwalk[c] for c in (code, code[:3], code[:2]) if c in xwalk), None)
         if parent is None and code.startswith("02"):
             parent = ("REQUEST", None, [])
+        if parent is None and code == "016":
+            # the PLOVER manual's crosswalk note allows "deny responsibility" as REJECT: a denial
+            # answers someone's accusation, so it has a source and often a target
+            parent = ("REJECT", None, [])
         rows.append({"code": code, "name": name, "goldstein": float(gold.get(code, gold.get(code[:2], 0.0))),
                      "quad_class": quad_class_of(code),
                      "plover": parent[0] if parent else None,
