@@ -1,0 +1,195 @@
+"""An event placed "near the Algerian border" happened on a border, not in a country.
+
+The geoparser resolves "Algerian" in "near the Algerian border" to Algeria, as it should: the
+text does name the country. But as an event's location the country's centre is wrong twice: it
+puts a Libyan deployment 700 km inside Algeria, and it has no distance to any border, so a
+"within 100 km of the Algeria–Libya border" rule never fires. When the chosen location is a
+country named as one side of a border ("the Algerian border", "the border with Algeria", "the
+Libya–Algeria border", "the frontier between Chad and Sudan"), the event's location becomes that
+stretch of border: feature ``border``, a point on the shared border line, ``border_km`` 0.
+
+The other side comes from the text: a second country on the same border noun, else the country
+of an actor of the event, else another place of the sentence, else of the article, that shares
+a land border with the first. Without one the country mention stays the location: "the Algerian
+border" alone does not say which border. The point is the border line's point nearest to the
+other places the text names on either side (in the sentence, else within 200 km of that border),
+else the line's midpoint, and ``precision_km`` says how far that may be off. "In southwestern
+Libya, particularly in the border region with Algeria" names a border of the chosen country for
+the same event, and is treated alike.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from typing import Any
+
+import shapely
+import shapely.ops
+
+from watchfloor.geo.borders import KM_PER_DEG, Borders
+from watchfloor.model import Place
+
+__all__ = ["BORDER_NOUNS", "border_location"]
+
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "borderland",
+                          "borderlands", "border-line", "borderline"})
+_SIDE_PREPS = ("with", "between")
+_NEAR_KM = 200.0  # another place of the text this close to the border tells which stretch is meant
+# "the border REGION with Algeria", "border areas": a noun compounded with a border noun
+_AREA_NOUNS = frozenset({"region", "regions", "area", "areas", "zone", "zones", "strip", "district", "districts",
+                         "province", "provinces", "territory", "territories", "belt"})
+
+
+def _is_border_noun(tok: Any) -> bool:
+    if tok.lower_ in BORDER_NOUNS:
+        return True
+    return tok.lower_ in _AREA_NOUNS and any(c.dep_ in ("compound", "amod") and c.lower_ in BORDER_NOUNS | {"cross-border"}
+                                             for c in tok.children)
+
+
+def _border_noun(tok: Any) -> Any | None:
+    """The border noun ``tok`` names a side of: "the ALGERIAN border", "the border WITH Algeria",
+    "the border between Chad AND SUDAN", "the Libya - Algeria border"."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head  # "between Chad and Sudan": Sudan hangs on Chad
+    if t.dep_ in ("amod", "compound", "nmod", "poss") and _is_border_noun(t.head):
+        return t.head
+    if t.dep_ in ("amod", "compound", "nmod") and t.head.dep_ in ("amod", "compound", "nmod") \
+            and _is_border_noun(t.head.head):
+        return t.head.head  # "the Libya - Algeria border": Libya hangs on Algeria
+    if t.dep_ == "pobj" and t.head.lower_ in _SIDE_PREPS:
+        prep = t.head
+        if _is_border_noun(prep.head):
+            return prep.head
+        before = prep.doc[prep.i - 1] if prep.i > 0 else None
+        if before is not None and _is_border_noun(before):
+            return before  # "deployed along the border | with Algeria": the parser hung it on the verb
+    return None
+
+
+def _countries_on(noun: Any, places: list[tuple[Place, Any]]) -> list[Place]:
+    """Country mentions of the sentence that name a side of ``noun``, in text order."""
+    return [p for p, root in places if p.feature == "country" and p.country
+            and (b := _border_noun(root)) is not None and b.i == noun.i]
+
+
+@functools.lru_cache(maxsize=512)
+def _country_name(iso3: str) -> str:
+    """The gazetteer's name of a country ("Algeria"), else its code."""
+    try:
+        from watchfloor.geo import Geoparser
+
+        entry = Geoparser.load().gaz.country(iso3)
+    except (ImportError, OSError):  # pragma: no cover - a missing gazetteer
+        entry = None
+    return entry.name if entry is not None else iso3
+
+
+def _line_point(line: Any, anchors: list[tuple[float, float]]) -> tuple[float, float, float]:
+    """(lat, lon, precision km) on ``line``: nearest to the anchors' mean, else the midpoint."""
+    length_km = float(shapely.length(line)) * KM_PER_DEG  # degrees, roughly; only for the precision
+    if anchors:
+        lat = sum(a[0] for a in anchors) / len(anchors)
+        lon = sum(a[1] for a in anchors) / len(anchors)
+        pt = shapely.ops.nearest_points(line, shapely.Point(lon, lat))[0]
+        c = math.cos(math.radians(lat))
+        off = math.hypot((pt.x - lon) * c, pt.y - lat) * KM_PER_DEG
+        return float(pt.y), float(pt.x), round(min(max(25.0, off), max(25.0, length_km / 2)), 1)
+    pt = shapely.line_interpolate_point(line, 0.5, normalized=True)
+    return float(pt.y), float(pt.x), round(max(25.0, length_km / 2), 1)
+
+
+_LOCATIVE_PREPS = frozenset({"along", "near", "on", "at", "across", "to", "toward", "towards", "over", "by",
+                             "from", "close", "in", "into", "astride", "alongside"})
+
+
+def _locative_border(*heads: Any) -> Any | None:
+    """A border noun in a locative phrase of one of ``heads`` (the trigger, its clause head, the
+    place chosen): "deployed ALONG THE BORDER with Algeria", "in southwestern Libya,
+    particularly IN THE BORDER REGION with Algeria"."""
+    for h in {t.i: t for t in heads}.values():
+        for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and _is_border_noun(obj):
+                return obj
+    return None
+
+
+def _governor(token: Any) -> list[Any]:
+    """The verb an event noun is the subject or object of ("movements have been OBSERVED in")."""
+    return [token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ in ("VERB", "AUX") else []
+
+
+def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, sentence_places: list[Place],
+                    article_places: list[Place], actor_countries: list[str | None]) -> Place | None:
+    """``loc`` turned into the stretch of border it names a side of, else ``loc`` unchanged.
+
+    loc: the event's location as the rankers chose it (None: none chosen; then a border in a
+        locative phrase of the trigger still counts: "deployed along the border with Algeria").
+    token / head: the trigger and the token carrying its clause, in the parsed chunk.
+    offset: where the chunk starts in the article (places use article offsets).
+    sentence_places / article_places: resolved places of the trigger's sentence / of the article.
+    actor_countries: the event's actors' countries.
+    """
+    doc = token.doc
+    rooted = []
+    for p in sentence_places:
+        s = doc.char_span(p.start - offset, p.end - offset, alignment_mode="expand")
+        if s is not None:
+            rooted.append((p, s))
+    if loc is None:
+        noun = _locative_border(token, head, *_governor(token))
+        named = _countries_on(noun, [(p, s.root) for p, s in rooted]) if noun is not None else []
+        if not named:
+            return None
+        loc = named[0]
+    if loc.feature != "country" or not loc.country or loc.lat is None:
+        return loc
+    span = next((s for p, s in rooted if p.start == loc.start and p.end == loc.end), None)
+    span = span if span is not None else doc.char_span(loc.start - offset, loc.end - offset, alignment_mode="expand")
+    if span is None:
+        return loc
+    noun = _border_noun(span.root)
+    if noun is None:
+        # "observed in southwestern Libya, particularly in the border region with Algeria": the
+        # country chosen and a border of it named for the same event
+        noun = _locative_border(token, head, span.root, *_governor(token))
+        if noun is None or not any(p.country != loc.country for p in _countries_on(
+                noun, [(p, s.root) for p, s in rooted])):
+            return loc
+        span = doc[noun.i:noun.i + 1]
+    sides = [p.country for p in _countries_on(noun, [(p, s.root) for p, s in rooted])]
+    a = loc.country
+    borders = Borders.load()
+    others = [c for c in sides if c != a]
+    others += [c for c in actor_countries if c and c != a]
+    others += [p.country for p in sentence_places if p.country and p.country != a]
+    others += [p.country for p in article_places if p.country and p.country != a]
+    b = next((c for c in others if frozenset((a, c)) in borders.pair_index), None)
+    if b is None:
+        return loc
+    line = borders.lines[borders.pair_index[frozenset((a, b))]]
+    # the towns and areas named on either side: of the sentence, else of the text near this border
+    near = [p for p in sentence_places if p.lat is not None and p.feature != "country" and p.country in (a, b)]
+    near = near or [p for p in article_places if p.lat is not None and p.feature != "country"
+                    and p.country in (a, b) and borders.border_distance(p.lat, p.lon, a, b) <= _NEAR_KM]
+    lat, lon, precision = _line_point(line, [(p.lat, p.lon) for p in near[:5]])
+    # the phrase: the side names before the noun, the noun, "with/between X (and Y)" after it
+    tokens = [span[0], span[-1], noun]
+    after = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _SIDE_PREPS]
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _SIDE_PREPS:
+        after.append(doc[noun.i + 1])
+    for prep in after:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            tokens += [obj] + [c for c in obj.children if c.dep_ == "conj"]
+    tokens += [c.left_edge for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    start = min(t.idx for t in tokens) + offset
+    end = max(t.idx + len(t.text) for t in tokens) + offset
+    text = doc.text[start - offset:end - offset]
+    side = next((c for c in actor_countries if c in (a, b)), a)
+    names = sorted((_country_name(a), _country_name(b)))
+    return Place(start=start, end=end, text=text, name=f"{names[0]}–{names[1]} border", lat=lat, lon=lon,
+                 country=side, geonameid=None, feature="border", admin1=None, confidence=loc.confidence,
+                 precision_km=precision, border_km=0.0, border_with=b if side == a else a,
+                 doc_id=loc.doc_id, flags=list(loc.flags))
