@@ -77,3 +77,12 @@ def test_the_json_of_a_border_location_keeps_the_contract() -> None:
     for key in ("text", "start", "end", "name", "lat", "lon", "country", "feature", "geonameid", "precision_km"):
         assert key in d
     assert d["feature"] == "border" and d["geonameid"] is None
+
+
+@pytest.mark.slow
+def test_a_town_the_location_search_resolved_itself_has_its_border_distance() -> None:
+    """The geoparser gives every town its distance to the nearest border; a town only the
+    location search finds ("the city of X" in a text naming no other place) gets it too."""
+    loc = _event("The army has besieged the city of El Fasher since January.", "besieged").location
+    assert loc is not None and loc.feature == "city" and loc.country == "SDN"
+    assert loc.border_km is not None and 100 < loc.border_km < 500 and loc.border_with is not None

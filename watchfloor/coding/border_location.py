@@ -19,6 +19,7 @@ the same event, and is treated alike.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from typing import Any
@@ -29,7 +30,7 @@ import shapely.ops
 from watchfloor.geo.borders import KM_PER_DEG, Borders
 from watchfloor.model import Place
 
-__all__ = ["BORDER_NOUNS", "border_location"]
+__all__ = ["BORDER_NOUNS", "border_location", "with_border_distance"]
 
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "borderland",
                           "borderlands", "border-line", "borderline"})
@@ -193,3 +194,14 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, se
                  country=side, geonameid=None, feature="border", admin1=None, confidence=loc.confidence,
                  precision_km=precision, border_km=0.0, border_with=b if side == a else a,
                  doc_id=loc.doc_id, flags=list(loc.flags))
+
+
+def with_border_distance(loc: Place | None) -> Place | None:
+    """``loc`` with its distance to the nearest border filled in where the geoparser did not
+    (a town the location search resolved itself: "besieged the city of El Fasher"), by the
+    geoparser's own rule: not for countries, water, or places vaguer than 200 km."""
+    if (loc is None or loc.lat is None or loc.lon is None or loc.border_km is not None
+            or loc.feature in ("country", "water") or (loc.precision_km or 0) > 200):
+        return loc
+    km, other = Borders.load().nearest_border(loc.lat, loc.lon)
+    return dataclasses.replace(loc, border_km=round(km, 1), border_with=other) if math.isfinite(km) else loc

@@ -14,7 +14,7 @@ from typing import Any
 
 from watchfloor.coding.acled import acled_for
 from watchfloor.coding.actors import accuser, roles_for
-from watchfloor.coding.border_location import border_location
+from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.dates import resolve_date
 from watchfloor.coding.factuality import factuality
 from watchfloor.coding.frames import denied_claim, in_statement, recode, statement_root
@@ -183,6 +183,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         loc = border_location(loc, trig.token, trig.head, offset=offset, sentence_places=[
             p for p in places if sent.start_char <= p.start - offset and p.end - offset <= sent.end_char],
             article_places=places, actor_countries=[a.country for a in (a1, a2) if a is not None])
+        loc = with_border_distance(loc)
         d, d_end, prec = resolve_date(s_text, article.published)
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence
