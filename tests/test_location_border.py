@@ -86,3 +86,11 @@ def test_a_town_the_location_search_resolved_itself_has_its_border_distance() ->
     loc = _event("The army has besieged the city of El Fasher since January.", "besieged").location
     assert loc is not None and loc.feature == "city" and loc.country == "SDN"
     assert loc.border_km is not None and 100 < loc.border_km < 500 and loc.border_with is not None
+
+
+@pytest.mark.slow
+def test_there_points_back_to_the_border_of_the_sentence_before() -> None:
+    text = ("Troop movements were seen in eastern Chad, particularly in the border areas with Sudan. "
+            "Two battalions were deployed there on Monday.")
+    loc = _event(text, "deployed").location
+    assert loc is not None and loc.feature == "border" and loc.name == "Chad–Sudan border"

@@ -122,18 +122,28 @@ def _governor(token: Any) -> list[Any]:
     return [token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ in ("VERB", "AUX") else []
 
 
-def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, sentence_places: list[Place],
-                    article_places: list[Place], actor_countries: list[str | None]) -> Place | None:
+def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, places: list[Place],
+                    actor_countries: list[str | None]) -> Place | None:
     """``loc`` turned into the stretch of border it names a side of, else ``loc`` unchanged.
 
     loc: the event's location as the rankers chose it (None: none chosen; then a border in a
         locative phrase of the trigger still counts: "deployed along the border with Algeria").
     token / head: the trigger and the token carrying its clause, in the parsed chunk.
     offset: where the chunk starts in the article (places use article offsets).
-    sentence_places / article_places: resolved places of the trigger's sentence / of the article.
-    actor_countries: the event's actors' countries.
+    places: resolved places of the chunk. actor_countries: the event's actors' countries.
     """
     doc = token.doc
+    sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
+    if loc is not None and doc.has_annotation("SENT_START") and not (
+            sent.start_char <= loc.start - offset < sent.end_char):
+        # "were deployed there": the place is another sentence's; read that sentence's phrase
+        where = doc.char_span(loc.start - offset, loc.end - offset, alignment_mode="expand")
+        if where is None:
+            return loc
+        sent = where.sent
+        token = head = sent.root
+    sentence_places = [p for p in places if sent.start_char <= p.start - offset and p.end - offset <= sent.end_char]
+    article_places = places
     rooted = []
     for p in sentence_places:
         s = doc.char_span(p.start - offset, p.end - offset, alignment_mode="expand")

@@ -180,9 +180,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             if speaker is not None:
                 a1, a2 = speaker, a1
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset)
-        loc = border_location(loc, trig.token, trig.head, offset=offset, sentence_places=[
-            p for p in places if sent.start_char <= p.start - offset and p.end - offset <= sent.end_char],
-            article_places=places, actor_countries=[a.country for a in (a1, a2) if a is not None])
+        loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
+                              actor_countries=[a.country for a in (a1, a2) if a is not None])
         loc = with_border_distance(loc)
         d, d_end, prec = resolve_date(s_text, article.published)
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
