@@ -918,9 +918,15 @@ def _target_verb(verb: Any) -> Any | None:
                 return cand
         if places:
             return places[0]
-        if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or any(
-                c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
-                or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))):
+        authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
+                                   or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by"))))
+        if objs and not direct and not authored:
+            # "lifted a state of emergency IN the province": an object that names no party is
+            # what was done; the place the verb puts it in is what it was done to
+            area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)), None)
+            if area is not None:
+                return area
+        if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or authored):
             # "rejected the call of the European Parliament", "refused a request from the Times"
             first_obj = objs[0]
     for comp in _children(verb, {"xcomp", "ccomp"}):
