@@ -167,3 +167,9 @@ def test_place_the_verb_puts_an_abstract_object_in_is_the_target(nlp) -> None:  
                    "lifted") == "the eastern province of Kivu"
     # a party in the object still wins over the place
     assert _target(nlp, "The army lifted its siege of Zawiya in the west .", "lifted") == "Zawiya"
+
+
+@pytest.mark.slow
+def test_an_amount_is_no_target_but_a_party_inside_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "Norway approved a grant of $ 40 million .", "grant") is None
+    assert _target(nlp, "Japan announced the release of $ 2 billion in loans to Ghana .", "release") == "Ghana"

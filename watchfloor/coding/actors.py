@@ -364,6 +364,7 @@ _KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"
 _DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
 _TIME_ENTS = {"DATE", "TIME"}
+_AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY"}
 # Entity types of names that are not people: places, bodies, things.
 _NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 _APOSTROPHES = {"'", "’", "‘", "`"}
@@ -1101,7 +1102,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
-    tgt = next(iter(parties + objs), None)
+    # an amount is what is given, not to whom: "the release OF $ 1 billion (in aid to Egypt)"
+    tgt = next(iter(parties + [p for p in objs if p.ent_type_ not in _AMOUNT_ENTS]), None)
     if tgt is None and noun.dep_ in _OBJ:
         # "launched an assault on the bastion": the parser hangs the target on the light verb.
         tgt = next((p for p in _prep_objects(noun.head, ("on", "against", "upon")) if p.ent_type_ not in _TIME_ENTS),
