@@ -120,3 +120,11 @@ def test_place_right_after_the_target_belongs_to_it(nlp, text: str, trigger: str
     _, a2 = actor_roles(nlp, text, trigger)
     assert a2 is not None and a2.text == target
 
+
+
+@pytest.mark.slow
+def test_a_list_of_names_inside_a_phrase_is_split_but_one_name_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "Police detained journalists from Norway , Sweden and Denmark on Monday .", "detained")
+    assert a2 is not None and a2.text == "journalists from Norway"
+    _, a2 = actor_roles(nlp, "Police arrested two officers of the Fish and Wildlife Service .", "arrested")
+    assert a2 is not None and a2.text == "two officers of the Fish and Wildlife Service"

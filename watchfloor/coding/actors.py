@@ -484,8 +484,17 @@ def _inner(tok: Any) -> list[Any]:
             continue
         if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
             continue  # "the Movement ( PLM ) and two parties": names are split here too
+        if child.dep_ == "conj" and tok.dep_ == "pobj" and _separate_names(tok, child):
+            continue  # "diplomats from Poland | , Germany and Sweden": each named party is an actor
         out.extend(_inner(child))
     return out
+
+
+def _separate_names(head: Any, conj: Any) -> bool:
+    """Whether two conjoined words are each a name of their own ("Poland and Germany"), not
+    parts of one name ("the Fish and Wildlife Service")."""
+    return (head.pos_ == "PROPN" and conj.pos_ == "PROPN" and head.ent_type_ != "" and conj.ent_type_ != ""
+            and conj.ent_iob_ == "B")
 
 
 def _relation_preps(tok: Any) -> set[str]:
