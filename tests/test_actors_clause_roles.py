@@ -97,3 +97,11 @@ def test_event_noun_subject_of_its_verb_is_the_source(nlp) -> None:  # type: ign
     assert ev.actor1 is not None and ev.actor1.text == "Ethiopian air strikes"
     assert ev.actor2 is not None and ev.actor2.text == "the rebel - held town of Adwa"
 
+
+
+@pytest.mark.slow
+def test_whom_a_gift_nouns_purpose_helps_is_its_target() -> None:
+    # the gift is an event noun on a verb that gives nothing by itself ("announced")
+    event = _event("The European Union announced new humanitarian assistance of € 30 million to help Sudanese "
+                   "refugees .", "assistance")
+    assert event.actor2 is not None and event.actor2.text == "Sudanese refugees"

@@ -1202,10 +1202,11 @@ def _purpose_partner(verb: Any) -> Any | None:
     return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
 
 
-def _beneficiary(verb: Any) -> Any | None:
+def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
     """Whom a gift is for when no recipient is named: "donated ventilators TO ASSIST Ethiopia",
-    "sent aid to help flood victims"."""
-    if verb.lemma_.lower() not in GIVE_VERBS:
+    "sent aid to help flood victims"; ``gift`` when the event is a gift whatever its verb
+    ("announced assistance TO HELP people in Somalia")."""
+    if verb.lemma_.lower() not in GIVE_VERBS and not gift:
         return None
     # "offered to send troops TO HELP the army": the purpose may hang from the verb handed on
     for c in (c for v in _verb_chain(verb) for c in v.children):
@@ -1391,6 +1392,13 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
                     if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
         if obj is not None:
             a2 = _not_a_time(_make_actor(obj, doc), doc)
+    if a2 is None and ptype == "AID":
+        # "announced $ 60 million in assistance TO HELP people in Somalia": whom the gift's
+        # purpose names, wherever the gift noun's light verb carries it
+        verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else trigger_token
+        helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
+        if helped is not None:
+            a2 = _not_a_time(_make_actor(helped, doc), doc)
     lemma = trigger_token.lemma_.lower()
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and lemma not in RELEASE_VERBS and (
             trigger_token.pos_ != "VERB" or lemma in SELF_MOVE_VERBS | MOVE_VERBS):
