@@ -105,3 +105,13 @@ def test_whom_a_gift_nouns_purpose_helps_is_its_target() -> None:
     event = _event("The European Union announced new humanitarian assistance of € 30 million to help Sudanese "
                    "refugees .", "assistance")
     assert event.actor2 is not None and event.actor2.text == "Sudanese refugees"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Ghana backed the peace process by sending troops to Mali .", "sending", "Ghana"),
+    ("Kenya marked the anniversary by releasing 50 prisoners .", "releasing", "Kenya"),
+])
+def test_a_gerund_after_a_preposition_shares_its_clauses_subject(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == source

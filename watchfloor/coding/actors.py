@@ -793,6 +793,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+            and verb.head.head.pos_ in {"VERB", "AUX"}):
+        # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a
+        # gerund after a preposition of its clause's verb shares that verb's subject
+        return _subject(verb.head.head, depth + 1)
     if _misparsed_predicate(verb):
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
