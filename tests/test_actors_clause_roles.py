@@ -115,3 +115,21 @@ def test_whom_a_gift_nouns_purpose_helps_is_its_target() -> None:
 def test_a_gerund_after_a_preposition_shares_its_clauses_subject(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
     assert a1 is not None and a1.text == source
+
+
+def test_a_subject_the_parser_hung_on_an_auxiliary_is_the_verbs() -> None:
+    # "Chile and Peru however HAVE opposed the tariffs": the small model's parse, by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import find_actors
+
+    words = ["Chile", "and", "Peru", "however", "have", "opposed", "the", "tariffs", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 0, 4, 5, 5, 7, 5, 5],
+              deps=["nsubj", "cc", "conj", "advmod", "aux", "ROOT", "det", "dobj", "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "ADV", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "CC", "NNP", "RB", "VBP", "VBN", "DT", "NNS", "."],
+              lemmas=["Chile", "and", "Peru", "however", "have", "oppose", "the", "tariff", "."],
+              ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    a1, _ = find_actors(doc[5], doc=doc)
+    assert a1 is not None and a1.text == "Chile"

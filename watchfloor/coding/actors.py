@@ -771,6 +771,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return next(iter(_children(verb, {"nsubjpass"})), None)
         return _harm_cause(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
+    if subj is None:
+        # "The UK and France however HAVE opposed": the parser may hang the subject on an
+        # auxiliary of the verb
+        subj = next((s for a in _children(verb, {"aux"}) if a.i < verb.i for s in _children(a, _SUBJ)), None)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
