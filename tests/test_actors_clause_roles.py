@@ -133,3 +133,21 @@ def test_a_subject_the_parser_hung_on_an_auxiliary_is_the_verbs() -> None:
               ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
     a1, _ = find_actors(doc[5], doc=doc)
     assert a1 is not None and a1.text == "Chile"
+
+
+def test_a_verb_conjoined_to_a_mistagged_verb_shares_its_subject() -> None:
+    # "Kenya rejects and condemns the raid" with "rejects" tagged a plural noun, by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import find_actors
+
+    words = ["Kenya", "rejects", "and", "condemns", "the", "raid", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 5, 3, 1],
+              deps=["nsubj", "ROOT", "cc", "conj", "det", "dobj", "punct"],
+              pos=["PROPN", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "NNS", "CC", "VBZ", "DT", "NN", "."],
+              lemmas=["Kenya", "reject", "and", "condemn", "the", "raid", "."],
+              ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    a1, _ = find_actors(doc[3], doc=doc)
+    assert a1 is not None and a1.text == "Kenya"

@@ -793,6 +793,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return _subject(adj.head, depth + 1)
         return None
     # (a subjectless "ccomp" is a misparsed complement: "Egypt let FREE the activist")
+    if verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and _children(verb.head, _SUBJ):
+        # "The government rejects and condemns the decision" with "rejects" tagged a noun: a
+        # first conjunct with a subject is a verb whatever its tag
+        return _subject(verb.head, depth + 1)
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
