@@ -371,7 +371,9 @@ _APOSTROPHES = {"'", "’", "‘", "`"}
 
 
 def _edge_trim(tokens: list[Any]) -> list[Any]:
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {")", "]"} or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {")", "]"} or tokens[-1].dep_ == "cc"
+                      or tokens[-1].pos_ == "ADV" and tokens[-1].dep_ == "advmod" and len(tokens) > 1):
+        # (a trailing adverb says where or when: "a delegation of the League HERE")
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
@@ -426,8 +428,11 @@ def _keep_child(head: Any, child: Any) -> bool:
             return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
-        if _misparsed_predicate(child):
-            return False  # the sentence's own verb, not a description of its subject
+        if _misparsed_predicate(child) or child.tag_ == "VBD" and not _relation_preps(child):
+            # the sentence's own verb, not a description of its subject: a past tense is no
+            # participle ("a delegation of the League CALLED on ..."), bar the affiliation
+            # words the tagger takes for one ("fighters ALLIED with the government")
+            return False
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
         if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in child.children):
