@@ -151,3 +151,17 @@ def test_a_verb_conjoined_to_a_mistagged_verb_shares_its_subject() -> None:
               ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
     a1, _ = find_actors(doc[3], doc=doc)
     assert a1 is not None and a1.text == "Kenya"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Nurses went on strike to protest the pay cuts imposed by the health ministry .", "strike",
+     "the health ministry"),
+    ("Teachers began a hunger strike against abuses by the provincial police .", "strike", "the provincial police"),
+    # a possessor keeps what is protested whole
+    ("Students staged a march to protest the Kenyan government 's new fees .", "march",
+     "the Kenyan government 's new fees"),
+])
+def test_a_protest_is_done_to_whoever_made_what_it_is_against(text: str, trigger: str, target: str) -> None:
+    event = _event(text, trigger)
+    assert event.actor2 is not None and event.actor2.text == target

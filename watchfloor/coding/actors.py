@@ -24,7 +24,7 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PERSON_ENDINGS,
-    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
+    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
     TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
@@ -1163,12 +1163,25 @@ def _protested(verb: Any) -> Any | None:
     hunger strike, PROTESTING the system", "in protest against the laws"."""
     for c in verb.children:
         if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_WORDS and c.pos_ == "VERB":
-            return _target_verb(c)
+            return next((m for o in _children(c, _OBJ) for m in [_maker(o)] if m is not None), None) \
+                or _target_verb(c)
         if c.dep_ == "prep" and c.lower_ == "in":
             p = _pobj(c)
             if p is not None and p.lemma_.lower() in PROTEST_WORDS:
-                return next(iter(_prep_objects(p, ("against", "at", "over"))), None)
+                protested = next(iter(_prep_objects(p, ("against", "at", "over"))), None)
+                return None if protested is None else _maker(protested) or protested
     return None
+
+
+def _maker(thing: Any) -> Any | None:
+    """Who made a law, a policy or an abuse that is protested: "the policy IMPOSED BY the
+    administration", "violations BY the police" - a protest is done to whoever made what it is
+    against; a possessor keeps the thing whole ("the state's system", as "Iran's demand")."""
+    if any(c.dep_ == "poss" for c in thing.children):
+        return None
+    makers = _prep_objects(thing, ("by",)) + [
+        _pobj(a) for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _children(c, {"agent"})]
+    return next((m for m in makers if m is not None and _actor_like(m)), None)
 
 
 def _office_left(verb: Any) -> Any | None:
@@ -1266,6 +1279,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         # "mediation efforts with X": a compound trigger stands for its effort noun (triggers.py)
         noun = tok.head if tok.dep_ == "compound" else tok
         src, tgt = _nominal_roles(noun)
+        if tgt is not None and noun.lemma_.lower() in PROTEST_NOUNS:
+            tgt = _maker(tgt) or tgt  # "a hunger strike against violations BY the police"
         if src is None and head is not None and head is not tok and head.pos_ in {"VERB", "AUX"}:
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names
