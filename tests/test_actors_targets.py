@@ -173,3 +173,12 @@ def test_place_the_verb_puts_an_abstract_object_in_is_the_target(nlp) -> None:  
 def test_an_amount_is_no_target_but_a_party_inside_it_is(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, "Norway approved a grant of $ 40 million .", "grant") is None
     assert _target(nlp, "Japan announced the release of $ 2 billion in loans to Ghana .", "release") == "Ghana"
+
+
+@pytest.mark.slow
+def test_an_object_made_by_a_named_party_is_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    # as "a request from the Zambian opposition": the maker comes with the object
+    assert _target(nlp, "Malawi rejected the draft plan proposed by the Zambian government .",
+                   "rejected") == "the draft plan proposed by the Zambian government"
+    # an object nobody is named as making is no target
+    assert _target(nlp, "Malawi rejected the draft plan .", "rejected") is None

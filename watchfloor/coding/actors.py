@@ -947,7 +947,8 @@ def _target_verb(verb: Any) -> Any | None:
         if places:
             return places[0]
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
-                                   or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by"))))
+                                   or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))
+                                   or _maker(objs[0]) is not None)  # "a resolution PROPOSED BY Britain"
         if objs and not direct and not authored:
             # "lifted a state of emergency IN the province": an object that names no party is
             # what was done; the place the verb puts it in is what it was done to
