@@ -1451,7 +1451,10 @@ def _custody_place(verb: Any) -> Any | None:
     arrested him in Kigali" names its source."""
     if verb.pos_ != "VERB" or not _is_passive(verb):
         return None
-    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)), None)
+    # (a name after "in" is a place whatever the small model's entity type: "arrested in
+    # Niger", tagged a person)
+    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)
+                 or p.pos_ == "PROPN" and p.ent_type_ not in _TIME_ENTS | {"ORDINAL", "CARDINAL"}), None)
 
 
 def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
