@@ -182,3 +182,12 @@ def test_an_object_made_by_a_named_party_is_the_target(nlp) -> None:  # type: ig
                    "rejected") == "the draft plan proposed by the Zambian government"
     # an object nobody is named as making is no target
     assert _target(nlp, "Malawi rejected the draft plan .", "rejected") is None
+
+
+@pytest.mark.slow
+def test_a_passive_conjunct_shares_its_first_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The Zambian activist was arrested in May and freed by the army in June ."
+    assert _target(nlp, text, "freed") == "The Zambian activist"
+    doc = nlp(text)
+    a1, _ = roles_for(next(t for t in doc if t.text == "freed"), doc=doc)
+    assert a1 is not None and a1.text == "the army"

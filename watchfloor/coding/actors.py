@@ -683,7 +683,13 @@ def _pobj(prep: Any) -> Any | None:
 
 
 def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    """Whether a verb is passive: its own passive subject or auxiliary, or a participle
+    conjoined to a passive verb ("was arrested in May and FREED by the army")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
+            and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children)
+            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
 
 
 def _antecedent(pron: Any) -> Any | None:
@@ -900,6 +906,12 @@ def _verb_chain(verb: Any) -> list[Any]:
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "X was arrested and later FREED", "X, held for months, HAVE BEEN FREED": a passive
+            # conjunct shares its first verb's subject
+            subj = next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
+            if subj is not None and subj.lower_ in _PRONOUNS:
+                subj = None
         if subj is not None and not (verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"})):
             return verb.head if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
