@@ -97,3 +97,71 @@ def test_event_noun_subject_of_its_verb_is_the_source(nlp) -> None:  # type: ign
     assert ev.actor1 is not None and ev.actor1.text == "Ethiopian air strikes"
     assert ev.actor2 is not None and ev.actor2.text == "the rebel - held town of Adwa"
 
+
+
+@pytest.mark.slow
+def test_whom_a_gift_nouns_purpose_helps_is_its_target() -> None:
+    # the gift is an event noun on a verb that gives nothing by itself ("announced")
+    event = _event("The European Union announced new humanitarian assistance of € 30 million to help Sudanese "
+                   "refugees .", "assistance")
+    assert event.actor2 is not None and event.actor2.text == "Sudanese refugees"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Ghana backed the peace process by sending troops to Mali .", "sending", "Ghana"),
+    ("Kenya marked the anniversary by releasing 50 prisoners .", "releasing", "Kenya"),
+])
+def test_a_gerund_after_a_preposition_shares_its_clauses_subject(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == source
+
+
+def test_a_subject_the_parser_hung_on_an_auxiliary_is_the_verbs() -> None:
+    # "Chile and Peru however HAVE opposed the tariffs": the small model's parse, by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import find_actors
+
+    words = ["Chile", "and", "Peru", "however", "have", "opposed", "the", "tariffs", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[4, 0, 0, 4, 5, 5, 7, 5, 5],
+              deps=["nsubj", "cc", "conj", "advmod", "aux", "ROOT", "det", "dobj", "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "ADV", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "CC", "NNP", "RB", "VBP", "VBN", "DT", "NNS", "."],
+              lemmas=["Chile", "and", "Peru", "however", "have", "oppose", "the", "tariff", "."],
+              ents=["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"])
+    a1, _ = find_actors(doc[5], doc=doc)
+    assert a1 is not None and a1.text == "Chile"
+
+
+def test_a_verb_conjoined_to_a_mistagged_verb_shares_its_subject() -> None:
+    # "Kenya rejects and condemns the raid" with "rejects" tagged a plural noun, by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import find_actors
+
+    words = ["Kenya", "rejects", "and", "condemns", "the", "raid", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 5, 3, 1],
+              deps=["nsubj", "ROOT", "cc", "conj", "det", "dobj", "punct"],
+              pos=["PROPN", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "NNS", "CC", "VBZ", "DT", "NN", "."],
+              lemmas=["Kenya", "reject", "and", "condemn", "the", "raid", "."],
+              ents=["B-GPE", "O", "O", "O", "O", "O", "O"])
+    a1, _ = find_actors(doc[3], doc=doc)
+    assert a1 is not None and a1.text == "Kenya"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Nurses went on strike to protest the pay cuts imposed by the health ministry .", "strike",
+     "the health ministry"),
+    ("Teachers began a hunger strike against abuses by the provincial police .", "strike", "the provincial police"),
+    # a possessor keeps what is protested whole
+    ("Students staged a march to protest the Kenyan government 's new fees .", "march",
+     "the Kenyan government 's new fees"),
+])
+def test_a_protest_is_done_to_whoever_made_what_it_is_against(text: str, trigger: str, target: str) -> None:
+    event = _event(text, trigger)
+    assert event.actor2 is not None and event.actor2.text == target

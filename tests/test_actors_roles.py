@@ -92,6 +92,9 @@ def test_agentless_arrest_is_done_by_whoever_holds_the_place(nlp) -> None:  # ty
     assert a2 is not None and a2.text == "The opposition leader"
     a1, _ = actor_roles(nlp, "Police arrested the opposition leader in Uganda on Monday .", "arrested")
     assert a1 is not None and a1.text == "Police"
+    # a town the small model takes for an organisation is still the place
+    a1, _ = actor_roles(nlp, "The student was arrested in Kasungu for insulting the president .", "arrested")
+    assert a1 is not None and a1.text == "Kasungu"
 
 
 @pytest.mark.slow

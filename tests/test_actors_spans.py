@@ -120,3 +120,35 @@ def test_place_right_after_the_target_belongs_to_it(nlp, text: str, trigger: str
     _, a2 = actor_roles(nlp, text, trigger)
     assert a2 is not None and a2.text == target
 
+
+
+@pytest.mark.slow
+def test_a_list_of_names_inside_a_phrase_is_split_but_one_name_is_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "Police detained journalists from Norway , Sweden and Denmark on Monday .", "detained")
+    assert a2 is not None and a2.text == "journalists from Norway"
+    _, a2 = actor_roles(nlp, "Police arrested two officers of the Fish and Wildlife Service .", "arrested")
+    assert a2 is not None and a2.text == "two officers of the Fish and Wildlife Service"
+
+
+@pytest.mark.slow
+def test_a_trailing_adverb_is_not_part_of_the_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "A delegation of the Kenya African National Union ( KANU ) here on Monday called on "
+                             "President Ruto to resign .", "called")
+    assert a1 is not None and a1.text == "A delegation of the Kenya African National Union ( KANU )"
+
+
+def test_a_past_tense_verb_parsed_as_a_modifier_is_not_part_of_the_actor() -> None:
+    # "A delegation of Kenya called for talks" parsed with no verb root, by hand: "called" is
+    # a past tense, not a participle describing the delegation
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import actor_span
+
+    words = ["A", "delegation", "of", "Kenya", "called", "for", "talks", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 1, 4, 5, 1],
+              deps=["det", "ROOT", "prep", "pobj", "acl", "prep", "pobj", "punct"],
+              pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "ADP", "NOUN", "PUNCT"],
+              tags=["DT", "NN", "IN", "NNP", "VBD", "IN", "NNS", "."],
+              ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
+    assert actor_span(doc[1]) == (0, 4)

@@ -24,7 +24,7 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PERSON_ENDINGS,
-    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
+    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
     TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
@@ -364,13 +364,16 @@ _KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"
 _DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
 _TIME_ENTS = {"DATE", "TIME"}
+_AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY"}
 # Entity types of names that are not people: places, bodies, things.
 _NAMED_THINGS = {"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
 _APOSTROPHES = {"'", "’", "‘", "`"}
 
 
 def _edge_trim(tokens: list[Any]) -> list[Any]:
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {")", "]"} or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {")", "]"} or tokens[-1].dep_ == "cc"
+                      or tokens[-1].pos_ == "ADV" and tokens[-1].dep_ == "advmod" and len(tokens) > 1):
+        # (a trailing adverb says where or when: "a delegation of the League HERE")
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
@@ -425,8 +428,11 @@ def _keep_child(head: Any, child: Any) -> bool:
             return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
-        if _misparsed_predicate(child):
-            return False  # the sentence's own verb, not a description of its subject
+        if _misparsed_predicate(child) or child.tag_ == "VBD" and not _relation_preps(child):
+            # the sentence's own verb, not a description of its subject: a past tense is no
+            # participle ("a delegation of the League CALLED on ..."), bar the affiliation
+            # words the tagger takes for one ("fighters ALLIED with the government")
+            return False
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
         if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in child.children):
@@ -483,8 +489,17 @@ def _inner(tok: Any) -> list[Any]:
             continue
         if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
             continue  # "the Movement ( PLM ) and two parties": names are split here too
+        if child.dep_ == "conj" and tok.dep_ == "pobj" and _separate_names(tok, child):
+            continue  # "diplomats from Poland | , Germany and Sweden": each named party is an actor
         out.extend(_inner(child))
     return out
+
+
+def _separate_names(head: Any, conj: Any) -> bool:
+    """Whether two conjoined words are each a name of their own ("Poland and Germany"), not
+    parts of one name ("the Fish and Wildlife Service")."""
+    return (head.pos_ == "PROPN" and conj.pos_ == "PROPN" and head.ent_type_ != "" and conj.ent_type_ != ""
+            and conj.ent_iob_ == "B")
 
 
 def _relation_preps(tok: Any) -> set[str]:
@@ -673,7 +688,13 @@ def _pobj(prep: Any) -> Any | None:
 
 
 def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    """Whether a verb is passive: its own passive subject or auxiliary, or a participle
+    conjoined to a passive verb ("was arrested in May and FREED by the army")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
+            and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children)
+            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
 
 
 def _antecedent(pron: Any) -> Any | None:
@@ -766,6 +787,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return next(iter(_children(verb, {"nsubjpass"})), None)
         return _harm_cause(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
+    if subj is None:
+        # "The UK and France however HAVE opposed": the parser may hang the subject on an
+        # auxiliary of the verb
+        subj = next((s for a in _children(verb, {"aux"}) if a.i < verb.i for s in _children(a, _SUBJ)), None)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
@@ -784,10 +809,19 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return _subject(adj.head, depth + 1)
         return None
     # (a subjectless "ccomp" is a misparsed complement: "Egypt let FREE the activist")
+    if verb.dep_ == "conj" and verb.head.pos_ == "NOUN" and _children(verb.head, _SUBJ):
+        # "The government rejects and condemns the decision" with "rejects" tagged a noun: a
+        # first conjunct with a subject is a verb whatever its tag
+        return _subject(verb.head, depth + 1)
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+            and verb.head.head.pos_ in {"VERB", "AUX"}):
+        # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a
+        # gerund after a preposition of its clause's verb shares that verb's subject
+        return _subject(verb.head.head, depth + 1)
     if _misparsed_predicate(verb):
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -877,6 +911,12 @@ def _verb_chain(verb: Any) -> list[Any]:
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "X was arrested and later FREED", "X, held for months, HAVE BEEN FREED": a passive
+            # conjunct shares its first verb's subject
+            subj = next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
+            if subj is not None and subj.lower_ in _PRONOUNS:
+                subj = None
         if subj is not None and not (verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"})):
             return verb.head if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
@@ -923,9 +963,16 @@ def _target_verb(verb: Any) -> Any | None:
                 return cand
         if places:
             return places[0]
-        if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or any(
-                c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
-                or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))):
+        authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
+                                   or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))
+                                   or _maker(objs[0]) is not None)  # "a resolution PROPOSED BY Britain"
+        if objs and not direct and not authored:
+            # "lifted a state of emergency IN the province": an object that names no party is
+            # what was done; the place the verb puts it in is what it was done to
+            area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)), None)
+            if area is not None:
+                return area
+        if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or authored):
             # "rejected the call of the European Parliament", "refused a request from the Times"
             first_obj = objs[0]
     for comp in _children(verb, {"xcomp", "ccomp"}):
@@ -1100,7 +1147,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
-    tgt = next(iter(parties + objs), None)
+    # an amount is what is given, not to whom: "the release OF $ 1 billion (in aid to Egypt)"
+    tgt = next(iter(parties + [p for p in objs if p.ent_type_ not in _AMOUNT_ENTS]), None)
     if tgt is None and noun.dep_ in _OBJ:
         # "launched an assault on the bastion": the parser hangs the target on the light verb.
         tgt = next((p for p in _prep_objects(noun.head, ("on", "against", "upon")) if p.ent_type_ not in _TIME_ENTS),
@@ -1133,12 +1181,25 @@ def _protested(verb: Any) -> Any | None:
     hunger strike, PROTESTING the system", "in protest against the laws"."""
     for c in verb.children:
         if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_WORDS and c.pos_ == "VERB":
-            return _target_verb(c)
+            return next((m for o in _children(c, _OBJ) for m in [_maker(o)] if m is not None), None) \
+                or _target_verb(c)
         if c.dep_ == "prep" and c.lower_ == "in":
             p = _pobj(c)
             if p is not None and p.lemma_.lower() in PROTEST_WORDS:
-                return next(iter(_prep_objects(p, ("against", "at", "over"))), None)
+                protested = next(iter(_prep_objects(p, ("against", "at", "over"))), None)
+                return None if protested is None else _maker(protested) or protested
     return None
+
+
+def _maker(thing: Any) -> Any | None:
+    """Who made a law, a policy or an abuse that is protested: "the policy IMPOSED BY the
+    administration", "violations BY the police" - a protest is done to whoever made what it is
+    against; a possessor keeps the thing whole ("the state's system", as "Iran's demand")."""
+    if any(c.dep_ == "poss" for c in thing.children):
+        return None
+    makers = _prep_objects(thing, ("by",)) + [
+        _pobj(a) for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _children(c, {"agent"})]
+    return next((m for m in makers if m is not None and _actor_like(m)), None)
 
 
 def _office_left(verb: Any) -> Any | None:
@@ -1190,10 +1251,11 @@ def _purpose_partner(verb: Any) -> Any | None:
     return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
 
 
-def _beneficiary(verb: Any) -> Any | None:
+def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
     """Whom a gift is for when no recipient is named: "donated ventilators TO ASSIST Ethiopia",
-    "sent aid to help flood victims"."""
-    if verb.lemma_.lower() not in GIVE_VERBS:
+    "sent aid to help flood victims"; ``gift`` when the event is a gift whatever its verb
+    ("announced assistance TO HELP people in Somalia")."""
+    if verb.lemma_.lower() not in GIVE_VERBS and not gift:
         return None
     # "offered to send troops TO HELP the army": the purpose may hang from the verb handed on
     for c in (c for v in _verb_chain(verb) for c in v.children):
@@ -1235,6 +1297,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         # "mediation efforts with X": a compound trigger stands for its effort noun (triggers.py)
         noun = tok.head if tok.dep_ == "compound" else tok
         src, tgt = _nominal_roles(noun)
+        if tgt is not None and noun.lemma_.lower() in PROTEST_NOUNS:
+            tgt = _maker(tgt) or tgt  # "a hunger strike against violations BY the police"
         if src is None and head is not None and head is not tok and head.pos_ in {"VERB", "AUX"}:
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names
@@ -1379,6 +1443,13 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
                     if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
         if obj is not None:
             a2 = _not_a_time(_make_actor(obj, doc), doc)
+    if a2 is None and ptype == "AID":
+        # "announced $ 60 million in assistance TO HELP people in Somalia": whom the gift's
+        # purpose names, wherever the gift noun's light verb carries it
+        verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else trigger_token
+        helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
+        if helped is not None:
+            a2 = _not_a_time(_make_actor(helped, doc), doc)
     lemma = trigger_token.lemma_.lower()
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and lemma not in RELEASE_VERBS and (
             trigger_token.pos_ != "VERB" or lemma in SELF_MOVE_VERBS | MOVE_VERBS):
@@ -1419,7 +1490,10 @@ def _custody_place(verb: Any) -> Any | None:
     arrested him in Kigali" names its source."""
     if verb.pos_ != "VERB" or not _is_passive(verb):
         return None
-    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)), None)
+    # (a name after "in" is a place whatever the small model's entity type: "arrested in
+    # Niger", tagged a person)
+    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)
+                 or p.pos_ == "PROPN" and p.ent_type_ not in _TIME_ENTS | {"ORDINAL", "CARDINAL"}), None)
 
 
 def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:

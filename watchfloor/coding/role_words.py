@@ -84,6 +84,10 @@ AUTHORED_NOUNS = {"request", "call", "offer", "appeal", "proposal", "decision", 
 # Words of a clause saying what a strike or march is against ("to protest the decision").
 PROTEST_WORDS = {"protest", "denounce", "oppose"}
 
+# Event nouns of protest: what they are against is done to whoever made it ("a strike against
+# the laws imposed by the government").
+PROTEST_NOUNS = {"strike", "protest", "demonstration", "march", "rally", "boycott", "walkout", "sit-in"}
+
 # Verbs of dying: who died of an event noun is what it was done to ("died as a result of torture").
 DEATH_VERBS = {"die", "succumb", "perish"}
 
