@@ -171,7 +171,9 @@ def candidate_features(token: Any, head: Any, cands: Sequence[LocationCandidate]
         f["before_trigger" if d < 0 else "after_trigger"] = 1.0
         f[f"feature={c.place.feature}"] = 1.0
         label = c.root.ent_type_
-        f[f"ner={label if label in _NER_LABELS else ('none' if not label else 'OTHER')}"] = 1.0
+        ner = label if label in _NER_LABELS else ('none' if not label else 'OTHER')
+        f[f"ner={ner}"] = 1.0
+        f[f"ner_{'unresolved' if 'unresolved' in c.place.flags else 'resolved'}={ner}"] = 1.0
         if "unresolved" in c.place.flags:
             f["unresolved"] = 1.0
             # why it became a candidate: "in X", "X district", "stormed X", "withdrew from X"
