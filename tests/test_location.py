@@ -46,6 +46,9 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("A cab driver from Lagos was shot dead by police officers.", "shot"),
     ("Brazil's champion captured her third title of the season.", "captured"),
     ("Algeria's foreign ministry accused the general of provoking instability.", "accused"),
+    # "<person> of <country>" says where the person is from
+    ("Maria Lopez of Chile captured the gold medal in the giant slalom on Sunday.", "captured"),
+    ("Tomas Novak, of Slovakia, beat the defending champion.", "beat"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

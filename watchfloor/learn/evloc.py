@@ -232,10 +232,16 @@ class Metrics:
 
 def _actor_origin(c: LocationCandidate) -> bool:
     """Whether the place only says whose or where from an actor is: "a cab driver from Lagos",
-    "Algeria's foreign ministry accused" (a modifier inside the trigger's subject)."""
+    "Kim Dong-sung of South Korea", "Algeria's foreign ministry accused" (a modifier inside the
+    trigger's subject)."""
     gov = _governor(c.root)
     if gov.dep_ == "pobj" and gov.head.lower_ == "from" and gov.head.head.pos_ in ("NOUN", "PROPN"):
         return True
+    if gov.dep_ == "pobj" and gov.head.lower_ == "of":
+        # "Steve Omischl of Canada", "Dmitri Dashinski, of Belarus": a person's name, then his home
+        owner = gov.head.head
+        if owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" and not _is_place_noun(owner):
+            return True
     head = gov.head
     # "Grozny's streets were patrolled": the subject is itself a place, so its owner is one too
     return gov.dep_ in ("poss", "compound", "amod", "nmod") and head.i != gov.i \
