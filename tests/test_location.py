@@ -34,6 +34,10 @@ def _loc(text: str, trigger: str) -> str | None:
     ("Soldiers shot two men in the northern city of Kano, Nigeria.", "shot", "Kano"),
     # a place reached through the instrument: "by a bomb in X"
     ("A policeman was killed by a roadside bomb in Kandahar on Friday.", "killed", "Kandahar"),
+    # a transliterated name with an ayn the tagger reads as a date or an adjective; an untagged
+    # name as the object of a verb whose object is a place
+    ("Government troops shelled the village of Ma’rata at dawn.", "shelled", "Ma’rata"),
+    ("Rebel fighters stormed Ba’luza from two directions on Friday.", "stormed", "Ba’luza"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

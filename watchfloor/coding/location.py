@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -367,7 +368,8 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     if _ends_in_place_noun(span) or label in _NAME_LABELS:
         return True
     if label not in ("PERSON", "ORG", "NORP"):
-        return slot.kind in ("strong", "modifier")
+        # "stormed Mar’e": a verb whose object is a place, and no tag that says otherwise
+        return slot.kind in ("strong", "modifier") or slot.kind == "object" and slot.word in _PLACE_OBJECT_VERBS
     if slot.kind == "strong":
         if slot.word == "at" and label == "ORG":
             return False  # "a scholar at X", "works at X": an affiliation
@@ -389,12 +391,20 @@ def _is_actor_word(text: str) -> bool:
     return code_phrase(text) is not None
 
 
+# An ayn or a hamza written inside a transliterated name: "Ma’ardes", "Sa’sa", "Al-Sha’er".
+_TRANSLIT = re.compile(r"[^\W\d_][’‘ʼʿʾ'][^\W\d_]")
+
+
 def _name_word(tok: Any) -> bool:
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    translit = _TRANSLIT.search(tok.text) is not None
+    if not tok.text[:1].isupper() or tok.pos_ != "PROPN" and not translit:
         return False
     low = tok.lower_.rstrip(".")
     if low in _TIME_NOUNS or low in _MONTH_ABBREV or low in ("a.m", "p.m"):
         return False
+    if translit:
+        # the tagger reads such a word as anything ("Ma’ardes" a date, "Sa’sa" an adjective)
+        return not _is_actor_word(tok.text)
     if tok.ent_type_ == "NORP":
         # the tagger calls many unfamiliar village names nationalities: keep those the actor
         # dictionary does not know as a people ("the Agbor villages" but not "the Kurds")
