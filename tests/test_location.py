@@ -38,6 +38,9 @@ def _loc(text: str, trigger: str) -> str | None:
     # name as the object of a verb whose object is a place
     ("Government troops shelled the village of Ma’rata at dawn.", "shelled", "Ma’rata"),
     ("Rebel fighters stormed Ba’luza from two directions on Friday.", "stormed", "Ba’luza"),
+    # a great city before a facility noun, though the tagger calls it a person
+    ("About 200 nurses rallied outside the Alexandria headquarters of the insurer on Friday.", "rallied",
+     "Alexandria"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

@@ -266,6 +266,8 @@ _OF_LOCATIVES = frozenset({"inside", "outside", "out", "ahead"})
 _PLACE_OBJECT_VERBS = frozenset({"enter", "storm", "invade", "occupy", "overrun", "besiege", "shell", "bombard",
                                  "liberate", "retake", "recapture", "encircle", "infiltrate", "evacuate", "raid",
                                  "cross", "reach", "annex"})
+# A city this large is the place before a facility noun even when the tagger calls it a person.
+_GREAT_CITY = 1_000_000
 # Lower-case particles inside a name: "Jabal al-Sayyid", "Shatt al-Arab", "Rio de Janeiro".
 # (Not the English words "as", "at", "an": "Hezbollah at Al-Bab" is two names.)
 _NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "ibn", "bint", "de", "del", "della",
@@ -531,7 +533,10 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         gaz = _gazetteer()
         cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
         if cands and (label != "PERSON" or slot.kind == "strong"
-                      or slot.kind == "modifier" and slot.word and not slot.facility):
+                      or slot.kind == "modifier" and slot.word and not slot.facility
+                      # "the Sydney offices": a great city's name is not the owner's
+                      or slot.kind == "modifier" and cands[0].feature == "city"
+                      and cands[0].population >= _GREAT_CITY):
             cand = next((c for c in cands if c.country in countries), cands[0])
             place = Place(start=a + offset, end=b + offset, text=text, name=cand.name, lat=cand.lat, lon=cand.lon,
                           country=cand.country, geonameid=cand.geonameid, feature=cand.feature, admin1=cand.admin1,
