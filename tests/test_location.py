@@ -40,7 +40,8 @@ def _loc(text: str, trigger: str) -> str | None:
     ("Rebel fighters stormed Ba’luza from two directions on Friday.", "stormed", "Ba’luza"),
     # a great city before a facility noun, though the tagger calls it a person
     ("About 200 nurses rallied outside the Alexandria headquarters of the insurer on Friday.", "rallied",
-     "Alexandria"),
+     "Alexandria"),    # a lone capitalised facility noun is no name: the place is the city
+    ("In Basra, a shopkeeper in the city's old Market was shot dead by gunmen.", "shot", "Basra"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

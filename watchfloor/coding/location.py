@@ -529,6 +529,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         text = doc.text[a:b]
         if len(text) < 3 or _is_actor_name(text):
             continue
+        if len(span) == 1 and root.lower_ in _FACILITY_NOUNS and root.lower_ not in _AREA_NOUNS \
+                and not _named_by_of(root):
+            continue  # "the city's central Bazaar", "a Church service": a capitalised common noun
         label = root.ent_type_
         gaz = _gazetteer()
         cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
@@ -559,6 +562,16 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
                       flags=["unresolved"])
         out.append((place, root))
     return out
+
+
+def _named_by_of(tok: Any) -> bool:
+    """A facility noun whose name follows it: "Church of the Nativity", "Hospital of St Mary"."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return False
+    nxt = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+    return nxt.text[:1].isupper()
 
 
 def _unmapped(text: str, start: int, end: int) -> Place:
