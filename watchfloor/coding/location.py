@@ -431,14 +431,21 @@ def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     def free(a: int, b: int) -> bool:
         return all(b <= s or e <= a for s, e in taken + out)
 
+    doc = sent.doc
     for ent in sent.ents:
         # a capital or a digit: the tagger also labels common nouns ("in those mosques")
-        first = next((t.text for t in ent if t.lower_ not in ("the", "a", "an")), "")
-        if ent.label_ in _NAME_LABELS and (first[:1].isupper() or first[:1].isdigit()) \
-                and free(ent.start_char, ent.end_char):
-            out.append((ent.start_char, ent.end_char))
+        words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+        first = words[0].text if words else ""
+        if ent.label_ in _NAME_LABELS and (first[:1].isupper() or first[:1].isdigit()):
+            # the name without its article, and with the name words the tagger left out after it:
+            # "[the Deir Ezzor] Governorate" is "Deir Ezzor Governorate"
+            end = ent.end
+            while end < sent.end and _name_word(doc[end]):
+                end += 1
+            a, b = words[0].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if free(a, b):
+                out.append((a, b))
     i = sent.start
-    doc = sent.doc
     while i < sent.end:
         tok = doc[i]
         if _name_word(tok):
