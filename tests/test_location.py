@@ -42,6 +42,8 @@ def _loc(text: str, trigger: str) -> str | None:
     ("About 200 nurses rallied outside the Alexandria headquarters of the insurer on Friday.", "rallied",
      "Alexandria"),    # a lone capitalised facility noun is no name: the place is the city
     ("In Basra, a shopkeeper in the city's old Market was shot dead by gunmen.", "shot", "Basra"),
+    # "at X" after the event: a place, though the tagger calls X an organisation
+    ("Gunmen killed four traders at Ugwu Nkwo on Monday.", "killed", "Ugwu Nkwo"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place
@@ -57,6 +59,8 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # "<person> of <country>" says where the person is from
     ("Maria Lopez of Chile captured the gold medal in the giant slalom on Sunday.", "captured"),
     ("Tomas Novak, of Slovakia, beat the defending champion.", "beat"),
+    # "a lecturer at X": X (tagged an organisation) is the employer
+    ("A lecturer at Okpokwu Ibilla was shot dead on Monday.", "shot"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

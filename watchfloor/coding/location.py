@@ -373,7 +373,7 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
         # "stormed Mar’e": a verb whose object is a place, and no tag that says otherwise
         return slot.kind in ("strong", "modifier") or slot.kind == "object" and slot.word in _PLACE_OBJECT_VERBS
     if slot.kind == "strong":
-        if slot.word == "at" and label == "ORG":
+        if slot.word == "at" and label == "ORG" and _affiliation(root):
             return False  # "a scholar at X", "works at X": an affiliation
         return slot.word not in _PERSON_PREPS
     if slot.kind == "modifier":
@@ -383,6 +383,22 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     if slot.kind == "object":
         return slot.word in _PLACE_OBJECT_VERBS and label != "NORP"
     return False
+
+
+# Verbs whose "at X" names where one works or studies, not where something happened.
+_AFFILIATION_VERBS = frozenset({"work", "study", "teach", "serve", "lecture", "research", "intern", "train"})
+
+
+def _affiliation(root: Any) -> bool:
+    """Whether "at X" hangs from a person ("a scholar at X") or a verb of work ("works at X"):
+    X is then an employer. From an event or another verb it is a place ("killed at X")."""
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    owner = tok.head.head
+    if _is_verb(owner):
+        return owner.lemma_.lower() in _AFFILIATION_VERBS
+    return owner.pos_ in ("NOUN", "PROPN") and not _is_event_noun(owner) and not _is_place_noun(owner)
 
 
 @functools.lru_cache(maxsize=4096)
