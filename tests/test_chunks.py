@@ -28,3 +28,11 @@ def test_spaced_decimals_and_initialisms_do_not_end_a_sentence() -> None:
     assert [c.text for c in split_chunks(text)] == [
         "Japan gave 12 . 5 million dollars to the U . N agency .", "The U . S followed in 2019 .", "12 more did .",
         "Mr . Ruto met Dr . Abiy ."]
+
+
+def test_clock_time_ends_a_sentence_only_before_a_new_one() -> None:
+    text = ("A car bomb went off at 7:45 a.m. (0445 GMT) outside the court in Kirkuk. Police came at 9 a.m. local "
+            "time. The blast was heard at 8 p.m. Nobody was hurt.")
+    assert [c.text for c in split_chunks(text)] == [
+        "A car bomb went off at 7:45 a.m. (0445 GMT) outside the court in Kirkuk.",
+        "Police came at 9 a.m. local time.", "The blast was heard at 8 p.m.", "Nobody was hurt."]

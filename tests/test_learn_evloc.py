@@ -56,6 +56,18 @@ def test_actor_modifier_and_subject_are_features() -> None:
 
 
 @pytest.mark.slow
+def test_ner_label_is_read_apart_for_resolved_and_unresolved_places() -> None:
+    # the tagger's label means little for a name the gazetteer knows ("Sadr" tagged a person
+    # but resolved as a town) and a lot for one it does not ("the village of X", tagged PERSON)
+    token, cands = _candidates("Gunmen killed four farmers in Maiduguri on Sunday.", "killed")
+    (f,) = evloc.candidate_features(token, token, cands)
+    assert [k for k in f if k.startswith("ner_resolved=")] and not [k for k in f if k.startswith("ner_unresolved=")]
+    token, cands = _candidates("Rebels stormed the village of Kafr Zabadiya at dawn.", "stormed")
+    unresolved = [f for c, f in zip(cands, evloc.candidate_features(token, token, cands)) if "unresolved" in c.place.flags]
+    assert unresolved and all(any(k.startswith("ner_unresolved=") for k in f) for f in unresolved)
+
+
+@pytest.mark.slow
 def test_training_on_own_annotations_changes_a_rule_decision(tmp_path: Path) -> None:
     from watchfloor.coding.location import rule_choice
 

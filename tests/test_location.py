@@ -34,6 +34,16 @@ def _loc(text: str, trigger: str) -> str | None:
     ("Soldiers shot two men in the northern city of Kano, Nigeria.", "shot", "Kano"),
     # a place reached through the instrument: "by a bomb in X"
     ("A policeman was killed by a roadside bomb in Kandahar on Friday.", "killed", "Kandahar"),
+    # a transliterated name with an ayn the tagger reads as a date or an adjective; an untagged
+    # name as the object of a verb whose object is a place
+    ("Government troops shelled the village of Ma’rata at dawn.", "shelled", "Ma’rata"),
+    ("Rebel fighters stormed Ba’luza from two directions on Friday.", "stormed", "Ba’luza"),
+    # a great city before a facility noun, though the tagger calls it a person
+    ("About 200 nurses rallied outside the Alexandria headquarters of the insurer on Friday.", "rallied",
+     "Alexandria"),    # a lone capitalised facility noun is no name: the place is the city
+    ("In Basra, a shopkeeper in the city's old Market was shot dead by gunmen.", "shot", "Basra"),
+    # "at X" after the event: a place, though the tagger calls X an organisation
+    ("Gunmen killed four traders at Ugwu Nkwo on Monday.", "killed", "Ugwu Nkwo"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place
@@ -46,6 +56,11 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("A cab driver from Lagos was shot dead by police officers.", "shot"),
     ("Brazil's champion captured her third title of the season.", "captured"),
     ("Algeria's foreign ministry accused the general of provoking instability.", "accused"),
+    # "<person> of <country>" says where the person is from
+    ("Maria Lopez of Chile captured the gold medal in the giant slalom on Sunday.", "captured"),
+    ("Tomas Novak, of Slovakia, beat the defending champion.", "beat"),
+    # "a lecturer at X": X (tagged an organisation) is the employer
+    ("A lecturer at Okpokwu Ibilla was shot dead on Monday.", "shot"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

@@ -178,3 +178,24 @@ def test_places_in_a_group_name_are_no_candidates() -> None:
     # "of Iraq and Al-Sham" names the group's domain; the attack happened in Tikrit
     text = "The Islamic State of Iraq and Al-Sham attacked an army checkpoint in Tikrit on Monday."
     assert _candidate_texts(text, "attacked") == ["Tikrit"]
+
+
+def test_tagged_name_loses_its_article_and_keeps_its_place_noun() -> None:
+    # the tagger's entity is "the Deir Hafer" and leaves "Governorate" out; built by hand so the
+    # test does not hang on what the small model tags
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.location import _name_spans, _slot
+
+    words = ["Troops", "attacked", "in", "the", "Deir", "Hafer", "Governorate", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True] * 6 + [False, False],
+              pos=["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              heads=[1, 1, 1, 6, 6, 6, 2, 1], deps=["nsubj", "ROOT", "prep", "det", "compound", "compound", "pobj",
+                                                     "punct"],
+              ents=["O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "O", "O"])
+    spans = _name_spans(doc[:], [])
+    assert [doc.text[a:b] for a, b in spans] == ["Deir Hafer Governorate"]
+    a, b = spans[0]
+    root = doc.char_span(a, b).root
+    assert _slot(root) is not None and _slot(root).kind == "strong"

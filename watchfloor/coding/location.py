@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -265,6 +266,8 @@ _OF_LOCATIVES = frozenset({"inside", "outside", "out", "ahead"})
 _PLACE_OBJECT_VERBS = frozenset({"enter", "storm", "invade", "occupy", "overrun", "besiege", "shell", "bombard",
                                  "liberate", "retake", "recapture", "encircle", "infiltrate", "evacuate", "raid",
                                  "cross", "reach", "annex"})
+# A city this large is the place before a facility noun even when the tagger calls it a person.
+_GREAT_CITY = 1_000_000
 # Lower-case particles inside a name: "Jabal al-Sayyid", "Shatt al-Arab", "Rio de Janeiro".
 # (Not the English words "as", "at", "an": "Hezbollah at Al-Bab" is two names.)
 _NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "ibn", "bint", "de", "del", "della",
@@ -367,9 +370,10 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     if _ends_in_place_noun(span) or label in _NAME_LABELS:
         return True
     if label not in ("PERSON", "ORG", "NORP"):
-        return slot.kind in ("strong", "modifier")
+        # "stormed Mar’e": a verb whose object is a place, and no tag that says otherwise
+        return slot.kind in ("strong", "modifier") or slot.kind == "object" and slot.word in _PLACE_OBJECT_VERBS
     if slot.kind == "strong":
-        if slot.word == "at" and label == "ORG":
+        if slot.word == "at" and label == "ORG" and _affiliation(root):
             return False  # "a scholar at X", "works at X": an affiliation
         return slot.word not in _PERSON_PREPS
     if slot.kind == "modifier":
@@ -381,6 +385,22 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     return False
 
 
+# Verbs whose "at X" names where one works or studies, not where something happened.
+_AFFILIATION_VERBS = frozenset({"work", "study", "teach", "serve", "lecture", "research", "intern", "train"})
+
+
+def _affiliation(root: Any) -> bool:
+    """Whether "at X" hangs from a person ("a scholar at X") or a verb of work ("works at X"):
+    X is then an employer. From an event or another verb it is a place ("killed at X")."""
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    owner = tok.head.head
+    if _is_verb(owner):
+        return owner.lemma_.lower() in _AFFILIATION_VERBS
+    return owner.pos_ in ("NOUN", "PROPN") and not _is_event_noun(owner) and not _is_place_noun(owner)
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_actor_word(text: str) -> bool:
     """Whether the actor dictionary knows a word ("Syrian", "Kurds"): a demonym or group, not a place."""
@@ -389,12 +409,20 @@ def _is_actor_word(text: str) -> bool:
     return code_phrase(text) is not None
 
 
+# An ayn or a hamza written inside a transliterated name: "Ma’ardes", "Sa’sa", "Al-Sha’er".
+_TRANSLIT = re.compile(r"[^\W\d_][’‘ʼʿʾ'][^\W\d_]")
+
+
 def _name_word(tok: Any) -> bool:
-    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+    translit = _TRANSLIT.search(tok.text) is not None
+    if not tok.text[:1].isupper() or tok.pos_ != "PROPN" and not translit:
         return False
     low = tok.lower_.rstrip(".")
     if low in _TIME_NOUNS or low in _MONTH_ABBREV or low in ("a.m", "p.m"):
         return False
+    if translit:
+        # the tagger reads such a word as anything ("Ma’ardes" a date, "Sa’sa" an adjective)
+        return not _is_actor_word(tok.text)
     if tok.ent_type_ == "NORP":
         # the tagger calls many unfamiliar village names nationalities: keep those the actor
         # dictionary does not know as a people ("the Agbor villages" but not "the Kurds")
@@ -419,14 +447,21 @@ def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     def free(a: int, b: int) -> bool:
         return all(b <= s or e <= a for s, e in taken + out)
 
+    doc = sent.doc
     for ent in sent.ents:
         # a capital or a digit: the tagger also labels common nouns ("in those mosques")
-        first = next((t.text for t in ent if t.lower_ not in ("the", "a", "an")), "")
-        if ent.label_ in _NAME_LABELS and (first[:1].isupper() or first[:1].isdigit()) \
-                and free(ent.start_char, ent.end_char):
-            out.append((ent.start_char, ent.end_char))
+        words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+        first = words[0].text if words else ""
+        if ent.label_ in _NAME_LABELS and (first[:1].isupper() or first[:1].isdigit()):
+            # the name without its article, and with the name words the tagger left out after it:
+            # "[the Deir Ezzor] Governorate" is "Deir Ezzor Governorate"
+            end = ent.end
+            while end < sent.end and _name_word(doc[end]):
+                end += 1
+            a, b = words[0].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if free(a, b):
+                out.append((a, b))
     i = sent.start
-    doc = sent.doc
     while i < sent.end:
         tok = doc[i]
         if _name_word(tok):
@@ -517,11 +552,17 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         text = doc.text[a:b]
         if len(text) < 3 or _is_actor_name(text):
             continue
+        if len(span) == 1 and root.lower_ in _FACILITY_NOUNS and root.lower_ not in _AREA_NOUNS \
+                and not _named_by_of(root):
+            continue  # "the city's central Bazaar", "a Church service": a capitalised common noun
         label = root.ent_type_
         gaz = _gazetteer()
         cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
         if cands and (label != "PERSON" or slot.kind == "strong"
-                      or slot.kind == "modifier" and slot.word and not slot.facility):
+                      or slot.kind == "modifier" and slot.word and not slot.facility
+                      # "the Sydney offices": a great city's name is not the owner's
+                      or slot.kind == "modifier" and cands[0].feature == "city"
+                      and cands[0].population >= _GREAT_CITY):
             cand = next((c for c in cands if c.country in countries), cands[0])
             place = Place(start=a + offset, end=b + offset, text=text, name=cand.name, lat=cand.lat, lon=cand.lon,
                           country=cand.country, geonameid=cand.geonameid, feature=cand.feature, admin1=cand.admin1,
@@ -544,6 +585,16 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
                       flags=["unresolved"])
         out.append((place, root))
     return out
+
+
+def _named_by_of(tok: Any) -> bool:
+    """A facility noun whose name follows it: "Church of the Nativity", "Hospital of St Mary"."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return False
+    nxt = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+    return nxt.text[:1].isupper()
 
 
 def _unmapped(text: str, start: int, end: int) -> Place:

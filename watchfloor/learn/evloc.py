@@ -171,7 +171,9 @@ def candidate_features(token: Any, head: Any, cands: Sequence[LocationCandidate]
         f["before_trigger" if d < 0 else "after_trigger"] = 1.0
         f[f"feature={c.place.feature}"] = 1.0
         label = c.root.ent_type_
-        f[f"ner={label if label in _NER_LABELS else ('none' if not label else 'OTHER')}"] = 1.0
+        ner = label if label in _NER_LABELS else ('none' if not label else 'OTHER')
+        f[f"ner={ner}"] = 1.0
+        f[f"ner_{'unresolved' if 'unresolved' in c.place.flags else 'resolved'}={ner}"] = 1.0
         if "unresolved" in c.place.flags:
             f["unresolved"] = 1.0
             # why it became a candidate: "in X", "X district", "stormed X", "withdrew from X"
@@ -230,10 +232,16 @@ class Metrics:
 
 def _actor_origin(c: LocationCandidate) -> bool:
     """Whether the place only says whose or where from an actor is: "a cab driver from Lagos",
-    "Algeria's foreign ministry accused" (a modifier inside the trigger's subject)."""
+    "Kim Dong-sung of South Korea", "Algeria's foreign ministry accused" (a modifier inside the
+    trigger's subject)."""
     gov = _governor(c.root)
     if gov.dep_ == "pobj" and gov.head.lower_ == "from" and gov.head.head.pos_ in ("NOUN", "PROPN"):
         return True
+    if gov.dep_ == "pobj" and gov.head.lower_ == "of":
+        # "Steve Omischl of Canada", "Dmitri Dashinski, of Belarus": a person's name, then his home
+        owner = gov.head.head
+        if owner.pos_ == "PROPN" and owner.ent_type_ == "PERSON" and not _is_place_noun(owner):
+            return True
     head = gov.head
     # "Grozny's streets were patrolled": the subject is itself a place, so its owner is one too
     return gov.dep_ in ("poss", "compound", "amod", "nmod") and head.i != gov.i \

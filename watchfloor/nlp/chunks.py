@@ -22,6 +22,10 @@ _ABBREV = re.compile(
     r"Ave|Blvd|Rd|La|Ala|Ariz|Calif|Colo|Conn|Fla|Ga|Ill|"
     r"Ind|Kan|Ky|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)"
     r"|\b[A-Z])\.$")
+# A clock time's "a.m."/"p.m." ends a sentence only before a new one: not before its time-zone
+# gloss or the sentence going on ("at 10:30 a.m. (0830 GMT) near the base", "at 9 a.m. local time").
+_CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_GOES_ON = re.compile(r"[(a-z]")
 _SPACED_TITLE = re.compile(rf"\b(?:{_TITLES}) \.$")
 _SPACED_DECIMAL = re.compile(r"(?<![\d,])\d{1,3} \.$")  # not "in 2019 . 12 people died"
 _SPACED_INITIAL = re.compile(r"(?<![\w.])[A-Z] \.$")
@@ -48,6 +52,8 @@ def split_chunks(text: str, *, max_len: int = MAX_CHUNK) -> Iterator[Chunk]:
         cut = m.start() + len(m.group(0).rstrip())
         piece = text[pos:cut]
         if m.group(0)[0] == "." and _ABBREV.search(piece) and "\n" not in m.group(0):
+            continue
+        if _CLOCK.search(piece) and _CLOCK_GOES_ON.match(text, m.end()):
             continue
         if _SPACED_DECIMAL.search(piece) and text[m.end():m.end() + 1].isdigit():
             continue  # a decimal point in text tokenised word by word: "352 . 5 million"
