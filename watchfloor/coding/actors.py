@@ -24,7 +24,8 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PERSON_ENDINGS,
-    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
+    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS,
+    SELF_MOVE_VERBS, SPONSOR,
     TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
@@ -825,7 +826,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if _misparsed_predicate(verb):
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return None
+        # "groups supported BY THE REGIME": a participle's agent; none named, nobody
+        agent = next((_pobj(a) for a in _children(verb, {"agent"})), None)
+        return agent
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
@@ -1139,9 +1142,12 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     preps = _EVENT_NOUN_PREPS + ("from",) if moving else _EVENT_NOUN_PREPS
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for p in [_pobj(c)] if p is not None and p.ent_type_ not in _TIME_ENTS]  # not "on Sunday"
+    moved = None
     if moving:
         # "the deployment OF 230 troops to Liberia", "its withdrawal of troops FROM Iraq": the
         # troops moved are the source's own; where they go or leave is the target
+        moved = next((p for p in objs if p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED),
+                     None)
         objs = [p for p in objs if not (p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED)]
     # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
@@ -1157,8 +1163,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
         tgt = _casualty(noun) or _area(noun)
-    if src is None and noun.dep_ in _OBJ:
-        src = _subject(noun.head)
+    if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS:
+        src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack")
+    if src is None and moved is not None:
+        src = moved  # "the redeployment of Libyan forces": nobody else named, the forces moved
     base = noun
     while base.dep_ == "conj" and base.head is not base:  # "responsible for killings and RAPES"
         base = base.head
@@ -1320,6 +1328,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _beneficiary(tok)
         if tgt is None:
             tgt = _protested(tok) or _office_left(tok)
+        if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head):
+            tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
     if tgt is not None:
@@ -1328,6 +1338,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
     a2 = _make_actor(tgt, doc) if tgt is not None else None
+    if a2 is not None and tgt is not None and tgt.i < tok.i and a2.start <= tok.idx < a2.end:
+        # "civilians | killed by the militia": a target never holds its own event
+        cut = doc.char_span(a2.start, tok.left_edge.idx, alignment_mode="contract")
+        a2 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else None
     if a2 is not None and tgt is not None:
         a2 = _with_location(a2, tgt, doc)
     if a1 is not None and a2 is not None and a1.start < a2.end and a2.start < a1.end:

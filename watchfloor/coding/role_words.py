@@ -71,6 +71,15 @@ CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "e
 # Event nouns of moving forces: "deployment", "withdrawal".
 MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch"}
 
+# Verbs whose subject reacts to an event its object names, without doing it: "Algeria is facing
+# the redeployment of Libyan forces", "the UN condemned the attack".
+REACTION_VERBS = frozenset({
+    "face", "confront", "denounce", "condemn", "criticize", "criticise", "deplore", "decry", "welcome",
+    "applaud", "praise", "hail", "monitor", "watch", "observe", "witness", "fear", "protest", "oppose",
+    "investigate", "probe", "report", "confirm", "document", "record", "describe", "blame", "mourn",
+    "survive", "suffer", "endure", "resist", "repel", "repulse", "thwart", "foil", "prevent", "avert",
+    "block", "note", "recall", "deny", "dispute", "question", "regret", "lament", "slam", "fault"})
+
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
 PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}
 

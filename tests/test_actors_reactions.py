@@ -1,0 +1,51 @@
+"""Who did an event named as another verb's object or as a participle (issue 4): the seed
+article's "Algeria is facing the redeployment of Libyan military forces" and "terrorist
+organizations allegedly supported by the Algerian military regime". Sentences written for
+these tests; real spaCy model (slow)."""
+from __future__ import annotations
+
+import pytest
+from parsing import actor_roles
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, reactor", [
+    ("Chad is facing the redeployment of Sudanese army units along its eastern frontier.", "redeployment", "Chad"),
+    ("The African Union condemned the attack on the presidential palace.", "attack", "The African Union"),
+    ("Neighbouring states are closely monitoring the deployment of Russian troops in the region.", "deployment",
+     "Neighbouring states"),
+])
+def test_whoever_reacts_to_an_event_did_not_do_it(nlp, text: str, trigger: str, reactor: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is None or reactor not in a1.text
+
+
+@pytest.mark.slow
+def test_forces_redeployed_with_nobody_else_named_moved_themselves(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Chad is facing the redeployment of Sudanese army units along its eastern frontier.",
+                        "redeployment")
+    assert a1 is not None and a1.text.endswith("army units") and a1.country == "SDN"
+
+
+@pytest.mark.slow
+def test_whoever_announces_a_deployment_still_makes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Ghana announced the deployment of 300 soldiers to the border.", "deployment")
+    assert a1 is not None and a1.text == "Ghana"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Armed groups allegedly supported by the junta attacked the convoy.", "supported", "the junta", "Armed groups"),
+    ("Villagers killed by the militia were buried on Monday.", "killed", "the militia", "Villagers"),
+])
+def test_a_participle_with_an_agent_has_both_roles(nlp, text: str, trigger: str, source: str,  # type: ignore[no-untyped-def]
+                                                   target: str) -> None:
+    a1, a2 = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == source
+    assert a2 is not None and a2.text == target  # not "Villagers killed by the militia"
+
+
+@pytest.mark.slow
+def test_a_participle_without_an_agent_has_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Weapons seized in the raid were displayed to reporters.", "seized")
+    assert a1 is None
