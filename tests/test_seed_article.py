@@ -43,6 +43,18 @@ def test_mobilize_by_libyan_military_in_southwest_libya(events: list[dict]) -> N
     assert dated, [(e["trigger"]["text"], e["date"], e["date_end"]) for e in good]
 
 
+def test_the_deployment_lies_on_the_algeria_libya_border(events: list[dict]) -> None:
+    """ "in the border region with Algeria … deployed there": a watch rule on the DZA–LBY border
+    within 100 km must see the Libyan army's deployment."""
+    from watchfloor.geo.borders import border_distance
+
+    near = [e for e in events if e["type"] == "MOBILIZE" and (e["actor1"] or {}).get("country") == "LBY"
+            and (e["location"] or {}).get("lat") is not None
+            and border_distance(e["location"]["lat"], e["location"]["lon"], "DZA", "LBY") <= 100]
+    assert near, [(e["trigger"]["text"], e["actor1"], e["location"]) for e in events]
+    assert any(e["location"]["feature"] == "border" and e["location"]["country"] == "LBY" for e in near)
+
+
 def test_haftar_accuses_algeria(events: list[dict]) -> None:
     acc = [e for e in events if e["type"] == "ACCUSE" and (e["actor2"] or {}).get("country") == "DZA"]
     assert acc, [(e["type"], e["trigger"]["text"], e["actor1"], e["actor2"]) for e in events]
