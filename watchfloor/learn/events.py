@@ -101,7 +101,8 @@ def base_code(cls: str, scheme: str) -> str | None:
     """The most general PLOVER-coded CAMEO code of a class (lowest "X0" code), else None."""
     from watchfloor.coding.ontology import cameo_codes
 
-    codes = sorted(c for c, e in cameo_codes().items() if len(c) == 3 and e.plover is not None)
+    # (not a statement's 016: only a denial's frame codes it)
+    codes = sorted(c for c, e in cameo_codes().items() if len(c) == 3 and e.plover is not None and c[:2] != "01")
     for pref in (True, False):
         for c in codes:
             if (not pref or c.endswith("0")) and class_of(c, scheme) == cls:
