@@ -49,3 +49,22 @@ def test_a_participle_with_an_agent_has_both_roles(nlp, text: str, trigger: str,
 def test_a_participle_without_an_agent_has_no_source(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, "Weapons seized in the raid were displayed to reporters.", "seized")
     assert a1 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Niger accused Mali's junta of arming the rebels in the north.", "arming", "Mali's junta"),
+    ("The minister blamed the militia for shelling the market.", "shelling", "the militia"),
+    ("Border guards stopped the smugglers from crossing the river.", "crossing", "the smugglers"),
+])
+def test_the_object_does_what_it_is_accused_or_stopped_of(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == doer
+
+
+@pytest.mark.slow
+def test_a_gerund_of_a_thing_object_keeps_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "submitted petitions to Congress for recognizing X": petitions recognise nothing."""
+    a1, _ = actor_roles(nlp, "The party submitted petitions to the senate for recognizing the new province.",
+                        "recognizing")
+    assert a1 is not None and a1.text == "The party"

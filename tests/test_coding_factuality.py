@@ -85,3 +85,9 @@ def test_what_was_not_done_is_negated(text: str, word: str) -> None:
     events = _code(text)
     assert _fact(events, word) == "negated"
     assert any(e.factuality == "asserted" for e in events)
+
+
+@pytest.mark.slow
+def test_what_someone_is_accused_of_is_alleged() -> None:
+    events = _code("Niger accused Mali's junta of attacking army posts in the north.")
+    assert _fact(events, "attacking") == "speculative" and _fact(events, "accused") == "asserted"

@@ -818,6 +818,19 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
         return _subject(verb.head, depth + 1)
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
+            and verb.head.head.pos_ in {"VERB", "AUX"}
+            and any(_actor_like(o) for o in _children(verb.head.head, {"dobj"}))):
+        # "accused Kabul OF SHELTERING militants", "blamed the army for shelling", "stopped them
+        # from crossing": the object does it, not the subject
+        gov = verb.head.head
+        obj = _children(gov, {"dobj"})[0]
+        if obj.lower_ in _OBJ_PRONOUNS:  # "accused THEM of …": whom the pronoun stands for
+            return _object_antecedent(obj, next(iter(_children(gov, _SUBJ)), None)) or obj
+        return obj
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
+            and verb.head.head.dep_ == "dobj" and _actor_like(verb.head.head)):
+        return verb.head.head  # the same, with "of …" hung on the object: "accused [Mali's junta of arming]"
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
             and verb.head.head.pos_ in {"VERB", "AUX"}):
         # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a
@@ -841,6 +854,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
 
 
 _ENT_TYPES = {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"}
+_OBJECT_CONTROL = {"of", "for", "from", "with"}  # prepositions whose gerund the verb's object does
 _OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
 _NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                    "WORK_OF_ART", "LANGUAGE", "PRODUCT"}

@@ -40,6 +40,7 @@ _CONDITIONAL = frozenset({"if", "unless", "provided", "providing", "lest"})
 _TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "after", "as"})
 _PENDING = frozenset({"until", "till", "before", "once", "as"})  # "as" only in "as soon as"
 _PAST_TAGS = frozenset({"VBD"})
+_CHARGING = frozenset({"accuse", "suspect", "allege", "convict", "indict"})  # of what someone is accused
 _RANK = {"negated": 4, "speculative": 3, "future": 2, "reported": 1, "asserted": 0}
 
 
@@ -181,6 +182,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
                 lem in c["future_nouns"] or lem in c["request_governors"]):
             break  # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
+        if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING or parent.dep_ == "dobj"
+                                                       and parent.head.lemma_.lower() in _CHARGING):
+            take("speculative")  # "accused Kabul OF sheltering militants": what is alleged
+            break
         if link != "conj":
             if lem in c["negating_governors"] and link in ("xcomp", "dobj", "ccomp", "pobj", "prep"):
                 take("negated")
