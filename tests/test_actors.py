@@ -167,3 +167,24 @@ def test_seed_article(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, a2 = find_actors(accuses, doc=doc)
     assert a1 is not None and a1.country == "LBY"
     assert a2 is not None and a2.country == "DZA"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Syrian army and allied fighters", "SYRMIL"),  # the first conjunct codes a coordination
+    ("police and soldiers", "COP"),
+    ("Trinidad and Tobago forces", "TTOMIL"),  # not cut inside a name
+    ("Bosnia and Herzegovina police", "BIHCOP"),
+])
+def test_a_coordination_is_coded_by_its_first_conjunct(phrase: str, code: str) -> None:
+    c = code_phrase(phrase)
+    assert c is not None and c.code == code
+
+
+@pytest.mark.slow
+def test_territory_taken_by_a_group_the_dictionary_knows_is_non_state() -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text("The Rapid Support Forces seized control of the garrison town after a siege.")
+             if e.trigger.text == "seized")
+    assert e.actor1 is not None and e.actor1.sector == "REB"
+    assert e.acled is not None and e.acled.sub_event_type == "Non-state actor overtakes territory"

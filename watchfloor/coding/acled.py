@@ -22,6 +22,10 @@ _WITHOUT_FIGHTING = re.compile(r"\b(?:without(?:\W+\w+){0,6}?|no)\W+(?:fight(?:i
 _FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
 
 
+_NONSTATE_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
+_STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
+
+
 def _type_of(sub: str) -> str:
     if not _TYPE_OF:
         from watchfloor.coding.ontology import acled_types
@@ -62,12 +66,13 @@ def _sub(sub: str) -> Acled:
 
 
 def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentence: str,
-              context: str) -> Acled | None:
+              context: str, agent_sector: str | None = None) -> Acled | None:
     """The ACLED coding of an event, or None where ACLED would not code it.
 
     type_/mode/cameo: the event's PLOVER type/mode and CAMEO code. trigger: its spaCy token.
     sentence: the evidence sentence. context: the sentence plus its neighbours (for cues such as
-    "police dispersed the crowd" that follow the protest).
+    "police dispersed the crowd" that follow the protest). agent_sector: the sector the actor
+    dictionary gives the event's actor1, when it knows it ("REB" for the Rapid Support Forces).
     """
     s = sentence
     lem = trigger.lemma_.lower()
@@ -222,6 +227,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if _has("nonviolent_transfer", s) or _WITHOUT_FIGHTING.search(s):
             return _sub("Non-violent transfer of territory")
         subj = _agent_text(trigger, primary=True)
+        if agent_sector in _NONSTATE_SECTORS:  # the dictionary knows the group: "the Rapid Support Forces"
+            return _sub("Non-state actor overtakes territory")
+        if agent_sector in _STATE_SECTORS:
+            return _sub("Government regains territory")
         if lem in ("recapture", "retake", "regain", "liberate"):
             return _sub("Government regains territory") if not _has("nonstate", subj) else _sub("Non-state actor overtakes territory")
         if subj and _has("nonstate", subj):

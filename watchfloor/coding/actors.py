@@ -186,7 +186,7 @@ def lexicon() -> _Lexicon:
 
 # Words after which a phrase stops describing its head ("units OF the army", "ambassador TO the UN").
 _CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on", "at", "for", ",",
-              "with", "near", "against", "under", "(", "including"}
+              "with", "near", "against", "under", "(", "including", "and", "&"}
 
 
 def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
@@ -297,7 +297,10 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     matches = _match(tokens)
     if not matches:
         return None
-    core_end = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _CORE_STOP), len(tokens))
+    # the core ends at the first stop word outside a name ("Syrian army | and allied fighters"
+    # is the army's; "Trinidad and Tobago forces" is one core)
+    core_end = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _CORE_STOP
+                     and not any(m[0] < k < m[1] for m in matches)), len(tokens))
     core = [m for m in matches if m[0] < core_end] or matches
 
     entries = [m for m in matches if m[2] == "entry"]

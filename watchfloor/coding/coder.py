@@ -188,7 +188,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         # explosion or a smuggling ring from political violence
         near = text[max(0, sent.start_char + offset - 600):sent.end_char + offset + 600]
         acled = acled_for(type_=ptype, mode=trig.mode, cameo=trig.cameo, trigger=trig.token,
-                          sentence=s_text, context=near if len(near) > len(ctx_text) else ctx_text)
+                          sentence=s_text, context=near if len(near) > len(ctx_text) else ctx_text,
+                          agent_sector=a1.sector if a1 is not None else None)
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
