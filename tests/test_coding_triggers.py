@@ -107,3 +107,13 @@ def test_prefilter_keeps_new_phrases() -> None:
 def test_phrase_words_through_of(text: str, word: str, cameo: str) -> None:
     e = _main(_code(text))
     assert e.trigger.text.startswith(word) and e.cameo == cameo, (e.trigger.text, e.cameo)
+
+
+@pytest.mark.slow
+def test_a_verb_carrying_its_event_noun_is_one_event() -> None:
+    """ "imposed new sanctions": the sanctions (163), not also "impose" (172) on its own."""
+    from parsing import code_text
+
+    events = code_text("The council imposed new sanctions on the junta over the coup.")
+    assert [e.cameo[:2] for e in events].count("17") == 0
+    assert any(e.cameo.startswith("16") and e.trigger.text == "imposed new sanctions" for e in events)

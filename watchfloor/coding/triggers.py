@@ -552,6 +552,10 @@ def find_triggers(doc: Any) -> list[Trigger]:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
             continue
         keep.append(t)
+    # a verb trigger whose object is an event noun it carries as a light verb is that one event:
+    # "imposed new sanctions" is the sanctions (163), not also "impose" (172)
+    carried = {t.head.i for t in keep if t.nominal and t.head is not t.token and t.token.dep_ == "dobj"}
+    keep = [t for t in keep if t.nominal or t.token.i not in carried]
     return _purpose_of_sending(keep)
 
 
