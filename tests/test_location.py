@@ -44,6 +44,8 @@ def _loc(text: str, trigger: str) -> str | None:
     ("In Basra, a shopkeeper in the city's old Market was shot dead by gunmen.", "shot", "Basra"),
     # "at X" after the event: a place, though the tagger calls X an organisation
     ("Gunmen killed four traders at Ugwu Nkwo on Monday.", "killed", "Ugwu Nkwo"),
+    # "to X" after a verb of going is a destination, though the tagger calls X a person
+    ("Government troops advanced to Kafr Zabadiya on Tuesday, killing six rebels.", "advanced", "Kafr Zabadiya"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

@@ -375,7 +375,7 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     if slot.kind == "strong":
         if slot.word == "at" and label == "ORG" and _affiliation(root):
             return False  # "a scholar at X", "works at X": an affiliation
-        return slot.word not in _PERSON_PREPS
+        return slot.word not in _PERSON_PREPS or _motion_goal(root)
     if slot.kind == "modifier":
         # before an area noun the tagger's person or group is often the area's own name ("the Sheikh
         # Maqsoud neighbourhood"); before a facility it names the owner ("the Uber offices")
@@ -387,6 +387,22 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
 
 # Verbs whose "at X" names where one works or studies, not where something happened.
 _AFFILIATION_VERBS = frozenset({"work", "study", "teach", "serve", "lecture", "research", "intern", "train"})
+
+
+# Verbs of going somewhere: "to X" after them is a destination, not an addressee.
+_MOTION_VERBS = frozenset({"march", "advance", "move", "push", "head", "flee", "return", "travel", "deploy", "walk",
+                           "drive", "retreat", "withdraw", "fly", "sail", "limp", "proceed", "rush", "go", "come",
+                           "evacuate", "escape", "relocate", "redeploy", "arrive"})
+
+
+def _motion_goal(root: Any) -> bool:
+    """Whether "to/towards/into X" is where a verb of going goes ("marched to X", "fled into X")."""
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return prep.lower_ in ("to", "toward", "towards", "into") and _is_verb(prep.head) \
+        and prep.head.lemma_.lower() in _MOTION_VERBS
 
 
 def _affiliation(root: Any) -> bool:
