@@ -46,6 +46,9 @@ def _loc(text: str, trigger: str) -> str | None:
     ("Gunmen killed four traders at Ugwu Nkwo on Monday.", "killed", "Ugwu Nkwo"),
     # "to X" after a verb of going is a destination, though the tagger calls X a person
     ("Government troops advanced to Kafr Zabadiya on Tuesday, killing six rebels.", "advanced", "Kafr Zabadiya"),
+    # a share of a place: "control of X", "half of X"
+    ("Rebel fighters seized control of Kafr Zabadiya after two days of fighting.", "seized", "Kafr Zabadiya"),
+    ("The army recaptured half of Ugwu Nkwo on Sunday.", "recaptured", "Ugwu Nkwo"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

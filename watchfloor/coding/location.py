@@ -268,6 +268,10 @@ _PLACE_OBJECT_VERBS = frozenset({"enter", "storm", "invade", "occupy", "overrun"
                                  "cross", "reach", "annex"})
 # A city this large is the place before a facility noun even when the tagger calls it a person.
 _GREAT_CITY = 1_000_000
+# Words for a share of something, which take "of" like a place noun: "half of X", "seize control
+# of X", "a large chunk of X".
+_SHARE_NOUNS = frozenset({"half", "all", "much", "most", "rest", "remainder", "chunk", "control", "portion",
+                          "swathe", "swathes", "swath", "swaths"})
 # Lower-case particles inside a name: "Jabal al-Sayyid", "Shatt al-Arab", "Rio de Janeiro".
 # (Not the English words "as", "at", "an": "Hezbollah at Al-Bab" is two names.)
 _NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "ibn", "bint", "de", "del", "della",
@@ -293,7 +297,7 @@ def _of_chain(of: Any) -> _Slot | None:
     """The slot of "X" in "N of X", looking up through nested "of" ("the slope of the hill of X")."""
     n = of.head
     for _ in range(4):
-        if n.lower_ in _OF_LOCATIVES or n.lower_ in _DIRECTIONS:
+        if n.lower_ in _OF_LOCATIVES or n.lower_ in _DIRECTIONS or n.lower_ in _SHARE_NOUNS:
             return _Slot("strong", n.lower_)
         if n.lower_ in _AREA_NOUNS:
             return _Slot("strong", n.lower_)
