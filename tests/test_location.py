@@ -49,6 +49,9 @@ def _loc(text: str, trigger: str) -> str | None:
     # a share of a place: "control of X", "half of X"
     ("Rebel fighters seized control of Kafr Zabadiya after two days of fighting.", "seized", "Kafr Zabadiya"),
     ("The army recaptured half of Ugwu Nkwo on Sunday.", "recaptured", "Ugwu Nkwo"),
+    # the name a place noun is given
+    ("Gunmen attacked a village called Kafr Zabadiya on Monday, killing nine farmers.", "attacked",
+     "Kafr Zabadiya"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

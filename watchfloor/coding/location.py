@@ -321,6 +321,16 @@ def _hyphen_article(prep: Any) -> bool:
         and prep.i > 0 and doc[prep.i - 1].text[:1].isupper()
 
 
+def _named_place(tok: Any) -> bool:
+    """The name a place noun is given: "a village called X", "two areas known as X", "a town
+    named X"."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ != "as":
+        return False
+    return verb.lemma_.lower() in ("call", "name", "know") and verb.dep_ in ("acl", "relcl") \
+        and _is_place_noun(verb.head)
+
+
 def _slot(root: Any) -> _Slot | None:
     """Where the name rooted at ``root`` stands (None: not a slot that names where something is)."""
     tok = root
@@ -332,6 +342,8 @@ def _slot(root: Any) -> _Slot | None:
     head = tok.head
     if tok.dep_ == "pobj" and _hyphen_article(head):
         return None
+    if tok.dep_ in ("oprd", "pobj", "attr") and _named_place(tok):
+        return _Slot("strong", "called")
     if tok.dep_ == "pobj":
         word = head.lower_
         if word in _LOCATIVE_PREPS:
