@@ -67,6 +67,8 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # "<person> of <country>" says where the person is from
     ("Maria Lopez of Chile captured the gold medal in the giant slalom on Sunday.", "captured"),
     ("Tomas Novak, of Slovakia, beat the defending champion.", "beat"),
+    # a country before a noun of people is a nationality
+    ("The grenade killed a U.S. soldier and wounded two civilians.", "killed"),
     # "a lecturer at X": X (tagged an organisation) is the employer
     ("A lecturer at Okpokwu Ibilla was shot dead on Monday.", "shot"),
 ])
