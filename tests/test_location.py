@@ -52,6 +52,9 @@ def _loc(text: str, trigger: str) -> str | None:
     # the name a place noun is given
     ("Gunmen attacked a village called Kafr Zabadiya on Monday, killing nine farmers.", "attacked",
      "Kafr Zabadiya"),
+    # a name its apposition calls an area
+    ("Mortar rounds fell on Kafr Zabadiya, a village north of the city, killing four people.", "killing",
+     "Kafr Zabadiya"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

@@ -333,6 +333,8 @@ def _named_place(tok: Any) -> bool:
 
 def _slot(root: Any) -> _Slot | None:
     """Where the name rooted at ``root`` stands (None: not a slot that names where something is)."""
+    if any(c.dep_ == "appos" and c.lower_ in _AREA_NOUNS for c in root.children):
+        return _Slot("strong", "appos")  # "Buhriz, a suburb of Baqouba", "Wadi Barada, a valley"
     tok = root
     for _ in range(3):
         if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
