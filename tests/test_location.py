@@ -52,6 +52,7 @@ def _loc(text: str, trigger: str) -> str | None:
     # the name a place noun is given
     ("Gunmen attacked a village called Kafr Zabadiya on Monday, killing nine farmers.", "attacked",
      "Kafr Zabadiya"),
+    ("The attack occurred in a place called Kafr Zabadiya, far from the city.", "occurred", "Kafr Zabadiya"),
     # a name its apposition calls an area
     ("Mortar rounds fell on Kafr Zabadiya, a village north of the city, killing four people.", "killing",
      "Kafr Zabadiya"),

@@ -322,13 +322,20 @@ def _hyphen_article(prep: Any) -> bool:
 
 
 def _named_place(tok: Any) -> bool:
-    """The name a place noun is given: "a village called X", "two areas known as X", "a town
-    named X"."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    """The name a place noun is given: "a village called X", "two areas known as X", "a place
+    named X", "tourist spots such as X"."""
     if tok.dep_ == "pobj" and tok.head.lower_ != "as":
         return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and any(c.lower_ == "such" for c in tok.head.children):
+        return _is_place_noun(verb) or verb.lower_ in _GENERIC_PLACES  # "spots such as X"
     return verb.lemma_.lower() in ("call", "name", "know") and verb.dep_ in ("acl", "relcl") \
-        and _is_place_noun(verb.head)
+        and (_is_place_noun(verb.head) or verb.head.lower_ in _GENERIC_PLACES)
+
+
+# Nouns that say "a place" and nothing more: "a place called X", "spots such as X".
+_GENERIC_PLACES = frozenset({"place", "places", "spot", "spots", "site", "sites", "location", "locations",
+                             "locality", "localities", "landmark", "landmarks"})
 
 
 def _slot(root: Any) -> _Slot | None:
