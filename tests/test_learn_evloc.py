@@ -168,3 +168,16 @@ def test_rules_can_be_forced(home: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("WATCHFLOOR_EVLOC", "rules")
     evloc.active_model.cache_clear()
     assert evloc.active_model() is None
+
+
+def test_threshold_prefers_a_plateau_to_a_lone_spike() -> None:
+    # accuracy is 13 at t=0.20 alone (9 on either side) and 12 all over 0.46-0.65: one record
+    # more at a single grid point must not move the threshold there
+    def ex(gold: bool) -> evloc.Example:
+        return evloc.Example("r", [{}], [int(gold)], None, gold)
+
+    pairs = [(True, 0.20)] * 4 + [(True, 0.65)] * 5 + [(False, 0.19)] * 4 + [(False, 0.45)] * 3
+    examples = [ex(g) for g, _ in pairs]
+    picks: list[tuple[int, float] | None] = [(0, p) for _, p in pairs]
+    assert evloc._accuracy(examples, picks, 0.20) > evloc._accuracy(examples, picks, 0.50)
+    assert 0.46 <= evloc._best_threshold(examples, picks) <= 0.65

@@ -44,6 +44,18 @@ def _loc(text: str, trigger: str) -> str | None:
     ("In Basra, a shopkeeper in the city's old Market was shot dead by gunmen.", "shot", "Basra"),
     # "at X" after the event: a place, though the tagger calls X an organisation
     ("Gunmen killed four traders at Ugwu Nkwo on Monday.", "killed", "Ugwu Nkwo"),
+    # "to X" after a verb of going is a destination, though the tagger calls X a person
+    ("Government troops advanced to Kafr Zabadiya on Tuesday, killing six rebels.", "advanced", "Kafr Zabadiya"),
+    # a share of a place: "control of X", "half of X"
+    ("Rebel fighters seized control of Kafr Zabadiya after two days of fighting.", "seized", "Kafr Zabadiya"),
+    ("The army recaptured half of Ugwu Nkwo on Sunday.", "recaptured", "Ugwu Nkwo"),
+    # the name a place noun is given
+    ("Gunmen attacked a village called Kafr Zabadiya on Monday, killing nine farmers.", "attacked",
+     "Kafr Zabadiya"),
+    ("The attack occurred in a place called Kafr Zabadiya, far from the city.", "occurred", "Kafr Zabadiya"),
+    # a name its apposition calls an area
+    ("Mortar rounds fell on Kafr Zabadiya, a village north of the city, killing four people.", "killing",
+     "Kafr Zabadiya"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place
@@ -59,6 +71,8 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # "<person> of <country>" says where the person is from
     ("Maria Lopez of Chile captured the gold medal in the giant slalom on Sunday.", "captured"),
     ("Tomas Novak, of Slovakia, beat the defending champion.", "beat"),
+    # a country before a noun of people is a nationality
+    ("The grenade killed a U.S. soldier and wounded two civilians.", "killed"),
     # "a lecturer at X": X (tagged an organisation) is the employer
     ("A lecturer at Okpokwu Ibilla was shot dead on Monday.", "shot"),
 ])

@@ -268,6 +268,10 @@ _PLACE_OBJECT_VERBS = frozenset({"enter", "storm", "invade", "occupy", "overrun"
                                  "cross", "reach", "annex"})
 # A city this large is the place before a facility noun even when the tagger calls it a person.
 _GREAT_CITY = 1_000_000
+# Words for a share of something, which take "of" like a place noun: "half of X", "seize control
+# of X", "a large chunk of X".
+_SHARE_NOUNS = frozenset({"half", "all", "much", "most", "rest", "remainder", "chunk", "control", "portion",
+                          "swathe", "swathes", "swath", "swaths"})
 # Lower-case particles inside a name: "Jabal al-Sayyid", "Shatt al-Arab", "Rio de Janeiro".
 # (Not the English words "as", "at", "an": "Hezbollah at Al-Bab" is two names.)
 _NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "ibn", "bint", "de", "del", "della",
@@ -293,7 +297,7 @@ def _of_chain(of: Any) -> _Slot | None:
     """The slot of "X" in "N of X", looking up through nested "of" ("the slope of the hill of X")."""
     n = of.head
     for _ in range(4):
-        if n.lower_ in _OF_LOCATIVES or n.lower_ in _DIRECTIONS:
+        if n.lower_ in _OF_LOCATIVES or n.lower_ in _DIRECTIONS or n.lower_ in _SHARE_NOUNS:
             return _Slot("strong", n.lower_)
         if n.lower_ in _AREA_NOUNS:
             return _Slot("strong", n.lower_)
@@ -317,8 +321,27 @@ def _hyphen_article(prep: Any) -> bool:
         and prep.i > 0 and doc[prep.i - 1].text[:1].isupper()
 
 
+def _named_place(tok: Any) -> bool:
+    """The name a place noun is given: "a village called X", "two areas known as X", "a place
+    named X", "tourist spots such as X"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ != "as":
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "pobj" and any(c.lower_ == "such" for c in tok.head.children):
+        return _is_place_noun(verb) or verb.lower_ in _GENERIC_PLACES  # "spots such as X"
+    return verb.lemma_.lower() in ("call", "name", "know") and verb.dep_ in ("acl", "relcl") \
+        and (_is_place_noun(verb.head) or verb.head.lower_ in _GENERIC_PLACES)
+
+
+# Nouns that say "a place" and nothing more: "a place called X", "spots such as X".
+_GENERIC_PLACES = frozenset({"place", "places", "spot", "spots", "site", "sites", "location", "locations",
+                             "locality", "localities", "landmark", "landmarks"})
+
+
 def _slot(root: Any) -> _Slot | None:
     """Where the name rooted at ``root`` stands (None: not a slot that names where something is)."""
+    if any(c.dep_ == "appos" and c.lower_ in _AREA_NOUNS for c in root.children):
+        return _Slot("strong", "appos")  # "Buhriz, a suburb of Baqouba", "Wadi Barada, a valley"
     tok = root
     for _ in range(3):
         if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
@@ -328,6 +351,8 @@ def _slot(root: Any) -> _Slot | None:
     head = tok.head
     if tok.dep_ == "pobj" and _hyphen_article(head):
         return None
+    if tok.dep_ in ("oprd", "pobj", "attr") and _named_place(tok):
+        return _Slot("strong", "called")
     if tok.dep_ == "pobj":
         word = head.lower_
         if word in _LOCATIVE_PREPS:
@@ -375,7 +400,7 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     if slot.kind == "strong":
         if slot.word == "at" and label == "ORG" and _affiliation(root):
             return False  # "a scholar at X", "works at X": an affiliation
-        return slot.word not in _PERSON_PREPS
+        return slot.word not in _PERSON_PREPS or _motion_goal(root)
     if slot.kind == "modifier":
         # before an area noun the tagger's person or group is often the area's own name ("the Sheikh
         # Maqsoud neighbourhood"); before a facility it names the owner ("the Uber offices")
@@ -387,6 +412,22 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
 
 # Verbs whose "at X" names where one works or studies, not where something happened.
 _AFFILIATION_VERBS = frozenset({"work", "study", "teach", "serve", "lecture", "research", "intern", "train"})
+
+
+# Verbs of going somewhere: "to X" after them is a destination, not an addressee.
+_MOTION_VERBS = frozenset({"march", "advance", "move", "push", "head", "flee", "return", "travel", "deploy", "walk",
+                           "drive", "retreat", "withdraw", "fly", "sail", "limp", "proceed", "rush", "go", "come",
+                           "evacuate", "escape", "relocate", "redeploy", "arrive"})
+
+
+def _motion_goal(root: Any) -> bool:
+    """Whether "to/towards/into X" is where a verb of going goes ("marched to X", "fled into X")."""
+    tok = root
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return prep.lower_ in ("to", "toward", "towards", "into") and _is_verb(prep.head) \
+        and prep.head.lemma_.lower() in _MOTION_VERBS
 
 
 def _affiliation(root: Any) -> bool:
