@@ -628,6 +628,11 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
             # misparsed clitic; other attachments there are the parser's guesses.
             if c.left_edge.i == end and c.lower_ == "of" and _keep_child(doc[end - 1], c):
                 end = max(t.i for t in _inner(c)) + 1
+    # "let free" / "set free" is one verb: "Yemen let FREE activists" parses "free" as the
+    # adjective of the released, who are named without it
+    if start > 0 and end - start > 1 and doc[start].lower_ in {"free", "loose"} and doc[start].pos_ == "ADJ" \
+            and doc[start - 1].lemma_.lower() in {"let", "set"}:
+        start += 1
     # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
         start -= 2
@@ -768,6 +773,14 @@ def _harm_cause(verb: Any) -> Any | None:
     return None
 
 
+def _inverted_object(verb: Any) -> Any | None:
+    """The object of a misparsed small clause: "Egypt let FREE the activist" parsed with the
+    activist as the subject of "free" (a bare verb complement whose "subject" follows it)."""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VB" or any(c.dep_ in {"aux", "mark"} for c in verb.children):
+        return None
+    return next((c for c in _children(verb, _SUBJ) if c.i > verb.i), None)
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -782,6 +795,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return next(iter(_children(verb, {"nsubjpass"})), None)
         return _harm_cause(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
+    if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
+        subj = None
     if subj is None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
@@ -1434,8 +1449,9 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if a2 is None and trigger_token.lemma_.lower() in RELEASE_VERBS and trigger_token.pos_ == "VERB":
         # "freed a former presidential candidate": whoever is set free is the target, named by a
         # noun the dictionary may not know
-        obj = next((o for v in _verb_chain(trigger_token) for o in _children(v, _OBJ)
-                    if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
+        objs = [o for v in _verb_chain(trigger_token) for o in _children(v, _OBJ)] + [
+            o for o in [_inverted_object(trigger_token)] if o is not None]
+        obj = next((o for o in objs if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
         if obj is not None:
             a2 = _not_a_time(_make_actor(obj, doc), doc)
     if a2 is None and ptype == "AID":
