@@ -181,3 +181,13 @@ def test_let_free_is_one_verb(text: str, trigger: str, source: str, target: str)
     event = _event(text, trigger)
     assert event.actor1 is not None and event.actor1.text == source
     assert event.actor2 is not None and event.actor2.text == target
+
+
+@pytest.mark.slow
+def test_a_place_hung_on_the_first_of_conjoined_event_nouns_covers_them_all(nlp) -> None:  # type: ignore[no-untyped-def]
+    from watchfloor.coding.actors import find_actors
+
+    doc = nlp("The militia carried out killings and abductions in Ituri province .")
+    abductions = next(t for t in doc if t.text == "abductions")
+    _, a2 = find_actors(abductions, doc=doc, head=doc[2])
+    assert a2 is not None and a2.text == "Ituri province"

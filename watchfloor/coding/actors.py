@@ -1172,6 +1172,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     base = noun
     while base.dep_ == "conj" and base.head is not base:  # "responsible for killings and RAPES"
         base = base.head
+    if tgt is None and base.i != noun.i:
+        # "killings and RAPES in South Sudan": the place the parser hung on the first conjunct
+        # covers the whole coordination
+        tgt = _area(base)
     if (src is None and base.dep_ == "pobj" and base.head.lower_ == "for"
             and base.head.head.lemma_.lower() == "responsible"):
         # "X is responsible for the killings": X did them
