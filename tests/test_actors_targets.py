@@ -191,3 +191,10 @@ def test_a_passive_conjunct_shares_its_first_verbs_subject(nlp) -> None:  # type
     doc = nlp(text)
     a1, _ = roles_for(next(t for t in doc if t.text == "freed"), doc=doc)
     assert a1 is not None and a1.text == "the army"
+
+
+@pytest.mark.slow
+def test_a_party_named_by_its_relation_is_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "Washington cut military aid to its Gulf allies .", "cut") == "its Gulf allies"
+    assert _target(nlp, "The premier issued an ultimatum to her cabinet colleagues .",
+                   "issued") == "her cabinet colleagues"

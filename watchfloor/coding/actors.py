@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
-    GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PERSON_ENDINGS,
+    GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS, PERSON_ENDINGS,
     PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
     TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
@@ -865,6 +865,8 @@ def _actor_like(tok: Any) -> bool:
         return False
     if tok.ent_type_ in _ENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _OBJ_PRONOUNS:
         return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_NOUNS:
+        return True  # "aid to European ALLIES", "an ultimatum to her COLLEAGUES"
     if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
     if tok.tag_ == "NNS" and _person_noun(tok) and any(_actor_like(p) for p in _prep_objects(tok, ("of",))):

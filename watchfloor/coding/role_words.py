@@ -62,6 +62,11 @@ QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions
                   "most", "all", "both", "each", "none", "number", "majority", "rest", "members", "one", "two",
                   "three", "group", "groups"}
 
+# Nouns that name a party by its relation to another ("its allies", "her colleagues",
+# "regional rivals"): people or states an event can be done to, whatever the dictionary knows.
+PARTY_NOUNS = {"ally", "colleague", "partner", "rival", "neighbour", "neighbor", "counterpart", "opponent",
+               "adversary", "enemy", "foe", "friend", "critic", "supporter", "follower", "member"}
+
 # Undertakings done for a host country ("the UN mission in Mali").
 MISSION_NOUNS = {"mission", "operation"}
 
