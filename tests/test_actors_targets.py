@@ -198,3 +198,21 @@ def test_a_party_named_by_its_relation_is_an_actor(nlp) -> None:  # type: ignore
     assert _target(nlp, "Washington cut military aid to its Gulf allies .", "cut") == "its Gulf allies"
     assert _target(nlp, "The premier issued an ultimatum to her cabinet colleagues .",
                    "issued") == "her cabinet colleagues"
+
+
+def test_a_name_the_dictionary_knows_is_an_actor_whatever_its_entity_type() -> None:
+    # "Kenya cancelled a visit to Montevideo", the capital tagged a product, by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import find_actors
+
+    words = ["Kenya", "cancelled", "a", "visit", "to", "Montevideo", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+              lemmas=["Kenya", "cancel", "a", "visit", "to", "Montevideo", "."],
+              ents=["B-GPE", "O", "O", "O", "O", "B-PRODUCT", "O"])
+    _, a2 = find_actors(doc[1], doc=doc)
+    assert a2 is not None and a2.text == "Montevideo"

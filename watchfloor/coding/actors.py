@@ -862,7 +862,9 @@ def _actor_like(tok: Any) -> bool:
         if not any(c.dep_ in {"compound", "amod"} for c in tok.lefts):
             return False  # else a modified group noun: "rebel groups", "armed groups"
     if tok.ent_type_ in _NON_ACTOR_ENTS:
-        return False
+        # unless the dictionary knows the name: "a visit to Montevideo", tagged a product
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in _TIME_ENTS | _AMOUNT_ENTS and (
+            code_phrase(tok.doc[tok.left_edge.i:tok.i + 1].text) or _NO_CODE).country is not None
     if tok.ent_type_ in _ENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _OBJ_PRONOUNS:
         return True
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_NOUNS:
