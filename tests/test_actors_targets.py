@@ -216,3 +216,12 @@ def test_a_name_the_dictionary_knows_is_an_actor_whatever_its_entity_type() -> N
               ents=["B-GPE", "O", "O", "O", "O", "B-PRODUCT", "O"])
     _, a2 = find_actors(doc[1], doc=doc)
     assert a2 is not None and a2.text == "Montevideo"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Ghana sent 50 trucks and a unit of engineers to Liberia to rebuild roads .", "sent", "Liberia"),
+    ("Kenya withdrew a batch of 300 peacekeepers from Somalia in March .", "withdrew", "Somalia"),
+])
+def test_where_a_group_is_moved_is_the_target_wherever_the_parser_hung_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

@@ -965,7 +965,11 @@ def _target_verb(verb: Any) -> Any | None:
         ends: list[Any] = []  # where something moved goes to or comes from
         if v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
-            moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
+            # (also hung on what the object is made of or joined with: "a team of experts | to
+            # Alabama", "vehicles and a team of paratroopers | to Lebanon")
+            parts = objs + [q for o in objs for q in _prep_objects(o, ("of",)) + _children(o, {"conj"})]
+            parts += [q for o in parts if o.dep_ == "conj" for q in _prep_objects(o, ("of",))]
+            moved = [p for o in parts for p in _prep_objects(o, ("to", "into", "from"))]
             moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
             ends = datives + to_objs + moved + _prep_objects(v, ("from",))
             order = ends + direct + against + inner + where
