@@ -225,3 +225,11 @@ def test_a_name_the_dictionary_knows_is_an_actor_whatever_its_entity_type() -> N
 ])
 def test_where_a_group_is_moved_is_the_target_wherever_the_parser_hung_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+def test_whom_a_thing_is_given_to_is_the_target_in_the_passive_too(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, "A stolen statue was returned to Nigeria by British officials on Monday .",
+                   "returned") == "Nigeria"
+    # with no recipient the thing stays the target
+    assert _target(nlp, "The Kenyan journalist was freed by the army .", "freed") == "The Kenyan journalist"

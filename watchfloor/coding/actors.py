@@ -931,6 +931,12 @@ def _target_verb(verb: Any) -> Any | None:
             subj = next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
             if subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
+        if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS:
+            # "the sarcophagus was returned TO EGYPT by ICE": as in the active, whom a thing is
+            # given or moved to comes before the thing
+            to = next((p for p in _prep_objects(verb, ("to", "into")) if _actor_like(p) or _is_place(p)), None)
+            if to is not None:
+                return to
         if subj is not None and not (verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"})):
             return verb.head if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
