@@ -233,3 +233,15 @@ def test_whom_a_thing_is_given_to_is_the_target_in_the_passive_too(nlp) -> None:
                    "returned") == "Nigeria"
     # with no recipient the thing stays the target
     assert _target(nlp, "The Kenyan journalist was freed by the army .", "freed") == "The Kenyan journalist"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    # what was taken from a party is returned to it
+    ("The rebels said they will return weapons they seized from the Malian army .", "the Malian army"),
+    # unless where it goes is named, even when the parser hangs that on the clause
+    ("The museum returned a mask that was looted in 1897 from Benin City to the Nigerian government .",
+     "the Nigerian government"),
+])
+def test_a_thing_is_returned_to_whom_it_was_taken_from(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, "return" if " return " in text else "returned") == target

@@ -24,7 +24,7 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS, PERSON_ENDINGS,
-    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, SELF_MOVE_VERBS, SPONSOR,
+    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, RELEASE_VERBS, RETURN_VERBS, SELF_MOVE_VERBS, SPONSOR,
     TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
@@ -978,6 +978,13 @@ def _target_verb(verb: Any) -> Any | None:
             moved = [p for o in parts for p in _prep_objects(o, ("to", "into", "from"))]
             moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
             ends = datives + to_objs + moved + _prep_objects(v, ("from",))
+            if v.lemma_.lower() in RETURN_VERBS:
+                # "return weapons (they) seized FROM the army": what was taken from a party is
+                # returned to it, unless where it goes is named (and hung on that clause:
+                # "returned a painting stolen from the gallery TO the register")
+                taken = [c for o in parts for c in o.children if c.dep_ in {"acl", "relcl"}]
+                ends += [p for c in taken for p in _prep_objects(c, ("to",))]
+                ends += [p for c in taken for p in _prep_objects(c, ("from",))]
             order = ends + direct + against + inner + where
         else:
             order = direct + datives + to_objs + against + inner + where

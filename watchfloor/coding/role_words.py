@@ -23,6 +23,10 @@ SPONSOR = {"backed": {"by"}, "supported": {"by"}, "sponsored": {"by"}, "funded":
 GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
               "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute"}
 
+# Verbs of giving back: what was taken from a party goes back to it ("return weapons seized from
+# the army").
+RETURN_VERBS = {"return", "restore"}
+
 # Verbs of moving people or things: where they go to or come from is the target.
 MOVE_VERBS = {"withdraw", "extradite", "evacuate", "move", "pull", "dispatch", "fly",
               "airlift", "redeploy", "repatriate", "transfer", "send", "deploy"}
