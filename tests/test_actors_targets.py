@@ -245,3 +245,16 @@ def test_whom_a_thing_is_given_to_is_the_target_in_the_passive_too(nlp) -> None:
 ])
 def test_a_thing_is_returned_to_whom_it_was_taken_from(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, "return" if " return " in text else "returned") == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # an extradition is done with the receiving state
+    ("A Kenyan judge approved the extradition of a former Ugandan minister to Uganda on Monday .", "extradition",
+     "Uganda"),
+    # where troops are deployed, hung on the light verb
+    ("Ghana announced the deployment of 400 soldiers , including 20 medics , to Mali on a peacekeeping mission .",
+     "deployment", "Mali"),
+])
+def test_where_a_moving_noun_goes_is_its_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

@@ -1178,6 +1178,15 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
+    if moving:
+        # where they go or leave comes first, wherever the parser hung it: "the extradition of
+        # the former president TO Panama", "the deployment of 230 troops , including 19
+        # officers , TO Liberia" (an extradition is done with the receiving state)
+        # (or on its light verb: "announced the deployment of 230 troops | to Liberia")
+        ends = [t for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "from"}]
+        if noun.dep_ in _OBJ:
+            ends += [p for p in _prep_objects(noun.head, ("to", "into", "from")) if p.i > noun.i]
+        parties = [t for t in ends if t.ent_type_ not in _TIME_ENTS and (_actor_like(t) or _is_place(t))] + parties
     # an amount is what is given, not to whom: "the release OF $ 1 billion (in aid to Egypt)"
     tgt = next(iter(parties + [p for p in objs if p.ent_type_ not in _AMOUNT_ENTS]), None)
     if tgt is None and noun.dep_ in _OBJ:

@@ -78,7 +78,7 @@ MISSION_NOUNS = {"mission", "operation"}
 CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "erect", "install"}
 
 # Event nouns of moving forces: "deployment", "withdrawal".
-MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch"}
+MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch", "extradition"}
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
 PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}
