@@ -258,3 +258,13 @@ def test_a_thing_is_returned_to_whom_it_was_taken_from(nlp, text: str, target: s
 ])
 def test_where_a_moving_noun_goes_is_its_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The agency has been sharing raw intelligence information with the Kenyan government without filtering it .",
+     "sharing", "the Kenyan government"),
+    ("Police shared evidence with Uganda last week against a suspected smuggler .", "shared", "Uganda"),
+])
+def test_whom_something_is_shared_with_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

@@ -978,6 +978,9 @@ def _target_verb(verb: Any) -> Any | None:
             moved = [p for o in parts for p in _prep_objects(o, ("to", "into", "from"))]
             moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
             ends = datives + to_objs + moved + _prep_objects(v, ("from",))
+            if v.lemma_.lower() == "share":
+                # "shared evidence WITH India": whom it is given, on the verb or on the thing
+                ends += [p for o in [v] + parts for p in _prep_objects(o, ("with",))]
             if v.lemma_.lower() in RETURN_VERBS:
                 # "return weapons (they) seized FROM the army": what was taken from a party is
                 # returned to it, unless where it goes is named (and hung on that clause:

@@ -21,7 +21,7 @@ SPONSOR = {"backed": {"by"}, "supported": {"by"}, "sponsored": {"by"}, "funded":
 
 # Verbs of giving: whom something goes to is the target before what is given.
 GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
-              "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute"}
+              "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute", "share"}
 
 # Verbs of giving back: what was taken from a party goes back to it ("return weapons seized from
 # the army").
