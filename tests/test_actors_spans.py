@@ -152,3 +152,19 @@ def test_a_past_tense_verb_parsed_as_a_modifier_is_not_part_of_the_actor() -> No
               tags=["DT", "NN", "IN", "NNP", "VBD", "IN", "NNS", "."],
               ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
     assert actor_span(doc[1]) == (0, 4)
+
+
+def test_a_number_parsed_as_a_sibling_object_counts_the_noun_after_it() -> None:
+    # "Thailand deported 1450 Myanmar migrants" with the number parsed as a second object, by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import actor_span
+
+    words = ["Thailand", "deported", "1450", "Myanmar", "migrants", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 1],
+              deps=["nsubj", "ROOT", "dobj", "compound", "dobj", "punct"],
+              pos=["PROPN", "VERB", "NUM", "PROPN", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "CD", "NNP", "NNS", "."],
+              ents=["B-GPE", "O", "B-CARDINAL", "B-GPE", "O", "O"])
+    assert actor_span(doc[4]) == (2, 5)

@@ -633,6 +633,11 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     if start > 0 and end - start > 1 and doc[start].lower_ in {"free", "loose"} and doc[start].pos_ == "ADJ" \
             and doc[start - 1].lemma_.lower() in {"let", "set"}:
         start += 1
+    # a number the parser left as a sibling of the noun it counts: "deported | 1 , 086 |
+    # Myanmar migrants" (a spaced number merged into one token is often parsed so)
+    if start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].dep_ == head.dep_ \
+            and doc[start - 1].head.i == head.head.i and not list(doc[start - 1].children):
+        start -= 1
     # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
         start -= 2
