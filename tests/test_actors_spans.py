@@ -168,3 +168,12 @@ def test_a_number_parsed_as_a_sibling_object_counts_the_noun_after_it() -> None:
               tags=["NNP", "VBD", "CD", "NNP", "NNS", "."],
               ents=["B-GPE", "O", "B-CARDINAL", "B-GPE", "O", "O"])
     assert actor_span(doc[4]) == (2, 5)
+
+
+@pytest.mark.slow
+def test_a_name_with_a_spaced_middle_initial_is_whole() -> None:
+    from parsing import code_text
+
+    event = next(e for e in code_text("Kenyan envoy Mary W . Njoroge promised support for the Somali army .")
+                 if e.trigger.text == "promised")
+    assert event.actor1 is not None and event.actor1.text == "Kenyan envoy Mary W . Njoroge"

@@ -28,3 +28,9 @@ def test_spaced_decimals_and_initialisms_do_not_end_a_sentence() -> None:
     assert [c.text for c in split_chunks(text)] == [
         "Japan gave 12 . 5 million dollars to the U . N agency .", "The U . S followed in 2019 .", "12 more did .",
         "Mr . Ruto met Dr . Abiy ."]
+
+
+def test_a_spaced_middle_initial_does_not_end_a_sentence() -> None:
+    text = "Kenyan envoy Mary W . Njoroge promised support . They left under Plan B . The army stayed ."
+    assert [c.text for c in split_chunks(text)] == [
+        "Kenyan envoy Mary W . Njoroge promised support .", "They left under Plan B .", "The army stayed ."]

@@ -641,6 +641,13 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
         start -= 2
+    # a spaced middle initial cut off with the names before it: "US Ambassador John R . | Bass"
+    if start >= 2 and doc[start - 1].text == "." and len(doc[start - 2].text) == 1 and doc[start - 2].is_upper \
+            and doc[start].pos_ == "PROPN":
+        start -= 2
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or start <= doc[start - 1].head.i < end
+                             and doc[start - 1].dep_ in {"compound", "amod", "det", "nmod", "poss"}):
+            start -= 1
     # a title abbreviation split from its name: "a request by Mr . Erdogan"
     if (end + 1 < len(doc) and doc[end - 1].lower_ in TITLE_ABBREVIATIONS and doc[end].text == "."
             and doc[end + 1].pos_ == "PROPN"):
