@@ -177,3 +177,11 @@ def test_a_name_with_a_spaced_middle_initial_is_whole() -> None:
     event = next(e for e in code_text("Kenyan envoy Mary W . Njoroge promised support for the Somali army .")
                  if e.trigger.text == "promised")
     assert event.actor1 is not None and event.actor1.text == "Kenyan envoy Mary W . Njoroge"
+
+
+@pytest.mark.slow
+def test_a_person_parsed_as_apposition_to_a_place_is_not_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the speaker after a reported clause is no description of the place before him
+    _, a2 = actor_roles(nlp, "Russia has begun withdrawing some of its troops from Libya , Defence Minister Sergei "
+                             "Shoigu said on Monday .", "withdrawing")
+    assert a2 is not None and a2.text == "Libya"

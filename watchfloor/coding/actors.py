@@ -407,6 +407,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         # A place or a body named before its description ("Haifa, Israel's third largest city",
         # "the Relief Fund, a pooled fund managed by ...") is the actor without it: the
         # description says what the name is, not who acted. A person's role stays (above).
+        if child.i > head.i and head.ent_type_ in {"GPE", "LOC", "FAC"} and child.ent_type_ == "PERSON":
+            return False  # "troops from Syria , Defence Minister Shoigu said": a place is no person
         described = head.ent_type_ in _NAMED_THINGS or child.lemma_.lower() in PLACE_NOUNS
         return not (child.i > head.i and described and not _person_noun(child))
     if dep == "prep":
