@@ -165,3 +165,29 @@ def test_a_verb_conjoined_to_a_mistagged_verb_shares_its_subject() -> None:
 def test_a_protest_is_done_to_whoever_made_what_it_is_against(text: str, trigger: str, target: str) -> None:
     event = _event(text, trigger)
     assert event.actor2 is not None and event.actor2.text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # "free" parsed as the adjective of the released
+    ("Rwanda let free activists in the face of protests .", "let", "Rwanda", "activists"),
+    ("Burundi today let free Pierre Claver Mbonimpa , who had led protests last year .", "let", "Burundi",
+     "Pierre Claver Mbonimpa"),
+    # "free" parsed as a verb whose subject is the released, after it
+    ("Uganda finally let free the 30 - year old Ugandan - British writer Kakwenza Rukirabashaija , who had been "
+     "held for months .", "free", "Uganda", "the 30 - year old Ugandan - British writer Kakwenza Rukirabashaija"),
+])
+def test_let_free_is_one_verb(text: str, trigger: str, source: str, target: str) -> None:
+    event = _event(text, trigger)
+    assert event.actor1 is not None and event.actor1.text == source
+    assert event.actor2 is not None and event.actor2.text == target
+
+
+@pytest.mark.slow
+def test_a_place_hung_on_the_first_of_conjoined_event_nouns_covers_them_all(nlp) -> None:  # type: ignore[no-untyped-def]
+    from watchfloor.coding.actors import find_actors
+
+    doc = nlp("The militia carried out killings and abductions in Ituri province .")
+    abductions = next(t for t in doc if t.text == "abductions")
+    _, a2 = find_actors(abductions, doc=doc, head=doc[2])
+    assert a2 is not None and a2.text == "Ituri province"

@@ -152,3 +152,36 @@ def test_a_past_tense_verb_parsed_as_a_modifier_is_not_part_of_the_actor() -> No
               tags=["DT", "NN", "IN", "NNP", "VBD", "IN", "NNS", "."],
               ents=["O", "O", "O", "B-GPE", "O", "O", "O", "O"])
     assert actor_span(doc[1]) == (0, 4)
+
+
+def test_a_number_parsed_as_a_sibling_object_counts_the_noun_after_it() -> None:
+    # "Thailand deported 1450 Myanmar migrants" with the number parsed as a second object, by hand
+    import spacy
+    from spacy.tokens import Doc
+
+    from watchfloor.coding.actors import actor_span
+
+    words = ["Thailand", "deported", "1450", "Myanmar", "migrants", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 1, 1],
+              deps=["nsubj", "ROOT", "dobj", "compound", "dobj", "punct"],
+              pos=["PROPN", "VERB", "NUM", "PROPN", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "CD", "NNP", "NNS", "."],
+              ents=["B-GPE", "O", "B-CARDINAL", "B-GPE", "O", "O"])
+    assert actor_span(doc[4]) == (2, 5)
+
+
+@pytest.mark.slow
+def test_a_name_with_a_spaced_middle_initial_is_whole() -> None:
+    from parsing import code_text
+
+    event = next(e for e in code_text("Kenyan envoy Mary W . Njoroge promised support for the Somali army .")
+                 if e.trigger.text == "promised")
+    assert event.actor1 is not None and event.actor1.text == "Kenyan envoy Mary W . Njoroge"
+
+
+@pytest.mark.slow
+def test_a_person_parsed_as_apposition_to_a_place_is_not_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the speaker after a reported clause is no description of the place before him
+    _, a2 = actor_roles(nlp, "Russia has begun withdrawing some of its troops from Libya , Defence Minister Sergei "
+                             "Shoigu said on Monday .", "withdrawing")
+    assert a2 is not None and a2.text == "Libya"

@@ -36,3 +36,9 @@ def test_clock_time_ends_a_sentence_only_before_a_new_one() -> None:
     assert [c.text for c in split_chunks(text)] == [
         "A car bomb went off at 7:45 a.m. (0445 GMT) outside the court in Kirkuk.",
         "Police came at 9 a.m. local time.", "The blast was heard at 8 p.m.", "Nobody was hurt."]
+
+
+def test_a_spaced_middle_initial_does_not_end_a_sentence() -> None:
+    text = "Kenyan envoy Mary W . Njoroge promised support . They left under Plan B . The army stayed ."
+    assert [c.text for c in split_chunks(text)] == [
+        "Kenyan envoy Mary W . Njoroge promised support .", "They left under Plan B .", "The army stayed ."]

@@ -23,10 +23,9 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
-    GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PERSON_ENDINGS,
-    PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS,
-    SELF_MOVE_VERBS, SPONSOR,
-    TITLE_ABBREVIATIONS,)
+    GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
+    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
+    RELEASE_VERBS, RETURN_VERBS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
 
@@ -411,6 +410,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         # A place or a body named before its description ("Haifa, Israel's third largest city",
         # "the Relief Fund, a pooled fund managed by ...") is the actor without it: the
         # description says what the name is, not who acted. A person's role stays (above).
+        if child.i > head.i and head.ent_type_ in {"GPE", "LOC", "FAC"} and child.ent_type_ == "PERSON":
+            return False  # "troops from Syria , Defence Minister Shoigu said": a place is no person
         described = head.ent_type_ in _NAMED_THINGS or child.lemma_.lower() in PLACE_NOUNS
         return not (child.i > head.i and described and not _person_noun(child))
     if dep == "prep":
@@ -632,9 +633,26 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
             # misparsed clitic; other attachments there are the parser's guesses.
             if c.left_edge.i == end and c.lower_ == "of" and _keep_child(doc[end - 1], c):
                 end = max(t.i for t in _inner(c)) + 1
+    # "let free" / "set free" is one verb: "Yemen let FREE activists" parses "free" as the
+    # adjective of the released, who are named without it
+    if start > 0 and end - start > 1 and doc[start].lower_ in {"free", "loose"} and doc[start].pos_ == "ADJ" \
+            and doc[start - 1].lemma_.lower() in {"let", "set"}:
+        start += 1
+    # a number the parser left as a sibling of the noun it counts: "deported | 1 , 086 |
+    # Myanmar migrants" (a spaced number merged into one token is often parsed so)
+    if start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].dep_ == head.dep_ \
+            and doc[start - 1].head.i == head.head.i and not list(doc[start - 1].children):
+        start -= 1
     # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
         start -= 2
+    # a spaced middle initial cut off with the names before it: "US Ambassador John R . | Bass"
+    if start >= 2 and doc[start - 1].text == "." and len(doc[start - 2].text) == 1 and doc[start - 2].is_upper \
+            and doc[start].pos_ == "PROPN":
+        start -= 2
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or start <= doc[start - 1].head.i < end
+                             and doc[start - 1].dep_ in {"compound", "amod", "det", "nmod", "poss"}):
+            start -= 1
     # a title abbreviation split from its name: "a request by Mr . Erdogan"
     if (end + 1 < len(doc) and doc[end - 1].lower_ in TITLE_ABBREVIATIONS and doc[end].text == "."
             and doc[end + 1].pos_ == "PROPN"):
@@ -777,6 +795,14 @@ def _harm_cause(verb: Any) -> Any | None:
     return None
 
 
+def _inverted_object(verb: Any) -> Any | None:
+    """The object of a misparsed small clause: "Egypt let FREE the activist" parsed with the
+    activist as the subject of "free" (a bare verb complement whose "subject" follows it)."""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VB" or any(c.dep_ in {"aux", "mark"} for c in verb.children):
+        return None
+    return next((c for c in _children(verb, _SUBJ) if c.i > verb.i), None)
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -791,6 +817,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return next(iter(_children(verb, {"nsubjpass"})), None)
         return _harm_cause(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
+    if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
+        subj = None
     if subj is None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
@@ -872,9 +900,13 @@ def _actor_like(tok: Any) -> bool:
         if not any(c.dep_ in {"compound", "amod"} for c in tok.lefts):
             return False  # else a modified group noun: "rebel groups", "armed groups"
     if tok.ent_type_ in _NON_ACTOR_ENTS:
-        return False
+        # unless the dictionary knows the name: "a visit to Montevideo", tagged a product
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in _TIME_ENTS | _AMOUNT_ENTS and (
+            code_phrase(tok.doc[tok.left_edge.i:tok.i + 1].text) or _NO_CODE).country is not None
     if tok.ent_type_ in _ENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _OBJ_PRONOUNS:
         return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_NOUNS:
+        return True  # "aid to European ALLIES", "an ultimatum to her COLLEAGUES"
     if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
     if tok.tag_ == "NNS" and _person_noun(tok) and any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
@@ -937,6 +969,12 @@ def _target_verb(verb: Any) -> Any | None:
             subj = next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
             if subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
+        if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS:
+            # "the sarcophagus was returned TO EGYPT by ICE": as in the active, whom a thing is
+            # given or moved to comes before the thing
+            to = next((p for p in _prep_objects(verb, ("to", "into")) if _actor_like(p) or _is_place(p)), None)
+            if to is not None:
+                return to
         if subj is not None and not (verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"})):
             return verb.head if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
@@ -971,9 +1009,23 @@ def _target_verb(verb: Any) -> Any | None:
         ends: list[Any] = []  # where something moved goes to or comes from
         if v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
-            moved = [p for o in objs for p in _prep_objects(o, ("to", "into", "from"))]
+            # (also hung on what the object is made of or joined with: "a team of experts | to
+            # Alabama", "vehicles and a team of paratroopers | to Lebanon")
+            parts = objs + [q for o in objs for q in _prep_objects(o, ("of",)) + _children(o, {"conj"})]
+            parts += [q for o in parts if o.dep_ == "conj" for q in _prep_objects(o, ("of",))]
+            moved = [p for o in parts for p in _prep_objects(o, ("to", "into", "from"))]
             moved += [p for o in objs for p in _nested_parties(o, ("to", "into"))]
             ends = datives + to_objs + moved + _prep_objects(v, ("from",))
+            if v.lemma_.lower() == "share":
+                # "shared evidence WITH India": whom it is given, on the verb or on the thing
+                ends += [p for o in [v] + parts for p in _prep_objects(o, ("with",))]
+            if v.lemma_.lower() in RETURN_VERBS:
+                # "return weapons (they) seized FROM the army": what was taken from a party is
+                # returned to it, unless where it goes is named (and hung on that clause:
+                # "returned a painting stolen from the gallery TO the register")
+                taken = [c for o in parts for c in o.children if c.dep_ in {"acl", "relcl"}]
+                ends += [p for c in taken for p in _prep_objects(c, ("to",))]
+                ends += [p for c in taken for p in _prep_objects(c, ("from",))]
             order = ends + direct + against + inner + where
         else:
             order = direct + datives + to_objs + against + inner + where
@@ -1170,6 +1222,15 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
+    if moving:
+        # where they go or leave comes first, wherever the parser hung it: "the extradition of
+        # the former president TO Panama", "the deployment of 230 troops , including 19
+        # officers , TO Liberia" (an extradition is done with the receiving state)
+        # (or on its light verb: "announced the deployment of 230 troops | to Liberia")
+        ends = [t for t in noun.subtree if t.i > noun.i and t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "from"}]
+        if noun.dep_ in _OBJ:
+            ends += [p for p in _prep_objects(noun.head, ("to", "into", "from")) if p.i > noun.i]
+        parties = [t for t in ends if t.ent_type_ not in _TIME_ENTS and (_actor_like(t) or _is_place(t))] + parties
     # an amount is what is given, not to whom: "the release OF $ 1 billion (in aid to Egypt)"
     tgt = next(iter(parties + [p for p in objs if p.ent_type_ not in _AMOUNT_ENTS]), None)
     if tgt is None and noun.dep_ in _OBJ:
@@ -1187,6 +1248,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     base = noun
     while base.dep_ == "conj" and base.head is not base:  # "responsible for killings and RAPES"
         base = base.head
+    if tgt is None and base.i != noun.i:
+        # "killings and RAPES in South Sudan": the place the parser hung on the first conjunct
+        # covers the whole coordination
+        tgt = _area(base)
     if (src is None and base.dep_ == "pobj" and base.head.lower_ == "for"
             and base.head.head.lemma_.lower() == "responsible"):
         # "X is responsible for the killings": X did them
@@ -1470,8 +1535,9 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if a2 is None and trigger_token.lemma_.lower() in RELEASE_VERBS and trigger_token.pos_ == "VERB":
         # "freed a former presidential candidate": whoever is set free is the target, named by a
         # noun the dictionary may not know
-        obj = next((o for v in _verb_chain(trigger_token) for o in _children(v, _OBJ)
-                    if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
+        objs = [o for v in _verb_chain(trigger_token) for o in _children(v, _OBJ)] + [
+            o for o in [_inverted_object(trigger_token)] if o is not None]
+        obj = next((o for o in objs if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in _NON_ACTOR_ENTS), None)
         if obj is not None:
             a2 = _not_a_time(_make_actor(obj, doc), doc)
     if a2 is None and ptype == "AID":

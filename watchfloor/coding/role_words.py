@@ -21,7 +21,11 @@ SPONSOR = {"backed": {"by"}, "supported": {"by"}, "sponsored": {"by"}, "funded":
 
 # Verbs of giving: whom something goes to is the target before what is given.
 GIVE_VERBS = {"give", "provide", "send", "sell", "offer", "deliver", "donate", "supply", "grant", "hand",
-              "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute"}
+              "transfer", "extend", "pledge", "lend", "ship", "return", "deploy", "contribute", "share"}
+
+# Verbs of giving back: what was taken from a party goes back to it ("return weapons seized from
+# the army").
+RETURN_VERBS = {"return", "restore"}
 
 # Verbs of moving people or things: where they go to or come from is the target.
 MOVE_VERBS = {"withdraw", "extradite", "evacuate", "move", "pull", "dispatch", "fly",
@@ -62,6 +66,11 @@ QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions
                   "most", "all", "both", "each", "none", "number", "majority", "rest", "members", "one", "two",
                   "three", "group", "groups"}
 
+# Nouns that name a party by its relation to another ("its allies", "her colleagues",
+# "regional rivals"): people or states an event can be done to, whatever the dictionary knows.
+PARTY_NOUNS = {"ally", "colleague", "partner", "rival", "neighbour", "neighbor", "counterpart", "opponent",
+               "adversary", "enemy", "foe", "friend", "critic", "supporter", "follower", "member"}
+
 # Undertakings done for a host country ("the UN mission in Mali").
 MISSION_NOUNS = {"mission", "operation"}
 
@@ -69,7 +78,7 @@ MISSION_NOUNS = {"mission", "operation"}
 CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "erect", "install"}
 
 # Event nouns of moving forces: "deployment", "withdrawal".
-MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch"}
+MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch", "extradition"}
 
 # Verbs whose subject reacts to an event its object names, without doing it: "Algeria is facing
 # the redeployment of Libyan forces", "the UN condemned the attack".

@@ -30,6 +30,10 @@ _SPACED_TITLE = re.compile(rf"\b(?:{_TITLES}) \.$")
 _SPACED_DECIMAL = re.compile(r"(?<![\d,])\d{1,3} \.$")  # not "in 2019 . 12 people died"
 _SPACED_INITIAL = re.compile(r"(?<![\w.])[A-Z] \.$")
 _INITIAL_NEXT = re.compile(r"[A-Z](?![\w])")
+# a middle initial between names, tokenised word by word: "John R . Bass"
+_SPACED_MIDDLE = re.compile(r"\b[A-Z][a-z]+ [A-Z] \.$")
+_NAME_NEXT = re.compile(r"(?!(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|However|After|Its|His|Her)\b)"
+                        r"[A-Z][a-z]+\b")
 MAX_CHUNK = 2000
 
 
@@ -61,6 +65,8 @@ def split_chunks(text: str, *, max_len: int = MAX_CHUNK) -> Iterator[Chunk]:
             continue  # a title tokenised word by word: "Mr . Sisi"
         if _SPACED_INITIAL.search(piece) and _INITIAL_NEXT.match(text, m.end()):
             continue  # an initialism tokenised word by word: "the U . S federal court"
+        if _SPACED_MIDDLE.search(piece) and _NAME_NEXT.match(text, m.end()):
+            continue  # a middle initial: "US Ambassador John R . Bass"
         yield from _emit(text, pos, cut, max_len)
         pos = m.end()
     yield from _emit(text, pos, len(text), max_len)
