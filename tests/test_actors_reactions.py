@@ -68,3 +68,13 @@ def test_a_gerund_of_a_thing_object_keeps_the_subject(nlp) -> None:  # type: ign
     a1, _ = actor_roles(nlp, "The party submitted petitions to the senate for recognizing the new province.",
                         "recognizing")
     assert a1 is not None and a1.text == "The party"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Students marched to demand the resignation of the education minister.", "resignation", "the education minister"),
+    ("The army announced the surrender of forty rebels near the lake.", "surrender", "forty rebels"),
+])
+def test_the_of_party_of_an_intransitive_event_noun_does_it(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text.startswith(doer)

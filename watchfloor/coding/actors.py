@@ -25,7 +25,7 @@ from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
-    RELEASE_VERBS, RETURN_VERBS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
+    RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
 from watchfloor.model import Actor
 
@@ -1218,6 +1218,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         moved = next((p for p in objs if p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED),
                      None)
         objs = [p for p in objs if not (p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED)]
+    if noun.lemma_.lower() in SELF_EVENT_NOUNS:
+        # "the resignation OF the president", "the surrender of the rebels": the "of" party does it
+        moved = next((p for p in objs if p.head.lower_ == "of" and _actor_like(p)), None)
+        objs = [p for p in objs if p is not moved]
     # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
@@ -1243,6 +1247,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = _casualty(noun) or _area(noun)
     if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS:
         src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack")
+    if moved is not None and noun.lemma_.lower() in SELF_EVENT_NOUNS:
+        src = moved  # "demanded the resignation of the president": he would resign, not they
     if src is None and moved is not None:
         src = moved  # "the redeployment of Libyan forces": nobody else named, the forces moved
     base = noun

@@ -80,6 +80,11 @@ CREATE_VERBS = {"establish", "build", "create", "found", "construct", "form", "e
 # Event nouns of moving forces: "deployment", "withdrawal".
 MOVE_NOUNS = {"deployment", "redeployment", "withdrawal", "pullout", "dispatch", "extradition"}
 
+# Event nouns whose "of" party does the act itself: "the resignation of the president", "the
+# surrender of the rebels", "the visit of the Pope".
+SELF_EVENT_NOUNS = frozenset({"resignation", "surrender", "defection", "retreat", "departure", "arrival", "visit",
+                              "abdication", "capitulation"})
+
 # Verbs whose subject reacts to an event its object names, without doing it: "Algeria is facing
 # the redeployment of Libyan forces", "the UN condemned the attack".
 REACTION_VERBS = frozenset({
