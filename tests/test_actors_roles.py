@@ -111,3 +111,9 @@ def test_agentless_killing_is_done_by_whoever_the_clause_of_cause_names(nlp) -> 
     a1, a2 = actor_roles(nlp, "Six villagers were killed when al-Shabaab gunmen attacked the market .", "killed")
     assert a1 is not None and a1.text == "al-Shabaab gunmen"
     assert a2 is not None and a2.text == "Six villagers"
+
+
+@pytest.mark.slow
+def test_a_name_tagged_as_an_adverb_before_a_subjectless_verb_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "USAID sent medical teams to the flooded districts of Malawi .", "sent")
+    assert a1 is not None and a1.text == "USAID"

@@ -823,6 +823,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
         subj = next((s for a in _children(verb, {"aux"}) if a.i < verb.i for s in _children(a, _SUBJ)), None)
+    if subj is None and verb.dep_ == "ROOT":
+        # "USAID deployed teams": a name the tagger took for an adverb before the verb is its subject
+        subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"}
+                     and c.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
+                     and not any(x.dep_ in _SUBJ for x in verb.children)), None)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
