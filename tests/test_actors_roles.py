@@ -117,3 +117,16 @@ def test_agentless_killing_is_done_by_whoever_the_clause_of_cause_names(nlp) -> 
 def test_a_name_tagged_as_an_adverb_before_a_subjectless_verb_is_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, "USAID sent medical teams to the flooded districts of Malawi .", "sent")
     assert a1 is not None and a1.text == "USAID"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Kenyan police officers have arrested dozens of traders in Tanzania ’ s Arusha region with tear gas and "
+     "detained them .", "detained", "Kenyan police officers"),
+    ("The Malian army and allied militias have shelled rebel camps in Niger ’ s Tillaberi region with mortars and "
+     "destroyed them .", "destroyed", "The Malian army and allied militias"),
+])
+def test_a_spaced_clitic_taken_for_the_main_verb_leaves_the_clause_its_subject(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, source: str) -> None:
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == source

@@ -836,6 +836,18 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if _anaphoric_state(subj):
             return _state_antecedent(subj) or subj
         return subj
+    clitic = verb.head
+    if (verb.dep_ in {"dep", "conj"} and clitic.lower_ == "s" and clitic.tag_ in {"POS", "VBZ"}
+            and clitic.dep_ == "ROOT" and clitic.i > 0 and clitic.doc[clitic.i - 1].text in _APOSTROPHES):
+        # A spaced clitic taken for "is" ("The EU ’ s | diplomatic chief ... rejected"): the
+        # possessed noun is the subject; a verb hung on the clitic as a complement ("The army
+        # has hit positions in Saudi Arabia ’ s region ... and destroyed them") lends its own
+        possessed = next(iter(_children(clitic, {"attr"})), None)
+        if possessed is not None and possessed.i < verb.i:
+            return possessed
+        first = next((c for c in _children(clitic, {"ccomp"}) if c.i < clitic.i), None)
+        if first is not None and first.pos_ in {"VERB", "AUX"}:
+            return _subject(first, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
         adj = verb.head
