@@ -130,3 +130,15 @@ def test_a_spaced_clitic_taken_for_the_main_verb_leaves_the_clause_its_subject( 
         nlp, text: str, trigger: str, source: str) -> None:
     a1, _ = actor_roles(nlp, text, trigger)
     assert a1 is not None and a1.text == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source", [
+    ("The rebel Free Syrian Army on Friday threatened to attack Kurdish positions in Afrin .", "attack",
+     "The rebel Free Syrian Army"),
+    ("Jamaat - e - Islami also threatened to block roads to Dhaka .", "block", "Jamaat - e - Islami"),
+])
+def test_a_subject_the_parser_split_in_two_is_one_actor(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, source: str) -> None:
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == source

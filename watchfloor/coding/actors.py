@@ -643,6 +643,9 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     if start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].dep_ == head.dep_ \
             and doc[start - 1].head.i == head.head.i and not list(doc[start - 1].children):
         start -= 1
+    # a hyphenated name cut at a hyphen: "Hezb - e - | Islami" (the parser hangs the parts apart)
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].tag_ == "NNP" and doc[start].tag_ == "NNP":
+        start -= 2
     # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
         start -= 2
@@ -1436,6 +1439,16 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
+    if a1 is not None and src is not None and src.dep_ in _SUBJ:
+        # one subject split in two by the parser: "The rebel | Free Syrian Army threatened"
+        nxt = next((c for c in src.head.children if c.dep_ == src.dep_ and c.i > src.i), None)
+        gap = doc[src.right_edge.i + 1: nxt.left_edge.i] if nxt is not None else []
+        if nxt is not None and nxt.i < src.head.i and all(
+                t.text == "-" or t.dep_ == "dep" and t.tag_ == "NNP" for t in gap):  # "Jamaat - e - | Islami"
+            s2, e2 = actor_span(nxt)
+            first = doc.char_span(a1.start, a1.end, alignment_mode="expand")
+            if first is not None and all(t.i in {g.i for g in gap} for t in doc[first.end:s2]):
+                a1 = _actor_of_span(min(first.start, s2), e2, doc)
     a2 = _make_actor(tgt, doc) if tgt is not None else None
     if a2 is not None and tgt is not None and tgt.i < tok.i and a2.start <= tok.idx < a2.end:
         # "civilians | killed by the militia": a target never holds its own event
