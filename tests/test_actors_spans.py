@@ -185,3 +185,16 @@ def test_a_person_parsed_as_apposition_to_a_place_is_not_part_of_it(nlp) -> None
     _, a2 = actor_roles(nlp, "Russia has begun withdrawing some of its troops from Libya , Defence Minister Sergei "
                              "Shoigu said on Monday .", "withdrawing")
     assert a2 is not None and a2.text == "Libya"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Togo government outlawed Togolese League for the Protection of Human Rights , the country ’ s oldest rights "
+     "group .", "outlawed", "Togolese League for the Protection of Human Rights"),
+    ("The junta banned Malian Association for the Defence of Press Freedom last week .", "banned",
+     "Malian Association for the Defence of Press Freedom"),
+])
+def test_a_names_own_for_phrase_hung_on_the_verb_stays_with_the_name(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, target: str) -> None:
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == target

@@ -662,6 +662,18 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
+    # a name's own "for"/"to" phrase the parser hung on the verb: "outlawed the Association | for
+    # the Defence of Human Rights", "support the Plan of Action | to End Violence Against Children"
+    if end < len(doc) and doc[end].lower_ in {"for", "to"} and doc[end - 1].tag_ in {"NNP", "NNPS"} \
+            and doc[end - 1].ent_type_ not in {"GPE", "PERSON"} and doc[end].dep_ == "prep" \
+            and doc[end].head.i == head.head.i:
+        obj = _pobj(doc[end])
+        words = list(doc[end + 1: obj.right_edge.i + 1]) if obj is not None else []
+        if (words and obj.ent_type_ not in {"GPE", "PERSON", "NORP", "LOC"} | _TIME_ENTS
+                and all(t.is_title or t.lower_ in {"the", "of", "and", "for", "on", "against", "-"} or t.is_punct
+                        and t.text in {"(", ")"} or t.text.isupper() for t in words)
+                and words[-1].text != "(" and any(t.is_title for t in words)):
+            end = obj.right_edge.i + 1
     # a bracketed acronym or name right after the phrase (the parse may have kept the "(" alone)
     opening = end if end < len(doc) and doc[end].text == "(" else end - 1 if doc[end - 1].text == "(" else None
     if opening is not None:
