@@ -198,3 +198,14 @@ def test_a_names_own_for_phrase_hung_on_the_verb_stays_with_the_name(  # type: i
         nlp, text: str, trigger: str, target: str) -> None:
     _, a2 = actor_roles(nlp, text, trigger)
     assert a2 is not None and a2.text == target
+
+
+@pytest.mark.slow
+def test_a_bare_empty_head_keeps_the_clause_that_says_who(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "The Red Crescent delivered blankets to people who had fled to the hills near the border .",
+                        "delivered")
+    assert a2 is not None and a2.text == "people who had fled to the hills near the border"
+    # a head that names who they are leaves its clause out
+    _, a2 = actor_roles(nlp, "The Red Crescent delivered blankets to displaced farmers who had fled to the hills .",
+                        "delivered")
+    assert a2 is not None and a2.text == "displaced farmers"

@@ -383,12 +383,19 @@ def _edge_trim(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
+_EMPTY_HEADS = {"people", "persons", "individuals", "those"}
+
+
 def _keep_child(head: Any, child: Any) -> bool:
     dep = child.dep_
     if child.lower_ in {"both", "either", "neither"} and child.i < head.i:
         # "both India and Pakistan": "both" goes with the pair, so not with one split-off name
         conj = next((c for c in head.children if c.dep_ == "conj"), None)
         return conj is None or _keep_child(head, conj)
+    if dep == "relcl" and child.i > head.i and head.lower_ in _EMPTY_HEADS \
+            and not any(c.dep_ in {"amod", "compound", "nummod", "poss"} for c in head.children) \
+            and not any(t.text == "," for t in head.doc[head.i + 1: child.left_edge.i]):
+        return True  # "people WHO HAD FLED to the Golan": a bare empty head is who its clause says
     if dep in {"relcl", "punct"} and child.i > head.i:
         return False
     if dep in {"cc", "conj"}:
@@ -542,7 +549,7 @@ def actor_span(head: Any) -> tuple[int, int]:
             keep.extend(child.subtree)
             continue
         if _keep_child(head, child):
-            inner = _inner(child)
+            inner = list(child.subtree) if child.dep_ == "relcl" else _inner(child)
             if child.dep_ == "acl" and len(inner) == 1 and any(True for _ in child.children):
                 continue  # "asylum seekers registered | with the agency": a participle stripped of its complement
             keep.extend(inner)
