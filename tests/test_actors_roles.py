@@ -142,3 +142,15 @@ def test_a_subject_the_parser_split_in_two_is_one_actor(  # type: ignore[no-unty
         nlp, text: str, trigger: str, source: str) -> None:
     a1, _ = actor_roles(nlp, text, trigger)
     assert a1 is not None and a1.text == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("The agency launched an appeal for USD 12 , 400 , 000 to help people in Chad .", "people in Chad"),
+    ("The World Food Programme launched an appeal for $ 40 million to help refugees in Chad .", "refugees in Chad"),
+])
+def test_an_appeal_for_aid_is_for_whom_its_purpose_helps(text: str, target: str) -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text(text) if "appeal" in e.trigger.text)
+    assert e.actor2 is not None and e.actor2.text == target

@@ -1388,7 +1388,7 @@ def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
         return None
     # "offered to send troops TO HELP the army": the purpose may hang from the verb handed on
     for c in (c for v in _verb_chain(verb) for c in v.children):
-        if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i and any(
+        if (c.dep_ in {"xcomp", "advcl"} or c.dep_ == "acl" and verb.pos_ == "NOUN") and c.i > verb.i and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             objs = [o for o in _children(c, _OBJ) if not _own_forces(o)]
             obj = next((o for o in objs if _actor_like(o)), None)
@@ -1594,6 +1594,14 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         # purpose names, wherever the gift noun's light verb carries it
         verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else trigger_token
         helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
+        if helped is not None:
+            a2 = _not_a_time(_make_actor(helped, doc), doc)
+    if a2 is None and ptype in {"AID", "REQUEST"} and trigger_token.pos_ == "NOUN":
+        # "launched an appeal for $ 88 million TO HELP people in Ethiopia": the purpose hung on
+        # the gift or appeal noun itself names whom it is for
+        helped = _beneficiary(trigger_token, gift=True)
+        if helped is None and head is not None and head.pos_ in {"VERB", "AUX"} and ptype == "REQUEST":
+            helped = _beneficiary(head, gift=True)  # the purpose hung on the appeal's light verb
         if helped is not None:
             a2 = _not_a_time(_make_actor(helped, doc), doc)
     lemma = trigger_token.lemma_.lower()
