@@ -154,3 +154,16 @@ def test_an_appeal_for_aid_is_for_whom_its_purpose_helps(text: str, target: str)
 
     e = next(e for e in code_text(text) if "appeal" in e.trigger.text)
     assert e.actor2 is not None and e.actor2.text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Hackers linked to the Russian military launched cyber - attacks on several Ukrainian banks .", "launched",
+     "Hackers linked to the Russian military"),
+    ("Hackers tied to the North Korean government stole millions from banks .", "stole",
+     "Hackers tied to the North Korean government"),
+])
+def test_an_affiliation_word_taken_for_the_main_verb_stays_with_its_subject(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, source: str) -> None:
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == source

@@ -570,6 +570,15 @@ def actor_span(head: Any) -> tuple[int, int]:
     end = head.i
     while end + 1 <= hi and (end + 1) in kept:
         end += 1
+    rel = head.head
+    if head.dep_ == "nsubj" and rel.dep_ == "ROOT" and rel.i == end + 1 and _relation_preps(rel) \
+            and rel.tag_ in {"VBD", "VBN"} and not _children(rel, {"cc", "mark"}) \
+            and any(c.dep_ in {"dep", "conj", "advcl"} and c.pos_ == "VERB" and not _children(c, {"mark"})
+                    for c in rel.children):
+        # the affiliation the parser made the sentence's verb: "Hackers | linked to the government"
+        prep = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ in _relation_preps(rel)), None)
+        if prep is not None and prep.i == rel.i + 1:
+            end = prep.right_edge.i
     ext = _dangling_object(head.doc, end + 1, head)
     if ext is not None:
         end = ext - 1
@@ -858,6 +867,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if _anaphoric_state(subj):
             return _state_antecedent(subj) or subj
         return subj
+    rel = verb.head
+    if verb.dep_ in {"dep", "conj", "advcl"} and rel.dep_ == "ROOT" and rel.i < verb.i and _relation_preps(rel) \
+            and rel.tag_ in {"VBD", "VBN"} and not _children(rel, {"cc", "mark"}) and not _children(verb, {"mark"}):
+        # "Hackers LINKED to the government | launched attacks": the affiliation word taken for
+        # the sentence's verb; its subject is the phrase's head (actor_span adds the relation)
+        own = next(iter(_children(rel, {"nsubj"})), None)
+        if own is not None and own.i < rel.i:
+            return own
     clitic = verb.head
     if (verb.dep_ in {"dep", "conj"} and clitic.lower_ == "s" and clitic.tag_ in {"POS", "VBZ"}
             and clitic.dep_ == "ROOT" and clitic.i > 0 and clitic.doc[clitic.i - 1].text in _APOSTROPHES):
