@@ -209,3 +209,9 @@ def test_a_bare_empty_head_keeps_the_clause_that_says_who(nlp) -> None:  # type:
     _, a2 = actor_roles(nlp, "The Red Crescent delivered blankets to displaced farmers who had fled to the hills .",
                         "delivered")
     assert a2 is not None and a2.text == "displaced farmers"
+
+
+@pytest.mark.slow
+def test_a_near_phrase_locating_a_target_stays_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "Government jets bombed the last rebel - held town near Aleppo on Monday .", "bombed")
+    assert a2 is not None and a2.text == "the last rebel - held town near Aleppo"

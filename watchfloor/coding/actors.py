@@ -363,9 +363,10 @@ _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", 
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
 _EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
-_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"}
-_DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
+_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by", "near", "along"}
+_DROP_PREPS = {"on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
+_LOCATING_PREPS = {"near", "along"}  # kept after a place or unit ("a town near Aleppo"), not after people
 _TIME_ENTS = {"DATE", "TIME"}
 _AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY"}
 # Entity types of names that are not people: places, bodies, things.
@@ -428,6 +429,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"
                                      or head.tag_ == "NN" and _person_noun(head)):
             return False  # "Trump in Washington", "the ambassador in Berlin": where a person is, not who
+        if child.lower_ in _LOCATING_PREPS and _person_noun(head):
+            return False  # "fighters near Lake Chad": where people are, not who (a place keeps it)
         if child.lower_ == "in" and obj is not None and not _place_like(obj):
             return False  # "gunmen in reaction", "provisions in an act of defiance"
         if child.lower_ == "of" and head.head.lemma_.lower() in CHARGE_VERBS and head.dep_ in _OBJ:
@@ -497,7 +500,8 @@ def _inner(tok: Any) -> list[Any]:
     out = [tok]
     for child in tok.children:
         if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS
-                                and child.lower_ not in _relation_preps(tok)):
+                                and child.lower_ not in _relation_preps(tok)
+                                or child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS and _person_noun(tok)):
             continue
         if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
             continue  # "the Movement ( PLM ) and two parties": names are split here too
