@@ -1380,6 +1380,8 @@ def _area(noun: Any) -> Any | None:
     """The place an event noun covers when it names no party: "a ceasefire IN Idlib", "declared
     a state of emergency in the province"."""
     holders = [noun, noun.head] if noun.dep_ in _OBJ else [noun]  # "declared a ceasefire | in X"
+    # "a ceasefire EFFECTIVE from Sunday in X", "a curfew STARTING at noon in X"
+    holders += [c for c in noun.children if c.dep_ in {"amod", "acl"} and c.i > noun.i]
     return next((p for h in holders for p in _prep_objects(h, ("in", "across", "throughout")) if _is_place(p)), None)
 
 
