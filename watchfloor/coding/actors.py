@@ -1513,10 +1513,16 @@ def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
     "stormed a police headquarters | in eastern Afghanistan", "detained dozens of demonstrators
     | in Yerevan" - where the target is names it, as when the parser attaches it to the noun."""
     start, end = actor_span(head)
-    if head.dep_ not in _OBJ or end >= len(doc) or doc[end].idx > actor.end + 1:
+    top = head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of" and top.head.head.dep_ in _OBJ:
+        top = top.head.head  # "dozens of demonstrators | in Yerevan": the quantity is the object
+    # the phrase's governor: the verb of an object, or what a preposition hangs it on ("surrendered
+    # to the police | in Camarines Norte", "aid for war victims | in Syria")
+    gov = top.head if top.dep_ in _OBJ else top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
+    if gov is None or end >= len(doc) or doc[end].idx > actor.end + 1:
         return actor  # (only right after the target as it stands)
     prep = doc[end]
-    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == head.head.i else None
+    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == gov.i else None
     # kept as if the parser had hung it on the target ("Macron in Paris": where a person is)
     if obj is None or not _is_place(obj) or not _keep_child(head, prep):
         return actor
