@@ -167,3 +167,10 @@ def test_an_affiliation_word_taken_for_the_main_verb_stays_with_its_subject(  # 
         nlp, text: str, trigger: str, source: str) -> None:
     a1, _ = actor_roles(nlp, text, trigger)
     assert a1 is not None and a1.text == source
+
+
+@pytest.mark.slow
+def test_agentless_expulsion_is_done_by_the_state_expelled_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = actor_roles(nlp, "Three Kenyan journalists were deported from Tanzania on Sunday .", "deported")
+    assert a1 is not None and a1.text == "Tanzania"
+    assert a2 is not None and a2.text == "Three Kenyan journalists"

@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
-    GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
+    EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
     RELEASE_VERBS, RETURN_VERBS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
@@ -847,6 +847,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             obj = _pobj(agent)
             if obj is not None:
                 return obj
+        if verb.lemma_.lower() in EXPULSION_VERBS:
+            # "inspectors have been expelled FROM North Korea": the state expelled from expels
+            state = next((p for p in _prep_objects(verb, ("from",)) if p.ent_type_ in {"GPE", "ORG"}), None)
+            if state is not None:
+                return state
         if verb.lemma_ in SELF_MOVE_VERBS:
             # "Units of the army have been deployed": the units are the ones acting.
             return next(iter(_children(verb, {"nsubjpass"})), None)
