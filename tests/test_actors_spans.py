@@ -215,3 +215,9 @@ def test_a_bare_empty_head_keeps_the_clause_that_says_who(nlp) -> None:  # type:
 def test_a_near_phrase_locating_a_target_stays_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, "Government jets bombed the last rebel - held town near Aleppo on Monday .", "bombed")
     assert a2 is not None and a2.text == "the last rebel - held town near Aleppo"
+
+
+@pytest.mark.slow
+def test_a_time_adverb_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Hours earlier Bukele expelled the Mexican ambassador .", "expelled")
+    assert a1 is not None and a1.text == "Bukele"

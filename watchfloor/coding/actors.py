@@ -397,6 +397,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             and not any(c.dep_ in {"amod", "compound", "nummod", "poss"} for c in head.children) \
             and not any(t.text == "," for t in head.doc[head.i + 1: child.left_edge.i]):
         return True  # "people WHO HAD FLED to the Golan": a bare empty head is who its clause says
+    if child.i < head.i and child.lower_ in {"earlier", "later", "ago"}:
+        return False  # "Hours earlier | Maduro expelled": when, taken for a modifier of the name
     if dep in {"relcl", "punct"} and child.i > head.i:
         return False
     if dep in {"cc", "conj"}:
