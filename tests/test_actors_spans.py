@@ -221,3 +221,10 @@ def test_a_near_phrase_locating_a_target_stays_with_it(nlp) -> None:  # type: ig
 def test_a_time_adverb_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, "Hours earlier Bukele expelled the Mexican ambassador .", "expelled")
     assert a1 is not None and a1.text == "Bukele"
+
+
+@pytest.mark.slow
+def test_a_call_right_after_a_persons_name_is_a_phone_call_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "President Donald Trump called President Recep Tayyip Erdogan on Sunday and urged him to end "
+                             "the operation .", "urged")
+    assert a1 is not None and a1.text == "President Donald Trump"

@@ -445,6 +445,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
+        if child.lemma_.lower() == "call" and head.ent_type_ == "PERSON" and child.i == head.i + 1:
+            return False  # "Trump CALLED Erdogan and urged him": a phone call, not a person's name
         if _misparsed_predicate(child) or child.tag_ == "VBD" and not _relation_preps(child):
             # the sentence's own verb, not a description of its subject: a past tense is no
             # participle ("a delegation of the League CALLED on ..."), bar the affiliation
