@@ -228,3 +228,9 @@ def test_a_call_right_after_a_persons_name_is_a_phone_call_not_part_of_the_name(
     a1, _ = actor_roles(nlp, "President Donald Trump called President Recep Tayyip Erdogan on Sunday and urged him to end "
                              "the operation .", "urged")
     assert a1 is not None and a1.text == "President Donald Trump"
+
+
+@pytest.mark.slow
+def test_a_name_split_at_a_spaced_out_accented_letter_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Spanish minister Jos é Borrell has cancelled a planned visit to Rabat .", "cancelled")
+    assert a1 is not None and "Jos é Borrell" in a1.text

@@ -667,6 +667,13 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     if start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].dep_ == head.dep_ \
             and doc[start - 1].head.i == head.head.i and not list(doc[start - 1].children):
         start -= 1
+    # a name split at a letter the tokenizer spaced out: "Enrique Pe ñ | a Nieto"
+    if start >= 2 and len(doc[start - 1].text) == 1 and doc[start - 1].text.isalpha() \
+            and not doc[start - 1].text.isascii() and doc[start - 2].is_title:
+        start -= 2
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].dep_ in {"compound", "amod"}
+                             and doc[start - 1].head.i >= start):
+            start -= 1
     # a hyphenated name cut at a hyphen: "Hezb - e - | Islami" (the parser hangs the parts apart)
     while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].tag_ == "NNP" and doc[start].tag_ == "NNP":
         start -= 2
