@@ -234,3 +234,9 @@ def test_a_call_right_after_a_persons_name_is_a_phone_call_not_part_of_the_name(
 def test_a_name_split_at_a_spaced_out_accented_letter_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, "Spanish minister Jos é Borrell has cancelled a planned visit to Rabat .", "cancelled")
     assert a1 is not None and "Jos é Borrell" in a1.text
+
+
+@pytest.mark.slow
+def test_a_party_in_a_body_is_its_members_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Democrats in Congress blocked the arms sale to Riyadh .", "blocked")
+    assert a1 is not None and a1.text == "Democrats in Congress"

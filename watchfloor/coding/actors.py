@@ -428,6 +428,9 @@ def _keep_child(head: Any, child: Any) -> bool:
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
             return False  # "refugees in May": when, not who
+        if child.lower_ == "in" and obj is not None and obj.ent_type_ == "ORG" and head.ent_type_ in {"NORP", ""} \
+                and head.tag_ == "NNPS":
+            return True  # "Republicans in Congress": members of a body, not where they are
         if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"
                                      or head.tag_ == "NN" and _person_noun(head)):
             return False  # "Trump in Washington", "the ambassador in Berlin": where a person is, not who
