@@ -185,3 +185,58 @@ def test_a_person_parsed_as_apposition_to_a_place_is_not_part_of_it(nlp) -> None
     _, a2 = actor_roles(nlp, "Russia has begun withdrawing some of its troops from Libya , Defence Minister Sergei "
                              "Shoigu said on Monday .", "withdrawing")
     assert a2 is not None and a2.text == "Libya"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Togo government outlawed Togolese League for the Protection of Human Rights , the country ’ s oldest rights "
+     "group .", "outlawed", "Togolese League for the Protection of Human Rights"),
+    ("The junta banned Malian Association for the Defence of Press Freedom last week .", "banned",
+     "Malian Association for the Defence of Press Freedom"),
+])
+def test_a_names_own_for_phrase_hung_on_the_verb_stays_with_the_name(  # type: ignore[no-untyped-def]
+        nlp, text: str, trigger: str, target: str) -> None:
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == target
+
+
+@pytest.mark.slow
+def test_a_bare_empty_head_keeps_the_clause_that_says_who(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "The Red Crescent delivered blankets to people who had fled to the hills near the border .",
+                        "delivered")
+    assert a2 is not None and a2.text == "people who had fled to the hills near the border"
+    # a head that names who they are leaves its clause out
+    _, a2 = actor_roles(nlp, "The Red Crescent delivered blankets to displaced farmers who had fled to the hills .",
+                        "delivered")
+    assert a2 is not None and a2.text == "displaced farmers"
+
+
+@pytest.mark.slow
+def test_a_near_phrase_locating_a_target_stays_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "Government jets bombed the last rebel - held town near Aleppo on Monday .", "bombed")
+    assert a2 is not None and a2.text == "the last rebel - held town near Aleppo"
+
+
+@pytest.mark.slow
+def test_a_time_adverb_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Hours earlier Bukele expelled the Mexican ambassador .", "expelled")
+    assert a1 is not None and a1.text == "Bukele"
+
+
+@pytest.mark.slow
+def test_a_call_right_after_a_persons_name_is_a_phone_call_not_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "President Donald Trump called President Recep Tayyip Erdogan on Sunday and urged him to end "
+                             "the operation .", "urged")
+    assert a1 is not None and a1.text == "President Donald Trump"
+
+
+@pytest.mark.slow
+def test_a_name_split_at_a_spaced_out_accented_letter_is_kept_whole(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Spanish minister Jos é Borrell has cancelled a planned visit to Rabat .", "cancelled")
+    assert a1 is not None and "Jos é Borrell" in a1.text
+
+
+@pytest.mark.slow
+def test_a_party_in_a_body_is_its_members_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Democrats in Congress blocked the arms sale to Riyadh .", "blocked")
+    assert a1 is not None and a1.text == "Democrats in Congress"

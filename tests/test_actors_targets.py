@@ -268,3 +268,25 @@ def test_where_a_moving_noun_goes_is_its_target(nlp, text: str, trigger: str, ta
 ])
 def test_whom_something_is_shared_with_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+def test_a_ceasefire_effective_from_a_date_in_a_place_covers_that_place() -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text("The Sudan Liberation Movement has declared a unilateral ceasefire effective from "
+                                  "Monday in Darfur .") if "ceasefire" in e.trigger.text)
+    assert e.actor2 is not None and e.actor2.text == "Darfur"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Riot police detained dozens of students in Kampala on Friday .", "detained", "dozens of students in Kampala"),
+    ("Ten rebels surrendered to the army in Mindanao on Monday .", "surrendered", "the army in Mindanao"),
+])
+def test_a_place_the_parser_hung_on_the_verb_stays_with_a_quantified_or_prepositional_target(
+        nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    from parsing import actor_roles
+
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is not None and a2.text == target

@@ -117,3 +117,13 @@ def test_a_verb_carrying_its_event_noun_is_one_event() -> None:
     events = code_text("The council imposed new sanctions on the junta over the coup.")
     assert [e.cameo[:2] for e in events].count("17") == 0
     assert any(e.cameo.startswith("16") and e.trigger.text == "imposed new sanctions" for e in events)
+
+
+@pytest.mark.slow
+def test_an_event_noun_conjoined_to_a_light_verbs_object_takes_that_verb() -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text("The army launched air and artillery strikes on rebel positions near Goma .")
+             if "strikes" in e.trigger.text)
+    assert e.trigger.text.startswith("launched")
+    assert e.actor1 is not None and e.actor1.text == "The army"

@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
-    GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
+    EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
     RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb
@@ -363,9 +363,10 @@ _TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", 
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
 _EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
-_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"}
-_DROP_PREPS = {"near", "on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
+_KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by", "near", "along"}
+_DROP_PREPS = {"on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
+_LOCATING_PREPS = {"near", "along"}  # kept after a place or unit ("a town near Aleppo"), not after people
 _TIME_ENTS = {"DATE", "TIME"}
 _AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY"}
 # Entity types of names that are not people: places, bodies, things.
@@ -383,12 +384,21 @@ def _edge_trim(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
+_EMPTY_HEADS = {"people", "persons", "individuals", "those"}
+
+
 def _keep_child(head: Any, child: Any) -> bool:
     dep = child.dep_
     if child.lower_ in {"both", "either", "neither"} and child.i < head.i:
         # "both India and Pakistan": "both" goes with the pair, so not with one split-off name
         conj = next((c for c in head.children if c.dep_ == "conj"), None)
         return conj is None or _keep_child(head, conj)
+    if dep == "relcl" and child.i > head.i and head.lower_ in _EMPTY_HEADS \
+            and not any(c.dep_ in {"amod", "compound", "nummod", "poss"} for c in head.children) \
+            and not any(t.text == "," for t in head.doc[head.i + 1: child.left_edge.i]):
+        return True  # "people WHO HAD FLED to the Golan": a bare empty head is who its clause says
+    if child.i < head.i and child.lower_ in {"earlier", "later", "ago"}:
+        return False  # "Hours earlier | Maduro expelled": when, taken for a modifier of the name
     if dep in {"relcl", "punct"} and child.i > head.i:
         return False
     if dep in {"cc", "conj"}:
@@ -418,9 +428,14 @@ def _keep_child(head: Any, child: Any) -> bool:
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
             return False  # "refugees in May": when, not who
+        if child.lower_ == "in" and obj is not None and obj.ent_type_ == "ORG" and head.ent_type_ in {"NORP", ""} \
+                and head.tag_ == "NNPS":
+            return True  # "Republicans in Congress": members of a body, not where they are
         if child.lower_ == "in" and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN" and head.ent_type_ != "ORG"
                                      or head.tag_ == "NN" and _person_noun(head)):
             return False  # "Trump in Washington", "the ambassador in Berlin": where a person is, not who
+        if child.lower_ in _LOCATING_PREPS and _person_noun(head):
+            return False  # "fighters near Lake Chad": where people are, not who (a place keeps it)
         if child.lower_ == "in" and obj is not None and not _place_like(obj):
             return False  # "gunmen in reaction", "provisions in an act of defiance"
         if child.lower_ == "of" and head.head.lemma_.lower() in CHARGE_VERBS and head.dep_ in _OBJ:
@@ -433,6 +448,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             return obj is not None and _agent_noun(head) and _actor_like(obj) and obj.ent_type_ not in _TIME_ENTS
         return child.lower_ in _KEEP_PREPS and child.lower_ not in _DROP_PREPS
     if dep in {"acl"}:
+        if child.lemma_.lower() == "call" and head.ent_type_ == "PERSON" and child.i == head.i + 1:
+            return False  # "Trump CALLED Erdogan and urged him": a phone call, not a person's name
         if _misparsed_predicate(child) or child.tag_ == "VBD" and not _relation_preps(child):
             # the sentence's own verb, not a description of its subject: a past tense is no
             # participle ("a delegation of the League CALLED on ..."), bar the affiliation
@@ -490,7 +507,8 @@ def _inner(tok: Any) -> list[Any]:
     out = [tok]
     for child in tok.children:
         if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS
-                                and child.lower_ not in _relation_preps(tok)):
+                                and child.lower_ not in _relation_preps(tok)
+                                or child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS and _person_noun(tok)):
             continue
         if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
             continue  # "the Movement ( PLM ) and two parties": names are split here too
@@ -542,7 +560,7 @@ def actor_span(head: Any) -> tuple[int, int]:
             keep.extend(child.subtree)
             continue
         if _keep_child(head, child):
-            inner = _inner(child)
+            inner = list(child.subtree) if child.dep_ == "relcl" else _inner(child)
             if child.dep_ == "acl" and len(inner) == 1 and any(True for _ in child.children):
                 continue  # "asylum seekers registered | with the agency": a participle stripped of its complement
             keep.extend(inner)
@@ -563,6 +581,15 @@ def actor_span(head: Any) -> tuple[int, int]:
     end = head.i
     while end + 1 <= hi and (end + 1) in kept:
         end += 1
+    rel = head.head
+    if head.dep_ == "nsubj" and rel.dep_ == "ROOT" and rel.i == end + 1 and _relation_preps(rel) \
+            and rel.tag_ in {"VBD", "VBN"} and not _children(rel, {"cc", "mark"}) \
+            and any(c.dep_ in {"dep", "conj", "advcl"} and c.pos_ == "VERB" and not _children(c, {"mark"})
+                    for c in rel.children):
+        # the affiliation the parser made the sentence's verb: "Hackers | linked to the government"
+        prep = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ in _relation_preps(rel)), None)
+        if prep is not None and prep.i == rel.i + 1:
+            end = prep.right_edge.i
     ext = _dangling_object(head.doc, end + 1, head)
     if ext is not None:
         end = ext - 1
@@ -643,6 +670,16 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     if start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].dep_ == head.dep_ \
             and doc[start - 1].head.i == head.head.i and not list(doc[start - 1].children):
         start -= 1
+    # a name split at a letter the tokenizer spaced out: "Enrique Pe ñ | a Nieto"
+    if start >= 2 and len(doc[start - 1].text) == 1 and doc[start - 1].text.isalpha() \
+            and not doc[start - 1].text.isascii() and doc[start - 2].is_title:
+        start -= 2
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].dep_ in {"compound", "amod"}
+                             and doc[start - 1].head.i >= start):
+            start -= 1
+    # a hyphenated name cut at a hyphen: "Hezb - e - | Islami" (the parser hangs the parts apart)
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].tag_ == "NNP" and doc[start].tag_ == "NNP":
+        start -= 2
     # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
         start -= 2
@@ -659,6 +696,18 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
+    # a name's own "for"/"to" phrase the parser hung on the verb: "outlawed the Association | for
+    # the Defence of Human Rights", "support the Plan of Action | to End Violence Against Children"
+    if end < len(doc) and doc[end].lower_ in {"for", "to"} and doc[end - 1].tag_ in {"NNP", "NNPS"} \
+            and doc[end - 1].ent_type_ not in {"GPE", "PERSON"} and doc[end].dep_ == "prep" \
+            and doc[end].head.i == head.head.i:
+        obj = _pobj(doc[end])
+        words = list(doc[end + 1: obj.right_edge.i + 1]) if obj is not None else []
+        if (words and obj.ent_type_ not in {"GPE", "PERSON", "NORP", "LOC"} | _TIME_ENTS
+                and all(t.is_title or t.lower_ in {"the", "of", "and", "for", "on", "against", "-"} or t.is_punct
+                        and t.text in {"(", ")"} or t.text.isupper() for t in words)
+                and words[-1].text != "(" and any(t.is_title for t in words)):
+            end = obj.right_edge.i + 1
     # a bracketed acronym or name right after the phrase (the parse may have kept the "(" alone)
     opening = end if end < len(doc) and doc[end].text == "(" else end - 1 if doc[end - 1].text == "(" else None
     if opening is not None:
@@ -812,6 +861,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             obj = _pobj(agent)
             if obj is not None:
                 return obj
+        if verb.lemma_.lower() in EXPULSION_VERBS:
+            # "inspectors have been expelled FROM North Korea": the state expelled from expels
+            state = next((p for p in _prep_objects(verb, ("from",)) if p.ent_type_ in {"GPE", "ORG"}), None)
+            if state is not None:
+                return state
         if verb.lemma_ in SELF_MOVE_VERBS:
             # "Units of the army have been deployed": the units are the ones acting.
             return next(iter(_children(verb, {"nsubjpass"})), None)
@@ -823,6 +877,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
         subj = next((s for a in _children(verb, {"aux"}) if a.i < verb.i for s in _children(a, _SUBJ)), None)
+    if subj is None and verb.dep_ == "ROOT":
+        # "USAID deployed teams": a name the tagger took for an adverb before the verb is its subject
+        subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"}
+                     and c.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
+                     and not any(x.dep_ in _SUBJ for x in verb.children)), None)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
@@ -831,6 +890,26 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if _anaphoric_state(subj):
             return _state_antecedent(subj) or subj
         return subj
+    rel = verb.head
+    if verb.dep_ in {"dep", "conj", "advcl"} and rel.dep_ == "ROOT" and rel.i < verb.i and _relation_preps(rel) \
+            and rel.tag_ in {"VBD", "VBN"} and not _children(rel, {"cc", "mark"}) and not _children(verb, {"mark"}):
+        # "Hackers LINKED to the government | launched attacks": the affiliation word taken for
+        # the sentence's verb; its subject is the phrase's head (actor_span adds the relation)
+        own = next(iter(_children(rel, {"nsubj"})), None)
+        if own is not None and own.i < rel.i:
+            return own
+    clitic = verb.head
+    if (verb.dep_ in {"dep", "conj"} and clitic.lower_ == "s" and clitic.tag_ in {"POS", "VBZ"}
+            and clitic.dep_ == "ROOT" and clitic.i > 0 and clitic.doc[clitic.i - 1].text in _APOSTROPHES):
+        # A spaced clitic taken for "is" ("The EU ’ s | diplomatic chief ... rejected"): the
+        # possessed noun is the subject; a verb hung on the clitic as a complement ("The army
+        # has hit positions in Saudi Arabia ’ s region ... and destroyed them") lends its own
+        possessed = next(iter(_children(clitic, {"attr"})), None)
+        if possessed is not None and possessed.i < verb.i:
+            return possessed
+        first = next((c for c in _children(clitic, {"ccomp"}) if c.i < clitic.i), None)
+        if first is not None and first.pos_ in {"VERB", "AUX"}:
+            return _subject(first, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
         adj = verb.head
@@ -1326,6 +1405,8 @@ def _area(noun: Any) -> Any | None:
     """The place an event noun covers when it names no party: "a ceasefire IN Idlib", "declared
     a state of emergency in the province"."""
     holders = [noun, noun.head] if noun.dep_ in _OBJ else [noun]  # "declared a ceasefire | in X"
+    # "a ceasefire EFFECTIVE from Sunday in X", "a curfew STARTING at noon in X"
+    holders += [c for c in noun.children if c.dep_ in {"amod", "acl"} and c.i > noun.i]
     return next((p for h in holders for p in _prep_objects(h, ("in", "across", "throughout")) if _is_place(p)), None)
 
 
@@ -1355,7 +1436,7 @@ def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
         return None
     # "offered to send troops TO HELP the army": the purpose may hang from the verb handed on
     for c in (c for v in _verb_chain(verb) for c in v.children):
-        if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i and any(
+        if (c.dep_ in {"xcomp", "advcl"} or c.dep_ == "acl" and verb.pos_ == "NOUN") and c.i > verb.i and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             objs = [o for o in _children(c, _OBJ) if not _own_forces(o)]
             obj = next((o for o in objs if _actor_like(o)), None)
@@ -1425,6 +1506,16 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     if src is not None and tgt is not None and src.i == tgt.i:
         tgt = None
     a1 = _make_actor(src, doc) if src is not None else None
+    if a1 is not None and src is not None and src.dep_ in _SUBJ:
+        # one subject split in two by the parser: "The rebel | Free Syrian Army threatened"
+        nxt = next((c for c in src.head.children if c.dep_ == src.dep_ and c.i > src.i), None)
+        gap = doc[src.right_edge.i + 1: nxt.left_edge.i] if nxt is not None else []
+        if nxt is not None and nxt.i < src.head.i and all(
+                t.text == "-" or t.dep_ == "dep" and t.tag_ == "NNP" for t in gap):  # "Jamaat - e - | Islami"
+            s2, e2 = actor_span(nxt)
+            first = doc.char_span(a1.start, a1.end, alignment_mode="expand")
+            if first is not None and all(t.i in {g.i for g in gap} for t in doc[first.end:s2]):
+                a1 = _actor_of_span(min(first.start, s2), e2, doc)
     a2 = _make_actor(tgt, doc) if tgt is not None else None
     if a2 is not None and tgt is not None and tgt.i < tok.i and a2.start <= tok.idx < a2.end:
         # "civilians | killed by the militia": a target never holds its own event
@@ -1447,10 +1538,16 @@ def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
     "stormed a police headquarters | in eastern Afghanistan", "detained dozens of demonstrators
     | in Yerevan" - where the target is names it, as when the parser attaches it to the noun."""
     start, end = actor_span(head)
-    if head.dep_ not in _OBJ or end >= len(doc) or doc[end].idx > actor.end + 1:
+    top = head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of" and top.head.head.dep_ in _OBJ:
+        top = top.head.head  # "dozens of demonstrators | in Yerevan": the quantity is the object
+    # the phrase's governor: the verb of an object, or what a preposition hangs it on ("surrendered
+    # to the police | in Camarines Norte", "aid for war victims | in Syria")
+    gov = top.head if top.dep_ in _OBJ else top.head.head if top.dep_ == "pobj" and top.head.dep_ == "prep" else None
+    if gov is None or end >= len(doc) or doc[end].idx > actor.end + 1:
         return actor  # (only right after the target as it stands)
     prep = doc[end]
-    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == head.head.i else None
+    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" and prep.head.i == gov.i else None
     # kept as if the parser had hung it on the target ("Macron in Paris": where a person is)
     if obj is None or not _is_place(obj) or not _keep_child(head, prep):
         return actor
@@ -1551,6 +1648,14 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         # purpose names, wherever the gift noun's light verb carries it
         verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else trigger_token
         helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
+        if helped is not None:
+            a2 = _not_a_time(_make_actor(helped, doc), doc)
+    if a2 is None and ptype in {"AID", "REQUEST"} and trigger_token.pos_ == "NOUN":
+        # "launched an appeal for $ 88 million TO HELP people in Ethiopia": the purpose hung on
+        # the gift or appeal noun itself names whom it is for
+        helped = _beneficiary(trigger_token, gift=True)
+        if helped is None and head is not None and head.pos_ in {"VERB", "AUX"} and ptype == "REQUEST":
+            helped = _beneficiary(head, gift=True)  # the purpose hung on the appeal's light verb
         if helped is not None:
             a2 = _not_a_time(_make_actor(helped, doc), doc)
     lemma = trigger_token.lemma_.lower()

@@ -128,3 +128,7 @@ RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exo
 
 # Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
 CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
+
+# Removal from a state: with no agent named, the state removed from did it ("were expelled FROM
+# North Korea").
+EXPULSION_VERBS = frozenset({"expel", "deport"})

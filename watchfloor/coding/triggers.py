@@ -408,6 +408,11 @@ def _light_head(tok: Any) -> Any | None:
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and _verb_lemma(tok.head) in light:
         if tok.dep_ != "pobj":
             return tok.head
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "nsubjpass", "attr") \
+            and _verb_lemma(tok.head.head) in light:
+        # "launched air and artillery strikes": the parser makes the event noun a conjunct of
+        # the first modifier, the light verb's object
+        return tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lemma_.lower() in ("on", "in"):
         v = tok.head.head
         # "go on strike", "engage in clashes", "take part in a protest"
