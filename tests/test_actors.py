@@ -66,6 +66,13 @@ def test_code_phrase_generic_agents() -> None:
     assert code_phrase("the weather") is None
 
 
+def test_sides_of_a_war_are_not_political_parties() -> None:
+    assert code_phrase("the ruling party").sector == "PTY"  # type: ignore[union-attr]
+    assert code_phrase("the warring parties") is None
+    coded = code_phrase("all parties to the conflict in Sudan")
+    assert coded is not None and coded.sector is None and coded.country == "SDN"
+
+
 def test_short_caps_aliases_are_case_sensitive() -> None:
     # "us" the pronoun is not the United States; "US" is.
     assert code_phrase("US") is not None and code_phrase("US").country == "USA"  # type: ignore[union-attr]

@@ -240,3 +240,21 @@ def test_a_name_split_at_a_spaced_out_accented_letter_is_kept_whole(nlp) -> None
 def test_a_party_in_a_body_is_its_members_not_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, "Democrats in Congress blocked the arms sale to Riyadh .", "blocked")
     assert a1 is not None and a1.text == "Democrats in Congress"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # a participle left without its complement once the date after it is cut
+    ("The rebels rejected the Malian government 's peace offer proposed in early March .", "rejected", 2,
+     "the Malian government 's peace offer"),
+    # a speaker's participle clause is not part of the object
+    ("Kagame defended Rwanda 's border closure saying the militias are a threat to the country .", "defended", 2,
+     "Rwanda 's border closure"),
+    # a title's "to" phrase belongs to it
+    ("The resolution condemned all parties to the conflict in Sudan .", "condemned", 2,
+     "all parties to the conflict in Sudan"),
+    ("Police arrested the Kenyan envoy to Uganda on Friday .", "arrested", 2, "the Kenyan envoy to Uganda"),
+])
+def test_clauses_after_the_phrase_and_title_phrases(nlp, text: str, trigger: str, role: int, expected: str) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_roles(nlp, text, trigger)[role - 1]
+    assert actor is not None and actor.text == expected

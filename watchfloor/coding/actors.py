@@ -26,7 +26,7 @@ from watchfloor.coding.role_words import (
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
     RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
-from watchfloor.coding.triggers import acts_as_verb
+from watchfloor.coding.triggers import acts_as_verb, cues
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
@@ -310,7 +310,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     # Sector: the head (last) generic noun of the core; a weak head yields to a modifier or to
     # a stronger noun earlier in the core ("government forces" -> MIL, "security officials" -> GOV).
     sector: str | None = None
-    sec_nouns = [m for m in core if m[2] == "sector"]
+    sec_nouns = [m for m in core if m[2] == "sector" and not _belligerent_party(tokens, m)]
     mods = [m for m in core if m[2] == "modifier"]
     if sec_nouns:
         head = sec_nouns[-1]
@@ -353,6 +353,16 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     return ActorCode(name=name, country=country, sector=sector, code=code)
 
 
+def _belligerent_party(tokens: list[str], match: tuple[int, int, str, Any]) -> bool:
+    """ "the warring parties", "parties to the conflict": sides of a war, not political parties."""
+    start, end = match[0], match[1]
+    if _singular(tokens[end - 1].lower()) != "party":
+        return False
+    before = tokens[start - 1].lower() if start > 0 else ""
+    after = tokens[end].lower() if end < len(tokens) else ""
+    return before in {"warring", "belligerent", "conflicting", "fighting"} or after == "to"
+
+
 # ---------------------------------------------------------------------------------- spans
 
 _SUBJ = {"nsubj", "csubj"}
@@ -367,6 +377,11 @@ _KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by"
 _DROP_PREPS = {"on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
 _LOCATING_PREPS = {"near", "along"}  # kept after a place or unit ("a town near Aleppo"), not after people
+# What one is a party to: "the parties to the conflict", "signatories to the accord".
+_PARTY_TO = {"conflict", "war", "talks", "agreement", "accord", "treaty", "convention", "dispute", "deal", "pact"}
+# Titles and roles whose "to" phrase says what they belong to: "envoy to Syria", "party to the conflict".
+_ACCREDITED = {"ambassador", "envoy", "representative", "delegate", "emissary", "attache", "attaché", "party",
+               "heir", "successor", "adviser", "advisor", "counsellor", "counselor", "secretary", "signatory"}
 _TIME_ENTS = {"DATE", "TIME"}
 _AMOUNT_ENTS = {"MONEY", "PERCENT", "QUANTITY"}
 # Entity types of names that are not people: places, bodies, things.
@@ -442,6 +457,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             return False  # "accused the police of brutality": the charge
         if child.lower_ == "of" and obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
             return False  # "the decision of doubling the wage": what was decided, as "to double"
+        if child.lower_ == "to" and head.lemma_.lower() in _ACCREDITED:
+            return True  # "the UAE Ambassador to Bahrain", "all parties to the conflict": part of the title
         if child.lower_ == "for":
             # "a spokesman for the Taliban": whom an agent works for belongs to it; "a request for
             # talks" or "blamed the army for the deaths" does not.
@@ -455,6 +472,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             # participle ("a delegation of the League CALLED on ..."), bar the affiliation
             # words the tagger takes for one ("fighters ALLIED with the government")
             return False
+        if child.tag_ == "VBG" and (child.lemma_.lower() in cues()["speech_verbs"] or child.lemma_.lower() == "warn"):
+            return False  # "defended Colombia's actions SAYING ...": the speaker's words, not the actor
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
         if any(c.dep_ in _SUBJ | {"nsubjpass"} for c in child.children):
@@ -708,6 +727,12 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
                         and t.text in {"(", ")"} or t.text.isupper() for t in words)
                 and words[-1].text != "(" and any(t.is_title for t in words)):
             end = obj.right_edge.i + 1
+    # a title's "to" phrase the parser hung on the verb: "received the Ambassador | to Bahrain"
+    if end < len(doc) and doc[end].lower_ == "to" and doc[end].dep_ == "prep" and doc[end].head.i == head.head.i \
+            and doc[end - 1].i == head.i and head.lemma_.lower() in _ACCREDITED:
+        obj = _pobj(doc[end])
+        if obj is not None and (obj.ent_type_ in {"GPE", "ORG", "NORP", "LOC"} or obj.lemma_.lower() in _PARTY_TO):
+            end = obj.right_edge.i + 1
     # a bracketed acronym or name right after the phrase (the parse may have kept the "(" alone)
     opening = end if end < len(doc) and doc[end].text == "(" else end - 1 if doc[end - 1].text == "(" else None
     if opening is not None:
@@ -721,6 +746,12 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
         if doc[end - 1].ent_type_ in _TIME_ENTS and doc[end - 1].ent_iob_ == "B" and end - 2 >= start \
                 and doc[end - 2].dep_ == "prep":
             end -= 1  # also drop the "in" of "in May"
+        end -= 1
+    # a participle whose only complement was that date: "the offer proposed | in late February"
+    last = doc[end - 1]
+    if end - 1 > max(start, head.i) and last.dep_ == "acl" and last.tag_ in {"VBN", "VBG"} \
+            and last.head.i < last.i and any(True for _ in last.children) \
+            and all(c.i >= end for c in last.children):
         end -= 1
     return start, end
 
