@@ -75,6 +75,11 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("The grenade killed a U.S. soldier and wounded two civilians.", "killed"),
     # "a lecturer at X": X (tagged an organisation) is the employer
     ("A lecturer at Okpokwu Ibilla was shot dead on Monday.", "shot"),
+    # a clause set at another moment has its own place
+    ("The journalist was shot twice and died later at a hospital in Nairobi.", "shot"),
+    ("Police have arrested dozens of suspects since gunmen attacked Garissa in 2015.", "arrested"),
+    # a capital that acts is a government, not a place
+    ("Two aid workers were shot by snipers, killings which prompted Paris to recall its envoy.", "shot"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

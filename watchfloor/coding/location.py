@@ -34,7 +34,8 @@ from typing import Any
 
 from watchfloor.model import Place
 
-__all__ = ["FAR_COST", "MAX_COST", "LocationCandidate", "event_location", "location_candidates", "rule_choice"]
+__all__ = ["FAR_COST", "MAX_COST", "LocationCandidate", "elsewhere", "event_location", "location_candidates",
+           "rule_choice"]
 
 # Highest path cost at which a place still counts as where the event happened.
 MAX_COST = 4.0
@@ -83,6 +84,10 @@ _TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june",
                          "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day", "night",
                          "morning", "evening", "afternoon"})
 # Tie-break among equally cheap places: the more specific wins.
+# Adverbs that put a conjoined verb at a later moment: "shot and died later in hospital".
+_LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
+# Subordinators of a clause set at another moment than its main verb.
+_OTHER_MOMENT = frozenset({"since", "before", "until", "till"})
 _SPECIFICITY = {"landmark": 0, "other": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "border": 3,
                 "region": 4, "country": 5}
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within",
@@ -117,6 +122,41 @@ def _is_verb(tok: Any) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+def _another_moment(verb: Any) -> bool:
+    """A clause set at another moment than the verb it hangs from, so at its own place: "captured
+    dozens SINCE bombers hit Istanbul", "was shot and died LATER in Nashville"."""
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in verb.children)
+    if verb.dep_ == "conj" and _is_verb(verb):
+        return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children)
+    return False
+
+
+def _capital_as_actor(tok: Any) -> bool:
+    """A place that is the object of a verb and the doer of its complement: "prompted PARIS to
+    raise the matter" names a government by its capital, not where anything happened."""
+    return tok.dep_ in ("dobj", "obj") and tok.ent_type_ == "GPE" and _is_verb(tok.head) \
+        and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.head.children)
+
+
+def elsewhere(root: Any, token: Any) -> bool:
+    """Whether a place is ruled out for the trigger ``token`` whatever its path: it names a
+    government that acts ("prompted Paris to ..."), or it sits in a clause set at another moment
+    that does not hold the trigger ("... since bombers hit Istanbul")."""
+    if _capital_as_actor(root):
+        return True
+    tok = root
+    for _ in range(32):
+        if tok.i == token.i:
+            return False
+        if _another_moment(tok):
+            return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
     """Cost of stepping from ``node`` down to its ``child``; None where the path stops."""
     dep = child.dep_
@@ -135,6 +175,8 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
     if dep == "agent":
         return 1.5
     if dep in ("dobj", "obj"):
+        if _capital_as_actor(child):
+            return None
         return 1.0 if _is_verb(node) else None
     if dep == "nsubjpass":
         return 1.0
@@ -154,12 +196,15 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
     if dep == "conj":
         if _is_verb(child):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            # "was shot and died LATER at the hospital": a later step has its own place
+            if _another_moment(child):
+                return None
             return 4.0 if own_subject else 1.0
         return 0.3
     if dep in ("npadvmod", "advmod"):
         return 1.0 if child.pos_ == "PROPN" or child.i in place_roots else None
     if dep == "advcl":
-        return 2.0
+        return None if _another_moment(child) else 2.0
     if dep in ("relcl", "acl"):
         return 2.5
     if dep in ("xcomp", "ccomp"):
