@@ -66,6 +66,16 @@ def test_code_phrase_generic_agents() -> None:
     assert code_phrase("the weather") is None
 
 
+def test_spaced_initials_and_more_agent_nouns() -> None:
+    # some corpora tokenise initials with spaces: "the U . K", "E . U ."
+    assert code_phrase("the U . K").country == "GBR"  # type: ignore[union-attr]
+    assert code_phrase("E . U .").code == "IGOEUR"  # type: ignore[union-attr]
+    assert code_phrase("I am . A test") is None
+    assert code_phrase("weapons inspectors").sector == "GOV"  # type: ignore[union-attr]
+    assert code_phrase("election observers").sector == "NGO"  # type: ignore[union-attr]
+    assert code_phrase("defence lawyers").sector == "JUD"  # type: ignore[union-attr]
+
+
 def test_sides_of_a_war_are_not_political_parties() -> None:
     assert code_phrase("the ruling party").sector == "PTY"  # type: ignore[union-attr]
     assert code_phrase("the warring parties") is None

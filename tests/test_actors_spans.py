@@ -254,6 +254,8 @@ def test_a_party_in_a_body_is_its_members_not_a_place(nlp) -> None:  # type: ign
     ("The resolution condemned all parties to the conflict in Sudan .", "condemned", 2,
      "all parties to the conflict in Sudan"),
     ("Police arrested the Kenyan envoy to Uganda on Friday .", "arrested", 2, "the Kenyan envoy to Uganda"),
+    ("Eritrea expelled all UN weapons inspectors charging that they had spied for Ethiopia .", "expelled", 2,
+     "all UN weapons inspectors"),
 ])
 def test_clauses_after_the_phrase_and_title_phrases(nlp, text: str, trigger: str, role: int, expected: str) -> None:  # type: ignore[no-untyped-def]
     actor = actor_roles(nlp, text, trigger)[role - 1]

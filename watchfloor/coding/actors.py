@@ -45,6 +45,7 @@ class ActorCode:
 
 # ---------------------------------------------------------------------------------- dictionary
 
+_SPACED_INITIALS = re.compile(r"\b[A-Z](?: \. [A-Z])+\b(?: \.)?")
 _TOKEN = re.compile(r"[^\W_]+(?:\.(?=[^\W_]\.))?(?:[^\W_]\.)*|[^\w\s]", re.UNICODE)
 
 
@@ -53,6 +54,8 @@ def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"\s*-\s*", " ", text)
     text = re.sub(r"\s+'s\b", "'s", text)
+    # spaced initials as some corpora tokenise them: "U . K", "E . U ." -> "U.K.", "E.U."
+    text = _SPACED_INITIALS.sub(lambda m: re.sub(r"\s*\.\s*", ".", m.group(0).strip()).rstrip(".") + ".", text)
     return text
 
 
@@ -472,7 +475,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             # participle ("a delegation of the League CALLED on ..."), bar the affiliation
             # words the tagger takes for one ("fighters ALLIED with the government")
             return False
-        if child.tag_ == "VBG" and (child.lemma_.lower() in cues()["speech_verbs"] or child.lemma_.lower() == "warn"):
+        if child.tag_ == "VBG" and (child.lemma_.lower() in cues()["speech_verbs"]
+                                    or child.lemma_.lower() in {"warn", "charge", "accuse", "complain"}):
             return False  # "defended Colombia's actions SAYING ...": the speaker's words, not the actor
         if child.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return False  # "Trump's decision to recognize Jerusalem": the decision is the target
