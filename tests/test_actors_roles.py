@@ -174,3 +174,25 @@ def test_agentless_expulsion_is_done_by_the_state_expelled_from(nlp) -> None:  #
     a1, a2 = actor_roles(nlp, "Three Kenyan journalists were deported from Tanzania on Sunday .", "deported")
     assert a1 is not None and a1.text == "Tanzania"
     assert a2 is not None and a2.text == "Three Kenyan journalists"
+
+
+@pytest.mark.slow
+def test_subjects_the_parse_misplaces(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a known acronym the tagger read as an adjective before the verb is its subject
+    a1, _ = actor_roles(nlp, "In cooperation with local partners , USAID provided tents to 20 , 000 families .",
+                        "provided")
+    assert a1 is not None and a1.text == "USAID"
+    # a predicate participle's holder, through the pronoun to its antecedent
+    a1, _ = actor_roles(nlp, "The Kenyan authorities said they are committed to opening the border .", "committed")
+    assert a1 is not None and a1.text == "The Kenyan authorities"
+
+
+@pytest.mark.slow
+def test_funding_verbs_are_aid_events() -> None:
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    res = process_batch([Article(id="t", text="The European Commission is allocating 20 million euros to Chad .")])[0]
+    ev = next(e for e in res.events if e.trigger.text == "allocating")
+    assert ev.type == "AID" and ev.cameo == "071"
+    assert ev.actor1 is not None and ev.actor1.text == "The European Commission"

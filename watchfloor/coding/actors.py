@@ -887,6 +887,14 @@ def _inverted_object(verb: Any) -> Any | None:
     return next((c for c in _children(verb, _SUBJ) if c.i > verb.i), None)
 
 
+def _bare_acronym_actor(tok: Any) -> bool:
+    """An all-capitals word the actor dictionary names ("USAID"), whatever the tagger made of it."""
+    if not (tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()):
+        return False
+    coded = code_phrase(tok.text)
+    return coded is not None and coded.name is not None
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -915,7 +923,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if subj is None and verb.dep_ == "ROOT":
         # "USAID deployed teams": a name the tagger took for an adverb before the verb is its subject
         subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"}
-                     and c.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"}
+                     and (c.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} or _bare_acronym_actor(c))
                      and not any(x.dep_ in _SUBJ for x in verb.children)), None)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
@@ -945,6 +953,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         first = next((c for c in _children(clitic, {"ccomp"}) if c.i < clitic.i), None)
         if first is not None and first.pos_ in {"VERB", "AUX"}:
             return _subject(first, depth + 1)
+    if verb.dep_ == "acomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "they are COMMITTED to opening up the economy": a predicate participle's holder
+        return _subject(verb.head, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         # "Honduras is willing TO WITHDRAW", "ready to contribute": the adjective's holder acts
         adj = verb.head
