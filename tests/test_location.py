@@ -80,6 +80,7 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("Police have arrested dozens of suspects since gunmen attacked Garissa in 2015.", "arrested"),
     # a capital that acts is a government, not a place
     ("Two aid workers were shot by snipers, killings which prompted Paris to recall its envoy.", "shot"),
+    ("Officially, Nairobi has not denounced the troop movement near the border.", "movement"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

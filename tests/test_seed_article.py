@@ -68,6 +68,12 @@ def test_no_asserted_denunciation_or_feared_destabilization(events: list[dict]) 
             assert e["factuality"] not in ("asserted", "reported"), e
 
 
+def test_a_capital_that_speaks_is_not_where_the_troops_moved(events: list[dict]) -> None:
+    # "Algiers has not publicly denounced this troop movement": Algiers is the government
+    moves = [e for e in events if e["trigger"]["text"] == "movement"]
+    assert moves and all((e.get("location") or {}).get("text") != "Algiers" for e in moves)
+
+
 def test_every_event_explains_itself(events: list[dict]) -> None:
     text = json.loads(SEED.read_text())["text"]
     assert events

@@ -139,11 +139,23 @@ def _capital_as_actor(tok: Any) -> bool:
         and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.head.children)
 
 
+def _speaking_capital(root: Any, token: Any) -> bool:
+    """A place that is the subject of another verb of saying or acting: "ALGIERS has not
+    denounced this troop movement" names a government (but "Tripoli SAW heavy fighting" is a place)."""
+    if root.dep_ != "nsubj" or root.ent_type_ not in ("GPE", "LOC") or not _is_verb(root.head) \
+            or root.head.i == token.i:
+        return False
+    from watchfloor.coding.triggers import cues, lexicon
+
+    lemma = root.head.lemma_.lower()
+    return lemma in cues()["speech_verbs"] or (lemma, "V") in lexicon()
+
+
 def elsewhere(root: Any, token: Any) -> bool:
     """Whether a place is ruled out for the trigger ``token`` whatever its path: it names a
-    government that acts ("prompted Paris to ..."), or it sits in a clause set at another moment
-    that does not hold the trigger ("... since bombers hit Istanbul")."""
-    if _capital_as_actor(root):
+    government that acts ("prompted Paris to ...", "Algiers has not denounced"), or it sits in a
+    clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
+    if _capital_as_actor(root) or _speaking_capital(root, token):
         return True
     tok = root
     for _ in range(32):
@@ -873,7 +885,8 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         root = prev.root
         return event_location(root, root, places, lo=prev.start_char, hi=prev.end_char, offset=offset,
                               _follow=False)
-    cands = location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
+    cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
+             if not elsewhere(c.root, token)]
     if not cands:
         return None
     from watchfloor.learn.evloc import active_model
