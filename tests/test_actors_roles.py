@@ -196,3 +196,10 @@ def test_funding_verbs_are_aid_events() -> None:
     ev = next(e for e in res.events if e.trigger.text == "allocating")
     assert ev.type == "AID" and ev.cameo == "071"
     assert ev.actor1 is not None and ev.actor1.text == "The European Commission"
+
+
+@pytest.mark.slow
+def test_an_apposition_parsed_as_a_second_object_yields_to_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "Israel has established diplomatic ties on Saturday with Bhutan , a majority - Buddhist "
+                             "nation neighbouring India , as it looks to expand its links .", "established")
+    assert a2 is not None and a2.text == "Bhutan"

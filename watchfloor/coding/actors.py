@@ -1085,6 +1085,20 @@ def _verb_chain(verb: Any) -> list[Any]:
     return chain
 
 
+def _apposed(obj: Any) -> Any:
+    """The name a second object describes: "established ties with Bhutan , a Buddhist NATION"
+    (the parser makes the apposition another object of the verb)."""
+    doc, k = obj.doc, obj.left_edge.i
+    if k >= 2 and doc[k - 1].text == "," and obj.head.i < k - 2 and obj.pos_ == "NOUN":
+        prev = doc[k - 2]
+        if prev.pos_ == "PROPN" and prev.dep_ == "pobj" and prev.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} \
+                and any(c.dep_ in _OBJ and c.i < prev.i for c in obj.head.children):
+            while prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.pos_ == "PROPN":
+                prev = prev.head.head  # "the Republic of San Marino , a ..."
+            return prev
+    return obj
+
+
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
@@ -1111,7 +1125,7 @@ def _target_verb(verb: Any) -> Any | None:
             # "agreed to set up a research institute (in Berlin)": what the agreement is about
             # is made, not done to a party, and where it is made is no target either
             break
-        objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in _children(v, _OBJ)]
+        objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, _children(v, _OBJ))]
         objs = [o for o in objs if o is not None]
         if objs and v.lemma_.lower() in CHARGE_VERBS:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
