@@ -247,6 +247,9 @@ def test_a_party_in_a_body_is_its_members_not_a_place(nlp) -> None:  # type: ign
     # a participle left without its complement once the date after it is cut
     ("The rebels rejected the Malian government 's peace offer proposed in early March .", "rejected", 2,
      "the Malian government 's peace offer"),
+    # a participle the tagger read as a past tense, its complement dropped
+    ("Ali Kushayb , a Sudanese militia leader charged with war crimes , has surrendered to the authorities .",
+     "surrendered", 1, "Ali Kushayb , a Sudanese militia leader"),
     # a speaker's participle clause is not part of the object
     ("Kagame defended Rwanda 's border closure saying the militias are a threat to the country .", "defended", 2,
      "Rwanda 's border closure"),

@@ -753,7 +753,7 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
         end -= 1
     # a participle whose only complement was that date: "the offer proposed | in late February"
     last = doc[end - 1]
-    if end - 1 > max(start, head.i) and last.dep_ == "acl" and last.tag_ in {"VBN", "VBG"} \
+    if end - 1 > max(start, head.i) and last.dep_ == "acl" and last.tag_ in {"VBN", "VBG", "VBD"} \
             and last.head.i < last.i and any(True for _ in last.children) \
             and all(c.i >= end for c in last.children):
         end -= 1
