@@ -76,6 +76,16 @@ def test_spaced_initials_and_more_agent_nouns() -> None:
     assert code_phrase("defence lawyers").sector == "JUD"  # type: ignore[union-attr]
 
 
+def test_what_an_organisation_is_for_does_not_set_its_sector() -> None:
+    # "for the Defence of ..." says what a body works for, not that it is an army
+    assert code_phrase("the Association for the Defence of Human Rights").sector == "NGO"  # type: ignore[union-attr]
+    coded = code_phrase("the League for the Defence of Human Rights")
+    assert coded is None or coded.sector != "MIL"
+    assert code_phrase("the Institute for the Study of War").sector == "EDU"  # type: ignore[union-attr]
+    # words after other stops still name the actor
+    assert code_phrase("Syrian army and allied fighters").sector == "MIL"  # type: ignore[union-attr]
+
+
 def test_sides_of_a_war_are_not_political_parties() -> None:
     assert code_phrase("the ruling party").sector == "PTY"  # type: ignore[union-attr]
     assert code_phrase("the warring parties") is None

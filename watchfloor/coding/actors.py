@@ -303,7 +303,11 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     # is the army's; "Trinidad and Tobago forces" is one core)
     core_end = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _CORE_STOP
                      and not any(m[0] < k < m[1] for m in matches)), len(tokens))
-    core = [m for m in matches if m[0] < core_end] or matches
+    core = [m for m in matches if m[0] < core_end]
+    if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
+        # "Syrian army | and allied fighters": the words after the stop still say who it is;
+        # not after "for": "the League for the Defence of Human Rights" is no army
+        core = matches
 
     entries = [m for m in matches if m[2] == "entry"]
     core_entries = [m for m in core if m[2] == "entry"]
