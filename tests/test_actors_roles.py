@@ -203,3 +203,29 @@ def test_an_apposition_parsed_as_a_second_object_yields_to_its_name(nlp) -> None
     _, a2 = actor_roles(nlp, "Israel has established diplomatic ties on Saturday with Bhutan , a majority - Buddhist "
                              "nation neighbouring India , as it looks to expand its links .", "established")
     assert a2 is not None and a2.text == "Bhutan"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("The UN urged Kenya to release the detainees .", "release", "Kenya"),
+    ("The Taliban called on the government to release prisoners .", "release", "the government"),
+    ("Washington asked Ankara to withdraw its troops .", "withdraw", "Ankara"),
+    # subject control and a phone call with a purpose keep the subject
+    ("Russia promised to withdraw its troops .", "withdraw", "Russia"),
+    ("Stoltenberg called Erdogan to apologize for the incident .", "apologize", "Stoltenberg"),
+])
+def test_who_does_the_to_clause_of_an_object_control_verb(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == doer
+
+
+@pytest.mark.slow
+def test_a_call_to_a_counterpart_is_a_telephone_consultation() -> None:
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    res = process_batch([Article(id="t", text="The Kenyan president called his Ugandan counterpart on Tuesday .")])[0]
+    ev = next(e for e in res.events if e.trigger.text == "called")
+    assert ev.cameo == "041" and ev.type == "CONSULT"
+    res = process_batch([Article(id="t", text="The union called on the government to raise wages .")])[0]
+    assert next(e for e in res.events if e.trigger.text == "called").cameo.startswith("02")

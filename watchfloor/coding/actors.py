@@ -891,6 +891,29 @@ def _inverted_object(verb: Any) -> Any | None:
     return next((c for c in _children(verb, _SUBJ) if c.i > verb.i), None)
 
 
+# Verbs whose object does what their "to" clause says: "urged Kenya TO RELEASE", "called on
+# the government TO RELEASE", "asked Ankara TO WITHDRAW".
+_OBJECT_CONTROL_VERBS = {"urge", "ask", "press", "force", "order", "tell", "invite", "encourage", "persuade",
+                         "allow", "permit", "compel", "request", "instruct", "authorize", "authorise", "pressure",
+                         "pressurize", "pressurise", "advise", "oblige", "require", "call", "appeal", "implore",
+                         "beg", "challenge", "warn", "convince", "enable"}
+
+
+def _controller(gov: Any, verb: Any) -> Any | None:
+    """Who does an object-control verb's "to" clause: its object, or the object of "call on"."""
+    if gov.lemma_.lower() not in _OBJECT_CONTROL_VERBS:
+        return None
+    # ("called Erdogan to apologize" is a phone call with a purpose: only "call ON X to" controls)
+    obj = next((o for o in _children(gov, _OBJ) if o.i < verb.i), None) if gov.lemma_.lower() != "call" else None
+    if obj is None and gov.lemma_.lower() in {"call", "appeal", "press"}:
+        obj = next((p for p in _prep_objects(gov, ("on", "upon", "to")) if p.i < verb.i), None)
+    if obj is None:
+        return None
+    if obj.lower_ in _OBJ_PRONOUNS:
+        return _object_antecedent(obj, next(iter(_children(gov, _SUBJ)), None)) or obj
+    return obj
+
+
 def _bare_acronym_actor(tok: Any) -> bool:
     """An all-capitals word the actor dictionary names ("USAID"), whatever the tagger made of it."""
     if not (tok.text.isupper() and len(tok.text) >= 2 and tok.text.isalpha()):
@@ -974,6 +997,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "The government rejects and condemns the decision" with "rejects" tagged a noun: a
         # first conjunct with a subject is a verb whatever its tag
         return _subject(verb.head, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        asked = _controller(verb.head, verb)
+        if asked is not None:
+            return asked
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
