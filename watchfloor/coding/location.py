@@ -207,10 +207,9 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
         return 0.5
     if dep == "conj":
         if _is_verb(child):
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
-            # "was shot and died LATER at the hospital": a later step has its own place
             if _another_moment(child):
-                return None
+                return None  # "was shot and died LATER at the hospital": a later step has its own place
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
             return 4.0 if own_subject else 1.0
         return 0.3
     if dep in ("npadvmod", "advmod"):
@@ -885,6 +884,8 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         root = prev.root
         return event_location(root, root, places, lo=prev.start_char, hi=prev.end_char, offset=offset,
                               _follow=False)
+    # ruled out for both rankers here; training keeps every candidate (filtering the training
+    # lists too was measured no better, docs/learning.md)
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
              if not elsewhere(c.root, token)]
     if not cands:
