@@ -81,7 +81,11 @@ def test_a_state_of_siege_is_no_actor_its_place_is_the_target(nlp) -> None:  # t
     ("Two aid workers were freed last week .", "freed", None, "Two aid workers"),
     # the place withdrawn from is the target, as in CAMEO ("Israel withdrew from Gaza": ISR 0874 PSE)
     ("The rebels withdrew from the town .", "withdrew", "The rebels", "the town"),
-    ("The curfew on Kasese was lifted on Monday .", "lifted", None, "The curfew"),
+    # a measure lifted names its party inside, as in the active ("lifted the curfew on Kasese"),
+    # and its author, with no agent named, is the one lifting it
+    ("The curfew on Kasese was lifted on Monday .", "lifted", None, "Kasese"),
+    ("UN sanctions against Iran were lifted in 2016 .", "lifted", "UN", "Iran"),
+    ("Israel 's blockade of Gaza was eased .", "eased", "Israel", "Gaza"),
 ])
 def test_released_party_is_the_target(nlp, text: str, trigger: str, source: str | None, target: str | None) -> None:  # type: ignore[no-untyped-def]
     # a RETREAT event moves its own actor, except setting someone free: the freed are its target,
@@ -290,3 +294,27 @@ def test_a_place_the_parser_hung_on_the_verb_stays_with_a_quantified_or_preposit
 
     _, a2 = actor_roles(nlp, text, trigger)
     assert a2 is not None and a2.text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # "on X" after coordinated event nouns, hung on the first of them, covers them all
+    ("The navy launched air and missile strikes on rebel positions near the port .", "strikes",
+     "rebel positions near the port"),
+    # "against X" hung on the operation's name beside the light verb's object
+    ("Kenya Army launched a large offensive military operation , Operation Linda - e - Nchi , against insurgents "
+     "in Gedo Region on October 16 , 2011 .", "operation", "insurgents in Gedo Region"),
+])
+def test_attack_target_hung_beside_the_event_noun(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    _, a2 = roles_for(tok, doc=doc, head=tok.head if tok.dep_ == "dobj" else tok.head.head)
+    assert a2 is not None and a2.text == target
+
+
+@pytest.mark.slow
+def test_place_before_the_light_verb_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On top of the loans , the bank has made available new grants to the farmers .")
+    tok = next(t for t in doc if t.text == "grants")
+    _, a2 = roles_for(tok, doc=doc, head=tok.head)
+    assert a2 is None or "top" not in a2.text

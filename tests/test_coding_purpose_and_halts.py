@@ -228,3 +228,20 @@ def test_strongest_marker_wins() -> None:
 
 def test_progressive_read_as_modifier_stays_an_event() -> None:
     assert _main_code("The soldiers are now patrolling farms in the area.") == "150"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The EU lifted sanctions against Iran on Monday.", "085"),
+    ("The rebels ended the siege of the town.", "0872"),
+    ("Russia vetoed sanctions and an arms embargo against Syria.", "1241"),
+    ("Sanctions against the junta were lifted in March.", "085"),
+])
+def test_what_is_lifted_or_vetoed_is_no_second_event(text: str, code: str) -> None:
+    # the lifting or the veto is the news; the sanctions or siege it undoes are not imposed now
+    events = _code(text)
+    assert [e.cameo for e in events] == [code]
+
+
+def test_condemned_attack_stays_an_event() -> None:
+    # condemning is no undoing: the attack happened
+    assert sorted(e.cameo[:2] for e in _code("The army condemned the attack on the convoy.")) == ["11", "19"]

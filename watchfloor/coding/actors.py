@@ -26,7 +26,7 @@ from watchfloor.coding.role_words import (
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
     RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
-from watchfloor.coding.triggers import acts_as_verb, cues
+from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
@@ -398,7 +398,8 @@ _APOSTROPHES = {"'", "’", "‘", "`"}
 
 def _edge_trim(tokens: list[Any]) -> list[Any]:
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {")", "]"} or tokens[-1].dep_ == "cc"
-                      or tokens[-1].pos_ == "ADV" and tokens[-1].dep_ == "advmod" and len(tokens) > 1):
+                      or tokens[-1].pos_ == "ADV" and tokens[-1].dep_ == "advmod" and len(tokens) > 1
+                      or tokens[-1].dep_ == "case" and tokens[-1].tag_ == "POS" and len(tokens) > 1):
         # (a trailing adverb says where or when: "a delegation of the League HERE")
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"):
@@ -883,6 +884,18 @@ def _harm_cause(verb: Any) -> Any | None:
     return None
 
 
+def _undoing_author(verb: Any) -> Any | None:
+    """Who lifts or eases, with no agent named, what they had imposed: "UN sanctions against
+    Iran were lifted", "Israel's blockade was eased" - the measure's author undoes it (CAMEO 08)."""
+    code = trigger_code(verb)
+    if code is None or not code.startswith("08"):
+        return None
+    subj = next(iter(_children(verb, {"nsubjpass"})), None)
+    if subj is None or trigger_code(subj) is None:
+        return None
+    return next((c for c in subj.children if c.dep_ in {"compound", "poss"} and c.i < subj.i and _actor_like(c)), None)
+
+
 def _inverted_object(verb: Any) -> Any | None:
     """The object of a misparsed small clause: "Egypt let FREE the activist" parsed with the
     activist as the subject of "free" (a bare verb complement whose "subject" follows it)."""
@@ -939,7 +952,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if verb.lemma_ in SELF_MOVE_VERBS:
             # "Units of the army have been deployed": the units are the ones acting.
             return next(iter(_children(verb, {"nsubjpass"})), None)
-        return _harm_cause(verb)
+        return _harm_cause(verb) or _undoing_author(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
         subj = None
@@ -1146,7 +1159,15 @@ def _target_verb(verb: Any) -> Any | None:
             if to is not None:
                 return to
         if subj is not None and not (verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"})):
-            return verb.head if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl" else subj
+            if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+                return verb.head
+            if subj.pos_ == "NOUN" and trigger_code(subj) is not None and not _agent_noun(subj):
+                # "UN sanctions AGAINST IRAN were lifted", "aid TO PAKISTAN was suspended": as in
+                # the active, the party named inside the measure is what it was done to
+                inner = [p for p in _prep_objects(subj, ("on", "against", "upon", "to", "at", "with", "for", "of"))
+                         if _actor_like(p) or _is_place(p)]
+                return next(iter(inner + _nested_parties(subj)), subj)
+            return subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
                                     for c in verb.children):
         return verb.head
@@ -1407,10 +1428,18 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         parties = [t for t in ends if t.ent_type_ not in _TIME_ENTS and (_actor_like(t) or _is_place(t))] + parties
     # an amount is what is given, not to whom: "the release OF $ 1 billion (in aid to Egypt)"
     tgt = next(iter(parties + [p for p in objs if p.ent_type_ not in _AMOUNT_ENTS]), None)
-    if tgt is None and noun.dep_ in _OBJ:
-        # "launched an assault on the bastion": the parser hangs the target on the light verb.
-        tgt = next((p for p in _prep_objects(noun.head, ("on", "against", "upon")) if p.ent_type_ not in _TIME_ENTS),
-                   None)  # (not "declared a ceasefire on 1 April")
+    first = noun
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head  # "launched air and artillery STRIKES on the troops": the first conjunct holds "on"
+    if tgt is None and first is not noun:
+        tgt = next((p for p in _prep_objects(first, ("on", "against", "upon")) if p.ent_type_ not in _TIME_ENTS),
+                   None)
+    if tgt is None and first.dep_ in _OBJ:
+        # "launched an assault on the bastion": the parser hangs the target on the light verb,
+        # or on the operation's name beside it ("launched an operation, Operation Zarb, against X")
+        named = [c for c in first.head.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "PROPN"]
+        tgt = next((p for h in [first.head] + named for p in _prep_objects(h, ("on", "against", "upon"))
+                    if p.ent_type_ not in _TIME_ENTS and p.i > first.head.i), None)  # (not "declared a ceasefire on 1 April", "On top of ...")
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:

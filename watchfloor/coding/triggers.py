@@ -287,6 +287,25 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     return None
 
 
+# CAMEO roots of acts that undo or turn down what their object names: 08 yield ("lifted the
+# sanctions", "ended the siege"), 12 reject ("vetoed sanctions", "rejected talks")
+_UNDOING_ROOTS = ("08", "12")
+
+
+def _undone_by(noun: Any, by_tok: dict[int, Trigger]) -> bool:
+    """Whether an event noun is the object (or passive subject) of a verb trigger that lifts,
+    ends or rejects it: "the EU lifted sanctions against Iran", "UN sanctions were lifted",
+    "Russia vetoed sanctions and an arms embargo". The verb's event is the news; the noun names
+    what it undoes, not sanctions imposed now (GDELT's duplicate)."""
+    t = noun
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head  # "lifted sanctions and THE EMBARGO"
+    if t.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    v = by_tok.get(t.head.i)
+    return v is not None and not v.nominal and v.cameo[:2] in _UNDOING_ROOTS
+
+
 def _phrase_names(verb: Trigger, noun: Any) -> bool:
     """Whether the lexicon row that made ``verb`` a trigger names ``noun`` as its object."""
     lem = _lemma(verb.token)
@@ -552,6 +571,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue  # "defused a bomb": the bomb is what was disrupted, no explosion
         if v is not None and not v.nominal and t.token.dep_ in ("dobj", "nsubjpass") and _phrase_names(v, t.token):
             continue  # "lodged a protest", "broke off talks": the noun is part of the verb's phrase
+        if t.nominal and t.head is t.token and _undone_by(t.token, by_tok):
+            continue
         if same and t.head in (t.token, v.token) and t.token.dep_ == "nsubj":
             if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
