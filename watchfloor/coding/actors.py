@@ -1189,7 +1189,8 @@ def _target_verb(verb: Any) -> Any | None:
         places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         to_objs = [_demander(o) for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
-        against = _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
+        against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
+                   if p.ent_type_ not in _TIME_ENTS and not _month_word(p)]  # not "on Feb . 21"
         inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
                                                                  "for"))]
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
@@ -1341,6 +1342,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
 
 
 _ABOUT_PREPS = ("to", "with", "in", "for", "into")
+_PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})  # agree, consult, cooperate: done WITH someone
 _NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from", "over", "into")
 _KEEP_ABSTRACT_OBJECT = True
 
@@ -1439,7 +1441,13 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # or on the operation's name beside it ("launched an operation, Operation Zarb, against X")
         named = [c for c in first.head.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "PROPN"]
         tgt = next((p for h in [first.head] + named for p in _prep_objects(h, ("on", "against", "upon"))
-                    if p.ent_type_ not in _TIME_ENTS and p.i > first.head.i), None)  # (not "declared a ceasefire on 1 April", "On top of ...")
+                    if p.ent_type_ not in _TIME_ENTS and not _month_word(p) and p.i > first.head.i), None)
+        # (not "declared a ceasefire on 1 April", "On top of ...")
+    if tgt is None and first.dep_ in _OBJ and (trigger_code(noun) or "")[:2] in _PARTNERED_ROOTS:
+        # "held talks in Paris WITH Macron", "signed a deal in Doha with the rebels": the party the
+        # light verb is done with comes before the place the talks are in (for cooperation only:
+        # "launched attacks with drones" names a weapon)
+        tgt = next((p for p in _prep_objects(first.head, ("with",)) if p.i > first.head.i and _actor_like(p)), None)
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
@@ -1832,6 +1840,21 @@ def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
     # Nor a bare pronoun or determiner ("them", "its"); but "the US" is a name, though "us" is
     # a stop word.
     if span is not None and len(span) and all(
-            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN" for t in span):
+            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN" or _month_word(t)
+            for t in span):
         return None
     return actor
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _month_word(tok: Any) -> bool:
+    """A month the tagger missed as a date ("on Feb . 21" with a spaced period): capitalised,
+    with a number or its abbreviation's period next to it ("May" alone may be a name)."""
+    if tok.lower_ not in _MONTHS or not tok.text[:1].isupper():
+        return False
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= i < len(doc)]
+    return any(t.like_num or t.text == "." and t.i == tok.i + 1 for t in near)
