@@ -67,13 +67,15 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
         geoparser.home_context(res.article)) for i, res in enumerate(results) if not res.skipped}
     if mode == "extract":
         from watchfloor.coding import might_hold_event
+        from watchfloor.coding.headline import recase
 
         for i, res in enumerate(results):
             if res.skipped:
                 continue
             text = res.article.text
             kept = [c for c in split_chunks(text) if might_hold_event(c.text)]
-            jobs += [(text[a:b], (i, a)) for a, b in _merge_runs(text, kept)]
+            # Title Case headlines are parsed with their ordinary words in lower case (same length)
+            jobs += [(recase(text[a:b]), (i, a)) for a, b in _merge_runs(text, kept)]
         nlp = load_nlp(parser=True)
     elif mode == "geoparse":
         for i, res in enumerate(results):
@@ -93,11 +95,32 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
 
     for doc, (i, offset) in nlp.pipe(jobs, as_tuples=True, batch_size=64):
         res = results[i]
+        text = res.article.text
         places = geoparser.parse(doc, offset=offset, doc_id=res.article.id, context=contexts[i])
+        events = code_events(doc, article=res.article, places=places, offset=offset) if code_events else []
+        if doc.text != text[offset:offset + len(doc.text)]:
+            _recut(text, places, events)
         res.places.extend(places)
-        if code_events is not None:
-            res.events.extend(code_events(doc, article=res.article, places=places, offset=offset))
+        res.events.extend(events)
     return results
+
+
+def _recut(text: str, places: list[Place], events: list[Event]) -> None:
+    """Give the strings of what was found in a recased headline back their original spelling:
+    the parser saw "Haftar forces deploy near Algerian Border", the output quotes the text."""
+    def fix(obj: Any) -> None:
+        if obj is None or obj.start is None or obj.end is None or obj.end <= obj.start:
+            return
+        original = text[obj.start:obj.end]
+        if isinstance(obj, Place) and obj.name == obj.text:
+            obj.name = original
+        obj.text = original
+
+    for p in places:
+        fix(p)
+    for e in events:
+        for obj in (e.actor1, e.actor2, e.location):
+            fix(obj)
 
 
 def _merge_runs(text: str, chunks: list[Any], *, max_len: int = 4000) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
-           "roles_for"]
+           "named_runs", "roles_for"]
 
 
 @dataclass(frozen=True)
@@ -230,6 +230,12 @@ def group_names(tokens: list[str]) -> list[tuple[int, int, str | None]]:
     token indices, end exclusive ("Free Syrian Army", "Islamic State")."""
     return [(i, j, e.sector) for i, j, kind, e in _match(tokens)
             if kind == "entry" and e.kind == "named" and e.sector not in (None, "GOV")]
+
+
+def named_runs(words: list[str]) -> list[tuple[int, int]]:
+    """Where the dictionary's names stand in a list of words: (start, end) word indices, end
+    exclusive ("Free Syrian Army", "Islamic State", "Algiers"); generic sector nouns are no name."""
+    return [(i, j) for i, j, kind, _ in _match(words) if kind == "entry"]
 
 
 def _relation(tokens: list[str]) -> tuple[int, str] | None:
@@ -960,6 +966,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
         subj = next((s for a in _children(verb, {"aux"}) if a.i < verb.i for s in _children(a, _SUBJ)), None)
+    if subj is None and verb.dep_ == "ROOT" and verb.tag_ in {"VBZ", "VBD", "VBP"}:
+        # "Sudan army shells RSF positions": in headline style the parser may hang the subject
+        # on the verb as a compound
+        subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
     if subj is None and verb.dep_ == "ROOT":
         # "USAID deployed teams": a name the tagger took for an adverb before the verb is its subject
         subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"}
