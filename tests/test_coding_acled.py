@@ -35,8 +35,9 @@ def _acled(text: str) -> str | None:
     # demonstrators' own violence: a violent demonstration, not property destruction
     ("Rioters set fire to a police station in the old town.", "Violent demonstration"),
     ("Hundreds of protesters staged a non-violent march through the capital.", "Peaceful protest"),
-    # prisoner exchanges are agreements
+    # prisoner exchanges are agreements; so is one left or renounced
     ("The government and the rebels carried out an exchange of prisoners on Sunday.", "Agreement"),
+    ("The junta formally withdrew from the defence pact with Mali on Thursday.", "Agreement"),
     # a disarmed device is disrupted weapons use
     ("Special forces destroyed a roadside bomb near the checkpoint.", "Disrupted weapons use"),
     # a gunman's attack on a café is an attack on civilians

@@ -245,3 +245,19 @@ def test_what_is_lifted_or_vetoed_is_no_second_event(text: str, code: str) -> No
 def test_condemned_attack_stays_an_event() -> None:
     # condemning is no undoing: the attack happened
     assert sorted(e.cameo[:2] for e in _code("The army condemned the attack on the convoy.")) == ["11", "19"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # leaving or renouncing an agreement is rejecting it (127); leaving talks halts them (164);
+    # the agreement or talks left are no second event
+    ("The United States withdrew from the nuclear deal in 2018.", "127"),
+    ("Moscow pulled out of the grain deal on Monday.", "127"),
+    ("Washington quit the arms control treaty.", "127"),
+    ("The rebels withdrew from the talks on Friday.", "164"),
+])
+def test_agreement_or_talks_left(text: str, code: str) -> None:
+    assert [e.cameo for e in _code(text)] == [code]
+
+
+def test_troops_withdrawn_from_a_town_still_retreat() -> None:
+    assert _main_code("The army withdrew from the town on Sunday.") == "0874"

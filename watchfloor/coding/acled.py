@@ -144,6 +144,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode == "disarm":
             return _sub("Change to group/activity")
         return None
+    if cameo.startswith("127"):
+        return _sub("Agreement")  # an agreement left or renounced ("withdrew from the pact")
     if type_ == "CONCEDE" and lem in ("defect", "defection"):
         return _sub("Change to group/activity")
     if type_ == "SANCTION" and mode == "withdraw" and _has("agreement", s):

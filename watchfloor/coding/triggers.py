@@ -295,22 +295,29 @@ _UNDOING_ROOTS = ("08", "12")
 def _undone_by(noun: Any, by_tok: dict[int, Trigger]) -> bool:
     """Whether an event noun is the object (or passive subject) of a verb trigger that lifts,
     ends or rejects it: "the EU lifted sanctions against Iran", "UN sanctions were lifted",
-    "Russia vetoed sanctions and an arms embargo". The verb's event is the news; the noun names
+    "Russia vetoed sanctions and an arms embargo", "withdrew from the ceasefire agreement". The verb's event is the news; the noun names
     what it undoes, not sanctions imposed now (GDELT's duplicate)."""
     t = noun
     while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
         t = t.head  # "lifted sanctions and THE EMBARGO"
-    if t.dep_ not in ("dobj", "nsubjpass"):
+    gov = t.head
+    if t.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in ("from", "of", "on"):
+        gov = gov.head  # "withdrew FROM the deal", "pulled out OF the accord", "reneged ON it"
+    elif t.dep_ not in ("dobj", "nsubjpass"):
         return False
-    v = by_tok.get(t.head.i)
+    v = by_tok.get(gov.i)
     return v is not None and not v.nominal and v.cameo[:2] in _UNDOING_ROOTS
 
 
 def _phrase_names(verb: Trigger, noun: Any) -> bool:
-    """Whether the lexicon row that made ``verb`` a trigger names ``noun`` as its object."""
+    """Whether the lexicon row that made ``verb`` a trigger names ``noun`` as its object (or
+    its prepositional object: "withdrew FROM the talks")."""
     lem = _lemma(verb.token)
     rows = _phrasal_entries(verb.token, lem) + lexicon().get((lem, "V"), [])
-    return any(e.cameo == verb.cameo and _lemma(noun) in e.obj for e in rows)
+    names = {_lemma(noun)}
+    if noun.dep_ == "pobj":
+        names.add(f"{noun.head.lower_} {_lemma(noun)}")
+    return any(e.cameo == verb.cameo and names & set(e.obj) for e in rows)
 
 
 def _phrasal_entries(tok: Any, lem: str) -> list[TriggerEntry]:
@@ -571,6 +578,10 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue  # "defused a bomb": the bomb is what was disrupted, no explosion
         if v is not None and not v.nominal and t.token.dep_ in ("dobj", "nsubjpass") and _phrase_names(v, t.token):
             continue  # "lodged a protest", "broke off talks": the noun is part of the verb's phrase
+        if t.token.dep_ == "pobj" and t.token.head.dep_ == "prep" and t.head is t.token:
+            w = by_tok.get(t.token.head.head.i)
+            if w is not None and not w.nominal and _phrase_names(w, t.token):
+                continue  # "withdrew from the talks", "walked out of the negotiations"
         if t.nominal and t.head is t.token and _undone_by(t.token, by_tok):
             continue
         if same and t.head in (t.token, v.token) and t.token.dep_ == "nsubj":
