@@ -38,6 +38,8 @@ def _acled(text: str) -> str | None:
     # prisoner exchanges are agreements; so is one left or renounced
     ("The government and the rebels carried out an exchange of prisoners on Sunday.", "Agreement"),
     ("The junta formally withdrew from the defence pact with Mali on Thursday.", "Agreement"),
+    # a country's neighbour is no sign of a domestic crime
+    ("The junta formally withdrew from the defence pact with its neighbour on Thursday.", "Agreement"),
     # a disarmed device is disrupted weapons use
     ("Special forces destroyed a roadside bomb near the checkpoint.", "Disrupted weapons use"),
     # a gunman's attack on a café is an attack on civilians
@@ -52,3 +54,8 @@ def _acled(text: str) -> str | None:
 ])
 def test_acled_sub_event(text: str, sub: str) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+def test_a_killing_over_a_neighbours_quarrel_is_no_acled_event() -> None:
+    assert _acled("A man killed his neighbour with a machete after a quarrel over land.") is None
