@@ -259,5 +259,19 @@ def test_agreement_or_talks_left(text: str, code: str) -> None:
     assert [e.cameo for e in _code(text)] == [code]
 
 
+@pytest.mark.parametrize("text, code", [
+    # halting or ceasing one's own fighting de-escalates it (087), as ending it does
+    ("The army halted its offensive in the north.", "087"),
+    ("The rebels suspended all military operations on Sunday.", "087"),
+    ("The army has ceased its military operations in the province.", "087"),
+    ("Both sides ceased fire at midnight.", "0871"),
+    # not a charity's operations, nor aid halted
+    ("The charity suspended its operations in the north.", "160"),
+    ("The government suspended military aid to the junta.", "162"),
+])
+def test_fighting_halted(text: str, code: str) -> None:
+    assert _main_code(text) == code
+
+
 def test_troops_withdrawn_from_a_town_still_retreat() -> None:
     assert _main_code("The army withdrew from the town on Sunday.") == "0874"
