@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from watchfloor.coding import (acled_types, cameo, might_hold_event, plover, plover_for_cameo,
                                quad_class_of, resolve_date)
 from watchfloor.model import PLOVER_TYPES
@@ -48,3 +50,33 @@ def test_relative_dates_against_a_tuesday_publication() -> None:
     assert resolve_date("The pact was signed on 16 March.", pub) == (date(2025, 3, 16), None, "day")
     assert resolve_date("Nothing dated here.", pub) == (date(2025, 6, 10), None, "day")
     assert resolve_date("Nothing dated here.", None) == (None, None, None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # counted back from the publication day
+    ("The convoy was attacked two days ago.", (date(2025, 6, 8), None, "day")),
+    ("The army withdrew three weeks ago.", (date(2025, 5, 19), date(2025, 5, 25), "week")),
+    ("Talks collapsed a month ago.", (date(2025, 5, 1), date(2025, 5, 31), "month")),
+    # two dates make a range; a day number alone borrows the month that follows
+    ("Clashes raged between May 1 and May 5.", (date(2025, 5, 1), date(2025, 5, 5), "range")),
+    ("Clashes raged between 1 and 5 May.", (date(2025, 5, 1), date(2025, 5, 5), "range")),
+    ("Clashes raged from May 1 to May 5, 2024.", (date(2024, 5, 1), date(2024, 5, 5), "range")),
+    # parts of a month or year, the year so far, a whole month or year
+    ("Troops arrived in mid-May.", (date(2025, 5, 11), date(2025, 5, 20), "range")),
+    ("Troops arrived at the end of May.", (date(2025, 5, 21), date(2025, 5, 31), "range")),
+    ("Troops arrived in early March 2024.", (date(2024, 3, 1), date(2024, 3, 10), "range")),
+    ("The rebels regrouped earlier this year.", (date(2025, 1, 1), date(2025, 6, 10), "range")),
+    ("The rebels regrouped in March.", (date(2025, 3, 1), date(2025, 3, 31), "month")),
+    ("The war began in 2014.", (date(2014, 1, 1), date(2014, 12, 31), "year")),
+    ("Fighting has continued since 2011.", (date(2011, 1, 1), date(2025, 6, 10), "range")),
+    ("In late 2019 troops deployed.", (date(2019, 9, 1), date(2019, 12, 31), "range")),
+    # what is announced for later
+    ("The envoys will meet next week.", (date(2025, 6, 16), date(2025, 6, 22), "week")),
+    ("The envoys will meet later this month.", (date(2025, 6, 10), date(2025, 6, 30), "range")),
+])
+def test_more_date_phrases(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert resolve_date(sentence, "2025-06-10") == expected
+
+
+def test_numbers_are_no_years() -> None:
+    assert resolve_date("Some 2015 people fled the town.", "2025-06-10") == (date(2025, 6, 10), None, "day")

@@ -2,8 +2,11 @@
 
 Rules first for the phrases news uses and ``dateparser`` gets wrong or misses ("in recent
 weeks", "earlier this month", "last week", "over the weekend", "late on Sunday", "since
-January", weekday names); ``dateparser`` only for explicit dates ("on 16 March", "May 5, 2024"),
-called on the date-like substring alone with one cached settings object (it is slow).
+January", "two days ago", "in mid-May", "at the end of June", "earlier this year", "next week",
+"between 1 and 5 May", weekday names); ``dateparser`` only for explicit dates ("on 16 March",
+"May 5, 2024"), called on the date-like substring alone with one cached settings object (it is
+slow). A month, week or year carries its last day as ``date_end`` too, so a query for any day
+in it finds the event.
 
 With no date in the sentence the event is dated to the publication day: news reports mostly
 describe the last day or two, and ``day`` precision with the published date is what GDELT and
@@ -29,7 +32,20 @@ _EXPLICIT = re.compile(
 _WEEKDAY = re.compile(r"\b(?:(late|early)\s+)?(?:on\s+)?(?:(last|this|next|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?({_MONTH_RE})\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
-_YEAR = re.compile(r"\bin\s+((?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(in|during|since|early|mid|late)[- ]+((?:19|20)\d{2})\b", re.IGNORECASE)
+# part of a month: "in mid-May", "in early March 2024", "at the end of May", "the beginning of June"
+_PART_OF_MONTH = re.compile(
+    rf"\b(?:(early|mid|late)[- ]?|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b",
+    re.IGNORECASE)
+# "between 1 and 5 May", "from May 1 to May 5": two explicit dates, the first a day number alone
+# when the month follows ("between 1 and 5 May")
+_BETWEEN = re.compile(rf"\b(?:between|from)\s+(\d{{1,2}}(?:st|nd|rd|th)?|\S.*?)\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2}
+_AGO = re.compile(r"\b(\d{1,2}|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                  r"(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:next|later\s+this)\s+(week|month|year)\b", re.IGNORECASE)
 _FUTURE_WORDS = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 
 # (pattern, days back from published for the start, days back for the end, precision)
@@ -97,6 +113,9 @@ def resolve_date(sentence_text: str, published: str | None) -> tuple[date | None
     """
     pub = _parse_published(published)
     text = sentence_text
+    span = _between(text, pub)
+    if span is not None:
+        return span[0], span[1], "range"
     m = _EXPLICIT.search(text)
     if m:
         got = _dateparser(m.group(0), pub)
@@ -106,6 +125,15 @@ def resolve_date(sentence_text: str, published: str | None) -> tuple[date | None
             return got, None, "day"
     if pub is None:
         return None, None, None
+    part = _month_part(text, pub)
+    if part is not None:
+        return part[0], part[1], "range"
+    m = _AGO.search(text)
+    if m:
+        return _ago(_NUMBERS.get(m.group(1).lower()) or int(m.group(1)), m.group(2).lower(), pub)
+    m = _NEXT.search(text)
+    if m:
+        return _next(m.group(0).lower().startswith("later"), m.group(1).lower(), pub)
     m = _SINCE_MONTH.search(text)
     if m:
         month = _month_number(m.group(1))
@@ -128,15 +156,91 @@ def resolve_date(sentence_text: str, published: str | None) -> tuple[date | None
             delta = 7
         # "on Tuesday" in a Tuesday article is that same day
         return pub - timedelta(days=delta), None, "day"
+    if _THIS_YEAR.search(text):
+        return date(pub.year, 1, 1), pub, "range"  # "earlier this year": so far this year
     m = _IN_MONTH.search(text)
     if m:
         month = _month_number(m.group(1))
         year = int(m.group(2)) if m.group(2) else (pub.year if month <= pub.month else pub.year - 1)
-        return date(year, month, 1), None, "month"
+        return date(year, month, 1), _month_end(year, month), "month"
     m = _YEAR.search(text)
     if m:
-        return date(int(m.group(1)), 1, 1), None, "year"
+        how, year = m.group(1).lower(), int(m.group(2))
+        if how == "since":
+            return date(year, 1, 1), pub, "range"
+        if how in ("early", "mid", "late"):  # thirds of the year
+            first = {"early": 1, "mid": 5, "late": 9}[how]
+            return date(year, first, 1), _month_end(year, first + 3), "range"
+        return date(year, 1, 1), date(year, 12, 31), "year"
     return pub, None, "day"
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+
+
+def _month_part(text: str, pub: date) -> tuple[date, date] | None:
+    """ "in mid-May" (11–20), "early March" (1–10), "late/at the end of June" (21–end)."""
+    m = _PART_OF_MONTH.search(text)
+    if m is None:
+        return None
+    part = (m.group(1) or m.group(2)).lower()
+    month = _month_number(m.group(3))
+    year = int(m.group(4)) if m.group(4) else (pub.year if month <= pub.month else pub.year - 1)
+    end = _month_end(year, month)
+    first, last = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20),
+                   "middle": (11, 20)}.get(part, (21, end.day))
+    return date(year, month, first), min(date(year, month, last), end)
+
+
+def _ago(n: int, unit: str, pub: date) -> tuple[date, date | None, str]:
+    """ "two days ago" is that day; "three weeks ago" that week; "a month ago" that month."""
+    if unit == "day":
+        return pub - timedelta(days=n), None, "day"
+    if unit == "week":
+        then = pub - timedelta(days=7 * n)
+        monday = then - timedelta(days=then.weekday())
+        return monday, monday + timedelta(days=6), "week"
+    if unit == "month":
+        year, month = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+        return date(year, month + 1, 1), _month_end(year, month + 1), "month"
+    return date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), "year"
+
+
+def _next(later_this: bool, unit: str, pub: date) -> tuple[date, date | None, str]:
+    """ "next week" (Monday to Sunday), "next month", "next year"; "later this week/month/year"
+    runs from the publication day to the end of that period."""
+    if unit == "week":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(days=0 if later_this else 7)
+        return (pub if later_this else monday), monday + timedelta(days=6), "range" if later_this else "week"
+    if unit == "month":
+        year, month = divmod(pub.year * 12 + pub.month - (1 if later_this else 0), 12)
+        start = pub if later_this else date(year, month + 1, 1)
+        return start, _month_end(year, month + 1), "range" if later_this else "month"
+    year = pub.year + (0 if later_this else 1)
+    return (pub if later_this else date(year, 1, 1)), date(year, 12, 31), "range" if later_this else "year"
+
+
+def _between(text: str, pub: date | None) -> tuple[date, date] | None:
+    """ "between 1 and 5 May", "from May 1 to May 5, 2024": a range of two dates."""
+    for m in _BETWEEN.finditer(text):
+        second = _EXPLICIT.match(text, m.end())
+        if second is None:
+            continue
+        end = _dateparser(second.group(0), pub)
+        first_text = m.group(1)
+        start = _dateparser(first_text, pub) if _EXPLICIT.fullmatch(first_text) else None
+        if start is None and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", first_text) and end is not None:
+            start = end.replace(day=int(re.match(r"\d+", first_text).group(0)))  # type: ignore[union-attr]
+        if start is None or end is None:
+            continue
+        if start.year != end.year and not re.search(r"\d{4}", first_text):
+            start = start.replace(year=end.year)
+        if pub is not None and end > pub and not re.search(r"\d{4}", second.group(0)) and not _FUTURE_WORDS.search(text):
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        if start <= end:
+            return start, end
+    return None
 
 
 def _month_number(name: str) -> int:
