@@ -75,3 +75,16 @@ def test_seed_article() -> None:
     assert all(e.factuality != "asserted" for e in fear)
     first = events[0]
     assert (first.date, first.date_end, first.date_precision) == ("2025-05-20", "2025-06-10", "range")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code, day", [
+    # published on Tuesday 10 June 2025: an announced meeting or attack is dated to the coming
+    # day it names, also when it is coded as the intent (036) or threat (138x) it expresses
+    ("The two presidents will meet in Geneva on Friday.", "036", "2025-06-13"),
+    ("The rebels will attack the town on Sunday, the commander said.", "1384", "2025-06-15"),
+    ("The army attacked the town on Sunday.", "190", "2025-06-08"),
+])
+def test_announced_events_are_dated_forward(text: str, code: str, day: str) -> None:
+    [e] = _code(text)
+    assert (e.cameo, e.date) == (code, day)

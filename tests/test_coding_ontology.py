@@ -80,3 +80,16 @@ def test_more_date_phrases(sentence: str, expected: tuple) -> None:  # type: ign
 
 def test_numbers_are_no_years() -> None:
     assert resolve_date("Some 2015 people fled the town.", "2025-06-10") == (date(2025, 6, 10), None, "day")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The envoys will meet on Friday.", (date(2025, 6, 13), None, "day")),
+    ("The summit will be held on June 20.", (date(2025, 6, 20), None, "day")),
+    ("The summit will be held on June 2.", (date(2026, 6, 2), None, "day")),
+    ("Elections will take place in September.", (date(2025, 9, 1), date(2025, 9, 30), "month")),
+    # an explicit year, or a past mark, keeps its own date
+    ("They will meet on 3 July 2024.", (date(2024, 7, 3), None, "day")),
+    ("The leaders who met last Friday will meet again.", (date(2025, 6, 6), None, "day")),
+])
+def test_what_is_to_come_is_dated_forward(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert resolve_date(sentence, "2025-06-10", future=True) == expected

@@ -153,6 +153,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
         fact, source = factuality(trig.head, trigger=trig.token)
+        ahead = fact == "future"  # (an announced act recoded as an intent still dates forward)
         changed = recode(cameo=trig.cameo, head=trig.head, fact=fact)
         if changed is not None:
             code, fact = changed
@@ -183,7 +184,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
                               actor_countries=[a.country for a in (a1, a2) if a is not None])
         loc = with_border_distance(loc)
-        d, d_end, prec = resolve_date(s_text, article.published)
+        d, d_end, prec = resolve_date(s_text, article.published, future=ahead)
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence
         near = text[max(0, sent.start_char + offset - 600):sent.end_char + offset + 600]

@@ -106,13 +106,20 @@ def _special(kind: str, pub: date) -> tuple[date, date | None, str]:
     raise ValueError(kind)
 
 
-def resolve_date(sentence_text: str, published: str | None) -> tuple[date | None, date | None, str | None]:
+def resolve_date(sentence_text: str, published: str | None, *,
+                 future: bool = False) -> tuple[date | None, date | None, str | None]:
     """(date, date_end, precision) of what a sentence reports, anchored at ``published``.
 
     precision is ``day``, ``week``, ``month``, ``year`` or ``range`` (then ``date_end`` is set).
+    future: the event is still to come ("will meet on Friday", "the summit will be held on June
+    20"), so a weekday, day or month named without a year is the next one, not the last.
     """
     pub = _parse_published(published)
     text = sentence_text
+    if future and pub is not None and not re.search(r"\b(?:last|past|ago|yesterday|earlier)\b", text, re.I):
+        ahead = _ahead(text, pub)
+        if ahead is not None:
+            return ahead
     span = _between(text, pub)
     if span is not None:
         return span[0], span[1], "range"
@@ -173,6 +180,27 @@ def resolve_date(sentence_text: str, published: str | None) -> tuple[date | None
             return date(year, first, 1), _month_end(year, first + 3), "range"
         return date(year, 1, 1), date(year, 12, 31), "year"
     return pub, None, "day"
+
+
+def _ahead(text: str, pub: date) -> tuple[date, date | None, str] | None:
+    """The coming date a future event's sentence names without a year, else None."""
+    m = _EXPLICIT.search(text)
+    if m and not re.search(r"\d{4}", m.group(0)):
+        got = _dateparser(m.group(0), pub)
+        if got is not None:
+            return (got if got >= pub else got.replace(year=got.year + 1)), None, "day"
+    if m:
+        return None
+    m = _WEEKDAY.search(text)
+    if m and (m.group(2) or "").lower() not in ("last", "past"):
+        wd = _WEEKDAYS.index(m.group(3).lower())
+        return pub + timedelta(days=(wd - pub.weekday()) % 7), None, "day"
+    m = _IN_MONTH.search(text)
+    if m and not m.group(2) and not _PART_OF_MONTH.search(text):
+        month = _month_number(m.group(1))
+        year = pub.year if month >= pub.month else pub.year + 1
+        return date(year, month, 1), _month_end(year, month), "month"
+    return None
 
 
 def _month_end(year: int, month: int) -> date:
