@@ -91,3 +91,20 @@ def test_what_was_not_done_is_negated(text: str, word: str) -> None:
 def test_what_someone_is_accused_of_is_alleged() -> None:
     events = _code("Niger accused Mali's junta of attacking army posts in the north.")
     assert _fact(events, "attacking") == "speculative" and _fact(events, "accused") == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word,fact", [
+    # a subject or object that says no one: the act did not happen
+    ("No one was arrested after the march.", "arrested", "negated"),
+    ("Neither side has attacked since Monday.", "attacked", "negated"),
+    ("The soldiers killed no civilians, officials said.", "killed", "negated"),
+    ("None of the hostages were injured.", "injured", "negated"),
+    # "no fewer than" counts, it does not deny
+    ("No fewer than 20 people were killed in the raid.", "killed", "asserted"),
+    # an open question is no fact
+    ("It was unclear whether the army had withdrawn from the town.", "withdrawn", "speculative"),
+    ("Reporters asked if troops had fired on the crowd.", "fired", "speculative"),
+])
+def test_nobody_and_whether(text: str, word: str, fact: str) -> None:
+    assert _fact(_code(text), word) == fact

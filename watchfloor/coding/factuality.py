@@ -21,7 +21,10 @@ adverbial clauses whose marker makes them depend on the clause they hang from do
 - a present-tense "until/before/once" clause under a past-tense governor is still pending
   (``future``): "postponed the talks until the rebels withdraw";
 - what the sentence names as not done is ``negated``: "without firing a shot", "instead of
-  attacking", "rather than attack".
+  attacking", "rather than attack"; so is an act whose subject or object says no one ("no one
+  was arrested", "neither side attacked", "killed no civilians"; not "no fewer than 20");
+- an open question ("unclear whether the army withdrew", "asked if troops fired") is
+  ``speculative``.
 """
 from __future__ import annotations
 
@@ -55,6 +58,10 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     low = ch.lower_
     if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
         return "negated"
+    if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(ch):
+        return "negated"  # "no one was arrested", "neither side attacked", "killed nobody"
+    if ch.dep_ == "mark" and (low == "whether" or low == "if" and tok.dep_ == "ccomp"):
+        return "speculative"  # "it is unclear whether the army withdrew", "asked if they fired"
     if ch.dep_ == "aux" and ch.lemma_.lower() in c["future_aux"] | {"'ll"}:
         return "future"
     if ch.dep_ == "aux" and low in c["speculative_aux"]:
@@ -66,6 +73,18 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
         return "future"
     return None
+
+
+_NOBODY = frozenset({"nobody", "nothing", "none", "noone", "neither"})
+
+
+def _nobody(arg: Any) -> bool:
+    """A subject or object that says no one: "nobody", "none of them", "no one", "no shots",
+    "neither side"; not "no fewer than 20 people"."""
+    if arg.lower_ in _NOBODY:
+        return True
+    return any(g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") and not any(
+        n.lower_ in ("fewer", "less", "more") for n in arg.doc[g.i + 1:g.i + 2]) for g in arg.children)
 
 
 def _attribution(tok: Any) -> str | None:
