@@ -337,3 +337,24 @@ def test_no_target_before_the_light_verb_nor_a_weapon(nlp, text: str, trigger: s
 @pytest.mark.slow
 def test_a_woman_called_may_stays_a_target(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, "The president met Theresa May in London .", "met") == "Theresa May"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # the weapon fired, launched or dropped is the means; where it is aimed is the target
+    ("Rebels fired a ballistic missile at the port city of Mokha on Monday .", "fired", "the port city of Mokha"),
+    ("Russia launched 40 drones on Kharkiv overnight .", "launched", "Kharkiv"),
+    ("Government helicopters dropped barrel bombs on the town .", "dropped", "the town"),
+    # whoever is fought back is who attacked
+    ("Government fighters repelled an attack by the rebels south of the capital .", "repelled", "the rebels"),
+])
+def test_weapon_fired_is_no_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+def test_raids_belong_to_who_arrests_in_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Soldiers arrested 15 men in raids across the valley overnight .")
+    tok = next(t for t in doc if t.text == "raids")
+    a1, _ = roles_for(tok, doc=doc)
+    assert a1 is not None and a1.text == "Soldiers"

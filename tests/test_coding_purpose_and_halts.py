@@ -273,5 +273,18 @@ def test_fighting_halted(text: str, code: str) -> None:
     assert _main_code(text) == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Russia launched 40 drones on the city overnight.", "195"),
+    ("Government helicopters dropped barrel bombs on the town.", "195"),
+    ("Government fighters repelled an attack by the rebels.", "190"),
+])
+def test_drones_bombs_and_repelled_attacks(text: str, code: str) -> None:
+    assert _main_code(text) == code
+
+
+def test_drones_sent_to_watch_are_no_air_strike() -> None:
+    assert not (_main_code("The ministry sent drones to the border to monitor smugglers.") or "").startswith("195")
+
+
 def test_troops_withdrawn_from_a_town_still_retreat() -> None:
     assert _main_code("The army withdrew from the town on Sunday.") == "0874"

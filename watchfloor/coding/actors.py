@@ -24,7 +24,7 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
-    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
+    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, REPEL_VERBS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
     RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
@@ -1188,7 +1188,8 @@ def _target_verb(verb: Any) -> Any | None:
             # is made, not done to a party, and where it is made is no target either
             break
         objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, _children(v, _OBJ))]
-        objs = [o for o in objs if o is not None]
+        fired = [o for o in objs if o is not None and _projectile(v, o)]
+        objs = [_attacker(v, o) for o in objs if o is not None and o not in fired]
         if objs and v.lemma_.lower() in CHARGE_VERBS:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
@@ -1203,6 +1204,9 @@ def _target_verb(verb: Any) -> Any | None:
                    if p.ent_type_ not in _TIME_ENTS and not _month_word(p)]  # not "on Feb . 21"
         inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
                                                                  "for"))]
+        # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
+        inner += [p for o in fired + ([v] if fired else [])
+                  for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
         where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
@@ -1254,6 +1258,20 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+def _attacker(verb: Any, obj: Any) -> Any:
+    """ "repelled an attack BY Haftar's forces", "foiled an assault by the rebels": who is fought
+    back is who attacked, else the object itself."""
+    if verb.lemma_.lower() not in REPEL_VERBS or trigger_code(obj) is None:
+        return obj
+    return next((p for p in _prep_objects(obj, ("by", "from")) if _actor_like(p)), obj)
+
+
+def _projectile(verb: Any, obj: Any) -> bool:
+    """ "fired a missile at the city", "launched drones on Kyiv": the weapon fired is no target."""
+    return verb.lemma_.lower() in PROJECTILE_VERBS and _singular(obj.text) in PROJECTILE_NOUNS | {
+        _singular(c.text) + " " + _singular(obj.text) for c in obj.children if c.dep_ == "compound"}
 
 
 def _host(tok: Any) -> Any:
@@ -1480,6 +1498,12 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "X is responsible for the killings": X did them
         adj = base.head.head
         src = _subject(adj.head) if adj.dep_ == "acomp" else next(iter(_children(adj, _SUBJ)), None)
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else None
+    if src is None and gov is not None and gov.pos_ == "VERB" and not _is_passive(gov) and (
+            trigger_code(gov) or "")[:2] in {"17", "18", "19", "20"}:
+        # "Israeli forces arrested 15 Palestinians IN RAIDS across the West Bank": the raids are
+        # the arresting party's own
+        src = _subject(gov)
     if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
         # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
         # or change is what was done, and whoever did it gave the aid

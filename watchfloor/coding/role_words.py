@@ -132,3 +132,13 @@ CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "a
 # Removal from a state: with no agent named, the state removed from did it ("were expelled FROM
 # North Korea").
 EXPULSION_VERBS = frozenset({"expel", "deport"})
+
+# What is fired, launched or dropped: "fired a missile AT the city" - the weapon is the means,
+# whatever it hits or is aimed at is the target.
+PROJECTILE_NOUNS = {"missile", "rocket", "shell", "mortar", "round", "bullet", "grenade", "bomb", "drone",
+                    "projectile", "salvo", "barrage", "volley", "torpedo", "munition", "warhead", "shot",
+                    "gas", "canister", "cannon", "artillery"}
+PROJECTILE_VERBS = {"fire", "launch", "drop", "lob", "hurl", "throw", "shoot", "aim", "direct", "unleash"}
+
+# Verbs of fighting back an attack: the attacker is the target ("repelled an attack by X").
+REPEL_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "counter"}
