@@ -282,6 +282,17 @@ def test_drones_bombs_and_repelled_attacks(text: str, code: str) -> None:
     assert _main_code(text) == code
 
 
+@pytest.mark.parametrize("text, codes", [
+    # aid given or pledged, named by an amount "in aid", is one act, not a second aid event; a
+    # pledge is the intent to provide aid (033)
+    ("The EU provided 50 million euros in humanitarian aid to Sudan.", ["070"]),
+    ("The EU pledged 50 million euros in humanitarian aid to Sudan.", ["033"]),
+    ("Japan promised humanitarian aid to the flood victims.", ["033"]),
+])
+def test_aid_given_or_pledged_is_one_event(text: str, codes: list[str]) -> None:
+    assert [e.cameo for e in _code(text)] == codes
+
+
 def test_drones_sent_to_watch_are_no_air_strike() -> None:
     assert not (_main_code("The ministry sent drones to the border to monitor smugglers.") or "").startswith("195")
 

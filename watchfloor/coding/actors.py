@@ -1236,6 +1236,8 @@ def _target_verb(verb: Any) -> Any | None:
         else:
             order = direct + datives + to_objs + against + inner + where
         for cand in order:
+            if places and cand in where and cand not in inner + ends + against + direct:
+                break  # "captured the town of Bunagana | NEAR the Ugandan border": the place taken first
             # "withdrew its troops FROM the zone": a place moved to or from is the target too
             if _actor_like(cand) or (cand in inner or cand in ends) and _is_place(cand):
                 return cand

@@ -27,6 +27,7 @@ from typing import Any
 import shapely
 import shapely.ops
 
+from watchfloor.coding.actors import code_phrase
 from watchfloor.geo.borders import KM_PER_DEG, Borders
 from watchfloor.model import Place
 
@@ -67,6 +68,17 @@ def _border_noun(tok: Any) -> Any | None:
         if before is not None and _is_border_noun(before):
             return before  # "deployed along the border | with Algeria": the parser hung it on the verb
     return None
+
+
+def _named_sides(noun: Any) -> list[str]:
+    """Countries the words before a border noun name, known to the actor dictionary though the
+    geoparser took none of them for a place: "the TURKISH-Syrian border"."""
+    out = []
+    for t in noun.doc[noun.left_edge.i:noun.i]:
+        coded = code_phrase(t.text) if t.is_alpha and t.text[:1].isupper() else None
+        if coded is not None and coded.country and coded.sector is None and len(coded.country) == 3:
+            out.append(coded.country)
+    return out
 
 
 def _countries_on(noun: Any, places: list[tuple[Place, Any]]) -> list[Place]:
@@ -171,6 +183,7 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
             return loc
         span = doc[noun.i:noun.i + 1]
     sides = [p.country for p in _countries_on(noun, [(p, s.root) for p, s in rooted])]
+    sides += _named_sides(noun)
     a = loc.country
     borders = Borders.load()
     others = [c for c in sides if c != a]

@@ -75,6 +75,12 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     return None
 
 
+def _amount(tok: Any) -> bool:
+    """A sum or count: "$ 50 million", "50 million euros", "thousands"."""
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.like_num or any(
+        c.dep_ == "nummod" for c in tok.children)
+
+
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 
 
@@ -199,8 +205,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             take("future")
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
-                lem in c["future_nouns"] or lem in c["request_governors"]):
+                lem in c["future_nouns"] or lem in c["request_governors"]) and not (
+                tok.lower_ == "in" and _amount(parent)):
             break  # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
+            # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged)
         if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING or parent.dep_ == "dobj"
                                                        and parent.head.lemma_.lower() in _CHARGING):
             take("speculative")  # "accused Kabul OF sheltering militants": what is alleged

@@ -309,6 +309,26 @@ def _undone_by(noun: Any, by_tok: dict[int, Trigger]) -> bool:
     return v is not None and not v.nominal and v.cameo[:2] in _UNDOING_ROOTS
 
 
+def _giver(t: Trigger, by_tok: dict[int, Trigger]) -> Trigger | None:
+    """The verb trigger that gives or pledges the aid an aid noun names, when the noun is its
+    object or the object of its amount: "provided humanitarian aid", "provided 50 million euros
+    IN AID", "pledged aid". The verb's event is the one act (a pledge is CAMEO 033)."""
+    if not (t.nominal and t.head is t.token and t.cameo.startswith("07")):
+        return None
+    tok = t.token
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+        amount = tok.head.head
+        if not (amount.like_num or amount.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in amount.children)):
+            return None
+        tok = amount
+    if tok.dep_ != "dobj":
+        return None
+    v = by_tok.get(tok.head.i)
+    if v is None or v.nominal or v.cameo[:2] not in ("03", "07"):
+        return None
+    return v
+
+
 def _phrase_names(verb: Trigger, noun: Any) -> bool:
     """Whether the lexicon row that made ``verb`` a trigger names ``noun`` as its object (or
     its prepositional object: "withdrew FROM the talks")."""
@@ -583,6 +603,11 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if w is not None and not w.nominal and _phrase_names(w, t.token):
                 continue  # "withdrew from the talks", "walked out of the negotiations"
         if t.nominal and t.head is t.token and _undone_by(t.token, by_tok):
+            continue
+        w = _giver(t, by_tok)
+        if w is not None:
+            if w.cameo == "030":
+                w.cameo, w.type, w.mode = "033", None, None  # "pledged aid": intent to provide aid
             continue
         if same and t.head in (t.token, v.token) and t.token.dep_ == "nsubj":
             if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
