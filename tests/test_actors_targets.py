@@ -347,6 +347,8 @@ def test_a_woman_called_may_stays_a_target(nlp) -> None:  # type: ignore[no-unty
     ("Government helicopters dropped barrel bombs on the town .", "dropped", "the town"),
     # whoever is fought back is who attacked
     ("Government fighters repelled an attack by the rebels south of the capital .", "repelled", "the rebels"),
+    # the parties between whom talks are mediated
+    ("Egypt mediated talks between Hamas and Israel in Cairo .", "mediated", "Hamas"),
     # the place taken comes before a place near it that names a country's thing
     ("The rebels captured the town of Bunagana near the Ugandan border .", "captured", "the town of Bunagana"),
 ])

@@ -277,6 +277,7 @@ def test_fighting_halted(text: str, code: str) -> None:
     ("Russia launched 40 drones on the city overnight.", "195"),
     ("Government helicopters dropped barrel bombs on the town.", "195"),
     ("Government fighters repelled an attack by the rebels.", "190"),
+    ("Qatar brokered a deal between the rebels and the government.", "045"),
 ])
 def test_drones_bombs_and_repelled_attacks(text: str, code: str) -> None:
     assert _main_code(text) == code

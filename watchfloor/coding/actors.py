@@ -1373,7 +1373,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
 
 _ABOUT_PREPS = ("to", "with", "in", "for", "into")
 _PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})  # agree, consult, cooperate: done WITH someone
-_NESTED_PREPS = ("to", "against", "on", "upon", "with", "in", "of", "for", "from", "over", "into")
+_NESTED_PREPS = ("to", "against", "on", "upon", "with", "between", "in", "of", "for", "from", "over", "into")
 _KEEP_ABSTRACT_OBJECT = True
 
 
