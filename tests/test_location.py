@@ -125,3 +125,17 @@ def test_there_points_back_to_the_previous_sentence() -> None:
     # "deployed there": the place is the previous sentence's, not the cities where alarm was raised
     text = "Fighting broke out in Gao on Monday. Soldiers were deployed there, raising alarm in Bamako and Niamey."
     assert _loc(text, "deployed") == "Gao"
+
+
+@pytest.mark.slow
+def test_a_statement_does_not_happen_in_the_country_it_is_addressed_to() -> None:
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    [res] = process_batch([Article(text="Ethiopia accused Eritrea of arming the rebels.", id="x")])
+    accuse = next(e for e in res.events if e.cameo.startswith("11"))
+    assert accuse.actor2 is not None and accuse.actor2.text == "Eritrea"
+    assert accuse.location is None or accuse.location.text != "Eritrea"
+    # a material act on a country still happens there
+    [res] = process_batch([Article(text="Russian forces shelled Ukraine overnight.", id="y")])
+    assert res.events[0].location is not None and res.events[0].location.text == "Ukraine"

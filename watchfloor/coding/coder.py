@@ -180,7 +180,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
             if speaker is not None:
                 a1, a2 = speaker, a1
-        loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset)
+        named = [a for a in (a1, a2) if a is not None] if entry.quad_class in (1, 3) else []
+        loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
+                             exclude=_actor_places(places, named, offset))
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
                               actor_countries=[a.country for a in (a1, a2) if a is not None])
         loc = with_border_distance(loc)
@@ -216,6 +218,19 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))
     return _rank_conjuncts(events, clauses)
+
+
+def _actor_places(places: list[Place], actors: list[Actor], offset: int) -> frozenset[tuple[int, int]]:
+    """Places that are a verbal event's actor itself ("accused ERITREA", "the United States
+    welcomed"): a statement to or by a country does not happen in it. A place inside a longer
+    actor phrase ("the president in Nairobi") stays a candidate."""
+    out = set()
+    for p in places:
+        s, e = p.start - offset, p.end - offset
+        for a in actors:
+            if e == a.end and a.start <= s and a.text[:s - a.start].strip().lower() in ("", "the"):
+                out.add((p.start, p.end))
+    return frozenset(out)
 
 
 def _rank_conjuncts(events: list[Event], clauses: list[tuple[Any, float]]) -> list[Event]:

@@ -867,12 +867,14 @@ def _there(token: Any, head: Any) -> Any | None:
 
 
 def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int,
-                   _follow: bool = True) -> Place | None:
+                   exclude: frozenset[tuple[int, int]] = frozenset(), _follow: bool = True) -> Place | None:
     """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
 
     token (Token): the trigger; head (Token): the token carrying its clause (a light verb).
     places (list): the chunk's resolved places, article offsets; ``offset`` is where the doc
         starts in the article; ``lo``/``hi`` bound the trigger's sentence (doc offsets).
+    exclude: (start, end) article offsets of places that are no candidate (the country a
+        statement is addressed to: "Ethiopia accused Eritrea" did not happen in Eritrea).
     RETURNS (Place | None): the place the event is attached to, or None when the sentence names
         no place for this event. The learned ranker (``watchfloor.learn.evloc``) decides when
         its weights are in use, else the rules. "there" points back to the previous sentence.
@@ -887,7 +889,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     # ruled out for both rankers here; training keeps every candidate (filtering the training
     # lists too was measured no better, docs/learning.md)
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
-             if not elsewhere(c.root, token)]
+             if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
     if not cands:
         return None
     from watchfloor.learn.evloc import active_model
