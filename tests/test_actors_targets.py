@@ -362,3 +362,19 @@ def test_raids_belong_to_who_arrests_in_them(nlp) -> None:  # type: ignore[no-un
     tok = next(t for t in doc if t.text == "raids")
     a1, _ = roles_for(tok, doc=doc)
     assert a1 is not None and a1.text == "Soldiers"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, pair", [
+    # two conjoined subjects of an act they do to each other: the first to the second
+    ("Morocco and Algeria severed diplomatic ties .", "severed", ("Morocco", "Algeria")),
+    ("Government troops and rebels clashed near Goma .", "clashed", ("Government troops", "rebels")),
+    ("Russia and Ukraine swapped prisoners on Friday .", "swapped", ("Russia", "Ukraine")),
+    # done by both to a third: no pair
+    ("Russia and China vetoed the resolution .", "vetoed", ("Russia", None)),
+])
+def test_mutual_acts_pair_their_subjects(nlp, text: str, trigger: str, pair: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    a1, a2 = roles_for(tok, doc=doc)
+    assert (a1 and a1.text, a2 and a2.text) == pair

@@ -24,7 +24,7 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
-    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, REPEL_VERBS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
+    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, REPEL_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
     RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
@@ -1827,11 +1827,47 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
             trigger_token.pos_ != "VERB" or lemma in SELF_MOVE_VERBS | MOVE_VERBS):
         # (not "UN sanctions were lifted": what is lifted or returned does not move itself)
         a1, a2 = a2, None
+    pair = _mutual_pair(trigger_token, head)
+    if pair is not None and (a2 is None or not _actor_like_span(a2, doc)
+                             or _singular(a2.text.split()[-1]) in MUTUAL_OBJECTS):  # (not "swapped PRISONERS")
+        # "Morocco and Algeria severed ties", "troops and rebels clashed near Goma": each did it
+        # to the other; CAMEO's dyad is the first party to the second
+        a1, a2 = (_not_a_time(_actor_of_span(s, e, doc), doc) for s, e in pair)
     if a1 is None and trigger_token.lemma_.lower() in CUSTODY_WORDS:
         where = _custody_place(trigger_token)
         if where is not None:
             a1 = _make_actor(where, doc)
     return a1, a2
+
+
+def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two conjoined subjects of an act they do to each other, as token ranges: a mutual verb
+    ("clashed", "exchanged fire", "swapped prisoners") or relations made or broken ("severed
+    ties"); not "Russia and China vetoed the resolution", done by both to a third."""
+    verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else tok
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objs = {o.lemma_.lower() for o in _children(verb, {"dobj"})}
+    if verb.lemma_.lower() not in MUTUAL_VERBS and not objs & MUTUAL_OBJECTS:
+        return None
+    if verb.lemma_.lower() in {"exchange", "swap", "trade"} and not objs & MUTUAL_OBJECTS:
+        return None
+    subj = next(iter(_children(verb, {"nsubj"})), None)
+    if subj is None or not _two_parties(subj):
+        return None
+    second = next(c for c in subj.children if c.dep_ == "conj")
+    cc = next((c for c in subj.children if c.dep_ == "cc" and subj.i < c.i < second.i), None)
+    if cc is None or not (_actor_like(subj) and _actor_like(second)):
+        return None
+    first = (subj.left_edge.i, cc.i)
+    s2, e2 = actor_span(second)
+    return first, (s2, e2)
+
+
+def _actor_like_span(actor: Actor, doc: Any) -> bool:
+    """Whether an actor found is a party rather than a place or thing ("near Goma")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and _actor_like(span.root) and not _is_place(span.root)
 
 
 def accuser(claim: Any, doc: Any) -> Actor | None:

@@ -142,3 +142,9 @@ PROJECTILE_VERBS = {"fire", "launch", "drop", "lob", "hurl", "throw", "shoot", "
 
 # Verbs of fighting back an attack: the attacker is the target ("repelled an attack by X").
 REPEL_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "counter"}
+
+# Acts two conjoined subjects do to each other ("X and Y clashed", "exchanged fire", "severed
+# ties"): the first is actor1, the second actor2.
+MUTUAL_VERBS = {"clash", "fight", "skirmish", "battle", "exchange", "swap", "trade"}
+MUTUAL_OBJECTS = {"tie", "ties", "relation", "relations", "relationship", "fire", "blow", "blows", "shot", "shots",
+                  "prisoner", "prisoners", "accusation", "accusations", "threat", "threats", "insult", "insults"}
