@@ -278,6 +278,7 @@ def test_fighting_halted(text: str, code: str) -> None:
     ("Government helicopters dropped barrel bombs on the town.", "195"),
     ("Government fighters repelled an attack by the rebels.", "190"),
     ("Qatar brokered a deal between the rebels and the government.", "045"),
+    ("Units of the national army moved into the oasis town on Sunday.", "154"),
 ])
 def test_drones_bombs_and_repelled_attacks(text: str, code: str) -> None:
     assert _main_code(text) == code
@@ -300,3 +301,7 @@ def test_drones_sent_to_watch_are_no_air_strike() -> None:
 
 def test_troops_withdrawn_from_a_town_still_retreat() -> None:
     assert _main_code("The army withdrew from the town on Sunday.") == "0874"
+
+
+def test_talks_moving_forward_are_no_mobilisation() -> None:
+    assert not any(e.cameo.startswith("15") for e in _code("The talks moved forward on Monday."))
