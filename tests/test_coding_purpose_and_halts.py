@@ -303,5 +303,9 @@ def test_troops_withdrawn_from_a_town_still_retreat() -> None:
     assert _main_code("The army withdrew from the town on Sunday.") == "0874"
 
 
-def test_talks_moving_forward_are_no_mobilisation() -> None:
-    assert not any(e.cameo.startswith("15") for e in _code("The talks moved forward on Monday."))
+@pytest.mark.parametrize("text", [
+    "The talks moved forward on Monday.",
+    "The company moved its headquarters to Dubai.",
+])
+def test_moves_that_are_no_mobilisation(text: str) -> None:
+    assert not any(e.cameo.startswith("15") for e in _code(text))

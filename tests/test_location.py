@@ -139,3 +139,18 @@ def test_a_statement_does_not_happen_in_the_country_it_is_addressed_to() -> None
     # a material act on a country still happens there
     [res] = process_batch([Article(text="Russian forces shelled Ukraine overnight.", id="y")])
     assert res.events[0].location is not None and res.events[0].location.text == "Ukraine"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the places of the act alleged are that act's, not the accusation's
+    "Ethiopia accused Eritrea of sending troops into Tigray.",
+    "Kenya blamed the militants for the attack in Lamu.",
+])
+def test_an_accusation_is_not_placed_where_the_alleged_act_was(text: str) -> None:
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    [res] = process_batch([Article(text=text, id="x")])
+    accuse = next(e for e in res.events if e.cameo.startswith("11"))
+    assert accuse.location is None, accuse.location

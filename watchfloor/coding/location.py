@@ -161,12 +161,28 @@ def elsewhere(root: Any, token: Any) -> bool:
     for _ in range(32):
         if tok.i == token.i:
             return False
-        if _another_moment(tok):
+        if _another_moment(tok) or _alleged_act(tok, token):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+# verbs whose "of/for" clause is the act alleged: "accused Eritrea OF SENDING troops into Tigray"
+_ALLEGING = frozenset({"accuse", "suspect", "blame", "charge", "indict", "convict", "condemn", "criticize",
+                       "criticise", "denounce"})
+
+
+def _alleged_act(tok: Any, token: Any) -> bool:
+    """Whether ``tok`` heads the act an accusation names ("accused Eritrea of SENDING troops into
+    Tigray", "blamed the group for the ATTACK in Lamu"): its places are where that act is said
+    to have happened, not where the accusation was made."""
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "for"):
+        return False
+    gov = tok.head.head
+    verb = gov.head if gov.dep_ in ("dobj", "obj") else gov
+    return verb.i == token.i and token.lemma_.lower() in _ALLEGING
 
 
 def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
