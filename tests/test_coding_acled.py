@@ -59,3 +59,13 @@ def test_acled_sub_event(text: str, sub: str) -> None:
 @pytest.mark.slow
 def test_a_killing_over_a_neighbours_quarrel_is_no_acled_event() -> None:
     assert _acled("A man killed his neighbour with a machete after a quarrel over land.") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a cyber attack and a diplomatic "strike back" are no political violence
+    "Hackers launched cyber-attacks on two state banks on Monday.",
+    "Russia strikes back at the US, expels diplomats and shuts a consulate.",
+])
+def test_no_acled_event_for_cyber_or_figurative_strikes(text: str) -> None:
+    assert _acled(text) is None

@@ -309,3 +309,12 @@ def test_troops_withdrawn_from_a_town_still_retreat() -> None:
 ])
 def test_moves_that_are_no_mobilisation(text: str) -> None:
     assert not any(e.cameo.startswith("15") for e in _code(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    # striking back with nothing armed named is retaliation in words or measures
+    ("The minister hit back at his critics on Monday.", "111"),
+    ("The army struck back at the rebels.", "190"),
+])
+def test_striking_back(text: str, code: str) -> None:
+    assert _main_code(text) == code

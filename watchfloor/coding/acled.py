@@ -154,6 +154,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Change to group/activity")  # "the armed group suspended its military operations"
     if type_ != "ASSAULT":
         return None
+    if trigger.lower_.startswith("cyber") or any(t.lower_ == "cyber" for t in trigger.doc[max(0, trigger.i - 3):trigger.i]):
+        return None  # a cyber attack is no political violence in ACLED's sense
     if _has("mass_grave", s) and trigger.dep_ in ("relcl", "acl", "amod"):
         return _sub("Other")  # a mass grave found: the killing it holds is past, the find is news
     # ---- political violence: sexual violence and chemical weapons whatever else the sentence says

@@ -401,6 +401,11 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
             hit = c["eased_restrictions"].get(o.split()[-1]) if isinstance(c["eased_restrictions"], dict) else None
             if hit:
                 return (hit, None, None, 0.75)
+    back = prt == "back" or any(ch.dep_ == "advmod" and ch.lower_ == "back" for ch in tok.children)
+    if back and lem in ("strike", "hit") and not _armed_context(tok):
+        # "Russia strikes back at US, expels diplomats", "hit back at his critics": retaliation in
+        # words or measures, not force, where nothing armed is named
+        return ("111", None, None, 0.5)
     if lem in c["crowd_control_verbs"]:
         means = objs + [g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                         for g in p.children if g.dep_ == "pobj"]
@@ -410,6 +415,18 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
         if chemical:
             return ("2041", "ASSAULT", "unconventional", 0.8)  # "used chlorine gas"
     return None
+
+
+_ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "soldiers", "military", "militia", "militias", "forces",
+                          "fighters", "rebels", "rebel", "militants", "militant", "insurgents", "jihadists", "gunmen",
+                          "missile", "missiles", "rocket", "rockets", "drone", "drones", "airstrike", "airstrikes",
+                          "shelling", "artillery", "warplanes", "jets", "killing", "killed", "bomb", "bombs"})
+
+
+def _armed_context(tok: Any) -> bool:
+    """Whether the sentence names anything armed ("the rebels struck back, killing five")."""
+    return any(t.lower_ in _ARMED_WORDS for t in tok.sent) if tok.doc.has_annotation("SENT_START") else \
+        any(t.lower_ in _ARMED_WORDS for t in tok.doc)
 
 
 def _object_lemmas(tok: Any) -> list[str]:
