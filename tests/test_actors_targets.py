@@ -372,6 +372,10 @@ def test_raids_belong_to_who_arrests_in_them(nlp) -> None:  # type: ignore[no-un
     ("Russia and Ukraine swapped prisoners on Friday .", "swapped", ("Russia", "Ukraine")),
     # done by both to a third: no pair
     ("Russia and China vetoed the resolution .", "vetoed", ("Russia", None)),
+    # a meeting or pact of two conjoined subjects has no target (the annotation convention); the
+    # place met in and the pact signed are none either
+    ("Putin and Xi met in Beijing on Tuesday .", "met", ("Putin", None)),
+    ("Kenya and Ethiopia signed a security pact .", "signed", ("Kenya", None)),
 ])
 def test_mutual_acts_pair_their_subjects(nlp, text: str, trigger: str, pair: tuple) -> None:  # type: ignore[no-untyped-def,type-arg]
     doc = nlp(text)

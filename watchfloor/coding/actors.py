@@ -24,7 +24,7 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
-    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, REPEL_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
+    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, REPEL_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, MEETING_VERBS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
     RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
@@ -1833,6 +1833,10 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         # "Morocco and Algeria severed ties", "troops and rebels clashed near Goma": each did it
         # to the other; CAMEO's dyad is the first party to the second
         a1, a2 = (_not_a_time(_actor_of_span(s, e, doc), doc) for s, e in pair)
+    elif a2 is not None and _met_by_pair(trigger_token, head) and (
+            not _actor_like_span(a2, doc)
+            or a2.text.split()[-1].lower() in _reciprocal_lexicon().get("agreement_nouns", frozenset())):
+        a2 = None  # "Putin and Xi met IN BEIJING", "signed A SECURITY PACT": no party
     if a1 is None and trigger_token.lemma_.lower() in CUSTODY_WORDS:
         where = _custody_place(trigger_token)
         if where is not None:
@@ -1862,6 +1866,13 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
     first = (subj.left_edge.i, cc.i)
     s2, e2 = actor_span(second)
     return first, (s2, e2)
+
+
+def _met_by_pair(tok: Any, head: Any | None) -> bool:
+    """A meeting, talks or an agreement of two conjoined subjects ("Putin and Xi met")."""
+    verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else tok
+    subj = next(iter(_children(verb, {"nsubj"})), None)
+    return verb.lemma_.lower() in MEETING_VERBS and subj is not None and _two_parties(subj)
 
 
 def _actor_like_span(actor: Actor, doc: Any) -> bool:
