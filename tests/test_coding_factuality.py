@@ -108,3 +108,14 @@ def test_what_someone_is_accused_of_is_alleged() -> None:
 ])
 def test_nobody_and_whether(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word,fact", [
+    # the aim of an offensive or attempt is not yet done; "the first country to recognise" did
+    ("The army launched an offensive to retake the city.", "retake", "future"),
+    ("Rebels made an attempt to storm the palace.", "storm", "future"),
+    ("Ghana became the first country to recognize the new government.", "recognize", "asserted"),
+])
+def test_aims_of_event_nouns(text: str, word: str, fact: str) -> None:
+    assert _fact(_code(text), word) == fact

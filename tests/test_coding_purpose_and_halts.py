@@ -318,3 +318,8 @@ def test_moves_that_are_no_mobilisation(text: str) -> None:
 ])
 def test_striking_back(text: str, code: str) -> None:
     assert _main_code(text) == code
+
+
+def test_a_purpose_naming_the_same_act_is_no_second_event() -> None:
+    # tear gas used to disperse a crowd is one act of crowd control (175), not two
+    assert [e.cameo for e in _code("Police used tear gas to disperse hundreds of protesters.")] == ["175"]

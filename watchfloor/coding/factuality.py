@@ -24,13 +24,15 @@ adverbial clauses whose marker makes them depend on the clause they hang from do
   attacking", "rather than attack"; so is an act whose subject or object says no one ("no one
   was arrested", "neither side attacked", "killed no civilians"; not "no fewer than 20");
 - an open question ("unclear whether the army withdrew", "asked if troops fired") is
-  ``speculative``.
+  ``speculative``;
+- the aim of an event noun ("launched an offensive to retake the city", "an attempt to storm the
+  palace") is ``future``.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from watchfloor.coding.triggers import cues
+from watchfloor.coding.triggers import cues, trigger_code
 
 __all__ = ["factuality"]
 
@@ -81,6 +83,7 @@ def _amount(tok: Any) -> bool:
         c.dep_ == "nummod" for c in tok.children)
 
 
+_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission"})
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 
 
@@ -202,6 +205,12 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             take("negated")  # "without firing a shot", "instead of attacking", "rather than attack"
             break
         if _in_order_to(tok):
+            take("future")
+            break
+        if link == "acl" and _infinitive(tok) and parent.pos_ == "NOUN" and (
+                parent.lemma_.lower() in _AIMING_NOUNS or trigger_code(parent) is not None):
+            # "launched an offensive TO RETAKE the city", "an attempt to storm the palace": the
+            # aim, not the deed (not "the decision to withdraw was taken": that may have been done)
             take("future")
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (

@@ -635,7 +635,7 @@ def find_triggers(doc: Any) -> list[Trigger]:
     # "imposed new sanctions" is the sanctions (163), not also "impose" (172)
     carried = {t.head.i for t in keep if t.nominal and t.head is not t.token and t.token.dep_ == "dobj"}
     keep = [t for t in keep if t.nominal or t.token.i not in carried]
-    return _purpose_of_sending(keep)
+    return _same_aim(_purpose_of_sending(keep))
 
 
 # CAMEO roots a purpose names for the people sent ("to investigate", "to mediate", "to train"),
@@ -652,6 +652,21 @@ def _purpose_clause(tok: Any) -> Any | None:
                 g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
             return c
     return None
+
+
+def _same_aim(found: list[Trigger]) -> list[Trigger]:
+    """A purpose clause that names the act itself again is no second event: "police used tear
+    gas TO DISPERSE the protesters", "fired shots to scatter the crowd" (both 175)."""
+    by_tok = {t.token.i: t for t in found}
+    drop: set[int] = set()
+    for t in found:
+        if t.nominal:
+            continue
+        clause = _purpose_clause(t.token)
+        aim = by_tok.get(clause.i) if clause is not None else None
+        if aim is not None and not aim.nominal and aim.cameo[:3] == t.cameo[:3]:
+            drop.add(aim.token.i)
+    return [t for t in found if t.token.i not in drop]
 
 
 def _purpose_of_sending(found: list[Trigger]) -> list[Trigger]:
