@@ -323,3 +323,12 @@ def test_striking_back(text: str, code: str) -> None:
 def test_a_purpose_naming_the_same_act_is_no_second_event() -> None:
     # tear gas used to disperse a crowd is one act of crowd control (175), not two
     assert [e.cameo for e in _code("Police used tear gas to disperse hundreds of protesters.")] == ["175"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a threat names what it threatens with: one event of that kind, no sanctions imposed beside it
+    ("The president threatened severe sanctions against the junta.", "1312"),
+    ("The rebels threatened attacks on the capital.", "138"),
+])
+def test_threatened_with(text: str, code: str) -> None:
+    assert [e.cameo for e in _code(text)] == [code]

@@ -309,6 +309,11 @@ def _undone_by(noun: Any, by_tok: dict[int, Trigger]) -> bool:
     return v is not None and not v.nominal and v.cameo[:2] in _UNDOING_ROOTS
 
 
+# what a threat threatens with (CAMEO 13x by the root of the act named)
+_THREAT_OF = {"161": "1313", "162": "1311", "163": "1312", "16": "131", "17": "130", "18": "138", "19": "138",
+              "20": "138"}
+
+
 def _giver(t: Trigger, by_tok: dict[int, Trigger]) -> Trigger | None:
     """The verb trigger that gives or pledges the aid an aid noun names, when the noun is its
     object or the object of its amount: "provided humanitarian aid", "provided 50 million euros
@@ -620,6 +625,13 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if w is not None and not w.nominal and _phrase_names(w, t.token):
                 continue  # "withdrew from the talks", "walked out of the negotiations"
         if t.nominal and t.head is t.token and _undone_by(t.token, by_tok):
+            continue
+        th = by_tok.get(t.token.head.i) if t.nominal and t.head is t.token and t.token.dep_ == "dobj" else None
+        if th is not None and not th.nominal and th.cameo == "130" and t.cameo[:2] in ("16", "17", "18", "19", "20"):
+            # "threatened sanctions against Iraq", "threatened military action": one threat, of
+            # that kind (CAMEO 1312, 138), not a second event of sanctions imposed
+            th.cameo = _THREAT_OF.get(t.cameo[:3]) or _THREAT_OF[t.cameo[:2]]
+            th.type = th.mode = None
             continue
         w = _giver(t, by_tok)
         if w is not None:
