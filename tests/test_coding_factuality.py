@@ -119,3 +119,13 @@ def test_nobody_and_whether(text: str, word: str, fact: str) -> None:
 ])
 def test_aims_of_event_nouns(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,word,fact", [
+    # what is banned, or barred "from", does not happen
+    ("The government banned protests in the capital.", "protests", "negated"),
+    ("Police prevented the protesters from marching to parliament.", "marching", "negated"),
+])
+def test_banned_acts_are_negated(text: str, word: str, fact: str) -> None:
+    assert _fact(_code(text), word) == fact

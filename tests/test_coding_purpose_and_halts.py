@@ -332,3 +332,16 @@ def test_a_purpose_naming_the_same_act_is_no_second_event() -> None:
 ])
 def test_threatened_with(text: str, code: str) -> None:
     assert [e.cameo for e in _code(text)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta suspended the activities of all political parties.",
+    "The court dissolved the main opposition party.",
+])
+def test_parties_banned(text: str) -> None:
+    assert _main_code(text) == "1722"
+
+
+def test_banned_protests_are_not_the_governments() -> None:
+    protests = [e for e in _code("The government banned protests in the capital.") if e.cameo.startswith("14")]
+    assert all(e.actor1 is None or e.actor1.text != "The government" for e in protests)

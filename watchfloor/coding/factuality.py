@@ -215,7 +215,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
                 lem in c["future_nouns"] or lem in c["request_governors"]) and not (
-                tok.lower_ == "in" and _amount(parent)):
+                tok.lower_ == "in" and _amount(parent)) and not (
+                tok.lower_ == "from" and lem in c["negating_governors"]):  # "banned them FROM entering"
             break  # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
             # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged)
         if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING or parent.dep_ == "dobj"

@@ -92,7 +92,8 @@ REACTION_VERBS = frozenset({
     "applaud", "praise", "hail", "monitor", "watch", "observe", "witness", "fear", "protest", "oppose",
     "investigate", "probe", "report", "confirm", "document", "record", "describe", "blame", "mourn",
     "survive", "suffer", "endure", "resist", "repel", "repulse", "thwart", "foil", "prevent", "avert",
-    "block", "note", "recall", "deny", "dispute", "question", "regret", "lament", "slam", "fault"})
+    "block", "note", "recall", "deny", "dispute", "question", "regret", "lament", "slam", "fault",
+    "ban", "prohibit", "outlaw", "forbid"})
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
 PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}
