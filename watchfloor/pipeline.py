@@ -75,7 +75,8 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
             text = res.article.text
             kept = [c for c in split_chunks(text) if might_hold_event(c.text)]
             # Title Case headlines are parsed with their ordinary words in lower case (same length)
-            jobs += [(recase(text[a:b]), (i, a)) for a, b in _merge_runs(text, kept)]
+            parsed = recase(text, kept)
+            jobs += [(parsed[a:b], (i, a)) for a, b in _merge_runs(text, kept)]
         nlp = load_nlp(parser=True)
     elif mode == "geoparse":
         for i, res in enumerate(results):

@@ -24,8 +24,10 @@ import yaml
 from watchfloor.coding.role_words import (
     AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
-    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, REPEL_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, MEETING_VERBS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
-    RELEASE_VERBS, RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
+    MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
+    PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
+    RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
+from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
 
@@ -1272,8 +1274,7 @@ def _attacker(verb: Any, obj: Any) -> Any:
 
 def _projectile(verb: Any, obj: Any) -> bool:
     """ "fired a missile at the city", "launched drones on Kyiv": the weapon fired is no target."""
-    return verb.lemma_.lower() in PROJECTILE_VERBS and _singular(obj.text) in PROJECTILE_NOUNS | {
-        _singular(c.text) + " " + _singular(obj.text) for c in obj.children if c.dep_ == "compound"}
+    return verb.lemma_.lower() in PROJECTILE_VERBS and _singular(obj.text) in PROJECTILE_NOUNS
 
 
 def _host(tok: Any) -> Any:
@@ -1848,16 +1849,13 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
     """The two conjoined subjects of an act they do to each other, as token ranges: a mutual verb
     ("clashed", "exchanged fire", "swapped prisoners") or relations made or broken ("severed
     ties"); not "Russia and China vetoed the resolution", done by both to a third."""
-    verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else tok
-    if verb.pos_ not in {"VERB", "AUX"}:
+    verb, subj = _pair_subject(tok, head)
+    if subj is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     objs = {o.lemma_.lower() for o in _children(verb, {"dobj"})}
     if verb.lemma_.lower() not in MUTUAL_VERBS and not objs & MUTUAL_OBJECTS:
         return None
     if verb.lemma_.lower() in {"exchange", "swap", "trade"} and not objs & MUTUAL_OBJECTS:
-        return None
-    subj = next(iter(_children(verb, {"nsubj"})), None)
-    if subj is None or not _two_parties(subj):
         return None
     second = next(c for c in subj.children if c.dep_ == "conj")
     cc = next((c for c in subj.children if c.dep_ == "cc" and subj.i < c.i < second.i), None)
@@ -1870,9 +1868,16 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
 
 def _met_by_pair(tok: Any, head: Any | None) -> bool:
     """A meeting, talks or an agreement of two conjoined subjects ("Putin and Xi met")."""
+    verb, subj = _pair_subject(tok, head)
+    return subj is not None and verb.lemma_.lower() in MEETING_VERBS
+
+
+def _pair_subject(tok: Any, head: Any | None) -> tuple[Any, Any | None]:
+    """The verb carrying an event and its subject when that is two conjoined parties ("Armenia
+    and Azerbaijan"), else None as the subject."""
     verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else tok
     subj = next(iter(_children(verb, {"nsubj"})), None)
-    return verb.lemma_.lower() in MEETING_VERBS and subj is not None and _two_parties(subj)
+    return verb, subj if subj is not None and _two_parties(subj) else None
 
 
 def _actor_like_span(actor: Actor, doc: Any) -> bool:
@@ -1929,14 +1934,10 @@ def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
     return actor
 
 
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-
-
 def _month_word(tok: Any) -> bool:
     """A month the tagger missed as a date ("on Feb . 21" with a spaced period): capitalised,
     with a number or its abbreviation's period next to it ("May" alone may be a name)."""
-    if tok.lower_ not in _MONTHS or not tok.text[:1].isupper():
+    if not tok.text[:1].isupper() or not tok.is_alpha or not is_month_name(tok.text):
         return False
     doc = tok.doc
     near = [doc[i] for i in (tok.i - 1, tok.i + 1, tok.i + 2) if 0 <= i < len(doc)]

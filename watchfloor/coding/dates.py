@@ -20,12 +20,21 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-__all__ = ["resolve_date"]
+__all__ = ["CALENDAR_WORDS", "is_month_name", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# month and weekday names, written out: a headline keeps their capitals, a coder takes them for dates
+CALENDAR_WORDS = frozenset(_MONTHS + _WEEKDAYS)
+
+
+def is_month_name(word: str) -> bool:
+    """Whether a word names a month, written out or abbreviated ("March", "Sept", "Feb.")."""
+    return re.fullmatch(_MONTH_RE, word, re.IGNORECASE) is not None
+
+
 _EXPLICIT = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b",
     re.IGNORECASE)

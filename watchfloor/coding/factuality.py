@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from watchfloor.coding.triggers import cues, trigger_code
+from watchfloor.coding.triggers import cues, is_amount, trigger_code
 
 __all__ = ["factuality"]
 
@@ -75,12 +75,6 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
         return "future"
     return None
-
-
-def _amount(tok: Any) -> bool:
-    """A sum or count: "$ 50 million", "50 million euros", "thousands"."""
-    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.like_num or any(
-        c.dep_ == "nummod" for c in tok.children)
 
 
 _AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission"})
@@ -215,7 +209,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
                 lem in c["future_nouns"] or lem in c["request_governors"]) and not (
-                tok.lower_ == "in" and _amount(parent)) and not (
+                tok.lower_ == "in" and is_amount(parent)) and not (
                 tok.lower_ == "from" and lem in c["negating_governors"]):  # "banned them FROM entering"
             break  # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
             # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged)

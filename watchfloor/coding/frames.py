@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from watchfloor.coding.triggers import cues, trigger_code
+from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
 __all__ = ["denied_claim", "in_statement", "statement_root", "recode"]
 
@@ -156,12 +156,8 @@ _REFUSE_FINE = {"0841": "1243", "085": "1241", "0874": "1246", "082": "1242", "0
 _INTEND_FINE = {"0841": "0353", "085": "0351", "0874": "0356", "062": "0312", "074": "0334"}
 _DEMAND_FINE = {"0841": "1053", "085": "1051", "0874": "106", "07": "103", "04": "106"}
 # conflictual roots (16–20) announced as one's own coming act are threats (CAMEO 13; an announced
-# march or rally is not one):
-# "will launch an offensive against X" is 138, "plans to impose sanctions" 1312
-_THREATEN = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
-_THREATEN_FINE = {"161": "1313", "162": "1311", "163": "1312", "172": "132", "1721": "1321",
-                  "1722": "1322", "1723": "1323", "1724": "1324", "175": "137", "191": "1381",
-                  "192": "1382", "18": "1383", "19": "1384", "204": "1385"}
+# march or rally is not one): "will launch an offensive against X" is 138, "plans to impose
+# sanctions" 1312 (the tables live in triggers.py, which also codes "threatened sanctions")
 
 
 def _has_aux(tok: Any, words: tuple[str, ...]) -> bool:
@@ -218,8 +214,8 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
                 return (punitive[o.lemma_.lower()], fact)
     if _has_aux(head, ("must",)) and fact not in ("negated",):
         return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
-    if root in _THREATEN and fact == "future" and _announced(head) and not any(c.dep_ == "neg" for c in head.children):
-        return (_fine(_THREATEN_FINE, cameo) or _THREATEN[root], "asserted")
+    if root in THREATEN and fact == "future" and _announced(head) and not any(c.dep_ == "neg" for c in head.children):
+        return (_fine(THREATEN_FINE, cameo) or THREATEN[root], "asserted")
     if root not in _REFUSE:
         return None
     refused = any(c.dep_ == "neg" for c in head.children) or (

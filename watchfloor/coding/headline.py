@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from watchfloor.coding.actors import lexicon as actor_lexicon
 from watchfloor.coding.actors import named_runs
+from watchfloor.coding.dates import CALENDAR_WORDS
 from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.triggers import lexicon as trigger_lexicon
-from watchfloor.nlp import split_chunks
+from watchfloor.nlp import Chunk, split_chunks
 
 __all__ = ["is_headline", "recase"]
 
@@ -42,8 +44,7 @@ talks vote votes poll polls election elections law laws rule rules ban bans trav
 deaths dead killed wounded injured missing several dozens hundreds thousands millions two three four
 five six seven eight nine ten amid across group groups leader leaders chief head heads""".split())
 # Months and weekdays stay capitalised: "March" is a month before it is a protest.
-_CALENDAR = frozenset("""january february march april may june july august september october november
-december monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR = CALENDAR_WORDS
 
 
 @functools.lru_cache(maxsize=1)
@@ -119,11 +120,12 @@ def _recase_sentence(sentence: str) -> str:
     return "".join(out)
 
 
-def recase(text: str) -> str:
+def recase(text: str, chunks: Iterable[Chunk] | None = None) -> str:
     """``text`` with the ordinary words of its Title Case sentences in lower case; the same
-    length, and the same text where no sentence is a headline."""
+    length, and the same text where no sentence is a headline. ``chunks``: the sentence chunks of
+    ``text`` to look at, when the caller has them already (default: all of them)."""
     out = text
-    for chunk in split_chunks(text):
+    for chunk in split_chunks(text) if chunks is None else chunks:
         if is_headline(chunk.text):
             recased = _recase_sentence(chunk.text)
             out = out[:chunk.start] + recased + out[chunk.end:]

@@ -21,8 +21,8 @@ from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
 
-__all__ = ["TriggerEntry", "Trigger", "acts_as_verb", "lexicon", "cues", "find_triggers", "might_hold_event",
-           "trigger_code"]
+__all__ = ["TriggerEntry", "Trigger", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount", "lexicon", "cues",
+           "find_triggers", "might_hold_event", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -309,9 +309,19 @@ def _undone_by(noun: Any, by_tok: dict[int, Trigger]) -> bool:
     return v is not None and not v.nominal and v.cameo[:2] in _UNDOING_ROOTS
 
 
-# what a threat threatens with (CAMEO 13x by the root of the act named)
-_THREAT_OF = {"161": "1313", "162": "1311", "163": "1312", "16": "131", "17": "130", "18": "138", "19": "138",
-              "20": "138"}
+# What a threat of a conflictual act is coded as (CAMEO 13x), by the act's root and, finer, by
+# its code: used for acts announced as one's own (``frames.recode``) and for what a threat names
+# ("threatened sanctions").
+THREATEN = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
+THREATEN_FINE = {"161": "1313", "162": "1311", "163": "1312", "172": "132", "1721": "1321",
+                 "1722": "1322", "1723": "1323", "1724": "1324", "175": "137", "191": "1381",
+                 "192": "1382", "18": "1383", "19": "1384", "204": "1385"}
+
+
+def is_amount(tok: Any) -> bool:
+    """A sum or count: "$ 50 million", "50 million euros", "thousands"."""
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.like_num or any(
+        c.dep_ == "nummod" for c in tok.children)
 
 
 def _giver(t: Trigger, by_tok: dict[int, Trigger]) -> Trigger | None:
@@ -323,7 +333,7 @@ def _giver(t: Trigger, by_tok: dict[int, Trigger]) -> Trigger | None:
     tok = t.token
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
         amount = tok.head.head
-        if not (amount.like_num or amount.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in amount.children)):
+        if not is_amount(amount):
             return None
         tok = amount
     if tok.dep_ != "dobj":
@@ -422,16 +432,11 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
     return None
 
 
-_ARMED_WORDS = frozenset({"army", "troops", "troop", "soldier", "soldiers", "military", "militia", "militias", "forces",
-                          "fighters", "rebels", "rebel", "militants", "militant", "insurgents", "jihadists", "gunmen",
-                          "missile", "missiles", "rocket", "rockets", "drone", "drones", "airstrike", "airstrikes",
-                          "shelling", "artillery", "warplanes", "jets", "killing", "killed", "bomb", "bombs"})
-
-
 def _armed_context(tok: Any) -> bool:
     """Whether the sentence names anything armed ("the rebels struck back, killing five")."""
-    return any(t.lower_ in _ARMED_WORDS for t in tok.sent) if tok.doc.has_annotation("SENT_START") else \
-        any(t.lower_ in _ARMED_WORDS for t in tok.doc)
+    words = cues()["armed_words"]
+    span = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc
+    return any(t.lower_ in words for t in span)
 
 
 def _object_lemmas(tok: Any) -> list[str]:
@@ -627,10 +632,11 @@ def find_triggers(doc: Any) -> list[Trigger]:
         if t.nominal and t.head is t.token and _undone_by(t.token, by_tok):
             continue
         th = by_tok.get(t.token.head.i) if t.nominal and t.head is t.token and t.token.dep_ == "dobj" else None
-        if th is not None and not th.nominal and th.cameo == "130" and t.cameo[:2] in ("16", "17", "18", "19", "20"):
-            # "threatened sanctions against Iraq", "threatened military action": one threat, of
-            # that kind (CAMEO 1312, 138), not a second event of sanctions imposed
-            th.cameo = _THREAT_OF.get(t.cameo[:3]) or _THREAT_OF[t.cameo[:2]]
+        if th is not None and not th.nominal and th.cameo == "130" and t.cameo[:2] in THREATEN:
+            # "threatened sanctions against Iraq", "threatened attacks": one threat, of that kind
+            # (sanctions by their kind, 1311-1313; force 138), not a second event of sanctions imposed
+            fine = THREATEN_FINE.get(t.cameo[:3]) if t.cameo.startswith("16") else None
+            th.cameo = fine or THREATEN[t.cameo[:2]]
             th.type = th.mode = None
             continue
         w = _giver(t, by_tok)
