@@ -19,16 +19,45 @@ def _root(text: str) -> str | None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "The foreign minister expressed condolences to the families of the soldiers killed in the ambush.",
-    "A spokesman for the rebels claimed responsibility for the bombing of the bridge.",
     "The governor's office declined to comment on the raid.",
     "The ministry is considering sending food aid to the flooded provinces.",
-    # CAMEO 015: a group's claim of its own attack is a claim of responsibility
-    "The insurgents claimed that they had attacked the airport on Monday.",
-    "The militia took credit for the ambush on the convoy.",
+    "The envoy expressed concern over the fighting in the north.",
+    "The central bank said it is skeptical of the new budget.",
 ])
 def test_statements_give_no_event(text: str) -> None:
-    assert _root(text) is None
+    """CAMEO 01 statements with no PLOVER home, and the event they are about, are not coded."""
+    assert _code(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo, ptype, actor, recipient", [
+    ("The foreign minister expressed condolences to the families of the soldiers killed in the ambush.",
+     "018", "SUPPORT", "The foreign minister", "the families of the soldiers killed in the ambush"),
+    ("The king sent a condolence message to the Turkish president after the earthquake.",
+     "018", "SUPPORT", "The king", "the Turkish president"),
+    ("The prime minister expressed condolences over the earthquake in the eastern province.",
+     "018", "SUPPORT", "The prime minister", None),  # the occasion is no recipient
+    ("The Kenyan president paid tribute to the victims of the floods.",
+     "018", "SUPPORT", "The Kenyan president", "the victims of the floods"),
+    ("A spokesman for the rebels claimed responsibility for the bombing of the bridge.",
+     "015", "AGREE", "A spokesman for the rebels", "the bridge"),
+    ("The militants claimed responsibility for the rocket attack on the army's barracks.",
+     "015", "AGREE", "The militants", "the army's barracks"),
+    # a group's claim of its own attack is a claim of responsibility
+    ("The insurgents claimed that they had attacked the airport on Monday.", "015", "AGREE", "The insurgents", None),
+    ("The militant group claimed it had carried out the bombing.", "015", "AGREE", "The militant group", None),
+    ("The militia took credit for the ambush on the convoy.", "015", "AGREE", "The militia", "the convoy"),
+])
+def test_typed_statements_are_one_event(text: str, cameo: str, ptype: str, actor: str, recipient: str | None) -> None:
+    """The statements PLOVER has a home for: an empathetic comment is SUPPORT, a claim of
+    responsibility AGREE (the manual's crosswalk note); the act claimed or mourned is not coded
+    beside it, and the recipient is whom the sympathy goes to or whom the claimed act hit."""
+    events = _code(text)
+    assert [(e.cameo, e.type) for e in events] == [(cameo, ptype)]
+    e = events[0]
+    assert e.quad_class == 1 and e.factuality == "asserted" and e.acled is None
+    assert e.actor1 is not None and e.actor1.text == actor
+    assert (e.actor2.text if e.actor2 else None) == recipient
 
 
 @pytest.mark.slow

@@ -32,7 +32,7 @@ from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
-           "named_runs", "roles_for"]
+           "named_runs", "roles_for", "statement_recipient"]
 
 
 @dataclass(frozen=True)
@@ -1843,6 +1843,34 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         if where is not None:
             a1 = _make_actor(where, doc)
     return a1, a2
+
+
+def statement_recipient(verb: Any, code: str, *, doc: Any) -> Actor | None:
+    """The recipient of a typed public statement (CAMEO 015, 018), which the generic finder
+    would take from what the statement is about.
+
+    018, an empathetic comment: whom the condolences go to ("to the Belgian people", "for the
+    victims", "solidarity with Kyiv"), not their occasion ("over the earthquake in Sichuan").
+    015, a claim of responsibility: whom the claimed act was done to ("claimed the attack on
+    the army's sites"); the act itself is no party.
+    """
+    said = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "attr")]
+    if code == "018":
+        for w in said:
+            preps = [c for c in w.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "with")]
+            for p in (o for o in map(_pobj, preps) if o is not None):
+                if _actor_like(p) or _person_noun(p) or p.lemma_.lower() in PARTY_NOUNS:
+                    return _not_a_time(_make_actor(p, doc), doc)
+        return None
+    if code == "015":
+        acts = [p for w in said for p in _prep_objects(w, ("for", "on", "over"))]
+        for act in acts:
+            if acts_as_verb(act) or act.pos_ != "NOUN":
+                continue
+            _src, tgt = _nominal_roles(act)
+            if tgt is not None and not _place_like(tgt) and trigger_code(tgt) is None:  # ("act of ARSON")
+                return _not_a_time(_make_actor(_host(tgt), doc), doc)
+    return None
 
 
 def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int, int]] | None:

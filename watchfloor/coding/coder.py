@@ -13,11 +13,11 @@ import dataclasses
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
-from watchfloor.coding.actors import accuser, roles_for
+from watchfloor.coding.actors import accuser, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.dates import resolve_date
 from watchfloor.coding.factuality import factuality
-from watchfloor.coding.frames import denied_claim, in_statement, recode, statement_root
+from watchfloor.coding.frames import denied_claim, in_statement, recode, statement_code, statement_root
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.triggers import Trigger, cues, find_triggers
@@ -38,11 +38,6 @@ _CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "crime": ("smuggl", "trafficking", "drug"),
     "cbrn": ("chemical", "nuclear", "biological"),
 }
-
-
-
-
-
 
 
 def _contexts(base: tuple[str, ...], text: str, location: Place | None) -> list[str]:
@@ -141,15 +136,16 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     statements = {s.start: statement_root(s) for s in sentences}
     clauses: list[tuple[Any, float]] = []  # each event's clause head and confidence before the actor bonus
-    for trig in find_triggers(doc):
+    for trig in _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None]):
         sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
         stmt = statements.get(sent.start)
         claim = None
         if stmt is not None and in_statement(trig.head, stmt):
-            claim = denied_claim(stmt) if trig.head.i == stmt.i else None
-            if claim is None:
+            code = statement_code(stmt) if trig.head.i == stmt.i else None
+            if code is None or cameo_entry(code).plover is None:
                 continue  # a public statement (CAMEO 01) and what it is about: no PLOVER event
-            trig.cameo, trig.type, trig.mode = "016", None, None  # a denial: REJECT of the accuser
+            trig.cameo, trig.type, trig.mode = code, None, None  # 015 AGREE, 016 REJECT, 018 SUPPORT
+            claim = denied_claim(stmt) if code == "016" else None  # a denial: REJECT of the accuser
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
         fact, source = factuality(trig.head, trigger=trig.token)
@@ -175,6 +171,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
         if claim is not None:
             a2 = accuser(claim, doc)
+        elif trig.cameo in ("015", "018"):
+            a2 = statement_recipient(trig.head, trig.cameo, doc=doc)
         if _reported_demand(trig):
             # "X said Y must Z": X demands, of Y
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
@@ -218,6 +216,21 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))
     return _rank_conjuncts(events, clauses)
+
+
+def _with_statements(triggers: list[Trigger], stmts: list[Any]) -> list[Trigger]:
+    """The triggers plus one for each public statement clause that names no event word itself
+    ("expressed condolences", "claimed responsibility"), so a statement with a PLOVER type
+    (``ontology._TYPED_STATEMENTS``) is coded; the others are dropped by the caller."""
+    heads = {t.head.i for t in triggers}
+    out = list(triggers)
+    for verb in stmts:
+        if verb.i in heads:
+            continue
+        named = [o for o in verb.children if o.dep_ in ("dobj", "attr") and o.i > verb.i]
+        end = named[0] if named else verb
+        out.append(Trigger(verb, verb, "010", None, None, 0.6, False, verb.idx, end.idx + len(end.text)))
+    return sorted(out, key=lambda t: t.start)
 
 
 def _actor_places(places: list[Place], actors: list[Actor], offset: int) -> frozenset[tuple[int, int]]:

@@ -2,9 +2,10 @@
 
 - **Statements** (CAMEO 01: decline comment, pessimistic/optimistic comment, consider a policy
   option, claim or deny responsibility, empathetic comment): a sentence whose main clause is
-  one is a statement. PLOVER has no statement type, so the statement gives no event (but for a
-  denial, 016, which the coder codes as a REJECT of its accuser), and the
-  events named only inside it ("expressed condolences over the attack", "claimed
+  one is a statement, and ``statement_code`` names its CAMEO code. PLOVER dropped statements;
+  the few with a PLOVER home are coded as that (``ontology._TYPED_STATEMENTS``: a claim of
+  responsibility is AGREE, a denial REJECT, condolences SUPPORT), the others give no event.
+  Events named only inside a statement ("expressed condolences over the attack", "claimed
   responsibility for the bombing", "is considering sending aid") are not coded from it.
 - **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
   the ban") is CAMEO 12, reject, a verbal conflict that did happen.
@@ -24,7 +25,7 @@ from typing import Any
 
 from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
-__all__ = ["denied_claim", "in_statement", "statement_root", "recode"]
+__all__ = ["denied_claim", "in_statement", "statement_code", "statement_root", "recode"]
 
 
 @lru_cache(maxsize=1)
@@ -41,39 +42,41 @@ def _objects(tok: Any) -> list[Any]:
     return out
 
 
-def _is_statement(tok: Any) -> bool:
-    """Whether this clause head is a CAMEO 01 statement predicate."""
+def statement_code(tok: Any) -> str | None:
+    """The CAMEO 01 code of this clause head when it is a public statement predicate, else None."""
     f = _frames()
     lem = tok.lemma_.lower()
     objs = [o.lemma_.lower() for o in _objects(tok)]
+    objs += [c.lemma_.lower() for o in _objects(tok) for c in o.children if c.dep_ == "compound"]  # "a condolence message"
     if lem in f["feeling_verbs"] and any(o in f["feelings"] for o in objs):
-        return True  # 012/013/018: "expressed concern", "sent his condolences"
+        # 018 "sent his condolences", "expressed solidarity"; 012/013 "expressed concern, hope"
+        return "018" if any(o in f["empathy"] for o in objs) else "010"
     if lem in f["mourning_verbs"]:
-        return True
+        return "018"
     if lem == "pay" and any(o in f["tribute_objects"] for o in objs):
-        return True
+        return "018"  # "paid tribute to the victims"
     if lem in ("decline", "refuse") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in f["comment_nouns"] for c in tok.children):
-        return True  # 011 decline comment
+        return "011"  # decline comment
     if lem in ("decline", "refuse", "have") and any(o in ("comment",) for o in objs):
-        return True  # "declined comment", "had no comment"
+        return "011"  # "declined comment", "had no comment"
     if lem in f["consider_verbs"] and tok.tag_ in ("VBG", "VBZ", "VBP", "VBD", "VBN", "VB") and any(
             c.dep_ in ("xcomp", "dobj") for c in tok.children):
-        return True  # 014 consider policy option
+        return "014"  # consider policy option
     direct = [o.lemma_.lower() for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass", "attr")]
     if denied_claim(tok) is not None:
-        return True  # 016 deny responsibility ("rejected … for his role": a reason, not the claim)
+        return "016"  # deny responsibility ("rejected … for his role": a reason, not the claim)
     if lem in f["claim_verbs"] and ("responsibility" in direct or "credit" in direct):
-        return True  # 015 claim responsibility ("took credit for")
+        return "015"  # claim responsibility ("took credit for")
     if lem in ("claim", "admit") and _claims_own_attack(tok):
-        return True  # 015: "the rebels claimed they had attacked the base"
+        return "015"  # "the rebels claimed they had attacked the base"
     if lem == "agree" and _agrees_with_view(tok):
-        return True  # "said they agree with X that …": an opinion shared, not an agreement
+        return "019"  # "said they agree with X that …": an opinion shared, not an agreement
     if lem in f["attending_verbs"] and any(o in f["ceremonies"] for o in direct):
-        return True  # "attended a ceremony": a symbolic presence, no meeting with anyone
+        return "017"  # "attended a ceremony": a symbolic presence, no meeting with anyone
     if lem == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in f["attitude_adjectives"] for c in tok.children):
-        return True  # "is skeptical of", "was optimistic that"
-    return False
+        return "010"  # "is skeptical of", "was optimistic that"
+    return None
 
 
 _SELF = frozenset({"they", "it", "we", "he", "she", "i"})
@@ -126,12 +129,12 @@ def _agrees_with_view(tok: Any) -> bool:
 def statement_root(sent: Any) -> Any | None:
     """The sentence's main clause head when it is a CAMEO 01 statement, else None."""
     root = sent.root
-    if _is_statement(root):
+    if statement_code(root) is not None:
         return root
     # "X said it is skeptical …", "X said it was considering …": the reported clause decides
     if root.lemma_.lower() in cues()["speech_verbs"]:
         for c in root.children:
-            if c.dep_ == "ccomp" and _is_statement(c):
+            if c.dep_ == "ccomp" and statement_code(c) is not None:
                 return c
     return None
 

@@ -112,6 +112,14 @@ def _plover_from_codebook(codebook: Path, manual: Path | None) -> dict[str, Any]
     return {"types": types, "contexts": contexts}
 
 
+# The statements (CAMEO 01) that have a PLOVER home. The manual's crosswalk note allows "claim
+# responsibility" as AGREE and "deny responsibility" as REJECT (a denial answers someone's
+# accusation, so it has a source and often a target); an empathetic comment (condolences,
+# sympathy, solidarity to a people or a government) is SUPPORT's "express support for an actor",
+# and GDELT counts it as verbal cooperation too. The other statements have no type.
+_TYPED_STATEMENTS = {"015": "AGREE", "016": "REJECT", "018": "SUPPORT"}
+
+
 def build_tables(taxonomy_dir: str | Path, out_dir: str | Path = ONTOLOGY_DIR) -> None:
     """Write ``cameo.json``, ``plover.json`` and ``acled.json`` from the taxonomy fact files."""
     src, out = Path(taxonomy_dir), Path(out_dir)
@@ -123,14 +131,12 @@ def build_tables(taxonomy_dir: str | Path, out_dir: str | Path = ONTOLOGY_DIR) -
     for code, name in names.items():
         # the crosswalk leaves out roots 01-02 (statements, appeals); a code it lacks inherits
         # its parent's PLOVER type. Appeals are PLOVER REQUESTs; statements have no type, but
-        # for a denial (016).
+        # for the few in _TYPED_STATEMENTS.
         parent = next((xwalk[c] for c in (code, code[:3], code[:2]) if c in xwalk), None)
         if parent is None and code.startswith("02"):
             parent = ("REQUEST", None, [])
-        if parent is None and code == "016":
-            # the PLOVER manual's crosswalk note allows "deny responsibility" as REJECT: a denial
-            # answers someone's accusation, so it has a source and often a target
-            parent = ("REJECT", None, [])
+        if parent is None and code in _TYPED_STATEMENTS:
+            parent = (_TYPED_STATEMENTS[code], None, [])
         rows.append({"code": code, "name": name, "goldstein": float(gold.get(code, gold.get(code[:2], 0.0))),
                      "quad_class": quad_class_of(code),
                      "plover": parent[0] if parent else None,

@@ -727,6 +727,10 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
                 single.add(lemma)
     for noun, mod in _NOUN_MODIFIED:
         paired.setdefault(noun, set()).add(mod)
+    # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
+    # name no trigger word of their own
+    frames = cues()["statement_frames"]
+    single.update(frames["empathy"], frames["mourning_verbs"], frames["tribute_objects"], ("responsibility", "credit"))
     # "hacked to death": the noun of a prepositional phrase word is what the sentence must hold
     paired = {k: {o.split(" ")[-1] for o in v} for k, v in paired.items()}
     return frozenset(single), {k: frozenset(v) for k, v in paired.items()}
