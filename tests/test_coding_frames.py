@@ -20,7 +20,7 @@ def _root(text: str) -> str | None:
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "The governor's office declined to comment on the raid.",
-    "The ministry is considering sending food aid to the flooded provinces.",
+    "The government is considering new sanctions against the junta.",  # weighing a conflictual act
     "The envoy expressed concern over the fighting in the north.",
     "The central bank said it is skeptical of the new budget.",
 ])
@@ -47,6 +47,11 @@ def test_statements_give_no_event(text: str) -> None:
     ("The insurgents claimed that they had attacked the airport on Monday.", "015", "AGREE", "The insurgents", None),
     ("The militant group claimed it had carried out the bombing.", "015", "AGREE", "The militant group", None),
     ("The militia took credit for the ambush on the convoy.", "015", "AGREE", "The militia", "the convoy"),
+    # weighing a cooperative act is a tentative willingness to cooperate (CAMEO 014 kept)
+    ("The ministry is considering sending food aid to the flooded provinces.",
+     "014", "AGREE", "The ministry", "the flooded provinces"),
+    ("The Government of Austria is considering the possibility of providing three experts to the Commission.",
+     "014", "AGREE", "The Government of Austria", "the Commission"),
 ])
 def test_typed_statements_are_one_event(text: str, cameo: str, ptype: str, actor: str, recipient: str | None) -> None:
     """The statements PLOVER has a home for: an empathetic comment is SUPPORT, a claim of

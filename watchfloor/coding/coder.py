@@ -17,7 +17,8 @@ from watchfloor.coding.actors import accuser, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.dates import resolve_date
 from watchfloor.coding.factuality import factuality
-from watchfloor.coding.frames import denied_claim, in_statement, recode, statement_code, statement_root
+from watchfloor.coding.frames import (denied_claim, in_statement, recode, statement_code, statement_root,
+                                      weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.triggers import Trigger, cues, find_triggers
@@ -140,15 +141,21 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
         stmt = statements.get(sent.start)
         claim = None
+        weighed = False
         if stmt is not None and in_statement(trig.head, stmt):
             code = statement_code(stmt) if trig.head.i == stmt.i else None
-            if code is None or cameo_entry(code).plover is None:
+            if code is None and weighs_cooperation(stmt, trig.head, trig.cameo):
+                # "is considering sending aid to X": a tentative willingness to cooperate, the
+                # option weighed (CAMEO 014) coded as AGREE on the weighed act's trigger and roles
+                code, weighed = "014", True
+                trig.start = min(trig.start, stmt.idx)
+            elif code is None or cameo_entry(code).plover is None:
                 continue  # a public statement (CAMEO 01) and what it is about: no PLOVER event
-            trig.cameo, trig.type, trig.mode = code, None, None  # 015 AGREE, 016 REJECT, 018 SUPPORT
+            trig.cameo, trig.type, trig.mode = code, ("AGREE" if weighed else None), None  # 015 AGREE, 016 REJECT, 018 SUPPORT
             claim = denied_claim(stmt) if code == "016" else None  # a denial: REJECT of the accuser
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
-        fact, source = factuality(trig.head, trigger=trig.token)
+        fact, source = factuality(stmt if weighed else trig.head, trigger=stmt if weighed else trig.token)
         ahead = fact == "future"  # (an announced act recoded as an intent still dates forward)
         changed = recode(cameo=trig.cameo, head=trig.head, fact=fact)
         if changed is not None:
@@ -169,6 +176,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
         a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
+        if weighed and a1 is None and stmt is not None:
+            a1 = roles_for(stmt, doc=doc, ptype=ptype)[0]  # who weighs "the possibility of providing"
         if claim is not None:
             a2 = accuser(claim, doc)
         elif trig.cameo in ("015", "018"):

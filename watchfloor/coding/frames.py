@@ -4,7 +4,8 @@
   option, claim or deny responsibility, empathetic comment): a sentence whose main clause is
   one is a statement, and ``statement_code`` names its CAMEO code. PLOVER dropped statements;
   the few with a PLOVER home are coded as that (``ontology._TYPED_STATEMENTS``: a claim of
-  responsibility is AGREE, a denial REJECT, condolences SUPPORT), the others give no event.
+  responsibility is AGREE, a denial REJECT, condolences SUPPORT, and weighing a cooperative act
+  ("is considering sending aid", ``weighs_cooperation``) AGREE); the others give no event.
   Events named only inside a statement ("expressed condolences over the attack", "claimed
   responsibility for the bombing", "is considering sending aid") are not coded from it.
 - **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
@@ -25,7 +26,7 @@ from typing import Any
 
 from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
-__all__ = ["denied_claim", "in_statement", "statement_code", "statement_root", "recode"]
+__all__ = ["denied_claim", "in_statement", "statement_code", "statement_root", "recode", "weighs_cooperation"]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,20 @@ def _claims_own_attack(tok: Any) -> bool:
         if own and code is not None and code[:2] in ("18", "19", "20"):
             return True
     return False
+
+
+def weighs_cooperation(stmt: Any, head: Any, code: str) -> bool:
+    """Whether ``head`` is the cooperative act (CAMEO 03–08) a "considering" statement weighs:
+    "is considering SENDING aid", "is considering the possibility of PROVIDING experts". Weighing
+    a conflictual act ("considering sanctions") is no threat to anyone and stays uncoded."""
+    if code[:2] not in _INTEND and code[:2] not in ("03", "08") or statement_code(stmt) != "014":
+        return False
+    if head.dep_ == "xcomp" and head.head.i == stmt.i:
+        return True
+    t = head  # "the possibility of providing": the act hangs on the considered noun
+    while t.dep_ in ("pcomp", "pobj", "prep") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "dobj" and t.head.i == stmt.i and t.i != head.i
 
 
 def _agrees_with_view(tok: Any) -> bool:
