@@ -47,6 +47,9 @@ def test_statements_give_no_event(text: str) -> None:
     ("The insurgents claimed that they had attacked the airport on Monday.", "015", "AGREE", "The insurgents", None),
     ("The militant group claimed it had carried out the bombing.", "015", "AGREE", "The militant group", None),
     ("The militia took credit for the ambush on the convoy.", "015", "AGREE", "The militia", "the convoy"),
+    # expressing accord with someone's view is SUPPORT of whom one sides with
+    ("The opposition party agreed with the electoral commission that the vote should be delayed.",
+     "019", "SUPPORT", "The opposition party", "the electoral commission"),
     # weighing a cooperative act is a tentative willingness to cooperate (CAMEO 014 kept)
     ("The ministry is considering sending food aid to the flooded provinces.",
      "014", "AGREE", "The ministry", "the flooded provinces"),
@@ -179,3 +182,10 @@ def test_militants_seizing_a_village_overtake_territory() -> None:
 def test_sexual_assault_is_sexual_violence() -> None:
     evs = _code("The sexual assault of a girl by two soldiers at the checkpoint sparked protests.")
     assert any(e.cameo == "1821" for e in evs)
+
+
+@pytest.mark.slow
+def test_fronted_with_is_no_accord() -> None:
+    """ "With the approval of the cabinet, X agreed …" is an agreement, not accord with a view."""
+    e = _best(_code("With the approval of the cabinet , the government agreed to the proposal submitted by the port company ."))
+    assert e is not None and e.cameo[:2] != "01", e.cameo

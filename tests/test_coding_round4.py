@@ -55,11 +55,18 @@ def test_said_it_would_is_intent() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "Several senators said they agree with the governor that the tax should be cut.",
     "The prime minister attended a ceremony marking the anniversary of the republic.",
 ])
 def test_statements_give_no_event(text: str) -> None:
     assert _code(text) == []
+
+
+@pytest.mark.slow
+def test_sharing_a_view_is_accord_not_agreement() -> None:
+    """ "agree with X that …" shares a view (CAMEO 019, SUPPORT of X), it makes no agreement."""
+    events = _code("Several senators said they agree with the governor that the tax should be cut.")
+    assert [(e.cameo, e.type) for e in events] == [("019", "SUPPORT")]
+    assert events[0].actor2 is not None and events[0].actor2.text == "the governor"
 
 
 @pytest.mark.slow

@@ -74,6 +74,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     "police dispersed the crowd" that follow the protest). agent_sector: the sector the actor
     dictionary gives the event's actor1, when it knows it ("REB" for the Rapid Support Forces).
     """
+    if cameo.startswith("01"):
+        return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
     s = sentence
     lem = trigger.lemma_.lower()
     if type_ != "PROTEST" and is_non_political(context):

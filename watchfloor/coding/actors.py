@@ -1846,15 +1846,19 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
 
 
 def statement_recipient(verb: Any, code: str, *, doc: Any) -> Actor | None:
-    """The recipient of a typed public statement (CAMEO 015, 018), which the generic finder
-    would take from what the statement is about.
+    """The recipient of a typed public statement (CAMEO 015, 018, 019), which the generic
+    finder would take from what the statement is about.
 
+    019, expressing accord: whom one sides with ("agreed with the NCAA that …").
     018, an empathetic comment: whom the condolences go to ("to the Belgian people", "for the
     victims", "solidarity with Kyiv"), not their occasion ("over the earthquake in Sichuan").
     015, a claim of responsibility: whom the claimed act was done to ("claimed the attack on
     the army's sites"); the act itself is no party.
     """
     said = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "attr")]
+    if code == "019":  # "agreed with the Senate that …"
+        sided = next(iter(_prep_objects(verb, ("with",))), None)
+        return _not_a_time(_make_actor(sided, doc), doc) if sided is not None and _actor_like(sided) else None
     if code == "018":
         for w in said:
             preps = [c for c in w.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "with")]

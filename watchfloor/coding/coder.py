@@ -180,7 +180,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             a1 = roles_for(stmt, doc=doc, ptype=ptype)[0]  # who weighs "the possibility of providing"
         if claim is not None:
             a2 = accuser(claim, doc)
-        elif trig.cameo in ("015", "018"):
+        elif trig.cameo in ("015", "018", "019"):
             a2 = statement_recipient(trig.head, trig.cameo, doc=doc)
         if _reported_demand(trig):
             # "X said Y must Z": X demands, of Y

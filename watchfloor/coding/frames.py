@@ -132,8 +132,8 @@ def _agrees_with_view(tok: Any) -> bool:
     """ "agree with X (that …)", "agree with the recommendation": sharing a view. An agreement
     names its matter ("agreed with Y on a ceasefire", "agreed to …", "agreed a deal")."""
     kids = list(tok.children)
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
-        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and c.i > tok.i for c in kids):
+        return False  # (not a fronted "With the approval of the cabinet, X agreed …")
     if any(c.dep_ in ("xcomp", "dobj") for c in kids):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "over") for c in kids):

@@ -116,8 +116,10 @@ def _plover_from_codebook(codebook: Path, manual: Path | None) -> dict[str, Any]
 # responsibility" as AGREE and "deny responsibility" as REJECT (a denial answers someone's
 # accusation, so it has a source and often a target); an empathetic comment (condolences,
 # sympathy, solidarity to a people or a government) is SUPPORT's "express support for an actor",
-# and GDELT counts it as verbal cooperation too. The other statements have no type.
-_TYPED_STATEMENTS = {"015": "AGREE", "016": "REJECT", "018": "SUPPORT"}
+# and GDELT counts it as verbal cooperation too; so is expressing accord with someone's view (019:
+# "agreed with the Senate that …"), SUPPORT's "approve policy, action, or actor". The other
+# statements have no type.
+_TYPED_STATEMENTS = {"015": "AGREE", "016": "REJECT", "018": "SUPPORT", "019": "SUPPORT"}
 
 
 def build_tables(taxonomy_dir: str | Path, out_dir: str | Path = ONTOLOGY_DIR) -> None:
