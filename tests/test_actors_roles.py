@@ -229,3 +229,19 @@ def test_a_call_to_a_counterpart_is_a_telephone_consultation() -> None:
     assert ev.cameo == "041" and ev.type == "CONSULT"
     res = process_batch([Article(id="t", text="The union called on the government to raise wages .")])[0]
     assert next(e for e in res.events if e.trigger.text == "called").cameo.startswith("02")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # the parser hangs "to Nepal" on the last word of the gift
+    ("Several governments have sent emergency supplies and personnel such as doctors to Nepal .", "sent", "Nepal"),
+    # whom the help is for is the subject of the small clause after "help"
+    ("The German government earmarked 5 million euros in emergency aid to help Haiti cope with the damage .",
+     "earmarked", "Haiti"),
+])
+def test_where_a_gift_goes(text: str, trigger: str, target: str) -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text(text) if e.trigger.text == trigger)
+    assert e.type == "AID" and e.actor2 is not None and e.actor2.text == target
+

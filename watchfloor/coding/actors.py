@@ -1604,6 +1604,9 @@ def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
         if (c.dep_ in {"xcomp", "advcl"} or c.dep_ == "acl" and verb.pos_ == "NOUN") and c.i > verb.i and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             objs = [o for o in _children(c, _OBJ) if not _own_forces(o)]
+            if not objs and c.lemma_.lower() in HELP_VERBS:
+                # "to help Haiti cope with the damage": whom the help is for is the small clause's subject
+                objs = [g for x in c.children if x.dep_ in {"ccomp", "xcomp"} for g in _children(x, {"nsubj"})]
             obj = next((o for o in objs if _actor_like(o)), None)
             if obj is None and c.lemma_.lower() not in HELP_VERBS:
                 # "gave 5 million euros to fight the epidemic IN West Africa": whom or where
@@ -1815,6 +1818,8 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
         if helped is not None:
             a2 = _not_a_time(_make_actor(helped, doc), doc)
+    if a2 is None and ptype == "AID" and trigger_token.pos_ == "VERB" and trigger_token.lemma_.lower() in GIVE_VERBS:
+        a2 = _not_a_time(_sent_to(trigger_token, doc), doc)
     if a2 is None and ptype in {"AID", "REQUEST"} and trigger_token.pos_ == "NOUN":
         # "launched an appeal for $ 88 million TO HELP people in Ethiopia": the purpose hung on
         # the gift or appeal noun itself names whom it is for
@@ -1875,6 +1880,22 @@ def statement_recipient(verb: Any, code: str, *, doc: Any) -> Actor | None:
             if tgt is not None and not _place_like(tgt) and trigger_code(tgt) is None:  # ("act of ARSON")
                 return _not_a_time(_make_actor(_host(tgt), doc), doc)
     return None
+
+
+def _sent_to(verb: Any, doc: Any) -> Actor | None:
+    """Where a gift went when the parser hung its "to" on the last word of the gift: "sent
+    supplies and personnel such as doctors TO NEPAL". Only the phrase's last "to", and only a
+    party or a place: "aid to fight the epidemic" is a purpose."""
+    obj = next((o for o in _children(verb, {"dobj"}) if o.i > verb.i), None)
+    if obj is None:
+        return None
+    tos = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.i > obj.i]
+    if not tos or tos[-1].right_edge.i != obj.right_edge.i:
+        return None
+    dest = _pobj(tos[-1])
+    if dest is None or not (_is_place(dest) or _actor_like(dest)):
+        return None
+    return _make_actor(dest, doc)
 
 
 def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
