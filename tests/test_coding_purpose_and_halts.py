@@ -345,3 +345,23 @@ def test_parties_banned(text: str) -> None:
 def test_banned_protests_are_not_the_governments() -> None:
     protests = [e for e in _code("The government banned protests in the capital.") if e.cameo.startswith("14")]
     assert all(e.actor1 is None or e.actor1.text != "The government" for e in protests)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Two battalions of soldiers arrived in the border town on Monday .", "154"),
+    # what troops arrive or are sent to help do is the event
+    ("Troops from the United States have arrived in Nepal to help deliver aid to remote areas .", "070"),
+    ("The army sent troops to the province to help deliver food aid .", "070"),
+])
+def test_troops_arriving(text: str, code: str | None) -> None:
+    assert _main_code(text) == code
+
+
+def test_only_armed_movers_deploy() -> None:
+    assert _code("A journalist arrived in the border town on Monday .") == []
+
+
+def test_who_joins_a_mission_acts_in_it() -> None:
+    e = next(e for e in _code("Hundreds of British troops arrived in Mali to join the United Nations "
+                              "peacekeeping mission .") if "join" in e.trigger.text)
+    assert e.actor1 is not None and e.actor1.text == "Hundreds of British troops"

@@ -1628,6 +1628,9 @@ def _targeting(tok: Any) -> Any | None:
     return None
 
 
+_JOINING_VERBS = frozenset({"join", "participate", "enter"})
+
+
 def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tuple[Actor | None, Actor | None]:
     """Actor1 (who did it) and actor2 (who had it done to them) of the event at ``trigger_token``.
 
@@ -1644,10 +1647,12 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         src, tgt = _nominal_roles(noun)
         if tgt is not None and noun.lemma_.lower() in PROTEST_NOUNS:
             tgt = _maker(tgt) or tgt  # "a hunger strike against violations BY the police"
-        if src is None and head is not None and head is not tok and head.pos_ in {"VERB", "AUX"}:
+        if head is not None and head is not tok and head.pos_ in {"VERB", "AUX"} and (
+                src is None or head.lemma_.lower() in _JOINING_VERBS):
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
-            # subject does what its event noun names
-            src = _subject(head)
+            # subject does what its event noun names; one who joins "the UN mission" acts in it
+            # (the mission's holder is not who joined it)
+            src = _subject(head) or src
         if head is not None and head is not tok and tok.dep_ == "nsubj" and head.pos_ == "VERB":
             # "Syrian air strikes HIT the enclave": the strikes did it, as "a car bomb killed five"
             # names the bomb; what the verb hits is the target

@@ -695,9 +695,13 @@ def _purpose_of_sending(found: list[Trigger]) -> list[Trigger]:
     by_tok = {t.token.i: t for t in found}
     merged: set[int] = set()
     for t in found:
-        if t.nominal or _lemma(t.token) not in cues()["sending_verbs"]:
+        if t.nominal or _lemma(t.token) not in cues()["sending_verbs"] and not (
+                t.cameo.startswith("15") and _lemma(t.token) == "arrive"):  # troops "arrived to help"
             continue
         clause = _purpose_clause(t.token)
+        if clause is not None and clause.i not in by_tok and _lemma(clause) in ("help", "assist"):
+            # "sent troops to help deliver aid": the helped act is the aim
+            clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.i in by_tok), clause)
         aim = by_tok.get(clause.i) if clause is not None else None
         roots = _TROOP_PURPOSE_ROOTS if t.cameo.startswith("15") else _PURPOSE_ROOTS
         if aim is None or aim.nominal or aim.cameo[:2] not in roots:
