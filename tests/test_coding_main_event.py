@@ -80,3 +80,15 @@ def test_first_conjunct_of_one_subject_is_the_main_event() -> None:
     ev = _code("The president declared a ceasefire on Monday and promised to release political prisoners.")
     assert _best(ev).trigger.text.startswith("declared"), [(e.trigger.text, e.confidence) for e in ev]
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, main", [
+    ("At least twelve people were killed when gunmen attacked a market in the north on Sunday .", "attacked"),
+    ("Nine villagers were wounded as the army shelled the border district .", "shelled"),
+    # a toll whose author is named is the event itself
+    ("Five soldiers were killed by the rebels after they attacked the convoy .", "killed"),
+])
+def test_a_bare_toll_follows_the_attack_that_caused_it(text: str, main: str) -> None:
+    """ "N were killed when X attacked Y": the attack is the event, the toll its outcome."""
+    assert _best(_code(text)).trigger.text.startswith(main)

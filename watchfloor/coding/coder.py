@@ -83,6 +83,9 @@ def _link_factor(t: Any, first: bool) -> float:
         return 0.85 if first else 0.9
     if dep in ("advcl", "pcomp"):
         m = _marker(t)
+        if first and _bare_toll(gov) and any(c.dep_ in ("mark", "advmod") and c.i < t.i and c.lower_ in ("when", "as", "after")
+                                              for c in t.children):
+            return 1.1  # "20 were killed WHEN rebels attacked the base": the attack; the toll is its outcome
         if m in _TEMPORAL:
             return 0.5  # "after/before/until X": the time frame of the main event
         if m == "to":
@@ -99,6 +102,13 @@ def _link_factor(t: Any, first: bool) -> float:
     if first:
         return 0.8
     return 1.0 if dep in _NOMINAL_DEPS else 0.85
+
+
+def _bare_toll(verb: Any) -> bool:
+    """A passive casualty report that names no one who did it: "at least 20 people were killed"."""
+    return (verb.lemma_.lower() in ("kill", "wound", "injure", "die") and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _main_factor(trig: Trigger) -> float:
