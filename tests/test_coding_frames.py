@@ -189,3 +189,25 @@ def test_fronted_with_is_no_accord() -> None:
     """ "With the approval of the cabinet, X agreed …" is an agreement, not accord with a view."""
     e = _best(_code("With the approval of the cabinet , the government agreed to the proposal submitted by the port company ."))
     assert e is not None and e.cameo[:2] != "01", e.cameo
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code, trigger", [
+    ("The junta refused to release the detained journalists .", "1243", "refused to release"),
+    ("The rebels refused to withdraw from the town .", "1246", "refused to withdraw"),
+    ("The government declined to meet the opposition leaders .", "125", "declined to meet"),
+])
+def test_refusing_to_act_is_one_refusal(text: str, code: str, trigger: str) -> None:
+    """The refusal verb and the act refused are one event with the finer code, not a bare 120
+    on "refused" beside it."""
+    refusals = [e for e in _code(text) if e.cameo.startswith("12")]
+    assert [(e.cameo, e.trigger.text) for e in refusals] == [(code, trigger)]
+
+
+@pytest.mark.slow
+def test_a_finite_conjunct_is_not_under_the_refusal() -> None:
+    """ "refused to release them and rejected the plan": the rejection happened (the parser hangs
+    it on the infinitive, but a past-tense verb cannot share its "to")."""
+    e = next(e for e in _code("The junta refused to release the journalists and rejected the UN proposal .")
+             if e.trigger.text == "rejected")
+    assert e.factuality == "asserted"

@@ -147,6 +147,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     statements = {s.start: statement_root(s) for s in sentences}
     clauses: list[tuple[Any, float]] = []  # each event's clause head and confidence before the actor bonus
+    refusers: set[int] = set()  # refusal verbs whose complement carries the refusal ("refused to release")
     for trig in _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None]):
         sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
         stmt = statements.get(sent.start)
@@ -171,6 +172,12 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if changed is not None:
             code, fact = changed
             trig.cameo, trig.type, trig.mode = code, None, None
+            gov = trig.head.head
+            if code.startswith("12") and trig.head.dep_ == "xcomp" and gov.lemma_.lower() in cues()["negating_governors"]:
+                # "refused to release the journalists" is one refusal (1243), not also a bare 120
+                # on "refused": the trigger spans both words and the governor's own event goes
+                refusers.add(gov.i)
+                trig.start = min(trig.start, gov.idx)
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
             trig.cameo, trig.type, trig.mode = "074", None, None  # troops for a peacekeeping force
         base_conf = (0.3 + 0.7 * trig.weight) * _main_factor(trig) * _FACT_FACTOR[fact]
@@ -234,6 +241,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             date=d.isoformat() if d else None, date_end=d_end.isoformat() if d_end else None,
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))
+    if refusers:
+        kept = [(ev, cl) for ev, cl in zip(events, clauses) if not (cl[0].i in refusers and ev.cameo.startswith("12"))]
+        events, clauses = [ev for ev, _ in kept], [cl for _, cl in kept]
     return _rank_conjuncts(events, clauses)
 
 

@@ -178,6 +178,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
     while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:
         link, parent = tok.dep_, tok.head
         steps += 1
+        if link == "conj" and tok.tag_ in ("VBD", "VBZ") and _infinitive(parent) and parent.head.i != parent.i:
+            # "refused to release them and REJECTED the plan": a finite verb cannot share the
+            # infinitive's "to", so it is coordinated with the infinitive's governor
+            parent = parent.head
         lem = parent.lemma_.lower()
         if link == "advcl":
             sub = _subordinator(tok)

@@ -9,7 +9,9 @@
   Events named only inside a statement ("expressed condolences over the attack", "claimed
   responsibility for the bombing", "is considering sending aid") are not coded from it.
 - **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
-  the ban") is CAMEO 12, reject, a verbal conflict that did happen.
+  the ban") is CAMEO 12, reject, a verbal conflict that did happen. "Refused to release" is one
+  refusal (1243, trigger "refused to release"), not also a bare 120 on "refused" (the coder
+  drops that one).
 - **Intentions**: a cooperative act announced for later ("will meet", "is ready to
   contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate;
   a conflictual one ("will launch an offensive", "plans to impose sanctions") is CAMEO 13,
