@@ -205,6 +205,35 @@ def test_refusing_to_act_is_one_refusal(text: str, code: str, trigger: str) -> N
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, code, trigger", [
+    ("The two governments have agreed to share intelligence on the smuggling networks .", "031", "agreed to share"),
+    ("The mayor agreed to resign from office .", "035", "agreed to resign"),
+    ("The rebels promised to release the hostages .", "0353", "promised to release"),
+])
+def test_agreeing_to_act_is_one_intent(text: str, code: str, trigger: str) -> None:
+    """ "agreed to share" is one intent to cooperate (031), not also a bare 030 on "agreed"."""
+    intents = [e for e in _code(text) if e.cameo.startswith("03")]
+    assert [(e.cameo, e.trigger.text) for e in intents] == [(code, trigger)]
+
+
+@pytest.mark.slow
+def test_a_merged_intent_keeps_the_governors_status_and_rank() -> None:
+    events = _code("Syria has agreed to allow aid convoys into the besieged towns , the United Nations said Friday .")
+    e = next(e for e in events if e.cameo.startswith("03"))
+    assert e.trigger.text == "agreed to allow" and e.factuality == "reported" and e.attribution == "the United Nations"
+    # a later conjunct stays below the first clause it is coordinated with
+    events = _code("The president declared a unilateral ceasefire on Monday and promised to release political prisoners .")
+    assert _best(events).cameo.startswith("087")
+
+
+@pytest.mark.slow
+def test_an_infinitive_after_a_named_matter_is_a_purpose() -> None:
+    """ "agreed to a ceasefire to end the fighting": the agreement has its own matter."""
+    events = _code("The two armies agreed to a ceasefire to end the fighting in the valley .")
+    assert any(e.trigger.text == "agreed" for e in events)
+
+
+@pytest.mark.slow
 def test_a_finite_conjunct_is_not_under_the_refusal() -> None:
     """ "refused to release them and rejected the plan": the rejection happened (the parser hangs
     it on the infinitive, but a past-tense verb cannot share its "to")."""

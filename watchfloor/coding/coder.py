@@ -104,6 +104,12 @@ def _link_factor(t: Any, first: bool) -> float:
     return 1.0 if dep in _NOMINAL_DEPS else 0.85
 
 
+def _own_object(verb: Any) -> bool:
+    """Whether a verb names its own matter, so an infinitive after it is a purpose, not its
+    complement: "agreed TO A CEASEFIRE to end the fighting"."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in verb.children)
+
+
 def _bare_toll(verb: Any) -> bool:
     """A passive casualty report that names no one who did it: "at least 20 people were killed"."""
     return (verb.lemma_.lower() in ("kill", "wound", "injure", "die") and verb.tag_ == "VBN"
@@ -147,12 +153,16 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     statements = {s.start: statement_root(s) for s in sentences}
     clauses: list[tuple[Any, float]] = []  # each event's clause head and confidence before the actor bonus
-    refusers: set[int] = set()  # refusal verbs whose complement carries the refusal ("refused to release")
-    for trig in _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None]):
+    own: list[int] = []  # each event's trigger token (-1 for a merged one)
+    governors: dict[int, str] = {}  # verbs whose complement carries their event ("refused to release": "12")
+    found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
+    weights = {t.token.i: (t.cameo[:2], t.weight) for t in found}
+    for trig in found:
         sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
         stmt = statements.get(sent.start)
         claim = None
         weighed = False
+        merged_into = None  # the governing verb this event's trigger absorbed ("refused to release")
         if stmt is not None and in_statement(trig.head, stmt):
             code = statement_code(stmt) if trig.head.i == stmt.i else None
             if code is None and weighs_cooperation(stmt, trig.head, trig.cameo):
@@ -173,14 +183,22 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             code, fact = changed
             trig.cameo, trig.type, trig.mode = code, None, None
             gov = trig.head.head
-            if code.startswith("12") and trig.head.dep_ == "xcomp" and gov.lemma_.lower() in cues()["negating_governors"]:
-                # "refused to release the journalists" is one refusal (1243), not also a bare 120
-                # on "refused": the trigger spans both words and the governor's own event goes
-                refusers.add(gov.i)
+            if trig.head.dep_ == "xcomp" and weights.get(gov.i, ("",))[0] == code[:2] and not _own_object(gov) and (
+                    code.startswith("12") and gov.lemma_.lower() in cues()["negating_governors"]
+                    or code.startswith("03") and gov.lemma_.lower() in cues()["intent_governors"]):
+                # "refused to release the journalists" is one refusal (1243), "agreed to share
+                # information" one intent (031): not also a bare 120 or 030 on the governing
+                # verb. The trigger spans both words, the governor's own event goes, and the
+                # governor's status and parties are the event's ("X agreed …, the UN said").
+                governors[gov.i] = code[:2]
                 trig.start = min(trig.start, gov.idx)
+                fact, source = factuality(gov, trigger=gov)
+                merged_into = gov
+                trig.weight = weights[gov.i][1]  # ranked as the governing verb was
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
             trig.cameo, trig.type, trig.mode = "074", None, None  # troops for a peacekeeping force
-        base_conf = (0.3 + 0.7 * trig.weight) * _main_factor(trig) * _FACT_FACTOR[fact]
+        ranked = trig if merged_into is None else dataclasses.replace(trig, token=merged_into, head=merged_into, nominal=False)
+        base_conf = (0.3 + 0.7 * trig.weight) * _main_factor(ranked) * _FACT_FACTOR[fact]
         # --- issue 4: an analyst's own events model (`watchfloor train --task events`) may re-code
         # the event now that the rules' code is final. No model (the default): a no-op.
         adapted = adapt_event(trig, sentence=sent, fact=fact, confidence=base_conf,
@@ -192,7 +210,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         ptype = trig.type or entry.plover
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
-        a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
+        if merged_into is not None:
+            a1, a2 = roles_for(merged_into, doc=doc, ptype=ptype, head=merged_into)
+        else:
+            a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
         if weighed and a1 is None and stmt is not None:
             a1 = roles_for(stmt, doc=doc, ptype=ptype)[0]  # who weighs "the possibility of providing"
         if claim is not None:
@@ -221,7 +242,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             acled = None  # ACLED codes what happened
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
         conf = min(0.99, base + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
-        clauses.append((trig.head, base))
+        clauses.append((merged_into if merged_into is not None else trig.head, base))
+        own.append(trig.token.i if merged_into is None else -1)
 
         def shift(a: Actor | None) -> Actor | None:
             if a is None:
@@ -241,8 +263,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             date=d.isoformat() if d else None, date_end=d_end.isoformat() if d_end else None,
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))
-    if refusers:
-        kept = [(ev, cl) for ev, cl in zip(events, clauses) if not (cl[0].i in refusers and ev.cameo.startswith("12"))]
+    if governors:
+        kept = [(ev, cl) for ev, cl, i in zip(events, clauses, own) if governors.get(i) != ev.cameo[:2]]
         events, clauses = [ev for ev, _ in kept], [cl for _, cl in kept]
     return _rank_conjuncts(events, clauses)
 

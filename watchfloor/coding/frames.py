@@ -11,7 +11,7 @@
 - **Refusals**: a negated cooperative act ("will not release the hostages", "did not lift
   the ban") is CAMEO 12, reject, a verbal conflict that did happen. "Refused to release" is one
   refusal (1243, trigger "refused to release"), not also a bare 120 on "refused" (the coder
-  drops that one).
+  drops that one); likewise "agreed to share information" is one intent (031).
 - **Intentions**: a cooperative act announced for later ("will meet", "is ready to
   contribute troops", "plans to lift sanctions") is CAMEO 03, express intent to cooperate;
   a conflictual one ("will launch an offensive", "plans to impose sanctions") is CAMEO 13,
