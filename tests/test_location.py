@@ -154,3 +154,15 @@ def test_an_accusation_is_not_placed_where_the_alleged_act_was(text: str) -> Non
     [res] = process_batch([Article(text=text, id="x")])
     accuse = next(e for e in res.events if e.cameo.startswith("11"))
     assert accuse.location is None, accuse.location
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, place", [
+    ("The local commander of the militia , Abu Yasin , was killed along with 14 other fighters in clashes "
+     "with army units in the vicinity of the Kidal military airport .", "killed", "Kidal"),
+    ("At least three members of the Popular Front were killed and others wounded after clashes with forces "
+     "loyal to the president in a suburb of Niger's western city of Tillaberi on Monday .", "killed", "Tillaberi"),
+])
+def test_a_toll_happened_where_its_fight_did(text: str, trigger: str, place: str) -> None:
+    """A toll with no place of its own takes the place of the fighting it names."""
+    assert _loc(text, trigger) == place

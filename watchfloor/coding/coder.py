@@ -154,6 +154,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     statements = {s.start: statement_root(s) for s in sentences}
     clauses: list[tuple[Any, float]] = []  # each event's clause head and confidence before the actor bonus
     own: list[int] = []  # each event's trigger token (-1 for a merged one)
+    tokens: list[Any] = []  # each event's trigger token
     governors: dict[int, str] = {}  # verbs whose complement carries their event ("refused to release": "12")
     found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
     weights = {t.token.i: (t.cameo[:2], t.weight) for t in found}
@@ -244,6 +245,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         conf = min(0.99, base + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
         clauses.append((merged_into if merged_into is not None else trig.head, base))
         own.append(trig.token.i if merged_into is None else -1)
+        tokens.append(trig.token)
 
         def shift(a: Actor | None) -> Actor | None:
             if a is None:
@@ -264,9 +266,52 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))
     if governors:
-        kept = [(ev, cl) for ev, cl, i in zip(events, clauses, own) if governors.get(i) != ev.cameo[:2]]
-        events, clauses = [ev for ev, _ in kept], [cl for _, cl in kept]
+        kept = [(ev, cl, t) for ev, cl, i, t in zip(events, clauses, own, tokens) if governors.get(i) != ev.cameo[:2]]
+        events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
+    _place_toll_in_its_fight(events, tokens)
     return _rank_conjuncts(events, clauses)
+
+
+_FIGHT_PREPS = frozenset({"in", "during", "after", "amid", "following"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+
+
+def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
+    """A toll with no place of its own happened where the fighting it names did: "16 militants
+    were killed in clashes with the army in the vicinity of the airport", "were killed and others
+    injured after clashes … in Daraa". The fight is coded as its own event, whose place the toll
+    takes."""
+    by_token = {t.i: ev for ev, t in zip(events, tokens)}
+    for k, (ev, tok) in enumerate(zip(events, tokens)):
+        if ev.location is not None or tok.lemma_.lower() not in _TOLL_VERBS or tok.pos_ != "VERB":
+            continue
+        group = _conjoined(tok)
+        for g in tok.sent if hasattr(tok, "sent") else tok.doc:
+            fight = by_token.get(g.i)
+            if (fight is None or fight.location is None or fight.cameo[:2] not in ("18", "19", "20")
+                    or g.dep_ != "pobj" or g.head.lower_ not in _FIGHT_PREPS):
+                continue
+            verb = g.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head  # "16 other militants IN clashes": the clause the phrase is in
+            if verb.i in group:
+                events[k] = dataclasses.replace(ev, location=fight.location)
+                break
+
+
+def _conjoined(verb: Any) -> set[int]:
+    """The verb and the verbs coordinated with it ("were killed and others injured")."""
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    out, todo = {top.i}, [top]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in out:
+                out.add(c.i)
+                todo.append(c)
+    return out
 
 
 def _with_statements(triggers: list[Trigger], stmts: list[Any]) -> list[Trigger]:
