@@ -162,6 +162,9 @@ def test_an_accusation_is_not_placed_where_the_alleged_act_was(text: str) -> Non
      "with army units in the vicinity of the Kidal military airport .", "killed", "Kidal"),
     ("At least three members of the Popular Front were killed and others wounded after clashes with forces "
      "loyal to the president in a suburb of Niger's western city of Tillaberi on Monday .", "killed", "Tillaberi"),
+    # the fight named in the circumstance clause ("as they …")
+    ("Gunmen shot dead two senior police officers as they left a mosque Friday in a brazen daylight "
+     "attack in northern Nigeria blamed on the jihadists .", "shot", "Nigeria"),
 ])
 def test_a_toll_happened_where_its_fight_did(text: str, trigger: str, place: str) -> None:
     """A toll with no place of its own takes the place of the fighting it names."""

@@ -273,7 +273,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
 
 
 _FIGHT_PREPS = frozenset({"in", "during", "after", "amid", "following"})
-_TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "shoot"})
 
 
 def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
@@ -286,6 +286,8 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
         if ev.location is not None or tok.lemma_.lower() not in _TOLL_VERBS or tok.pos_ != "VERB":
             continue
         group = _conjoined(tok)
+        group |= {c.i for v in list(group) for c in tok.doc[v].children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "while", "when") for m in c.children)}  # "as they shopped in an attack"
         for g in tok.sent if hasattr(tok, "sent") else tok.doc:
             fight = by_token.get(g.i)
             if (fight is None or fight.location is None or fight.cameo[:2] not in ("18", "19", "20")
