@@ -245,3 +245,15 @@ def test_where_a_gift_goes(text: str, trigger: str, target: str) -> None:
     e = next(e for e in code_text(text) if e.trigger.text == trigger)
     assert e.type == "AID" and e.actor2 is not None and e.actor2.text == target
 
+
+
+@pytest.mark.slow
+def test_an_appeal_for_someone_to_act_asks_them() -> None:
+    """ "called for supporters to boycott": the parser makes "for" the clause's marker; the
+    appeal is still an appeal, by the caller, to whom it asks."""
+    from parsing import code_text
+
+    e = next(e for e in code_text("The opposition called for its supporters to boycott the election .")
+             if e.trigger.text == "called")
+    assert e.cameo.startswith("02") and e.actor1 is not None and e.actor1.text == "The opposition"
+    assert e.actor2 is not None and e.actor2.text == "its supporters"

@@ -1825,6 +1825,13 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
             a2 = _not_a_time(_make_actor(helped, doc), doc)
     if a2 is None and ptype == "AID" and trigger_token.pos_ == "VERB" and trigger_token.lemma_.lower() in GIVE_VERBS:
         a2 = _not_a_time(_sent_to(trigger_token, doc), doc)
+    if a2 is None and ptype == "REQUEST" and trigger_token.pos_ == "VERB":
+        # "called for Egyptians to join the march": whom the appeal asks is the subject the
+        # parser gives its "for … to" clause
+        asked = next((g for c in trigger_token.children if c.dep_ in ("advcl", "xcomp", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for g in c.children if g.dep_ == "nsubj"), None)
+        if asked is not None and _actor_like(asked):
+            a2 = _not_a_time(_make_actor(asked, doc), doc)
     if a2 is None and ptype in {"AID", "REQUEST"} and trigger_token.pos_ == "NOUN":
         # "launched an appeal for $ 88 million TO HELP people in Ethiopia": the purpose hung on
         # the gift or appeal noun itself names whom it is for

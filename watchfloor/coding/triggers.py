@@ -221,6 +221,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             if any(c.lower_ == prep and any(g.lemma_.lower() == noun for g in c.children if g.dep_ == "pobj")
                    for c in preps):
                 return True
+    if any(c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in words and m.i == tok.i + 1 for m in c.children) for c in tok.children):
+        return True  # "called FOR Egyptians to join": the parser makes "for" the clause's marker
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in words:
         return True  # an adjective complement the parser hangs elsewhere: "let free forty students"
