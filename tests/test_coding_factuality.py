@@ -129,3 +129,14 @@ def test_aims_of_event_nouns(text: str, word: str, fact: str) -> None:
 ])
 def test_banned_acts_are_negated(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    ("The militants held the villagers as human shields in the case the army attacked .", "attacked"),
+    ("In the event that troops attack , the militia will withdraw .", "attack"),
+])
+def test_in_case_is_a_condition(text: str, trigger: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == trigger)
+    assert e.factuality == "speculative"
+    assert e.actor2 is None or e.actor2.text not in ("the event", "the case")

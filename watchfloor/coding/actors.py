@@ -1674,6 +1674,9 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
+    if tgt is not None and tok.dep_ in ("relcl", "acl") and tgt.i == tok.head.i and tgt.lemma_.lower() in (
+            "case", "event", "eventuality"):
+        tgt = None  # "in the event that troops attack": a condition, not what is attacked
     if tgt is not None:
         tgt = _host(tgt)
     if src is not None and tgt is not None and src.i == tgt.i:

@@ -150,6 +150,13 @@ def _in_order_to(tok: Any) -> bool:
     return tok.dep_ in ("acl", "xcomp", "advcl") and par.lower_ == "order" and par.head.lower_ == "in"
 
 
+def _in_case(tok: Any) -> bool:
+    """ "in the case the army attacked", "in the event that troops attack": a condition."""
+    par = tok.head
+    return (tok.dep_ in ("relcl", "acl") and par.lemma_.lower() in ("case", "event", "eventuality")
+            and par.dep_ == "pobj" and par.head.lower_ == "in")
+
+
 def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | None]:
     """(factuality, attribution) for the event whose clause is carried by ``head``.
 
@@ -173,6 +180,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
 
     for tok in {head, trigger} - {None}:
         take(_markers(tok, own=True))
+    if _in_case(head):
+        take("speculative")
     tok = head
     steps = 0
     while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:
