@@ -240,3 +240,24 @@ def test_a_finite_conjunct_is_not_under_the_refusal() -> None:
     e = next(e for e in _code("The junta refused to release the journalists and rejected the UN proposal .")
              if e.trigger.text == "rejected")
     assert e.factuality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, codes", [
+    # committing a crime is the crime, not an agreement
+    ("The soldiers committed widespread rape against women in the villages .", ["1821"]),
+    ("The militia committed atrocities in the village .", []),
+    ("Germany committed 500 troops to the mission .", ["030"]),
+])
+def test_commit_is_agreement_only_to_something(text: str, codes: list[str]) -> None:
+    assert [e.cameo for e in _code(text)] == codes
+
+
+@pytest.mark.slow
+def test_a_state_of_resolve() -> None:
+    """ "is committed to X", "is determined to X": the holder acts, and X is still to come."""
+    e = next(e for e in _code("The Prime Minister said the government is committed to opening the economy .")
+             if e.trigger.text == "committed")
+    assert e.actor1 is not None and e.actor1.text == "the government"
+    e = next(e for e in _code("The army is determined to retake the city .") if e.trigger.text == "retake")
+    assert e.factuality == "future"

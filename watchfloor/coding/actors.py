@@ -943,6 +943,9 @@ def _bare_acronym_actor(tok: Any) -> bool:
     return coded is not None and coded.name is not None
 
 
+_STATE_PARTICIPLES = frozenset({"commit", "determine", "dedicate", "devote", "prepare", "resolve"})
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -960,6 +963,13 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if verb.lemma_ in SELF_MOVE_VERBS:
             # "Units of the army have been deployed": the units are the ones acting.
             return next(iter(_children(verb, {"nsubjpass"})), None)
+        if verb.lemma_.lower() in _STATE_PARTICIPLES and any(p.lower_ == "to" for p in _children(verb, {"prep"})):
+            # "the government is committed to opening the economy": a state its holder is in,
+            # not something done to it
+            holder = next(iter(_children(verb, {"nsubjpass"})), None)
+            if holder is not None and holder.lower_ in _PRONOUNS:
+                return _antecedent(holder) or holder
+            return holder
         return _harm_cause(verb) or _undoing_author(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
