@@ -365,3 +365,13 @@ def test_who_joins_a_mission_acts_in_it() -> None:
     e = next(e for e in _code("Hundreds of British troops arrived in Mali to join the United Nations "
                               "peacekeeping mission .") if "join" in e.trigger.text)
     assert e.actor1 is not None and e.actor1.text == "Hundreds of British troops"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Chinese military aircraft entered the air defence zone on Monday .", "150"),
+    ("Two Russian warships violated Japanese waters on Sunday .", "150"),
+    ("A television crew entered the buffer zone on Monday .", None),  # no force shown
+    ("Local fishing boats entered the exclusion zone at dawn .", None),
+])
+def test_entering_a_zone_shows_force_only_when_armed(text: str, code: str | None) -> None:
+    assert _main(_code(text)) is None if code is None else _main_code(text) == code

@@ -279,6 +279,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return special
     for e in _phrasal_entries(tok, lem) + lexicon().get((lem, pos), []):
         if e.obj:
+            if e.cameo == "150" and pos == "V" and not _armed_subject(tok):
+                continue  # a journalist or a fishing boat entering a zone shows no force
             if _has_phrase(tok, e.obj):
                 # a zero weight marks a phrase that is no event ("struck a balance")
                 return (e.cameo, e.type, e.mode, e.weight) if e.weight > 0 else None
@@ -433,6 +435,22 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
         if chemical:
             return ("2041", "ASSAULT", "unconventional", 0.8)  # "used chlorine gas"
     return None
+
+
+_CRAFT = frozenset({"aircraft", "jet", "plane", "warplane", "bomber", "fighter", "helicopter", "drone", "warship",
+                    "vessel", "ship", "frigate", "destroyer", "submarine", "gunboat", "carrier", "tank", "convoy",
+                    "navy", "coast", "guard", "patrol"})
+
+
+def _armed_subject(verb: Any) -> bool:
+    """Whether whoever does the verb is armed or a military craft ("Chinese jets", "Russian
+    warships", "the army"); a subject the parse does not show counts as armed (the rows need
+    their zone or airspace object anyway), as does a pronoun."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return True  # ("after it violated Indian airspace": the pronoun's antecedent is elsewhere)
+    words = cues()["armed_words"]
+    return any(t.lower_ in words or t.lemma_.lower() in _CRAFT or t.lemma_.lower() in words for t in subj.subtree)
 
 
 def _armed_context(tok: Any) -> bool:
