@@ -261,3 +261,14 @@ def test_a_state_of_resolve() -> None:
     assert e.actor1 is not None and e.actor1.text == "the government"
     e = next(e for e in _code("The army is determined to retake the city .") if e.trigger.text == "retake")
     assert e.factuality == "future"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    ("Germany accepts more than 1,500 people now living in Greek refugee camps .", "075"),
+    ("Portugal accepted 40 children from the camps on the island .", "075"),
+    ("The government accepted the people 's demands .", "080"),  # a demand accepted is a concession
+])
+def test_accepting_people_is_asylum(text: str, code: str) -> None:
+    e = _best(_code(text))
+    assert e is not None and e.cameo == code
