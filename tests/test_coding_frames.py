@@ -272,3 +272,22 @@ def test_a_state_of_resolve() -> None:
 def test_accepting_people_is_asylum(text: str, code: str) -> None:
     e = _best(_code(text))
     assert e is not None and e.cameo == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    # the parser makes the declared state the subject of "to begin"
+    ("The authorities declared a state of siege to begin at midnight in the eastern province .", "1724"),
+    # a loan guarantee is money, not words ("gave guarantees" is no aid)
+    ("The United States is willing to provide a $1-billion loan guarantee to Ukraine .", "033"),
+    ("The resettlement of 500 refugees in Canada began on Monday .", "075"),
+])
+def test_more_material_acts(text: str, code: str) -> None:
+    e = _best(_code(text))
+    assert e is not None and e.cameo == code
+
+
+@pytest.mark.slow
+def test_an_event_noun_that_began_is_not_its_own_actor() -> None:
+    e = _best(_code("The evacuation of 300 civilians from the city began on Monday ."))
+    assert e is not None and e.actor1 is None and e.actor2 is not None and e.actor2.text.startswith("300 civilians")

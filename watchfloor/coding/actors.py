@@ -1639,6 +1639,9 @@ def _targeting(tok: Any) -> Any | None:
 
 
 _JOINING_VERBS = frozenset({"join", "participate", "enter"})
+# verbs that only say an event noun took place: its parties are the noun's own
+_OCCUR_VERBS = frozenset({"begin", "start", "continue", "resume", "occur", "happen", "take", "erupt", "break",
+                          "rage", "flare", "spread", "escalate", "intensify", "end"})
 
 
 def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tuple[Actor | None, Actor | None]:
@@ -1662,8 +1665,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names; one who joins "the UN mission" acts in it
             # (the mission's holder is not who joined it)
-            src = _subject(head) or src
-        if head is not None and head is not tok and tok.dep_ == "nsubj" and head.pos_ == "VERB":
+            own = _subject(head)
+            src = own if own is not None and own.i not in (tok.i, noun.i) else src  # (not the noun itself: "the evacuation began")
+        if head is not None and head is not tok and tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
+                head.lemma_.lower() not in _OCCUR_VERBS):  # ("the evacuation of civilians BEGAN": no agent)
             # "Syrian air strikes HIT the enclave": the strikes did it, as "a car bomb killed five"
             # names the bomb; what the verb hits is the target
             src, tgt = tok, tgt or _target_verb(head)

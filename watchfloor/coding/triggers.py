@@ -244,8 +244,11 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
         if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(
                 g.lemma_.lower() in words for g in c.children if g.dep_ == "pobj"):
             return True  # a particle read as a preposition: "hand over | new ambulances"
-        if c.dep_ == "dobj" and any(g.lemma_.lower() in words for p in c.children
-                                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "nsubj" and g.i > tok.i] if (
+            c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) else []
+        # (the object the parser made the subject of a "to" clause: "declared a state of siege to begin")
+        if any(g.lemma_.lower() in words for o in objs for p in o.children
+               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
             return True  # "declared a state of emergency"
         if tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of" \
                 and any(g.lemma_.lower() in words or g.lower_ in words for g in c.children if g.dep_ == "pobj"):
@@ -478,6 +481,9 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
         return False
     c = cues()
     if cameo[:2] == "07" or cameo.startswith("0841") or cameo.startswith("154"):
+        if any(m.lemma_.lower() in ("loan", "credit") for o in tok.children if o.dep_ == "dobj"
+               for m in o.children if m.dep_ in ("compound", "amod", "nmod")):
+            return False  # "provide a loan guarantee": money, not words
         return any(o in c["non_material_objects"] for o in objs)
     if cameo[:2] in ("19", "18"):
         return any(o in c["non_actor_targets"] for o in objs)
