@@ -291,3 +291,16 @@ def test_more_material_acts(text: str, code: str) -> None:
 def test_an_event_noun_that_began_is_not_its_own_actor() -> None:
     e = _best(_code("The evacuation of 300 civilians from the city began on Monday ."))
     assert e is not None and e.actor1 is None and e.actor2 is not None and e.actor2.text.startswith("300 civilians")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor", [
+    ("Thousands of protesters gathered in the capital on Sunday .", "Thousands of protesters"),
+    ("Protesters gathered outside the parliament on Sunday .", "Protesters"),
+    # one protest: the march they took part in, not also the crowd
+    ("Hundreds of demonstrators participated in a march through the city centre .", "Hundreds of demonstrators"),
+])
+def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> None:
+    events = [e for e in _code(text) if e.cameo.startswith("14")]
+    assert len(events) == 1 and events[0].actor1 is not None and events[0].actor1.text == actor
+    assert events[0].acled is not None and events[0].acled.event_type == "Protests"

@@ -1658,6 +1658,9 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         # "mediation efforts with X": a compound trigger stands for its effort noun (triggers.py)
         noun = tok.head if tok.dep_ == "compound" else tok
         src, tgt = _nominal_roles(noun)
+        if src is None and noun.lemma_.lower() in ("protester", "demonstrator") and noun.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            # "Protesters gathered", "Thousands of protesters marched": the protesters are the protest's actor
+            src = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         if tgt is not None and noun.lemma_.lower() in PROTEST_NOUNS:
             tgt = _maker(tgt) or tgt  # "a hunger strike against violations BY the police"
         if head is not None and head is not tok and head.pos_ in {"VERB", "AUX"} and (

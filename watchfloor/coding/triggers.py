@@ -532,6 +532,10 @@ def _pp_verb(prep: Any) -> Any:
     return gov.head if gov.dep_ == "dobj" else gov
 
 
+_CROWDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "crowd", "group",
+                     "scores", "score", "tens", "million", "millions"})
+
+
 def _happen_head(tok: Any) -> Any | None:
     """The verb that says the event noun ``tok`` (its subject) took place, if there is one."""
     if tok.dep_ != "nsubj" or _pos(tok.head) != "V" or tok.lemma_.lower() in _PERSON_NOUNS:
@@ -559,6 +563,9 @@ def _nominal_is_event(tok: Any) -> bool:
     if tok.lemma_.lower() in _AGENT_NOUNS and (tok.dep_ == "attr" or (
             tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr")):
         return True  # "X is (one of) the largest donor(s)": the giving is the event
+    if (tok.dep_ == "pobj" and head.lower_ == "of" and tok.lemma_.lower() in ("protester", "demonstrator")
+            and head.head.dep_ in ("nsubj", "nsubjpass") and (head.head.like_num or head.head.lemma_.lower() in _CROWDS)):
+        return True  # "HUNDREDS of demonstrators participated": the crowd is the subject
     if tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() == "shield":
         return True  # "used civilians as human shields"
     if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsible", "accountable"):
@@ -635,8 +642,11 @@ def find_triggers(doc: Any) -> list[Trigger]:
             elif not _nominal_is_event(anchor):
                 continue
             if cameo.startswith("14") and mode == "demo" and tok.lemma_.lower() in ("protester", "demonstrator"):
-                if tok.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
+                crowd = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+                if tok.dep_ not in ("nsubj", "nsubjpass") and not (
+                        crowd is not None and crowd.dep_ in ("nsubj", "nsubjpass")
+                        and (crowd.like_num or crowd.lemma_.lower() in _CROWDS)):
+                    continue  # ("HUNDREDS of demonstrators participated": the crowd is the subject)
         found.append(Trigger(tok, head, cameo, typ, mode, weight, nominal, start, end))
     # a noun trigger that is the object of a verb trigger of the same type is the same event;
     # so is one that is the subject of a verb trigger it happened through ("the blast killed
@@ -675,6 +685,9 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
             continue
+        if t.nominal and t.head is t.token and t.token.dep_ == "pobj" and t.cameo[:2] == "14" and any(
+                o is not t and o.cameo[:2] == "14" and o.head.i == t.token.head.head.head.i for o in found):
+            continue  # "Hundreds of demonstrators PARTICIPATED IN A MARCH": the march is the protest
         keep.append(t)
     # a verb trigger whose object is an event noun it carries as a light verb is that one event:
     # "imposed new sanctions" is the sanctions (163), not also "impose" (172)
