@@ -92,3 +92,12 @@ def test_first_conjunct_of_one_subject_is_the_main_event() -> None:
 def test_a_bare_toll_follows_the_attack_that_caused_it(text: str, main: str) -> None:
     """ "N were killed when X attacked Y": the attack is the event, the toll its outcome."""
     assert _best(_code(text)).trigger.text.startswith(main)
+
+
+@pytest.mark.slow
+def test_a_projectile_fired_and_striking_is_one_attack() -> None:
+    """ "The shells fired by the rebels struck a school": one attack, told by "struck", and the
+    shells fired are no target."""
+    ev = _code("Mortar shells fired by the rebels struck a school in the town .")
+    assert [e.trigger.text for e in ev] == ["struck"]
+    assert ev[0].actor2 is not None and ev[0].actor2.text.startswith("a school")

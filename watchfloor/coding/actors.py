@@ -1688,7 +1688,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _beneficiary(tok)
         if tgt is None:
             tgt = _protested(tok) or _office_left(tok)
-        if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head):
+        if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) and not _projectile(tok, tok.head):
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)

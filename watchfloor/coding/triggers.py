@@ -685,6 +685,10 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
             continue
+        if not t.nominal and t.token.dep_ == "acl" and t.token.head.dep_ in ("nsubj", "nsubjpass"):
+            o = by_tok.get(t.token.head.head.i)
+            if o is not None and o is not t and o.cameo[:2] == t.cameo[:2]:
+                continue  # "the missiles FIRED by the army struck a depot": one attack, told by "struck"
         if t.nominal and t.head is t.token and t.token.dep_ == "pobj" and t.cameo[:2] == "14" and any(
                 o is not t and o.cameo[:2] == "14" and o.head.i == t.token.head.head.head.i for o in found):
             continue  # "Hundreds of demonstrators PARTICIPATED IN A MARCH": the march is the protest
