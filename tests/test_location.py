@@ -165,7 +165,14 @@ def test_an_accusation_is_not_placed_where_the_alleged_act_was(text: str) -> Non
     # the fight named in the circumstance clause ("as they …")
     ("Gunmen shot dead two senior police officers as they left a mosque Friday in a brazen daylight "
      "attack in northern Nigeria blamed on the jihadists .", "shot", "Nigeria"),
+    # only the victims' circumstance clause ("while waiting …", "as they sat …") names the place
+    ("Maria Lopez , a correspondent for a regional radio station , was shot in the back while waiting to "
+     "interview jailed union leaders in the port city , Mombasa , on Oct. 21 .", "shot", "Mombasa"),
+    ("The lawyer was shot nine times in the head on Feb. 12 , in front of his wife and children as they sat "
+     "down to a meal in their north Kampala home .", "shot", "Kampala"),
 ])
 def test_a_toll_happened_where_its_fight_did(text: str, trigger: str, place: str) -> None:
-    """A toll with no place of its own takes the place of the fighting it names."""
+    """A toll with no place of its own takes the place of the fighting it names, or of what its
+    victims were doing."""
     assert _loc(text, trigger) == place
+

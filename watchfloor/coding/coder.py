@@ -229,6 +229,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         named = [a for a in (a1, a2) if a is not None] if entry.quad_class in (1, 3) else []
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
                              exclude=_actor_places(places, named, offset))
+        if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
+            loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
                               actor_countries=[a.country for a in (a1, a2) if a is not None])
         loc = with_border_distance(loc)
@@ -299,6 +301,32 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
             if verb.i in group:
                 events[k] = dataclasses.replace(ev, location=fight.location)
                 break
+
+
+def _circumstance_place(verb: Any, places: list[Place], offset: int) -> Place | None:
+    """Where a toll happened when only the victims' circumstance clause names it: "was shot while
+    waiting to interview opposition figures IN ABIDJAN", "shot as they sat down to a meal IN
+    their north BELFAST home". Only an "in/at" place of a "while/as/when" clause that has no
+    subject of its own or the toll's victims as subject (not "killed as troops advanced IN …")."""
+    victims = {c.i for c in verb.children if c.dep_ in ("nsubjpass", "dobj")}
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("while", "as", "when") for m in clause.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i not in victims and subj.pos_ != "PRON":
+            continue
+        inside = {t.i for t in clause.subtree}
+        for p in places:
+            s, e = p.start - offset, p.end - offset
+            toks = [t for t in verb.doc if t.idx >= s and t.idx + len(t.text) <= e]
+            if not toks or toks[0].i not in inside:
+                continue
+            t = toks[-1]
+            while t.head.i != t.i and t.dep_ not in ("pobj",) and t.head.i in inside:
+                t = t.head  # "their north Belfast home": up to the phrase the place modifies
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+                return p
+    return None
 
 
 def _conjoined(verb: Any) -> set[int]:
