@@ -304,3 +304,15 @@ def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> No
     events = [e for e in _code(text) if e.cameo.startswith("14")]
     assert len(events) == 1 and events[0].actor1 is not None and events[0].actor1.text == actor
     assert events[0].acled is not None and events[0].acled.event_type == "Protests"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    ("Rebels captured the town of Kidal on Monday .", "192"),
+    ("The cyclist captured the 13th stage of the race on Friday .", None),  # a race, not a town
+    ("The opposition captured 40 seats in parliament .", None),
+    ("The former world number one captured her 41st title in Rome earlier this month .", None),
+])
+def test_a_capture_takes_a_place_not_a_prize(text: str, code: str | None) -> None:
+    e = _best(_code(text))
+    assert (e.cameo if e is not None else None) == code

@@ -66,10 +66,10 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # the place only qualifies an actor
     ("US soldiers shot a driver who ignored the checkpoint.", "shot"),
     ("A cab driver from Lagos was shot dead by police officers.", "shot"),
-    ("Brazil's champion captured her third title of the season.", "captured"),
+    ("Brazil's navy captured three smugglers on a speedboat.", "captured"),
     ("Algeria's foreign ministry accused the general of provoking instability.", "accused"),
     # "<person> of <country>" says where the person is from
-    ("Maria Lopez of Chile captured the gold medal in the giant slalom on Sunday.", "captured"),
+    ("Maria Lopez of Chile was arrested by the police on Sunday.", "arrested"),
     ("Tomas Novak, of Slovakia, beat the defending champion.", "beat"),
     # a country before a noun of people is a nationality
     ("The grenade killed a U.S. soldier and wounded two civilians.", "killed"),
