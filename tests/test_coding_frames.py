@@ -312,7 +312,11 @@ def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> No
     ("The cyclist captured the 13th stage of the race on Friday .", None),  # a race, not a town
     ("The opposition captured 40 seats in parliament .", None),
     ("The former world number one captured her 41st title in Rome earlier this month .", None),
+    # a game won is no beating
+    ("Spain beat Italy 2-1 in the final .", None),
+    ("The veteran beat the defending champion in straight sets .", None),
+    ("Soldiers beat the detainees in the prison .", "182"),
 ])
-def test_a_capture_takes_a_place_not_a_prize(text: str, code: str | None) -> None:
+def test_games_and_prizes_are_no_assault(text: str, code: str | None) -> None:
     e = _best(_code(text))
     assert (e.cameo if e is not None else None) == code

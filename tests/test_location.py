@@ -70,7 +70,7 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("Algeria's foreign ministry accused the general of provoking instability.", "accused"),
     # "<person> of <country>" says where the person is from
     ("Maria Lopez of Chile was arrested by the police on Sunday.", "arrested"),
-    ("Tomas Novak, of Slovakia, beat the defending champion.", "beat"),
+    ("Tomas Novak, of Slovakia, was detained by the border police.", "detained"),
     # a country before a noun of people is a nationality
     ("The grenade killed a U.S. soldier and wounded two civilians.", "killed"),
     # "a lecturer at X": X (tagged an organisation) is the employer

@@ -473,9 +473,32 @@ def _object_lemmas(tok: Any) -> list[str]:
     return out
 
 
+_SCORE = re.compile(r"^\d{1,3}\s?[-–:]\s?\d{1,3}$")
+_CONTESTS = frozenset({"champion", "team", "rival", "opponent", "seed", "favourite", "favorite", "record",
+                       "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game",
+                       "tournament", "championship", "cup", "league", "race", "set", "round", "title", "odds",
+                       "deadline", "expectation", "estimate", "forecast", "playoff", "derby"})
+
+
+def _contest(tok: Any) -> bool:
+    """ "Spain beat Italy 2-1 in the final", "beat the defending champion": a game, not a beating."""
+    words = [t for t in tok.subtree if t.i != tok.i]
+    if any(t.lemma_.lower() in _CONTESTS for t in words):
+        return True
+    k = tok.i + 1  # a score the tokenizer split: "2 - 1"
+    while k + 2 < len(tok.doc) and k < tok.i + 6:
+        if _SCORE.match(tok.doc[k].text) or _SCORE.match("".join(t.text for t in tok.doc[k:k + 3])):
+            return True
+        k += 1
+    return False
+
+
 def _wrong_object(tok: Any, cameo: str) -> bool:
     """Whether the object shows the word is not this event: "sent a message" is no aid,
-    "released a statement" no release, "fight the epidemic" no fighting."""
+    "released a statement" no release, "fight the epidemic" no fighting, "beat the champion"
+    no beating."""
+    if cameo.startswith("182") and _lemma(tok) == "beat" and _contest(tok):
+        return True
     objs = _object_lemmas(tok)
     if not objs:
         return False
