@@ -316,6 +316,12 @@ def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> No
     ("Spain beat Italy 2-1 in the final .", None),
     ("The veteran beat the defending champion in straight sets .", None),
     ("Soldiers beat the detainees in the prison .", "182"),
+    # shots, storms and attacks in a game
+    ("He shot a 65 on Sunday to win the tournament .", None),
+    ("The striker fired the ball into the net in the second half .", None),
+    ("The home side stormed back to win the game .", None),
+    ("Warplanes attacked the final rebel-held town near the capital .", "190"),
+    ("Gunmen stormed a stadium during a football match .", "190"),  # where it happened is no game
 ])
 def test_games_and_prizes_are_no_assault(text: str, code: str | None) -> None:
     e = _best(_code(text))

@@ -483,7 +483,7 @@ _CONTESTS = frozenset({"champion", "team", "rival", "opponent", "seed", "favouri
 def _contest(tok: Any) -> bool:
     """ "Spain beat Italy 2-1 in the final", "beat the defending champion": a game, not a beating."""
     words = [t for t in tok.subtree if t.i != tok.i]
-    if any(t.lemma_.lower() in _CONTESTS for t in words):
+    if any(t.lemma_.lower() in _CONTESTS and t.pos_ in ("NOUN", "PROPN") for t in words):
         return True
     k = tok.i + 1  # a score the tokenizer split: "2 - 1"
     while k + 2 < len(tok.doc) and k < tok.i + 6:
@@ -493,11 +493,33 @@ def _contest(tok: Any) -> bool:
     return False
 
 
+_PLAY_WORDS = frozenset({"game", "match", "tournament", "championship", "final", "semifinal", "semi-final",
+                         "quarterfinal", "playoff", "ball", "net", "league", "cup", "derby", "par", "birdie",
+                         "bogey", "eagle", "innings", "wicket", "lap", "title", "medal", "trophy", "victory"})
+
+
+def _play(tok: Any) -> bool:
+    """A shot, a storm or an attack in a game: "shot a 65 to win the tournament", "fired the
+    ball into the net", "stormed back to win the game". Only the verb's object, its purpose
+    clause and an "into" phrase count, not where or when it happened ("stormed a stadium during
+    a match" is an attack)."""
+    parts = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "advcl") and not (
+        c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))]
+    parts += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"]
+    if any(t.lemma_.lower() in _PLAY_WORDS and t.pos_ == "NOUN" for p in parts for t in p.subtree):
+        return True  # (a noun: "attacked the FINAL rebel-held city" is an attack)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    # "shot a 65", "fired a four-under-par 68": a score is the object
+    return obj is not None and (obj.like_num or obj.ent_type_ == "CARDINAL") and _lemma(tok) in ("shoot", "fire", "card")
+
+
 def _wrong_object(tok: Any, cameo: str) -> bool:
     """Whether the object shows the word is not this event: "sent a message" is no aid,
     "released a statement" no release, "fight the epidemic" no fighting, "beat the champion"
     no beating."""
     if cameo.startswith("182") and _lemma(tok) == "beat" and _contest(tok):
+        return True
+    if cameo[:2] in ("18", "19") and _play(tok):
         return True
     objs = _object_lemmas(tok)
     if not objs:
