@@ -104,6 +104,15 @@ def _link_factor(t: Any, first: bool) -> float:
     return 1.0 if dep in _NOMINAL_DEPS else 0.85
 
 
+_MEASURES = frozenset({"state", "law", "curfew", "emergency", "ban", "measure", "restriction", "lockdown"})
+
+
+def _names_the_measure(actor: Actor, doc: Any) -> bool:
+    """Whether an actor phrase is the restriction itself ("a state of emergency", "martial law")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in _MEASURES
+
+
 def _own_object(verb: Any) -> bool:
     """Whether a verb names its own matter, so an infinitive after it is a purpose, not its
     complement: "agreed TO A CEASEFIRE to end the fighting"."""
@@ -215,6 +224,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             a1, a2 = roles_for(merged_into, doc=doc, ptype=ptype, head=merged_into)
         else:
             a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
+        if a2 is not None and trig.cameo.startswith("172") and _names_the_measure(a2, doc):
+            a2 = None  # "declared a state of siege to begin …": the measure is not whom it binds
         if weighed and a1 is None and stmt is not None:
             a1 = roles_for(stmt, doc=doc, ptype=ptype)[0]  # who weighs "the possibility of providing"
         if claim is not None:
