@@ -324,6 +324,15 @@ def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> No
     ("The home side stormed back to win the game .", None),
     ("Warplanes attacked the final rebel-held town near the capital .", "190"),
     ("Gunmen stormed a stadium during a football match .", "190"),  # where it happened is no game
+    # dismissals, film shoots, plans carried out, natural forces and tax cuts are no violence
+    ("The club fired its head coach on Monday .", None),
+    ("The president fired his finance minister .", None),
+    ("The director shot the film in Morocco .", None),
+    ("Lightning struck a house in the village .", None),
+    ("A powerful earthquake hit the region on Monday .", None),
+    ("The central bank cut interest rates .", None),
+    ("The regime executed three activists .", "1823"),
+    ("Gunmen shot a police officer in the market .", "190"),
 ])
 def test_games_and_prizes_are_no_assault(text: str, code: str | None) -> None:
     e = _best(_code(text))
