@@ -333,6 +333,10 @@ def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> No
     ("The central bank cut interest rates .", None),
     ("The regime executed three activists .", "1823"),
     ("Gunmen shot a police officer in the market .", "190"),
+    # storming out is leaving angrily; out of talks it is a walkout (164)
+    ("The minister stormed out of the studio during the interview .", None),
+    ("The opposition delegates stormed out of the budget meeting on Tuesday .", "164"),
+    ("Gunmen stormed a police station in the east .", "190"),
 ])
 def test_games_and_prizes_are_no_assault(text: str, code: str | None) -> None:
     e = _best(_code(text))

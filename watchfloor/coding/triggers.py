@@ -292,6 +292,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if _wrong_object(tok, e.cameo):
                 return None
             return (e.cameo, e.type, e.mode, e.weight)
+        if " " in e.lemma:
+            return None  # a phrasal verb written as no event ("storm out" of a studio)
     return None
 
 
