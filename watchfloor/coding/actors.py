@@ -28,7 +28,7 @@ from watchfloor.coding.role_words import (
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
     RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.dates import is_month_name
-from watchfloor.coding.triggers import acts_as_verb, cues, trigger_code
+from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, trigger_code
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
@@ -943,9 +943,6 @@ def _bare_acronym_actor(tok: Any) -> bool:
     return coded is not None and coded.name is not None
 
 
-_STATE_PARTICIPLES = frozenset({"commit", "determine", "dedicate", "devote", "prepare", "resolve"})
-
-
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -963,7 +960,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if verb.lemma_ in SELF_MOVE_VERBS:
             # "Units of the army have been deployed": the units are the ones acting.
             return next(iter(_children(verb, {"nsubjpass"})), None)
-        if verb.lemma_.lower() in _STATE_PARTICIPLES and any(p.lower_ == "to" for p in _children(verb, {"prep"})):
+        if verb.lemma_.lower() in cues()["resolve_states"] and any(p.lower_ == "to" for p in _children(verb, {"prep"})):
             # "the government is committed to opening the economy": a state its holder is in,
             # not something done to it
             holder = next(iter(_children(verb, {"nsubjpass"})), None)
@@ -1639,9 +1636,6 @@ def _targeting(tok: Any) -> Any | None:
 
 
 _JOINING_VERBS = frozenset({"join", "participate", "enter"})
-# verbs that only say an event noun took place: its parties are the noun's own
-_OCCUR_VERBS = frozenset({"begin", "start", "continue", "resume", "occur", "happen", "take", "erupt", "break",
-                          "rage", "flare", "spread", "escalate", "intensify", "end"})
 
 
 def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tuple[Actor | None, Actor | None]:
@@ -1671,7 +1665,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             own = _subject(head)
             src = own if own is not None and own.i not in (tok.i, noun.i) else src  # (not the noun itself: "the evacuation began")
         if head is not None and head is not tok and tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
-                head.lemma_.lower() not in _OCCUR_VERBS):  # ("the evacuation of civilians BEGAN": no agent)
+                head.lemma_.lower() not in OCCUR_VERBS):  # ("the evacuation of civilians BEGAN": no agent)
             # "Syrian air strikes HIT the enclave": the strikes did it, as "a car bomb killed five"
             # names the bomb; what the verb hits is the target
             src, tgt = tok, tgt or _target_verb(head)

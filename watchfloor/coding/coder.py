@@ -83,8 +83,7 @@ def _link_factor(t: Any, first: bool) -> float:
         return 0.85 if first else 0.9
     if dep in ("advcl", "pcomp"):
         m = _marker(t)
-        if first and _bare_toll(gov) and any(c.dep_ in ("mark", "advmod") and c.i < t.i and c.lower_ in ("when", "as", "after")
-                                              for c in t.children):
+        if first and _bare_toll(gov) and _led_by(t, ("when", "as", "after")):
             return 1.1  # "20 were killed WHEN rebels attacked the base": the attack; the toll is its outcome
         if m in _TEMPORAL:
             return 0.5  # "after/before/until X": the time frame of the main event
@@ -119,9 +118,22 @@ def _own_object(verb: Any) -> bool:
     return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in verb.children)
 
 
+def _led_by(clause: Any, words: tuple[str, ...]) -> bool:
+    """Whether a clause opens with one of these subordinators ("WHEN rebels attacked", "AS they
+    shopped"); the parser makes "when" an adverb and "as" a marker."""
+    return any(m.dep_ in ("mark", "advmod") and m.i < clause.i and m.lower_ in words for m in clause.children)
+
+
+# casualty verbs: a toll ("were killed", "wounded"); shooting and hurting count too for its place
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
+_TOLL_VERBS = _CASUALTY_VERBS | {"hurt", "shoot"}
+_FIGHT_PREPS = frozenset({"in", "during", "after", "amid", "following"})
+_CIRCUMSTANCE = ("while", "as", "when")
+
+
 def _bare_toll(verb: Any) -> bool:
     """A passive casualty report that names no one who did it: "at least 20 people were killed"."""
-    return (verb.lemma_.lower() in ("kill", "wound", "injure", "die") and verb.tag_ == "VBN"
+    return (verb.lemma_.lower() in _CASUALTY_VERBS and verb.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in verb.children)
             and not any(c.dep_ == "agent" for c in verb.children))
 
@@ -161,12 +173,12 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     text = article.text
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     statements = {s.start: statement_root(s) for s in sentences}
+    stmt_codes = {k: statement_code(r) for k, r in statements.items() if r is not None}
     clauses: list[tuple[Any, float]] = []  # each event's clause head and confidence before the actor bonus
-    own: list[int] = []  # each event's trigger token (-1 for a merged one)
     tokens: list[Any] = []  # each event's trigger token
     governors: dict[int, str] = {}  # verbs whose complement carries their event ("refused to release": "12")
     found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
-    weights = {t.token.i: (t.cameo[:2], t.weight) for t in found}
+    as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
     for trig in found:
         sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
         stmt = statements.get(sent.start)
@@ -174,8 +186,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         weighed = False
         merged_into = None  # the governing verb this event's trigger absorbed ("refused to release")
         if stmt is not None and in_statement(trig.head, stmt):
-            code = statement_code(stmt) if trig.head.i == stmt.i else None
-            if code is None and weighs_cooperation(stmt, trig.head, trig.cameo):
+            code = stmt_codes[sent.start] if trig.head.i == stmt.i else None
+            if code is None and stmt_codes[sent.start] == "014" and weighs_cooperation(stmt, trig.head, trig.cameo):
                 # "is considering sending aid to X": a tentative willingness to cooperate, the
                 # option weighed (CAMEO 014) coded as AGREE on the weighed act's trigger and roles
                 code, weighed = "014", True
@@ -193,7 +205,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             code, fact = changed
             trig.cameo, trig.type, trig.mode = code, None, None
             gov = trig.head.head
-            if trig.head.dep_ == "xcomp" and weights.get(gov.i, ("",))[0] == code[:2] and not _own_object(gov) and (
+            if trig.head.dep_ == "xcomp" and as_found.get(gov.i, ("",))[0] == code[:2] and not _own_object(gov) and (
                     code.startswith("12") and gov.lemma_.lower() in cues()["negating_governors"]
                     or code.startswith("03") and gov.lemma_.lower() in cues()["intent_governors"]):
                 # "refused to release the journalists" is one refusal (1243), "agreed to share
@@ -204,7 +216,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 trig.start = min(trig.start, gov.idx)
                 fact, source = factuality(gov, trigger=gov)
                 merged_into = gov
-                trig.weight = weights[gov.i][1]  # ranked as the governing verb was
+                trig.weight = as_found[gov.i][1]  # ranked as the governing verb was
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
             trig.cameo, trig.type, trig.mode = "074", None, None  # troops for a peacekeeping force
         ranked = trig if merged_into is None else dataclasses.replace(trig, token=merged_into, head=merged_into, nominal=False)
@@ -257,7 +269,6 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
         conf = min(0.99, base + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
         clauses.append((merged_into if merged_into is not None else trig.head, base))
-        own.append(trig.token.i if merged_into is None else -1)
         tokens.append(trig.token)
 
         def shift(a: Actor | None) -> Actor | None:
@@ -279,14 +290,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))
     if governors:
-        kept = [(ev, cl, t) for ev, cl, i, t in zip(events, clauses, own, tokens) if governors.get(i) != ev.cameo[:2]]
+        # (a merged event keeps its complement's token, so only a governor's own event goes)
+        kept = [(ev, cl, t) for ev, cl, t in zip(events, clauses, tokens) if governors.get(t.i) != ev.cameo[:2]]
         events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     _place_toll_in_its_fight(events, tokens)
     return _rank_conjuncts(events, clauses)
-
-
-_FIGHT_PREPS = frozenset({"in", "during", "after", "amid", "following"})
-_TOLL_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt", "shoot"})
 
 
 def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
@@ -294,18 +302,15 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
     were killed in clashes with the army in the vicinity of the airport", "were killed and others
     injured after clashes … in Daraa". The fight is coded as its own event, whose place the toll
     takes."""
-    by_token = {t.i: ev for ev, t in zip(events, tokens)}
+    fights = [(t, ev) for ev, t in zip(events, tokens) if ev.location is not None and ev.cameo[:2] in ("18", "19", "20")
+              and t.dep_ == "pobj" and t.head.lower_ in _FIGHT_PREPS]
     for k, (ev, tok) in enumerate(zip(events, tokens)):
         if ev.location is not None or tok.lemma_.lower() not in _TOLL_VERBS or tok.pos_ != "VERB":
             continue
         group = _conjoined(tok)
-        group |= {c.i for v in list(group) for c in tok.doc[v].children if c.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "while", "when") for m in c.children)}  # "as they shopped in an attack"
-        for g in tok.sent if hasattr(tok, "sent") else tok.doc:
-            fight = by_token.get(g.i)
-            if (fight is None or fight.location is None or fight.cameo[:2] not in ("18", "19", "20")
-                    or g.dep_ != "pobj" or g.head.lower_ not in _FIGHT_PREPS):
-                continue
+        group |= {c.i for v in list(group) for c in tok.doc[v].children
+                  if c.dep_ == "advcl" and _led_by(c, _CIRCUMSTANCE)}  # "as they shopped in an attack"
+        for g, fight in fights:
             verb = g.head.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head  # "16 other militants IN clashes": the clause the phrase is in
@@ -321,18 +326,17 @@ def _circumstance_place(verb: Any, places: list[Place], offset: int) -> Place | 
     subject of its own or the toll's victims as subject (not "killed as troops advanced IN …")."""
     victims = {c.i for c in verb.children if c.dep_ in ("nsubjpass", "dobj")}
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("while", "as", "when") for m in clause.children):
+        if not _led_by(clause, _CIRCUMSTANCE):
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i not in victims and subj.pos_ != "PRON":
             continue
         inside = {t.i for t in clause.subtree}
         for p in places:
-            s, e = p.start - offset, p.end - offset
-            toks = [t for t in verb.doc if t.idx >= s and t.idx + len(t.text) <= e]
-            if not toks or toks[0].i not in inside:
+            span = verb.doc.char_span(p.start - offset, p.end - offset, alignment_mode="contract")
+            if span is None or not len(span) or span[0].i not in inside:
                 continue
-            t = toks[-1]
+            t = span[-1]
             while t.head.i != t.i and t.dep_ not in ("pobj",) and t.head.i in inside:
                 t = t.head  # "their north Belfast home": up to the phrase the place modifies
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):

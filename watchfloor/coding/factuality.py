@@ -40,8 +40,6 @@ _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "c
                     "dative", "appos", "advcl"})
 _ADJUNCT_PREPS = frozenset({"by", "in", "during", "after", "following", "amid", "since", "before",
                             "despite", "through", "under", "with", "at", "near", "on", "from"})
-# a state of resolve whose "to" names what is still to be done (not "committed atrocities")
-_RESOLVED = frozenset({"commit", "committed", "determine", "determined", "dedicate", "dedicated", "devote", "resolve"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without"})
 _CONDITIONAL = frozenset({"if", "unless", "provided", "providing", "lest"})
 _TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "after", "as"})
@@ -237,7 +235,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 take("negated")
             elif lem in c["request_governors"] and link in ("xcomp", "ccomp", "pobj", "prep"):
                 take("future")
-            elif lem in _RESOLVED and (link == "xcomp" or link == "prep" and tok.lower_ == "to"):
+            elif lem in c["resolve_states"] and (link == "xcomp" or link == "prep" and tok.lower_ == "to"):
                 take("future")  # "is committed to releasing the prisoners", "determined to retake"
             elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl") and not (
                     lem == "due" and link != "xcomp"):  # "is due to meet" is ahead; "died due to torture" is not

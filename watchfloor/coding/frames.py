@@ -117,10 +117,11 @@ def _claims_own_attack(tok: Any) -> bool:
 
 
 def weighs_cooperation(stmt: Any, head: Any, code: str) -> bool:
-    """Whether ``head`` is the cooperative act (CAMEO 03–08) a "considering" statement weighs:
-    "is considering SENDING aid", "is considering the possibility of PROVIDING experts". Weighing
-    a conflictual act ("considering sanctions") is no threat to anyone and stays uncoded."""
-    if code[:2] not in _INTEND and code[:2] not in ("03", "08") or statement_code(stmt) != "014":
+    """Whether ``head`` is the cooperative act (CAMEO 03–08) that the "considering" statement
+    ``stmt`` (CAMEO 014) weighs: "is considering SENDING aid", "is considering the possibility of
+    PROVIDING experts". Weighing a conflictual act ("considering sanctions") is no threat to anyone
+    and stays uncoded."""
+    if code[:2] != "03" and code[:2] not in _INTEND:
         return False
     if head.dep_ == "xcomp" and head.head.i == stmt.i:
         return True

@@ -21,8 +21,8 @@ from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
 
-__all__ = ["TriggerEntry", "Trigger", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount", "lexicon", "cues",
-           "find_triggers", "might_hold_event", "trigger_code"]
+__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount", "lexicon",
+           "cues", "find_triggers", "might_hold_event", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -142,10 +142,12 @@ _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
 # Verbs that say an event named by their subject took place ("clashes erupted", "the blast ripped
 # through a market", "an air strike hit the hospital"): the verb carries the event's clause, its
 # time and place, so it joins the trigger as a light verb does for an object noun.
-_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "break", "take", "rage", "flare", "rip", "hit",
-                           "target", "rock", "tear", "strike", "begin", "start", "continue", "resume",
-                           "spread", "escalate", "intensify", "leave", "kill", "wound", "injure",
-                           "destroy", "damage", "claim", "displace", "uproot"})
+# Of those, the verbs that only say the event took place: its parties are the noun's own ("the
+# evacuation of civilians BEGAN"), where "a car bomb KILLED five" names the bomb as the doer.
+OCCUR_VERBS = frozenset({"erupt", "occur", "happen", "break", "take", "rage", "flare", "begin", "start", "continue",
+                         "resume", "spread", "escalate", "intensify"})
+_HAPPEN_VERBS = OCCUR_VERBS | frozenset({"rip", "hit", "target", "rock", "tear", "strike", "leave", "kill", "wound",
+                                         "injure", "destroy", "damage", "claim", "displace", "uproot"})
 # the doers an event noun may name: "protesters hit police" is not a protest that hit police
 _PERSON_NOUNS = frozenset({"protester", "demonstrator", "bomber", "donor", "rioter"})
 # particles the parser may read as prepositions ("handed over | the weapons", "walked out | of")
@@ -583,6 +585,13 @@ _CROWDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "d
                      "scores", "score", "tens", "million", "millions"})
 
 
+def _crowd_subject(tok: Any) -> bool:
+    """ "HUNDREDS of demonstrators participated": the protesters' crowd is the clause's subject."""
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("nsubj", "nsubjpass")
+            and (head.head.like_num or head.head.lemma_.lower() in _CROWDS))
+
+
 def _happen_head(tok: Any) -> Any | None:
     """The verb that says the event noun ``tok`` (its subject) took place, if there is one."""
     if tok.dep_ != "nsubj" or _pos(tok.head) != "V" or tok.lemma_.lower() in _PERSON_NOUNS:
@@ -610,8 +619,7 @@ def _nominal_is_event(tok: Any) -> bool:
     if tok.lemma_.lower() in _AGENT_NOUNS and (tok.dep_ == "attr" or (
             tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr")):
         return True  # "X is (one of) the largest donor(s)": the giving is the event
-    if (tok.dep_ == "pobj" and head.lower_ == "of" and tok.lemma_.lower() in ("protester", "demonstrator")
-            and head.head.dep_ in ("nsubj", "nsubjpass") and (head.head.like_num or head.head.lemma_.lower() in _CROWDS)):
+    if tok.lemma_.lower() in ("protester", "demonstrator") and _crowd_subject(tok):
         return True  # "HUNDREDS of demonstrators participated": the crowd is the subject
     if tok.dep_ == "pobj" and head.lower_ == "as" and tok.lemma_.lower() == "shield":
         return True  # "used civilians as human shields"
@@ -689,11 +697,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
             elif not _nominal_is_event(anchor):
                 continue
             if cameo.startswith("14") and mode == "demo" and tok.lemma_.lower() in ("protester", "demonstrator"):
-                crowd = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-                if tok.dep_ not in ("nsubj", "nsubjpass") and not (
-                        crowd is not None and crowd.dep_ in ("nsubj", "nsubjpass")
-                        and (crowd.like_num or crowd.lemma_.lower() in _CROWDS)):
-                    continue  # ("HUNDREDS of demonstrators participated": the crowd is the subject)
+                if tok.dep_ not in ("nsubj", "nsubjpass") and not _crowd_subject(tok):
+                    continue
         found.append(Trigger(tok, head, cameo, typ, mode, weight, nominal, start, end))
     # a noun trigger that is the object of a verb trigger of the same type is the same event;
     # so is one that is the subject of a verb trigger it happened through ("the blast killed
