@@ -43,7 +43,7 @@ def code_text(text: str, published: str | None = "2025-06-10") -> list[Any]:
     for e in out:
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.evidence.start:e.evidence.end] == e.evidence.text
-        for a in (e.actor1, e.actor2):
+        for a in (e.actor1, e.actor2, e.partner):
             if a is not None:
                 assert text[a.start:a.end] == a.text
     return out

@@ -45,7 +45,7 @@ def test_reciprocal_events_are_recognised_and_keep_their_parties(nlp, text: str,
     tok = next(t for t in doc if t.text == trigger)
     assert is_reciprocal(tok, ptype=ptype)
     a1, a2 = actor_roles(nlp, text, trigger, ptype)
-    assert a1 is not None  # both parties stay, for dyads and rules (docs/decisions.md)
+    assert a1 is not None  # the coder then keeps the other party as the partner (test_coding_reciprocal)
 
 
 @pytest.mark.slow

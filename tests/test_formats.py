@@ -50,6 +50,21 @@ def make_events() -> list[Event]:
     ]
 
 
+def test_a_partner_has_its_own_columns_and_a_two_way_arrow(tmp_path):
+    e = make_events()[1]
+    e.partner, e.actor2 = e.actor2, None  # a reciprocal event: Algeria ↔ Libya
+    row = flatten_event(e)
+    assert row["partner_country"] == "LBY" and row["actor2_country"] is None
+    assert list(EVENT_COLUMNS[-7:]) == [f"partner_{n}" for n in ("text", "start", "end", "name", "country",
+                                                                  "sector", "code")]
+    out = io.StringIO()
+    write_events([e], "table", out)
+    assert "Algeria ↔ Libya" in out.getvalue()
+    path = tmp_path / "e.parquet"
+    write_events([e], "parquet", str(path))
+    assert pq.read_table(path).column("partner_start").to_pylist() == [220]
+
+
 def test_jsonl_parses_back():
     events = make_events()
     buf = io.StringIO()

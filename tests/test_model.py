@@ -31,6 +31,18 @@ def test_event_json_has_every_contract_field_and_round_trips() -> None:
     assert back.to_dict() == d
 
 
+def test_a_reciprocal_events_partner_round_trips_and_is_its_counterpart() -> None:
+    e = _event()
+    assert e.partner is None and e.counterpart is None and e.to_dict()["partner"] is None
+    e.partner = Actor("Algeria", 40, 47, "Algeria", "DZA", "GOV", "DZAGOV")
+    d = json.loads(e.to_json())
+    assert d["partner"]["country"] == "DZA" and d["actor2"] is None
+    back = Event.from_dict(d)
+    assert back.partner == e.partner and back.counterpart == e.partner
+    e.actor2 = Actor("Libya", 50, 55, country="LBY")
+    assert e.counterpart == e.actor2  # whom it was done to comes first
+
+
 def test_event_id_is_stable_and_distinct() -> None:
     assert _event().event_id == _event().event_id
     other = _event()

@@ -120,6 +120,34 @@ def test_clustering_same_event_across_articles():
     assert clusters[0].date_last == day("2025-06-11")
 
 
+def test_meetings_with_different_partners_are_different_events():
+    """A reciprocal event's partner is its second party: Libya meeting Algeria and Libya meeting
+    Tunisia the same day in the same city are two events, two reports of one meeting one."""
+    import dataclasses
+
+    from watchfloor.model import Actor
+
+    p = ClusterParams(km=50, days=2)
+    base = make_event("a", type="CONSULT", a1=("LBY", "GOV"))
+    evs = [dataclasses.replace(base, doc_id=doc, event_id="", partner=Actor("y", 0, 1, country=other, sector="GOV"))
+           for doc, other in (("a", "DZA"), ("b", "DZA"), ("c", "TUN"))]
+    ids = {e.doc_id: c.cluster_id for e, c in assign([(e, day(e.date)) for e in evs], [], p)}
+    assert ids["a"] == ids["b"] != ids["c"]
+
+
+def test_a_meeting_is_a_dyad_for_new_dyad_rules():
+    import dataclasses
+
+    from watchfloor.model import Actor
+    from watchfloor.monitor.rules import EventMatcher, NewDyad
+
+    e = dataclasses.replace(make_event("a", type="CONSULT", a1=("LBY", "GOV")),
+                            partner=Actor("y", 0, 1, country="DZA", sector="GOV"))
+    assert e.actor2 is None and NewDyad().dyad(e) == "DZA<>LBY"
+    assert EventMatcher(actor_countries=("DZA",)).matches(e)
+    assert not EventMatcher(actor2_countries=("DZA",)).matches(e)  # a partner is no target
+
+
 def test_near_duplicates():
     wire = BODY * 2
     copy = "Reuters - " + wire.replace("Tuesday", "Tuesday morning", 1) + " Reporting by staff."

@@ -44,7 +44,8 @@ def _report(doc_id: str, sentence: str, trigger: str, *, type: str, cameo: str, 
             a2: tuple[str, str, str, str] | None, place: tuple[Any, ...] | None,
             factuality: str = "asserted", confidence: float = 0.8, title: str | None = None,
             lead: str = "", tail: str = " Officials gave no further details.",
-            acled: Acled | None = None, text: str | None = None) -> tuple[Article, list[Event]]:
+            acled: Acled | None = None, text: str | None = None,
+            partner: tuple[str, str, str, str] | None = None) -> tuple[Article, list[Event]]:
     body = text if text is not None else lead + sentence + tail
     s = body.index(sentence)
     t = body.index(trigger, s)
@@ -53,6 +54,7 @@ def _report(doc_id: str, sentence: str, trigger: str, *, type: str, cameo: str, 
         trigger=TextSpan(t, t + len(trigger), trigger), evidence=TextSpan(s, s + len(sentence), sentence),
         actor1=_actor(a1[0], body, *a1[1:]) if a1 else None,  # type: ignore[call-arg]
         actor2=_actor(a2[0], body, *a2[1:]) if a2 else None,  # type: ignore[call-arg]
+        partner=_actor(partner[0], body, *partner[1:]) if partner else None,  # type: ignore[call-arg]
         location=_place(place[0], body, *place[1:]) if place else None,
         date=date, date_precision="day", factuality=factuality, confidence=confidence, acled=acled)
     article = Article(text=body, id=doc_id, published=date, title=title or sentence[:70],
@@ -95,10 +97,14 @@ def sample_reports() -> list[tuple[Article, list[Event]]]:
         first = sentence.split()[0]
         second = "Algerian" if first == "Libyan" else "Libyan"
         c1, c2 = ("LBY", "DZA") if first == "Libyan" else ("DZA", "LBY")
+        # meetings, talks and accords are reciprocal: the other party is a partner, not actor2
+        reciprocal = trig in ("met", "signed", "talks")
+        other = (second, second, c2, "GOV")
         out.append(_report(
             f"dyad-{i:02d}", sentence, trig, type=type_, cameo=cameo, quad=quad, goldstein=gs,
             date=(start + dt.timedelta(days=7 * i + (i % 3))).isoformat(),
-            a1=(first, first, c1, "GOV"), a2=(second, second, c2, "GOV"), place=place,
+            a1=(first, first, c1, "GOV"), a2=None if reciprocal else other,
+            partner=other if reciprocal else None, place=place,
             factuality="speculative" if type_ == "ASSAULT" else "asserted",
             confidence=0.55 if type_ == "ASSAULT" else 0.85))
     more = [
@@ -375,6 +381,14 @@ def test_actors_busiest_first(app: Any) -> None:
     assert counts == sorted(counts, reverse=True)
     rus = get(app, "/api/actors", params={"actor_country": "RUS"}).json()["actors"]
     assert {(a["code"], a["as_actor1"], a["as_actor2"]) for a in rus} == {("RUSMIL", 1, 0), ("UKRGOV", 0, 1)}
+
+
+def test_a_reciprocal_events_partner_counts_as_a_party(app: Any) -> None:
+    """Three meetings/accords name Algeria as the partner, with no actor2 (issue 4)."""
+    dza = next(a for a in get(app, "/api/actors").json()["actors"] if a["code"] == "DZAGOV")
+    assert dza["as_partner"] == 3 and dza["as_actor1"] == 1  # (Algiers accusing in Illizi)
+    consult = get(app, "/api/events", params={"type": "CONSULT", "actor_country": "DZA"}).json()["events"]
+    assert len(consult) == 2 and all(e["actor2"] is None and e["partner"]["country"] == "DZA" for e in consult)
 
 
 def test_dyads_list_pairs_countries(app: Any) -> None:

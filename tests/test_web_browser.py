@@ -158,6 +158,15 @@ def test_a_click_shows_the_highlighted_evidence(page: Any, server: str) -> None:
     assert "Pokrovsk (UKR)" in page.locator("#ev-facts").text_content()
 
 
+def test_a_meeting_shows_its_partner_not_a_target(page: Any, server: str) -> None:
+    page.goto(f"{server}/#event={event_id(server, 'dyad-03')}")  # envoys held talks in Tunis
+    page.wait_for_selector("#ev-article mark.evidence")
+    assert page.locator("#ev-summary").text_content() == "Libyan (LBYGOV) ↔ Algerian (DZAGOV): consult, Tunis"
+    facts = page.locator("#ev-facts").text_content()
+    assert "PartnerAlgerian (DZAGOV)" in facts and "Actor 2" not in facts
+    assert page.errors == []
+
+
 def test_points_are_sized_by_mentions_and_list_every_report(page: Any, server: str) -> None:
     page.fill("#f-country", "SDN")
     page.click("#f-apply")

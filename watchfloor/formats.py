@@ -60,6 +60,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "factuality", "attribution", "confidence",
     "trigger_start", "trigger_end", "trigger_text",
     "evidence_start", "evidence_end", "evidence_text", "flags",
+    *(f"partner_{n}" for n in _ACTOR),  # (last: added after the first release, issue 4)
 )
 
 
@@ -76,7 +77,7 @@ def flatten_event(e: Event) -> dict[str, Any]:
     acled = d["acled"] or {}
     row["acled_event_type"] = acled.get("event_type")
     row["acled_sub_event_type"] = acled.get("sub_event_type")
-    for prefix, names in (("actor1", _ACTOR), ("actor2", _ACTOR), ("location", _LOCATION)):
+    for prefix, names in (("actor1", _ACTOR), ("actor2", _ACTOR), ("partner", _ACTOR), ("location", _LOCATION)):
         part = d[prefix] or {}
         for name in names:
             row[f"{prefix}_{name}"] = part.get(name)
@@ -191,7 +192,7 @@ def _events_jsonl(rows: Iterable[tuple[Event, Mapping[str, Any]]], fh: IO[str],
     return n
 
 
-_EVENT_TABLE = (("date", 21), ("type", 9), ("cameo", 5), ("actor1 → actor2", 40),
+_EVENT_TABLE = (("date", 21), ("type", 9), ("cameo", 5), ("actor1 → actor2 / ↔ partner", 40),
                 ("place (country)", 24), ("factuality", 11), ("conf", 4), ("trigger", 20))
 
 
@@ -221,7 +222,8 @@ def _events_table(rows: Iterable[tuple[Event, Mapping[str, Any]]], fh: IO[str],
         loc = e.location
         place = "—" if loc is None else (f"{loc.name or loc.text} ({loc.country})" if loc.country
                                          else str(loc.name or loc.text))
-        actors = f"{_actor_label(e.actor1)} → {_actor_label(e.actor2)}"
+        actors = (f"{_actor_label(e.actor1)} ↔ {_actor_label(e.partner)}" if e.partner is not None
+                  else f"{_actor_label(e.actor1)} → {_actor_label(e.actor2)}")  # (↔: a reciprocal event)
         values = [_date_label(e), e.type, e.cameo, actors, place, e.factuality,
                   f"{e.confidence:.2f}", *(more.get(name) for _, name, _ in added),
                   e.trigger.text]
@@ -278,7 +280,7 @@ def _events_geojson(rows: Iterable[tuple[Event, Mapping[str, Any]]], fh: IO[str]
 def _parquet_schema(extra: ExtraColumns | None = None) -> Any:
     import pyarrow as pa
 
-    ints = {"quad_class", "actor1_start", "actor1_end", "actor2_start", "actor2_end",
+    ints = {"quad_class", "actor1_start", "actor1_end", "actor2_start", "actor2_end", "partner_start", "partner_end",
             "location_start", "location_end", "location_geonameid", "trigger_start",
             "trigger_end", "evidence_start", "evidence_end"}
     floats = {"goldstein", "location_lat", "location_lon", "location_confidence",

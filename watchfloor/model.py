@@ -163,6 +163,11 @@ class Event:
 
     ``flags`` holds warnings an analyst should see (for example a place whose gazetteer country
     contradicts what the text says about it).
+
+    ``partner`` is the other party of a reciprocal event (a meeting, talks, an agreement between
+    two): neither party had it done to them, so it has no ``actor2`` (PLOVER's rule for
+    reciprocal events), but who took part stays known. :attr:`counterpart` is the second party
+    of the dyad either way.
     """
 
     doc_id: str
@@ -186,6 +191,7 @@ class Event:
     attribution: str | None = None
     confidence: float = 0.5
     flags: list[str] = field(default_factory=list)
+    partner: Actor | None = None
 
     def __post_init__(self) -> None:
         if not self.event_id:
@@ -204,11 +210,17 @@ class Event:
             "trigger": self.trigger.to_dict(), "evidence": self.evidence.to_dict(),
             "actor1": self.actor1.to_dict() if self.actor1 else None,
             "actor2": self.actor2.to_dict() if self.actor2 else None,
+            "partner": self.partner.to_dict() if self.partner else None,
             "location": loc,
             "date": self.date, "date_end": self.date_end, "date_precision": self.date_precision,
             "factuality": self.factuality, "attribution": self.attribution,
             "confidence": round(self.confidence, 3), "flags": list(self.flags),
         }
+
+    @property
+    def counterpart(self) -> Actor | None:
+        """The second party of the dyad: whom it was done to, or the partner of a reciprocal event."""
+        return self.actor2 if self.actor2 is not None else self.partner
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
@@ -220,6 +232,7 @@ class Event:
         d["evidence"] = TextSpan.from_dict(d["evidence"])
         d["actor1"] = Actor.from_dict(d.get("actor1"))
         d["actor2"] = Actor.from_dict(d.get("actor2"))
+        d["partner"] = Actor.from_dict(d.get("partner"))
         d["location"] = Place.from_dict(d.get("location"))
         acled = d.get("acled")
         d["acled"] = Acled(**_known(Acled, acled)) if acled else None

@@ -120,7 +120,7 @@ def _recut(text: str, places: list[Place], events: list[Event]) -> None:
     for p in places:
         fix(p)
     for e in events:
-        for obj in (e.actor1, e.actor2, e.location):
+        for obj in (e.actor1, e.actor2, e.partner, e.location):
             fix(obj)
 
 

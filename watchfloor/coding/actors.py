@@ -29,10 +29,11 @@ from watchfloor.coding.role_words import (
     RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, trigger_code
+from watchfloor.coding.triggers import lexicon as trigger_lexicon
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
-           "named_runs", "roles_for", "statement_recipient"]
+           "named_runs", "reciprocal_partner", "roles_for", "statement_recipient"]
 
 
 @dataclass(frozen=True)
@@ -533,6 +534,17 @@ def _agent_noun(tok: Any) -> bool:
     return coded is not None and coded.sector is not None or _person_noun(tok)
 
 
+def _gerund_head_noun(doc: Any, i: int, head: Any) -> bool:
+    """Whether token ``i``, right after a subject, is the subject's own head noun that the parser
+    took for a participle: "Syrian government SHELLING killed one soldier" (an event noun of the
+    lexicon, tagged VBG and hung on the verb the subject belongs to)."""
+    if i >= len(doc) or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    tok = doc[i]
+    return (tok.tag_ == "VBG" and tok.dep_ in {"advmod", "amod", "npadvmod", "aux", "dep"} and tok.head.i == head.head.i
+            and tok.i < head.head.i and (tok.lower_, "N") in trigger_lexicon())
+
+
 def _person_noun(tok: Any) -> bool:
     """Whether a word names a person: a person's name or a noun for one ("leader", "envoy")."""
     return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower().endswith(PERSON_ENDINGS)
@@ -629,6 +641,8 @@ def actor_span(head: Any) -> tuple[int, int]:
     ext = _dangling_object(head.doc, end + 1, head)
     if ext is not None:
         end = ext - 1
+    if _gerund_head_noun(head.doc, end + 1, head):
+        end += 1
     start, end = _repair_edges(head.doc, start, end + 1, head)
     end -= 1
     toks = _edge_trim(list(head.doc[start:end + 1]))
@@ -716,6 +730,11 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     # a hyphenated name cut at a hyphen: "Hezb - e - | Islami" (the parser hangs the parts apart)
     while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].tag_ == "NNP" and doc[start].tag_ == "NNP":
         start -= 2
+    # a name cut where the parser hung its middle word on the verb: "Taiwan Representative Bi
+    # khim | Hsiao expressed", "khim" an adverbial of "expressed"
+    if start >= 1 and doc[start - 1].tag_ == "NNP" and doc[start - 1].dep_ == "npadvmod" \
+            and doc[start - 1].head.i == head.head.i and head.dep_ == "nsubj" and doc[start].tag_ == "NNP":
+        start = doc[start - 1].left_edge.i
     # a title abbreviation cut off before the name: "Mr . | Sisi rejected"
     if start >= 2 and doc[start - 1].text == "." and doc[start - 2].lower_ in TITLE_ABBREVIATIONS:
         start -= 2
@@ -1771,9 +1790,9 @@ def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
     """Whether an event is done *between* parties rather than by one to another.
 
     "Armenia and Azerbaijan agreed to a ceasefire", "Lavrov held talks with Safadi", "Putin met
-    Erdogan", "Kenya signed an agreement with the UK": a meeting, talks or an agreement has no
-    source and no target (the annotation convention of reciprocal actors), so ``roles_for``
-    leaves both roles empty. A one-sided event of the same type keeps its roles: "Australia
+    Erdogan", "Kenya signed an agreement with the UK": a meeting, talks or an agreement is done
+    by both parties and to neither, so it has no target (PLOVER's rule; see
+    :func:`reciprocal_partner`). A one-sided event of the same type keeps its roles: "Australia
     agreed to lend $1 billion to Indonesia", "Tillerson called Lavrov".
 
     trigger_token (Token): the trigger; ptype (str): its PLOVER type.
@@ -1783,11 +1802,8 @@ def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
     if ptype is None or ptype.lower() not in lex.get("types", frozenset()):
         return False
     tok = trigger_token
-    verb = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _OBJ else tok
+    verb, subj = _reciprocal_subject(tok)
     lemmas = {tok.lemma_.lower(), tok.lower_}
-    subj = next(iter(_children(verb, _SUBJ)), None)
-    if subj is None and verb.dep_ == "xcomp":
-        subj = next(iter(_children(verb.head, _SUBJ)), None)
     if subj is None:
         return False
     if _two_parties(subj):
@@ -1801,6 +1817,46 @@ def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
         if objs and objs[0].lemma_.lower() in lex.get("agreement_nouns", frozenset()):
             return bool(partner or _prep_objects(objs[0], ("with",)))
     return False
+
+
+def _reciprocal_subject(tok: Any) -> tuple[Any, Any | None]:
+    """The verb carrying a possibly reciprocal event and its subject (None when it has none)."""
+    verb = tok.head if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ in _OBJ else tok
+    subj = next(iter(_children(verb, _SUBJ)), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next(iter(_children(verb.head, _SUBJ)), None)
+    return verb, subj
+
+
+def reciprocal_partner(trigger_token: Any, actor1: Actor | None, actor2: Actor | None, *, doc: Any,
+                       ptype: str | None) -> tuple[Actor | None, Actor | None]:
+    """``(actor2, partner)`` of an event once its reciprocity is known.
+
+    PLOVER codes a meeting, talks or an agreement between parties with every party as the actor
+    and no recipient, and the annotated corpora agree: "Putin met Erdogan" has no target. The
+    other party is no less part of the event, so it is kept as the event's ``partner`` (the
+    object, "met ERDOGAN", or the second of two conjoined subjects, "Armenia and AZERBAIJAN
+    agreed"), and dyad views, watch rules and clustering read it as the second party. What a
+    reciprocal event is about ("agreed to share information on COMPANY OWNERSHIP") is no party
+    and is dropped. A one-sided event is returned as it came: ``(actor2, None)``.
+    """
+    if not is_reciprocal(trigger_token, ptype=ptype):
+        return actor2, None
+    if actor2 is not None and _actor_like_span(actor2, doc):
+        return None, actor2
+    verb, subj = _reciprocal_subject(trigger_token)
+    if subj is not None and _two_parties(subj) and actor1 is not None:
+        second = next(c for c in subj.children if c.dep_ == "conj")
+        if second.idx >= actor1.end and _actor_like(second):
+            s, e = actor_span(second)
+            return None, _not_a_time(_actor_of_span(s, e, doc), doc)
+    # "signed an agreement WITH ZAMBIA": the partner hung on the verb, the trigger or the pact
+    pacts = [o for o in _children(verb, _OBJ)]
+    partners = [p for w in (verb, trigger_token, *pacts) for p in _prep_objects(w, ("with",)) if _actor_like(p)]
+    if partners:
+        s, e = actor_span(partners[0])
+        return None, _not_a_time(_actor_of_span(s, e, doc), doc)
+    return None, None
 
 
 # Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".

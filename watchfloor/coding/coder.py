@@ -13,7 +13,7 @@ import dataclasses
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
-from watchfloor.coding.actors import accuser, roles_for, statement_recipient
+from watchfloor.coding.actors import accuser, reciprocal_partner, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.dates import resolve_date
 from watchfloor.coding.factuality import factuality
@@ -249,13 +249,16 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
             if speaker is not None:
                 a1, a2 = speaker, a1
-        named = [a for a in (a1, a2) if a is not None] if entry.quad_class in (1, 3) else []
+        a2, partner = reciprocal_partner(merged_into if merged_into is not None else trig.token, a1, a2,
+                                         doc=doc, ptype=ptype)
+        other = a2 if a2 is not None else partner  # the second party of the dyad
+        named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) else []
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
                              exclude=_actor_places(places, named, offset))
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
-                              actor_countries=[a.country for a in (a1, a2) if a is not None])
+                              actor_countries=[a.country for a in (a1, other) if a is not None])
         loc = with_border_distance(loc)
         d, d_end, prec = resolve_date(s_text, article.published, future=ahead)
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
@@ -267,7 +270,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
-        conf = min(0.99, base + (0.05 if a1 is not None else 0) + (0.03 if a2 is not None else 0))
+        conf = min(0.99, base + (0.05 if a1 is not None else 0) + (0.03 if other is not None else 0))
         clauses.append((merged_into if merged_into is not None else trig.head, base))
         tokens.append(trig.token)
 
@@ -285,7 +288,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             cameo=trig.cameo, quad_class=entry.quad_class, goldstein=entry.goldstein,
             trigger=TextSpan(t_start, t_end, text[t_start:t_end]),
             evidence=TextSpan(e_start, e_end, text[e_start:e_end]),
-            acled=acled, actor1=shift(a1), actor2=shift(a2), location=loc,
+            acled=acled, actor1=shift(a1), actor2=shift(a2), partner=shift(partner), location=loc,
             date=d.isoformat() if d else None, date_end=d_end.isoformat() if d_end else None,
             date_precision=prec, factuality=fact, attribution=source, confidence=round(conf, 3),
             flags=[adapted.flag] if adapted is not None else []))

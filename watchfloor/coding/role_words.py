@@ -56,7 +56,7 @@ TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt
 PART_NOUNS = {"part", "portion", "section", "rest", "half", "much", "most", "swathe", "stretch"}
 
 # Endings of nouns for people ("spokesman", "leader", "ambassador", "activist", "president").
-PERSON_ENDINGS = ("man", "person", "er", "or", "ist", "dent")
+PERSON_ENDINGS = ("man", "person", "er", "or", "ist", "dent", "counterpart")
 
 # Verbs of harm whose agent a clause of cause may name: "were killed WHEN ISIL launched an attack".
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "destroy", "damage"}

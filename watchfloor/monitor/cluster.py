@@ -82,13 +82,13 @@ class Cluster:
         loc = event.location
         cid = "c" + hashlib.sha1(event.event_id.encode()).hexdigest()[:15]
         return cls(cid, event.type, event.actor1.country if event.actor1 else None,
-                   event.actor2.country if event.actor2 else None,
+                   event.counterpart.country if event.counterpart else None,
                    loc.lat if loc else None, loc.lon if loc else None,
                    loc.country if loc else None, day, day,
                    cameo_root=str(event.cameo)[:2] if event.cameo else None,
                    location_name=loc.name if loc else None, new=True,
                    actor1_sector=event.actor1.sector if event.actor1 else None,
-                   actor2_sector=event.actor2.sector if event.actor2 else None)
+                   actor2_sector=event.counterpart.sector if event.counterpart else None)
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -102,13 +102,13 @@ def compatible(c: Cluster, e: Event, day: dt.date, params: ClusterParams) -> flo
         return None
     if not _same(c.actor1_country, e.actor1.country if e.actor1 else None):
         return None
-    if not _same(c.actor2_country, e.actor2.country if e.actor2 else None):
-        return None
+    if not _same(c.actor2_country, e.counterpart.country if e.counterpart else None):
+        return None  # (the second party: actor2, or a reciprocal event's partner)
     # same country, other sectors: an army and a rebel force of one state attacking each other.
     # Sectors count only between actors of a known country: "attacked army positions" and
     # "killing civilians" in one report are one attack.
     for country, sector, actor in ((c.actor1_country, c.actor1_sector, e.actor1),
-                                   (c.actor2_country, c.actor2_sector, e.actor2)):
+                                   (c.actor2_country, c.actor2_sector, e.counterpart)):
         if country and actor is not None and actor.country == country and not _same(sector, actor.sector):
             return None
     gap = max((c.date_first - day).days, (day - c.date_last).days, 0)

@@ -133,7 +133,8 @@ class EventMatcher:
                                                   e.acled.sub_event_type.lower()}
                                      & {t.lower() for t in self.acled_types}):
             return False
-        countries = {a.country for a in (a1, a2) if a is not None and a.country}
+        parties = (a1, a2, e.partner)  # (either actor: a reciprocal event's partner too)
+        countries = {a.country for a in parties if a is not None and a.country}
         if self.actor_countries and not countries & set(self.actor_countries):
             return False
         if self.actor1_countries and not (a1 and a1.country in self.actor1_countries):
@@ -143,7 +144,7 @@ class EventMatcher:
         if self.location_countries and not (e.location and e.location.country
                                             in self.location_countries):
             return False
-        sectors = {a.sector for a in (a1, a2) if a is not None and a.sector}
+        sectors = {a.sector for a in parties if a is not None and a.sector}
         if self.sectors and not sectors & set(self.sectors):
             return False
         if self.factuality and e.factuality not in self.factuality:
@@ -168,8 +169,9 @@ class NewDyad:
     directed: bool = False
 
     def dyad(self, e: Event) -> str | None:
-        """The dyad key of a mention between two governments (per ``sectors``), else None."""
-        a1, a2 = e.actor1, e.actor2
+        """The dyad key of a mention between two governments (per ``sectors``), else None.
+        The second party is actor2 or, for a reciprocal event (a meeting), its partner."""
+        a1, a2 = e.actor1, e.counterpart
         if a1 is None or a2 is None or not a1.country or not a2.country:
             return None
         if a1.country == a2.country:

@@ -265,6 +265,7 @@ class Watcher:
                 "date": e.date, "factuality": e.factuality, "confidence": round(e.confidence, 3),
                 "actor1": e.actor1.name or e.actor1.text if e.actor1 else None,
                 "actor2": e.actor2.name or e.actor2.text if e.actor2 else None,
+                "partner": e.partner.name or e.partner.text if e.partner else None,
                 "place": loc.name if loc else None,
                 "lat": round(loc.lat, 4) if loc and loc.lat is not None else None,
                 "lon": round(loc.lon, 4) if loc and loc.lon is not None else None,

@@ -69,7 +69,7 @@ class EventFilter:
         ``date``) overlap ``since``..``until`` (both inclusive). Events without a date never match.
     types: PLOVER types ("ASSAULT", "MOBILIZE").
     cameo_roots: CAMEO root codes, two digits ("15", "19").
-    actor_countries: ISO3 (or IGO) codes; either actor1 or actor2 may have one.
+    actor_countries: ISO3 (or IGO) codes; actor1, actor2 or a reciprocal event's partner may have one.
     location_countries: ISO3 codes of the event's location.
     bbox: (min_lon, min_lat, max_lon, max_lat); min_lon > max_lon means a box across 180°.
     near: (lat, lon, km): the location within km (great circle) of the point.

@@ -111,6 +111,7 @@ _EVENT_SCHEMA = pa.schema([
     ("date", pa.date32()), ("date_end", pa.date32()), ("date_precision", pa.string()),
     ("factuality", pa.string()), ("attribution", pa.string()), ("confidence", pa.float64()),
     ("flags", pa.list_(pa.string())), ("event", pa.string()),
+    *[(f"partner_{n}", t) for n, t in _ACTOR_FIELDS],
 ])
 
 _PLACE_SCHEMA = pa.schema([
@@ -146,7 +147,7 @@ def _event_row(e: Event) -> dict[str, Any]:
         # asdict, not to_dict: to_dict rounds numbers and drops location.doc_id.
         "event": _json(dataclasses.asdict(e)),
     }
-    for prefix, actor in (("actor1", e.actor1), ("actor2", e.actor2)):
+    for prefix, actor in (("actor1", e.actor1), ("actor2", e.actor2), ("partner", e.partner)):
         for name, _ in _ACTOR_FIELDS:
             row[f"{prefix}_{name}"] = getattr(actor, name) if actor else None
     loc = e.location
@@ -189,7 +190,8 @@ def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     if f.actor_countries:
         a1 = _in("actor1_country", f.actor_countries, params)
         a2 = _in("actor2_country", f.actor_countries, params)
-        clauses.append(f"({a1} OR {a2})")
+        partner = _in("partner_country", f.actor_countries, params)
+        clauses.append(f"({a1} OR {a2} OR {partner})")
     if f.location_countries:
         clauses.append(_in("location_country", f.location_countries, params))
     if f.bbox is not None:

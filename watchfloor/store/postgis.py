@@ -124,7 +124,8 @@ def where_clause(f: EventFilter, *, placeholder: str = "%s") -> tuple[str, list[
     if f.actor_countries:
         a1 = _in("actor1_country", f.actor_countries, params)
         a2 = _in("actor2_country", f.actor_countries, params)
-        clauses.append(f"({a1} OR {a2})")
+        partner = _in("partner_country", f.actor_countries, params)
+        clauses.append(f"({a1} OR {a2} OR {partner})")
     if f.location_countries:
         clauses.append(_in("location_country", f.location_countries, params))
     if f.bbox is not None:

@@ -24,6 +24,9 @@ from watchfloor.store import EventFilter, Store, StoreError
 
 __all__ = ["Queries", "QueryTimeout", "week_start"]
 
+# The second party of an event's dyad: whom it was done to, or a reciprocal event's partner.
+_OTHER = "coalesce(actor2_country, partner_country)"
+
 
 class QueryTimeout(StoreError):
     """A query ran past the API's time limit and was cancelled."""
@@ -127,24 +130,28 @@ class Queries:
         base = (
             "WITH e AS (SELECT * FROM events" + where + "), a AS ("
             " SELECT actor1_code AS code, actor1_name AS name, actor1_country AS country,"
-            " actor1_sector AS sector, 1 AS one, 0 AS two FROM e WHERE actor1_text IS NOT NULL"
+            " actor1_sector AS sector, 1 AS one, 0 AS two, 0 AS three FROM e WHERE actor1_text IS NOT NULL"
             " UNION ALL"
-            " SELECT actor2_code, actor2_name, actor2_country, actor2_sector, 0, 1 FROM e"
-            " WHERE actor2_text IS NOT NULL)"
-            " SELECT code, name, country, sector, count(*) AS n, sum(one), sum(two) FROM a"
+            " SELECT actor2_code, actor2_name, actor2_country, actor2_sector, 0, 1, 0 FROM e"
+            " WHERE actor2_text IS NOT NULL"
+            " UNION ALL"
+            " SELECT partner_code, partner_name, partner_country, partner_sector, 0, 0, 1 FROM e"
+            " WHERE partner_text IS NOT NULL)"
+            " SELECT code, name, country, sector, count(*) AS n, sum(one), sum(two), sum(three) FROM a"
             " GROUP BY code, name, country, sector")
         total = self._rows(f"SELECT count(*) FROM ({base}) AS t", params)[0][0]
         rows = self._rows(base + " ORDER BY n DESC, code NULLS LAST, name NULLS LAST LIMIT ? OFFSET ?",
                           [*params, limit, offset])
-        keys = ("code", "name", "country", "sector", "events", "as_actor1", "as_actor2")
+        keys = ("code", "name", "country", "sector", "events", "as_actor1", "as_actor2", "as_partner")
         return [dict(zip(keys, r)) for r in rows], int(total)
 
     def dyads(self, f: EventFilter | None, *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
-        """Pairs of actor countries (unordered) with event counts and Goldstein sums."""
-        where, params = self._where(f, ["actor1_country IS NOT NULL AND actor2_country IS NOT NULL"
-                                        " AND actor1_country <> actor2_country"])
-        base = ("SELECT least(actor1_country, actor2_country) AS a,"
-                " greatest(actor1_country, actor2_country) AS b, count(*) AS n,"
+        """Pairs of actor countries (unordered) with event counts and Goldstein sums; the second
+        party is actor2 or, for a reciprocal event, its partner."""
+        where, params = self._where(f, [f"actor1_country IS NOT NULL AND {_OTHER} IS NOT NULL"
+                                        f" AND actor1_country <> {_OTHER}"])
+        base = (f"SELECT least(actor1_country, {_OTHER}) AS a,"
+                f" greatest(actor1_country, {_OTHER}) AS b, count(*) AS n,"
                 " coalesce(sum(goldstein), 0),"
                 " count(*) FILTER (WHERE quad_class IN (3, 4)),"
                 " count(*) FILTER (WHERE quad_class IN (1, 2)), min(date), max(coalesce(date_end, date))"
@@ -160,7 +167,7 @@ class Queries:
         """Per ISO week (Monday), events between ``a`` and ``b``: count, Goldstein sum, and
         conflict (quad 3–4) and cooperation (quad 1–2) counts. Weeks without events are filled
         with zeros between the first and last week, so a line drawn from them is honest."""
-        pair = "(actor1_country = ? AND actor2_country = ?)"
+        pair = f"(actor1_country = ? AND {_OTHER} = ?)"
         cond, cparams = (pair, [a, b]) if directed else (f"{pair} OR {pair}", [a, b, b, a])
         where, params = self._where(f, ["date IS NOT NULL", cond], cparams)
         rows = self._rows(

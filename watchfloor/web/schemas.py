@@ -104,6 +104,8 @@ class EventOut(BaseModel):
     evidence: Span
     actor1: ActorOut | None = None
     actor2: ActorOut | None = None
+    partner: ActorOut | None = Field(None, description="the other party of a reciprocal event (a meeting, "
+                                     "talks, an agreement between two), which has no actor2")
     location: PlaceOut | None = None
     date: str | None = None
     date_end: str | None = None
@@ -201,6 +203,7 @@ class ActorSummary(BaseModel):
     events: int
     as_actor1: int
     as_actor2: int
+    as_partner: int = Field(0, description="events where it is a reciprocal event's partner")
 
 
 class ActorPage(BaseModel):

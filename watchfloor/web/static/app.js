@@ -267,11 +267,14 @@
     badge.style.background = QUAD[e.quad_class] || "#777";
     $("ev-date").textContent = e.date_end && e.date_end !== e.date ? `${fmt(e.date)} – ${fmt(e.date_end)}` : fmt(e.date);
     const where = e.location ? (e.location.name || e.location.text) : "an unknown place";
-    $("ev-summary").textContent = `${actorLabel(e.actor1)} → ${e.type.toLowerCase()} → ${e.actor2 ? actorLabel(e.actor2) : "no target"}, ${where}`;
+    // a reciprocal event (a meeting, talks, an agreement between two) has a partner, no target
+    $("ev-summary").textContent = e.partner
+      ? `${actorLabel(e.actor1)} ↔ ${actorLabel(e.partner)}: ${e.type.toLowerCase()}, ${where}`
+      : `${actorLabel(e.actor1)} → ${e.type.toLowerCase()} → ${e.actor2 ? actorLabel(e.actor2) : "no target"}, ${where}`;
     const loc = e.location;
     const rows = [
       ["Actor 1", actorLabel(e.actor1)],
-      ["Actor 2", actorLabel(e.actor2)],
+      e.partner ? ["Partner", actorLabel(e.partner)] : ["Actor 2", actorLabel(e.actor2)],
       ["Place", loc ? `${loc.name || loc.text}${loc.country ? ` (${loc.country})` : ""} · ${loc.feature}` +
         (loc.border_km != null ? ` · ${Math.round(loc.border_km)} km from ${loc.border_with || "a"} border` : "") +
         (loc.lat == null ? " · not on the map (no gazetteer entry or nearby place)" : "") : "—"],
@@ -289,8 +292,9 @@
 
     showMentions(detail.mentions, id);
     showArticle(article);
-    if (e.actor1 && e.actor2 && e.actor1.country && e.actor2.country && e.actor1.country !== e.actor2.country) {
-      $("dyad-a").value = e.actor1.country; $("dyad-b").value = e.actor2.country;
+    const other = e.actor2 || e.partner;
+    if (e.actor1 && other && e.actor1.country && other.country && e.actor1.country !== other.country) {
+      $("dyad-a").value = e.actor1.country; $("dyad-b").value = other.country;
     }
   }
 

@@ -1,0 +1,67 @@
+"""Reciprocal events and two parse repairs of actor phrases (issue 4).
+
+A meeting, talks or an agreement between two parties is done by both and to neither: PLOVER
+codes every party as the actor and no recipient. The coder keeps the other party as the event's
+``partner`` and leaves ``actor2`` empty. Sentences are written for these tests; they parse with
+the real spaCy model (slow).
+"""
+from __future__ import annotations
+
+import pytest
+from parsing import code_text
+
+from watchfloor.model import Event
+
+
+def _event(text: str, trigger: str) -> Event:
+    events = [e for e in code_text(text) if trigger in e.trigger.text]
+    assert events, [(e.type, e.trigger.text) for e in code_text(text)]
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, actor1, partner", [
+    ("President Ruto met the Tanzanian president at the lakeside summit.", "met",
+     "President Ruto", "the Tanzanian president"),
+    ("The Kenyan foreign minister held talks with her Ugandan counterpart in Kampala.", "talks",
+     "The Kenyan foreign minister", "her Ugandan counterpart"),
+    ("Malawi signed a trade agreement with Zambia on Monday.", "signed", "Malawi", "Zambia"),
+    ("Ghana and Togo agreed to a ceasefire along their shared border.", "agreed", "Ghana", "Togo"),
+    ("The Senegalese president hosted the Gambian leader for talks in Dakar.", "hosted",
+     "The Senegalese president", "the Gambian leader"),
+])
+def test_a_reciprocal_event_has_a_partner_and_no_target(text: str, trigger: str, actor1: str, partner: str) -> None:
+    e = _event(text, trigger)
+    assert e.actor2 is None
+    assert e.actor1 is not None and e.actor1.text == actor1
+    assert e.partner is not None and e.partner.text == partner
+    assert e.counterpart is e.partner
+
+
+@pytest.mark.slow
+def test_what_two_parties_agree_on_is_no_party() -> None:
+    e = _event("Ghana and Togo have agreed to share information on cattle rustling.", "agreed")
+    assert e.actor2 is None and e.partner is not None and e.partner.text == "Togo"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Norway agreed to lend two million dollars to Malawi.", "agreed", "Malawi"),
+    ("The Kenyan president called his Ugandan counterpart on Sunday.", "called", "his Ugandan counterpart"),
+    ("The mayor hosted a dinner for the visiting delegation.", "hosted", "the visiting delegation"),
+])
+def test_a_one_sided_event_keeps_its_target(text: str, trigger: str, target: str | None) -> None:
+    e = _event(text, trigger)
+    assert e.partner is None
+    assert (e.actor2.text if e.actor2 is not None else None) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor1", [
+    ("Syrian government shelling killed one Turkish soldier near the border.", "Syrian government shelling"),
+    ("Taiwan Representative Bi khim Hsiao expressed condolences to the family of the judge.",
+     "Taiwan Representative Bi khim Hsiao"),
+])
+def test_parse_repairs_keep_the_whole_subject(text: str, actor1: str) -> None:
+    e = max(code_text(text), key=lambda e: e.confidence)
+    assert e.actor1 is not None and e.actor1.text == actor1
