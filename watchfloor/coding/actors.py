@@ -1453,8 +1453,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             src = (_antecedent(c) or c) if c.pos_ == "PRON" else c
         elif c.dep_ == "prep" and c.lower_ == "by":
             src = _pobj(c) or src
-        elif c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"}:
-            src = src or c
+        elif c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"} and not (
+                c.ent_type_ == "GPE" and code_phrase(c.text) is None):
+            src = src or c  # (a town is where: "the Kandahar attack", "the Mosul offensive")
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
     moving = noun.lemma_.lower() in MOVE_NOUNS
