@@ -75,3 +75,14 @@ def test_a_town_before_an_event_noun_is_where_not_who() -> None:
     assert all(e.actor1 is None or e.actor1.text != "Mosul" for e in events)
     us = max(code_text("The Kenyan attack on the camp killed ten fighters."), key=lambda e: e.confidence)
     assert us.actor1 is not None and "Kenyan" in us.actor1.text  # a country's forces still act
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("The rebels will release a Kenyan pilot and his mechanic to Red Cross officials next week.",
+     "a Kenyan pilot and his mechanic"),
+    ("The authorities deported two Malian activists to Senegal on Friday.", "two Malian activists"),
+])
+def test_whom_the_freed_are_handed_to_is_not_part_of_them(text: str, target: str) -> None:
+    e = max(code_text(text), key=lambda e: e.confidence)
+    assert e.actor2 is not None and e.actor2.text == target

@@ -460,6 +460,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         obj = _pobj(child)
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
             return False  # "refugees in May": when, not who
+        if _handed_to(head, child):
+            return False
         if child.lower_ == "in" and obj is not None and obj.ent_type_ == "ORG" and head.ent_type_ in {"NORP", ""} \
                 and head.tag_ == "NNPS":
             return True  # "Republicans in Congress": members of a body, not where they are
@@ -534,6 +536,19 @@ def _agent_noun(tok: Any) -> bool:
     return coded is not None and coded.sector is not None or _person_noun(tok)
 
 
+def _handed_to(tok: Any, prep: Any) -> bool:
+    """Whether a "to" phrase the parser hung on the people a verb frees or hands over names whom
+    they go to, not who they are: "release a physician and nurse | TO U.S. DIPLOMATS"."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < tok.i:
+        return False
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    obj = _pobj(prep)
+    return (top.dep_ == "dobj" and top.head.lemma_.lower() in RELEASE_VERBS | EXPULSION_VERBS | {"hand", "extradite"}
+            and obj is not None and _actor_like(obj))
+
+
 def _gerund_head_noun(doc: Any, i: int, head: Any) -> bool:
     """Whether token ``i``, right after a subject, is the subject's own head noun that the parser
     took for a participle: "Syrian government SHELLING killed one soldier" (an event noun of the
@@ -557,6 +572,8 @@ def _inner(tok: Any) -> list[Any]:
         if child.i > tok.i and (child.dep_ == "relcl" or child.dep_ == "prep" and child.lower_ in _DROP_PREPS
                                 and child.lower_ not in _relation_preps(tok)
                                 or child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS and _person_noun(tok)):
+            continue
+        if _handed_to(tok, child):
             continue
         if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
             continue  # "the Movement ( PLM ) and two parties": names are split here too
