@@ -1,4 +1,4 @@
-"""Reciprocal events, and who acts in an actor phrase the parse gets wrong (issue 4).
+"""Reciprocal events, and actor phrases the parse gets wrong (issue 4).
 
 A meeting, talks or an agreement between two parties is done by both and to neither: PLOVER
 codes every party as the actor and no recipient. The coder keeps the other party as the event's
@@ -86,3 +86,13 @@ def test_a_town_before_an_event_noun_is_where_not_who() -> None:
 def test_whom_the_freed_are_handed_to_is_not_part_of_them(text: str, target: str) -> None:
     e = max(code_text(text), key=lambda e: e.confidence)
     assert e.actor2 is not None and e.actor2.text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Dozens of Turkish peacekeepers destined for Nagorno-Karabakh began deploying Tuesday.",  # (ccomp + nsubj)
+    "Dozens of Chadian soldiers destined for Nagorno - Karabakh began deploying on Monday.",  # (csubj)
+])
+def test_a_reduced_relative_clause_does_not_steal_the_subject(text: str) -> None:
+    e = next(e for e in code_text(text) if e.trigger.text == "deploying")
+    assert e.actor1 is not None and e.actor1.text.startswith("Dozens of") and "destined" not in e.actor1.text

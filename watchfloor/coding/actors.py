@@ -1020,6 +1020,17 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"}
                      and (c.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} or _bare_acronym_actor(c))
                      and not any(x.dep_ in _SUBJ for x in verb.children)), None)
+    if subj is not None and subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].dep_ == "prep":
+        # "Dozens of peacekeepers destined FOR | Nagorno-Karabakh began": a word right after a
+        # preposition is its object, so the parser split a reduced relative clause off the real
+        # subject and made that clause's own subject
+        clause = verb.doc[subj.left_edge.i - 1].head
+        real = next(iter(_children(clause, _SUBJ)), None) if clause.dep_ in {"ccomp", "advcl"} \
+            and clause.head.i == verb.i and clause.tag_ == "VBN" else None
+        subj = real if real is not None else subj
+    if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBN":
+        # the same clause made the verb's clausal subject: "Dozens of soldiers DESTINED for Kidal began"
+        subj = next(iter(_children(subj, _SUBJ)), subj)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
