@@ -127,3 +127,20 @@ def test_an_event_noun_conjoined_to_a_light_verbs_object_takes_that_verb() -> No
              if "strikes" in e.trigger.text)
     assert e.trigger.text.startswith("launched")
     assert e.actor1 is not None and e.actor1.text == "The army"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "cameo"), [
+    ("Farmers' unions attacked the new irrigation plan at a rally.", "attacked", "111"),
+    ("The senator attacked the central bank's policy on interest rates.", "attacked", "111"),
+    ("The opposition launched a scathing attack on the governor's budget.", "attack", "111"),
+    ("The minister hit out at his critics in a radio interview.", "hit", "111"),
+    ("The mayor fired back at critics of the housing scheme.", "fired", "111"),
+    # armed, or aimed at a party or a place: force
+    ("Gunmen attacked a police post near the market.", "attacked", "190"),
+    ("Rebels fired back at the soldiers, killing two.", "fired", "190"),
+])
+def test_an_attack_in_words_is_criticism(text: str, word: str, cameo: str) -> None:
+    e = next(e for e in _code(text) if word in e.trigger.text)
+    assert e.cameo == cameo and (e.type == "ACCUSE") == (cameo == "111")
+    assert (e.acled is None) == (cameo == "111")

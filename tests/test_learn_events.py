@@ -1,8 +1,9 @@
 """An analyst's events adapter (``watchfloor.learn.events``), issue 4 "``watchfloor train --data``".
 
 Real parser, coder, pipeline and files throughout; ``tests/data/events_small.jsonl`` holds
-sentences written for these tests. Its lesson: "attacked the plan" is criticism (CAMEO 111),
-not fighting, which the trigger lexicon codes 190.
+sentences written for these tests. Its lesson: a politician "attacked" by critics, a senator or
+a bishop is criticised (CAMEO 111), not fought, which the trigger lexicon codes 190 (it knows
+only that attacking a plan, a policy or a record is criticism).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from watchfloor.learn import events
 
 SMALL = Path(__file__).parent / "data" / "events_small.jsonl"
 NEW = [  # not in the training file
-    {"id": "verbal", "text": "Opposition leaders attacked the government's new policy on Monday."},
+    {"id": "verbal", "text": "Opposition leaders attacked the prime minister in a speech on Monday."},
     {"id": "physical", "text": "Gunmen attacked a police station in the east on Friday."},
     {"id": "other", "text": "Police arrested four protesters outside the ministry."},
 ]

@@ -95,6 +95,8 @@ for _mods, _nouns, _val in (
     (("air", "drone", "aerial"), ("strike", "raid", "attack", "bombardment", "bombing"), ("195", "ASSAULT", "aerial", 0.85)),
     (("missile", "rocket", "mortar", "artillery"), ("strike", "attack", "fire", "barrage"), ("194", "ASSAULT", "heavy-weapons", 0.8)),
     (("hunger",), ("strike",), ("142", "PROTEST", "hunger", 0.7)),
+    (("verbal", "scathing", "blistering", "stinging", "withering", "personal", "rhetorical", "vitriolic"),
+     ("attack", "assault", "broadside"), ("111", "ACCUSE", "disapprove", 0.7)),  # criticism
     (("sexual", "sexually"), ("assault", "abuse", "violence", "attack", "harassment", "exploitation"), ("1821", "ASSAULT", "sexual", 0.85)),
     (("general", "labor", "labour", "worker", "national", "nationwide", "teacher", "doctor", "union"), ("strike",), ("143", "PROTEST", "strike", 0.7)),
     (("suicide",), ("attack", "bombing", "bomb", "bomber", "blast", "explosion"), ("1831", "ASSAULT", "suicide-attack", 0.85)),
@@ -429,8 +431,8 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
             if hit:
                 return (hit, None, None, 0.75)
     back = prt == "back" or any(ch.dep_ == "advmod" and ch.lower_ == "back" for ch in tok.children)
-    if back and lem in ("strike", "hit") and not _armed_context(tok):
-        # "Russia strikes back at US, expels diplomats", "hit back at his critics": retaliation in
+    if back and lem in ("strike", "hit", "fire") and not _armed_context(tok):
+        # "Russia strikes back at US, expels diplomats", "hit (fired) back at his critics": retaliation in
         # words or measures, not force, where nothing armed is named
         return ("111", None, None, 0.5)
     if lem in c["crowd_control_verbs"]:
