@@ -1880,8 +1880,8 @@ def reciprocal_partner(trigger_token: Any, actor1: Actor | None, actor2: Actor |
             s, e = actor_span(second)
             return None, _not_a_time(_actor_of_span(s, e, doc), doc)
     # "signed an agreement WITH ZAMBIA": the partner hung on the verb, the trigger or the pact
-    pacts = [o for o in _children(verb, _OBJ)]
-    partners = [p for w in (verb, trigger_token, *pacts) for p in _prep_objects(w, ("with",)) if _actor_like(p)]
+    partners = [p for w in (verb, trigger_token, *_children(verb, _OBJ)) for p in _prep_objects(w, ("with",))
+                if _actor_like(p)]
     if partners:
         s, e = actor_span(partners[0])
         return None, _not_a_time(_actor_of_span(s, e, doc), doc)
