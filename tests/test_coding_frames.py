@@ -341,3 +341,20 @@ def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> No
 def test_games_and_prizes_are_no_assault(text: str, code: str | None) -> None:
     e = _best(_code(text))
     assert (e.cameo if e is not None else None) == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, code, asked", [
+    ("Rights groups demanded the release of the jailed reporters.", "demanded", "1053", "release"),
+    ("The bishops urged the release of the kidnapped priests.", "urged", "0253", "release"),
+    ("The council demanded the withdrawal of foreign troops from the town.", "demanded", "1056", "withdrawal"),
+    ("The envoy called for a ceasefire along the river.", "called", "0256", "ceasefire"),
+    ("Farmers demanded the resignation of the agriculture minister.", "demanded", "1041", "resignation"),
+])
+def test_what_is_demanded_is_asked_for_not_done(text: str, verb: str, code: str, asked: str) -> None:
+    """The demand is the event, coded for what it asks (CAMEO 025x/105x); the act asked for is
+    not asserted: "demanded the withdrawal" is no withdrawal."""
+    events = _code(text)
+    main = _best(events)
+    assert main is not None and main.trigger.text.startswith(verb) and main.cameo == code
+    assert all(e.factuality != "asserted" for e in events if e.trigger.text == asked)

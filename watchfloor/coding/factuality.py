@@ -46,6 +46,9 @@ _TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "a
 _PENDING = frozenset({"until", "till", "before", "once", "as"})  # "as" only in "as soon as"
 _PAST_TAGS = frozenset({"VBD"})
 _CHARGING = frozenset({"accuse", "suspect", "allege", "convict", "indict"})  # of what someone is accused
+# Request verbs whose object is what they set in motion, not what they ask for: "called a
+# ceasefire", "pressed the attack", "pushed the offensive"
+_CONVENING = frozenset({"call", "press", "push"})
 _RANK = {"negated": 4, "speculative": 3, "future": 2, "reported": 1, "asserted": 0}
 
 
@@ -233,8 +236,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if link != "conj":
             if lem in c["negating_governors"] and link in ("xcomp", "dobj", "ccomp", "pobj", "prep"):
                 take("negated")
-            elif lem in c["request_governors"] and link in ("xcomp", "ccomp", "pobj", "prep"):
-                take("future")
+            elif lem in c["request_governors"] and (link in ("xcomp", "ccomp", "pobj", "prep") or link == "dobj"
+                                                    and lem not in _CONVENING):
+                take("future")  # ("demanded the withdrawal of the troops": asked for, not done)
             elif lem in c["resolve_states"] and (link == "xcomp" or link == "prep" and tok.lower_ == "to"):
                 take("future")  # "is committed to releasing the prisoners", "determined to retake"
             elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl") and not (

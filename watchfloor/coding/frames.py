@@ -227,12 +227,19 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
     cameo: the trigger's code. head: the token carrying its clause. fact: its factuality.
     """
     root = cameo[:2]
-    if root == "02":
+    if root == "02" or cameo == "100":
         punitive = cues()["punitive_objects"]
         for o in _objects(head):
-            if o.lemma_.lower() in punitive:
-                # "called for sanctions against X": a demand aimed at X (CAMEO 10), not an appeal
+            if o.lemma_.lower() in punitive and punitive[o.lemma_.lower()] != cameo:
+                # "called for sanctions against X": a demand aimed at X (CAMEO 10), not an
+                # appeal; "demanded the resignation of the minister": a leadership change (1041)
                 return (punitive[o.lemma_.lower()], fact)
+    if cameo in ("020", "100"):
+        yielded = cues()["yield_objects"]
+        for o in _objects(head):
+            if o.lemma_.lower() in yielded:
+                # "called for the release of X" (0253), "demanded the withdrawal of the troops" (1056)
+                return (("025" if root == "02" else "105") + yielded[o.lemma_.lower()], fact)
     if _has_aux(head, ("must",)) and fact not in ("negated",):
         return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
     if root in THREATEN and fact == "future" and _announced(head) and not any(c.dep_ == "neg" for c in head.children):
