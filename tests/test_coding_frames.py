@@ -358,3 +358,15 @@ def test_what_is_demanded_is_asked_for_not_done(text: str, verb: str, code: str,
     main = _best(events)
     assert main is not None and main.trigger.text.startswith(verb) and main.cameo == code
     assert all(e.factuality != "asserted" for e in events if e.trigger.text == asked)
+
+
+@pytest.mark.slow
+def test_who_asks_for_an_act_is_not_its_doer() -> None:
+    events = _code("The council demanded the withdrawal of foreign troops from the town.")
+    withdrawal = next(e for e in events if e.trigger.text == "withdrawal")
+    assert withdrawal.actor1 is not None and withdrawal.actor1.text == "foreign troops"
+    investigation = next(e for e in _code("The opposition urged an investigation into the killings.")
+                         if e.trigger.text == "investigation")
+    assert investigation.actor1 is None  # (the opposition asks; it does not investigate)
+    ordered = _best(_code("The president ordered the arrest of the general."))
+    assert ordered is not None and ordered.actor1 is not None and ordered.actor1.text == "The president"

@@ -417,6 +417,8 @@ def _edge_trim(tokens: list[Any]) -> list[Any]:
 
 
 _EMPTY_HEADS = {"people", "persons", "individuals", "those"}
+# Request verbs whose subject is answerable for what is done: a command or a permission
+_COMMANDING = frozenset({"order", "instruct", "authorize", "authorise", "allow", "permit"})
 
 
 def _keep_child(head: Any, child: Any) -> bool:
@@ -1538,8 +1540,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
         tgt = _casualty(noun) or _area(noun)
-    if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS:
-        src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack")
+    if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS \
+            and not _asks_for(noun.head):
+        src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack",
+        # "the EU DEMANDED the withdrawal")
     if moved is not None and noun.lemma_.lower() in SELF_EVENT_NOUNS:
         src = moved  # "demanded the resignation of the president": he would resign, not they
     if src is None and moved is not None:
@@ -1706,7 +1710,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if tgt is not None and noun.lemma_.lower() in PROTEST_NOUNS:
             tgt = _maker(tgt) or tgt  # "a hunger strike against violations BY the police"
         if head is not None and head is not tok and head.pos_ in {"VERB", "AUX"} and (
-                src is None or head.lemma_.lower() in _JOINING_VERBS):
+                src is None or head.lemma_.lower() in _JOINING_VERBS) and not _asks_for(head):
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names; one who joins "the UN mission" acts in it
             # (the mission's holder is not who joined it)
@@ -1767,6 +1771,14 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             if cut is not None and len(cut) > 0:
                 a1 = _make_actor_from_span(cut, doc)
     return a1, a2
+
+
+def _asks_for(verb: Any) -> bool:
+    """Whether a verb asks for the event its object names, which its subject does not do:
+    "the EU DEMANDED the withdrawal of the troops" (a command's giver stays the actor: "ordered
+    the arrest")."""
+    lem = verb.lemma_.lower()
+    return lem in cues()["request_governors"] and lem not in _COMMANDING
 
 
 def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
