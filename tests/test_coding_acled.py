@@ -69,3 +69,16 @@ def test_a_killing_over_a_neighbours_quarrel_is_no_acled_event() -> None:
 ])
 def test_no_acled_event_for_cyber_or_figurative_strikes(text: str) -> None:
     assert _acled(text) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # a rocket-propelled grenade is launched like a rocket; a grenade is thrown
+    ("Gunmen fired rocket-propelled grenades at a police patrol, killing two officers.",
+     "Shelling/artillery/missile attack"),
+    ("Insurgents attacked the convoy with RPGs near the bridge, killing three soldiers.",
+     "Shelling/artillery/missile attack"),
+    ("A man threw a grenade at a police patrol, killing two officers.", "Grenade"),
+])
+def test_a_launched_grenade_is_no_hand_grenade(text: str, sub: str) -> None:
+    assert _acled(text) == sub

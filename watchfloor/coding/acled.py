@@ -20,6 +20,8 @@ _GANG_RAPE = re.compile(r"\bgang[- ]?rap\w*", re.IGNORECASE)
 _WITHOUT_FIGHTING = re.compile(r"\b(?:without(?:\W+\w+){0,6}?|no)\W+(?:fight(?:ing)?|clash(?:es)?|"
                                r"resistance|battles?|bloodshed|combat|shots?|firing)\b", re.IGNORECASE)
 _FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
+# A rocket-propelled grenade is launched, not thrown: ACLED's "Grenade" is a hand-thrown explosive
+_LAUNCHED_GRENADE = re.compile(r"\brocket[- ]propelled grenades?\b|\brpgs?\b", re.IGNORECASE)
 
 
 _NONSTATE_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
@@ -211,6 +213,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _has("ordnance_remnants", s) and not _has("air", s):
         # an old shell or landmine going off is a remote explosive, whatever fired it once
         return _sub("Remote explosive/landmine/IED")
+    s = _LAUNCHED_GRENADE.sub(" rocket ", s)  # (fired like a rocket: shelling, below)
     if _has("grenade", s):
         return _sub("Grenade")
     if mode == "heavy-weapons" and _agent_has(trigger, "air"):
@@ -276,6 +279,7 @@ def _means(text: str) -> str | None:
     """The ACLED sub-event type of the weapon a text names, the most specific first."""
     if not text:
         return None
+    text = _LAUNCHED_GRENADE.sub(" rocket ", text)
     for key, sub in _MEANS:
         if _has(key, text):
             return sub
