@@ -29,6 +29,8 @@ def _event(text: str, trigger: str) -> Event:
     ("Ghana and Togo agreed to a ceasefire along their shared border.", "agreed", "Ghana", "Togo"),
     ("The Senegalese president hosted the Gambian leader for talks in Dakar.", "hosted",
      "The Senegalese president", "the Gambian leader"),
+    ("The emir received a delegation of Sudanese officials on Monday.", "received",
+     "The emir", "a delegation of Sudanese officials"),
 ])
 def test_a_reciprocal_event_has_a_partner_and_no_target(text: str, trigger: str, actor1: str, partner: str) -> None:
     e = _event(text, trigger)
@@ -96,3 +98,17 @@ def test_whom_the_freed_are_handed_to_is_not_part_of_them(text: str, target: str
 def test_a_reduced_relative_clause_does_not_steal_the_subject(text: str) -> None:
     e = next(e for e in code_text(text) if e.trigger.text == "deploying")
     assert e.actor1 is not None and e.actor1.text.startswith("Dozens of") and "destined" not in e.actor1.text
+
+
+@pytest.mark.slow
+def test_a_states_formal_name_is_no_place_of_its_own() -> None:
+    """"the Kingdom of Bahrain" put an unresolved place "Kingdom" at the other country's
+    coordinates."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    text = ("Bahrain's prime minister received the UAE ambassador to discuss the historic brotherly ties "
+            "between the UAE and the Kingdom of Bahrain.")
+    (result,) = process_batch([Article(id="k", text=text)])
+    assert result.events
+    assert all(e.location is None or e.location.text != "Kingdom" for e in result.events)

@@ -69,6 +69,8 @@ _AREA_NOUNS = frozenset({
 })
 # Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
 # but "the Smith house" is a person's, so a person's name before one is not a place.
+# Words of a state's formal name before "of" ("Kingdom of Bahrain", "Republic of the Congo")
+_POLITY_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "principality"})
 _FACILITY_NOUNS = frozenset({
     "installation", "facility", "base", "airport", "airbase", "airfield", "headquarters", "hq", "embassy",
     "consulate", "office", "offices", "building", "hotel", "market", "station", "school", "hospital", "mosque",
@@ -668,6 +670,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if len(span) == 1 and root.lower_ in _FACILITY_NOUNS and root.lower_ not in _AREA_NOUNS \
                 and not _named_by_of(root):
             continue  # "the city's central Bazaar", "a Church service": a capitalised common noun
+        if len(span) == 1 and root.lower_ in _POLITY_WORDS and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
+            continue  # "the Kingdom | of Bahrain": the state's formal name, whose place is the country
         label = root.ent_type_
         gaz = _gazetteer()
         cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
