@@ -383,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--until", metavar="DATE", help="events on or before this date (YYYY-MM-DD)")
     sp.add_argument("--type", metavar="TYPES", help="PLOVER types, comma-separated (MOBILIZE,ASSAULT)")
     sp.add_argument("--cameo", metavar="ROOTS", help="CAMEO roots or code prefixes, comma-separated (15,19)")
-    sp.add_argument("--actor-country", metavar="ISO3", help="either actor's country, comma-separated")
+    sp.add_argument("--actor-country", metavar="ISO3", help="either actor's (or a meeting's partner's) country, comma-separated")
     sp.add_argument("--country", metavar="ISO3", help="the event location's country, comma-separated")
     sp.add_argument("--bbox", metavar="W,S,E,N", help="location inside this box (lon/lat degrees)")
     sp.add_argument("--near", metavar="LAT,LON", help="location within --km of this point")

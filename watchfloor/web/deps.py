@@ -115,7 +115,8 @@ def filters(
                                       max_length=500)] = None,
     cameo: Annotated[str | None, Query(description="CAMEO roots, comma-separated (15,19)",
                                        max_length=200)] = None,
-    actor_country: Annotated[str | None, Query(description="either actor's country (ISO3), comma-separated",
+    actor_country: Annotated[str | None, Query(description="either actor's or a reciprocal event's partner's "
+                                                           "country (ISO3), comma-separated",
                                                max_length=500)] = None,
     country: Annotated[str | None, Query(description="the event location's country (ISO3), comma-separated",
                                          max_length=500)] = None,
