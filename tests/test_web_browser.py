@@ -219,6 +219,7 @@ def test_dyad_panel_draws_the_conflict_cooperation_line(page: Any) -> None:
 
 def test_alerts_panel_explains_it_is_empty(page: Any) -> None:
     page.click("#tab-alerts")
+    page.wait_for_selector("#alert-note:not(:empty)", timeout=15_000)  # (filled once /api/alerts answers)
     assert page.locator("#alert-note").text_content().startswith("No alerts.")
 
 
