@@ -144,3 +144,16 @@ def test_an_attack_in_words_is_criticism(text: str, word: str, cameo: str) -> No
     e = next(e for e in _code(text) if word in e.trigger.text)
     assert e.cameo == cameo and (e.type == "ACCUSE") == (cameo == "111")
     assert (e.acled is None) == (cameo == "111")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("The rebels called a unilateral ceasefire on Sunday.", "0871"),  # declared
+    ("The union called a general strike for Monday.", "143"),
+    ("The envoy called for a ceasefire along the river.", "0256"),  # asked for
+    ("The bishops called on the rebels to lay down their arms.", "020"),
+    ("The president called the ceasefire a victory.", None),  # a name given
+])
+def test_calling_a_ceasefire_declares_it(text: str, cameo: str | None) -> None:
+    called = [e for e in _code(text) if e.trigger.text.startswith("called")]
+    assert [e.cameo for e in called] == ([cameo] if cameo else [])

@@ -281,6 +281,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
     if pos == "V":
+        if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
+            return None  # "called the ceasefire a victory": a name given, no ceasefire called
         special = _verb_frame(tok, lem)
         if special is not None:
             return special
