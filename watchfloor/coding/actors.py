@@ -29,7 +29,7 @@ from watchfloor.coding.role_words import (
     RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, trigger_code
-from watchfloor.coding.triggers import lexicon as trigger_lexicon
+from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",

@@ -232,10 +232,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         ptype = trig.type or entry.plover
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
-        if merged_into is not None:
-            a1, a2 = roles_for(merged_into, doc=doc, ptype=ptype, head=merged_into)
-        else:
-            a1, a2 = roles_for(trig.token, doc=doc, ptype=ptype, head=trig.head)
+        a1, a2 = roles_for(ranked.token, doc=doc, ptype=ptype, head=ranked.head)  # (a merged event's governor)
         if a2 is not None and trig.cameo.startswith("172") and _names_the_measure(a2, doc):
             a2 = None  # "declared a state of siege to begin …": the measure is not whom it binds
         if weighed and a1 is None and stmt is not None:
@@ -249,8 +246,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
             if speaker is not None:
                 a1, a2 = speaker, a1
-        a2, partner = reciprocal_partner(merged_into if merged_into is not None else trig.token, a1, a2,
-                                         doc=doc, ptype=ptype)
+        a2, partner = reciprocal_partner(ranked.token, a1, a2, doc=doc, ptype=ptype)
         other = a2 if a2 is not None else partner  # the second party of the dyad
         named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) else []
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
@@ -271,7 +267,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             acled = None  # ACLED codes what happened
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
         conf = min(0.99, base + (0.05 if a1 is not None else 0) + (0.03 if other is not None else 0))
-        clauses.append((merged_into if merged_into is not None else trig.head, base))
+        clauses.append((ranked.head, base))
         tokens.append(trig.token)
 
         def shift(a: Actor | None) -> Actor | None:
