@@ -44,8 +44,12 @@ def test_statements_give_no_event(text: str) -> None:
     ("The militants claimed responsibility for the rocket attack on the army's barracks.",
      "015", "AGREE", "The militants", "the army's barracks"),
     # a group's claim of its own attack is a claim of responsibility
-    ("The insurgents claimed that they had attacked the airport on Monday.", "015", "AGREE", "The insurgents", None),
+    # (whom the claimed attack hit is the recipient)
+    ("The insurgents claimed that they had attacked the airport on Monday.", "015", "AGREE", "The insurgents",
+     "the airport"),
     ("The militant group claimed it had carried out the bombing.", "015", "AGREE", "The militant group", None),
+    ("The militant group claimed it had carried out the bombing of the police station.", "015", "AGREE",
+     "The militant group", "the police station"),
     ("The militia took credit for the ambush on the convoy.", "015", "AGREE", "The militia", "the convoy"),
     # expressing accord with someone's view is SUPPORT of whom one sides with
     ("The opposition party agreed with the electoral commission that the vote should be delayed.",

@@ -216,6 +216,15 @@ def test_other_charges_are_no_indictment(text: str) -> None:
     assert not any(e.cameo.startswith("115") for e in _code(text))
 
 
+@pytest.mark.parametrize("text", [
+    "A 20-kilogram dynamite charge was detonated near the school.",
+    "Rebels detonated an explosive charge under the bridge.",
+])
+def test_a_detonated_charge_is_an_explosion(text: str) -> None:
+    """What one detonates is a device: the charge is no legal charge to wave the event away."""
+    assert _main_code(text) == "183"
+
+
 def test_advice_is_not_done() -> None:
     e = _main(_code("The generals advised the president to turn down the request for more troops."))
     assert e is None or e.factuality != "asserted" or not e.cameo.startswith("12")

@@ -28,6 +28,7 @@ from watchfloor.coding.role_words import (
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
     RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.dates import is_month_name
+from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
@@ -1982,7 +1983,7 @@ def statement_recipient(verb: Any, code: str, *, doc: Any) -> Actor | None:
     018, an empathetic comment: whom the condolences go to ("to the Belgian people", "for the
     victims", "solidarity with Kyiv"), not their occasion ("over the earthquake in Sichuan").
     015, a claim of responsibility: whom the claimed act was done to ("claimed the attack on
-    the army's sites"); the act itself is no party.
+    the army's sites", "claimed they had attacked the air base"); the act itself is no party.
     """
     said = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "attr")]
     if code == "019":  # "agreed with the Senate that …"
@@ -1996,6 +1997,9 @@ def statement_recipient(verb: Any, code: str, *, doc: Any) -> Actor | None:
                     return _not_a_time(_make_actor(p, doc), doc)
         return None
     if code == "015":
+        claimed = claimed_attack(verb)
+        if claimed is not None:  # "claimed they had attacked the air base": what they attacked
+            return roles_for(claimed[0], doc=doc, ptype="ASSAULT", head=claimed[1])[1]
         acts = [p for w in said for p in _prep_objects(w, ("for", "on", "over"))]
         for act in acts:
             if acts_as_verb(act) or act.pos_ != "NOUN":

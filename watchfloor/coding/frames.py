@@ -28,7 +28,7 @@ from typing import Any
 
 from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
-__all__ = ["denied_claim", "in_statement", "statement_code", "statement_root", "recode", "weighs_cooperation"]
+__all__ = ["claimed_attack", "denied_claim", "in_statement", "statement_code", "statement_root", "recode", "weighs_cooperation"]
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +71,7 @@ def statement_code(tok: Any) -> str | None:
         return "016"  # deny responsibility ("rejected … for his role": a reason, not the claim)
     if lem in f["claim_verbs"] and ("responsibility" in direct or "credit" in direct):
         return "015"  # claim responsibility ("took credit for")
-    if lem in ("claim", "admit") and _claims_own_attack(tok):
+    if lem in ("claim", "admit") and claimed_attack(tok) is not None:
         return "015"  # "the rebels claimed they had attacked the base"
     if lem == "agree" and _agrees_with_view(tok):
         return "019"  # "said they agree with X that …": an opinion shared, not an agreement
@@ -95,10 +95,11 @@ def denied_claim(tok: Any) -> Any | None:
                  and o.lemma_.lower() in f["denied_claims"]), None)
 
 
-def _claims_own_attack(tok: Any) -> bool:
+def claimed_attack(tok: Any) -> tuple[Any, Any] | None:
     """ "X claimed (that) they/it had attacked Y": the claimer's own use of force, which CAMEO
-    codes as a claim of responsibility (015), not as the attack. A victim's claim ("claimed it
-    had been attacked") or a claim about others is not one."""
+    codes as a claim of responsibility (015), not as the attack. RETURNS the claimed act's
+    ``(trigger, head)`` (the head is the light verb of "had carried out the bombing"), else
+    None. A victim's claim ("claimed it had been attacked") or a claim about others is not one."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     for c in tok.children:
         if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
@@ -107,13 +108,14 @@ def _claims_own_attack(tok: Any) -> bool:
         if who is None:
             continue
         own = who.lower_ in _SELF or (subj is not None and who.lower_ == subj.lower_)
-        code = trigger_code(c)
+        act, code = c, trigger_code(c)
         if code is None and c.lemma_.lower() in cues()["light_verbs"]:
             # "claimed it had carried out the bombing": the light verb's object names the attack
-            code = next((x for x in (trigger_code(g) for g in c.children if g.dep_ == "dobj") if x), None)
+            act, code = next(((g, x) for g, x in ((g, trigger_code(g)) for g in c.children if g.dep_ == "dobj") if x),
+                             (c, None))
         if own and code is not None and code[:2] in ("18", "19", "20"):
-            return True
-    return False
+            return act, c
+    return None
 
 
 def weighs_cooperation(stmt: Any, head: Any, code: str) -> bool:
