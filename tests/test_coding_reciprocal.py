@@ -41,9 +41,21 @@ def test_a_reciprocal_event_has_a_partner_and_no_target(text: str, trigger: str,
 
 
 @pytest.mark.slow
-def test_what_two_parties_agree_on_is_no_party() -> None:
-    e = _event("Ghana and Togo have agreed to share information on cattle rustling.", "agreed")
+@pytest.mark.parametrize("text, trigger", [
+    ("Ghana and Togo have agreed to share information on cattle rustling.", "agreed"),
+    ("Ghana and Togo have agreed to share information on company ownership.", "agreed"),  # a sector word
+    ("Ghana and Togo signed an agreement on customs processes.", "signed"),
+])
+def test_what_two_parties_agree_on_is_no_party(text: str, trigger: str) -> None:
+    e = _event(text, trigger)
     assert e.actor2 is None and e.partner is not None and e.partner.text == "Togo"
+
+
+@pytest.mark.slow
+def test_a_joint_act_on_a_third_country_keeps_its_target() -> None:
+    e = _event("Ghana and Togo agreed to lift retaliatory tariffs on Nigerian goods.", "agreed")
+    assert e.actor1 is not None and e.actor1.text == "Ghana"
+    assert e.actor2 is not None and e.actor2.text == "Nigerian goods" and e.partner is None
 
 
 @pytest.mark.slow

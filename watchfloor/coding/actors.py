@@ -1884,10 +1884,17 @@ def reciprocal_partner(trigger_token: Any, actor1: Actor | None, actor2: Actor |
     """
     if not is_reciprocal(trigger_token, ptype=ptype):
         return actor2, None
-    if actor2 is not None and _actor_like_span(actor2, doc):
-        return None, actor2
     verb, subj = _reciprocal_subject(trigger_token)
-    if subj is not None and _two_parties(subj) and actor1 is not None:
+    two = subj is not None and _two_parties(subj) and actor1 is not None
+    if two and actor2 is not None and actor2.country not in (None, "IGO", "NGO", actor1.country) \
+            and not actor2.start <= subj.idx < actor2.end:
+        # "Mexico and Canada agreed to lift tariffs on AMERICAN PRODUCTS": a joint act done to
+        # a third country's people or things, who stay its target (not a forum: "will attend
+        # the meeting of ASEAN", nor a topic: "agreed to share information on company ownership")
+        return actor2, None
+    if actor2 is not None and _actor_like_span(actor2, doc) and not two:
+        return None, actor2
+    if two:
         second = next(c for c in subj.children if c.dep_ == "conj")
         if second.idx >= actor1.end and _actor_like(second):
             s, e = actor_span(second)
