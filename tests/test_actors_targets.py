@@ -24,6 +24,9 @@ def _target(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unty
     ("Ghana has established diplomatic ties with Bhutan .", "established", "Bhutan"),
     ("The council lifted sanctions imposed on Zambia last year .", "lifted", "Zambia"),
     ("Ghana lifted its blockade of Togo .", "lifted", "Togo"),
+    # the party across a border, not the border a country's name may own
+    ("Malawi closed Zambia 's southern border with Mozambique .", "closed", "Mozambique"),
+    ("Ghana reopened its frontier with Togo .", "reopened", "Togo"),
 ])
 def test_party_inside_an_abstract_object_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target

@@ -26,6 +26,8 @@ def _event(text: str, trigger: str) -> Event:
     ("The Kenyan foreign minister held talks with her Ugandan counterpart in Kampala.", "talks",
      "The Kenyan foreign minister", "her Ugandan counterpart"),
     ("Malawi signed a trade agreement with Zambia on Monday.", "signed", "Malawi", "Zambia"),
+    ("Malawi struck a deal with Zambia on fishing rights.", "struck", "Malawi", "Zambia"),
+    ("Kenya reached an agreement with Uganda on the disputed island.", "reached", "Kenya", "Uganda"),
     ("Ghana and Togo agreed to a ceasefire along their shared border.", "agreed", "Ghana", "Togo"),
     ("The Senegalese president hosted the Gambian leader for talks in Dakar.", "hosted",
      "The Senegalese president", "the Gambian leader"),

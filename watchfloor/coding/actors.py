@@ -1247,6 +1247,7 @@ def _target_verb(verb: Any) -> Any | None:
             # is made, not done to a party, and where it is made is no target either
             break
         objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, _children(v, _OBJ))]
+        objs = [_across_border(o) if o is not None and o.head.i == v.i else o for o in objs]
         fired = [o for o in objs if o is not None and _projectile(v, o)]
         objs = [_attacker(v, o) for o in objs if o is not None and o not in fired]
         if objs and v.lemma_.lower() in CHARGE_VERBS:
@@ -1319,6 +1320,17 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+def _across_border(obj: Any) -> Any:
+    """ "closed Venezuela's land borders WITH BRAZIL": the party across a border is whom closing
+    or opening it is done to, not the border (named by the country whose border it is). The
+    parser may hang the "with" on the verb, right after the border phrase."""
+    if obj.lemma_.lower() not in {"border", "frontier", "boundary"}:
+        return obj
+    preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"]
+    preps += [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == obj.right_edge.i + 1]
+    return next((p for p in map(_pobj, preps) if p is not None and _actor_like(p)), obj)
 
 
 def _attacker(verb: Any, obj: Any) -> Any:
