@@ -284,6 +284,16 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
+        if lem == "burn" and tok.dep_ not in ("pcomp", "pobj", "nsubj", "dobj") and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return None  # arson burns something: "allowed to burn (debris)", "the forest burned"
+            # (a burning named as a deed stays: "a campaign of burning")
+        if lem == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+            # to demonstrate SOMETHING is to show it, not to rally; a show of arms ("demonstrated
+            # its military might", "demonstrated missile capabilities") is a show of force
+            shown = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
+            armed = cues()["armed_words"] | {"might", "firepower", "nuclear", "naval", "weapon", "weapons"}
+            return ("150", None, None, 0.5) if any(t.lower_ in armed for t in shown) else None
         special = _verb_frame(tok, lem)
         if special is not None:
             return special
@@ -522,6 +532,9 @@ def _play(tok: Any) -> bool:
     return obj is not None and (obj.like_num or obj.ent_type_ == "CARDINAL") and _lemma(tok) in ("shoot", "fire", "card")
 
 
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"})
+
+
 def _wrong_object(tok: Any, cameo: str) -> bool:
     """Whether the object shows the word is not this event: "sent a message" is no aid,
     "released a statement" no release, "fight the epidemic" no fighting, "beat the champion"
@@ -530,6 +543,8 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
         return True
     if cameo[:2] in ("18", "19") and _play(tok):
         return True
+    if cameo[:2] == "07" and any(c.dep_ in ("dative", "iobj", "dobj") and c.lower_ in _REFLEXIVE for c in tok.children):
+        return True  # "give himself a birthday present": nothing changes hands
     objs = _object_lemmas(tok)
     if not objs:
         return False
@@ -674,6 +689,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
             anchor = tok.head  # "launched a mediation effort": the effort stands for the event
         if tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
             continue  # "rebel-held", "IS-occupied": a description, not an event
+        if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VB", "VBP", "VBZ") and tok.head.i > tok.i:
+            continue  # "a burn ban": a noun modifier the tagger read as a verb; the head noun decides
         if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i < tok.head.i and not (
                 tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("AUX", "ADV")):
             continue  # "the occupying forces", "invading troops": a role, not an event ("are now

@@ -1,0 +1,54 @@
+"""Everyday senses of event words in local news (issue 4): a goal met, a class attended, a report
+contributed to, a car that struck a tree, a basis one can demonstrate, a burn ban. GDELT codes such
+lines as meetings, aid and attacks; these tests hold that they give no event, while the political
+senses of the same words still do. Sentences written for the tests, real spaCy model."""
+from __future__ import annotations
+
+import pytest
+from parsing import code_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Alan, 79, strikes out in marathon.", "strikes"),
+    ("Only one of 22 cabinet agencies met the 15 percent spending goal.", "met"),
+    ("Harden attended fourth grade at the magnet school.", "attended"),
+    ("Staff writers Sandy Hodson and Adam Folk contributed to this report.", "contributed"),
+    ("The car left the road and struck several trees.", "struck"),
+    ("A pickup truck struck a pedestrian on Main Street.", "struck"),
+    ('"I hope they have a factual basis that they can demonstrate," the lawyer said.', "demonstrate"),
+    ("The study demonstrated that the vaccine works.", "demonstrated"),
+    ("The veteran swimmer is planning to give himself a birthday present.", "give"),
+    ("Keenan thought about releasing to the public the investigative file on the case.", "releasing"),
+    ("County lifts burn ban.", "burn"),
+    ("Anybody in the county is allowed to burn.", "burn"),
+])
+def test_everyday_sense_is_no_event(text: str, word: str) -> None:
+    assert not [e for e in code_text(text) if word in e.trigger.text]
+
+
+@pytest.mark.parametrize("text, word, cameo", [
+    ("The senator struck out at his critics.", "struck", "111"),
+    ("North Korea demonstrated its missile capabilities.", "demonstrated", "150"),
+    ("Thousands demonstrated in Khartoum against the military.", "demonstrated", "141"),
+    ("Militants burned three schools in the district.", "burned", "180"),
+    ("Putin met Erdogan in Sochi on Monday.", "met", "043"),
+    ("Rebels struck an army base near the border.", "struck", "190"),
+    ("The government gave the refugees food and blankets.", "gave", "070"),
+])
+def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
+    assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]
+
+
+@pytest.mark.parametrize("text, acled", [
+    ("The neighbours' association signed a lease with the drilling company last year.", None),
+    ("The selectmen agreed to allocate $4,500 to retain an engineer.", None),
+    ("The army and the rebels signed an agreement in Juba on Monday.", "Agreement"),
+    ("The two sides agreed a 48-hour truce in three towns.", "Agreement"),
+])
+def test_acled_agreements_are_between_parties_to_a_conflict(text: str, acled: str | None) -> None:
+    events = code_text(text)
+    assert events
+    subs = {e.acled.sub_event_type if e.acled else None for e in events}
+    assert (acled in subs) if acled else subs == {None}
