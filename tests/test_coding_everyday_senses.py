@@ -23,6 +23,14 @@ pytestmark = pytest.mark.slow
     ("Keenan thought about releasing to the public the investigative file on the case.", "releasing"),
     ("County lifts burn ban.", "burn"),
     ("Anybody in the county is allowed to burn.", "burn"),
+    ("Local leaders told parents that the vaccines would cause AIDS.", "AIDS"),
+    ("The poultry farm had more than 160,000 birds killed after they were infected.", "killed"),
+    ("Durr pulled out a knife with a black handle.", "pulled"),
+    ("His airbags did deploy when he lost control of his car.", "deploy"),
+    ("Firefighters cut the door and the roof from his car.", "cut"),
+    ("Efforts last year failed to halt the disease.", "halt"),
+    ("The bill stems from a legal battle that arose in 2005.", "battle"),
+    ("The two economies are locked in a trade war.", "war"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -36,6 +44,10 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Putin met Erdogan in Sochi on Monday.", "met", "043"),
     ("Rebels struck an army base near the border.", "struck", "190"),
     ("The government gave the refugees food and blankets.", "gave", "070"),
+    ("The UN aids refugees in Chad.", "aids", "070"),
+    ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
+    ("Fierce battles raged in the city for a week.", "battles", "190"),
+    ("The US halted aid to Egypt.", "halted", "162"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]
@@ -52,3 +64,10 @@ def test_acled_agreements_are_between_parties_to_a_conflict(text: str, acled: st
     assert events
     subs = {e.acled.sub_event_type if e.acled else None for e in events}
     assert (acled in subs) if acled else subs == {None}
+
+
+def test_a_causative_has_the_causer_do_it() -> None:
+    """ "X had Y killed": Y was killed, X had it done (the parse makes Y the subject)."""
+    e = next(e for e in code_text("The warlord had three journalists killed.") if e.trigger.text == "killed")
+    assert e.actor1 is not None and e.actor1.text == "The warlord"
+    assert e.actor2 is not None and e.actor2.text == "three journalists"

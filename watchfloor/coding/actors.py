@@ -1322,6 +1322,19 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
+def _causative(tok: Any) -> tuple[Actor | None, Actor | None] | None:
+    """``(actor1, actor2)`` of a causative "X had/got Y killed": Y is done to, X has it done.
+    None for any other construction."""
+    if not (tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("have", "get")):
+        return None
+    patient = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if patient is None:
+        return None
+    doer = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+    a1 = _make_actor(doer, tok.doc) if doer is not None and doer.pos_ in {"NOUN", "PROPN"} else None
+    return a1, (_make_actor(patient, tok.doc) if _actor_like(patient) or _person_noun(patient) else None)
+
+
 def _across_border(obj: Any) -> Any:
     """ "closed Venezuela's land borders WITH BRAZIL": the party across a border is whom closing
     or opening it is done to, not the border (named by the country whose border it is). The
@@ -1939,6 +1952,10 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
+    causer = _causative(trigger_token)
+    if causer is not None:
+        # "the warlord had three journalists killed": the journalists were killed, by the warlord
+        a1, a2 = causer
     a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
     if a2 is None and trigger_token.lemma_.lower() in RELEASE_VERBS and trigger_token.pos_ == "VERB":
         # "freed a former presidential candidate": whoever is set free is the target, named by a

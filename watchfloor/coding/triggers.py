@@ -112,6 +112,11 @@ for _mods, _nouns, _val in (
     (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
     (_CAPTIVES, ("exchange", "swap"), ("0841", "RETREAT", "release", 0.7)),
     (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
+    # a contest fought in court, at the polls or in a market is no fighting (weight 0: no event)
+    (("legal", "court", "courtroom", "judicial", "custody", "uphill", "budget", "election", "electoral", "ratings",
+      "legislative", "bidding", "takeover", "zoning", "regulatory", "trade", "price", "tariff", "currency",
+      "culture", "patent", "copyright", "procedural"),
+     ("battle", "fight", "war"), ("190", "ASSAULT", None, 0.0)),
 ):
     for _n in _nouns:
         for _m in _mods:
@@ -269,6 +274,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         for m in mods:
             hit = _NOUN_MODIFIED.get((lem, m))
+            if hit and hit[3] <= 0:
+                return None  # "a legal battle", "a trade war": no fighting
             if hit:
                 if hit[0] == "152" and _joint(tok, mods):
                     return ("062", "COOPERATE", None, 0.7)  # joint exercises: military cooperation
@@ -489,6 +496,9 @@ def _object_lemmas(tok: Any) -> list[str]:
             out += [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         out.append(tok.head.lemma_.lower())  # "a report released on Monday": the report was released
+    if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("have", "get"):
+        # "had 160,000 birds killed": the causative's subject is what the act was done to
+        out += [c.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"]
     return out
 
 
@@ -554,7 +564,7 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
                for m in o.children if m.dep_ in ("compound", "amod", "nmod")):
             return False  # "provide a loan guarantee": money, not words
         return any(o in c["non_material_objects"] for o in objs)
-    if cameo[:2] in ("19", "18") and not cameo.startswith("183"):
+    if cameo[:2] in ("19", "18", "16") and not cameo.startswith("183"):
         # what one detonates is a device, so "a dynamite CHARGE" is no legal charge
         return any(o in c["non_actor_targets"] for o in objs)
     return False
@@ -695,6 +705,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
                 tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("AUX", "ADV")):
             continue  # "the occupying forces", "invading troops": a role, not an event ("are now
             # patrolling farms" is a verb the parser misread)
+        if tok.text in ("AIDS", "Aids") and _pos(tok) == "N" or tok.text.upper().endswith("/AIDS"):
+            continue  # the disease, not aid
         hit = _entry_for(tok)
         if hit is None:
             continue
