@@ -31,6 +31,18 @@ pytestmark = pytest.mark.slow
     ("Efforts last year failed to halt the disease.", "halt"),
     ("The bill stems from a legal battle that arose in 2005.", "battle"),
     ("The two economies are locked in a trade war.", "war"),
+    # games: two sports words, one only a game report uses, and nothing armed
+    ("Biggers beat London goalie Trevor Cann with a backhand on a shorthanded breakaway.", "beat"),
+    ("The Panthers rallied from an early ten point deficit to win the tournament.", "rallied"),
+    ("The councilman died Wednesday after a long battle with lung cancer.", "battle"),
+    ("The March of Dimes works to improve the health of babies.", "March"),
+    ("Visitors can learn new skills during timed cooking demonstrations.", "demonstrations"),
+    ("The town will host an annual biker rally in May.", "rally"),
+    ("Local volunteers join flood fighting effort in Fargo.", "fighting"),
+    ("He walked out the back door and headed west.", "walked"),
+    ("Utility workers found debris blocking a sewer line.", "blocking"),
+    ("She was fired as county manager in September.", "fired"),
+    ("Facing a backlash from council members, Hume withdrew his request.", "withdrew"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -48,6 +60,14 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
     ("Fierce battles raged in the city for a week.", "battles", "190"),
     ("The US halted aid to Egypt.", "halted", "162"),
+    ("Gunmen stormed the stadium during a football match.", "stormed", "190"),
+    ("Thousands march in Paris against the pension reform.", "march", "141"),
+    ("Workers walked out over pay on Monday.", "walked", "143"),
+    ("The opposition walked out of the talks.", "walked", "164"),
+    ("Protesters blocked the main road to the airport.", "blocked", "144"),
+    ("The Democratic majority blocked the resolution.", "blocked", "120"),
+    ("The regulator blocked imports from the packer.", "blocked", "163"),
+    ("Russia withdrew its troops from the border.", "withdrew", "0874"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]

@@ -62,7 +62,8 @@ class Trigger:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[tuple[str, str], list[TriggerEntry]]:
-    """(lemma, pos) → entries, phrase entries (with ``obj``) first."""
+    """(lemma, pos) → entries, phrase entries (with ``obj``) first, and among them the
+    no-event rows (weight 0: "walked out the back door") before the event rows ("walked out")."""
     out: dict[tuple[str, str], list[TriggerEntry]] = {}
     for line in (LEXICON_DIR / "triggers.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -73,7 +74,7 @@ def lexicon() -> dict[tuple[str, str], list[TriggerEntry]]:
                          tuple(o for o in obj.split("|") if o))
         out.setdefault((lemma, pos), []).append(e)
     for entries in out.values():
-        entries.sort(key=lambda e: (not e.obj, -e.weight))
+        entries.sort(key=lambda e: (not e.obj, e.weight > 0, -e.weight))
     return out
 
 
@@ -112,6 +113,13 @@ for _mods, _nouns, _val in (
     (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
     (_CAPTIVES, ("exchange", "swap"), ("0841", "RETREAT", "release", 0.7)),
     (("legal", "court", "judicial"), ("action", "case", "proceeding"), ("115", "ACCUSE", "allege", 0.65)),
+    # a cooking demonstration, a biker rally, flood fighting (weight 0: no event)
+    (("interactive", "timed", "cooking", "product", "practical", "hands-on", "software", "technology", "safety",
+      "live", "flight", "fashion"), ("demonstration",), ("141", "PROTEST", "demo", 0.0)),
+    (("biker", "motorcycle", "bike", "car", "pep", "market", "stock", "vintage", "auto"), ("rally",),
+     ("141", "PROTEST", "demo", 0.0)),
+    (("flood", "fire", "crime", "poverty", "corruption", "cancer", "disease", "pest", "forest", "bush", "wildfire"),
+     ("fighting", "fight"), ("190", "ASSAULT", None, 0.0)),
     # a contest fought in court, at the polls or in a market is no fighting (weight 0: no event)
     (("legal", "court", "courtroom", "judicial", "custody", "uphill", "budget", "election", "electoral", "ratings",
       "legislative", "bidding", "takeover", "zoning", "regulatory", "trade", "price", "tariff", "currency",
@@ -272,6 +280,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     lem = _lemma(tok)
     if pos == "N":
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        if tok.dep_ == "compound":  # "flood | fighting effort": a modifier hung on the shared head
+            mods += [c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
         for m in mods:
             hit = _NOUN_MODIFIED.get((lem, m))
             if hit and hit[3] <= 0:
@@ -492,7 +502,7 @@ def _armed_context(tok: Any) -> bool:
 def _object_lemmas(tok: Any) -> list[str]:
     out = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lemma_.lower() in ("against", "on", "of"):
+        if c.dep_ == "prep" and c.lemma_.lower() in ("against", "on", "of", "with"):
             out += [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         out.append(tok.head.lemma_.lower())  # "a report released on Monday": the report was released
@@ -525,6 +535,20 @@ def _contest(tok: Any) -> bool:
 _PLAY_WORDS = frozenset({"game", "match", "tournament", "championship", "final", "semifinal", "semi-final",
                          "quarterfinal", "playoff", "ball", "net", "league", "cup", "derby", "par", "birdie",
                          "bogey", "eagle", "innings", "wicket", "lap", "title", "medal", "trophy", "victory"})
+
+
+# CAMEO roots a game report borrows the words of: rallies, shows of force, attacks, fights
+_PLAYABLE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+
+
+def _sports(tok: Any) -> bool:
+    """Whether the sentence reports a game: two of its words are sports words, one a word only a
+    game report uses ("goalie", "playoff", "wrestling"), and nothing armed is named."""
+    span = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc
+    c = cues()
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+    hits = words & c["sports_words"]
+    return bool(hits & c["sports_strong"]) and len(hits) >= 2 and not words & c["armed_words"]
 
 
 def _play(tok: Any) -> bool:
@@ -707,9 +731,14 @@ def find_triggers(doc: Any) -> list[Trigger]:
             # patrolling farms" is a verb the parser misread)
         if tok.text in ("AIDS", "Aids") and _pos(tok) == "N" or tok.text.upper().endswith("/AIDS"):
             continue  # the disease, not aid
+        if tok.text == "March" and tok.i > tok.sent.start:
+            continue  # "Gannett March 24", "the March of Dimes": the month or a name (a protest march
+            # is written in lower case; headlines are recased before they are parsed)
         hit = _entry_for(tok)
         if hit is None:
             continue
+        if hit[0][:2] in _PLAYABLE_ROOTS and _sports(tok):
+            continue  # "a 90th minute strike", "beat the goalie on a breakaway": a game
         cameo, typ, mode, weight = hit
         nominal = _pos(tok) == "N"
         head = tok
