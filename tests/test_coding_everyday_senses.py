@@ -43,6 +43,15 @@ pytestmark = pytest.mark.slow
     ("Utility workers found debris blocking a sewer line.", "blocking"),
     ("She was fired as county manager in September.", "fired"),
     ("Facing a backlash from council members, Hume withdrew his request.", "withdrew"),
+    ('"I hope they have a factual basis that they can demonstrate for their allegations," the lawyer said.',
+     "demonstrate"),
+    # deaths and wounds dealt by a disease, a disaster or an accident are no use of force
+    ("H5N1 has killed two other Egyptian women this week.", "killed"),
+    ("A cholera epidemic has killed at least 80 people since March.", "killed"),
+    ("978 people have been killed by a cholera epidemic in Zimbabwe.", "killed"),
+    ("At least 30 people were killed in the earthquake.", "killed"),
+    ("Eleven passengers were injured in the collision.", "injured"),
+    ("The flooding has now struck more than four million people.", "struck"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -68,6 +77,9 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The Democratic majority blocked the resolution.", "blocked", "120"),
     ("The regulator blocked imports from the packer.", "blocked", "163"),
     ("Russia withdrew its troops from the border.", "withdrew", "0874"),
+    ("Three soldiers were killed in the attack on the base.", "killed", "190"),
+    ("A roadside bomb killed two soldiers near Kandahar.", "killed", "1832"),
+    ("The students that demonstrated on Monday were released.", "demonstrated", "141"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]

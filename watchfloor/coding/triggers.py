@@ -305,7 +305,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # arson burns something: "allowed to burn (debris)", "the forest burned"
             # (a burning named as a deed stays: "a campaign of burning")
-        if lem == "demonstrate" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        if lem == "demonstrate" and (any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children) or (
+                tok.dep_ in ("acl", "relcl") and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which")
+                                                     for c in tok.children))):  # "a basis (that) they can demonstrate"
             # to demonstrate SOMETHING is to show it, not to rally; a show of arms ("demonstrated
             # its military might", "demonstrated missile capabilities") is a show of force
             shown = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
