@@ -52,6 +52,10 @@ pytestmark = pytest.mark.slow
     ("At least 30 people were killed in the earthquake.", "killed"),
     ("Eleven passengers were injured in the collision.", "injured"),
     ("The flooding has now struck more than four million people.", "struck"),
+    # a warning of a natural or health risk threatens no one
+    ("Experts warned that a bird flu epidemic would deprive the population of protein.", "warned"),
+    ("Forecasters have warned of more wild weather for Queensland.", "warned"),
+    ("The United Nations has warned that 750,000 people could be hit by heavy flooding.", "warned"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -80,6 +84,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Three soldiers were killed in the attack on the base.", "killed", "190"),
     ("A roadside bomb killed two soldiers near Kandahar.", "killed", "1832"),
     ("The students that demonstrated on Monday were released.", "demonstrated", "141"),
+    ("The Syrian army warned it will retaliate against any attack by militants.", "warned", "130"),
+    ("Russia warned Ukraine against joining the alliance.", "warned", "130"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]
@@ -103,3 +109,8 @@ def test_a_causative_has_the_causer_do_it() -> None:
     e = next(e for e in code_text("The warlord had three journalists killed.") if e.trigger.text == "killed")
     assert e.actor1 is not None and e.actor1.text == "The warlord"
     assert e.actor2 is not None and e.actor2.text == "three journalists"
+
+
+def test_what_someone_is_warned_of_is_not_part_of_them() -> None:
+    e = next(e for e in code_text("Iran warned the United States of serious consequences.") if e.trigger.text == "warned")
+    assert e.actor2 is not None and e.actor2.text == "the United States"

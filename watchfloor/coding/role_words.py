@@ -35,8 +35,10 @@ MOVE_VERBS = {"withdraw", "extradite", "evacuate", "move", "pull", "dispatch", "
 SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
                    "send", "move", "amass", "reinforce", "post"}
 
-# Verbs whose "of" phrase is the charge, not part of the accused: "accused the police OF brutality".
-CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict"}
+# Verbs whose "of" phrase is the charge, not part of the accused: "accused the police OF brutality"
+# (or what someone is warned or told of: "warned the US OF consequences").
+CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict", "warn", "remind", "inform",
+                "notify", "assure"}
 
 # Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
 # province"); "in a statement", "in reaction" or "in May" do not belong to the actor.

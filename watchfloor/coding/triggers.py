@@ -301,6 +301,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
+        if lem in ("warn", "warning") and _natural_risk(tok):
+            return None  # a warning of floods, an epidemic or bad weather threatens no one
         if lem == "burn" and tok.dep_ not in ("pcomp", "pobj", "nsubj", "dobj") and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # arson burns something: "allowed to burn (debris)", "the forest burned"
@@ -537,6 +539,22 @@ def _contest(tok: Any) -> bool:
 _PLAY_WORDS = frozenset({"game", "match", "tournament", "championship", "final", "semifinal", "semi-final",
                          "quarterfinal", "playoff", "ball", "net", "league", "cup", "derby", "par", "birdie",
                          "bogey", "eagle", "innings", "wicket", "lap", "title", "medal", "trophy", "victory"})
+
+
+_RISK_WORDS = frozenset({"weather", "disease", "flu", "influenza", "measles", "illness", "contamination",
+                         "contaminated", "health", "heat", "cold", "winds", "temperatures", "storms"})
+
+
+def _natural_risk(tok: Any) -> bool:
+    """Whether a warning is of a natural or health risk ("warned of more wild weather", "warned
+    that a bird flu epidemic would …", "warned that 750,000 people could be hit by flooding"),
+    with nothing armed and no measure named: a forecast, not a threat."""
+    words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
+    c = cues()
+    if words & c["armed_words"] or words & {"sanction", "sanctions", "retaliate", "retaliation", "consequences",
+                                             "action", "attack", "force", "war", "strike", "measures", "respond"}:
+        return False
+    return bool(words & (_RISK_WORDS | c["disaster"]))
 
 
 # CAMEO roots a game report borrows the words of: rallies, shows of force, attacks, fights
