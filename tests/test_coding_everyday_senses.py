@@ -114,3 +114,7 @@ def test_a_causative_has_the_causer_do_it() -> None:
 def test_what_someone_is_warned_of_is_not_part_of_them() -> None:
     e = next(e for e in code_text("Iran warned the United States of serious consequences.") if e.trigger.text == "warned")
     assert e.actor2 is not None and e.actor2.text == "the United States"
+
+
+def test_an_order_given_is_no_aid() -> None:
+    assert not [e for e in code_text("A few hours ago I gave an order to the commander.") if e.type == "AID"]

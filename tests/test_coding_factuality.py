@@ -140,3 +140,22 @@ def test_in_case_is_a_condition(text: str, trigger: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text == trigger)
     assert e.factuality == "speculative"
     assert e.actor2 is None or e.actor2.text not in ("the event", "the case")
+
+
+@pytest.mark.slow
+def test_no_longer_is_negation() -> None:
+    """ "would no longer attack" did not happen; "would no longer take part in its meetings" is a
+    refusal (CAMEO 12), as "will not meet" is."""
+    assert _fact(_code("The rebels said they would no longer attack civilians."), "attack") == "negated"
+    e = max(_code("Georgia declared last year it would no longer take part in its meetings."), key=lambda e: e.confidence)
+    assert e.cameo.startswith("12") and e.factuality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "By yesterday evening, the South Ossetians counted two dead and 18 wounded.",
+    "Reports put the number of Georgian dead at ten, with 50 wounded.",
+])
+def test_a_counted_toll_is_no_attacker(text: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == "wounded")
+    assert e.actor1 is None and e.actor2 is not None and e.actor2.text.isdigit()

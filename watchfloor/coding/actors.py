@@ -1322,6 +1322,18 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
+def _counted_victims(tok: Any) -> Any | None:
+    """The number a bare participle counts ("18 wounded", "50 killed"): the parse makes it the
+    subject of an active verb, but a participle with no auxiliary and no object after a bare
+    number is a toll. None otherwise."""
+    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.like_num or subj.ent_type_ == "CARDINAL") or list(subj.children):
+        return None
+    return subj
+
+
 def _causative(tok: Any) -> tuple[Actor | None, Actor | None] | None:
     """``(actor1, actor2)`` of a causative "X had/got Y killed": Y is done to, X has it done.
     None for any other construction."""
@@ -1952,6 +1964,10 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
+    counted = _counted_victims(trigger_token)
+    if counted is not None:
+        # "counted two dead and 18 WOUNDED", "with 50 wounded": a toll, not 18 who wounded
+        a1, a2 = None, _make_actor(counted, doc)
     causer = _causative(trigger_token)
     if causer is not None:
         # "the warlord had three journalists killed": the journalists were killed, by the warlord

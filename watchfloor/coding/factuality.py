@@ -63,6 +63,8 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     low = ch.lower_
     if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
         return "negated"
+    if ch.dep_ == "advmod" and low in ("longer", "more") and any(g.lower_ == "no" for g in ch.children):
+        return "negated"  # "would no longer take part", "will no more attack"
     if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(ch):
         return "negated"  # "no one was arrested", "neither side attacked", "killed nobody"
     if ch.dep_ == "mark" and (low == "whether" or low == "if" and tok.dep_ == "ccomp"):

@@ -248,7 +248,8 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
         return (_fine(THREATEN_FINE, cameo) or THREATEN[root], "asserted")
     if root not in _REFUSE:
         return None
-    refused = any(c.dep_ == "neg" for c in head.children) or (
+    refused = any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+        g.lower_ == "no" for g in c.children) for c in head.children) or (  # "will no longer take part"
         head.dep_ == "xcomp" and head.head.lemma_.lower() in cues()["negating_governors"])
     if refused and fact in ("negated", "future"):  # "will not release": the refusal is the event
         return (_fine(_REFUSE_FINE, cameo) or _REFUSE[root], "asserted")
