@@ -82,3 +82,15 @@ def test_no_acled_event_for_cyber_or_figurative_strikes(text: str) -> None:
 ])
 def test_a_launched_grenade_is_no_hand_grenade(text: str, sub: str) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+def test_casualties_of_a_battle_in_the_sentence_are_an_armed_clash() -> None:
+    """The neighbouring sentence's jets do not make the camp battle's dead an air strike."""
+    text = ("Israeli jets struck the area on Friday. Two Palestinians were killed and three were wounded on "
+            "Saturday as fighters from rival families battled in the refugee camp.")
+    killed = next(e for e in _code(text) if e.trigger.text == "killed")
+    assert killed.acled is not None and killed.acled.sub_event_type == "Armed clash"
+    alone = next(e for e in _code("Israeli jets struck the area on Friday. Two Palestinians were killed on Saturday.")
+                 if e.trigger.text == "killed")
+    assert alone.acled is not None and alone.acled.sub_event_type == "Air/drone strike"

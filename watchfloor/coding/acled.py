@@ -233,7 +233,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if lem in _CASUALTY:
         # "an air strike killed 29 soldiers", "... The blast killed five": the casualties come
         # from the means the agent or the neighbouring sentences name
-        means = _means(_agent_text(trigger)) or _means(_pattern("crowd_means").sub(" ", context))
+        means = _means(_agent_text(trigger))
+        if not means and _CLASH.search(s):
+            return _sub("Armed clash")  # "two were killed as rival families battled in the camp"
+        means = means or _means(_pattern("crowd_means").sub(" ", context))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"):
@@ -277,6 +280,12 @@ _CASUALTY = frozenset({"kill", "wound", "injure", "die", "death", "hurt", "maim"
 _MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
           ("shelling", "Shelling/artillery/missile attack"), ("grenade", "Grenade"),
           ("ied", "Remote explosive/landmine/IED"))
+
+
+# a fight the sentence itself names: its casualties are that fight's (an armed clash), whatever weapons the
+# neighbouring sentences name ("two were killed as rival families battled in the camp")
+_CLASH = re.compile(r"\b(?:battl\w*|clash\w*|fought|fighting|gunfights?|firefights?|shoot-?outs?|gun ?battles?"
+                    r"|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
 
 
 def _means(text: str) -> str | None:
