@@ -199,3 +199,11 @@ def test_tagged_name_loses_its_article_and_keeps_its_place_noun() -> None:
     a, b = spans[0]
     root = doc.char_span(a, b).root
     assert _slot(root) is not None and _slot(root).kind == "strong"
+
+
+@pytest.mark.slow
+def test_a_people_is_no_place() -> None:
+    """ "between Tamils and Sinhalese": a people coordinated with a nationality is no place."""
+    text = ("The monks live in the eastern part of Sri Lanka. They have generally been neutral in the war "
+            "between Tamils and Sinhalese, refusing to take sides.")
+    assert "Tamils" not in _candidate_texts(text, "refusing")

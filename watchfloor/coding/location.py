@@ -673,6 +673,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if len(span) == 1 and root.lower_ in _POLITY_WORDS and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
             continue  # "the Kingdom | of Bahrain": the state's formal name, whose place is the country
         label = root.ent_type_
+        if label == "NORP" and root.tag_ in ("NNPS", "NNS") or root.text.endswith("s") and any(
+                t.ent_type_ == "NORP" for t in [*root.conjuncts]):
+            continue  # "the war between Tamils and Sinhalese": a people, not a place
         gaz = _gazetteer()
         cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
         if cands and (label != "PERSON" or slot.kind == "strong"
