@@ -56,6 +56,10 @@ pytestmark = pytest.mark.slow
     ("Experts warned that a bird flu epidemic would deprive the population of protein.", "warned"),
     ("Forecasters have warned of more wild weather for Queensland.", "warned"),
     ("The United Nations has warned that 750,000 people could be hit by heavy flooding.", "warned"),
+    ("The agency issued a warning of heavy floods in the north.", "issued"),
+    ("Officials placed Mexico City on alert because of the flu outbreak.", "alert"),
+    ("Such a mutation could kill millions of people around the globe.", "kill"),
+    ('The "Adamek Bomb" ignited an eight match winning streak that saw the team build a 28-10 lead.', "Bomb"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -86,6 +90,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The students that demonstrated on Monday were released.", "demonstrated", "141"),
     ("The Syrian army warned it will retaliate against any attack by militants.", "warned", "130"),
     ("Russia warned Ukraine against joining the alliance.", "warned", "130"),
+    ("Iran issued a warning to Israel of retaliation.", "issued", "130"),
+    ("Troops were placed on high alert along the border.", "alert", "152"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]

@@ -278,6 +278,12 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if pos is None:
         return None
     lem = _lemma(tok)
+    if lem == "alert" and not _armed_context(tok) and not any(
+            t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in tok.sent):
+        return None  # a city placed on alert for a flu outbreak raises no forces' readiness
+    if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and _natural_risk(c) for c in tok.children):
+        return None  # a warning of floods, an epidemic or bad weather threatens no one ("issued a warning of")
     if pos == "N":
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         if tok.dep_ == "compound":  # "flood | fighting effort": a modifier hung on the shared head
@@ -301,8 +307,6 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
-        if lem in ("warn", "warning") and _natural_risk(tok):
-            return None  # a warning of floods, an epidemic or bad weather threatens no one
         if lem == "burn" and tok.dep_ not in ("pcomp", "pobj", "nsubj", "dobj") and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # arson burns something: "allowed to burn (debris)", "the forest burned"
@@ -568,7 +572,8 @@ def _sports(tok: Any) -> bool:
     c = cues()
     words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
     hits = words & c["sports_words"]
-    return bool(hits & c["sports_strong"]) and len(hits) >= 2 and not words & c["armed_words"]
+    others = {t.lower_ for t in span if t.i != tok.i}  # (the trigger's own word is no evidence: "the Adamek Bomb")
+    return bool(hits & c["sports_strong"]) and len(hits) >= 2 and not others & c["armed_words"]
 
 
 def _play(tok: Any) -> bool:
