@@ -34,7 +34,7 @@ from typing import Any
 
 from watchfloor.coding.triggers import cues, is_amount, trigger_code
 
-__all__ = ["factuality"]
+__all__ = ["factuality", "negator"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
                     "dative", "appos", "advcl"})
@@ -58,13 +58,18 @@ def _markers(tok: Any, *, own: bool) -> str | None:
     return max(found, key=_RANK.__getitem__, default=None)
 
 
+def negator(ch: Any) -> bool:
+    """Whether a child of a clause head negates it: "not", "never", or "no longer" / "no more"
+    ("would no longer take part")."""
+    return ch.dep_ == "neg" or ch.dep_ == "advmod" and ch.lower_ in ("longer", "more") and any(
+        g.lower_ == "no" for g in ch.children)
+
+
 def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     c = cues()
     low = ch.lower_
-    if ch.dep_ == "neg" or (ch.dep_ == "det" and low == "no"):
+    if negator(ch) or (ch.dep_ == "det" and low == "no"):
         return "negated"
-    if ch.dep_ == "advmod" and low in ("longer", "more") and any(g.lower_ == "no" for g in ch.children):
-        return "negated"  # "would no longer take part", "will no more attack"
     if ch.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(ch):
         return "negated"  # "no one was arrested", "neither side attacked", "killed nobody"
     if ch.dep_ == "mark" and (low == "whether" or low == "if" and tok.dep_ == "ccomp"):

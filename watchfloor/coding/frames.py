@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from watchfloor.coding.factuality import negator
 from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
 __all__ = ["claimed_attack", "denied_claim", "in_statement", "statement_code", "statement_root", "recode", "weighs_cooperation"]
@@ -248,8 +249,7 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
         return (_fine(THREATEN_FINE, cameo) or THREATEN[root], "asserted")
     if root not in _REFUSE:
         return None
-    refused = any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
-        g.lower_ == "no" for g in c.children) for c in head.children) or (  # "will no longer take part"
+    refused = any(negator(c) for c in head.children) or (  # "will not", "will no longer take part"
         head.dep_ == "xcomp" and head.head.lemma_.lower() in cues()["negating_governors"])
     if refused and fact in ("negated", "future"):  # "will not release": the refusal is the event
         return (_fine(_REFUSE_FINE, cameo) or _REFUSE[root], "asserted")

@@ -279,7 +279,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None
     lem = _lemma(tok)
     if lem == "alert" and not _armed_context(tok) and not any(
-            t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in tok.sent):
+            t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in _sentence(tok)):
         return None  # a city placed on alert for a flu outbreak raises no forces' readiness
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and _natural_risk(c) for c in tok.children):
@@ -299,7 +299,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in ("exchange", "swap") and any(g.lemma_.lower() in _CAPTIVES for p in tok.children
                                                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
             return _NOUN_MODIFIED[(lem, "prisoner")]
-        if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in tok.sent):
+        if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in _sentence(tok)):
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
@@ -500,10 +500,15 @@ def _armed_subject(verb: Any) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in _CRAFT or t.lemma_.lower() in words for t in subj.subtree)
 
 
+def _sentence(tok: Any) -> Any:
+    """The token's sentence, or its whole chunk when the chunk was not split into sentences."""
+    return tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
+
+
 def _armed_context(tok: Any) -> bool:
     """Whether the sentence names anything armed ("the rebels struck back, killing five")."""
     words = cues()["armed_words"]
-    span = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc
+    span = _sentence(tok)
     return any(t.lower_ in words for t in span)
 
 
@@ -568,7 +573,7 @@ _PLAYABLE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 def _sports(tok: Any) -> bool:
     """Whether the sentence reports a game: two of its words are sports words, one a word only a
     game report uses ("goalie", "playoff", "wrestling"), and nothing armed is named."""
-    span = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc
+    span = _sentence(tok)
     c = cues()
     words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
     hits = words & c["sports_words"]
@@ -756,7 +761,7 @@ def find_triggers(doc: Any) -> list[Trigger]:
             # patrolling farms" is a verb the parser misread)
         if tok.text in ("AIDS", "Aids") and _pos(tok) == "N" or tok.text.upper().endswith("/AIDS"):
             continue  # the disease, not aid
-        if tok.text == "March" and tok.i > tok.sent.start:
+        if tok.text == "March" and tok.i > _sentence(tok).start:
             continue  # "Gannett March 24", "the March of Dimes": the month or a name (a protest march
             # is written in lower case; headlines are recased before they are parsed)
         hit = _entry_for(tok)
