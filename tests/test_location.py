@@ -176,3 +176,15 @@ def test_a_toll_happened_where_its_fight_did(text: str, trigger: str, place: str
     victims were doing."""
     assert _loc(text, trigger) == place
 
+
+
+@pytest.mark.slow
+def test_a_place_closing_a_coordination_places_both_verbs() -> None:
+    """ "were captured and 12 soldiers killed IN THE KANDAHAR BATTLE": the phrase that closes the
+    coordination places the first verb too (the parse hangs it on the second)."""
+    text = ('Thirty fighters were also captured and 12 soldiers killed in the Kandahar battle which the general '
+            'said was launched after "militants terrorised the town of Spin Boldak overnight."')
+    assert _loc(text, "killed") == "Kandahar"
+    assert _loc(text, "captured") == "Kandahar"
+    # a place reached is not where the first act happened
+    assert _loc("Rebels looted the shops and then withdrew to the hills.", "looted") is None

@@ -293,7 +293,41 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         kept = [(ev, cl, t) for ev, cl, t in zip(events, clauses, tokens) if governors.get(t.i) != ev.cameo[:2]]
         events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     _place_toll_in_its_fight(events, tokens)
+    _share_conjunct_place(events, tokens, offset)
     return _rank_conjuncts(events, clauses)
+
+
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+
+
+def _share_conjunct_place(events: list[Event], tokens: list[Any], offset: int) -> None:
+    """A verb with no place of its own, coordinated with one whose "in/at/near" phrase names
+    where: "Twenty rebels were captured and 16 police killed IN THE HELMAND BATTLE", "police
+    arrested five men and seized weapons IN KABUL". The phrase closes the coordination, so it
+    places both; a place one reaches ("withdrew TO the mountains") places nothing else."""
+    by_tok = {t.i: k for k, t in enumerate(tokens)}
+    for k, (ev, tok) in enumerate(zip(events, tokens)):
+        if ev.location is not None or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        # (the parse may make the second subject the conjunct and its participle a modifier:
+        # "captured and [16 police] killed in …")
+        conjs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        conjs += [a for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                  for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+        for conj in (c for c in conjs if c.i in by_tok):
+            other = events[by_tok[conj.i]]
+            loc = other.location
+            if loc is None:
+                continue
+            start = loc.start - offset
+            place = next((t for t in conj.doc if t.idx <= start < t.idx + len(t.text)), None)
+            t = place
+            while t is not None and t.dep_ not in ("pobj",) and t.head.i != t.i:
+                t = t.head  # up to the phrase's object ("the Helmand battle", "Kabul")
+            prep = t.head if t is not None and t.dep_ == "pobj" else None
+            if prep is not None and prep.lower_ in _LOCATIVE_PREPS and prep.head.i == conj.i:
+                events[k] = dataclasses.replace(ev, location=loc)
+                break
 
 
 def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
