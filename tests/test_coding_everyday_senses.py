@@ -58,6 +58,7 @@ pytestmark = pytest.mark.slow
     ("The United Nations has warned that 750,000 people could be hit by heavy flooding.", "warned"),
     ("The agency issued a warning of heavy floods in the north.", "issued"),
     ("Officials placed Mexico City on alert because of the flu outbreak.", "alert"),
+    ("Maybe Wednesday's tornado drill will remind people to make plans.", "drill"),
     ("Such a mutation could kill millions of people around the globe.", "kill"),
     ('The "Adamek Bomb" ignited an eight match winning streak that saw the team build a 28-10 lead.', "Bomb"),
 ])
@@ -92,6 +93,7 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Russia warned Ukraine against joining the alliance.", "warned", "130"),
     ("Iran issued a warning to Israel of retaliation.", "issued", "130"),
     ("Troops were placed on high alert along the border.", "alert", "152"),
+    ("The army held a drill near the border.", "drill", "152"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]

@@ -278,9 +278,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if pos is None:
         return None
     lem = _lemma(tok)
-    if lem == "alert" and not _armed_context(tok) and not any(
+    if lem in ("alert", "drill") and not _armed_context(tok) and not any(
             t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in _sentence(tok)):
-        return None  # a city placed on alert for a flu outbreak raises no forces' readiness
+        return None  # a city placed on alert for a flu outbreak, a fire drill: no forces' readiness
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and _natural_risk(c) for c in tok.children):
         return None  # a warning of floods, an epidemic or bad weather threatens no one ("issued a warning of")
