@@ -319,13 +319,14 @@ def _share_conjunct_place(events: list[Event], tokens: list[Any], offset: int) -
             loc = other.location
             if loc is None:
                 continue
-            start = loc.start - offset
-            place = next((t for t in conj.doc if t.idx <= start < t.idx + len(t.text)), None)
-            t = place
-            while t is not None and t.dep_ not in ("pobj",) and t.head.i != t.i:
+            span = conj.doc.char_span(loc.start - offset, loc.end - offset, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            t = span.root
+            while t.dep_ != "pobj" and t.head.i != t.i:
                 t = t.head  # up to the phrase's object ("the Helmand battle", "Kabul")
-            prep = t.head if t is not None and t.dep_ == "pobj" else None
-            if prep is not None and prep.lower_ in _LOCATIVE_PREPS and prep.head.i == conj.i:
+            prep = t.head
+            if t.dep_ == "pobj" and prep.lower_ in _LOCATIVE_PREPS and prep.head.i == conj.i:
                 events[k] = dataclasses.replace(ev, location=loc)
                 break
 

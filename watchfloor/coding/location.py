@@ -67,10 +67,10 @@ _AREA_NOUNS = frozenset({
     "flanks", "edge", "entrance", "outskirt", "waterway", "plateau", "corridor", "pocket", "oasis", "canal",
     "forest", "jungle", "bay", "beach", "pass", "gorge", "slum", "slums", "shantytown",
 })
-# Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
-# but "the Smith house" is a person's, so a person's name before one is not a place.
 # Words of a state's formal name before "of" ("Kingdom of Bahrain", "Republic of the Congo")
 _POLITY_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "principality"})
+# Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
+# but "the Smith house" is a person's, so a person's name before one is not a place.
 _FACILITY_NOUNS = frozenset({
     "installation", "facility", "base", "airport", "airbase", "airfield", "headquarters", "hq", "embassy",
     "consulate", "office", "offices", "building", "hotel", "market", "station", "school", "hospital", "mosque",
@@ -673,8 +673,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if len(span) == 1 and root.lower_ in _POLITY_WORDS and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
             continue  # "the Kingdom | of Bahrain": the state's formal name, whose place is the country
         label = root.ent_type_
-        if label == "NORP" and root.tag_ in ("NNPS", "NNS") or root.text.endswith("s") and any(
-                t.ent_type_ == "NORP" for t in [*root.conjuncts]):
+        if (label == "NORP" and root.tag_ in ("NNPS", "NNS")) or (
+                root.text.endswith("s") and any(t.ent_type_ == "NORP" for t in root.conjuncts)):
             continue  # "the war between Tamils and Sinhalese": a people, not a place
         gaz = _gazetteer()
         cands = gaz.lookup_key(normalize(text)) if gaz is not None else []

@@ -550,6 +550,9 @@ _PLAY_WORDS = frozenset({"game", "match", "tournament", "championship", "final",
                          "bogey", "eagle", "innings", "wicket", "lap", "title", "medal", "trophy", "victory"})
 
 
+# what a warning names when it is a threat after all ("warned it will retaliate")
+_THREAT_WORDS = frozenset({"sanction", "sanctions", "retaliate", "retaliation", "consequences", "action", "attack",
+                           "force", "war", "strike", "measures", "respond"})
 _RISK_WORDS = frozenset({"weather", "disease", "flu", "influenza", "measles", "illness", "contamination",
                          "contaminated", "health", "heat", "cold", "winds", "temperatures", "storms"})
 
@@ -560,8 +563,7 @@ def _natural_risk(tok: Any) -> bool:
     with nothing armed and no measure named: a forecast, not a threat."""
     words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
     c = cues()
-    if words & c["armed_words"] or words & {"sanction", "sanctions", "retaliate", "retaliation", "consequences",
-                                             "action", "attack", "force", "war", "strike", "measures", "respond"}:
+    if words & c["armed_words"] or words & _THREAT_WORDS:
         return False
     return bool(words & (_RISK_WORDS | c["disaster"]))
 

@@ -28,13 +28,19 @@ def _model() -> Any:
     return fasttext.load_model(path)
 
 
-def detect_language(text: str) -> tuple[str, float]:
-    """ISO 639-1 code and probability, judged on the first couple of thousand characters."""
+def _guesses(text: str, k: int) -> tuple[list[tuple[str, float]], int]:
+    """The model's ``k`` best (ISO 639-1 code, probability) for the first couple of thousand
+    characters, best first, and how many words it read."""
     sample = _SPACES.sub(" ", text[:SAMPLE_CHARS]).strip()
     if not sample:
-        return "und", 0.0
-    labels, probs = _model().predict(sample, k=1)
-    return labels[0].replace("__label__", ""), float(probs[0])
+        return [("und", 0.0)], 0
+    labels, probs = _model().predict(sample, k=k)
+    return [(lab.replace("__label__", ""), float(p)) for lab, p in zip(labels, probs)], len(sample.split())
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code and probability, judged on the first couple of thousand characters."""
+    return _guesses(text, 1)[0][0]
 
 
 # Below this many words a line is mostly names, which sway the model: "Putin met Erdogan in
@@ -52,12 +58,9 @@ def is_english(text: str, declared: str | None = None) -> tuple[bool, str]:
     if declared:
         lang = declared.lower().split("-")[0]
         return lang == "en", lang
-    lang, prob = detect_language(text)
+    guesses, words = _guesses(text, 3)
+    lang, prob = guesses[0]
     if lang == "en" or prob < 0.5:
         return True, lang
-    sample = _SPACES.sub(" ", text[:SAMPLE_CHARS]).strip()
-    if len(sample.split()) < SHORT_WORDS:
-        labels, probs = _model().predict(sample, k=3)
-        en = next((float(p) for lab, p in zip(labels, probs) if lab == "__label__en"), 0.0)
-        return en >= SHORT_EN_PROB, lang
-    return False, lang
+    en = next((p for code, p in guesses if code == "en"), 0.0)
+    return words < SHORT_WORDS and en >= SHORT_EN_PROB, lang
