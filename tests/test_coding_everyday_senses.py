@@ -60,6 +60,9 @@ pytestmark = pytest.mark.slow
     ("Officials placed Mexico City on alert because of the flu outbreak.", "alert"),
     ("Maybe Wednesday's tornado drill will remind people to make plans.", "drill"),
     ("Such a mutation could kill millions of people around the globe.", "kill"),
+    # struck by a sight or a thought is impressed
+    ("I was struck by how calm the city was.", "struck"),
+    ("Visitors are struck by the beauty of the old town.", "struck"),
     ('The "Adamek Bomb" ignited an eight match winning streak that saw the team build a 28-10 lead.', "Bomb"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
@@ -73,6 +76,7 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Militants burned three schools in the district.", "burned", "180"),
     ("Putin met Erdogan in Sochi on Monday.", "met", "043"),
     ("Rebels struck an army base near the border.", "struck", "190"),
+    ("The convoy was struck by a roadside bomb near Kandahar.", "struck", "190"),
     ("The government gave the refugees food and blankets.", "gave", "070"),
     ("The UN aids refugees in Chad.", "aids", "070"),
     ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
@@ -126,3 +130,15 @@ def test_what_someone_is_warned_of_is_not_part_of_them() -> None:
 
 def test_an_order_given_is_no_aid() -> None:
     assert not [e for e in code_text("A few hours ago I gave an order to the commander.") if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police seized 40 kilos of cocaine in Bogota.", None),
+    ("Authorities confiscated 300 kg of heroin in Kabul on Monday.", None),
+    ("Rebels seized weapons from the army in Goma.", "the army in Goma"),
+    ("Police seized the assets of the cartel in Cali.", "the cartel in Cali"),
+])
+def test_where_goods_are_seized_is_no_target(text: str, target: str | None) -> None:
+    """Goods seized belong to someone; the city they were seized in is where, not whom."""
+    e = next(e for e in code_text(text) if e.cameo == "1711")
+    assert (e.actor2.text if e.actor2 else None) == target

@@ -26,7 +26,7 @@ from watchfloor.coding.role_words import (
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
-    RETURN_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
+    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, trigger_code
@@ -1267,7 +1267,9 @@ def _target_verb(verb: Any) -> Any | None:
         # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
         inner += [p for o in fired + ([v] if fired else [])
                   for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
-        where = _prep_objects(v, ("in", "into", "across", "near", "inside"))
+        # (not where goods were seized: "seized 40 kilos of cocaine IN BOGOTA" has no target)
+        seized = v.lemma_.lower() in SEIZE_VERBS and bool(objs) and not direct
+        where = [] if seized else _prep_objects(v, ("in", "into", "across", "near", "inside"))
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
         # "called FOR sanctions against China", "called for reform in Myanmar"
@@ -1306,7 +1308,7 @@ def _target_verb(verb: Any) -> Any | None:
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
                                    or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))
                                    or _maker(objs[0]) is not None)  # "a resolution PROPOSED BY Britain"
-        if objs and not direct and not authored:
+        if objs and not direct and not authored and not seized:
             # "lifted a state of emergency IN the province": an object that names no party is
             # what was done; the place the verb puts it in is what it was done to
             area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)), None)

@@ -35,6 +35,10 @@ MOVE_VERBS = {"withdraw", "extradite", "evacuate", "move", "pull", "dispatch", "
 SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
                    "send", "move", "amass", "reinforce", "post"}
 
+# Verbs of taking goods: what is seized belongs to someone, and the place it was seized in is
+# where, not whom ("seized 40 kilos of cocaine IN Bogota" has no target).
+SEIZE_VERBS = {"seize", "confiscate", "impound", "intercept", "recover"}
+
 # Verbs whose "of" phrase is the charge, not part of the accused: "accused the police OF brutality"
 # (or what someone is warned or told of: "warned the US OF consequences").
 CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict", "warn", "remind", "inform",

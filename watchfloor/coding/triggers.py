@@ -229,6 +229,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
                 return True
             if c.dep_ == "agent" and any(_names(g, subj_words) for g in c.children if g.dep_ == "pobj"):
                 return True
+            if c.dep_ == "agent" and any(g.left_edge.lower_ in subj_words for g in c.children if g.dep_ == "pcomp"):
+                return True  # a clause as the agent, by its first word: "struck by HOW calm it was"
     # the verb's prepositions, also those under a particle read as one ("walked out | of the talks")
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
     preps += [g for p in preps if p.lower_ in _PARTICLES for g in p.children if g.dep_ == "prep"]
