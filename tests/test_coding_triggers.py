@@ -157,3 +157,13 @@ def test_an_attack_in_words_is_criticism(text: str, word: str, cameo: str) -> No
 def test_calling_a_ceasefire_declares_it(text: str, cameo: str | None) -> None:
     called = [e for e in _code(text) if e.trigger.text.startswith("called")]
     assert [e.cameo for e in called] == ([cameo] if cameo else [])
+
+
+@pytest.mark.slow
+def test_an_event_noun_tagged_as_an_adjective_is_still_the_event() -> None:
+    """The small model tags "offensive" as an adjective before "on"; as the subject of a verb it
+    is still the offensive. The adjective ("offensive to many") stays no event."""
+    text = ("A Russia-backed Syrian regime offensive on the last major opposition bastion in the "
+            "country's northwest has displaced more than 800,000 people since December.")
+    assert [e.cameo for e in _code(text) if "offensive" in e.trigger.text] == ["190"]
+    assert not _code("The remarks were offensive to many Muslims.")

@@ -185,6 +185,9 @@ def _pos(tok: Any) -> str | None:
         return "V"  # a headline verb read as a noun: "EU and UN hand over supplies"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
+    if tok.pos_ == "ADJ" and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)):
+        return "N"  # an event noun tagged as an adjective: "the regime OFFENSIVE on the bastion"
     return None
 
 
