@@ -210,3 +210,10 @@ def test_a_direction_before_a_numbered_street_is_no_place(nlp, gp):
     text = ("About 40 protesters marched along Northwest Eighth Avenue in Gainesville. The Northwest 13th Street "
             "march ended at Northwest 16th Avenue.")
     assert "Northwest" not in {p.text for p in geoparse(nlp, gp, text)}
+
+
+def test_a_name_followed_by_his_followers_is_a_person(nlp, gp):
+    """ "Sadr and his Mehdi Army": a man and his militia, not Sadr City; Najaf stays a place."""
+    text = ("Around 250 locals in Najaf demonstrated to demand Sadr and his Mehdi Army leave the holy "
+            "city.")
+    assert [p.text for p in geoparse(nlp, gp, text)] == ["Najaf"]

@@ -647,6 +647,9 @@ class Geoparser:
             return -9.0
         if prev is not None and (prev.lower_ in _TITLES or prev.text.endswith("-") and prev.text[:1].isupper()):
             return -9.0  # "coach Ripley", "Ebola-Reston"
+        if nxt is not None and nxt.lower_ == "and" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("his", "her") \
+                and label not in _PLACE_LABELS:
+            return -9.0  # "Sadr and his Mehdi Army": a person with his followers, not Sadr City
         feats = {c.feature for c in cands}
         big = max((c.population for c in cands if c.feature == "city"), default=0)
         local = any(c.country == "USA" and ctx.state_support(c.admin1, key) > 0.3 for c in cands)
