@@ -188,3 +188,28 @@ def test_a_place_closing_a_coordination_places_both_verbs() -> None:
     assert _loc(text, "captured") == "Kandahar"
     # a place reached is not where the first act happened
     assert _loc("Rebels looted the shops and then withdrew to the hills.", "looted") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Fighting erupted again in Aleppo on Sunday. Rebels shelled government positions in the city.",
+     "shelled", "Aleppo"),
+    ("Ahmed Saleh, the group's commander in Mosul, was also killed with his driver when their car was hit "
+     "in a raid west of the city.", "killed", "Mosul"),
+])
+def test_the_city_is_the_city_named_before(text: str, trigger: str, place: str) -> None:
+    """ "in the city", "west of the city": the town or city named last before the phrase."""
+    from watchfloor.pipeline import process_batch
+
+    events = process_batch([Article(id="t", text=text)])[0].events
+    e = next(e for e in events if trigger in e.trigger.text)
+    assert e.location is not None and e.location.text == place and "antecedent" in e.location.flags
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    ("Protesters gathered in Cairo on Friday. The city's governor was arrested.", "arrested"),
+    ("Protesters gathered in Cairo on Friday. Later a man was arrested near his home.", "arrested"),
+])
+def test_no_city_phrase_no_antecedent(text: str, trigger: str) -> None:
+    assert _loc(text, trigger) is None

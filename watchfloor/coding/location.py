@@ -889,6 +889,44 @@ def _there(token: Any, head: Any) -> Any | None:
     return None
 
 
+# "killed in a raid west of THE CITY": a settlement named before, referred to by its kind
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
+# what a path from the trigger to such a phrase may pass through ("shelled positions in the
+# city", "were killed in a raid west of the city"; not a subject: "clashes in the city forced")
+_ANAPHOR_PATH = frozenset({"prep", "pobj", "advmod", "npadvmod", "compound", "advcl", "amod", "conj", "dobj",
+                           "nsubjpass"})
+
+
+def _settlement_anaphor(token: Any, head: Any) -> Any | None:
+    """The bare "the city/town/village" of a phrase under the trigger (or its clause head) that
+    says where it happened: no name, no "of X" and no possessor of its own."""
+    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    starts = {token.i, head.i}
+    for t in sent:
+        prep = t.head
+        if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.dep_ != "pobj" or not (
+                prep.lower_ in _LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lower_ in _AREA_NOUNS):
+            continue  # (a part of the city: "west of the city", "the outskirts of the town")
+        if [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ in ("compound", "poss", "prep", "amod", "appos") for c in t.children):
+            continue
+        node, steps = t, 0
+        while node.i not in starts and node.dep_ in _ANAPHOR_PATH and node.head.i != node.i and steps < 7:
+            node, steps = node.head, steps + 1
+        if node.i in starts:
+            return t
+    return None
+
+
+def _antecedent(places: list[Place], before: int) -> Place | None:
+    """The last town or city named before article offset ``before``: what "the city" refers to."""
+    named = [p for p in places if p.end <= before and p.feature == "city" and p.lat is not None]
+    if not named:
+        return None
+    p = max(named, key=lambda q: q.end)
+    return Place(**{**p.__dict__, "flags": [*p.flags, "antecedent"]})
+
+
 def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int,
                    exclude: frozenset[tuple[int, int]] = frozenset(), _follow: bool = True) -> Place | None:
     """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
@@ -913,10 +951,14 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     # lists too was measured no better, docs/learning.md)
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
              if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
-    if not cands:
-        return None
-    from watchfloor.learn.evloc import active_model
+    best = None
+    if cands:
+        from watchfloor.learn.evloc import active_model
 
-    model = active_model()
-    best = model.choose(token, head, cands) if model is not None else rule_choice(cands)
-    return best.place if best is not None else None
+        model = active_model()
+        best = model.choose(token, head, cands) if model is not None else rule_choice(cands)
+    if best is not None:
+        return best.place
+    # "was killed when their car was hit in a raid west of THE CITY": the city named before
+    anaphor = _settlement_anaphor(token, head) if _follow else None
+    return _antecedent(places, anaphor.idx + offset) if anaphor is not None else None
