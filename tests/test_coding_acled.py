@@ -94,3 +94,17 @@ def test_casualties_of_a_battle_in_the_sentence_are_an_armed_clash() -> None:
     alone = next(e for e in _code("Israeli jets struck the area on Friday. Two Palestinians were killed on Saturday.")
                  if e.trigger.text == "killed")
     assert alone.acled is not None and alone.acled.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    ("A roadside bomb exploded near a patrol, setting a vehicle ablaze.", "setting", "Remote explosive/landmine/IED"),
+    ("A car bomb destroyed the police station.", "destroyed", "Remote explosive/landmine/IED"),
+    ("Rioters set fire to a police station.", "set", "Violent demonstration"),
+    ("Militants burned three schools in the district.", "burned", "Looting/property destruction"),
+])
+def test_damage_done_by_a_weapon_is_that_weapons_attack(text: str, trigger: str, sub: str) -> None:
+    """What a bomb burns or destroys is the bomb attack (ACLED codes the event by its means);
+    property set on fire by people is property destruction, or the rioters' demonstration."""
+    e = next(e for e in _code(text) if e.trigger.text.startswith(trigger))
+    assert e.acled is not None and e.acled.sub_event_type == sub

@@ -184,11 +184,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if mode == "destroy" and _agent_has(trigger, "shelling"):
         return _sub("Shelling/artillery/missile attack")
     agent = _agent_text(trigger)
+    if (mode == "destroy" or lem in _DESTROY) and (means := _means(agent)):
+        return _sub(means)  # "a car bomb destroyed the station", "…, setting a vehicle ablaze": the bomb's damage
     if mode == "destroy" and _has("mob", agent) and not _has("state_forces", agent):
         return _sub("Mob violence")  # "a mob set fire to the house": a mob is no demonstration
     if mode == "destroy" and (_has("protesters", agent) or _has("violent_demo", agent)):
         return _sub("Violent demonstration")  # rioters setting fire: demonstrators' own violence
-    if mode == "destroy" or (_has("property", s) and lem in ("burn", "torch", "loot", "destroy", "vandalize", "ransack", "looting")):
+    if mode == "destroy" or (_has("property", s) and lem in _DESTROY | {"loot", "vandalize", "ransack", "looting"}):
         return _sub("Mob violence") if _mob(s, agent) else _sub("Looting/property destruction")
     if _mob(s, agent):
         return _sub("Mob violence")
@@ -276,6 +278,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     return _sub("Armed clash")
 
 
+_DESTROY = frozenset({"burn", "torch", "destroy"})
 _CASUALTY = frozenset({"kill", "wound", "injure", "die", "death", "hurt", "maim", "casualty", "killing"})
 _MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
           ("shelling", "Shelling/artillery/missile attack"), ("grenade", "Grenade"),
