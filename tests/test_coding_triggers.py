@@ -136,8 +136,14 @@ def test_an_event_noun_conjoined_to_a_light_verbs_object_takes_that_verb() -> No
     ("The opposition launched a scathing attack on the governor's budget.", "attack", "111"),
     ("The minister hit out at his critics in a radio interview.", "hit", "111"),
     ("The mayor fired back at critics of the housing scheme.", "fired", "111"),
+    # a clash of office holders, or over a policy, is a dispute in words
+    ("The two ministers clashed over the budget.", "clashed", "111"),
+    ("Lawmakers clashed with the prime minister over Brexit.", "clashed", "111"),
+    ("US, China clash over trade.", "clash", "111"),
     # armed, or aimed at a party or a place: force
     ("Gunmen attacked a police post near the market.", "attacked", "190"),
+    ("Police clashed with protesters over the new law.", "clashed", "193"),
+    ("Farmers and herders clashed over grazing land.", "clashed", "193"),
     ("Rebels fired back at the soldiers, killing two.", "fired", "190"),
 ])
 def test_an_attack_in_words_is_criticism(text: str, word: str, cameo: str) -> None:
@@ -167,3 +173,11 @@ def test_an_event_noun_tagged_as_an_adjective_is_still_the_event() -> None:
             "country's northwest has displaced more than 800,000 people since December.")
     assert [e.cameo for e in _code(text) if "offensive" in e.trigger.text] == ["190"]
     assert not _code("The remarks were offensive to many Muslims.")
+
+
+@pytest.mark.slow
+def test_a_dispute_between_two_subjects_is_between_them_not_the_forum() -> None:
+    e = next(e for e in _code("The US and Iran clashed at the UN over the nuclear deal.") if e.trigger.text == "clashed")
+    assert e.cameo == "111"
+    assert e.actor1 is not None and e.actor1.text == "The US"
+    assert e.actor2 is not None and e.actor2.text == "Iran"

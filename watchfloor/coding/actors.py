@@ -2013,7 +2013,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         # (not "UN sanctions were lifted": what is lifted or returned does not move itself)
         a1, a2 = a2, None
     pair = _mutual_pair(trigger_token, head)
-    if pair is not None and (a2 is None or not _actor_like_span(a2, doc)
+    if pair is not None and (a2 is None or not _actor_like_span(a2, doc) or _where_not_whom(a2, doc)
                              or _singular(a2.text.split()[-1]) in MUTUAL_OBJECTS):  # (not "swapped PRISONERS")
         # "Morocco and Algeria severed ties", "troops and rebels clashed near Goma": each did it
         # to the other; CAMEO's dyad is the first party to the second
@@ -2099,6 +2099,15 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
     first = (subj.left_edge.i, cc.i)
     s2, e2 = actor_span(second)
     return first, (s2, e2)
+
+
+def _where_not_whom(actor: Actor, doc: Any) -> bool:
+    """Whether a party is named as where something happened ("clashed AT THE UN"), by a place
+    preposition on a verb: a pair of subjects who did it to each other outranks it."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"at", "in", "near", "inside", "outside"} \
+        and root.head.head.pos_ in {"VERB", "AUX"}
 
 
 def _met_by_pair(tok: Any, head: Any | None) -> bool:

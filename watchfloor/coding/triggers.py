@@ -289,6 +289,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and _natural_risk(c) for c in tok.children):
         return None  # a warning of floods, an epidemic or bad weather threatens no one ("issued a warning of")
+    if lem == "clash" and _verbal_clash(tok):
+        return ("111", "ACCUSE", "disapprove", 0.6)  # "ministers clashed over the budget": words, not arms
     if pos == "N":
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         if tok.dep_ == "compound":  # "flood | fighting effort": a modifier hung on the shared head
@@ -503,6 +505,23 @@ def _armed_subject(verb: Any) -> bool:
         return True  # ("after it violated Indian airspace": the pronoun's antecedent is elsewhere)
     words = cues()["armed_words"]
     return any(t.lower_ in words or t.lemma_.lower() in _CRAFT or t.lemma_.lower() in words for t in subj.subtree)
+
+
+def _verbal_clash(tok: Any) -> bool:
+    """Whether a clash is a dispute in words: its parties hold office ("the two ministers
+    clashed", "lawmakers clashed with the prime minister") or the sentence names a forum or a
+    policy ("clashed at the UN over the nuclear deal"), and nothing armed or physical (cues.json
+    ``_verbal_clash_doc``)."""
+    c = cues()
+    words = {t.lower_ for t in _sentence(tok)}
+    if words & (c["armed_words"] | c["clash_physical_words"]):
+        return False
+    gov = tok.head if tok.dep_ in ("nsubj", "dobj", "pobj") and _pos(tok) == "N" else tok
+    parties = [t for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass", "prep") for t in ch.subtree]
+    parties += [t for ch in tok.children if ch.dep_ == "prep" for t in ch.subtree]
+    if any(t.lower_ in c["clash_office_words"] for t in parties):
+        return True
+    return bool(words & c["clash_forum_words"])
 
 
 def _sentence(tok: Any) -> Any:
