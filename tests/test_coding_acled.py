@@ -108,3 +108,13 @@ def test_damage_done_by_a_weapon_is_that_weapons_attack(text: str, trigger: str,
     property set on fire by people is property destruction, or the rioters' demonstration."""
     e = next(e for e in _code(text) if e.trigger.text.startswith(trigger))
     assert e.acled is not None and e.acled.sub_event_type == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Guerrillas attacked the site of a planned oil refinery, killing nine people.", "Attack"),
+    ("Mortar attacks killed 12 people near the refinery.", "Shelling/artillery/missile attack"),
+])
+def test_guerrillas_and_mortars_make_a_refinery_attack_political(text: str, sub: str) -> None:
+    """A refinery is a disaster word (refinery fires), but guerrillas and mortars are armed."""
+    assert _acled(text) == sub
