@@ -100,6 +100,8 @@ def test_casualties_of_a_battle_in_the_sentence_are_an_armed_clash() -> None:
 @pytest.mark.parametrize(("text", "trigger", "sub"), [
     ("A roadside bomb exploded near a patrol, setting a vehicle ablaze.", "setting", "Remote explosive/landmine/IED"),
     ("A car bomb destroyed the police station.", "destroyed", "Remote explosive/landmine/IED"),
+    ("Two roadside bombs exploded near the border. The explosions also destroyed two armoured vehicles.",
+     "destroyed", "Remote explosive/landmine/IED"),
     ("Rioters set fire to a police station.", "set", "Violent demonstration"),
     ("Militants burned three schools in the district.", "burned", "Looting/property destruction"),
 ])
