@@ -28,6 +28,7 @@ def _main(events: list[Event]) -> Event:
     ("Three farmers were hacked to death by assailants.", "hacked", "1823"),
     ("A militiaman threw a grenade at the checkpoint.", "threw", "183"),
     ("Government soldiers entered the town on Friday.", "entered", "192"),
+    ("Special groups of troops have been formed in four regions.", "formed", "154"),
     ("The rebels fired mortar shells into the city.", "fired", "194"),
     ("Rebel fighters charged an army camp before dawn.", "charged", "190"),
 ])
@@ -181,3 +182,11 @@ def test_a_dispute_between_two_subjects_is_between_them_not_the_forum() -> None:
     assert e.cameo == "111"
     assert e.actor1 is not None and e.actor1.text == "The US"
     assert e.actor2 is not None and e.actor2.text == "Iran"
+
+
+@pytest.mark.slow
+def test_a_compound_is_not_a_phrase_word_of_a_passive() -> None:
+    """ "The cease-fire agreement is set to take effect": "fire" inside the subject's compound
+    does not make "set" an arson ("were set on fire" still is one)."""
+    assert not [e for e in _code("The cease-fire agreement is set to take effect at midnight.")
+                if e.trigger.text.startswith("set")]

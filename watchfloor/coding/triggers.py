@@ -259,8 +259,10 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
             return True
-        if c.dep_ == "nsubjpass" and (c.lemma_.lower() in words or c.lower_ in words):
-            return True  # "weapons were seized"
+        if c.dep_ == "nsubjpass" and (c.lemma_.lower() in words or c.lower_ in words or any(
+                g.lemma_.lower() in words for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj")):
+            return True  # "weapons were seized", "groups OF TROOPS were formed"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
             return True
         if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(
