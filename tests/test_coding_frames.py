@@ -51,6 +51,9 @@ def test_statements_give_no_event(text: str) -> None:
     ("The militant group claimed it had carried out the bombing of the police station.", "015", "AGREE",
      "The militant group", "the police station"),
     ("The militia took credit for the ambush on the convoy.", "015", "AGREE", "The militia", "the convoy"),
+    # no party attacked: the place the claimed attacks covered, as for "attacked in the province"
+    ("The rebel front has claimed responsibility for several attacks in Rwanda's Southern Province.", "015",
+     "AGREE", "The rebel front", "Rwanda's Southern Province"),
     # expressing accord with someone's view is SUPPORT of whom one sides with
     ("The opposition party agreed with the electoral commission that the vote should be delayed.",
      "019", "SUPPORT", "The opposition party", "the electoral commission"),

@@ -2059,7 +2059,9 @@ def statement_recipient(verb: Any, code: str, *, doc: Any) -> Actor | None:
             if acts_as_verb(act) or act.pos_ != "NOUN":
                 continue
             _src, tgt = _nominal_roles(act)
-            if tgt is not None and not _place_like(tgt) and trigger_code(tgt) is None:  # ("act of ARSON")
+            if tgt is not None and (_is_place(tgt) or not _place_like(tgt)) and trigger_code(tgt) is None:
+                # (the place the claimed attacks covered: "for several attacks IN THE PROVINCE";
+                # not whom the claim was sent to: "in an e-mail TO THE NEWSPAPER"; not "act of ARSON")
                 return _not_a_time(_make_actor(_host(tgt), doc), doc)
     return None
 
