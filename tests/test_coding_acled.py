@@ -120,3 +120,10 @@ def test_damage_done_by_a_weapon_is_that_weapons_attack(text: str, trigger: str,
 def test_guerrillas_and_mortars_make_a_refinery_attack_political(text: str, sub: str) -> None:
     """A refinery is a disaster word (refinery fires), but guerrillas and mortars are armed."""
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+def test_an_aircraft_shot_down_is_no_air_strike() -> None:
+    """The aircraft was what was hit: its downing is a clash, not an air strike."""
+    assert _acled("Rebels shot down a military helicopter near the airport.") == "Armed clash"
+    assert _acled("Government warplanes struck rebel positions near the airport.") == "Air/drone strike"

@@ -60,6 +60,11 @@ pytestmark = pytest.mark.slow
     ("Officials placed Mexico City on alert because of the flu outbreak.", "alert"),
     ("Maybe Wednesday's tornado drill will remind people to make plans.", "drill"),
     ("Such a mutation could kill millions of people around the globe.", "kill"),
+    # products recalled, a memory recalled, a convict sent to jail, soldiers on parade
+    ("The company is recalling shelled pistachios sold in 10-ounce bags.", "recalling"),
+    ('"It went really fast," Kristina recalled.', "recalled"),
+    ("He was convicted of fraud and sent to jail.", "sent"),
+    ("The soldiers marched into the town as locals cheered.", "marched"),
     # struck by a sight or a thought is impressed
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),
@@ -77,6 +82,11 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Putin met Erdogan in Sochi on Monday.", "met", "043"),
     ("Rebels struck an army base near the border.", "struck", "190"),
     ("The convoy was struck by a roadside bomb near Kandahar.", "struck", "190"),
+    ("Turkey recalled its ambassador from Vienna.", "recalled", "161"),
+    ("Rebels shot down a military helicopter.", "shot", "190"),
+    ("The army shot down a drone near the border.", "shot", "1711"),
+    ("The man was found shot down in front of his house.", "shot", "190"),
+    ("The EU sent aid to the refugees.", "sent", "070"),
     ("The government gave the refugees food and blankets.", "gave", "070"),
     ("The UN aids refugees in Chad.", "aids", "070"),
     ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
@@ -142,3 +152,8 @@ def test_where_goods_are_seized_is_no_target(text: str, target: str | None) -> N
     """Goods seized belong to someone; the city they were seized in is where, not whom."""
     e = next(e for e in code_text(text) if e.cameo == "1711")
     assert (e.actor2.text if e.actor2 else None) == target
+
+
+def test_an_envoy_recalled_is_withdrawn_from_where_they_served() -> None:
+    e = next(e for e in code_text("Turkey recalled its ambassador from Vienna.") if e.cameo == "161")
+    assert e.actor2 is not None and e.actor2.text == "Vienna"

@@ -226,8 +226,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Air/drone strike")  # "warplanes fired missiles": what fired it decides
     if mode == "heavy-weapons":
         return _sub("Shelling/artillery/missile attack")  # "hit by a missile", not the jet it hit
-    if _has("air", s):
-        return _sub("Air/drone strike")
+    if _has("air", s) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
+        return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
     if _has("shelling", _pattern("crowd_means").sub(" ", s)):
         return _sub("Shelling/artillery/missile attack")
     if mode == "explosives" or _has("ied", s):

@@ -1397,6 +1397,8 @@ def _own_forces(obj: Any) -> bool:
     """Whether an object is the source's own forces: troops possessed by a pronoun ("ITS
     FORCES"), or mobilised, sent or deployed by the source ("mobilized troops")."""
     own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    if own and obj.lemma_.lower() in _ENVOYS:
+        return True  # "recalled ITS AMBASSADOR from Vienna": whom the envoy was withdrawn from
     if not (own or obj.head.lemma_.lower() in SELF_MOVE_VERBS and obj.dep_ in _OBJ):
         return False
     coded = code_phrase(obj.text)
@@ -1416,6 +1418,7 @@ def _forces_aim(obj: Any) -> Any | None:
 
 
 _ARMED = {"MIL", "COP", "REB", "INS", "UAF", "SPY"}
+_ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "representative", "delegation"}
 _NO_CODE = ActorCode(None, None, None, None)
 
 
