@@ -127,3 +127,9 @@ def test_an_aircraft_shot_down_is_no_air_strike() -> None:
     """The aircraft was what was hit: its downing is a clash, not an air strike."""
     assert _acled("Rebels shot down a military helicopter near the airport.") == "Armed clash"
     assert _acled("Government warplanes struck rebel positions near the airport.") == "Air/drone strike"
+
+
+@pytest.mark.slow
+def test_a_routine_patrol_is_no_acled_event() -> None:
+    events = _code("US Air Force jets have been patrolling the skies above New York since last week.")
+    assert [e.cameo for e in events] == ["150"] and events[0].acled is None

@@ -65,6 +65,8 @@ pytestmark = pytest.mark.slow
     ('"It went really fast," Kristina recalled.', "recalled"),
     ("He was convicted of fraud and sent to jail.", "sent"),
     ("The soldiers marched into the town as locals cheered.", "marched"),
+    ("Williams could give Greene a real run for his money.", "give"),
+    ("Peres gave Clinton a kiss on the cheek.", "gave"),
     # struck by a sight or a thought is impressed
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),

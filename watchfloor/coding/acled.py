@@ -117,6 +117,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
         if _has("hq", s) or lem in ("establish", "set", "station", "position"):
             return _sub("Headquarters or base established")
+        if lem in ("patrol", "patrolling"):
+            return None  # a routine patrol changes nothing ACLED records ("jets have been patrolling the skies")
         if cameo.startswith("15") and not _has("relief", s):
             return _sub("Change to group/activity")  # not troops mobilised to help flood victims
         return None
