@@ -67,6 +67,13 @@ pytestmark = pytest.mark.slow
     ("The soldiers marched into the town as locals cheered.", "marched"),
     ("Williams could give Greene a real run for his money.", "give"),
     ("Peres gave Clinton a kiss on the cheek.", "gave"),
+    # press releases, home invasions, receptions, pleas, prison terms, firefighting
+    ("The suspect was taken into custody, police said in a press release.", "release"),
+    ("The lab was found in a vehicle after the alarm went off, the release said.", "release"),
+    ("Witnesses saw a sedan in the area shortly before the home invasion.", "invasion"),
+    ("That statement was met with much applause from the audience.", "met"),
+    ("Clark pleaded guilty to first-degree murder.", "pleaded"),
+    ("Firefighters launched an initial attack on the flames through the kitchen.", "attack"),
     # struck by a sight or a thought is impressed
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),
@@ -89,6 +96,9 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The army shot down a drone near the border.", "shot", "1711"),
     ("The man was found shot down in front of his house.", "shot", "190"),
     ("The EU sent aid to the refugees.", "sent", "070"),
+    ("The rebels released 20 hostages on Monday.", "released", "0841"),
+    ("The minister pleaded for international aid.", "pleaded", "020"),
+    ("Militants launched an attack on the army base.", "attack", "190"),
     ("The government gave the refugees food and blankets.", "gave", "070"),
     ("The UN aids refugees in Chad.", "aids", "070"),
     ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
@@ -159,3 +169,26 @@ def test_where_goods_are_seized_is_no_target(text: str, target: str | None) -> N
 def test_an_envoy_recalled_is_withdrawn_from_where_they_served() -> None:
     e = next(e for e in code_text("Turkey recalled its ambassador from Vienna.") if e.cameo == "161")
     assert e.actor2 is not None and e.actor2.text == "Vienna"
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Three soldiers killed in ambush.", "Three soldiers"),
+    ("Journalists detained in Cairo.", "Journalists"),
+])
+def test_a_headlines_bare_passive_names_the_victim(text: str, victim: str) -> None:
+    e = next(e for e in code_text(text) if e.cameo in ("190", "173"))
+    assert e.actor1 is None and e.actor2 is not None and e.actor2.text == victim
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Soldiers shot at the crowd near the square.", "Soldiers"),
+    ("Rebels killed three soldiers.", "Rebels"),
+])
+def test_an_active_harm_keeps_its_doer(text: str, actor: str) -> None:
+    e = next(e for e in code_text(text) if e.type == "ASSAULT")
+    assert e.actor1 is not None and e.actor1.text == actor
+
+
+def test_no_one_injured_is_negated() -> None:
+    e = next(e for e in code_text("No one injured in Newberry shooting.") if e.trigger.text == "injured")
+    assert e.factuality == "negated"

@@ -1324,13 +1324,28 @@ def _target_verb(verb: Any) -> Any | None:
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
 
 
+# Where a shot or a blow is aimed, with no object: "soldiers shot AT the crowd", "fired TOWARD them"
+_AIMED_PREPS = frozenset({"at", "on", "upon", "toward", "towards", "into", "over"})
+
+
 def _counted_victims(tok: Any) -> Any | None:
     """The number a bare participle counts ("18 wounded", "50 killed"): the parse makes it the
     subject of an active verb, but a participle with no auxiliary and no object after a bare
     number is a toll. None otherwise."""
-    if tok.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and tok.dep_ == "ROOT" and subj.pos_ in {"NOUN", "PROPN"} and subj.i < tok.i and (
+            tok.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | {"shoot", "abduct", "kidnap", "execute"}) and not any(
+            c.dep_ in ("conj", "ccomp", "xcomp", "prt") or c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
+            for c in tok.children):
+        # a headline's bare passive: a verb that takes an object, with none ("Three soldiers
+        # killed in ambush", "Journalists detained in Cairo"); not one the tagger reads as a
+        # participle in an active clause ("Trump on Tuesday RENEGED on the accord"), nor
+        # "soldiers shot AT the crowd"
+        return subj
+    if tok.tag_ != "VBN":
+        return None
     if subj is None or not (subj.like_num or subj.ent_type_ == "CARDINAL") or list(subj.children):
         return None
     return subj
@@ -1972,7 +1987,8 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     counted = _counted_victims(trigger_token)
     if counted is not None:
         # "counted two dead and 18 WOUNDED", "with 50 wounded": a toll, not 18 who wounded
-        a1, a2 = None, _make_actor(counted, doc)
+        by = next((_pobj(c) for c in trigger_token.children if c.dep_ == "agent"), None)
+        a1, a2 = (_make_actor(by, doc) if by is not None else None), _make_actor(counted, doc)
     causer = _causative(trigger_token)
     if causer is not None:
         # "the warlord had three journalists killed": the journalists were killed, by the warlord

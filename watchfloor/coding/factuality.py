@@ -190,6 +190,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
 
     for tok in {head, trigger} - {None}:
         take(_markers(tok, own=True))
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _nobody(tok.head):
+            take("negated")  # a headline's bare participle: "No one injured in home invasion"
     if _in_case(head):
         take("speculative")
     tok = head

@@ -125,6 +125,9 @@ for _mods, _nouns, _val in (
       "legislative", "bidding", "takeover", "zoning", "regulatory", "trade", "price", "tariff", "currency",
       "culture", "patent", "copyright", "procedural"),
      ("battle", "fight", "war"), ("190", "ASSAULT", None, 0.0)),
+    # a press release is a document, a home invasion a burglary (weight 0: no event)
+    (("press", "news", "media"), ("release",), ("0841", "RETREAT", "release", 0.0)),
+    (("home", "house"), ("invasion",), ("192", "ASSAULT", None, 0.0)),
 ):
     for _n in _nouns:
         for _m in _mods:
@@ -291,6 +294,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and _natural_risk(c) for c in tok.children):
         return None  # a warning of floods, an epidemic or bad weather threatens no one ("issued a warning of")
+    if lem == "release" and pos == "N" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
+        return None  # "the release said": a press release
     if lem == "clash" and _verbal_clash(tok):
         return ("111", "ACCUSE", "disapprove", 0.6)  # "ministers clashed over the budget": words, not arms
     if pos == "N":
