@@ -42,6 +42,26 @@ def test_must_inside_a_relative_clause_is_no_demand() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Waste must be placed in the containers either loose or in landscape waste bags.",
+    "Applicants must refile every two years.",
+    '"As a society, we must help each other," she said.',
+])
+def test_a_rule_or_the_speakers_own_resolve_is_no_demand(text: str) -> None:
+    """A rule in the article's own voice, or "we must", demands nothing of another party."""
+    assert not [e for e in _code(text) if e.cameo.startswith("10")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    '"The army must withdraw from the valley," the envoy told reporters.',
+    "The minister said the European Union must be ready to mediate.",
+])
+def test_a_quoted_or_reported_must_is_a_demand(text: str) -> None:
+    assert [e for e in _code(text) if e.cameo.startswith("10")]
+
+
+@pytest.mark.slow
 def test_willing_to_act_is_intent() -> None:
     e = _best(_code("The government is willing to withdraw its soldiers from the valley."))
     assert e is not None and e.cameo.startswith("03")

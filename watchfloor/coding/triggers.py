@@ -759,6 +759,10 @@ def _nominal_is_event(tok: Any) -> bool:
     return False
 
 
+_SPEAKERS = frozenset({"i", "we", "you", "us"})
+_QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
 def _demand_clause(tok: Any) -> Any | None:
     """The clause "must" makes a demand of (CAMEO 10: "X said the government must ensure …"),
     when it is the main clause or a reported one and names no event of its own (an event verb
@@ -768,8 +772,11 @@ def _demand_clause(tok: Any) -> Any | None:
     verb = tok.head
     if _entry_for(verb) is not None:
         return None
-    if verb.dep_ == "ROOT":
-        return verb
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKERS for c in verb.children):
+        return None  # the speaker's own resolve: "we must help each other"
+    if verb.dep_ == "ROOT" and verb.lemma_.lower() != "be" and any(t.text in _QUOTES for t in _sentence(tok)):
+        return verb  # a quoted demand; not a rule in the article's own voice ("waste must be
+        # placed in the containers", "organizations must be exempt")
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in cues()["speech_verbs"]:
         return verb
     return None
