@@ -74,6 +74,8 @@ pytestmark = pytest.mark.slow
     ("That statement was met with much applause from the audience.", "met"),
     ("Clark pleaded guilty to first-degree murder.", "pleaded"),
     ("Firefighters launched an initial attack on the flames through the kitchen.", "attack"),
+    ("The disease has been declining in the EU since restrictions were put in place.", "declining"),
+    ("Officials predicted that the number of infections will decline to around 60,000.", "decline"),
     # struck by a sight or a thought is impressed
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),
@@ -96,6 +98,7 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The army shot down a drone near the border.", "shot", "1711"),
     ("The man was found shot down in front of his house.", "shot", "190"),
     ("The EU sent aid to the refugees.", "sent", "070"),
+    ("Iran declined the offer of talks.", "declined", "120"),
     ("The rebels released 20 hostages on Monday.", "released", "0841"),
     ("The minister pleaded for international aid.", "pleaded", "020"),
     ("Militants launched an attack on the army base.", "attack", "190"),

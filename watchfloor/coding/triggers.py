@@ -321,6 +321,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
+        if lem == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+            return None  # declining with nothing declined is falling: "the disease has been declining"
         if lem == "burn" and tok.dep_ not in ("pcomp", "pobj", "nsubj", "dobj") and not any(
                 c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return None  # arson burns something: "allowed to burn (debris)", "the forest burned"
