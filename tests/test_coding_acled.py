@@ -133,3 +133,8 @@ def test_an_aircraft_shot_down_is_no_air_strike() -> None:
 def test_a_routine_patrol_is_no_acled_event() -> None:
     events = _code("US Air Force jets have been patrolling the skies above New York since last week.")
     assert [e.cameo for e in events] == ["150"] and events[0].acled is None
+
+
+@pytest.mark.slow
+def test_anarchists_in_the_street_are_demonstrators() -> None:
+    assert _acled("Police clashed with about 100 anarchists on the square, arresting some.") == "Violent demonstration"
