@@ -1329,9 +1329,10 @@ _AIMED_PREPS = frozenset({"at", "on", "upon", "toward", "towards", "into", "over
 
 
 def _counted_victims(tok: Any) -> Any | None:
-    """The number a bare participle counts ("18 wounded", "50 killed"): the parse makes it the
-    subject of an active verb, but a participle with no auxiliary and no object after a bare
-    number is a toll. None otherwise."""
+    """Whom a bare participle names as harmed, though the parse makes it the subject of an active
+    verb: the number it counts ("18 wounded", "50 killed": a participle with no auxiliary and no
+    object after a bare number is a toll), or a headline's victim ("Three soldiers killed in
+    ambush"). None otherwise."""
     if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

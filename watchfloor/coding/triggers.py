@@ -767,7 +767,8 @@ _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 
 def _demand_clause(tok: Any) -> Any | None:
     """The clause "must" makes a demand of (CAMEO 10: "X said the government must ensure …"),
-    when it is the main clause or a reported one and names no event of its own (an event verb
+    when someone makes it (a reported clause, or a main clause in a quoted sentence), it asks
+    something of another party (not "we must") and names no event of its own (an event verb
     under "must" is recoded as a demand by ``frames.recode``)."""
     if tok.dep_ not in ("aux", "auxpass") or tok.head.i == tok.i:
         return None
