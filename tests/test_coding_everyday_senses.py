@@ -76,6 +76,12 @@ pytestmark = pytest.mark.slow
     ("Firefighters launched an initial attack on the flames through the kitchen.", "attack"),
     ("The disease has been declining in the EU since restrictions were put in place.", "declining"),
     ("Officials predicted that the number of infections will decline to around 60,000.", "decline"),
+    # notices: a number to call, a website to visit; "given that" is a conjunction
+    ("For more information, call 668-4539 or visit the website.", "call"),
+    ("For tickets, call Gordy or Linda at (908) 782-6983.", "call"),
+    ("Visit www.marchforbabies.org for more information.", "Visit"),
+    ("Given that, the leader said education cuts may be moderated.", "Given"),
+    ("The move gave them time to grieve.", "gave"),
     # struck by a sight or a thought is impressed
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),
@@ -99,6 +105,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The man was found shot down in front of his house.", "shot", "190"),
     ("The EU sent aid to the refugees.", "sent", "070"),
     ("Iran declined the offer of talks.", "declined", "120"),
+    ("The general had given the Pentagon permission to use the airspace.", "given", "070"),
+    ("Putin visited Ankara on Monday.", "visited", "042"),
     ("The rebels released 20 hostages on Monday.", "released", "0841"),
     ("The minister pleaded for international aid.", "pleaded", "020"),
     ("Militants launched an attack on the army base.", "attack", "190"),

@@ -261,6 +261,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
             # the word as written too: the small model reads "bases" as "basis"
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
+            if c.dep_ == "prep" and c.i < tok.i and c.lower_ in words:
+                continue  # a fronted phrase: "FOR information, call Beth Campbell" is no "call for"
             return True
         if c.dep_ == "nsubjpass" and (c.lemma_.lower() in words or c.lower_ in words or any(
                 g.lemma_.lower() in words for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -321,6 +323,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
+        if lem == "give" and tok.dep_ == "prep":
+            return None  # "given that …", "given the circumstances": a conjunction, not a gift
+        if any(c.dep_ == "dobj" and (c.like_url or c.like_email or "www." in c.lower_) for c in tok.children):
+            return None  # "Visit www.marchforbabies.org", "e-mail info@…": a web address
         if lem == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
             return None  # declining with nothing declined is falling: "the disease has been declining"
         if lem == "burn" and tok.dep_ not in ("pcomp", "pobj", "nsubj", "dobj") and not any(
