@@ -82,6 +82,14 @@ pytestmark = pytest.mark.slow
     ("Visit www.marchforbabies.org for more information.", "Visit"),
     ("Given that, the leader said education cuts may be moderated.", "Given"),
     ("The move gave them time to grieve.", "gave"),
+    # a participle describing a noun is a state, not an event
+    ("Settlers moved into the occupied West Bank.", "occupied"),
+    ("The regime used internationally banned cluster munitions.", "banned"),
+    ("Aid to besieged areas has been blocked for months.", "besieged"),
+    # a cable severed, a blow delivered, people marched out by the police
+    ("He was at home watching television when his cable was severed.", "severed"),
+    ("The Russian Air Force delivered a lethal blow to the group's leadership.", "delivered"),
+    ("The police would raid these places and march the clients out.", "march"),
     # struck by a sight or a thought is impressed
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),
@@ -107,6 +115,10 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Iran declined the offer of talks.", "declined", "120"),
     ("The general had given the Pentagon permission to use the airspace.", "given", "070"),
     ("Putin visited Ankara on Monday.", "visited", "042"),
+    ("Israel occupied the West Bank in 1967.", "occupied", "192"),
+    ("Morocco severed ties with Iran.", "severed", "161"),
+    ("The UN delivered food to the besieged town.", "delivered", "070"),
+    ("An attacker on a motorcycle fatally shot rubber tapper Waema, 64, in Yala province.", "shot", "190"),
     ("The rebels released 20 hostages on Monday.", "released", "0841"),
     ("The minister pleaded for international aid.", "pleaded", "020"),
     ("Militants launched an attack on the army base.", "attack", "190"),

@@ -323,6 +323,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
+        if lem == "march" and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "march the clients out": people marched off by someone, no protest
         if lem == "give" and tok.dep_ == "prep":
             return None  # "given that …", "given the circumstances": a conjunction, not a gift
         if any(c.dep_ == "dobj" and (c.like_url or c.like_email or "www." in c.lower_) for c in tok.children):
@@ -767,6 +769,7 @@ def _nominal_is_event(tok: Any) -> bool:
     return False
 
 
+_HARM_LEMMAS = frozenset({"shoot", "kill", "wound", "injure", "stab", "attack", "abduct", "kidnap", "behead"})
 _SPEAKERS = frozenset({"i", "we", "you", "us"})
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 
@@ -804,6 +807,10 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue  # "rebel-held", "IS-occupied": a description, not an event
         if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VB", "VBP", "VBZ") and tok.head.i > tok.i:
             continue  # "a burn ban": a noun modifier the tagger read as a verb; the head noun decides
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.lemma_.lower() not in _HARM_LEMMAS:
+            continue  # "the occupied West Bank", "internationally banned munitions": a state described
+            # (a harm verb so parsed is more often the verb misread: "fatally SHOT rubber tapper X")
         if tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.i < tok.head.i and not (
                 tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("AUX", "ADV")):
             continue  # "the occupying forces", "invading troops": a role, not an event ("are now
