@@ -90,6 +90,10 @@ pytestmark = pytest.mark.slow
     ("He was at home watching television when his cable was severed.", "severed"),
     ("The Russian Air Force delivered a lethal blow to the group's leadership.", "delivered"),
     ("The police would raid these places and march the clients out.", "march"),
+    # pay frozen, a three-pointer shot, an area cordoned off by officials
+    ("The university said it would freeze the pay of its president.", "freeze"),
+    ("He was always ready to shoot a three-pointer.", "shoot"),
+    ("Officials have blocked off an area around the site where the swan was found.", "blocked"),
     # struck by a sight or a thought is impressed
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),
@@ -117,6 +121,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Putin visited Ankara on Monday.", "visited", "042"),
     ("Israel occupied the West Bank in 1967.", "occupied", "192"),
     ("Morocco severed ties with Iran.", "severed", "161"),
+    ("The EU froze the assets of ten officials.", "froze", "160"),
+    ("Protesters blocked off the main road to the airport.", "blocked", "144"),
     ("The UN delivered food to the besieged town.", "delivered", "070"),
     ("An attacker on a motorcycle fatally shot rubber tapper Waema, 64, in Yala province.", "shot", "190"),
     ("The rebels released 20 hostages on Monday.", "released", "0841"),
