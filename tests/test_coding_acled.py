@@ -138,3 +138,25 @@ def test_a_routine_patrol_is_no_acled_event() -> None:
 @pytest.mark.slow
 def test_anarchists_in_the_street_are_demonstrators() -> None:
     assert _acled("Police clashed with about 100 anarchists on the square, arresting some.") == "Violent demonstration"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cameo", "sub"), [
+    ("Government troops captured five suspected militants near the border.", "173", "Arrests"),
+    ("Police captured the suspect after a brief chase.", "173", "Arrests"),
+    ("Rebels captured eight soldiers near the border.", "181", "Abduction/forced disappearance"),
+    ("The pilot was captured by Islamic State militants.", "181", "Abduction/forced disappearance"),
+    ("The army captured the town of Goma.", "192", "Government regains territory"),
+    ("Troops captured dozens of militants in the raid.", "173", "Arrests"),
+])
+def test_people_captured_are_detained_not_territory(text: str, cameo: str, sub: str) -> None:
+    """Capturing people is a detention (an abduction by an armed group); capturing a town is
+    taking territory."""
+    e = next(e for e in _code(text) if e.trigger.text == "captured")
+    assert e.cameo == cameo and e.acled is not None and e.acled.sub_event_type == sub
+
+
+@pytest.mark.slow
+def test_captured_on_camera_is_no_event() -> None:
+    assert not [e for e in _code("The officer was captured by surveillance cameras at a school.")
+                if e.trigger.text == "captured"]

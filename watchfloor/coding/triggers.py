@@ -357,6 +357,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if e.weight > 0:
             if _wrong_object(tok, e.cameo):
                 return None
+            if lem == "capture" and pos == "V" and _captives(tok):
+                # people captured are detained, not territory taken: by an armed group an abduction
+                # ("rebels captured eight soldiers"), else a detention ("troops captured five suspects")
+                return ("181", "ASSAULT", "abduct", 0.75) if _nonstate_subject(tok) else ("173", "COERCE", "arrest", 0.75)
             return (e.cameo, e.type, e.mode, e.weight)
         if " " in e.lemma:
             return None  # a phrasal verb written as no event ("storm out" of a studio)
@@ -522,6 +526,48 @@ def _armed_subject(verb: Any) -> bool:
         return True  # ("after it violated Indian airspace": the pronoun's antecedent is elsewhere)
     words = cues()["armed_words"]
     return any(t.lower_ in words or t.lemma_.lower() in _CRAFT or t.lemma_.lower() in words for t in subj.subtree)
+
+
+# People a capture may take (the verb takes a place otherwise: "captured the town")
+_PEOPLE = frozenset({
+    "soldier", "member", "militant", "fighter", "rebel", "insurgent", "leader", "commander", "aide", "suspect",
+    "pilot", "officer", "policeman", "civilian", "hostage", "man", "woman", "people", "person", "child", "journalist",
+    "worker", "guerrilla", "jihadist", "terrorist", "operative", "chief", "spy", "sailor", "marine", "troop",
+    "prisoner", "captive", "secretary", "official", "minister", "general", "militiaman", "gunman", "bomber",
+    "policemen", "crew", "crewman", "smuggler", "trafficker", "kidnapper", "deserter", "volunteer", "mercenary",
+    "son", "brother", "wife", "reporter", "photographer", "tourist", "national", "citizen", "farmer", "villager",
+    "student", "activist", "lieutenant", "colonel", "captain", "sergeant", "major", "emir", "deputy", "wounded"})
+
+
+_COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "ten",
+                      "tens", "several", "some", "many", "group", "number", "band", "handful", "couple", "most",
+                      "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _captives(verb: Any) -> bool:
+    """Whether what a verb takes is people ("captured five suspected members", "Saddam's top aide
+    was captured", "captured dozens of militants"), not a place or a thing."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs.append(verb.head)  # "the soldiers captured in the raid"
+    for o in objs:
+        heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (
+            o.lemma_.lower() in _COUNTED or o.like_num or o.pos_ == "NUM") for g in p.children
+                       if g.dep_ == "pobj"]  # "dozens of militants" (not "the town of Goma")
+        if any(h.lemma_.lower() in _PEOPLE for h in heads):
+            return True
+        taken_from = any(p.dep_ == "prep" and p.lower_ == "from" for w in (verb, o) for p in w.children)
+        if any(h.ent_type_ == "PERSON" for h in heads) and not taken_from:
+            return True  # (a name the model calls a person, taken FROM a party, is a village: "capture Bayyanoun from the rebels")
+    return False
+
+
+def _nonstate_subject(verb: Any) -> bool:
+    """Whether the doer of a verb is a non-state armed group ("rebels", "ISIS", "gunmen")."""
+    subj = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    words = {t.lower_ for t in subj} | {" ".join(t.lower_ for t in subj)}
+    text = " ".join(t.lower_ for t in subj)
+    return any(w in words or " " in w and w in text for w in cues()["acled"]["nonstate"])
 
 
 def _verbal_clash(tok: Any) -> bool:
