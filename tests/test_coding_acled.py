@@ -148,11 +148,15 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
     ("The pilot was captured by Islamic State militants.", "181", "Abduction/forced disappearance"),
     ("The army captured the town of Goma.", "192", "Government regains territory"),
     ("Troops captured dozens of militants in the raid.", "173", "Arrests"),
+    ("Shalit was captured by Hamas-linked militants in June 2006.", "181", "Abduction/forced disappearance"),
+    ("Gunmen seized two foreign workers in the Niger Delta.", "181", "Abduction/forced disappearance"),
+    ("Militants took three soldiers hostage near the border.", "181", "Abduction/forced disappearance"),
+    ("The army took 40 prisoners in the battle.", "173", "Arrests"),
 ])
 def test_people_captured_are_detained_not_territory(text: str, cameo: str, sub: str) -> None:
     """Capturing people is a detention (an abduction by an armed group); capturing a town is
     taking territory."""
-    e = next(e for e in _code(text) if e.trigger.text == "captured")
+    e = next(e for e in _code(text) if e.trigger.text in ("captured", "seized", "took"))
     assert e.cameo == cameo and e.acled is not None and e.acled.sub_event_type == sub
 
 
@@ -160,3 +164,13 @@ def test_people_captured_are_detained_not_territory(text: str, cameo: str, sub: 
 def test_captured_on_camera_is_no_event() -> None:
     assert not [e for e in _code("The officer was captured by surveillance cameras at a school.")
                 if e.trigger.text == "captured"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Kindi Hospital was seized by the jihadist rebels.",
+    "Deputies seized a mobile meth lab near the town.",
+])
+def test_a_place_or_a_thing_seized_is_no_captive(text: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == "seized")
+    assert e.cameo not in ("173", "181")

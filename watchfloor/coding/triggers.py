@@ -351,16 +351,18 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if e.cameo == "150" and pos == "V" and not _armed_subject(tok):
                 continue  # a journalist or a fishing boat entering a zone shows no force
             if _has_phrase(tok, e.obj):
+                if e.cameo == "181" and lem == "take" and _subject_is(tok, "state_forces"):
+                    return ("173", "COERCE", "arrest", e.weight)  # "the army took 40 prisoners": detained
                 # a zero weight marks a phrase that is no event ("struck a balance")
                 return (e.cameo, e.type, e.mode, e.weight) if e.weight > 0 else None
             continue
         if e.weight > 0:
             if _wrong_object(tok, e.cameo):
                 return None
-            if lem == "capture" and pos == "V" and _captives(tok):
+            if lem in ("capture", "seize") and pos == "V" and e.cameo in ("192", "1711") and _captives(tok):
                 # people captured are detained, not territory taken: by an armed group an abduction
                 # ("rebels captured eight soldiers"), else a detention ("troops captured five suspects")
-                return ("181", "ASSAULT", "abduct", 0.75) if _nonstate_subject(tok) else ("173", "COERCE", "arrest", 0.75)
+                return ("181", "ASSAULT", "abduct", 0.75) if _subject_is(tok, "nonstate") else ("173", "COERCE", "arrest", 0.75)
             return (e.cameo, e.type, e.mode, e.weight)
         if " " in e.lemma:
             return None  # a phrasal verb written as no event ("storm out" of a studio)
@@ -544,6 +546,24 @@ _COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "tho
                       "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 
 
+def _full_name(tok: Any, *, passive: bool = False) -> bool:
+    """Whether a token heads a person's name: two capitalised words or more ("Abdel Mahmoud
+    al-Tikriti"), or one as the subject of a passive ("Shalit was captured"). The small model
+    calls many one-word Arabic village names persons ("seize Minakh"), and a facility named
+    after someone is a place ("Kindi Hospital")."""
+    if tok.ent_type_ != "PERSON" or tok.lemma_.lower() in _FACILITIES:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = [t for t in ent if t.is_alpha] if ent is not None else []
+    named = all(t.text[:1].isupper() or t.lower_ in ("al", "el", "bin", "ibn", "de") for t in words)
+    return named and (len(words) >= 2 or passive and len(words) == 1)
+
+
+_FACILITIES = frozenset({"hospital", "school", "university", "airport", "base", "camp", "prison", "mosque",
+                         "church", "palace", "stadium", "bridge", "dam", "station", "barracks", "building",
+                         "center", "centre", "hotel", "square", "street", "road", "market", "field", "port"})
+
+
 def _captives(verb: Any) -> bool:
     """Whether what a verb takes is people ("captured five suspected members", "Saddam's top aide
     was captured", "captured dozens of militants"), not a place or a thing."""
@@ -557,17 +577,18 @@ def _captives(verb: Any) -> bool:
         if any(h.lemma_.lower() in _PEOPLE for h in heads):
             return True
         taken_from = any(p.dep_ == "prep" and p.lower_ == "from" for w in (verb, o) for p in w.children)
-        if any(h.ent_type_ == "PERSON" for h in heads) and not taken_from:
-            return True  # (a name the model calls a person, taken FROM a party, is a village: "capture Bayyanoun from the rebels")
+        if not taken_from and any(_full_name(h, passive=o.dep_ == "nsubjpass") for h in heads):
+            return True  # (a name taken FROM a party is a village: "capture Bayyanoun from the rebels")
     return False
 
 
-def _nonstate_subject(verb: Any) -> bool:
-    """Whether the doer of a verb is a non-state armed group ("rebels", "ISIS", "gunmen")."""
+def _subject_is(verb: Any, key: str) -> bool:
+    """Whether the doer of a verb is named by a word of the ACLED cue list ``key``: "nonstate"
+    ("rebels", "ISIS", "gunmen") or "state_forces" ("the army", "police")."""
     subj = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
-    words = {t.lower_ for t in subj} | {" ".join(t.lower_ for t in subj)}
+    words = {t.lower_ for t in subj}
     text = " ".join(t.lower_ for t in subj)
-    return any(w in words or " " in w and w in text for w in cues()["acled"]["nonstate"])
+    return any(w in words or " " in w and w in text for w in cues()["acled"][key])
 
 
 def _verbal_clash(tok: Any) -> bool:
