@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
+from watchfloor.coding.role_words import PLACE_NOUNS
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount", "lexicon",
            "cues", "find_triggers", "might_hold_event", "trigger_code"]
@@ -559,9 +560,8 @@ def _full_name(tok: Any, *, passive: bool = False) -> bool:
     return named and (len(words) >= 2 or passive and len(words) == 1)
 
 
-_FACILITIES = frozenset({"hospital", "school", "university", "airport", "base", "camp", "prison", "mosque",
-                         "church", "palace", "stadium", "bridge", "dam", "station", "barracks", "building",
-                         "center", "centre", "hotel", "square", "street", "road", "market", "field", "port"})
+# nouns that end a place's name ("Kindi Hospital"): the role finder's place nouns and a few more
+_FACILITIES = frozenset(PLACE_NOUNS) | {"university", "stadium", "bridge", "dam", "hotel", "road", "field"}
 
 
 def _captives(verb: Any) -> bool:
