@@ -6,10 +6,9 @@ diplomacy are not ACLED events (``None``). The cue lists live in ``data/lexicon/
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
-from watchfloor.coding.triggers import cues
+from watchfloor.coding.triggers import cue_pattern, cues
 from watchfloor.model import Acled
 
 __all__ = ["acled_for", "is_non_political"]
@@ -38,20 +37,12 @@ def _type_of(sub: str) -> str:
     return _TYPE_OF[sub]
 
 
-@lru_cache(maxsize=64)
-def _pattern(key: str, group: str | None = None) -> re.Pattern[str]:
-    words = cues()["acled"][key] if group is None else cues()[key]
-    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    # "anti-aircraft guns" name no aircraft, "non-violent protesters" no violence
-    return re.compile(rf"(?<!\banti-)(?<!\bnon-)\b(?:{alts})\b", re.IGNORECASE)
-
-
 def _has(key: str, text: str) -> bool:
-    return bool(_pattern(key).search(text))
+    return bool(cue_pattern(key).search(text))
 
 
 def _has_top(key: str, text: str) -> bool:
-    return bool(_pattern(key, "top").search(text))
+    return bool(cue_pattern(key, "top").search(text))
 
 
 def is_non_political(text: str) -> bool:
@@ -230,7 +221,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Shelling/artillery/missile attack")  # "hit by a missile", not the jet it hit
     if _has("air", s) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
         return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
-    if _has("shelling", _pattern("crowd_means").sub(" ", s)):
+    if _has("shelling", cue_pattern("crowd_means").sub(" ", s)):
         return _sub("Shelling/artillery/missile attack")
     if mode == "explosives" or _has("ied", s):
         return _sub("Remote explosive/landmine/IED")
@@ -240,7 +231,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         means = _means(_agent_text(trigger))
         if not means and _CLASH.search(s):
             return _sub("Armed clash")  # "two were killed as rival families battled in the camp"
-        means = means or _means(_pattern("crowd_means").sub(" ", context))
+        means = means or _means(cue_pattern("crowd_means").sub(" ", context))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"):
@@ -438,7 +429,7 @@ def _peace_talks(tok: Any) -> bool:
 
 def _excessive(text: str) -> bool:
     """Lethal or injuring force ("live fire", "beat", "killed"), not counting non-lethal means."""
-    return _has("excessive", _pattern("nonlethal").sub(" ", text))
+    return _has("excessive", cue_pattern("nonlethal").sub(" ", text))
 
 
 def _protest_kind(s: str, context: str, *, repressed: bool = False, state_violence: bool = False) -> str:
@@ -451,7 +442,7 @@ def _protest_kind(s: str, context: str, *, repressed: bool = False, state_violen
     """
     if _has("mob", s):
         return "Mob violence"
-    violent = _has("violent_demo", _pattern("state_actions").sub(" ", s))
+    violent = _has("violent_demo", cue_pattern("state_actions").sub(" ", s))
     if violent and not state_violence:
         return "Violent demonstration"
     if (state_violence or repressed or _has("state_forces", s)) and _excessive(s):

@@ -21,7 +21,7 @@ from watchfloor.coding.frames import (denied_claim, in_statement, recode, statem
                                       weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
-from watchfloor.coding.triggers import Trigger, cues, find_triggers
+from watchfloor.coding.triggers import Trigger, cues, find_triggers, sentence_of
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
 
@@ -180,7 +180,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
     as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
     for trig in found:
-        sent = trig.token.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = sentence_of(trig.token)
         stmt = statements.get(sent.start)
         claim = None
         weighed = False

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from watchfloor.coding.triggers import sentence_of
 from watchfloor.model import Place
 
 __all__ = ["FAR_COST", "MAX_COST", "LocationCandidate", "elsewhere", "event_location", "location_candidates",
@@ -800,7 +801,7 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
             near = min(context, key=lambda p: abs(p.start - root.idx))
             return Place(**{**near.__dict__, "confidence": min(near.confidence, 0.2),
                             "precision_km": max(near.precision_km or 50.0, 50.0)})
-        return _country_anchor(root.sent if root.doc.has_annotation("SENT_START") else root.doc[:])
+        return _country_anchor(sentence_of(root))
     near = _path_costs([root], {r.i for _, r in resolved}, 4.0)
     linked = [(near[r.i], _SPECIFICITY.get(p.feature, 3), p) for p, r in resolved if r.i in near]
     if linked:
@@ -838,7 +839,7 @@ def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, 
     so the learned ranker sees exactly the candidates it will rank at inference.
     """
     doc = token.doc
-    sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent = sentence_of(token)
     resolved: list[tuple[Place, Any]] = []
     context: list[Place] = []
     for p in places:
@@ -900,7 +901,7 @@ _ANAPHOR_PATH = frozenset({"prep", "pobj", "advmod", "npadvmod", "compound", "ad
 def _settlement_anaphor(token: Any, head: Any) -> Any | None:
     """The bare "the city/town/village" of a phrase under the trigger (or its clause head) that
     says where it happened: no name, no "of X" and no possessor of its own."""
-    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    sent = sentence_of(token)
     starts = {token.i, head.i}
     for t in sent:
         prep = t.head

@@ -23,7 +23,7 @@ from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.role_words import PLACE_NOUNS
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount", "lexicon",
-           "cues", "find_triggers", "might_hold_event", "trigger_code"]
+           "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -87,6 +87,16 @@ def cues() -> dict[str, Any]:
         if isinstance(v, list):
             data[k] = frozenset(v)
     return data
+
+
+@functools.lru_cache(maxsize=64)
+def cue_pattern(key: str, group: str | None = None) -> re.Pattern[str]:
+    """A case-blind whole-word pattern of a cue list: ``cues()["acled"][key]``, or ``cues()[key]``
+    with ``group`` set. A negating prefix cancels a word ("anti-aircraft guns" name no aircraft,
+    "non-violent protesters" no violence)."""
+    words = cues()["acled"][key] if group is None else cues()[key]
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<!\banti-)(?<!\bnon-)\b(?:{alts})\b", re.IGNORECASE)
 
 
 # "a prisoner swap", "an exchange of prisoners": a release of captives (CAMEO 0841)
@@ -292,7 +302,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None
     lem = _lemma(tok)
     if lem in ("alert", "drill") and not _armed_context(tok) and not any(
-            t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in _sentence(tok)):
+            t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in sentence_of(tok)):
         return None  # a city placed on alert for a flu outbreak, a fire drill: no forces' readiness
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and _natural_risk(c) for c in tok.children):
@@ -316,7 +326,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in ("exchange", "swap") and any(g.lemma_.lower() in _CAPTIVES for p in tok.children
                                                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
             return _NOUN_MODIFIED[(lem, "prisoner")]
-        if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in _sentence(tok)):
+        if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in sentence_of(tok)):
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
@@ -585,10 +595,8 @@ def _captives(verb: Any) -> bool:
 def _subject_is(verb: Any, key: str) -> bool:
     """Whether the doer of a verb is named by a word of the ACLED cue list ``key``: "nonstate"
     ("rebels", "ISIS", "gunmen") or "state_forces" ("the army", "police")."""
-    subj = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
-    words = {t.lower_ for t in subj}
-    text = " ".join(t.lower_ for t in subj)
-    return any(w in words or " " in w and w in text for w in cues()["acled"][key])
+    subj = " ".join(t.text for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
+    return bool(cue_pattern(key).search(subj))
 
 
 def _verbal_clash(tok: Any) -> bool:
@@ -597,7 +605,7 @@ def _verbal_clash(tok: Any) -> bool:
     policy ("clashed at the UN over the nuclear deal"), and nothing armed or physical (cues.json
     ``_verbal_clash_doc``)."""
     c = cues()
-    words = {t.lower_ for t in _sentence(tok)}
+    words = {t.lower_ for t in sentence_of(tok)}
     if words & (c["armed_words"] | c["clash_physical_words"]):
         return False
     gov = tok.head if tok.dep_ in ("nsubj", "dobj", "pobj") and _pos(tok) == "N" else tok
@@ -608,7 +616,7 @@ def _verbal_clash(tok: Any) -> bool:
     return bool(words & c["clash_forum_words"])
 
 
-def _sentence(tok: Any) -> Any:
+def sentence_of(tok: Any) -> Any:
     """The token's sentence, or its whole chunk when the chunk was not split into sentences."""
     return tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
 
@@ -616,7 +624,7 @@ def _sentence(tok: Any) -> Any:
 def _armed_context(tok: Any) -> bool:
     """Whether the sentence names anything armed ("the rebels struck back, killing five")."""
     words = cues()["armed_words"]
-    span = _sentence(tok)
+    span = sentence_of(tok)
     return any(t.lower_ in words for t in span)
 
 
@@ -683,7 +691,7 @@ _PLAYABLE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 def _sports(tok: Any) -> bool:
     """Whether the sentence reports a game: two of its words are sports words, one a word only a
     game report uses ("goalie", "playoff", "wrestling"), and nothing armed is named."""
-    span = _sentence(tok)
+    span = sentence_of(tok)
     c = cues()
     words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
     hits = words & c["sports_words"]
@@ -853,7 +861,7 @@ def _demand_clause(tok: Any) -> Any | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKERS for c in verb.children):
         return None  # the speaker's own resolve: "we must help each other"
-    if verb.dep_ == "ROOT" and verb.lemma_.lower() != "be" and any(t.text in _QUOTES for t in _sentence(tok)):
+    if verb.dep_ == "ROOT" and verb.lemma_.lower() != "be" and any(t.text in _QUOTES for t in sentence_of(tok)):
         return verb  # a quoted demand; not a rule in the article's own voice ("waste must be
         # placed in the containers", "organizations must be exempt")
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in cues()["speech_verbs"]:
@@ -884,7 +892,7 @@ def find_triggers(doc: Any) -> list[Trigger]:
             # patrolling farms" is a verb the parser misread)
         if tok.text in ("AIDS", "Aids") and _pos(tok) == "N" or tok.text.upper().endswith("/AIDS"):
             continue  # the disease, not aid
-        if tok.text == "March" and tok.i > _sentence(tok).start:
+        if tok.text == "March" and tok.i > sentence_of(tok).start:
             continue  # "Gannett March 24", "the March of Dimes": the month or a name (a protest march
             # is written in lower case; headlines are recased before they are parsed)
         hit = _entry_for(tok)
