@@ -98,6 +98,11 @@ pytestmark = pytest.mark.slow
     ("I was struck by how calm the city was.", "struck"),
     ("Visitors are struck by the beauty of the old town.", "struck"),
     ('The "Adamek Bomb" ignited an eight match winning streak that saw the team build a 28-10 lead.', "Bomb"),
+    # resistance met, a toll given; a hyphenated word's first half names a kind, not an event
+    ("The battalions attacked a hamlet, meeting heavy resistance.", "meeting"),
+    ("Warplanes destroyed rebel positions, the army said, without giving any casualty toll.", "giving"),
+    ("Police found bomb-making materials in the house.", "bomb"),
+    ("Aid reached the war-torn country on Monday.", "war"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -149,6 +154,10 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Iran issued a warning to Israel of retaliation.", "issued", "130"),
     ("Troops were placed on high alert along the border.", "alert", "152"),
     ("The army held a drill near the border.", "drill", "152"),
+    ("A shoot-out with the police left two dead.", "shoot-out", "193"),
+    ("The minister met resistance leaders in Lyon.", "met", "043"),
+    ("Two gunmen died in a shootout with the police.", "shootout", "193"),
+    ("A car-bomb attack killed five soldiers.", "killed", "190"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]
@@ -221,3 +230,16 @@ def test_an_active_harm_keeps_its_doer(text: str, actor: str) -> None:
 def test_no_one_injured_is_negated() -> None:
     e = next(e for e in code_text("No one injured in Newberry shooting.") if e.trigger.text == "injured")
     assert e.factuality == "negated"
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Gunmen killed a senior village administrator in Mogadishu's Yaqshid district.", "a senior village administrator"),
+    ("Troops shot and killed a 9-year-old boy in Beitunia.", "a 9-year-old boy"),
+    ("Gunmen killed five persons in the village.", "five persons"),
+])
+def test_a_person_killed_is_the_target_not_the_place(text: str, victim: str) -> None:
+    """Everyday words for people (an administrator, a boy, persons) name whom a harm was done to;
+    without them the place the sentence names stood in as the target."""
+    e = next(e for e in code_text(text) if e.trigger.text == "killed")
+    assert e.actor2 is not None and e.actor2.text.startswith(victim)
+    assert e.acled is not None and e.acled.sub_event_type == "Attack"

@@ -340,6 +340,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return None  # "given that …", "given the circumstances": a conjunction, not a gift
         if any(c.dep_ == "dobj" and (c.like_url or c.like_email or "www." in c.lower_) for c in tok.children):
             return None  # "Visit www.marchforbabies.org", "e-mail info@…": a web address
+        if lem == "meet" and any(c.dep_ == "dobj" and c.lower_ in ("resistance", "opposition") for c in tok.children):
+            return None  # "met heavy resistance": a reception, not a meeting (the resistance's leaders are met)
         if lem == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
             return None  # declining with nothing declined is falling: "the disease has been declining"
         if lem == "burn" and tok.dep_ not in ("pcomp", "pobj", "nsubj", "dobj") and not any(
@@ -688,6 +690,19 @@ def _natural_risk(tok: Any) -> bool:
 _PLAYABLE_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 
 
+_HYPHEN_PARTICLES = frozenset({"out", "in", "off", "up", "down", "over", "on", "back"})
+
+
+def _hyphen_modifier(tok: Any) -> bool:
+    """Whether a noun is the first half of a hyphenated word that modifies what follows it
+    ("bomb-making materials", "war-torn", "bomb-proof"): the word names a kind, not an event. A
+    particle after the hyphen keeps the noun ("a shoot-out", "a sit-in")."""
+    doc = tok.doc
+    if _pos(tok) != "N" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or doc[tok.i + 1].whitespace_:
+        return False
+    return tok.head.i > tok.i + 1 and not tok.whitespace_ and doc[tok.i + 2].lower_ not in _HYPHEN_PARTICLES
+
+
 def _sports(tok: Any) -> bool:
     """Whether the sentence reports a game: two of its words are sports words, one a word only a
     game report uses ("goalie", "playoff", "wrestling"), and nothing armed is named."""
@@ -880,6 +895,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
             anchor = tok.head  # "launched a mediation effort": the effort stands for the event
         if tok.dep_ == "amod" and tok.i > 0 and tok.doc[tok.i - 1].text == "-":
             continue  # "rebel-held", "IS-occupied": a description, not an event
+        if _hyphen_modifier(tok):
+            continue  # "bomb-making materials", "war-torn", "an attack-helicopter": a word's first half
         if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VB", "VBP", "VBZ") and tok.head.i > tok.i:
             continue  # "a burn ban": a noun modifier the tagger read as a verb; the head noun decides
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -912,6 +929,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
                                  max(tok.idx + len(tok.text), verb.idx + len(verb.text))))
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and "-" in _lemma(tok):
+            start = tok.doc[tok.i - 2].idx  # the whole hyphenated word: "shoot-out", "cease-fire"
         if nominal:
             if tok.ent_type_ in ("DATE", "TIME"):
                 continue  # "in March", "on March 27": a month, not a march
