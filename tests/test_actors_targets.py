@@ -385,3 +385,21 @@ def test_mutual_acts_pair_their_subjects(nlp, text: str, trigger: str, pair: tup
     tok = next(t for t in doc if t.text == trigger)
     a1, a2 = roles_for(tok, doc=doc)
     assert (a1 and a1.text, a2 and a2.text) == pair
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # the parser lost the passive's subject: the town is where it happened, not whom
+    ("In Gradiska , northeast of Banja Luka , a man and his son were shot and seriously wounded , "
+     "Janowski continued .", "shot", None),
+    ("Some 1,500 Egyptian troops are currently stationed in Darfur .", "stationed", None),
+    # a passive clause describing a noun: that noun is whom it was done to
+    ("He is the sixth jihadist commander to be killed inside the Idlib Governorate .", "killed",
+     "the sixth jihadist commander"),
+    ("He was the third journalist to be arrested in Cairo this month .", "arrested", "the third journalist"),
+    # an active verb's "in" place still stands in when no party is named
+    ("The rebels attacked in Kidal on Monday .", "attacked", "Kidal"),
+])
+def test_a_passive_without_its_subject_has_no_place_target(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                            target: str | None) -> None:
+    assert _target(nlp, text, trigger) == target

@@ -1221,6 +1221,9 @@ def _target_verb(verb: Any) -> Any | None:
             subj = next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
             if subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
+        if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
+                and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS:
+            subj = verb.head  # "the sixth commander to be killed inside Idlib": the noun the clause describes
         if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS:
             # "the sarcophagus was returned TO EGYPT by ICE": as in the active, whom a thing is
             # given or moved to comes before the thing
@@ -1269,7 +1272,9 @@ def _target_verb(verb: Any) -> Any | None:
                   for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
         # (not where goods were seized: "seized 40 kilos of cocaine IN BOGOTA" has no target)
         seized = v.lemma_.lower() in SEIZE_VERBS and bool(objs) and not direct
-        where = [] if seized else _prep_objects(v, ("in", "into", "across", "near", "inside"))
+        # (nor where a passive's unfound subject was harmed: "In Gradiska, a man was shot" - the
+        # parser lost the man; the town is where, not whom)
+        where = [] if seized else _prep_objects(v, ("into",) if _is_passive(v) else ("in", "into", "across", "near", "inside"))
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
         # "called FOR sanctions against China", "called for reform in Myanmar"
