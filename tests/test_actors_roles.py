@@ -257,3 +257,18 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
              if e.trigger.text == "called")
     assert e.cameo.startswith("02") and e.actor1 is not None and e.actor1.text == "The opposition"
     assert e.actor2 is not None and e.actor2.text == "its supporters"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, doer", [
+    # the parser hangs the "by" phrase on the last participle only
+    ("Two observers were captured , tortured and killed by tribal fighters near a gold mine .", "captured",
+     "tribal fighters"),
+    ("The journalist was arrested by police and later released .", "released", "police"),
+    # a participle with its own auxiliary is a clause of its own
+    ("The man was arrested on Monday and was released by a court on Friday .", "arrested", None),
+])
+def test_coordinated_passives_share_their_agent(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                doer: str | None) -> None:
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert (a1.text if a1 is not None else None) == doer

@@ -152,6 +152,11 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
     ("Gunmen seized two foreign workers in the Niger Delta.", "181", "Abduction/forced disappearance"),
     ("Militants took three soldiers hostage near the border.", "181", "Abduction/forced disappearance"),
     ("The army took 40 prisoners in the battle.", "173", "Arrests"),
+    ("He was captured in Pakistan in March 2003.", "173", "Arrests"),  # (the month is no march)
+    ("Two observers were captured near the town.", "173", "Arrests"),
+    # the capture of a city is a change of hands, whatever weapons the sentence names
+    ("Iraqi troops shelled the positions around Irbil and captured the city.", "192", "Government regains territory"),
+    ("Rebels captured the town after shelling it for a week.", "192", "Non-state actor overtakes territory"),
 ])
 def test_people_captured_are_detained_not_territory(text: str, cameo: str, sub: str) -> None:
     """Capturing people is a detention (an abduction by an armed group); capturing a town is
@@ -174,3 +179,14 @@ def test_captured_on_camera_is_no_event() -> None:
 def test_a_place_or_a_thing_seized_is_no_captive(text: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text == "seized")
     assert e.cameo not in ("173", "181")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    ("Gunmen killed two guards near a gold mine north of Bunia.", "killed", "Armed clash"),
+    ("Rebels attacked the coal mines, killing five workers.", "killing", "Attack"),
+    ("A mine exploded under the truck, killing five soldiers.", "killing", "Remote explosive/landmine/IED"),
+])
+def test_a_gold_mine_is_no_landmine(text: str, trigger: str, sub: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == trigger)
+    assert e.acled is not None and e.acled.sub_event_type == sub

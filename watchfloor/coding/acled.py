@@ -21,6 +21,13 @@ _WITHOUT_FIGHTING = re.compile(r"\b(?:without(?:\W+\w+){0,6}?|no)\W+(?:fight(?:i
 _FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
 # A rocket-propelled grenade is launched, not thrown: ACLED's "Grenade" is a hand-thrown explosive
 _LAUNCHED_GRENADE = re.compile(r"\brocket[- ]propelled grenades?\b|\brpgs?\b", re.IGNORECASE)
+# The month of March is no march (case-sensitive: "in March 2003", "on March 4", "since March")
+_MONTH_MARCH = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|"
+                          r"[Mm]id-?|[Tt]his|[Tt]o)\s+March\b|\bMarch\s+\d")
+# A gold or coal mine is dug, not laid: no landmine
+_MINING = re.compile(r"\b(?:gold|coal|diamond|copper|tin|iron|uranium|cobalt|silver|salt|phosphate|bauxite|"
+                     r"lithium|zinc|nickel|platinum|open[- ]?pit|opencast|underground)\s+mines?\b"
+                     r"|\bmines? (?:workers?|owners?|shafts?|sites?|operators?)\b", re.IGNORECASE)
 
 
 _NONSTATE_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
@@ -69,7 +76,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     """
     if cameo.startswith("01"):
         return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
-    s = sentence
+    s = _MONTH_MARCH.sub(" ", _MINING.sub(" ", sentence))
+    context = _MONTH_MARCH.sub(" ", _MINING.sub(" ", context))
     lem = trigger.lemma_.lower()
     if type_ != "PROTEST" and is_non_political(context):
         return None  # a protest over an accident or a crime is still a protest
@@ -209,6 +217,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("abduct", "kidnap") for c in trigger.children):
         # "gunmen attacked the quarters, abducting a woman": the attack was the abduction
         return _sub("Abduction/forced disappearance")
+    if lem in _TAKE_VERBS and cameo.startswith("192"):
+        # "shelled the positions and captured the city": the capture is a change of hands, whatever
+        # weapons the sentence names (they belong to the shelling's own event)
+        return _territory(trigger, s, lem, agent_sector)
     if _has("ordnance_remnants", s) and not _has("air", s):
         # an old shell or landmine going off is a remote explosive, whatever fired it once
         return _sub("Remote explosive/landmine/IED")
@@ -234,21 +246,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         means = means or _means(cue_pattern("crowd_means").sub(" ", context))
         if means:
             return _sub(means)
-    if cameo.startswith("192") or lem in ("capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"):
-        if _has("nonviolent_transfer", s) or _WITHOUT_FIGHTING.search(s):
-            return _sub("Non-violent transfer of territory")
-        subj = _agent_text(trigger, primary=True)
-        if agent_sector in _NONSTATE_SECTORS:  # the dictionary knows the group: "the Rapid Support Forces"
-            return _sub("Non-state actor overtakes territory")
-        if agent_sector in _STATE_SECTORS:
-            return _sub("Government regains territory")
-        if lem in ("recapture", "retake", "regain", "liberate"):
-            return _sub("Government regains territory") if not _has("nonstate", subj) else _sub("Non-state actor overtakes territory")
-        if subj and _has("nonstate", subj):
-            return _sub("Non-state actor overtakes territory")
-        if subj and _has("state_forces", subj):
-            return _sub("Government regains territory")
-        return _sub("Non-state actor overtakes territory") if _has("nonstate", s) else _sub("Government regains territory")
+    if cameo.startswith("192") or lem in _TAKE_VERBS:
+        return _territory(trigger, s, lem, agent_sector)
     if mode == "abduct":
         return _sub("Abduction/forced disappearance")
     if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange"):
@@ -269,6 +268,27 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _has("civilians", s):
         return _sub("Attack")
     return _sub("Armed clash")
+
+
+_TAKE_VERBS = frozenset({"capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"})
+
+
+def _territory(trigger: Any, s: str, lem: str, agent_sector: str | None) -> Acled | None:
+    """Which side took ground: ACLED's territory sub-events, from the taker's sector or words."""
+    if _has("nonviolent_transfer", s) or _WITHOUT_FIGHTING.search(s):
+        return _sub("Non-violent transfer of territory")
+    subj = _agent_text(trigger, primary=True)
+    if agent_sector in _NONSTATE_SECTORS:  # the dictionary knows the group: "the Rapid Support Forces"
+        return _sub("Non-state actor overtakes territory")
+    if agent_sector in _STATE_SECTORS:
+        return _sub("Government regains territory")
+    if lem in ("recapture", "retake", "regain", "liberate"):
+        return _sub("Government regains territory") if not _has("nonstate", subj) else _sub("Non-state actor overtakes territory")
+    if subj and _has("nonstate", subj):
+        return _sub("Non-state actor overtakes territory")
+    if subj and _has("state_forces", subj):
+        return _sub("Government regains territory")
+    return _sub("Non-state actor overtakes territory") if _has("nonstate", s) else _sub("Government regains territory")
 
 
 _DESTROY = frozenset({"burn", "torch", "destroy"})
@@ -337,7 +357,7 @@ _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "r
 
 def _is_demonstrators(text: str) -> bool:
     """Whether a phrase names demonstrators; "activists" alone name no demonstration."""
-    return _has("protesters", _ACTIVISTS.sub(" ", text))
+    return _has("protesters", _ACTIVISTS.sub(" ", _MONTH_MARCH.sub(" ", text)))
 
 
 _FAILING = frozenset({"collapse", "fail", "stall", "break", "falter", "founder", "end", "derail"})

@@ -982,6 +982,28 @@ def _bare_acronym_actor(tok: Any) -> bool:
     return coded is not None and coded.name is not None
 
 
+def _shared_agent(verb: Any) -> Any | None:
+    """The "by" phrase of a passive coordinated with this one, when this one has none: "were
+    captured, tortured and killed BY tribal fighters" (the parser hangs the agent on the last
+    participle only). A participle with its own subject or auxiliary is a clause of its own:
+    "was arrested on Monday and WAS released by a court" shares nothing."""
+    def joined(v: Any) -> bool:  # a bare participle coordinated with the one before it
+        return v.dep_ in ("conj", "advcl") and v.tag_ == "VBN" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)
+    top = verb
+    while joined(top) and top.head.tag_ == "VBN" and top.head.pos_ == "VERB":
+        top = top.head
+    stack = [top]
+    while stack:
+        v = stack.pop()
+        if v is not verb:
+            found = next((_pobj(a) for a in _children(v, {"agent"})), None)
+            if found is not None:
+                return found
+        stack += [c for c in v.children if joined(c)]
+    return None
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -991,6 +1013,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             obj = _pobj(agent)
             if obj is not None:
                 return obj
+        shared = _shared_agent(verb)
+        if shared is not None:
+            return shared
         if verb.lemma_.lower() in EXPULSION_VERBS:
             # "inspectors have been expelled FROM North Korea": the state expelled from expels
             state = next((p for p in _prep_objects(verb, ("from",)) if p.ent_type_ in {"GPE", "ORG"}), None)

@@ -551,7 +551,11 @@ _PEOPLE = frozenset({
     "prisoner", "captive", "secretary", "official", "minister", "general", "militiaman", "gunman", "bomber",
     "policemen", "crew", "crewman", "smuggler", "trafficker", "kidnapper", "deserter", "volunteer", "mercenary",
     "son", "brother", "wife", "reporter", "photographer", "tourist", "national", "citizen", "farmer", "villager",
-    "student", "activist", "lieutenant", "colonel", "captain", "sergeant", "major", "emir", "deputy", "wounded"})
+    "student", "activist", "lieutenant", "colonel", "captain", "sergeant", "major", "emir", "deputy", "wounded",
+    "observer", "monitor", "diplomat", "engineer", "doctor", "nurse", "priest", "missionary", "contractor",
+    "employee", "driver", "fisherman", "boy", "girl", "teenager", "daughter", "husband", "father", "villager",
+    "resident", "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "he", "she",
+    "him", "her", "them"})
 
 
 _COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "ten",
