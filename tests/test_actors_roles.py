@@ -272,3 +272,28 @@ def test_coordinated_passives_share_their_agent(nlp, text: str, trigger: str,  #
                                                 doer: str | None) -> None:
     a1, _ = actor_roles(nlp, text, trigger)
     assert (a1.text if a1 is not None else None) == doer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("TEGUCIGALPA, Honduras -- Xiomara Castro, the presidential candidate, has rejected the results.", "rejected",
+     "Xiomara Castro, the presidential candidate"),
+    ("CAIRO -- A suicide bomber and two gunmen attacked the Karnak temple on Wednesday.", "attacked",
+     "A suicide bomber and two gunmen"),
+    # an all-capital name that opens no dateline stays the subject
+    ("ISIS carried out a multi - pronged attack on the parliament .", "carried", "ISIS"),
+])
+def test_a_dateline_is_not_the_subject(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == doer
+
+
+@pytest.mark.slow
+def test_a_clause_subject_joined_to_the_object_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"killed five soldiers and two civilians were wounded": the parser joins "two civilians" to
+    the object; they are the second clause's subject, not part of the first's target."""
+    text = "Rebels killed five soldiers and two civilians were wounded ."
+    _, killed = actor_roles(nlp, text, "killed")
+    _, wounded = actor_roles(nlp, text, "wounded")
+    assert killed is not None and killed.text == "five soldiers"
+    assert wounded is not None and wounded.text == "two civilians"

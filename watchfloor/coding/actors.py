@@ -442,6 +442,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         if any(c.dep_ == "preconj" for c in head.children):
             return True
         conj = child if dep == "conj" else next((c for c in head.children if c.dep_ == "conj"), None)
+        if conj is not None and _starts_clause(conj):
+            return False  # "shot a policeman | and eight people were wounded": the next clause's subject
         if conj is None:
             return False
         return head.pos_ != "PROPN" and conj.pos_ != "PROPN" and not head.ent_type_ and not conj.ent_type_
@@ -982,6 +984,43 @@ def _bare_acronym_actor(tok: Any) -> bool:
     return coded is not None and coded.name is not None
 
 
+_DASHES = frozenset({"-", "--", "---", "\u2014", "\u2013"})
+
+
+def _dateline_word(tok: Any) -> bool:
+    """Whether a word opens a dateline: an all-capital place name at the start of the text or a
+    line, followed by a dash within a few words ("TEGUCIGALPA, Honduras --", "KABUL (Reuters) -")."""
+    doc = tok.doc
+    if not (tok.text.isupper() and len(tok.text) > 2 and tok.pos_ == "PROPN"):
+        return False
+    start = tok.left_edge.i
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return False
+    dash = next((t.i for t in doc[tok.i + 1:tok.i + 8] if t.text in _DASHES and t.whitespace_), None)
+    # only the place's own words, its country or state and an agency before the dash
+    return dash is not None and all(t.is_punct or t.text[:1].isupper() for t in doc[start:dash])
+
+
+def _starts_clause(noun: Any) -> bool:
+    """Whether a conjoined noun is the subject of the clause that follows it (an auxiliary of a
+    conjoined verb right after it), which the parser joined to the phrase before."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    return k < len(doc) and doc[k].dep_ in ("aux", "auxpass") and doc[k].head.dep_ == "conj" \
+        and getattr(_lost_subject(doc[k].head), "i", None) == noun.i
+
+
+def _lost_subject(verb: Any) -> Any | None:
+    """A conjoined clause's subject that the parser joined to the words before it: the noun right
+    before the clause's auxiliary, hung as a conjunct ("shot a policeman and eight people WERE
+    wounded")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return None
+    prev = verb.doc[aux.i - 1]
+    return prev if prev.dep_ == "conj" and prev.pos_ in {"NOUN", "PROPN"} and prev.head.i < prev.i else None
+
+
 def _shared_agent(verb: Any) -> Any | None:
     """The "by" phrase of a passive coordinated with this one, when this one has none: "were
     captured, tortured and killed BY tribal fighters" (the parser hangs the agent on the last
@@ -996,7 +1035,7 @@ def _shared_agent(verb: Any) -> Any | None:
     stack = [top]
     while stack:
         v = stack.pop()
-        if v is not verb:
+        if v.i != verb.i:
             found = next((_pobj(a) for a in _children(v, {"agent"})), None)
             if found is not None:
                 return found
@@ -1035,6 +1074,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
         subj = None
+    if subj is not None and _dateline_word(subj):
+        # "TEGUCIGALPA, Honduras -- Xiomara Castro … has rejected": the parser made the dateline
+        # the subject and the real one its apposition after the dash
+        # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked")
+        dateline = subj
+        subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children)
+                     if c.i > dateline.i and c.dep_ in _SUBJ | {"appos"}
+                     and any(t.text in _DASHES for t in verb.doc[dateline.i:c.left_edge.i])), None)
     if subj is None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
@@ -1242,8 +1289,9 @@ def _target_verb(verb: Any) -> Any | None:
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
         if subj is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             # "X was arrested and later FREED", "X, held for months, HAVE BEEN FREED": a passive
-            # conjunct shares its first verb's subject
-            subj = next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
+            # conjunct shares its first verb's subject - unless the parser hung its own subject
+            # on the first verb's object: "shot dead a policeman and EIGHT PEOPLE were wounded"
+            subj = _lost_subject(verb) or next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
             if subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
