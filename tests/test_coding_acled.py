@@ -190,3 +190,13 @@ def test_a_place_or_a_thing_seized_is_no_captive(text: str) -> None:
 def test_a_gold_mine_is_no_landmine(text: str, trigger: str, sub: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text == trigger)
     assert e.acled is not None and e.acled.sub_event_type == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The army issued an alert after rebels attacked the base.", "Change to group/activity"),
+    ("The army set up a new base near the border.", "Headquarters or base established"),
+])
+def test_a_base_named_in_another_clause_is_not_established(text: str, sub: str) -> None:
+    e = next(e for e in _code(text) if e.type == "MOBILIZE")
+    assert e.acled is not None and e.acled.sub_event_type == sub

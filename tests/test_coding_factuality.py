@@ -159,3 +159,26 @@ def test_no_longer_is_negation() -> None:
 def test_a_counted_toll_is_no_attacker(text: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text == "wounded")
     assert e.actor1 is None and e.actor2 is not None and e.actor2.text.isdigit()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, fact", [
+    # a command opening a sentence or a quotation is called for, not done
+    ("Give that person your car keys.", "give", "future"),
+    ("Isaiah said, 'Strike the shepherd and the sheep will scatter.'", "strike", "future"),
+    ("Protesters shouted: 'Burn the state media!'", "burn", "future"),
+    ("Release the hostages now, the UN said.", "release", "future"),
+    # a base form with a subject is a report of a deed
+    ("Rebels attack an army base in Kidal.", "attack", "asserted"),
+])
+def test_a_command_is_not_a_deed(text: str, word: str, fact: str) -> None:
+    assert _fact(_code(text), word) == fact
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("State health officials issued an alert after an outbreak of cholera killed over 60 people.", "issued"),
+    ("Four people have died from typhoid and over 526 have been stricken since August 22.", "stricken"),
+])
+def test_an_illness_is_no_threat_or_attack(text: str, word: str) -> None:
+    assert not [e for e in _code(text) if e.trigger.text.lower().startswith(word)]

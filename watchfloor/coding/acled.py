@@ -114,7 +114,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Change to group/activity")  # a headquarters moved: a change in activity
         if lem == "form":
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
-        if _has("hq", s) or lem in ("establish", "set", "station", "position"):
+        if _has("hq", _own_clause(trigger)) or lem in ("establish", "set", "station", "position"):
             return _sub("Headquarters or base established")
         if lem in ("patrol", "patrolling"):
             return None  # a routine patrol changes nothing ACLED records ("jets have been patrolling the skies")
@@ -422,6 +422,16 @@ def _pronoun_object(tok: Any) -> bool:
                                        for g in p.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def _own_clause(tok: Any) -> str:
+    """A trigger's clause (or a light verb's, for a noun trigger) without the clauses hung on it:
+    "issued an alert | after rebels attacked the base" names no base of its own."""
+    head = tok.head if tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP") else tok
+    head = head.head if head.pos_ == "ADP" else head
+    drop = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "ccomp", "conj", "parataxis")
+            for t in c.subtree}
+    return " ".join(t.text for t in head.subtree if t.i not in drop)
 
 
 def _phrase(tok: Any) -> str:

@@ -160,6 +160,25 @@ def _in_order_to(tok: Any) -> bool:
     return tok.dep_ in ("acl", "xcomp", "advcl") and par.lower_ == "order" and par.head.lower_ == "in"
 
 
+def _imperative(tok: Any) -> bool:
+    """Whether a verb is a command: a bare base form with no subject or auxiliary that opens its
+    sentence or a quotation ("Strike the shepherd", "shouted: 'Burn the state media!'"), or is
+    coordinated with one that does."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VB" else tok
+    if verb.tag_ != "VB" or tok.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "xcomp", "csubj", "parataxis"):
+        return False
+    if any(ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for ch in verb.children):
+        return False
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].lower_ in ("please", "now", "just")):
+        k -= 1
+    return k < verb.sent.start or doc[k].text in _OPENERS
+
+
+_OPENERS = frozenset({"'", '"', "\u201c", "\u2018", ":", "\u2014", "--"})
+
+
 def _in_case(tok: Any) -> bool:
     """ "in the case the army attacked", "in the event that troops attack": a condition."""
     par = tok.head
@@ -194,6 +213,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             take("negated")  # a headline's bare participle: "No one injured in home invasion"
     if _in_case(head):
         take("speculative")
+    if _imperative(head):
+        take("future")  # "Strike the shepherd", "Give that person your car keys": called for, not done
     tok = head
     steps = 0
     while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:

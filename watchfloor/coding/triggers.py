@@ -305,8 +305,14 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in sentence_of(tok)):
         return None  # a city placed on alert for a flu outbreak, a fire drill: no forces' readiness
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and _natural_risk(c) for c in tok.children):
-        return None  # a warning of floods, an epidemic or bad weather threatens no one ("issued a warning of")
+            c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and (_natural_risk(c) or _natural_risk(tok))
+            for c in tok.children):
+        return None  # a warning of floods, an epidemic or bad weather threatens no one ("issued a warning of",
+        # "issued an alert after an outbreak of cholera")
+    if lem in ("alert", "warning") and pos == "N" and tok.dep_ == "dobj" and _natural_risk(tok.head):
+        return None  # "issued an alert after an outbreak of cholera": the light verb's clause names the risk
+    if tok.lower_ == "stricken":
+        return None  # stricken by illness, grief or panic; an attack strikes ("struck")
     if lem == "release" and pos == "N" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
         return None  # "the release said": a press release
     if lem == "clash" and _verbal_clash(tok):
@@ -685,7 +691,8 @@ def _natural_risk(tok: Any) -> bool:
     with nothing armed and no measure named: a forecast, not a threat."""
     words = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
     c = cues()
-    if words & c["armed_words"] or words & _THREAT_WORDS:
+    # (deaths alone are no arms: "after an outbreak of cholera KILLED 60 people")
+    if words & (c["armed_words"] - {"killed", "killing"}) or words & _THREAT_WORDS:
         return False
     return bool(words & (_RISK_WORDS | c["disaster"]))
 
