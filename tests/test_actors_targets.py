@@ -397,8 +397,11 @@ def test_mutual_acts_pair_their_subjects(nlp, text: str, trigger: str, pair: tup
     ("He is the sixth jihadist commander to be killed inside the Idlib Governorate .", "killed",
      "the sixth jihadist commander"),
     ("He was the third journalist to be arrested in Cairo this month .", "arrested", "the third journalist"),
-    # an active verb's "in" place still stands in when no party is named
+    # an active verb's "in" place still stands in when no party is named, unless it is fronted
+    # before the subject to set the scene
     ("The rebels attacked in Kidal on Monday .", "attacked", "Kidal"),
+    ("In Paris , the North Vietnamese refused to change the terms of the agreement .", "refused", None),
+    ("In Bapunagar , another city district , police shot and killed one person .", "shot", None),
 ])
 def test_a_passive_without_its_subject_has_no_place_target(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                             target: str | None) -> None:

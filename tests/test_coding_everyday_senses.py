@@ -103,6 +103,12 @@ pytestmark = pytest.mark.slow
     ("Warplanes destroyed rebel positions, the army said, without giving any casualty toll.", "giving"),
     ("Police found bomb-making materials in the house.", "bomb"),
     ("Aid reached the war-torn country on Monday.", "war"),
+    # prices shooting up, people sent fleeing, an air crash's toll
+    ("The price of Yukos shares shot up by 3.9 percent in Moscow trading.", "shot"),
+    ("Clashes sent panicked residents into hiding.", "sent"),
+    ("The fighting sent thousands of people fleeing.", "sent"),
+    ("The airliner hit a television antenna and crashed, killing 148 people.", "killing"),
+    ("The ferry capsized off the coast, killing 40 passengers.", "killing"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -156,6 +162,11 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The army held a drill near the border.", "drill", "152"),
     ("A shoot-out with the police left two dead.", "shoot-out", "193"),
     ("The minister met resistance leaders in Lyon.", "met", "043"),
+    ("Palestinians shot in the air as the helicopters approached.", "shot", "150"),
+    ("Police fired warning shots near the border.", "fired", "150"),
+    ("Soldiers fired shots at the crowd.", "fired", "190"),
+    ("Gunmen shot up the car outside the station.", "shot", "190"),
+    ("The helicopter was hit by a rocket and crashed, killing 15 soldiers.", "killing", "190"),
     ("Two gunmen died in a shootout with the police.", "shootout", "193"),
     ("A car-bomb attack killed five soldiers.", "killed", "190"),
 ])

@@ -116,8 +116,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
         if _has("hq", _own_clause(trigger)) or lem in ("establish", "set", "station", "position"):
             return _sub("Headquarters or base established")
-        if lem in ("patrol", "patrolling"):
-            return None  # a routine patrol changes nothing ACLED records ("jets have been patrolling the skies")
+        if lem in ("patrol", "patrolling", "shoot", "fire"):
+            return None  # a routine patrol or shots in the air change nothing ACLED records ("jets have been
+            # patrolling the skies")
         if cameo.startswith("15") and not _has("relief", s):
             return _sub("Change to group/activity")  # not troops mobilised to help flood victims
         return None

@@ -29,7 +29,7 @@ from watchfloor.coding.role_words import (
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.frames import claimed_attack
-from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, trigger_code
+from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
 
@@ -1348,6 +1348,9 @@ def _target_verb(verb: Any) -> Any | None:
         # (nor where a passive's unfound subject was harmed: "In Gradiska, a man was shot" - the
         # parser lost the man; the town is where, not whom)
         where = [] if seized else _prep_objects(v, ("into",) if _is_passive(v) else ("in", "into", "across", "near", "inside"))
+        # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
+        # the scene; "attacked in Kidal" after the verb still names what was hit)
+        where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
         # "called FOR sanctions against China", "called for reform in Myanmar"
@@ -1417,11 +1420,11 @@ def _counted_victims(tok: Any) -> Any | None:
     if subj is not None and tok.dep_ == "ROOT" and subj.pos_ in {"NOUN", "PROPN"} and subj.i < tok.i and (
             tok.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | {"shoot", "abduct", "kidnap", "execute"}) and not any(
             c.dep_ in ("conj", "ccomp", "xcomp", "prt") or c.dep_ == "prep" and c.lower_ in _AIMED_PREPS
-            for c in tok.children):
+            for c in tok.children) and not into_the_air(tok):
         # a headline's bare passive: a verb that takes an object, with none ("Three soldiers
         # killed in ambush", "Journalists detained in Cairo"); not one the tagger reads as a
         # participle in an active clause ("Trump on Tuesday RENEGED on the accord"), nor
-        # "soldiers shot AT the crowd"
+        # "soldiers shot AT the crowd" or "IN THE AIR"
         return subj
     if tok.tag_ != "VBN":
         return None

@@ -342,6 +342,16 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
         if lem == "march" and any(c.dep_ == "dobj" for c in tok.children):
             return None  # "march the clients out": people marched off by someone, no protest
+        if lem in ("shoot", "fire") and into_the_air(tok):
+            return ("150", None, None, 0.5)  # "shot in the air", "fired warning shots": a show of force, no attack
+        if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
+                c.dep_ == "dobj" for c in tok.children):
+            return None  # "Brent crude shot up": prices rise
+        if lem in ("kill", "wound", "injure", "hurt") and _accident_toll(tok):
+            return None  # "the plane hit an antenna and crashed, killing 148": an accident's toll
+        if lem == "send" and any(c.tag_ == "VBG" and c.lemma_.lower() in ("flee", "run", "scramble", "scurry")
+                                 for c in tok.children):
+            return None  # "sent thousands of people fleeing": the fighting drove them off, no aid
         if lem == "give" and tok.dep_ == "prep":
             return None  # "given that …", "given the circumstances": a conjunction, not a gift
         if any(c.dep_ == "dobj" and (c.like_url or c.like_email or "www." in c.lower_) for c in tok.children):
@@ -560,7 +570,8 @@ _PEOPLE = frozenset({
     "student", "activist", "lieutenant", "colonel", "captain", "sergeant", "major", "emir", "deputy", "wounded",
     "observer", "monitor", "diplomat", "engineer", "doctor", "nurse", "priest", "missionary", "contractor",
     "employee", "driver", "fisherman", "boy", "girl", "teenager", "daughter", "husband", "father", "villager",
-    "resident", "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "he", "she",
+    "resident", "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "detainee",
+    "he", "she",
     "him", "her", "them"})
 
 
@@ -584,6 +595,36 @@ def _full_name(tok: Any, *, passive: bool = False) -> bool:
 
 # nouns that end a place's name ("Kindi Hospital"): the role finder's place nouns and a few more
 _FACILITIES = frozenset(PLACE_NOUNS) | {"university", "stadium", "bridge", "dam", "hotel", "road", "field"}
+
+
+# Verbs of accidents: a participle of harm hung on one of them counts its toll
+_ACCIDENT_VERBS = frozenset({"crash", "overturn", "capsize", "sink", "collide", "derail", "plunge", "skid", "veer",
+                             "topple", "collapse", "flip", "roll"})
+
+
+def _accident_toll(tok: Any) -> bool:
+    """Whether a participle of harm counts the toll of an accident: "crashed, killing 148", "a bus
+    overturned on the highway, killing 12" - with nothing armed in the sentence."""
+    head = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or head.lemma_.lower() not in _ACCIDENT_VERBS:
+        return False
+    words = {t.lower_ for t in sentence_of(tok)} | {t.lemma_.lower() for t in sentence_of(tok)}
+    return not words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"})
+
+
+def into_the_air(verb: Any) -> bool:
+    """Whether shots went into the air or were warning shots: "shot in the air", "fired into the
+    air", "fired warning shots" (not "fired shots at the crowd")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    for o in objs:
+        preps += [c for c in o.children if c.dep_ == "prep"]
+    if any(p.lower_ in ("at", "on", "toward", "towards") for p in preps):
+        return False
+    if any(p.lower_ in ("in", "into") and any(g.lower_ in ("air", "sky") for g in p.children if g.dep_ == "pobj")
+           for p in preps):
+        return True
+    return any(o.lemma_.lower() in ("shot", "round") and any(m.lower_ == "warning" for m in o.children) for o in objs)
 
 
 def _captives(verb: Any) -> bool:
