@@ -213,3 +213,30 @@ def test_the_city_is_the_city_named_before(text: str, trigger: str, place: str) 
 ])
 def test_no_city_phrase_no_antecedent(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None
+
+
+def _place(text: str, trigger: str) -> tuple[str | None, str | None]:
+    from watchfloor.pipeline import process_batch
+
+    res = process_batch([Article(id="t", text=text)])[0]
+    e = next(e for e in res.events if trigger in e.trigger.text)
+    return (e.location.text, e.location.country) if e.location else (None, None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, place", [
+    # a name the sentence's own places put in another country than its only, small entry
+    ("The blast in Lucciana, in upper Corsica, destroyed eight buildings.", "destroyed", ("Corsica", "FRA")),
+    ("Gunmen killed 30 people in Guma local government area of Benue state.", "killed", ("Guma", "NGA")),
+    # a common capitalised word is no place alone; after "of" it may be
+    ("The carrier patrols the Gulf.", "patrols", (None, None)),
+    ("Boko Haram insurgents attacked three villages in Hong Local Government Area of Adamawa State.", "attacked",
+     ("Hong", "NGA")),
+    ("Rebels seized the western town of Man on Monday.", "seized", ("Man", "CIV")),
+    # a name described as someone is no place
+    ("A patrol captured the detainee in Kandahar's Loi Karez neighborhood, Khalid Pashtoon, a spokesman for the "
+     "governor, told AP.", "captured", ("Loi Karez", "AFG")),
+])
+def test_an_unresolved_name_is_placed_by_its_sentence(text: str, trigger: str,
+                                                      place: tuple[str | None, str | None]) -> None:
+    assert _place(text, trigger) == place

@@ -459,6 +459,20 @@ def _ends_in_place_noun(span: Any) -> bool:
     return len(span) > 1 and last.text[:1].isupper() and _is_place_noun(last)
 
 
+# Nouns an apposition uses to say that a name is someone's ("Khalid Pashtoon, a spokesman for …")
+_ROLE_NOUNS = frozenset({"official", "minister", "commander", "leader", "governor", "president", "chief",
+                         "director", "officer", "head", "member", "secretary", "envoy", "ambassador", "adviser",
+                         "advisor", "analyst", "expert", "journalist", "reporter", "correspondent", "lawyer",
+                         "activist", "witness", "resident", "doctor", "general", "colonel", "captain"})
+
+
+def _described_as_person(root: Any) -> bool:
+    """Whether a name's apposition says it is someone: "Khalid Pashtoon, a spokesman for …"."""
+    return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
+        c.lemma_.lower() in _ROLE_NOUNS or c.lemma_.lower().endswith(("man", "woman", "person")))
+        for c in root.children)
+
+
 def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     """Whether a name the gazetteer does not know is a place, from its slot and its NER label.
 
@@ -467,6 +481,8 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     likely ("an attack on X", "the X house").
     """
     label = root.ent_type_
+    if _described_as_person(root):
+        return False  # "…, Khalid Pashtoon, a spokesman for the governor, told AP"
     if _ends_in_place_noun(span) or label in _NAME_LABELS:
         return True
     if label not in ("PERSON", "ORG", "NORP"):
@@ -595,6 +611,21 @@ def _name_spans(sent: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+# A town this big is known by its name beyond its country (GeoNames population)
+_KNOWN_TOWN = 50_000
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """The geoparser's common capitalised words ("Gulf", "Area", "Park"), never places alone."""
+    try:
+        from watchfloor.geo import Geoparser
+
+        return frozenset(Geoparser.load().stopwords)
+    except (ImportError, OSError):
+        return frozenset()
+
+
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> Any:
     try:
@@ -678,7 +709,16 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
                 root.text.endswith("s") and any(t.ent_type_ == "NORP" for t in root.conjuncts)):
             continue  # "the war between Tamils and Sinhalese": a people, not a place
         gaz = _gazetteer()
-        cands = gaz.lookup_key(normalize(text)) if gaz is not None else []
+        key = normalize(text)
+        if key in _stopwords() and not (span.start > 0 and doc[span.start - 1].lower_ == "of"):
+            continue  # "patrols the Gulf", "Local Government Area": a common word capitalised
+            # (not "the western town OF Man")
+        cands = gaz.lookup_key(key) if gaz is not None else []
+        if countries and cands and not any(c.country in countries or c.population >= _KNOWN_TOWN for c in cands):
+            # "Lucciana, in upper Corsica": a name the sentence's own places put in another
+            # country than its only, small entry (Corsica, South Dakota) is anchored like an
+            # unknown one (a known city elsewhere stays: "the Sydney offices", "Brest-Litovsk")
+            cands = []
         if cands and (label != "PERSON" or slot.kind == "strong"
                       or slot.kind == "modifier" and slot.word and not slot.facility
                       # "the Sydney offices": a great city's name is not the owner's
