@@ -157,6 +157,10 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
     # the capture of a city is a change of hands, whatever weapons the sentence names
     ("Iraqi troops shelled the positions around Irbil and captured the city.", "192", "Government regains territory"),
     ("Rebels captured the town after shelling it for a week.", "192", "Non-state actor overtakes territory"),
+    # a relative pronoun stands for what it refers to
+    ("The army freed the man, who was seized in May.", "173", "Arrests"),
+    ("Hundreds died in the western town of Man, which was seized by rebels.", "192",
+     "Non-state actor overtakes territory"),
 ])
 def test_people_captured_are_detained_not_territory(text: str, cameo: str, sub: str) -> None:
     """Capturing people is a detention (an abduction by an armed group); capturing a town is

@@ -260,6 +260,12 @@ def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
     if any(c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > tok.i and any(
             m.dep_ == "mark" and m.lower_ in words and m.i == tok.i + 1 for m in c.children) for c in tok.children):
         return True  # "called FOR Egyptians to join": the parser makes "for" the clause's marker
+    if tok.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("which", "that") for c in tok.children):
+        # "the western town of Man, WHICH was seized": what the relative pronoun stands for
+        named = tok.head
+        heads = [named] + ([named.head.head] if named.dep_ == "pobj" and named.head.lower_ == "of" else [])
+        if any(h.lemma_.lower() in words or h.lower_ in words for h in heads):
+            return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.pos_ == "ADJ" and nxt.lower_ in words:
         return True  # an adjective complement the parser hangs elsewhere: "let free forty students"
@@ -633,6 +639,10 @@ def _captives(verb: Any) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "the soldiers captured in the raid"
+    if verb.dep_ == "relcl" and any(o.lower_ in ("who", "whom") for o in objs):
+        return True  # "the man, WHO was seized in May"
+    if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+        objs.append(verb.head)  # "the soldiers THAT they captured"
     for o in objs:
         heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (
             o.lemma_.lower() in _COUNTED or o.like_num or o.pos_ == "NUM") for g in p.children
