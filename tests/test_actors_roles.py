@@ -297,3 +297,17 @@ def test_a_clause_subject_joined_to_the_object_before_it(nlp) -> None:  # type: 
     _, wounded = actor_roles(nlp, text, "wounded")
     assert killed is not None and killed.text == "five soldiers"
     assert wounded is not None and wounded.text == "two civilians"
+
+
+@pytest.mark.slow
+def test_a_group_is_no_she(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "Supporters of Benazir Bhutto clashed with police after she urged party activists to "
+                             "protest emergency rule .", "urged")
+    assert a1 is not None and a1.text == "Benazir Bhutto"
+
+
+@pytest.mark.slow
+def test_counted_others_wounded_are_victims(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, a2 = actor_roles(nlp, "Assailants attacked a hotel , leaving at least seventeen civilians dead and at least "
+                              "28 others wounded .", "wounded")
+    assert a1 is None and a2 is not None and a2.text == "at least 28 others"

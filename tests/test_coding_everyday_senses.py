@@ -109,6 +109,7 @@ pytestmark = pytest.mark.slow
     ("The fighting sent thousands of people fleeing.", "sent"),
     ("The airliner hit a television antenna and crashed, killing 148 people.", "killing"),
     ("The ferry capsized off the coast, killing 40 passengers.", "killing"),
+    ("The pilgrims went to the site early to beat the crowds.", "beat"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]

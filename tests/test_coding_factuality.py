@@ -182,3 +182,9 @@ def test_a_command_is_not_a_deed(text: str, word: str, fact: str) -> None:
 ])
 def test_an_illness_is_no_threat_or_attack(text: str, word: str) -> None:
     assert not [e for e in _code(text) if e.trigger.text.lower().startswith(word)]
+
+
+@pytest.mark.slow
+def test_in_case_of_is_a_condition() -> None:
+    assert _fact(_code("Police were patrolling the streets of the capital in case of unrest."), "unrest") == \
+        "speculative"

@@ -864,12 +864,15 @@ def _antecedent(pron: Any) -> Any | None:
     earlier named person, organisation or country.
     """
     cur = pron.head
+    personal = pron.lower_ in ("he", "she", "his", "her", "him")
     for _ in range(6):
         if cur.head is cur:
             break
         cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i), None)
         if subj is not None and subj.lower_ not in _PRONOUNS:
+            if personal and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP")):
+                break  # "Supporters of Benazir Bhutto clashed … after SHE urged": a group is no "she"
             return subj
     want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
         pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
@@ -1426,11 +1429,17 @@ def _counted_victims(tok: Any) -> Any | None:
         # participle in an active clause ("Trump on Tuesday RENEGED on the accord"), nor
         # "soldiers shot AT the crowd" or "IN THE AIR"
         return subj
-    if tok.tag_ != "VBN":
+    if subj is None:
         return None
-    if subj is None or not (subj.like_num or subj.ent_type_ == "CARDINAL") or list(subj.children):
-        return None
-    return subj
+    if tok.tag_ == "VBN" and (subj.like_num or subj.ent_type_ == "CARDINAL") and not list(subj.children):
+        return subj
+    # (a harm verb that takes an object, with none: the tagger's VBD is the participle misread)
+    if tok.lemma_.lower() in HARM_VERBS and subj.pos_ == "NOUN" and not any(
+            c.dep_ in ("conj", "ccomp", "xcomp", "prt") for c in tok.children) and any(
+            c.dep_ == "nummod" for c in subj.children) and all(
+            c.dep_ in ("nummod", "amod", "advmod", "det") for c in subj.children):
+        return subj  # "leaving seventeen civilians dead and at least 28 OTHERS wounded"
+    return None
 
 
 def _causative(tok: Any) -> tuple[Actor | None, Actor | None] | None:

@@ -180,8 +180,13 @@ _OPENERS = frozenset({"'", '"', "\u201c", "\u2018", ":", "\u2014", "--"})
 
 
 def _in_case(tok: Any) -> bool:
-    """ "in the case the army attacked", "in the event that troops attack": a condition."""
+    """ "in the case the army attacked", "in the event that troops attack", "in case of unrest": a
+    condition."""
     par = tok.head
+    if tok.dep_ == "pobj" and par.lower_ == "of":
+        par, tok = par.head, par  # "in case OF unrest": the noun the condition names
+        return (par.lemma_.lower() in ("case", "event", "eventuality") and par.dep_ == "pobj"
+                and par.head.lower_ == "in")
     return (tok.dep_ in ("relcl", "acl") and par.lemma_.lower() in ("case", "event", "eventuality")
             and par.dep_ == "pobj" and par.head.lower_ == "in")
 

@@ -708,7 +708,8 @@ _SCORE = re.compile(r"^\d{1,3}\s?[-–:]\s?\d{1,3}$")
 _CONTESTS = frozenset({"champion", "team", "rival", "opponent", "seed", "favourite", "favorite", "record",
                        "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "match", "game",
                        "tournament", "championship", "cup", "league", "race", "set", "round", "title", "odds",
-                       "deadline", "expectation", "estimate", "forecast", "playoff", "derby"})
+                       "deadline", "expectation", "estimate", "forecast", "playoff", "derby",
+                       "crowd", "traffic", "rush", "heat", "clock"})  # (beating the crowds is getting there first)
 
 
 def _contest(tok: Any) -> bool:
