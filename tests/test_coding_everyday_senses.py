@@ -110,6 +110,11 @@ pytestmark = pytest.mark.slow
     ("The airliner hit a television antenna and crashed, killing 148 people.", "killing"),
     ("The ferry capsized off the coast, killing 40 passengers.", "killing"),
     ("The pilgrims went to the site early to beat the crowds.", "beat"),
+    # information given is no aid; a disaster's verb with its subject on the verb before it
+    ("This is an active investigation and we will provide more information as it becomes available.", "provide"),
+    ("The flooding in Pakistan has spread and has now struck more than four million people.", "struck"),
+    ("A cholera epidemic sweeping across the country has worsened the situation, killing at least 80 people.",
+     "killing"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -163,6 +168,7 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The army held a drill near the border.", "drill", "152"),
     ("A shoot-out with the police left two dead.", "shoot-out", "193"),
     ("The minister met resistance leaders in Lyon.", "met", "043"),
+    ("Rebels launched an offensive on Monday, targeting the town.", "launched", "190"),
     ("Palestinians shot in the air as the helicopters approached.", "shot", "150"),
     ("Police fired warning shots near the border.", "fired", "150"),
     ("Soldiers fired shots at the crowd.", "fired", "190"),

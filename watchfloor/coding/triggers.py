@@ -235,13 +235,21 @@ def _names(c: Any, words: set[str], *, nested: bool = True) -> bool:
                           for g in p.children if g.dep_ == "pobj")
 
 
-def _has_phrase(tok: Any, words: tuple[str, ...]) -> bool:
+def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
     """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
     down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), or a
     prepositional phrase when written "prep noun" ("hacked to death", "set on fire")."""
     subj_words = {w[1:] for w in words if w.startswith("@")}
     if subj_words:
-        for c in tok.children:
+        doers = list(tok.children)
+        if shared_subject and tok.dep_ in ("conj", "advcl") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doers):
+            # "the flooding has spread and has now STRUCK …", "an outbreak will occur, DESTROYING …":
+            # a verb with no subject of its own shares its head's - asked only by the rows that
+            # say a word is no event, so that "launched an offensive, TARGETING the town" does
+            # not become a second attack
+            doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        for c in doers:
             if c.dep_ == "nsubj" and _names(c, subj_words):  # "hit by": the agent, below
                 return True
             if c.dep_ == "agent" and any(_names(g, subj_words) for g in c.children if g.dep_ == "pobj"):
@@ -385,7 +393,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if e.obj:
             if e.cameo == "150" and pos == "V" and not _armed_subject(tok):
                 continue  # a journalist or a fishing boat entering a zone shows no force
-            if _has_phrase(tok, e.obj):
+            if _has_phrase(tok, e.obj, shared_subject=e.weight <= 0):
                 if e.cameo == "181" and lem == "take" and _subject_is(tok, "state_forces"):
                     return ("173", "COERCE", "arrest", e.weight)  # "the army took 40 prisoners": detained
                 # a zero weight marks a phrase that is no event ("struck a balance")
