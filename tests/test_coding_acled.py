@@ -204,3 +204,10 @@ def test_a_gold_mine_is_no_landmine(text: str, trigger: str, sub: str) -> None:
 def test_a_base_named_in_another_clause_is_not_established(text: str, sub: str) -> None:
     e = next(e for e in _code(text) if e.type == "MOBILIZE")
     assert e.acled is not None and e.acled.sub_event_type == sub
+
+
+@pytest.mark.slow
+def test_a_patrol_from_a_base_establishes_none() -> None:
+    e = next(e for e in _code("Operating from the Incirlik base, the fighter planes have been patrolling northern "
+                              "Iraq since 1991.") if e.type == "MOBILIZE")
+    assert e.acled is None

@@ -188,3 +188,15 @@ def test_an_illness_is_no_threat_or_attack(text: str, word: str) -> None:
 def test_in_case_of_is_a_condition() -> None:
     assert _fact(_code("Police were patrolling the streets of the capital in case of unrest."), "unrest") == \
         "speculative"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, fact", [
+    ("Hicks was captured in Afghanistan and faces charges of providing material support for terrorism.",
+     "providing", "speculative"),
+    ("He was arrested on charges of killing two policemen.", "killing", "speculative"),
+    # the idiom "in charge of" charges no one
+    ("The army unit in charge of attacking the town withdrew.", "attacking", "asserted"),
+])
+def test_what_a_charge_names_is_alleged(text: str, word: str, fact: str) -> None:
+    assert _fact(_code(text), word) == fact

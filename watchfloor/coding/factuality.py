@@ -46,6 +46,8 @@ _TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "a
 _PENDING = frozenset({"until", "till", "before", "once", "as"})  # "as" only in "as soon as"
 _PAST_TAGS = frozenset({"VBD"})
 _CHARGING = frozenset({"accuse", "suspect", "allege", "convict", "indict"})  # of what someone is accused
+# Nouns of an accusation: "faces charges OF providing material support" is alleged
+_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "indictment", "count"})
 # Request verbs whose object is what they set in motion, not what they ask for: "called a
 # ceasefire", "pressed the attack", "pushed the offensive"
 _CONVENING = frozenset({"call", "press", "push"})
@@ -264,8 +266,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 tok.lower_ == "from" and lem in c["negating_governors"]):  # "banned them FROM entering"
             break  # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
             # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged)
-        if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING or parent.dep_ == "dobj"
-                                                       and parent.head.lemma_.lower() in _CHARGING):
+        in_charge = lem == "charge" and parent.dep_ == "pobj" and parent.head.lower_ == "in"  # "in charge of X"
+        if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING | _CHARGE_NOUNS and not in_charge
+                                                       or parent.dep_ == "dobj" and parent.head.lemma_.lower() in _CHARGING):
             take("speculative")  # "accused Kabul OF sheltering militants": what is alleged
             break
         if link != "conj":
