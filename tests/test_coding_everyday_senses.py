@@ -110,6 +110,8 @@ pytestmark = pytest.mark.slow
     ("The airliner hit a television antenna and crashed, killing 148 people.", "killing"),
     ("The ferry capsized off the coast, killing 40 passengers.", "killing"),
     ("The pilgrims went to the site early to beat the crowds.", "beat"),
+    ("Arku broke the deadlock on 33 minutes, before a brace from Amin sealed the win with a 90th minute strike.",
+     "strike"),
     # information given is no aid; a disaster's verb with its subject on the verb before it
     ("This is an active investigation and we will provide more information as it becomes available.", "provide"),
     ("The flooding in Pakistan has spread and has now struck more than four million people.", "struck"),

@@ -200,3 +200,14 @@ def test_in_case_of_is_a_condition() -> None:
 ])
 def test_what_a_charge_names_is_alleged(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, fact", [
+    ("They could not put together a case to arrest anyone.", "arrest", "future"),
+    ("The treaty has yet to be signed.", "signed", "future"),
+    ("The army has yet to retake the town.", "retake", "future"),
+    ("The army has retaken the town.", "retaken", "asserted"),
+])
+def test_what_is_yet_to_happen_or_would_be_allowed(text: str, word: str, fact: str) -> None:
+    assert _fact(_code(text), word) == fact

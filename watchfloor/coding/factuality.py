@@ -89,7 +89,10 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     return None
 
 
-_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission"})
+_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission",
+                           # what would allow an act: "a case to arrest anyone", "the power to detain"
+                           "case", "evidence", "grounds", "reason", "power", "authority", "warrant",
+                           "right", "ability", "capacity", "means", "way", "order", "mandate"})
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 
 
@@ -222,6 +225,12 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         take("speculative")
     if _imperative(head):
         take("future")  # "Strike the shepherd", "Give that person your car keys": called for, not done
+    if head.dep_ == "relcl" and _infinitive(head) and head.head.lemma_.lower() in _AIMING_NOUNS:
+        take("future")  # "a case TO ARREST anyone": what would allow the act, not the act
+    if head.dep_ == "xcomp" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \
+            and head.head.lemma_.lower() == "have" and any(
+            c.lower_ == "yet" for c in head.head.children):
+        take("future")  # "the treaty has yet to be signed", "has yet to retake the town"
     tok = head
     steps = 0
     while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:
@@ -254,7 +263,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if _in_order_to(tok):
             take("future")
             break
-        if link == "acl" and _infinitive(tok) and parent.pos_ == "NOUN" and (
+        if link in ("acl", "relcl") and _infinitive(tok) and parent.pos_ == "NOUN" and (
                 parent.lemma_.lower() in _AIMING_NOUNS or trigger_code(parent) is not None):
             # "launched an offensive TO RETAKE the city", "an attempt to storm the palace": the
             # aim, not the deed (not "the decision to withdraw was taken": that may have been done)
