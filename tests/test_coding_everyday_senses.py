@@ -90,6 +90,8 @@ pytestmark = pytest.mark.slow
     ("He was at home watching television when his cable was severed.", "severed"),
     ("The Russian Air Force delivered a lethal blow to the group's leadership.", "delivered"),
     ("The police would raid these places and march the clients out.", "march"),
+    ("I was frog-marched out of the prosecutor's office.", "marched"),
+    ("The suspects were marched to the police station.", "marched"),
     # pay frozen, a three-pointer shot, an area cordoned off by officials
     ("The university said it would freeze the pay of its president.", "freeze"),
     ("He was always ready to shoot a three-pointer.", "shoot"),

@@ -354,8 +354,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
-        if lem == "march" and any(c.dep_ == "dobj" for c in tok.children):
-            return None  # "march the clients out": people marched off by someone, no protest
+        if lem == "march" and any(c.dep_ in ("dobj", "auxpass") for c in tok.children):
+            return None  # "march the clients out", "I was frog-marched out of the office": people marched
+            # off by someone, no protest
         if lem in ("shoot", "fire") and into_the_air(tok):
             return ("150", None, None, 0.5)  # "shot in the air", "fired warning shots": a show of force, no attack
         if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
