@@ -92,6 +92,11 @@ pytestmark = pytest.mark.slow
     ("The police would raid these places and march the clients out.", "march"),
     ("I was frog-marched out of the prosecutor's office.", "marched"),
     ("The suspects were marched to the police station.", "marched"),
+    # an accident's or the waters' toll, a pesticide sprayed, a market's demand
+    ("A motorcycle wreck on Rivers Avenue killed a passenger.", "killed"),
+    ("Thousands of homes have been destroyed by the waters.", "destroyed"),
+    ("The city hired a pesticide specialist to spray the fields twice a week.", "spray"),
+    ("Due to a high demand, only advance tickets will be sold.", "demand"),
     # pay frozen, a three-pointer shot, an area cordoned off by officials
     ("The university said it would freeze the pay of its president.", "freeze"),
     ("He was always ready to shoot a three-pointer.", "shoot"),
@@ -173,6 +178,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("A shoot-out with the police left two dead.", "shoot-out", "193"),
     ("The minister met resistance leaders in Lyon.", "met", "043"),
     ("Rebels launched an offensive on Monday, targeting the town.", "launched", "190"),
+    ("Police sprayed water on the protesters.", "sprayed", "175"),
+    ("The protesters repeated their demand for reform.", "demand", "100"),
     ("Palestinians shot in the air as the helicopters approached.", "shot", "150"),
     ("Police fired warning shots near the border.", "fired", "150"),
     ("Soldiers fired shots at the crowd.", "fired", "190"),

@@ -346,6 +346,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in ("exchange", "swap") and any(g.lemma_.lower() in _CAPTIVES for p in tok.children
                                                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
             return _NOUN_MODIFIED[(lem, "prisoner")]
+        if lem == "demand" and any(c.dep_ == "amod" and c.lower_ in _MARKET_DEMAND for c in tok.children):
+            return None  # "due to a high demand, only advance tickets will be sold": a market's demand
         if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in sentence_of(tok)):
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
@@ -625,6 +627,12 @@ def _accident_toll(tok: Any) -> bool:
         return False
     words = {t.lower_ for t in sentence_of(tok)} | {t.lemma_.lower() for t in sentence_of(tok)}
     return not words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"})
+
+
+# Adjectives of a market's demand, not a party's
+_MARKET_DEMAND = frozenset({"high", "strong", "growing", "rising", "low", "weak", "falling", "huge", "heavy",
+                            "consumer", "global", "domestic", "seasonal", "public", "popular", "increased",
+                            "increasing", "soaring", "great"})
 
 
 def into_the_air(verb: Any) -> bool:
