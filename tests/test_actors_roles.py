@@ -311,3 +311,14 @@ def test_counted_others_wounded_are_victims(nlp) -> None:  # type: ignore[no-unt
     a1, a2 = actor_roles(nlp, "Assailants attacked a hotel , leaving at least seventeen civilians dead and at least "
                               "28 others wounded .", "wounded")
     assert a1 is None and a2 is not None and a2.text == "at least 28 others"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("The army launched a wide-scale offensive in the region in order to recapture pumping facilities .", "recapture",
+     "The army"),
+    ("Morales dispatched the army to move on Cobija in order to retake its airport .", "retake", "Morales"),
+])
+def test_in_order_to_is_done_by_the_main_clause(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == doer

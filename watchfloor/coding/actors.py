@@ -463,6 +463,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         return not (child.i > head.i and described and not _person_noun(child))
     if dep == "prep":
         obj = _pobj(child)
+        if child.i < head.i:
+            return False  # "in Prijedor, … | the head of the local charity": a fronted phrase hung on the noun
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
             return False  # "refugees in May": when, not who
         if _handed_to(head, child):
@@ -1186,6 +1188,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "groups supported BY THE REGIME": a participle's agent; none named, nobody
         agent = next((_pobj(a) for a in _children(verb, {"agent"})), None)
         return agent
+    if verb.dep_ in {"acl", "relcl"} and verb.head.lower_ == "order" and verb.head.head.lower_ == "in" \
+            and verb.head.head.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head.head.head, depth + 1)  # "launched an offensive IN ORDER TO recapture": who launched
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
