@@ -230,6 +230,7 @@ def _place(text: str, trigger: str) -> tuple[str | None, str | None]:
     ("Gunmen killed 30 people in Guma local government area of Benue state.", "killed", ("Guma", "NGA")),
     # a common capitalised word is no place alone; after "of" it may be
     ("The carrier patrols the Gulf.", "patrols", (None, None)),
+    ("Demonstrators clashed with police near the Group of Eight summit on Sunday.", "clashed", (None, None)),
     ("Boko Haram insurgents attacked three villages in Hong Local Government Area of Adamawa State.", "attacked",
      ("Hong", "NGA")),
     ("Rebels seized the western town of Man on Monday.", "seized", ("Man", "CIV")),
