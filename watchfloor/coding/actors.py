@@ -384,9 +384,6 @@ def _belligerent_party(tokens: list[str], match: tuple[int, int, str, Any]) -> b
 
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
-# Prepositions whose object is the target when the verb has no direct object.
-_TARGET_PREPS = ("against", "on", "upon", "at", "to", "with", "into", "toward", "towards", "for", "over",
-                 "from", "in")
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
 _EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}

@@ -40,7 +40,6 @@ _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "c
                     "dative", "appos", "advcl"})
 _ADJUNCT_PREPS = frozenset({"by", "in", "during", "after", "following", "amid", "since", "before",
                             "despite", "through", "under", "with", "at", "near", "on", "from"})
-_NEG_WORDS = frozenset({"not", "n't", "never", "no", "without"})
 _CONDITIONAL = frozenset({"if", "unless", "provided", "providing", "lest"})
 _TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "after", "as"})
 _PENDING = frozenset({"until", "till", "before", "once", "as"})  # "as" only in "as soon as"

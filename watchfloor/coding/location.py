@@ -101,8 +101,6 @@ _NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                               "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"})
 _MONTH_ABBREV = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-_NOT_PLACE_LABELS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
-                               "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART", "LANGUAGE", "PRODUCT"})
 
 
 def _is_place_noun(tok: Any) -> bool:
