@@ -161,6 +161,8 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
     ("The army freed the man, who was seized in May.", "173", "Arrests"),
     ("Hundreds died in the western town of Man, which was seized by rebels.", "192",
      "Non-state actor overtakes territory"),
+    # a name stormed as well as captured is a place, whatever the tagger calls it
+    ("The Syrian forces stormed and captured Surjah Kabira and Surjah Saghira.", "192", "Government regains territory"),
 ])
 def test_people_captured_are_detained_not_territory(text: str, cameo: str, sub: str) -> None:
     """Capturing people is a detention (an abduction by an armed group); capturing a town is

@@ -650,6 +650,10 @@ def into_the_air(verb: Any) -> bool:
     return any(o.lemma_.lower() in ("shot", "round") and any(m.lower_ == "warning" for m in o.children) for o in objs)
 
 
+# Acts done to places: a name also stormed or shelled is a place ("stormed and captured X")
+_PLACE_ACTS = frozenset({"storm", "overrun", "enter", "besiege", "shell", "encircle", "surround", "bomb"})
+
+
 def _captives(verb: Any) -> bool:
     """Whether what a verb takes is people ("captured five suspected members", "Saddam's top aide
     was captured", "captured dozens of militants"), not a place or a thing."""
@@ -667,7 +671,10 @@ def _captives(verb: Any) -> bool:
         if any(h.lemma_.lower() in _PEOPLE for h in heads):
             return True
         taken_from = any(p.dep_ == "prep" and p.lower_ == "from" for w in (verb, o) for p in w.children)
-        if not taken_from and any(_full_name(h, passive=o.dep_ == "nsubjpass") for h in heads):
+        # (nor a name stormed as well as captured: "stormed and captured Surjah Kabira", a village)
+        stormed = any(w.lemma_.lower() in _PLACE_ACTS for w in [verb.head] * (verb.dep_ == "conj")
+                      + [c for c in verb.children if c.dep_ == "conj"])
+        if not taken_from and not stormed and any(_full_name(h, passive=o.dep_ == "nsubjpass") for h in heads):
             return True  # (a name taken FROM a party is a village: "capture Bayyanoun from the rebels")
     return False
 
