@@ -97,6 +97,10 @@ pytestmark = pytest.mark.slow
     ("Thousands of homes have been destroyed by the waters.", "destroyed"),
     ("The city hired a pesticide specialist to spray the fields twice a week.", "spray"),
     ("Due to a high demand, only advance tickets will be sold.", "demand"),
+    # a disaster named by the relative pronoun of its clause
+    ("China is dealing with a magnitude-7.9 earthquake which hit the country Monday and has killed almost 15,000.",
+     "killed"),
+    ("The recent E. coli outbreak that killed three people sickened nearly 200.", "killed"),
     # pay frozen, a three-pointer shot, an area cordoned off by officials
     ("The university said it would freeze the pay of its president.", "freeze"),
     ("He was always ready to shoot a three-pointer.", "shoot"),

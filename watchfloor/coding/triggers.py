@@ -249,6 +249,11 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             # say a word is no event, so that "launched an offensive, TARGETING the town" does
             # not become a second attack
             doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        rel = tok.head if tok.dep_ == "conj" else tok
+        if shared_subject and rel.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in list(rel.children) + doers) \
+                and _names(rel.head, subj_words):
+            return True  # "an earthquake WHICH hit the country and has killed 15,000": the pronoun's noun
         for c in doers:
             if c.dep_ == "nsubj" and _names(c, subj_words):  # "hit by": the agent, below
                 return True
