@@ -189,27 +189,16 @@ def test_a_place_or_a_thing_seized_is_no_captive(text: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "sub"), [
+    # a gold or coal mine is no landmine
     ("Gunmen killed two guards near a gold mine north of Bunia.", "killed", "Armed clash"),
     ("Rebels attacked the coal mines, killing five workers.", "killing", "Attack"),
     ("A mine exploded under the truck, killing five soldiers.", "killing", "Remote explosive/landmine/IED"),
+    # a base established is named in the trigger's own clause; a patrol establishes none
+    ("The army issued an alert after rebels attacked the base.", "issued", "Change to group/activity"),
+    ("The army set up a new base near the border.", "set", "Headquarters or base established"),
+    ("Operating from the Incirlik base, the fighter planes have been patrolling northern Iraq since 1991.",
+     "patrolling", None),
 ])
-def test_a_gold_mine_is_no_landmine(text: str, trigger: str, sub: str) -> None:
-    e = next(e for e in _code(text) if e.trigger.text == trigger)
-    assert e.acled is not None and e.acled.sub_event_type == sub
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "sub"), [
-    ("The army issued an alert after rebels attacked the base.", "Change to group/activity"),
-    ("The army set up a new base near the border.", "Headquarters or base established"),
-])
-def test_a_base_named_in_another_clause_is_not_established(text: str, sub: str) -> None:
-    e = next(e for e in _code(text) if e.type == "MOBILIZE")
-    assert e.acled is not None and e.acled.sub_event_type == sub
-
-
-@pytest.mark.slow
-def test_a_patrol_from_a_base_establishes_none() -> None:
-    e = next(e for e in _code("Operating from the Incirlik base, the fighter planes have been patrolling northern "
-                              "Iraq since 1991.") if e.type == "MOBILIZE")
-    assert e.acled is None
+def test_the_sub_event_the_trigger_names(text: str, trigger: str, sub: str | None) -> None:
+    e = next(e for e in _code(text) if trigger in e.trigger.text)
+    assert (e.acled.sub_event_type if e.acled is not None else None) == sub

@@ -101,6 +101,8 @@ pytestmark = pytest.mark.slow
     ("China is dealing with a magnitude-7.9 earthquake which hit the country Monday and has killed almost 15,000.",
      "killed"),
     ("The recent E. coli outbreak that killed three people sickened nearly 200.", "killed"),
+    ("State health officials issued an alert after an outbreak of cholera killed over 60 people.", "issued"),
+    ("Four people have died from typhoid and over 526 have been stricken since August 22.", "stricken"),
     # pay frozen, a three-pointer shot, an area cordoned off by officials
     ("The university said it would freeze the pay of its president.", "freeze"),
     ("He was always ready to shoot a three-pointer.", "shoot"),

@@ -1008,8 +1008,10 @@ def _starts_clause(noun: Any) -> bool:
     conjoined verb right after it), which the parser joined to the phrase before."""
     doc = noun.doc
     k = noun.right_edge.i + 1
-    return k < len(doc) and doc[k].dep_ in ("aux", "auxpass") and doc[k].head.dep_ == "conj" \
-        and getattr(_lost_subject(doc[k].head), "i", None) == noun.i
+    if k >= len(doc) or doc[k].dep_ not in ("aux", "auxpass") or doc[k].head.dep_ != "conj":
+        return False
+    lost = _lost_subject(doc[k].head)
+    return lost is not None and lost.i == noun.i
 
 
 def _lost_subject(verb: Any) -> Any | None:

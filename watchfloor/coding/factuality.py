@@ -188,7 +188,7 @@ def _in_case(tok: Any) -> bool:
     condition."""
     par = tok.head
     if tok.dep_ == "pobj" and par.lower_ == "of":
-        par, tok = par.head, par  # "in case OF unrest": the noun the condition names
+        par = par.head  # "in case OF unrest": the noun the condition names
         return (par.lemma_.lower() in ("case", "event", "eventuality") and par.dep_ == "pobj"
                 and par.head.lower_ == "in")
     return (tok.dep_ in ("relcl", "acl") and par.lemma_.lower() in ("case", "event", "eventuality")

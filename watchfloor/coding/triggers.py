@@ -235,6 +235,15 @@ def _names(c: Any, words: set[str], *, nested: bool = True) -> bool:
                           for g in p.children if g.dep_ == "pobj")
 
 
+def _relative_pronoun(verb: Any, deps: tuple[str, ...]) -> str | None:
+    """The relative pronoun ("which", "that", "who", "whom") a relative clause's verb has in one of
+    the roles ``deps`` ("the town WHICH was seized": nsubjpass); None outside a relative clause."""
+    if verb.dep_ != "relcl":
+        return None
+    return next((c.lower_ for c in verb.children if c.dep_ in deps and c.lower_ in ("which", "that", "who", "whom")),
+                None)
+
+
 def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
     """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
     down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), or a
@@ -250,9 +259,7 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             # not become a second attack
             doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
         rel = tok.head if tok.dep_ == "conj" else tok
-        if shared_subject and rel.dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in list(rel.children) + doers) \
-                and _names(rel.head, subj_words):
+        if shared_subject and _relative_pronoun(rel, ("nsubj",)) in ("which", "that") and _names(rel.head, subj_words):
             return True  # "an earthquake WHICH hit the country and has killed 15,000": the pronoun's noun
         for c in doers:
             if c.dep_ == "nsubj" and _names(c, subj_words):  # "hit by": the agent, below
@@ -273,7 +280,7 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
     if any(c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > tok.i and any(
             m.dep_ == "mark" and m.lower_ in words and m.i == tok.i + 1 for m in c.children) for c in tok.children):
         return True  # "called FOR Egyptians to join": the parser makes "for" the clause's marker
-    if tok.dep_ == "relcl" and any(c.dep_ in ("nsubjpass", "dobj") and c.lower_ in ("which", "that") for c in tok.children):
+    if _relative_pronoun(tok, ("nsubjpass", "dobj")) in ("which", "that"):
         # "the western town of Man, WHICH was seized": what the relative pronoun stands for
         named = tok.head
         heads = [named] + ([named.head.head] if named.dep_ == "pobj" and named.head.lower_ == "of" else [])
@@ -591,10 +598,9 @@ _PEOPLE = frozenset({
     "son", "brother", "wife", "reporter", "photographer", "tourist", "national", "citizen", "farmer", "villager",
     "student", "activist", "lieutenant", "colonel", "captain", "sergeant", "major", "emir", "deputy", "wounded",
     "observer", "monitor", "diplomat", "engineer", "doctor", "nurse", "priest", "missionary", "contractor",
-    "employee", "driver", "fisherman", "boy", "girl", "teenager", "daughter", "husband", "father", "villager",
-    "resident", "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "detainee",
-    "he", "she",
-    "him", "her", "them"})
+    "employee", "driver", "fisherman", "boy", "girl", "teenager", "daughter", "husband", "father", "resident",
+    "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "detainee",
+    "he", "she", "him", "her", "them"})
 
 
 _COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "ten",
@@ -630,7 +636,7 @@ def _accident_toll(tok: Any) -> bool:
     head = tok.head
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or head.lemma_.lower() not in _ACCIDENT_VERBS:
         return False
-    words = {t.lower_ for t in sentence_of(tok)} | {t.lemma_.lower() for t in sentence_of(tok)}
+    words = {w for t in sentence_of(tok) for w in (t.lower_, t.lemma_.lower())}
     return not words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"})
 
 
@@ -665,10 +671,14 @@ def _captives(verb: Any) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "the soldiers captured in the raid"
-    if verb.dep_ == "relcl" and any(o.lower_ in ("who", "whom") for o in objs):
+    pronoun = _relative_pronoun(verb, ("dobj", "nsubjpass"))
+    if pronoun in ("who", "whom"):
         return True  # "the man, WHO was seized in May"
-    if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+    if pronoun in ("which", "that"):
         objs.append(verb.head)  # "the soldiers THAT they captured"
+    # (nor a name stormed as well as captured: "stormed and captured Surjah Kabira", a village)
+    stormed = any(w.lemma_.lower() in _PLACE_ACTS for w in [verb.head] * (verb.dep_ == "conj")
+                  + [c for c in verb.children if c.dep_ == "conj"])
     for o in objs:
         heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (
             o.lemma_.lower() in _COUNTED or o.like_num or o.pos_ == "NUM") for g in p.children
@@ -676,9 +686,6 @@ def _captives(verb: Any) -> bool:
         if any(h.lemma_.lower() in _PEOPLE for h in heads):
             return True
         taken_from = any(p.dep_ == "prep" and p.lower_ == "from" for w in (verb, o) for p in w.children)
-        # (nor a name stormed as well as captured: "stormed and captured Surjah Kabira", a village)
-        stormed = any(w.lemma_.lower() in _PLACE_ACTS for w in [verb.head] * (verb.dep_ == "conj")
-                      + [c for c in verb.children if c.dep_ == "conj"])
         if not taken_from and not stormed and any(_full_name(h, passive=o.dep_ == "nsubjpass") for h in heads):
             return True  # (a name taken FROM a party is a village: "capture Bayyanoun from the rebels")
     return False
