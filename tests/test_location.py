@@ -87,6 +87,31 @@ def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("ranker", ["rules", "learned"])
+@pytest.mark.parametrize("text, trigger, place", [
+    # a direction or a distance from a place: near it, when the sentence names nothing nearer
+    ("A car bomb exploded 10 km north of Mosul on Monday.", "exploded", "Mosul"),
+    ("Gunmen attacked a checkpoint two kilometres away from Kirkuk.", "attacked", "Kirkuk"),
+    ("Rebels killed five soldiers south of Mogadishu.", "killed", "Mogadishu"),
+    # ... but a place of the event's own comes first
+    ("Five people were shot dead in Hilla, just south of Baghdad, on Thursday.", "shot", "Hilla"),
+    # a hamlet's namesake as the object of a verb that takes people is someone
+    ("While greeting Wang on Friday, the minister praised the decision.", "praised", None),
+])
+def test_both_rankers_place_directions_and_distances(monkeypatch, ranker: str, text: str, trigger: str,
+                                                     place: str | None) -> None:
+    from watchfloor.learn import evloc
+
+    monkeypatch.setenv("WATCHFLOOR_EVLOC", ranker)
+    evloc.active_model.cache_clear()  # (the ranker in use is cached per process)
+    try:
+        assert _loc(text, trigger) == place
+    finally:
+        monkeypatch.undo()
+        evloc.active_model.cache_clear()
+
+
+@pytest.mark.slow
 def test_unresolved_name_in_a_locative_phrase_is_anchored() -> None:
     from watchfloor.pipeline import process_batch
 

@@ -194,6 +194,8 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
         low = child.lower_
         if low == "of":
             return 0.0 if node_is_place else 2.0
+        if low == "from" and node.lower_ == "away":
+            return 0.0  # "two kilometres away FROM Kirkuk": a distance from the place, not a source
         cost = _PREP_COST.get(low)
         if cost is not None and low in _LOCATIVE_PREPS and node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE_PREPS:
             # a locative inside a locative: "in a ditch on the outskirts of Karachi"
@@ -230,6 +232,10 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
             return 4.0 if own_subject else 1.0
         return 0.3
     if dep in ("npadvmod", "advmod"):
+        if _locative_adverb(child):
+            # "10 km north of Baghdad" is near Baghdad, not in it: a named place of the
+            # event's own ("in Hilla, just south of Baghdad") comes first
+            return 2.5
         return 1.0 if child.pos_ == "PROPN" or child.i in place_roots else None
     if dep == "advcl":
         return None if _another_moment(child) else 2.0
@@ -240,6 +246,16 @@ def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
     if dep in ("attr", "oprd", "dative"):
         return 2.0
     return None
+
+
+def _locative_adverb(tok: Any) -> bool:
+    """A direction or a distance that opens the event's place phrase: "exploded 10 km NORTH of
+    Baghdad", "a checkpoint two kilometres AWAY from Kirkuk"."""
+    if not (tok.lower_ in _DIRECTIONS or tok.lower_ == "away" and any(c.dep_ == "prep" for c in tok.children)):
+        return False
+    # after a comma it places the name before it ("in Hilla, just south of Baghdad"), however parsed
+    left = tok.left_edge.i
+    return left == 0 or tok.doc[left - 1].text != ","
 
 
 def _up_cost(node: Any) -> float | None:
@@ -717,6 +733,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             # country than its only, small entry (Corsica, South Dakota) is anchored like an
             # unknown one (a known city elsewhere stays: "the Sydney offices", "Brest-Litovsk")
             cands = []
+        if cands and slot.kind == "object" and slot.word not in _PLACE_OBJECT_VERBS and label not in _NAME_LABELS \
+                and max(c.population for c in cands) < _KNOWN_TOWN:
+            cands = []  # "while greeting Wang": a hamlet's namesake as a verb's object is someone
         if cands and (label != "PERSON" or slot.kind == "strong"
                       or slot.kind == "modifier" and slot.word and not slot.facility
                       # "the Sydney offices": a great city's name is not the owner's
