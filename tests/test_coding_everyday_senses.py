@@ -130,6 +130,12 @@ pytestmark = pytest.mark.slow
     ("The flooding in Pakistan has spread and has now struck more than four million people.", "struck"),
     ("A cholera epidemic sweeping across the country has worsened the situation, killing at least 80 people.",
      "killing"),
+    # "give" is aid only when what is given is: not a goodie bag, a deposition or a lead
+    ("After lunch, they were given an upscale goodie bag.", "given"),
+    ("Devine is the only council member to give a deposition so far.", "give"),
+    ("The win gave the Royals a 15-0 team lead.", "gave"),
+    # a date is no time limit: "this week" is not "gave them a week"
+    ("Meredith repeated the message he gave in interviews this week.", "gave"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -161,6 +167,9 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The minister pleaded for international aid.", "pleaded", "020"),
     ("Militants launched an attack on the army base.", "attack", "190"),
     ("The government gave the refugees food and blankets.", "gave", "070"),
+    ("Germany gave 352 million euros to Ethiopia.", "gave", "070"),
+    ("The army gave the rebels 48 hours to leave the town.", "gave", "139"),
+    ("The rebels gave up their last positions in the valley.", "gave", "080"),
     ("The UN aids refugees in Chad.", "aids", "070"),
     ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
     ("Fierce battles raged in the city for a week.", "battles", "190"),

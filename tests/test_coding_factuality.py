@@ -164,7 +164,7 @@ def test_a_counted_toll_is_no_attacker(text: str) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("text, word, fact", [
     # a command opening a sentence or a quotation is called for, not done
-    ("Give that person your car keys.", "give", "future"),
+    ("Give the refugees food and water.", "give", "future"),
     ("Isaiah said, 'Strike the shepherd and the sheep will scatter.'", "strike", "future"),
     ("Protesters shouted: 'Burn the state media!'", "burn", "future"),
     ("Release the hostages now, the UN said.", "release", "future"),

@@ -244,6 +244,24 @@ def _relative_pronoun(verb: Any, deps: tuple[str, ...]) -> str | None:
                 None)
 
 
+def _names_a_sum(noun: Any) -> bool:
+    """Whether a noun phrase is a sum of money ("a $100 voucher", "2 million euros"), not only
+    mentions one in a clause or a phrase of its own ("the list of employees who received $165m")."""
+    for g in noun.subtree:
+        if g.ent_type_ != "MONEY":
+            continue
+        t = g
+        while t.i != noun.i and t.dep_ not in ("relcl", "acl", "prep", "advcl", "ccomp", "appos"):
+            t = t.head
+        if t.i == noun.i:
+            return True
+    return False
+
+
+# Determiners that make "week", "day" or "year" a date ("last week"), not a span given
+_DEICTIC = frozenset({"this", "last", "next", "that", "every", "each", "previous", "past", "coming"})
+
+
 def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
     """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
     down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), or a
@@ -300,6 +318,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
                 continue  # "called … on Tuesday" is not "called on"
             if c.dep_ == "prep" and c.i < tok.i and c.lower_ in words:
                 continue  # a fronted phrase: "FOR information, call Beth Campbell" is no "call for"
+            if c.dep_ == "npadvmod" and any(g.lower_ in _DEICTIC for g in c.children):
+                continue  # a date: "the message he gave in interviews THIS WEEK" is no ultimatum
             return True
         if c.dep_ == "nsubjpass" and (c.lemma_.lower() in words or c.lower_ in words or any(
                 g.lemma_.lower() in words for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -307,6 +327,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             return True  # "weapons were seized", "groups OF TROOPS were formed"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
             return True
+        if c.dep_ == "dobj" and "money" in words and _names_a_sum(c):
+            return True  # "money" stands for any sum: "giving a $100 restaurant voucher"
         if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(
                 g.lemma_.lower() in words for g in c.children if g.dep_ == "pobj"):
             return True  # a particle read as a preposition: "hand over | new ambulances"
