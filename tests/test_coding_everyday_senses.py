@@ -136,6 +136,9 @@ pytestmark = pytest.mark.slow
     ("The win gave the Royals a 15-0 team lead.", "gave"),
     # a date is no time limit: "this week" is not "gave them a week"
     ("Meredith repeated the message he gave in interviews this week.", "gave"),
+    # a person fired is dismissed
+    ("The mayor fired John Smith at the meeting.", "fired"),
+    ("He was fired on Monday after the audit.", "fired"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -170,6 +173,7 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("Germany gave 352 million euros to Ethiopia.", "gave", "070"),
     ("The army gave the rebels 48 hours to leave the town.", "gave", "139"),
     ("The rebels gave up their last positions in the valley.", "gave", "080"),
+    ("He was fired upon by soldiers at the checkpoint.", "fired", "190"),
     ("The UN aids refugees in Chad.", "aids", "070"),
     ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
     ("Fierce battles raged in the city for a week.", "battles", "190"),

@@ -56,6 +56,8 @@ def _loc(text: str, trigger: str) -> str | None:
     # a name its apposition calls an area
     ("Mortar rounds fell on Kafr Zabadiya, a village north of the city, killing four people.", "killing",
      "Kafr Zabadiya"),
+    # ... a place's own name, though aimed at
+    ("Terrorists hurled a grenade at Hotel Purnima on Monday.", "hurled", "Hotel Purnima"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place
@@ -81,6 +83,10 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # a capital that acts is a government, not a place
     ("Two aid workers were shot by snipers, killings which prompted Paris to recall its envoy.", "shot"),
     ("Officially, Nairobi has not denounced the troop movement near the border.", "movement"),
+    # "fired at Smith": whom the shot was aimed at, not where
+    ("The gunman fired at Smith twice.", "fired"),
+    # an office's name is no place: "the Department of Public Safety"
+    ("Amelia Crolley was charged with DUI, Department of Public Safety spokesman Sid Gaulden said.", "charged"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

@@ -388,6 +388,8 @@ def _of_chain(of: Any) -> _Slot | None:
     for _ in range(4):
         if n.lower_ in _OF_LOCATIVES or n.lower_ in _DIRECTIONS or n.lower_ in _SHARE_NOUNS:
             return _Slot("strong", n.lower_)
+        if n.lower_ == "department" and n.text[:1].isupper():
+            return _Slot("weak", n.lower_, True)  # "the Department of Public Safety": an office
         if n.lower_ in _AREA_NOUNS:
             return _Slot("strong", n.lower_)
         if _is_place_noun(n):
@@ -429,7 +431,8 @@ _GENERIC_PLACES = frozenset({"place", "places", "spot", "spots", "site", "sites"
 
 def _slot(root: Any) -> _Slot | None:
     """Where the name rooted at ``root`` stands (None: not a slot that names where something is)."""
-    if any(c.dep_ == "appos" and c.lower_ in _AREA_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in _AREA_NOUNS and c.text[:1].islower() for c in root.children):
+        # (a capitalised one names an institution: "DUI, Department of Public Safety spokesman")
         return _Slot("strong", "appos")  # "Buhriz, a suburb of Baqouba", "Wadi Barada, a valley"
     tok = root
     for _ in range(3):
@@ -733,6 +736,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             # country than its only, small entry (Corsica, South Dakota) is anchored like an
             # unknown one (a known city elsewhere stays: "the Sydney offices", "Brest-Litovsk")
             cands = []
+        if label in ("PERSON", "ORG", "NORP") and _aimed_at(root) and not any(_is_place_noun(t) for t in span):
+            continue  # "the gunman fired at Smith": whom the shot was aimed at
         if cands and slot.kind == "object" and slot.word not in _PLACE_OBJECT_VERBS and label not in _NAME_LABELS \
                 and max(c.population for c in cands) < _KNOWN_TOWN:
             cands = []  # "while greeting Wang": a hamlet's namesake as a verb's object is someone
@@ -763,6 +768,15 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
                       flags=["unresolved"])
         out.append((place, root))
     return out
+
+
+# Verbs whose "at X" is what they are aimed at: "fired at Smith", "threw stones at Brown"
+_AIMING_VERBS = frozenset({"fire", "shoot", "aim", "throw", "hurl", "lob", "point", "swing", "lunge", "shout",
+                           "yell", "scream", "lash", "jab", "spit", "swear", "stare", "glare", "wave"})
+
+
+def _aimed_at(root: Any) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _AIMING_VERBS
 
 
 def _named_by_of(tok: Any) -> bool:

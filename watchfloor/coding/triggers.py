@@ -863,6 +863,8 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
         return True
     if cameo[:2] == "07" and any(c.dep_ in ("dative", "iobj", "dobj") and c.lower_ in _REFLEXIVE for c in tok.children):
         return True  # "give himself a birthday present": nothing changes hands
+    if cameo.startswith("190") and _lemma(tok) == "fire" and _dismissed(tok):
+        return True
     objs = _object_lemmas(tok)
     if not objs:
         return False
@@ -876,6 +878,18 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
         # what one detonates is a device, so "a dynamite CHARGE" is no legal charge
         return any(o in c["non_actor_targets"] for o in objs)
     return False
+
+
+def _dismissed(fire: Any) -> bool:
+    """ "The judge fired Reams", "he was fired on Monday": a person fired is dismissed; one
+    fires AT or ON someone ("fired on the crowd", "was fired upon")."""
+    kids = list(fire.children)
+    if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in kids):
+        return True
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") and not any(
+        g.ent_type_ in ("DATE", "TIME") for g in c.children) for c in kids)
+    return not aimed and any(c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+                             for c in kids)
 
 
 def _verb_lemma(tok: Any) -> str:
