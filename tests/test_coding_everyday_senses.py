@@ -174,6 +174,13 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The army gave the rebels 48 hours to leave the town.", "gave", "139"),
     ("The rebels gave up their last positions in the valley.", "gave", "080"),
     ("He was fired upon by soldiers at the checkpoint.", "fired", "190"),
+    # a bomber is a plane, a suicide bomber, or whoever set off a bomb
+    ("B-52 bombers struck targets near Hanoi.", "struck", "195"),
+    ("The first wave of bombers hit the airfields at Kep.", "bombers", "195"),
+    ("A suicide bomber killed 12 people in Kabul.", "killed", "1831"),
+    ("Two suicide bombers blew themselves up, shortly after another bomber killed four at a camp.", "killed",
+     "1831"),
+    ("The bomber detonated his car at the checkpoint.", "detonated", "183"),
     ("The UN aids refugees in Chad.", "aids", "070"),
     ("The drug dealer was wounded when policemen returned fire.", "returned", "190"),
     ("Fierce battles raged in the city for a week.", "battles", "190"),

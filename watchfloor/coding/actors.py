@@ -2280,6 +2280,11 @@ def _custody_place(verb: Any) -> Any | None:
                  or p.pos_ == "PROPN" and p.ent_type_ not in _TIME_ENTS | {"ORDINAL", "CARDINAL"}), None)
 
 
+# Nouns that only name a stretch of time
+_TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "evening", "afternoon", "weekend",
+                         "hour", "minute", "decade", "century", "dawn", "dusk", "midnight", "noon"})
+
+
 def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
     """No actor is a date or time: "held talks on Sunday" has no target called Sunday."""
     if actor is None:
@@ -2291,6 +2296,8 @@ def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
             t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN" or _month_word(t)
             for t in span):
         return None
+    if span is not None and len(span) and span.root.lemma_.lower() in _TIME_NOUNS:
+        return None  # "the sixth night", "the first day": a time, however tagged
     return actor
 
 

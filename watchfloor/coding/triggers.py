@@ -344,10 +344,39 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
     return False
 
 
+# Words that make a "bomber" an aircraft: "B-52 bombers", "strategic bombers", "Russian bombers"
+_AIRCRAFT_MODS = frozenset({"stealth", "strategic", "heavy", "long-range", "nuclear", "fighter", "jet", "supersonic",
+                            "dive", "torpedo", "medium", "light"})
+
+
+# Words around a "bomber" that make it a plane: "the first wave of bombers struck the AIRFIELDS"
+_AIR_WORDS = frozenset({"aircraft", "squadron", "sortie", "escort", "fighter", "airfield", "plane", "jet",
+                        "airbase", "airspace", "pilot", "fly", "flight", "wing", "bomb-bay", "payload", "luftwaffe"})
+
+
+def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
+    """ "A suicide bomber" blew himself up (1831); "B-52 bombers", "bomber missions" are
+    aircraft (an air strike, 195); "the bomber" alone set off a bomb (183)."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    if any(c.lower_ in ("suicide", "suicide-bomber") for c in mods):
+        return None  # the lexicon's row
+    if any(t.lower_ == "suicide" for t in tok.doc[max(0, tok.i - 200):tok.i]):
+        return None  # "... shortly after ANOTHER bomber killed four": the suicide bombers named before
+    if tok.dep_ == "compound" or any(c.lower_ in _AIRCRAFT_MODS or any(ch.isdigit() for ch in c.text)
+                                     or c.ent_type_ in ("NORP", "GPE") for c in mods) \
+            or any(t.lemma_.lower() in _AIR_WORDS for t in sentence_of(tok)):
+        return ("195", "ASSAULT", "aerial", 0.4)
+    return ("183", "ASSAULT", "explosives", 0.5)
+
+
 def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     pos = _pos(tok)
     if pos is None:
         return None
+    if pos == "N" and _lemma(tok) == "bomber":
+        sense = _bomber_sense(tok)
+        if sense is not None:
+            return sense
     lem = _lemma(tok)
     if lem in ("alert", "drill") and not _armed_context(tok) and not any(
             t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in sentence_of(tok)):
