@@ -77,6 +77,9 @@ def test_a_date_is_never_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
     # a time noun, however the tagger labels its words ("the sixth night": an ordinal)
     _, a2 = actor_roles(nlp, "The bomber missions of the sixth night again avoided Hanoi.", "bomber", "ASSAULT")
     assert a2 is None or "night" not in a2.text
+    # nor what is left of a garbled possessive date
+    a1, _ = actor_roles(nlp, "At least 23 ISIS militants were killed in Friday   s clashes .", "clashes", "ASSAULT")
+    assert a1 is None or ("Friday" not in a1.text and len(a1.text.strip()) > 2)
 
 
 @pytest.mark.slow
@@ -303,3 +306,12 @@ def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # 
 def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)
     assert a2 is not None and a2.text == victim
+
+
+@pytest.mark.slow
+def test_where_a_treaty_was_signed_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "The ministers signed the treaty in Paris .", "signed")
+    assert a2 is None
+    # a state of emergency lifted in a province is still done to the province
+    _, a2 = actor_roles(nlp, "The government lifted a state of emergency in the province .", "lifted")
+    assert a2 is not None and a2.text == "the province"

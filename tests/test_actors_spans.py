@@ -22,6 +22,15 @@ from parsing import actor_roles
      "the Central African Republic ( CAR )"),
     # a title abbreviation the parser split from its name
     ("Mr . Ruto has rejected loud calls to resign .", "rejected", 1, "Mr . Ruto"),
+    # a date the parser glued on the front, a floating "all" at the end
+    ("Sources say that on 16 May Ethiopian aircraft all returned to their bases .", "returned", 1,
+     "Ethiopian aircraft"),
+    ("At 03:00 on 31 January North Vietnamese forces assailed Saigon .", "assailed", 1, "North Vietnamese forces"),
+    ("US helicopters shelled Monday Shuola city , a suburb of Baghdad .", "shelled", 2, "Shuola city"),
+    # ... but an age and a day's possessor stay
+    ("Israeli soldiers shot 14 - year - old Ahmed Hassan near the fence .", "shot", 2,
+     "14 - year - old Ahmed Hassan"),
+    ("Police arrested Monday 's attackers at the market .", "arrested", 2, "Monday 's attackers"),
 ])
 def test_spaced_clitics_and_titles_stay_with_their_phrase(nlp, text: str, trigger: str, role: int, expected: str) -> None:  # type: ignore[no-untyped-def]
     actor = actor_roles(nlp, text, trigger)[role - 1]

@@ -411,7 +411,31 @@ def _edge_trim(tokens: list[Any]) -> list[Any]:
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"):
         tokens = tokens[1:]
+    # a date the parser glued on ("on | 16 May Ethiopian aircraft", "31 January North Vietnamese
+    # forces"), a floating "all" ("aircraft ALL returned"): the actor is what is between
+    k = _glued_date(tokens)
+    if 0 < k < len(tokens):
+        tokens = tokens[k:]
+    if len(tokens) > 1 and tokens[-1].lower_ in ("all", "both", "each") and tokens[-1].dep_ == "appos":
+        tokens = tokens[:-1]
     return tokens
+
+
+def _glued_date(tokens: list[Any]) -> int:
+    """How many leading tokens are a day's date, "16 May" or "May 16" (not an age, "22-year-old")."""
+    if len(tokens) > 2 and tokens[0].like_num and is_month_name(tokens[1].text):
+        return 2
+    if len(tokens) > 2 and is_month_name(tokens[0].text) and tokens[1].like_num and tokens[0].ent_type_ == "DATE":
+        return 2
+    if len(tokens) > 1 and is_month_name(tokens[0].text) and tokens[0].ent_type_ == "DATE" and tokens[1].tag_ != "POS":
+        return 1  # the day's number left outside: "(31) January North Vietnamese forces"
+    if len(tokens) > 1 and tokens[0].lower_ in _WEEKDAYS and tokens[1].tag_ != "POS":  # (not "Monday's attackers")
+        k = 2 if tokens[1].lower_ in ("morning", "afternoon", "evening", "night") else 1
+        return k if k < len(tokens) else 0
+    return 0
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 _EMPTY_HEADS = {"people", "persons", "individuals", "those"}
@@ -1358,6 +1382,10 @@ def _target_verb(verb: Any) -> Any | None:
         # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
+        # (nor where a treaty was signed: "signed the treaty in Paris")
+        signed = bool(objs) and _singular(objs[0].lower_) in _reciprocal_lexicon().get("agreement_nouns", frozenset())
+        if signed:
+            where = []
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
         # "called FOR sanctions against China", "called for reform in Myanmar"
@@ -1396,9 +1424,10 @@ def _target_verb(verb: Any) -> Any | None:
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
                                    or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))
                                    or _maker(objs[0]) is not None)  # "a resolution PROPOSED BY Britain"
-        if objs and not direct and not authored and not seized:
+        if objs and not direct and not authored and not seized and not signed:
             # "lifted a state of emergency IN the province": an object that names no party is
-            # what was done; the place the verb puts it in is what it was done to
+            # what was done; the place the verb puts it in is what it was done to (not where a
+            # treaty was signed: "signed the treaty in Paris")
             area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)), None)
             if area is not None:
                 return area
@@ -2287,8 +2316,8 @@ _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "ev
 
 def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
     """No actor is a date or time: "held talks on Sunday" has no target called Sunday."""
-    if actor is None:
-        return None
+    if actor is None or len(actor.text.strip()) < 2:
+        return None  # (nor what is left of a garbled "Friday   s clashes")
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     # Nor a bare pronoun or determiner ("them", "its"); but "the US" is a name, though "us" is
     # a stop word.
