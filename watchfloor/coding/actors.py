@@ -545,7 +545,12 @@ def _misparsed_predicate(verb: Any) -> bool:
     """Whether a participle on the sentence's root noun is really the sentence's verb: "The
     Iraqi air force | carried out three strikes" (parsed with no verb root). A participle with
     an object or particle is no passive description ("troops killed in the attack")."""
-    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(c.dep_ in {"dobj", "prt"} for c in verb.children)
+    if verb.dep_ != "acl" or not any(c.dep_ in {"dobj", "prt"} for c in verb.children):
+        return False
+    # (also a past form with an object on a subject: "A fresh wave of violence LEFT twelve people
+    # dead … attacked rivals" - no passive description has an object)
+    return verb.head.dep_ == "ROOT" or verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _is_place(tok: Any) -> bool:
