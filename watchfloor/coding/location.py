@@ -776,6 +776,7 @@ _AIMING_VERBS = frozenset({"fire", "shoot", "aim", "throw", "hurl", "lob", "poin
 
 
 def _aimed_at(root: Any) -> bool:
+    """Whether a name is what an act was aimed at: "fired at | Smith"."""
     return root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _AIMING_VERBS
 
 

@@ -373,11 +373,11 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     pos = _pos(tok)
     if pos is None:
         return None
-    if pos == "N" and _lemma(tok) == "bomber":
+    lem = _lemma(tok)
+    if pos == "N" and lem == "bomber":
         sense = _bomber_sense(tok)
         if sense is not None:
             return sense
-    lem = _lemma(tok)
     if lem in ("alert", "drill") and not _armed_context(tok) and not any(
             t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in sentence_of(tok)):
         return None  # a city placed on alert for a flu outbreak, a fire drill: no forces' readiness
@@ -910,8 +910,8 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
 
 
 def _dismissed(fire: Any) -> bool:
-    """ "The judge fired Reams", "he was fired on Monday": a person fired is dismissed; one
-    fires AT or ON someone ("fired on the crowd", "was fired upon")."""
+    """ "The mayor fired John Smith", "he was fired on Monday": a person fired (by name or
+    pronoun) is dismissed; one fires AT or ON someone ("fired on the crowd", "was fired upon")."""
     kids = list(fire.children)
     if any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her")) for c in kids):
         return True
