@@ -139,6 +139,9 @@ pytestmark = pytest.mark.slow
     # a person fired is dismissed
     ("The mayor fired John Smith at the meeting.", "fired"),
     ("He was fired on Monday after the audit.", "fired"),
+    # what one contributes to as a cause, what one meets as a goal
+    ("Studies have shown that sweetened drinks contribute to obesity among adults.", "contribute"),
+    ("He played an important role in helping Georgia meet its aspirations for peace.", "meet"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
