@@ -1471,6 +1471,9 @@ def _counted_victims(tok: Any) -> Any | None:
         return None
     if tok.tag_ == "VBN" and (subj.like_num or subj.ent_type_ == "CARDINAL") and not list(subj.children):
         return subj
+    if subj.like_num and not list(subj.children) and tok.dep_ == "conj" and _is_passive(tok.head) \
+            and tok.lemma_.lower() in HARM_VERBS:
+        return subj  # "23 people were killed and 87 WOUNDED": the tagger's past tense is the passive's
     # (a harm verb that takes an object, with none: the tagger's VBD is the participle misread)
     if tok.lemma_.lower() in HARM_VERBS and subj.pos_ == "NOUN" and not any(
             c.dep_ in ("conj", "ccomp", "xcomp", "prt") for c in tok.children) and any(
@@ -1749,7 +1752,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         src = _subject(adj.head) if adj.dep_ == "acomp" else next(iter(_children(adj, _SUBJ)), None)
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during"} else None
     if src is None and gov is not None and gov.pos_ == "VERB" and not _is_passive(gov) and (
-            trigger_code(gov) or "")[:2] in {"17", "18", "19", "20"}:
+            trigger_code(gov) or "")[:2] in {"17", "18", "19", "20"} and _counted_victims(gov) is None:
+        # (not a toll read as an active verb: "87 wounded in attacks" did not attack)
         # "Israeli forces arrested 15 Palestinians IN RAIDS across the West Bank": the raids are
         # the arresting party's own
         src = _subject(gov)
