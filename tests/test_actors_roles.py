@@ -289,6 +289,8 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # counted others wounded are the toll, not the attackers
     ("Assailants attacked a hotel , leaving at least seventeen civilians dead and at least 28 others wounded .",
      "wounded", None),
+    # "and 87 wounded": the tagger's past tense is the passive's, so 87 were wounded, by no one named
+    ("At least 23 people were killed and 87 wounded in attacks across Iraq on Monday .", "wounded", None),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
@@ -302,6 +304,9 @@ def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # 
     ("Rebels killed five soldiers and two civilians were wounded .", "wounded", "two civilians"),
     ("Assailants attacked a hotel , leaving at least seventeen civilians dead and at least 28 others wounded .",
      "wounded", "at least 28 others"),
+    ("At least 23 people were killed and 87 wounded in attacks across Iraq on Monday .", "wounded", "87"),
+    # a state of emergency lifted in a province is done to the province
+    ("The government lifted a state of emergency in the province .", "lifted", "the province"),
 ])
 def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)
@@ -312,16 +317,10 @@ def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ig
 def test_where_a_treaty_was_signed_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, "The ministers signed the treaty in Paris .", "signed")
     assert a2 is None
-    # a state of emergency lifted in a province is still done to the province
-    _, a2 = actor_roles(nlp, "The government lifted a state of emergency in the province .", "lifted")
-    assert a2 is not None and a2.text == "the province"
 
 
 @pytest.mark.slow
 def test_a_toll_in_an_attack_is_not_its_attacker(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "and 87 wounded": the tagger's past tense is the passive's, so 87 were wounded, by no one named
     text = "At least 23 people were killed and 87 wounded in attacks across Iraq on Monday ."
-    a1, a2 = actor_roles(nlp, text, "wounded")
-    assert a1 is None and a2 is not None and a2.text == "87"
     a1, _ = actor_roles(nlp, text, "attacks", "ASSAULT")
     assert a1 is None or a1.text != "87"

@@ -27,7 +27,7 @@ from watchfloor.coding.role_words import (
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
-from watchfloor.coding.dates import is_month_name
+from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
@@ -429,13 +429,10 @@ def _glued_date(tokens: list[Any]) -> int:
         return 2
     if len(tokens) > 1 and is_month_name(tokens[0].text) and tokens[0].ent_type_ == "DATE" and tokens[1].tag_ != "POS":
         return 1  # the day's number left outside: "(31) January North Vietnamese forces"
-    if len(tokens) > 1 and tokens[0].lower_ in _WEEKDAYS and tokens[1].tag_ != "POS":  # (not "Monday's attackers")
+    if len(tokens) > 1 and is_weekday_name(tokens[0].text) and tokens[1].tag_ != "POS":  # (not "Monday's attackers")
         k = 2 if tokens[1].lower_ in ("morning", "afternoon", "evening", "night") else 1
         return k if k < len(tokens) else 0
     return 0
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 _EMPTY_HEADS = {"people", "persons", "individuals", "those"}

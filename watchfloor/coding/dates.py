@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-__all__ = ["CALENDAR_WORDS", "is_month_name", "resolve_date"]
+__all__ = ["CALENDAR_WORDS", "is_month_name", "is_weekday_name", "resolve_date"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -33,6 +33,11 @@ CALENDAR_WORDS = frozenset(_MONTHS + _WEEKDAYS)
 def is_month_name(word: str) -> bool:
     """Whether a word names a month, written out or abbreviated ("March", "Sept", "Feb.")."""
     return re.fullmatch(_MONTH_RE, word, re.IGNORECASE) is not None
+
+
+def is_weekday_name(word: str) -> bool:
+    """Whether a word names a day of the week, written out ("Monday")."""
+    return word.lower() in _WEEKDAYS
 
 
 _EXPLICIT = re.compile(

@@ -262,7 +262,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if _in_order_to(tok):
             take("future")
             break
-        if link in ("acl", "relcl") and _infinitive(tok) and parent.pos_ == "NOUN" and (
+        if link == "acl" and _infinitive(tok) and parent.pos_ == "NOUN" and (
                 parent.lemma_.lower() in _AIMING_NOUNS or trigger_code(parent) is not None):
             # "launched an offensive TO RETAKE the city", "an attempt to storm the palace": the
             # aim, not the deed (not "the decision to withdraw was taken": that may have been done)
