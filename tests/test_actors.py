@@ -47,6 +47,12 @@ def test_code_phrase_named_actors() -> None:
     assert code_phrase("Daesh").name == "Islamic State"  # type: ignore[union-attr]
     assert code_phrase("Ansar Allah").name == "Houthis"  # type: ignore[union-attr]
     assert code_phrase("President Putin").country == "RUS"  # type: ignore[union-attr]
+    # state forces and armed groups known by their initials or their own names
+    assert code_phrase("SAA artillery units").code == "SYRMIL"  # type: ignore[union-attr]
+    assert code_phrase("the CRPF").code == "INDCOP"  # type: ignore[union-attr]
+    assert code_phrase("Harakat Ahrar Al-Sham").code == "SYRREB"  # type: ignore[union-attr]
+    assert code_phrase("the Sinaloa cartel").code == "MEXCRM"  # type: ignore[union-attr]
+    assert code_phrase("the Tamil Tigers").name == "LTTE"  # type: ignore[union-attr]
 
 
 def test_code_phrase_igo_and_ngo() -> None:

@@ -348,6 +348,13 @@ def test_a_woman_called_may_stays_a_target(nlp) -> None:  # type: ignore[no-unty
     ("Rebels fired a ballistic missile at the port city of Mokha on Monday .", "fired", "the port city of Mokha"),
     ("Russia launched 40 drones on Kharkiv overnight .", "launched", "Kharkiv"),
     ("Government helicopters dropped barrel bombs on the town .", "dropped", "the town"),
+    # so is a bomb set off, in the active or the passive; the parties or places it was set off
+    # at or near are the target, and a place it went off in still is when nothing else is named
+    ("Two explosive devices were detonated near the troops on Thursday .", "detonated", "the troops"),
+    ("A suicide bomber detonated explosives at a cultural center in the city .", "detonated", "a cultural center"),
+    ("A suicide bomber detonated a bomb in a local market on Friday .", "detonated", "a local market"),
+    # but what is shot down is hit, not fired
+    ("The drone was shot down over the border .", "shot", "The drone"),
     # whoever is fought back is who attacked
     ("Government fighters repelled an attack by the rebels south of the capital .", "repelled", "the rebels"),
     # the parties between whom talks are mediated

@@ -79,6 +79,14 @@ def test_facility_anchored_on_the_place_its_name_starts_with() -> None:
 
 
 @pytest.mark.slow
+def test_facility_not_anchored_on_a_namesake_abroad() -> None:
+    # "North Park" is a Canadian place too, but the sentence puts the hotel in an Indian town
+    loc = _location("Police booked him for attempt to murder after a brawl at North Park Hotel in Panchkula.",
+                    "murder")
+    assert loc is not None and loc.text == "North Park Hotel" and loc.country == "IND"
+
+
+@pytest.mark.slow
 def test_name_with_a_lower_case_particle() -> None:
     loc = _location("Syrian government forces shelled Jabal al-Marwani overnight.", "shelled")
     _assert_unresolved(loc, "Jabal al-Marwani", "SYR", 100)
@@ -99,6 +107,13 @@ def test_multinational_group_does_not_block_the_country_anchor() -> None:
     ("Pakistani police said that at 9:20 A.M. a suicide bomber killed four people.", "killed", "A.M."),
     # a person in a house is not a place
     ("Police arrested two men at the Chinedu Okeke house, Nigerian officials said.", "arrested", "Chinedu Okeke"),
+    # a time zone after a clock time
+    ("The patrol was ambushed by insurgents at 8:40 a.m. (0140 GMT) near the market.", "ambushed", "GMT"),
+    # an organisation's initials the gazetteer does not know
+    ("Hundreds protested the killing of a teenager in KSPF firing a day earlier.", "protested", "KSPF"),
+    # who says so is not where
+    ("Two fighters were killed in the clashes, according to the Qarmoun Media Center.", "killed",
+     "Qarmoun Media Center"),
 ])
 def test_no_place_invented(text: str, trigger: str, name: str) -> None:
     assert name not in _candidate_texts(text, trigger)

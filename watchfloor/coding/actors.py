@@ -1336,6 +1336,12 @@ def _target_verb(verb: Any) -> Any | None:
             to = next((p for p in _prep_objects(verb, ("to", "into")) if _actor_like(p) or _is_place(p)), None)
             if to is not None:
                 return to
+        if subj is not None and _projectile(verb, subj) and verb.lemma_.lower() not in ("shoot", "aim", "direct"):
+            # "two explosive devices were detonated near troops": the weapon is the means, what
+            # it was set off at or near is the target (as in the active: "detonated a bomb at X");
+            # not what is shot: "the drone was shot down"
+            return next((p for p in _prep_objects(verb, ("on", "at", "against", "upon", "near", "into", "toward",
+                                                         "towards")) if _actor_like(p) or _is_place(p)), None)
         if subj is not None and not (verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"})):
             if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                 return verb.head
@@ -1426,7 +1432,7 @@ def _target_verb(verb: Any) -> Any | None:
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
                                    or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))
                                    or _maker(objs[0]) is not None)  # "a resolution PROPOSED BY Britain"
-        if objs and not direct and not authored and not seized and not signed:
+        if (objs or fired) and not direct and not authored and not seized and not signed:
             # "lifted a state of emergency IN the province": an object that names no party is
             # what was done; the place the verb puts it in is what it was done to (not where a
             # treaty was signed: "signed the treaty in Paris")

@@ -86,6 +86,9 @@ _TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day", "night",
                          "morning", "evening", "afternoon"})
+# Time zones written after a clock time: "at 8:50 a.m. (0450 GMT)" is no place named GMT.
+_TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest",
+                         "bst", "ist", "jst", "eet", "eest", "msk", "aest", "wat", "eat", "cat", "ast", "pkt"})
 # Tie-break among equally cheap places: the more specific wins.
 # Adverbs that put a conjoined verb at a later moment: "shot and died later in hospital".
 _LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
@@ -447,6 +450,8 @@ def _slot(root: Any) -> _Slot | None:
         return _Slot("strong", "called")
     if tok.dep_ == "pobj":
         word = head.lower_
+        if word == "to" and head.head.lower_ == "according":
+            return None  # "according to the YPG Media Center": who says so, not where
         if word in _LOCATIVE_PREPS:
             return _Slot("strong", word)
         if word == "of":
@@ -558,6 +563,8 @@ def _is_actor_word(text: str) -> bool:
     return code_phrase(text) is not None
 
 
+# An organisation's initials: the tagger's ORG that no gazetteer entry makes a place ("CRPF")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # An ayn or a hamza written inside a transliterated name: "Ma’ardes", "Sa’sa", "Al-Sha’er".
 _TRANSLIT = re.compile(r"[^\W\d_][’‘ʼʿʾ'][^\W\d_]")
 
@@ -567,7 +574,7 @@ def _name_word(tok: Any) -> bool:
     if not tok.text[:1].isupper() or tok.pos_ != "PROPN" and not translit:
         return False
     low = tok.lower_.rstrip(".")
-    if low in _TIME_NOUNS or low in _MONTH_ABBREV or low in ("a.m", "p.m"):
+    if low in _TIME_NOUNS or low in _MONTH_ABBREV or low in ("a.m", "p.m") or low in _TIME_ZONES and tok.is_upper:
         return False
     if translit:
         # the tagger reads such a word as anything ("Ma’ardes" a date, "Sa’sa" an adjective)
@@ -681,9 +688,13 @@ def _name_part_anchor(span: Any, countries: set[str | None]) -> Place | None:
     if len(head) < 3:
         return None
     cands = [c for c in gaz.lookup_key(normalize(head)) if c.feature != "country"]
+    if countries:
+        # "North Park Hotel in Panchkula": a namesake abroad is no anchor when the sentence's
+        # own places say which country the facility is in
+        cands = [c for c in cands if c.country in countries]
     if not cands:
         return None
-    c = next((c for c in cands if c.country in countries), cands[0])
+    c = cands[0]
     return Place(start=0, end=0, text=head, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                  geonameid=c.geonameid, feature=c.feature, admin1=c.admin1, confidence=0.3,
                  precision_km=c.precision_km)
@@ -714,7 +725,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if slot is None:
             continue
         text = doc.text[a:b]
-        if len(text) < 3 or _is_actor_name(text):
+        if len(text) < 3 or _is_actor_name(text) and not _ends_in_place_noun(span) or text.isupper() and text.lower() in _TIME_ZONES:
             continue
         if len(span) == 1 and root.lower_ in _FACILITY_NOUNS and root.lower_ not in _AREA_NOUNS \
                 and not _named_by_of(root):
@@ -736,6 +747,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             # country than its only, small entry (Corsica, South Dakota) is anchored like an
             # unknown one (a known city elsewhere stays: "the Sydney offices", "Brest-Litovsk")
             cands = []
+        if not cands and label == "ORG" and _ACRONYM.fullmatch(text):
+            continue  # "in CRPF firing", "the SDM office": an organisation's initials, not a place's
         if label in ("PERSON", "ORG", "NORP") and _aimed_at(root) and not any(_is_place_noun(t) for t in span):
             continue  # "the gunman fired at Smith": whom the shot was aimed at
         if cands and slot.kind == "object" and slot.word not in _PLACE_OBJECT_VERBS and label not in _NAME_LABELS \

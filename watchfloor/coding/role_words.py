@@ -144,8 +144,10 @@ EXPULSION_VERBS = frozenset({"expel", "deport"})
 # whatever it hits or is aimed at is the target.
 PROJECTILE_NOUNS = {"missile", "rocket", "shell", "mortar", "round", "bullet", "grenade", "bomb", "drone",
                     "projectile", "salvo", "barrage", "volley", "torpedo", "munition", "warhead", "shot",
-                    "gas", "canister", "cannon", "artillery"}
-PROJECTILE_VERBS = {"fire", "launch", "drop", "lob", "hurl", "throw", "shoot", "aim", "direct", "unleash"}
+                    "gas", "canister", "cannon", "artillery", "device", "explosive", "ied", "charge", "mine",
+                    "landmine", "vest"}
+PROJECTILE_VERBS = {"fire", "launch", "drop", "lob", "hurl", "throw", "shoot", "aim", "direct", "unleash",
+                    "detonate", "explode", "plant"}
 
 # Verbs of fighting back an attack: the attacker is the target ("repelled an attack by X").
 REPEL_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "counter"}
