@@ -35,6 +35,9 @@ def _acled(text: str) -> str | None:
     # demonstrators' own violence: a violent demonstration, not property destruction
     ("Rioters set fire to a police station in the old town.", "Violent demonstration"),
     ("Hundreds of protesters staged a non-violent march through the capital.", "Peaceful protest"),
+    # violence named as what a protest is about is not the protesters' own
+    ("Hundreds of women marched through the city to condemn sexual violence on Sunday.", "Peaceful protest"),
+    ("Thousands of students rallied against gun violence on Saturday.", "Peaceful protest"),
     # prisoner exchanges are agreements; so is one left or renounced
     ("The government and the rebels carried out an exchange of prisoners on Sunday.", "Agreement"),
     ("The junta formally withdrew from the defence pact with Mali on Thursday.", "Agreement"),

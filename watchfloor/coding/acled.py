@@ -18,6 +18,13 @@ _GANG_RAPE = re.compile(r"\bgang[- ]?rap\w*", re.IGNORECASE)
 # "without engaging in any armed clashes", "with no resistance": ground taken with no fight
 _WITHOUT_FIGHTING = re.compile(r"\b(?:without(?:\W+\w+){0,6}?|no)\W+(?:fight(?:ing)?|clash(?:es)?|"
                                r"resistance|battles?|bloodshed|combat|shots?|firing)\b", re.IGNORECASE)
+# Violence named as what a protest is about, not as the protesters' own: "protesting police
+# violence", "a march against gun violence", "to condemn the violence against women"
+_VIOLENCE_AS_CAUSE = re.compile(
+    r"\b(?:police|state|gun|sexual|domestic|gender[- ]based|sectarian|ethnic|communal|racial|racist|"
+    r"partner|military|political)\s+violence\b|"
+    r"\b(?:against|over|end(?:ing)?|condemn\w*|denounc\w*|protest\w*)\s+(?:the\s+)?(?:\w+\s+)?violence\b",
+    re.IGNORECASE)
 _FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
 # A rocket-propelled grenade is launched, not thrown: ACLED's "Grenade" is a hand-thrown explosive
 _LAUNCHED_GRENADE = re.compile(r"\brocket[- ]propelled grenades?\b|\brpgs?\b", re.IGNORECASE)
@@ -473,7 +480,7 @@ def _protest_kind(s: str, context: str, *, repressed: bool = False, state_violen
     """
     if _has("mob", s):
         return "Mob violence"
-    violent = _has("violent_demo", cue_pattern("state_actions").sub(" ", s))
+    violent = _has("violent_demo", _VIOLENCE_AS_CAUSE.sub(" ", cue_pattern("state_actions").sub(" ", s)))
     if violent and not state_violence:
         return "Violent demonstration"
     if (state_violence or repressed or _has("state_forces", s)) and _excessive(s):
