@@ -111,6 +111,8 @@ def test_multinational_group_does_not_block_the_country_anchor() -> None:
     ("The patrol was ambushed by insurgents at 8:40 a.m. (0140 GMT) near the market.", "ambushed", "GMT"),
     # an organisation's initials the gazetteer does not know
     ("Hundreds protested the killing of a teenager in KSPF firing a day earlier.", "protested", "KSPF"),
+    # someone's thing named by its maker, not a town of that name
+    ("A suicide bomber detonated his explosives-packed Mercedes near a row of shops.", "detonated", "Mercedes"),
     # who says so is not where
     ("Two fighters were killed in the clashes, according to the Qarmoun Media Center.", "killed",
      "Qarmoun Media Center"),

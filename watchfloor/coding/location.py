@@ -747,6 +747,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             # country than its only, small entry (Corsica, South Dakota) is anchored like an
             # unknown one (a known city elsewhere stays: "the Sydney offices", "Brest-Litovsk")
             cands = []
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
+            continue  # "detonated his explosives-packed Mercedes": someone's thing, not a place
         if not cands and label == "ORG" and _ACRONYM.fullmatch(text):
             continue  # "in CRPF firing", "the SDM office": an organisation's initials, not a place's
         if label in ("PERSON", "ORG", "NORP") and _aimed_at(root) and not any(_is_place_noun(t) for t in span):
