@@ -14,6 +14,8 @@ from parsing import actor_roles
     ("The African Union condemned the attack on the presidential palace.", "attack", "The African Union"),
     ("Neighbouring states are closely monitoring the deployment of Russian troops in the region.", "deployment",
      "Neighbouring states"),
+    # what one expects is not one's own act, however deep the event noun hangs
+    ("Observers anticipate an escalation of terrorist attacks throughout the island.", "attacks", "Observers"),
 ])
 def test_whoever_reacts_to_an_event_did_not_do_it(nlp, text: str, trigger: str, reactor: str) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)

@@ -1764,8 +1764,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
         # or change is what was done, and whoever did it gave the aid
         amount = noun.head.head
-        if amount.dep_ in _OBJ and amount.head.pos_ == "VERB":
-            src = _subject(amount.head)
+        if amount.dep_ in _OBJ and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() not in REACTION_VERBS:
+            src = _subject(amount.head)  # (not "observers ANTICIPATE an escalation of attacks")
     return src, tgt
 
 

@@ -99,7 +99,9 @@ REACTION_VERBS = frozenset({
     "investigate", "probe", "report", "confirm", "document", "record", "describe", "blame", "mourn",
     "survive", "suffer", "endure", "resist", "repel", "repulse", "thwart", "foil", "prevent", "avert",
     "block", "note", "recall", "deny", "dispute", "question", "regret", "lament", "slam", "fault",
-    "ban", "prohibit", "outlaw", "forbid"})
+    "ban", "prohibit", "outlaw", "forbid",
+    # what one expects is not one's own act: "observers anticipate an escalation of attacks"
+    "anticipate", "expect", "predict", "forecast", "foresee", "dread"})
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
 PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}
