@@ -40,6 +40,9 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     ("Norway announced $ 20 million in humanitarian aid on Monday .", "aid", "Norway"),
     # "kept villagers as human shields": the verb's subject uses them
     ("The militants kept two hundred villagers as human shields in the old town.", "shields", "The militants"),
+    # who is seen doing it, not who saw it
+    ("That report also showed other senior figures marching, including the former president.", "marching",
+     "other senior figures"),
 ])
 def test_source_above_the_event_clause(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
     ev = _event(text, trigger)

@@ -291,6 +291,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "wounded", None),
     # "and 87 wounded": the tagger's past tense is the passive's, so 87 were wounded, by no one named
     ("At least 23 people were killed and 87 wounded in attacks across Iraq on Monday .", "wounded", None),
+    # ... also with a gloss after a colon, which the parser makes the participle's object
+    ("At least 23 people were killed and 87 wounded in attacks across Iraq on Monday : numerous small "
+     "incidents ; seems largely ethnic", "wounded", None),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
@@ -324,3 +327,9 @@ def test_a_toll_in_an_attack_is_not_its_attacker(nlp) -> None:  # type: ignore[n
     text = "At least 23 people were killed and 87 wounded in attacks across Iraq on Monday ."
     a1, _ = actor_roles(nlp, text, "attacks", "ASSAULT")
     assert a1 is None or a1.text != "87"
+
+
+@pytest.mark.slow
+def test_a_stance_taken_in_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, "As many as one million protesters marched in opposition at one point .", "marched")
+    assert a2 is None

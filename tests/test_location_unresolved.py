@@ -136,6 +136,25 @@ def test_slum_of_names_the_place() -> None:
 
 
 @pytest.mark.slow
+def test_a_known_groups_name_is_no_place_however_split() -> None:
+    # "Jabhat Fateh Al-Sham" is a group; the "Al-Sham" in it is no place it was expelled from
+    text = "Syrian troops attacked the positions in Ayn Qarmoun, hoping to expel Jabhat Fateh Al-Sham by Tuesday."
+    assert "Al-Sham" not in _candidate_texts(text, "expel")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    # a group's "in the X" is where it was, unless the group is a franchise named so
+    ("ISIS launched an assault on the positions of Harakat Ahrar Al-Sham in the Qalamoun Mountains.", "Qalamoun Mountains"),
+    ("Al-Qaeda in the Arabian Peninsula attacked a checkpoint in Aden.", "Aden"),
+])
+def test_a_groups_in_the_place_is_where_unless_it_is_a_franchise(text: str, place: str) -> None:
+    trigger = "assault" if "assault" in text else "attacked"
+    loc = _location(text, trigger)
+    assert loc is not None and loc.text == place
+
+
+@pytest.mark.slow
 def test_hyphenated_arabic_article_is_no_preposition() -> None:
     # "at-Qarmani" is part of a man's name, not "at" a place
     text = "Al-Hilali was killed after the death of his deputy, Abu Muslim at-Qarmani, in a similar raid near Raqqa."

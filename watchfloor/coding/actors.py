@@ -231,8 +231,16 @@ def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
 
 def group_names(tokens: list[str]) -> list[tuple[int, int, str | None]]:
     """Where the dictionary's named non-state groups stand in ``tokens``: (start, end, sector),
-    token indices, end exclusive ("Free Syrian Army", "Islamic State")."""
-    return [(i, j, e.sector) for i, j, kind, e in _match(tokens)
+    token indices, end exclusive ("Free Syrian Army", "Islamic State"). The tokens are read as
+    the dictionary reads a phrase, so a hyphenated name matches however it was split ("Jabhat
+    Fateh Al - Sham", "Al-Sham")."""
+    words: list[str] = []
+    owner: list[int] = []
+    for k, t in enumerate(tokens):
+        for w in _tokens(t):
+            words.append(w)
+            owner.append(k)
+    return [(owner[i], owner[j - 1] + 1, e.sector) for i, j, kind, e in _match(words)
             if kind == "entry" and e.kind == "named" and e.sector not in (None, "GOV")]
 
 
@@ -1073,6 +1081,14 @@ def _shared_agent(verb: Any) -> Any | None:
     return None
 
 
+# Nouns of a stance taken "in": "marched in opposition", "struck in protest", "in solidarity"
+_STANCE_NOUNS = frozenset({"opposition", "protest", "solidarity", "support", "response", "retaliation", "unison",
+                           "defiance", "mourning"})
+# Verbs whose complement clause shows someone doing something: "footage showed soldiers firing"
+_SEEING_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "picture", "photograph", "notice",
+                           "spot", "witness", "capture", "record"})
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -1185,6 +1201,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         asked = _controller(verb.head, verb)
         if asked is not None:
             return asked
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SEEING_VERBS:
+        # "the report showed senior figures MARCHING": who is seen doing it, not who saw it
+        # (the tagger may hang the doer on the verb as a compound)
+        return next((c for c in verb.lefts if c.dep_ in {"compound", "npadvmod", "dep"}
+                     and c.pos_ in {"NOUN", "PROPN"}), None)
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
@@ -1390,6 +1411,8 @@ def _target_verb(verb: Any) -> Any | None:
         # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
+        # (nor a stance: "marched IN OPPOSITION", "in protest", "in solidarity")
+        where = [p for p in where if not (p.lower_ in _STANCE_NOUNS and not _children(p, {"det", "poss", "prep"}))]
         # (nor where a treaty was signed: "signed the treaty in Paris")
         signed = bool(objs) and _singular(objs[0].lower_) in _reciprocal_lexicon().get("agreement_nouns", frozenset())
         if signed:
@@ -1453,12 +1476,19 @@ def _target_verb(verb: Any) -> Any | None:
 _AIMED_PREPS = frozenset({"at", "on", "upon", "toward", "towards", "into", "over"})
 
 
+def _after_colon(verb: Any, obj: Any) -> bool:
+    """An "object" the parser hung on a verb across a colon or a semicolon: "87 wounded in
+    attacks on Monday: numerous small incidents" - a gloss, not what was wounded."""
+    return any(t.text in (":", ";") for t in verb.doc[verb.i + 1:obj.i])
+
+
 def _counted_victims(tok: Any) -> Any | None:
     """Whom a bare participle names as harmed, though the parse makes it the subject of an active
     verb: the number it counts ("18 wounded", "50 killed": a participle with no auxiliary and no
     object after a bare number is a toll), or a headline's victim ("Three soldiers killed in
     ambush"). None otherwise."""
-    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children):
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") or c.dep_ == "dobj" and not _after_colon(tok, c)
+                                             for c in tok.children):
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and tok.dep_ == "ROOT" and subj.pos_ in {"NOUN", "PROPN"} and subj.i < tok.i and (

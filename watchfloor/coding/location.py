@@ -812,6 +812,10 @@ def _unmapped(text: str, start: int, end: int) -> Place:
                  feature="other", confidence=0.1, precision_km=None, flags=["unresolved", "unmapped"])
 
 
+# Words of the groups whose branches are named "<group> in the <region>"
+_FRANCHISE_WORDS = frozenset({"qaeda", "qaida", "al-qaeda", "al-qaida", "state"})
+
+
 def _group_name_tokens(sent: Any) -> set[int]:
     """Tokens of a named group's name the actor dictionary knows, with the "of/in <place>" that
     continues it ("the Islamic State of Iraq and Al-Sham", "al-Qaeda in the Arabian Peninsula"):
@@ -822,7 +826,11 @@ def _group_name_tokens(sent: Any) -> set[int]:
     out: set[int] = set()
     for i, j, _ in group_names([t.text for t in toks]):
         k = j
-        if k + 2 < len(toks) and (toks[k].lower_ == "of" or toks[k].lower_ == "in" and toks[k + 1].lower_ == "the"):
+        # (a franchise's "in the X" is its name: "al-Qaeda in the Arabian Peninsula"; after
+        # another group it is where: "Ahrar al-Sham in the Qalamoun Mountains")
+        franchise = any(w in _FRANCHISE_WORDS for w in (t.lower_ for t in toks[i:j]))
+        if k + 2 < len(toks) and (toks[k].lower_ == "of" or franchise and toks[k].lower_ == "in"
+                                  and toks[k + 1].lower_ == "the"):
             m = k + 1 if toks[k].lower_ == "of" else k + 2
             while m < len(toks) and (toks[m].text[:1].isupper() or toks[m].text in ("-", "and", "the")
                                      and m + 1 < len(toks) and toks[m + 1].text[:1].isupper()):
