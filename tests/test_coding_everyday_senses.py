@@ -142,6 +142,13 @@ pytestmark = pytest.mark.slow
     # what one contributes to as a cause, what one meets as a goal
     ("Studies have shown that sweetened drinks contribute to obesity among adults.", "contribute"),
     ("He played an important role in helping Georgia meet its aspirations for peace.", "meet"),
+    # taken to hospital, a forecast, a town's rules, a name withheld, an agency's name
+    ("Almost 50 students were sent to two other hospitals.", "sent"),
+    ("The forecast for the weekend calls for mostly cloudy skies.", "calls"),
+    ("No permit will be issued while there are fire code violations against the property.", "violations"),
+    ("Police declined to identify the suspect.", "declined"),
+    ("Officers from the Florida Highway Patrol arrived at the scene.", "Patrol"),
+    ("The new tower blocks the view of the harbour.", "blocks"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -216,6 +223,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The helicopter was hit by a rocket and crashed, killing 15 soldiers.", "killing", "190"),
     ("Two gunmen died in a shootout with the police.", "shootout", "193"),
     ("A car-bomb attack killed five soldiers.", "killed", "190"),
+    ("The army sent medical teams to the hospital in Aleppo.", "sent", "070"),
+    ("Violations of the truce continued overnight in Idlib.", "Violations", "196"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]

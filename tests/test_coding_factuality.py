@@ -182,6 +182,8 @@ def test_a_counted_toll_is_no_attacker(text: str) -> None:
     ("The treaty has yet to be signed.", "signed", "future"),
     ("The army has yet to retake the town.", "retake", "future"),
     ("The army has retaken the town.", "retaken", "asserted"),
+    # a clitic modal is the modal: "he'd like to" is "he would like to"
+    ("He'd like to deliver a flag to the president.", "deliver", "speculative"),
     # what is anticipated or predicted is ahead
     ("Observers anticipate an escalation of terrorist attacks throughout the island.", "attacks", "future"),
     ("Analysts predict an escalation of clashes between the militias.", "clashes", "future"),

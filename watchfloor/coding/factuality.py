@@ -77,8 +77,8 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
         return "speculative"  # "it is unclear whether the army withdrew", "asked if they fired"
     if ch.dep_ == "aux" and ch.lemma_.lower() in c["future_aux"] | {"'ll"}:
         return "future"
-    if ch.dep_ == "aux" and low in c["speculative_aux"]:
-        return "speculative"
+    if ch.dep_ == "aux" and (low in c["speculative_aux"] or ch.tag_ == "MD" and ch.lemma_.lower() in c["speculative_aux"]):
+        return "speculative"  # (a clitic modal counts: "he'd like to deliver" is "he would")
     if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
         return "speculative"
     if ch.dep_ == "advmod" and low in c["reporting_modifiers"]:

@@ -139,6 +139,10 @@ for _mods, _nouns, _val in (
     # a press release is a document, a home invasion a burglary (weight 0: no event)
     (("press", "news", "media"), ("release",), ("0841", "RETREAT", "release", 0.0)),
     (("home", "house"), ("invasion",), ("192", "ASSAULT", None, 0.0)),
+    # breaking a town's or a court's rules is no defiance of a political order (weight 0: no event)
+    (("code", "zoning", "traffic", "parking", "building", "probation", "parole", "health", "safety", "fire",
+      "speeding", "permit", "licensing", "housing", "ethics", "campaign", "copyright", "patent", "tax"),
+     ("violation",), ("128", "REJECT", None, 0.0)),
 ):
     for _n in _nouns:
         for _m in _mods:
@@ -390,6 +394,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None  # "issued an alert after an outbreak of cholera": the light verb's clause names the risk
     if tok.lower_ == "stricken":
         return None  # stricken by illness, grief or panic; an attack strikes ("struck")
+    if pos == "N" and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.text[:1].isupper() and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in tok.children):
+        return None  # the last word of an organisation's name: "the Florida Highway Patrol"
     if lem == "release" and pos == "N" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
         return None  # "the release said": a press release
     if lem == "clash" and _verbal_clash(tok):
@@ -882,6 +889,10 @@ def _play(tok: Any) -> bool:
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"})
 
 
+# Where the hurt are taken: "sent to the hospital" is no aid sent
+_CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "emergency", "morgue"})
+
+
 def _wrong_object(tok: Any, cameo: str) -> bool:
     """Whether the object shows the word is not this event: "sent a message" is no aid,
     "released a statement" no release, "fight the epidemic" no fighting, "beat the champion"
@@ -894,6 +905,12 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
         return True  # "give himself a birthday present": nothing changes hands
     if cameo.startswith("190") and _lemma(tok) == "fire" and _dismissed(tok):
         return True
+    if cameo[:2] == "07" and _lemma(tok) in ("send", "take", "rush", "fly", "airlift") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in _CARE_PLACES for g in c.children)
+            for c in tok.children) and not any(
+            c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ != "PERSON" for c in tok.children):
+        return True  # "23 were sent to the hospital", "rushed him to hospital": taken for treatment,
+        # not aid given ("sent medical teams to the hospital" still is)
     objs = _object_lemmas(tok)
     if not objs:
         return False
