@@ -82,6 +82,12 @@ def test_numbers_are_no_years() -> None:
     assert resolve_date("Some 2015 people fled the town.", "2025-06-10") == (date(2025, 6, 10), None, "day")
 
 
+def test_a_date_used_as_a_modifier_is_no_date() -> None:
+    # "a Sept. 11-style attack" names another event; the patrol was on Monday
+    text = "Police on Monday patrolled the terminals for fear of a Sept. 11-style attack."
+    assert resolve_date(text, "2025-06-11") == (date(2025, 6, 9), None, "day")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("The envoys will meet on Friday.", (date(2025, 6, 13), None, "day")),
     ("The summit will be held on June 20.", (date(2025, 6, 20), None, "day")),

@@ -470,8 +470,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         conj = child if dep == "conj" else next((c for c in head.children if c.dep_ == "conj"), None)
         if conj is not None and _starts_clause(conj):
             return False  # "shot a policeman | and eight people were wounded": the next clause's subject
-        if conj is None:
-            return False
+        if conj is None or conj.pos_ in {"VERB", "AUX"} and (head.like_num or head.ent_type_ == "CARDINAL"):
+            return False  # (nor a verb the parser joined to a count: "killed 12 | and sickened thousands")
         return head.pos_ != "PROPN" and conj.pos_ != "PROPN" and not head.ent_type_ and not conj.ent_type_
     if dep == "appos":
         # "Zabihullah Mujahid, the Taliban spokesman", "the US Ambassador, Stuart Symington": an
@@ -1390,7 +1390,7 @@ def _target_verb(verb: Any) -> Any | None:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
-        direct = [o for o in objs if _actor_like(o)]
+        direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o)]
         # "attacked the city", "stormed two camps": a place is the target when no party is named
         # (not one's own: "opened its borders")
         places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
@@ -1448,7 +1448,7 @@ def _target_verb(verb: Any) -> Any | None:
             if places and cand in where and cand not in inner + ends + against + direct:
                 break  # "captured the town of Bunagana | NEAR the Ugandan border": the place taken first
             # "withdrew its troops FROM the zone": a place moved to or from is the target too
-            if _actor_like(cand) or (cand in inner or cand in ends) and _is_place(cand):
+            if _actor_like(cand) or cand in direct or (cand in inner or cand in ends) and _is_place(cand):
                 return cand
         if places:
             return places[0]
@@ -1538,6 +1538,13 @@ def _across_border(obj: Any) -> Any:
     preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"]
     preps += [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == obj.right_edge.i + 1]
     return next((p for p in map(_pobj, preps) if p is not None and _actor_like(p)), obj)
+
+
+def _bare_toll(verb: Any, obj: Any) -> bool:
+    """A bare number as what a harm verb killed or wounded is the people counted: "killed three
+    and wounded FIVE in Kano", "wounded 20 in Mahmudiyah" (not the place after it)."""
+    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} and (obj.like_num or obj.ent_type_ == "CARDINAL") \
+        and all(c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"} for c in obj.children)
 
 
 def _attacker(verb: Any, obj: Any) -> Any:
@@ -2159,7 +2166,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if causer is not None:
         # "the warlord had three journalists killed": the journalists were killed, by the warlord
         a1, a2 = causer
-    a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc)
+    a1, a2 = _not_a_time(a1, doc), _not_a_time(a2, doc, count=True)
     if a2 is None and trigger_token.lemma_.lower() in RELEASE_VERBS and trigger_token.pos_ == "VERB":
         # "freed a former presidential candidate": whoever is set free is the target, named by a
         # noun the dictionary may not know
@@ -2356,16 +2363,21 @@ _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "ev
                          "hour", "minute", "decade", "century", "dawn", "dusk", "midnight", "noon"})
 
 
-def _not_a_time(actor: Actor | None, doc: Any) -> Actor | None:
-    """No actor is a date or time: "held talks on Sunday" has no target called Sunday."""
-    if actor is None or len(actor.text.strip()) < 2:
+def _not_a_time(actor: Actor | None, doc: Any, *, count: bool = False) -> Actor | None:
+    """No actor is a date or time: "held talks on Sunday" has no target called Sunday.
+
+    count: the actor is a target, where a bare number is the people counted ("killing 7",
+    "wounded four", "two others were shot"); a source made of stop words stays none ("one by
+    one", "one of them")."""
+    if actor is None or len(actor.text.strip()) < 2 and not (count and actor.text.strip().isdigit()):
         return None  # (nor what is left of a garbled "Friday   s clashes")
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     # Nor a bare pronoun or determiner ("them", "its"); but "the US" is a name, though "us" is
     # a stop word.
     if span is not None and len(span) and all(
-            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN" or _month_word(t)
-            for t in span):
+            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN"
+            and not (count and t.like_num and t.lower_ != "one")  # ("no one" counts nobody)
+            or _month_word(t) for t in span):
         return None
     if span is not None and len(span) and span.root.lemma_.lower() in _TIME_NOUNS:
         return None  # "the sixth night", "the first day": a time, however tagged

@@ -43,6 +43,10 @@ def is_weekday_name(word: str) -> bool:
 _EXPLICIT = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+\d{{4}})?|{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b",
     re.IGNORECASE)
+# A date used as a modifier names another event: "fears of a Sept. 11-style attack"
+_DATE_MODIFIER = re.compile(
+    rf"\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?-(?:style|like|era|type|inspired)\b",
+    re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(late|early)\s+)?(?:on\s+)?(?:(last|this|next|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?({_MONTH_RE})\b", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
@@ -129,7 +133,7 @@ def resolve_date(sentence_text: str, published: str | None, *,
     20"), so a weekday, day or month named without a year is the next one, not the last.
     """
     pub = _parse_published(published)
-    text = sentence_text
+    text = _DATE_MODIFIER.sub(" ", sentence_text)
     if future and pub is not None and not re.search(r"\b(?:last|past|ago|yesterday|earlier)\b", text, re.I):
         ahead = _ahead(text, pub)
         if ahead is not None:
