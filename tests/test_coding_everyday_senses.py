@@ -149,6 +149,10 @@ pytestmark = pytest.mark.slow
     ("Police declined to identify the suspect.", "declined"),
     ("Officers from the Florida Highway Patrol arrived at the scene.", "Patrol"),
     ("The new tower blocks the view of the harbour.", "blocks"),
+    # a road collision, named by the vehicles or their makes; water sent cascading
+    ("The Oldsmobile was unable to stop before striking the Toyota.", "striking"),
+    ("She was struck by an SUV driven by a neighbor.", "struck"),
+    ("The old mine overflowed, sending thousands of gallons of water cascading across the road.", "sending"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]
@@ -225,6 +229,9 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("A car-bomb attack killed five soldiers.", "killed", "190"),
     ("The army sent medical teams to the hospital in Aleppo.", "sent", "070"),
     ("Violations of the truce continued overnight in Idlib.", "Violations", "196"),
+    # a vehicle that hits a mine, and gunmen who strike a bus, are no collisions
+    ("At least 28 people died when their vehicle hit a landmine near the town.", "hit", "183"),
+    ("Gunmen struck a bus carrying pilgrims near Quetta.", "struck", "190"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]

@@ -399,6 +399,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None  # the last word of an organisation's name: "the Florida Highway Patrol"
     if lem == "release" and pos == "N" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
         return None  # "the release said": a press release
+    if lem in ("strike", "hit") and pos == "V" and _traffic(tok):
+        return None  # "the Oldsmobile was unable to stop before striking the Toyota": a collision
     if lem == "clash" and _verbal_clash(tok):
         return ("111", "ACCUSE", "disapprove", 0.6)  # "ministers clashed over the budget": words, not arms
     if pos == "N":
@@ -436,9 +438,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return None  # "Brent crude shot up": prices rise
         if lem in ("kill", "wound", "injure", "hurt") and _accident_toll(tok):
             return None  # "the plane hit an antenna and crashed, killing 148": an accident's toll
-        if lem == "send" and any(c.tag_ == "VBG" and c.lemma_.lower() in ("flee", "run", "scramble", "scurry")
-                                 for c in tok.children):
-            return None  # "sent thousands of people fleeing": the fighting drove them off, no aid
+        if lem == "send" and any(c.tag_ == "VBG" and c.lemma_.lower() in _SENT_MOVING
+                                 for c in tok.children for c in [c, *c.children]):
+            return None  # "sent thousands of people fleeing", "sending water cascading across the road":
+            # driven off or set moving, no aid
         if lem == "give" and tok.dep_ == "prep":
             return None  # "given that …", "given the circumstances": a conjunction, not a gift
         if any(c.dep_ == "dobj" and (c.like_url or c.like_email or "www." in c.lower_) for c in tok.children):
@@ -776,6 +779,37 @@ def _verbal_clash(tok: Any) -> bool:
 def sentence_of(tok: Any) -> Any:
     """The token's sentence, or its whole chunk when the chunk was not split into sentences."""
     return tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
+
+
+# Words that make a vehicle's strike an attack: "their vehicle hit a landmine", "a truck bomb"
+_NOT_TRAFFIC = frozenset({"bomb", "attack", "attacker", "ram", "deliberately", "landmine", "mine", "ied", "explosive",
+                          "grenade", "rocket", "missile", "shell", "mortar", "gunman", "militant", "terrorist"})
+# What "send X -ing" sets moving: people driven off, things thrown about
+_SENT_MOVING = frozenset({"flee", "run", "scramble", "scurry", "cascade", "tumble", "fly", "crash", "spill", "pour",
+                          "roll", "reel", "plunge", "soar", "sprawl", "skid", "spin", "scatter", "rush", "stream",
+                          "surge", "shoot", "slide", "topple"})
+# Road vehicles, and makes their drivers name them by: one striking another is a collision
+_ROAD_VEHICLES = frozenset({
+    "car", "truck", "pickup", "van", "suv", "sedan", "minivan", "bus", "vehicle", "motorcycle", "motorbike",
+    "tractor", "trailer", "semi", "taxi", "cab", "jeep", "automobile", "coupe", "hatchback", "scooter",
+    "toyota", "honda", "ford", "chevrolet", "chevy", "oldsmobile", "nissan", "hyundai", "kia", "bmw", "volkswagen",
+    "dodge", "chrysler", "buick", "cadillac", "pontiac", "mazda", "subaru", "lexus", "acura", "volvo", "gmc",
+    "mitsubishi", "saturn", "mercury", "lincoln", "audi", "peugeot", "renault", "fiat", "tesla", "infiniti"})
+
+
+def _traffic(verb: Any) -> bool:
+    """Whether a strike is a road collision: a vehicle strikes, is struck or is struck by one,
+    with nothing armed in the sentence ("a truck bomb struck", "gunmen struck a bus" stay attacks)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
+        clause = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    parties = [p for p in [subj, *agents, *objs] if p is not None]
+    if not any(p.lemma_.lower() in _ROAD_VEHICLES or p.lower_ in _ROAD_VEHICLES for p in parties):
+        return False
+    return not _armed_context(verb) and not any(t.lemma_.lower() in _NOT_TRAFFIC for t in sentence_of(verb))
 
 
 def _armed_context(tok: Any) -> bool:
