@@ -314,6 +314,9 @@ def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # 
     ("Gunmen killed three and wounded five in the market .", "killed", "three"),
     ("A car bomb exploded in the town , killing 7 and injuring another 11 people .", "killing", "7"),
     ("Five of them were shot dead and one was hanged , he added .", "shot", "Five of them"),
+    # a participle between commas is said of the noun before it
+    ("The 12-year-old girl, also shot, survived and made her way to Zenica in central Bosnia.", "shot",
+     "The 12-year-old girl"),
 ])
 def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)

@@ -38,6 +38,9 @@ def _acled(text: str) -> str | None:
     # violence named as what a protest is about is not the protesters' own
     ("Hundreds of women marched through the city to condemn sexual violence on Sunday.", "Peaceful protest"),
     ("Thousands of students rallied against gun violence on Saturday.", "Peaceful protest"),
+    # what a protest came after is no force used on it; the protesters' own nights of violence are
+    ("Residents protested on the road after coalition forces killed eight civilians in a raid.", "Peaceful protest"),
+    ("Protesters rallied in the capital after several nights of street violence.", "Violent demonstration"),
     # prisoner exchanges are agreements; so is one left or renounced
     ("The government and the rebels carried out an exchange of prisoners on Sunday.", "Agreement"),
     ("The junta formally withdrew from the defence pact with Mali on Thursday.", "Agreement"),

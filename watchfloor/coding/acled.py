@@ -68,6 +68,23 @@ def is_non_political(text: str) -> bool:
     return not _has_top("political_violence", _FIREFIGHTERS.sub(" ", text))  # fire fighters bear no arms
 
 
+# What introduces a clause that tells why or after what a protest happened
+_CAUSE_MARKS = frozenset({"after", "because", "since", "following", "as"})
+
+
+def _without_causes(trigger: Any, sentence: str) -> str:
+    """The sentence without the clauses, with a subject of their own, that say what a protest
+    came after: "protested on the road AFTER coalition forces killed eight civilians"."""
+    drop: set[int] = set()
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            drop |= {t.i for t in c.subtree}  # (not "rallied after nights of street violence": theirs)
+    if not drop:
+        return sentence
+    return "".join(t.text_with_ws for t in trigger.sent if t.i not in drop)
+
+
 def _sub(sub: str) -> Acled:
     return Acled(_type_of(sub), sub)
 
@@ -95,8 +112,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
         if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
             return _sub("Protest with intervention")  # "police blocked the march"
-        # the demonstrators' own act is no intervention: "protesters blocked the road"
-        return _sub(_protest_kind(s, _without_own_acts(trigger, context)))
+        # the demonstrators' own act is no intervention: "protesters blocked the road"; what
+        # they protest after is no force used on them: "protested AFTER coalition forces killed
+        # eight civilians"
+        own = _MONTH_MARCH.sub(" ", _MINING.sub(" ", _without_causes(trigger, sentence)))
+        return _sub(_protest_kind(own, _without_own_acts(trigger, context)))
     if type_ == "COERCE":
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)

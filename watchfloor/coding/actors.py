@@ -1482,6 +1482,15 @@ def _after_colon(verb: Any, obj: Any) -> bool:
     return any(t.text in (":", ";") for t in verb.doc[verb.i + 1:obj.i])
 
 
+def _set_off(tok: Any) -> bool:
+    """A participle set off by commas right after its noun: "the girl, (also) shot, survived"."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].dep_ == "advmod":
+        k -= 1
+    return k >= 0 and doc[k].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
 def _counted_victims(tok: Any) -> Any | None:
     """Whom a bare participle names as harmed, though the parse makes it the subject of an active
     verb: the number it counts ("18 wounded", "50 killed": a participle with no auxiliary and no
@@ -1502,6 +1511,8 @@ def _counted_victims(tok: Any) -> Any | None:
         return subj
     if subj is None:
         return None
+    if tok.tag_ == "VBN" and subj.i < tok.i and _set_off(tok) and tok.lemma_.lower() in HARM_VERBS | {"shoot", "stab"}:
+        return subj  # "the girl, also shot, survived": a participle between commas, said of the noun
     if tok.tag_ == "VBN" and (subj.like_num or subj.ent_type_ == "CARDINAL") and not list(subj.children):
         return subj
     if subj.like_num and not list(subj.children) and tok.dep_ == "conj" and _is_passive(tok.head) \
