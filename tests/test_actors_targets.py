@@ -408,7 +408,8 @@ def test_mutual_acts_pair_their_subjects(nlp, text: str, trigger: str, pair: tup
     # before the subject to set the scene
     ("The rebels attacked in Kidal on Monday .", "attacked", "Kidal"),
     ("In Paris , the North Vietnamese refused to change the terms of the agreement .", "refused", None),
-    ("In Bapunagar , another city district , police shot and killed one person .", "shot", None),
+    # (the victim killed is also whom they shot, not the fronted district)
+    ("In Bapunagar , another city district , police shot and killed one person .", "shot", "one person"),
 ])
 def test_a_passive_without_its_subject_has_no_place_target(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                             target: str | None) -> None:

@@ -155,6 +155,15 @@ def test_a_groups_in_the_place_is_where_unless_it_is_a_franchise(text: str, plac
 
 
 @pytest.mark.slow
+def test_an_arabic_place_word_makes_a_name_a_place() -> None:
+    # the tagger calls "Jabal al-Sayyid" a person; "Jabal" (mountain) says it is a place, so it
+    # was captured (territory), not arrested, and it is where the capture happened
+    loc = _location("The Syrian Armed Forces captured Jabal al-Qarmoun after killing over 20 enemy combatants.",
+                    "captured")
+    assert loc is not None and loc.text == "Jabal al-Qarmoun"
+
+
+@pytest.mark.slow
 def test_hyphenated_arabic_article_is_no_preposition() -> None:
     # "at-Qarmani" is part of a man's name, not "at" a place
     text = "Al-Hilali was killed after the death of his deputy, Abu Muslim at-Qarmani, in a similar raid near Raqqa."

@@ -550,8 +550,9 @@ def _misparsed_predicate(verb: Any) -> bool:
     """Whether a participle on the sentence's root noun is really the sentence's verb: "The
     Iraqi air force | carried out three strikes" (parsed with no verb root). A participle with
     an object or particle is no passive description ("troops killed in the attack")."""
-    if verb.dep_ != "acl" or not any(c.dep_ in {"dobj", "prt"} for c in verb.children):
-        return False
+    if verb.dep_ != "acl" or not any(c.dep_ in {"dobj", "prt"} for v in [verb, *_children(verb, {"conj"})]
+                                     for c in v.children):
+        return False  # (the object may hang on a conjoined verb: "men … KILLED or wounded dozens")
     # (also a past form with an object on a subject: "A fresh wave of violence LEFT twelve people
     # dead … attacked rivals" - no passive description has an object)
     return verb.head.dep_ == "ROOT" or verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("nsubj", "nsubjpass") \
@@ -713,7 +714,11 @@ def actor_span(head: Any) -> tuple[int, int]:
     if opens > 0:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
-    return toks[0].i, toks[-1].i + 1
+    doc = head.doc
+    end = toks[-1].i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end - 1].text == "-" or doc[end].text == "-"):
+        end += 1  # a hyphenated name the parse cut in two: "suspected to be al- | Shabab"
+    return toks[0].i, end
 
 
 _NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -890,6 +895,10 @@ def _is_passive(verb: Any) -> bool:
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
 
 
+# Endings of abstract nouns, never a person a "he" or "she" refers back to
+_ABSTRACT_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "sion")
+
+
 def _antecedent(pron: Any) -> Any | None:
     """A non-pronoun actor a personal pronoun subject refers back to, within the doc.
 
@@ -906,6 +915,11 @@ def _antecedent(pron: Any) -> Any | None:
         if subj is not None and subj.lower_ not in _PRONOUNS:
             if personal and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP")):
                 break  # "Supporters of Benazir Bhutto clashed … after SHE urged": a group is no "she"
+            last = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < pron.i), key=lambda c: c.i)
+            if personal and last.pos_ == "NOUN" and not _person_noun(last) and (
+                    trigger_code(last) is not None or last.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
+                    or last.lemma_.lower() in ("mood", "visit", "arrest", "charge", "life", "career")):
+                continue  # "HIS RE-ELECTION came after he fought": an event or a state is no "he"
             return subj
     want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
         pron.lower_, {"ORG", "GPE", "NORP", "PERSON"})
@@ -1382,7 +1396,10 @@ def _target_verb(verb: Any) -> Any | None:
             # "agreed to set up a research institute (in Berlin)": what the agreement is about
             # is made, not done to a party, and where it is made is no target either
             break
-        objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, _children(v, _OBJ))]
+        shared = _children(v, _OBJ) or [o for c in _children(v, {"conj"}) if c.pos_ == "VERB" and _joined_verbs(v, c)
+                                        for o in _children(c, _OBJ)][:1]
+        # ("killed or wounded DOZENS": the object of the verb right after "or" is both verbs')
+        objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, shared)]
         objs = [_across_border(o) if o is not None and o.head.i == v.i else o for o in objs]
         fired = [o for o in objs if o is not None and _projectile(v, o)]
         objs = [_attacker(v, o) for o in objs if o is not None and o not in fired]
@@ -1549,6 +1566,14 @@ def _across_border(obj: Any) -> Any:
     preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"]
     preps += [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == obj.right_edge.i + 1]
     return next((p for p in map(_pobj, preps) if p is not None and _actor_like(p)), obj)
+
+
+def _joined_verbs(first: Any, second: Any) -> bool:
+    """Two verbs joined with nothing but "and"/"or" between them, sharing what follows: "shot and
+    killed a farmer", "killing or wounding dozens" (not "protested against X and burned a flag")."""
+    between = first.doc[first.i + 1:second.i]
+    return second.i > first.i and len(between) <= 2 and all(t.dep_ in {"cc", "advmod", "punct"} for t in between) \
+        and not _children(second, _SUBJ | {"nsubjpass"})
 
 
 def _bare_toll(verb: Any, obj: Any) -> bool:
@@ -1997,7 +2022,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             s2, e2 = actor_span(nxt)
             first = doc.char_span(a1.start, a1.end, alignment_mode="expand")
             if first is not None and all(t.i in {g.i for g in gap} for t in doc[first.end:s2]):
-                a1 = _actor_of_span(min(first.start, s2), e2, doc)
+                a1 = _actor_of_span(min(first.start, s2), max(e2, first.end), doc)
     a2 = _make_actor(tgt, doc) if tgt is not None else None
     if a2 is not None and tgt is not None and tgt.i < tok.i and a2.start <= tok.idx < a2.end:
         # "civilians | killed by the militia": a target never holds its own event

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from watchfloor.coding.role_words import ARABIC_PLACE_WORDS
 from watchfloor.coding.triggers import sentence_of
 from watchfloor.model import Place
 
@@ -505,8 +506,8 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     label = root.ent_type_
     if _described_as_person(root):
         return False  # "…, Khalid Pashtoon, a spokesman for the governor, told AP"
-    if _ends_in_place_noun(span) or label in _NAME_LABELS:
-        return True
+    if _ends_in_place_noun(span) or label in _NAME_LABELS or span[0].lower_ in ARABIC_PLACE_WORDS:
+        return True  # ("captured Jabal al-Sayyid": a mountain, though the tagger calls it a person)
     if label not in ("PERSON", "ORG", "NORP"):
         # "stormed Mar’e": a verb whose object is a place, and no tag that says otherwise
         return slot.kind in ("strong", "modifier") or slot.kind == "object" and slot.word in _PLACE_OBJECT_VERBS

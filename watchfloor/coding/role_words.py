@@ -163,3 +163,10 @@ MUTUAL_OBJECTS = {"tie", "ties", "relation", "relations", "relationship", "fire"
 # and Ethiopia signed a security pact"): the annotation convention gives them no target, and the
 # place met in or the pact signed is none either.
 MEETING_VERBS = {"meet", "agree", "talk", "negotiate", "confer", "sign", "hold"}
+
+# Words that open Arabic place names (mountain, hill, valley, headland, spring, well, monastery,
+# village, ruin, palace, bridge, meadow, house, gate, plain, quarter): a name starting with one
+# is a place, however the tagger labels it ("captured Jabal al-Sayyid", "Tal Rifaat")
+ARABIC_PLACE_WORDS = frozenset({"jabal", "jebel", "tal", "tall", "tell", "wadi", "ras", "ain", "ayn", "bir", "deir",
+                                "dayr", "kafr", "kfar", "khirbet", "khirbat", "qasr", "jisr", "marj", "beit", "bayt",
+                                "bab", "sahl", "hayy"})

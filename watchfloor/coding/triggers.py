@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
-from watchfloor.coding.role_words import PLACE_NOUNS
+from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, PLACE_NOUNS
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount", "lexicon",
            "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
@@ -678,6 +678,8 @@ def _full_name(tok: Any, *, passive: bool = False) -> bool:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     words = [t for t in ent if t.is_alpha] if ent is not None else []
+    if words and words[0].lower_ in ARABIC_PLACE_WORDS:
+        return False  # "captured Jabal al-Sayyid", "Tal Rifaat": a mountain, a hill, a village
     named = all(t.text[:1].isupper() or t.lower_ in ("al", "el", "bin", "ibn", "de") for t in words)
     return named and (len(words) >= 2 or passive and len(words) == 1)
 
