@@ -319,6 +319,9 @@ def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # 
     ("Gunmen killed three and wounded five in the market .", "killed", "three"),
     ("A car bomb exploded in the town , killing 7 and injuring another 11 people .", "killing", "7"),
     ("Five of them were shot dead and one was hanged , he added .", "shot", "Five of them"),
+    # kin are parties: whom he gunned down, not the restaurant she was in
+    ("He gunned down his longtime girlfriend in a West Side Taco Bell in July 2008 .", "gunned",
+     "his longtime girlfriend"),
     # two verbs joined by "and"/"or" share the object after the second
     ("Israeli soldiers shot and killed the Awadallah brothers in a cottage .", "shot", "the Awadallah brothers"),
     ("Some 1,000 armed men aboard vehicles killed or wounded dozens of people in an assault .", "killed",

@@ -153,6 +153,9 @@ pytestmark = pytest.mark.slow
     ("The Oldsmobile was unable to stop before striking the Toyota.", "striking"),
     ("She was struck by an SUV driven by a neighbor.", "struck"),
     ("The old mine overflowed, sending thousands of gallons of water cascading across the road.", "sending"),
+    # samples, bottles and packages sent are no aid
+    ("Samples from the swan were sent to the laboratory at Weybridge.", "sent"),
+    ("A bottle of the product was sent to a customer in Birmingham.", "sent"),
 ])
 def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     assert not [e for e in code_text(text) if word in e.trigger.text]

@@ -87,6 +87,8 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("The gunman fired at Smith twice.", "fired"),
     # an office's name is no place: "the Department of Public Safety"
     ("Amelia Crolley was charged with DUI, Department of Public Safety spokesman Sid Gaulden said.", "charged"),
+    # a name beside a noun for a person is that person's (Amelia is also a Virginia county)
+    ("He tried to hit the trooper and his wife, Amelia, who was being detained, authorities said.", "detained"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

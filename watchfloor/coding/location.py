@@ -843,6 +843,17 @@ def _group_name_tokens(sent: Any) -> set[int]:
     return out
 
 
+def _names_a_person(root: Any) -> bool:
+    """A name set beside a noun for a person is that person's: "Crolley's wife, Amelia, who was
+    being detained" (Amelia is also a Virginia county)."""
+    from watchfloor.coding.role_words import PARTY_NOUNS, PERSON_ENDINGS
+
+    head = root.head
+    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.ent_type_ not in ("GPE", "LOC", "FAC") and (
+        head.lemma_.lower() in PARTY_NOUNS or head.lemma_.lower() in _ROLE_NOUNS
+        or head.lemma_.lower().endswith(PERSON_ENDINGS) and not _is_place_noun(head))
+
+
 def _countries_of(span: Any) -> list[str]:
     """ISO3 codes of the actors and demonyms a span names ("Syrian forces", "the SDF")."""
     from watchfloor.coding.actors import code_phrase, lexicon
@@ -948,7 +959,7 @@ def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, 
             context.append(Place(**{**p.__dict__, "start": p.start - offset, "end": p.end - offset}))
     cands = resolved + _unresolved(doc, sent, resolved, offset, context=context)
     inside = _group_name_tokens(sent)
-    cands = [(p, r) for p, r in cands if r.i not in inside]
+    cands = [(p, r) for p, r in cands if r.i not in inside and not _names_a_person(r)]
     if not cands:
         return []
     roots = {r.i for _, r in cands}

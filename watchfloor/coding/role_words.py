@@ -75,7 +75,12 @@ QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions
 # Nouns that name a party by its relation to another ("its allies", "her colleagues",
 # "regional rivals"): people or states an event can be done to, whatever the dictionary knows.
 PARTY_NOUNS = {"ally", "colleague", "partner", "rival", "neighbour", "neighbor", "counterpart", "opponent",
-               "adversary", "enemy", "foe", "friend", "critic", "supporter", "follower", "member"}
+               "adversary", "enemy", "foe", "friend", "critic", "supporter", "follower", "member",
+               # kin: "gunned down his longtime GIRLFRIEND in a Taco Bell"
+               "wife", "husband", "girlfriend", "boyfriend", "fiance", "fiancee", "spouse", "son", "daughter",
+               "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "nephew", "niece",
+               "grandmother", "grandfather", "grandson", "granddaughter", "relative", "stepfather",
+               "stepmother", "stepson", "stepdaughter", "infant", "baby", "toddler"}
 
 # Undertakings done for a host country ("the UN mission in Mali").
 MISSION_NOUNS = {"mission", "operation"}
