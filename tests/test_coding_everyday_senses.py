@@ -235,6 +235,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     # a vehicle that hits a mine, and gunmen who strike a bus, are no collisions
     ("At least 28 people died when their vehicle hit a landmine near the town.", "hit", "183"),
     ("Gunmen struck a bus carrying pilgrims near Quetta.", "struck", "190"),
+    # people captured and executed were abducted, not territory taken
+    ("ISIS terrorists captured and brutally executed four fighters of the rival group.", "captured", "181"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]

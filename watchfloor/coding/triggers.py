@@ -732,6 +732,11 @@ def _captives(verb: Any) -> bool:
     """Whether what a verb takes is people ("captured five suspected members", "Saddam's top aide
     was captured", "captured dozens of militants"), not a place or a thing."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        # "captured and brutally executed four fighters": the object after the joined verb
+        objs = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
+                and all(t.dep_ in ("cc", "advmod") for t in verb.doc[verb.i + 1:c.i])
+                for o in c.children if o.dep_ == "dobj"][:1]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "the soldiers captured in the raid"
     pronoun = _relative_pronoun(verb, ("dobj", "nsubjpass"))
