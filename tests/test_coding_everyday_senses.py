@@ -153,6 +153,9 @@ pytestmark = pytest.mark.slow
     ("The Oldsmobile was unable to stop before striking the Toyota.", "striking"),
     ("She was struck by an SUV driven by a neighbor.", "struck"),
     ("The old mine overflowed, sending thousands of gallons of water cascading across the road.", "sending"),
+    # a search executed, people killed by a disease
+    ("Officers went to an address on Browning Street to execute a narcotics search.", "execute"),
+    ("The number of people killed in the region from the disease has increased to 19.", "killed"),
     # samples, bottles and packages sent are no aid
     ("Samples from the swan were sent to the laboratory at Weybridge.", "sent"),
     ("A bottle of the product was sent to a customer in Birmingham.", "sent"),
@@ -235,6 +238,7 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     # a vehicle that hits a mine, and gunmen who strike a bus, are no collisions
     ("At least 28 people died when their vehicle hit a landmine near the town.", "hit", "183"),
     ("Gunmen struck a bus carrying pilgrims near Quetta.", "struck", "190"),
+    ("Militants executed four hostages in the square.", "executed", "1823"),
     # people captured and executed were abducted, not territory taken
     ("ISIS terrorists captured and brutally executed four fighters of the rival group.", "captured", "181"),
 ])
