@@ -53,6 +53,7 @@ def test_code_phrase_named_actors() -> None:
     assert code_phrase("Harakat Ahrar Al-Sham").code == "SYRREB"  # type: ignore[union-attr]
     assert code_phrase("the Sinaloa cartel").code == "MEXCRM"  # type: ignore[union-attr]
     assert code_phrase("the Tamil Tigers").name == "LTTE"  # type: ignore[union-attr]
+    assert code_phrase("Hay’at Tahrir Al-Sham").code == "SYRREB"  # type: ignore[union-attr]
 
 
 def test_code_phrase_igo_and_ngo() -> None:

@@ -16,6 +16,9 @@ from parsing import actor_roles
      "Neighbouring states"),
     # what one expects is not one's own act, however deep the event noun hangs
     ("Observers anticipate an escalation of terrorist attacks throughout the island.", "attacks", "Observers"),
+    # whoever sets off protests or criticism does not protest or criticise
+    ("The pilot was executed by the militants on Friday, prompting regional demonstrations against the group.",
+     "demonstrations", "the militants"),
 ])
 def test_whoever_reacts_to_an_event_did_not_do_it(nlp, text: str, trigger: str, reactor: str) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
@@ -80,3 +83,10 @@ def test_a_gerund_of_a_thing_object_keeps_the_subject(nlp) -> None:  # type: ign
 def test_the_of_party_of_an_intransitive_event_noun_does_it(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
     assert a1 is not None and a1.text.startswith(doer)
+
+
+@pytest.mark.slow
+def test_a_fight_one_side_set_off_has_it_as_a_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, "The militia stormed the rebel defenses in the town, prompting a violent firefight .",
+                        "firefight")
+    assert a1 is not None and a1.text == "The militia"

@@ -156,6 +156,8 @@ pytestmark = pytest.mark.slow
     # a search executed, people killed by a disease
     ("Officers went to an address on Browning Street to execute a narcotics search.", "execute"),
     ("The number of people killed in the region from the disease has increased to 19.", "killed"),
+    # a fire with no one named who set it
+    ("A fire destroyed the roof of a Main Street multi-family home on Tuesday.", "destroyed"),
     # samples, bottles and packages sent are no aid
     ("Samples from the swan were sent to the laboratory at Weybridge.", "sent"),
     ("A bottle of the product was sent to a customer in Birmingham.", "sent"),

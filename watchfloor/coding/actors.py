@@ -895,6 +895,10 @@ def _is_passive(verb: Any) -> bool:
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
 
 
+# Verbs whose object is an event they set off, which their subject does not do: "the execution
+# PROMPTED regional demonstrations", "the arrest sparked clashes", "drew protests"
+_CAUSING_VERBS = frozenset({"prompt", "trigger", "spark", "provoke", "cause", "fuel", "ignite", "stir", "inspire",
+                            "draw", "invite", "precipitate"})
 # Endings of abstract nouns, never a person a "he" or "she" refers back to
 _ABSTRACT_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "sion")
 
@@ -1806,8 +1810,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
     if tgt is None:
         tgt = _casualty(noun) or _area(noun)
-    if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS \
-            and not _asks_for(noun.head):
+    caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not (trigger_code(noun) or "").startswith("19")
+    if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS and not caused \
+            and not _asks_for(noun.head):  # (a fight one side set off has it as a party: "prompting a firefight")
         src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack",
         # "the EU DEMANDED the withdrawal")
     if moved is not None and noun.lemma_.lower() in SELF_EVENT_NOUNS:
