@@ -726,8 +726,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if slot is None:
             continue
         text = doc.text[a:b]
-        if len(text) < 3 or _is_actor_name(text) and not _ends_in_place_noun(span) or text.isupper() and text.lower() in _TIME_ZONES:
-            continue
+        if len(text) < 3 or _is_actor_name(text) and not _ends_in_place_noun(span) \
+                or text.isupper() and text.lower() in _TIME_ZONES:
+            continue  # a group the dictionary knows ("SAA"; not "FSB Hotel"), a clock's "GMT"
         if len(span) == 1 and root.lower_ in _FACILITY_NOUNS and root.lower_ not in _AREA_NOUNS \
                 and not _named_by_of(root):
             continue  # "the city's central Bazaar", "a Church service": a capitalised common noun
