@@ -156,6 +156,9 @@ pytestmark = pytest.mark.slow
     # a search executed, people killed by a disease
     ("Officers went to an address on Browning Street to execute a narcotics search.", "execute"),
     ("The number of people killed in the region from the disease has increased to 19.", "killed"),
+    # carbon captured, a suicide with no attack around it
+    ("The pilot plant will capture about 1,800 tons of carbon dioxide a year.", "capture"),
+    ("The group has a practice of guiding people who want to kill themselves.", "kill"),
     # a fire with no one named who set it
     ("A fire destroyed the roof of a Main Street multi-family home on Tuesday.", "destroyed"),
     # samples, bottles and packages sent are no aid
@@ -241,6 +244,8 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("At least 28 people died when their vehicle hit a landmine near the town.", "hit", "183"),
     ("Gunmen struck a bus carrying pilgrims near Quetta.", "struck", "190"),
     ("Militants executed four hostages in the square.", "executed", "1823"),
+    # a suicide that ends an attack is part of it
+    ("The student fatally shoots 32 people in a dorm, then kills himself.", "kills", "190"),
     # people captured and executed were abducted, not territory taken
     ("ISIS terrorists captured and brutally executed four fighters of the rival group.", "captured", "181"),
 ])

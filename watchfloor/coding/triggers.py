@@ -438,6 +438,13 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return None  # "Brent crude shot up": prices rise
         if lem in ("kill", "wound", "injure", "hurt") and _accident_toll(tok):
             return None  # "the plane hit an antenna and crashed, killing 148": an accident's toll
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if lem == "kill" and len(objs) == 1 and objs[0].lower_ in _REFLEXIVE and not any(
+                c.dep_ == "conj" for c in objs[0].children) and not _armed_context(tok) and not any(
+                t.i != tok.i and t.lemma_.lower() in _HARM_LEMMAS | {"shooting", "rampage", "massacre"}
+                for t in sentence_of(tok)):
+            return None  # "people who want to kill themselves": a suicide, no attack (not one that
+            # ends an attack: "shoots 32 people …, then kills himself")
         if lem == "send" and any(c.tag_ == "VBG" and c.lemma_.lower() in _SENT_MOVING
                                  for c in tok.children for c in [c, *c.children]):
             return None  # "sent thousands of people fleeing", "sending water cascading across the road":
