@@ -297,6 +297,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # a hyphenated name the parse cut in two is whole
     ("Police say unknown gunmen suspected to be al-Shabab killed nine people at the station .", "killed",
      "unknown gunmen suspected to be al-Shabab"),
+    # a fronted participle clause is no part of the subject after its comma
+    ("Taking advantage of the Russian airstrikes, the Syrian Arab Army (SAA) stormed the small village of Tal Bizam.",
+     "stormed", "the Syrian Arab Army (SAA)"),
     # an event is no "he": the re-election did not fight
     ("His re-election came six months after he fought a public war with the mayor .", "fought", None),
 ])

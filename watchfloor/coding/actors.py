@@ -1170,6 +1170,13 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBN":
         # the same clause made the verb's clausal subject: "Dozens of soldiers DESTINED for Kidal began"
         subj = next(iter(_children(subj, _SUBJ)), subj)
+    if subj is not None and subj.dep_ == "csubj" and subj.tag_ == "VBG" and subj.i == subj.left_edge.i:
+        # a fronted participle clause read as the subject: "Taking advantage of the airstrikes, | the
+        # Syrian Arab Army stormed": the real subject is the phrase after the last comma
+        commas = [t.i for t in verb.doc[subj.i:verb.i] if t.text == ","]
+        after = [t for t in verb.doc[commas[-1] + 1:verb.i] if t.head.i < commas[-1] + 1 or t.head.i >= verb.i] \
+            if commas else []
+        subj = next((t for t in after if t.pos_ in {"NOUN", "PROPN"} and _actor_like(t)), subj)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
