@@ -47,13 +47,20 @@ def test_code_phrase_named_actors() -> None:
     assert code_phrase("Daesh").name == "Islamic State"  # type: ignore[union-attr]
     assert code_phrase("Ansar Allah").name == "Houthis"  # type: ignore[union-attr]
     assert code_phrase("President Putin").country == "RUS"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("phrase, name, code", [
     # state forces and armed groups known by their initials or their own names
-    assert code_phrase("SAA artillery units").code == "SYRMIL"  # type: ignore[union-attr]
-    assert code_phrase("the CRPF").code == "INDCOP"  # type: ignore[union-attr]
-    assert code_phrase("Harakat Ahrar Al-Sham").code == "SYRREB"  # type: ignore[union-attr]
-    assert code_phrase("the Sinaloa cartel").code == "MEXCRM"  # type: ignore[union-attr]
-    assert code_phrase("the Tamil Tigers").name == "LTTE"  # type: ignore[union-attr]
-    assert code_phrase("Hay’at Tahrir Al-Sham").code == "SYRREB"  # type: ignore[union-attr]
+    ("SAA artillery units", "Syrian Arab Army", "SYRMIL"),
+    ("the CRPF", "Central Reserve Police Force", "INDCOP"),
+    ("Harakat Ahrar Al-Sham", "Ahrar al-Sham", "SYRREB"),
+    ("the Sinaloa cartel", "Sinaloa Cartel", "MEXCRM"),
+    ("the Tamil Tigers", "LTTE", "LKAREB"),
+    ("Hay’at Tahrir Al-Sham", "Hayat Tahrir al-Sham", "SYRREB"),
+])
+def test_code_phrase_forces_and_armed_groups(phrase: str, name: str, code: str) -> None:
+    coded = code_phrase(phrase)
+    assert coded is not None and (coded.name, coded.code) == (name, code)
 
 
 def test_code_phrase_igo_and_ngo() -> None:

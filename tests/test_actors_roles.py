@@ -339,28 +339,10 @@ def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ig
 
 
 @pytest.mark.slow
-def test_where_a_treaty_was_signed_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, a2 = actor_roles(nlp, "The ministers signed the treaty in Paris .", "signed")
-    assert a2 is None
-
-
-@pytest.mark.slow
 def test_a_toll_in_an_attack_is_not_its_attacker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "At least 23 people were killed and 87 wounded in attacks across Iraq on Monday ."
     a1, _ = actor_roles(nlp, text, "attacks", "ASSAULT")
     assert a1 is None or a1.text != "87"
-
-
-@pytest.mark.slow
-def test_a_stance_taken_in_is_no_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, a2 = actor_roles(nlp, "As many as one million protesters marched in opposition at one point .", "marched")
-    assert a2 is None
-
-
-@pytest.mark.slow
-def test_no_one_is_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
-    _, a2 = actor_roles(nlp, "We can all agree that no one wants to see another sick child .", "agree")
-    assert a2 is None
 
 
 @pytest.mark.slow
@@ -369,3 +351,17 @@ def test_a_verb_with_its_own_object_keeps_it(nlp) -> None:  # type: ignore[no-un
     _, a2 = actor_roles(nlp, "Some 300 demonstrators protested against the offensive in Gaza on Tuesday and burned "
                              "the American flag outside the consulate .", "protested")
     assert a2 is None or "flag" not in a2.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # where a treaty was signed is no party to it
+    ("The ministers signed the treaty in Paris .", "signed"),
+    # a stance taken "in" is no target
+    ("As many as one million protesters marched in opposition at one point .", "marched"),
+    # "no one" is nobody
+    ("We can all agree that no one wants to see another sick child .", "agree"),
+])
+def test_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is None

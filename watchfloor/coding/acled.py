@@ -85,6 +85,11 @@ def _without_causes(trigger: Any, sentence: str) -> str:
     return "".join(t.text_with_ws for t in trigger.sent if t.i not in drop)
 
 
+def _without_lookalikes(text: str) -> str:
+    """The text without the words that only look like cues: the month March, gold mining."""
+    return _MONTH_MARCH.sub(" ", _MINING.sub(" ", text))
+
+
 def _sub(sub: str) -> Acled:
     return Acled(_type_of(sub), sub)
 
@@ -100,8 +105,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     """
     if cameo.startswith("01"):
         return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
-    s = _MONTH_MARCH.sub(" ", _MINING.sub(" ", sentence))
-    context = _MONTH_MARCH.sub(" ", _MINING.sub(" ", context))
+    s, context = _without_lookalikes(sentence), _without_lookalikes(context)
     lem = trigger.lemma_.lower()
     if type_ != "PROTEST" and is_non_political(context):
         return None  # a protest over an accident or a crime is still a protest
@@ -115,7 +119,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # the demonstrators' own act is no intervention: "protesters blocked the road"; what
         # they protest after is no force used on them: "protested AFTER coalition forces killed
         # eight civilians"
-        own = _MONTH_MARCH.sub(" ", _MINING.sub(" ", _without_causes(trigger, sentence)))
+        own = _without_lookalikes(_without_causes(trigger, sentence))
         return _sub(_protest_kind(own, _without_own_acts(trigger, context)))
     if type_ == "COERCE":
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):

@@ -29,7 +29,7 @@ from watchfloor.coding.role_words import (
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.frames import claimed_attack
-from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, trigger_code
+from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, joined_object, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
 
@@ -1407,9 +1407,8 @@ def _target_verb(verb: Any) -> Any | None:
             # "agreed to set up a research institute (in Berlin)": what the agreement is about
             # is made, not done to a party, and where it is made is no target either
             break
-        shared = _children(v, _OBJ) or [o for c in _children(v, {"conj"}) if c.pos_ == "VERB" and _joined_verbs(v, c)
-                                        for o in _children(c, _OBJ)][:1]
         # ("killed or wounded DOZENS": the object of the verb right after "or" is both verbs')
+        shared = _children(v, _OBJ) or [o for o in [joined_object(v)] if o is not None]
         objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, shared)]
         objs = [_across_border(o) if o is not None and o.head.i == v.i else o for o in objs]
         fired = [o for o in objs if o is not None and _projectile(v, o)]
@@ -1577,14 +1576,6 @@ def _across_border(obj: Any) -> Any:
     preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"]
     preps += [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == obj.right_edge.i + 1]
     return next((p for p in map(_pobj, preps) if p is not None and _actor_like(p)), obj)
-
-
-def _joined_verbs(first: Any, second: Any) -> bool:
-    """Two verbs joined with nothing but "and"/"or" between them, sharing what follows: "shot and
-    killed a farmer", "killing or wounding dozens" (not "protested against X and burned a flag")."""
-    between = first.doc[first.i + 1:second.i]
-    return second.i > first.i and len(between) <= 2 and all(t.dep_ in {"cc", "advmod", "punct"} for t in between) \
-        and not _children(second, _SUBJ | {"nsubjpass"})
 
 
 def _bare_toll(verb: Any, obj: Any) -> bool:

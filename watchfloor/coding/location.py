@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from watchfloor.coding.role_words import ARABIC_PLACE_WORDS
+from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, PARTY_NOUNS, PERSON_ENDINGS
 from watchfloor.coding.triggers import sentence_of
 from watchfloor.model import Place
 
@@ -847,8 +847,6 @@ def _group_name_tokens(sent: Any) -> set[int]:
 def _names_a_person(root: Any) -> bool:
     """A name set beside a noun for a person is that person's: "Crolley's wife, Amelia, who was
     being detained" (Amelia is also a Virginia county)."""
-    from watchfloor.coding.role_words import PARTY_NOUNS, PERSON_ENDINGS
-
     head = root.head
     return root.dep_ == "appos" and head.pos_ == "NOUN" and head.ent_type_ not in ("GPE", "LOC", "FAC") and (
         head.lemma_.lower() in PARTY_NOUNS or head.lemma_.lower() in _ROLE_NOUNS

@@ -22,7 +22,8 @@ from typing import Any
 from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, PLACE_NOUNS
 
-__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount", "lexicon",
+__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount",
+           "joined_object", "lexicon",
            "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -739,11 +740,9 @@ def _captives(verb: Any) -> bool:
     """Whether what a verb takes is people ("captured five suspected members", "Saddam's top aide
     was captured", "captured dozens of militants"), not a place or a thing."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs:
-        # "captured and brutally executed four fighters": the object after the joined verb
-        objs = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i
-                and all(t.dep_ in ("cc", "advmod") for t in verb.doc[verb.i + 1:c.i])
-                for o in c.children if o.dep_ == "dobj"][:1]
+    shared = joined_object(verb) if not objs else None
+    if shared is not None:
+        objs = [shared]  # "captured and brutally executed four fighters"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs.append(verb.head)  # "the soldiers captured in the raid"
     pronoun = _relative_pronoun(verb, ("dobj", "nsubjpass"))
@@ -764,6 +763,24 @@ def _captives(verb: Any) -> bool:
         if not taken_from and not stormed and any(_full_name(h, passive=o.dep_ == "nsubjpass") for h in heads):
             return True  # (a name taken FROM a party is a village: "capture Bayyanoun from the rebels")
     return False
+
+
+def joined_object(verb: Any) -> Any | None:
+    """The object of the verb joined right after ``verb`` by nothing but "and"/"or" (an adverb
+    or a comma at most), which both verbs share: "shot and killed a farmer", "killing or
+    wounding dozens", "captured and brutally executed four fighters". None when the next verb
+    has a subject of its own or stands further off ("protested against X and burned a flag")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= verb.i:
+            continue
+        between = doc[verb.i + 1:c.i]
+        if len(between) <= 2 and all(t.dep_ in ("cc", "advmod", "punct") for t in between) and not any(
+                g.dep_ in ("nsubj", "csubj", "nsubjpass") for g in c.children):
+            obj = next((o for o in c.children if o.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def _subject_is(verb: Any, key: str) -> bool:
