@@ -55,3 +55,11 @@ def test_people_with_arabic_articles_stay_people(nlp, gp):
     text = "Syrian President Bashar al-Assad met Abu Mohammad al-Julani's envoys in Damascus."
     got = _places(nlp, gp, text)
     assert set(got) == {"Damascus"}
+
+
+def test_a_district_seat_without_a_head_count_is_matched_by_skeleton(nlp, gp):
+    # the tables give "Ra's al 'Ayn" no population; it is no village to be kept out of the index
+    seats = gp.gaz.lookup_variant("maarat al-numan")
+    assert seats and seats[0].country == "SYR" and seats[0].population == 0
+    got = _places(nlp, gp, "Syrian government jets bombed Maarat al-Numan in Idlib province on Monday.")
+    assert got["Maarat al-Numan"].country == "SYR"

@@ -142,6 +142,18 @@ def test_usable_drops_broken_gold_spans() -> None:
     assert evloc.usable(evloc.Record(id="y", text="Nothing here.", verb=(0, 7), locations=[]))
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Jets struck IS strongholds in al-Bukamal on Monday.", "al-Bukamal"),
+    ("Troops attacked positions in \u2018Ayn Al-Fijah at dawn.", "\u2018Ayn Al-Fijah"),
+    ("Rebels shelled the camp at el-Ain overnight.", "el-Ain"),
+])
+def test_usable_keeps_names_opening_with_an_article_or_an_ayn(text: str, place: str) -> None:
+    a = text.index(place)
+    assert evloc.usable(evloc.Record(id="x", text=text, verb=(5, 11), locations=[(a, a + len(place))]))
+    # a lowercase fragment that is no name stays out: "al-" alone, "in al"
+    assert not evloc.usable(evloc.Record(id="x", text=text, verb=(5, 11), locations=[(a - 3, a + 2)]))
+
+
 def test_shipped_weights_have_provenance_and_load() -> None:
     data = json.loads(evloc.SHIPPED_PATH.read_text(encoding="utf-8"))
     prov = data["provenance"]

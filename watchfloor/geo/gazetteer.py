@@ -28,7 +28,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 13
+FORMAT_VERSION = 14
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -568,11 +568,12 @@ def skeleton(key: str) -> str:
 
 
 def _skeleton_index(index: dict[str, list[int]], pop: list[int], feature: list[int]) -> dict[str, tuple[int, ...]]:
-    """Skeleton -> entries, for towns of ``VARIANT_MIN_POP`` or more and every non-town entry."""
+    """Skeleton -> entries, for towns of ``VARIANT_MIN_POP`` or more, towns whose head count the
+    tables lack (district seats: "Tall Abyad", "Ra's al 'Ayn") and every non-town entry."""
     city = _FEAT_ID["city"]
     out: dict[str, set[int]] = {}
     for key, idx in index.items():
-        keep = [i for i in idx if feature[i] != city or pop[i] >= VARIANT_MIN_POP]
+        keep = [i for i in idx if feature[i] != city or pop[i] >= VARIANT_MIN_POP or pop[i] == 0]
         if keep:
             sk = skeleton(key)
             if len(sk) >= _SKELETON_MIN:

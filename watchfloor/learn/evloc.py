@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -388,15 +389,23 @@ def _word_edge(text: str, a: int, b: int) -> bool:
 def usable(rec: Record) -> bool:
     """Whether a record's gold locations look like place names (not token indices read as offsets).
 
-    A gold span must be at least two characters of the text, start with a capital or a digit,
-    start at a word boundary and agree with the text the annotation gives for it.
+    A gold span must be at least two characters of the text, start with a capital or a digit
+    (after an Arabic article or an ayn mark: "al-Bukamal", "‘Ayn Al-Fijah"), start at a word
+    boundary and agree with the text the annotation gives for it.
     """
     texts = rec.location_texts or [rec.text[a:b] for a, b in rec.locations]
     for (a, b), t in zip(rec.locations, texts):
         s = rec.text[a:b]
-        if len(s) < 2 or not (s[0].isupper() or s[0].isdigit()) or s != t or not _word_edge(rec.text, a, b):
+        head = _NAME_PREFIX.sub("", s)
+        if len(s) < 2 or not head or not (head[0].isupper() or head[0].isdigit()) or s != t \
+                or not _word_edge(rec.text, a, b):
             return False
     return True
+
+
+# What may open a place name before its capital: an Arabic article, an ayn or hamza mark, a
+# bidirectional-text mark copied from a web page.
+_NAME_PREFIX = re.compile(r"^(?:[\u2018\u2019'`\u02bf\u02be\u202a\u202b\u200e\u200f]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|en)-)+")
 
 
 @dataclass
