@@ -221,6 +221,19 @@ def test_a_coordination_is_coded_by_its_first_conjunct(phrase: str, code: str) -
     assert c is not None and c.code == code
 
 
+@pytest.mark.parametrize("phrase, sector", [
+    ("local officials", "GOV"),  # people in general do not outrank an office
+    ("local authorities", "GOV"),
+    ("community leaders", "CVL"),  # leaders of people are those people's
+    ("local residents", "CVL"),
+    ("health officials", "HLH"),  # a sector that is one still does
+    ("police officials", "COP"),
+])
+def test_an_office_keeps_its_sector_under_a_word_for_people(phrase: str, sector: str) -> None:
+    c = code_phrase(phrase)
+    assert c is not None and c.sector == sector
+
+
 @pytest.mark.slow
 def test_territory_taken_by_a_group_the_dictionary_knows_is_non_state() -> None:
     from parsing import code_text

@@ -342,7 +342,10 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         sector = head[3]
         head_word = _singular(tokens[head[1] - 1])
         if head_word in lex.weak or sector in {"GOV", "CVL"}:
-            stronger = [m for m in (mods + sec_nouns[:-1]) if m[0] < head[0]]
+            # (people in general do not outrank an office: "LOCAL officials" are the government,
+            # "community leaders" are not)
+            stronger = [m for m in (mods + sec_nouns[:-1]) if m[0] < head[0]
+                        and not (head_word in _OFFICES and m[3] == "CVL")]
             if stronger:
                 sector = stronger[-1][3]
     elif mods and not named:
@@ -376,6 +379,10 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         if country in {"IGO", "NGO"} and entry is not None:
             code = entry.code
     return ActorCode(name=name, country=country, sector=sector, code=code)
+
+
+# Heads that name holders of public office whatever modifies them ("local officials").
+_OFFICES = frozenset({"official", "authority", "administrator", "administration", "officer", "bureaucrat"})
 
 
 def _belligerent_party(tokens: list[str], match: tuple[int, int, str, Any]) -> bool:
