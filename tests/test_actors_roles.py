@@ -359,6 +359,9 @@ def test_a_verb_with_its_own_object_keeps_it(nlp) -> None:  # type: ignore[no-un
     ("The ministers signed the treaty in Paris .", "signed"),
     # a stance taken "in" is no target
     ("As many as one million protesters marched in opposition at one point .", "marched"),
+    # where people protested is not what they protested against
+    ("More than 10,000 people demonstrated in the Belarus capital Minsk on Sunday .", "demonstrated"),
+    ("Teachers protested in Tehran on Monday over unpaid wages .", "protested"),
     # "no one" is nobody
     ("We can all agree that no one wants to see another sick child .", "agree"),
 ])

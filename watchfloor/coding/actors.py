@@ -381,6 +381,9 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     return ActorCode(name=name, country=country, sector=sector, code=code)
 
 
+# Verbs of protesting: where it was held is no target ("rallied in Minsk").
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "riot"})
+
 # Heads that name holders of public office whatever modifies them ("local officials").
 _OFFICES = frozenset({"official", "authority", "administrator", "administration", "officer", "bureaucrat"})
 
@@ -1445,6 +1448,9 @@ def _target_verb(verb: Any) -> Any | None:
         # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
+        # (nor where people protested: "demonstrated in the capital Minsk" was against no city)
+        if v.lemma_.lower() in _PROTEST_VERBS:
+            where = []
         # (nor a stance: "marched IN OPPOSITION", "in protest", "in solidarity")
         where = [p for p in where if not (p.lower_ in _STANCE_NOUNS and not _children(p, {"det", "poss", "prep"}))]
         # (nor where a treaty was signed: "signed the treaty in Paris")
