@@ -70,3 +70,27 @@ def test_british_counties_are_second_level_regions():
     assert any(c.feature == "admin1" and c.country == "GBR" for c in g.lookup("Scotland"))
     kent = [c for c in g.lookup("Kent") if c.country == "GBR" and c.feature in ("admin1", "admin2")]
     assert kent and all(c.feature == "admin2" for c in kent)
+
+
+@pytest.mark.parametrize("text, name, country, feature", [
+    # English names of first-level regions the tables spell otherwise
+    ("Rebels attacked villages in North Kivu on Monday.", "North Kivu", "COD", "admin1"),
+    ("Houthi fighters clashed with coalition troops in Hodeidah.", "Hodeidah", "YEM", "admin1"),
+    ("Fighting continued in Salahuddin, north of Baghdad.", "Salahuddin", "IRQ", "admin1"),
+    # named areas the tables lack
+    ("Some 1,500 protestors demonstrated in two rallies in Corsica on Thursday.", "Corsica", "FRA", "region"),
+    ("A drone strike in North Waziristan killed four militants.", "North Waziristan", "PAK", "region"),
+    ("Police in the West Midlands arrested three men in Birmingham.", "West Midlands", "GBR", "region"),
+    # a region the text calls one is the region, not its namesake town inside it
+    ("Russian forces shelled villages in the Donetsk region.", "Donetsk", "UKR", "admin1"),
+    ("Shelling hit the Zaporizhzhia Oblast overnight.", "Zaporizhzhia Oblast", "UKR", "admin1"),
+    ("Shelling hit Donetsk overnight.", "Donetsk", "UKR", "city"),
+])
+def test_regions_by_their_english_names(nlp, gp, text, name, country, feature):
+    places = {p.text: p for p in gp.parse(nlp(text))}
+    assert places[name].country == country and places[name].feature == feature
+
+
+def test_a_name_after_a_kin_noun_is_a_person(nlp, gp):
+    places = {p.text for p in gp.parse(nlp("She is accused of killing her daughter, Brittany, in Lebanon, Indiana."))}
+    assert "Brittany" not in places and "Lebanon" in places

@@ -47,6 +47,10 @@ _TAKE_VERBS = {"captured", "recaptured", "seized", "overran", "retook", "shelled
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # words that make "<place> <word>…" an institution named after the place: the place is still a
 # toponym in the text ("Rapides Parish Sheriff's Office", "Ohio Supreme Court"; issue 3)
+# Kin nouns: a name after "her daughter," is a person's ("Brittany", "Georgia", "Chad").
+_KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
+        "fiance", "fiancee", "fiancé", "fiancée", "granddaughter", "grandson", "niece", "nephew", "cousin", "aunt",
+        "uncle", "stepdaughter", "stepson", "widow", "widower", "baby", "toddler", "grandmother", "grandfather"}
 # How much of a text's focus a country needs before a transliteration variant may resolve there.
 _VARIANT_FOCUS = 0.1
 _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", "council", "commission",
@@ -647,6 +651,8 @@ class Geoparser:
             return -9.0
         if prev is not None and (prev.lower_ in _TITLES or prev.text.endswith("-") and prev.text[:1].isupper()):
             return -9.0  # "coach Ripley", "Ebola-Reston"
+        if prev is not None and prev.text == "," and m.start >= 2 and doc[m.start - 2].lower_ in _KIN:
+            return -9.0  # "her daughter, Brittany": a person's name
         if nxt is not None and nxt.lower_ == "and" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("his", "her") \
                 and label not in _PLACE_LABELS:
             return -9.0  # "Sadr and his Mehdi Army": a person with his followers, not Sadr City
@@ -935,7 +941,9 @@ class Geoparser:
             m.scores = [self._score(m, c, ctx, doc_states, us_local) for c in m.cands]
             # a namesake admin1 region loses to its own town ("Illizi" the town, not the province)
             # (the town must lie in the region: "California, Pa." is no reason to doubt the state)
-            towns = [c for c in m.cands if c.feature == "city" and normalize(c.name) == m.key]
+            # (not one the text calls a region: "the Donetsk region", "Zaporizhzhia Oblast")
+            towns = [c for c in m.cands if c.feature == "city" and normalize(c.name) == m.key
+                     and not (m.feature_word or m.region_of)]
             for j, c in enumerate(m.cands):
                 if c.feature in ("admin1", "admin2") and any(_town_of_region(t, c) for t in towns):
                     m.scores[j] -= 12.0  # also undoes the region's own-name bonus
