@@ -30,6 +30,9 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     ("Serbian army and special police troops", "SRB", "MIL", "SRBMIL"),
     ("Algerian intelligence services", "DZA", "SPY", "DZASPY"),
     ("Kenyan police officers", "KEN", "COP", "KENCOP"),
+    ("Afghan warlords", "AFG", "UAF", "AFGUAF"),
+    ("the Salafist Group for Preaching and Combat", "DZA", "INS", "DZAINS"),
+    ("Algeria's Armed Islamic Group", "DZA", "INS", "DZAINS"),
 ])
 def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, code: str) -> None:
     coded = code_phrase(phrase)

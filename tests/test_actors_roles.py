@@ -297,6 +297,11 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # a hyphenated name the parse cut in two is whole
     ("Police say unknown gunmen suspected to be al-Shabab killed nine people at the station .", "killed",
      "unknown gunmen suspected to be al-Shabab"),
+    # ... and so is a group's name the parse cut at its "and"
+    ("Islamic extremists from Algeria's Salafist Group for Preaching and Combat killed 18 people in an ambush .",
+     "killed", "Islamic extremists from Algeria's Salafist Group for Preaching and Combat"),
+    ("The Islamic State of Iraq and Syria claimed the attack on a Syrian helicopter .", "claimed",
+     "The Islamic State of Iraq and Syria"),
     # a fronted participle clause is no part of the subject after its comma
     ("Taking advantage of the Russian airstrikes, the Syrian Arab Army (SAA) stormed the small village of Tal Bizam.",
      "stormed", "the Syrian Arab Army (SAA)"),

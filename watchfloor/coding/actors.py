@@ -728,7 +728,17 @@ def actor_span(head: Any) -> tuple[int, int]:
     end = toks[-1].i + 1
     while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end - 1].text == "-" or doc[end].text == "-"):
         end += 1  # a hyphenated name the parse cut in two: "suspected to be al- | Shabab"
-    return toks[0].i, end
+    return toks[0].i, _whole_name_end(doc, toks[0].i, end)
+
+
+def _whole_name_end(doc: Any, start: int, end: int) -> int:
+    """``end``, moved past the rest of a group's name the parse cut at a coordination: "the
+    Salafist Group for Preaching | and Combat" (the parser joins "Combat" to the verb)."""
+    window = doc[start:min(len(doc), end + 8)]
+    for i, j, _ in group_names([t.text for t in window]):
+        if i < end - start < j:
+            end = start + j
+    return end
 
 
 _NOMINAL_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
