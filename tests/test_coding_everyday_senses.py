@@ -158,6 +158,9 @@ pytestmark = pytest.mark.slow
     ("The number of people killed in the region from the disease has increased to 19.", "killed"),
     # carbon captured, a suicide with no attack around it
     ("The pilot plant will capture about 1,800 tons of carbon dioxide a year.", "capture"),
+    # animals captured, also when the object is shared with the next verb
+    ("Rangers captured a 12-foot alligator in a pond near Tampa.", "captured"),
+    ("Frank Buck concentrated on capturing and preserving the world's wildlife.", "capturing"),
     ("The group has a practice of guiding people who want to kill themselves.", "kill"),
     # a fire with no one named who set it
     ("A fire destroyed the roof of a Main Street multi-family home on Tuesday.", "destroyed"),

@@ -852,6 +852,9 @@ def _armed_context(tok: Any) -> bool:
 
 def _object_lemmas(tok: Any) -> list[str]:
     out = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not out and tok.pos_ == "VERB":
+        shared = joined_object(tok)  # "capturing and preserving the world's WILDLIFE"
+        out += [shared.lemma_.lower()] if shared is not None else []
     for c in tok.children:
         if c.dep_ == "prep" and c.lemma_.lower() in ("against", "on", "of", "with"):
             out += [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
