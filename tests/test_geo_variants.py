@@ -63,3 +63,21 @@ def test_a_district_seat_without_a_head_count_is_matched_by_skeleton(nlp, gp):
     assert seats and seats[0].country == "SYR" and seats[0].population == 0
     got = _places(nlp, gp, "Syrian government jets bombed Maarat al-Numan in Idlib province on Monday.")
     assert got["Maarat al-Numan"].country == "SYR"
+
+
+
+def test_an_article_written_with_a_hyphen_is_the_same_name(nlp, gp):
+    assert not gp.gaz.lookup_key("al-bab") and [c.country for c in gp.gaz.lookup_article("al-bab")] == ["SYR"]
+    assert _places(nlp, gp, "Fighting raged in Al-Bab on Monday.")["Al-Bab"].country == "SYR"
+    # a big town needs no focus ("El-Arish" in a story about a Palestinian) ...
+    got = _places(nlp, gp, "The Palestinian was captured wearing an explosive belt in El-Arish.")
+    assert got["El-Arish"].country == "EGY"
+
+
+def test_an_article_variant_village_abroad_is_not_guessed(nlp, gp):
+    # ... a village abroad needs it: "Al-Khalidiyah" in a Syrian story is no Jordanian village
+    assert [c.country for c in gp.gaz.lookup_article("al-khalidiyah")] == ["JOR"]
+    got = _places(nlp, gp, "Syrian rebels shelled the government-held district of Al-Khalidiyah in Aleppo.")
+    assert "Al-Khalidiyah" not in got and got["Aleppo"].country == "SYR"
+    got = _places(nlp, gp, "Jordanian police arrested two men in Al-Khalidiyah near Mafraq.")
+    assert got["Al-Khalidiyah"].country == "JOR"

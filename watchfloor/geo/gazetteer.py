@@ -108,6 +108,8 @@ def _site_file(package: str, *parts: str) -> Path:
 _ARABIC_ISO2 = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE",
                 "YE", "MR", "EH"}
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[-\s]+(?=\w)", re.IGNORECASE)
+# the article and the gap after it, in a normalised key ("al bab", "al-bab")
+_ARTICLE_GAP = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)([ -])(?=\w)")
 
 
 def _without_article(name: str) -> list[str]:
@@ -640,6 +642,12 @@ class Gazetteer:
         cands = [self.candidate(i) for i in idx]
         cands.sort(key=lambda c: (c.feature != "country", -c.population))
         return cands
+
+    def lookup_article(self, key: str) -> list[Candidate]:
+        """Entries of ``key`` with its Arabic article written the other way, a hyphen for a
+        space or a space for a hyphen ("Al-Bab" is "Al Bab" in the tables); [] if none."""
+        swapped = _ARTICLE_GAP.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), key, count=1)
+        return self.lookup_key(swapped) if swapped != key else []
 
     def lookup_variant(self, key: str) -> list[Candidate]:
         """Entries whose name is another transliteration of ``key`` (same :func:`skeleton`),

@@ -53,6 +53,8 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
         "uncle", "stepdaughter", "stepson", "widow", "widower", "baby", "toddler", "grandmother", "grandfather"}
 # How much of a text's focus a country needs before a transliteration variant may resolve there.
 _VARIANT_FOCUS = 0.1
+# A town this big is its name's reading wherever the text is, however its article is written.
+_ARTICLE_TOWN_POP = 100_000
 _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", "council", "commission",
                 "commissioners", "court", "board", "school", "schools", "high", "middle", "elementary",
                 "university", "college", "library", "hospital", "chamber", "bureau", "authority", "office",
@@ -220,7 +222,8 @@ class _Mention:
     within: Candidate | None = None  # "City, State": the container
     is_container: bool = False
     kind: str = "name"  # "name", "abbrev" (a US state abbreviation), "demonym" (a place-like demonym),
-    # "county" (a name in "Jackson and Barrow counties"), "variant" (another transliteration of a known name)
+    # "county" (a name in "Jackson and Barrow counties"), "variant" (another transliteration of a known name),
+    # "article" (a known name with its Arabic article written the other way: "Al-Bab" for "Al Bab")
     feature_word: bool = False  # the mention ends in a feature word the name lacks ("Nyanza Province")
     landform: bool = False  # "Kanawha River", "Lake Hartwell": a landform named after the place
     region_of: bool = False  # "the province of Ontario", "a Washington state farm": named as a region
@@ -426,6 +429,11 @@ class Geoparser:
                 found[(a, b)] = _Mention(a, b, key, ent.label_)
                 for t in range(a, b):
                     taken[t] = True
+            elif ent.label_ in ("GPE", "LOC", "PERSON") and (spelt := self.gaz.lookup_article(key)):
+                # the article written the other way ("Al-Bab" for "Al Bab")
+                found[(a, b)] = _Mention(a, b, key, ent.label_, cands=spelt, kind="article")
+                for t in range(a, b):
+                    taken[t] = True
             elif ent.label_ in ("GPE", "LOC", "PERSON") and _transliterated(key) and \
                     (variants := self.gaz.lookup_variant(key)):
                 # another transliteration of a known name ("Deir Ezzor", "Kafr Nabl")
@@ -453,14 +461,18 @@ class Geoparser:
                     continue
                 key = key_of(i, b)
                 if self.gaz.has_key(key):
-                    hit = (i, b, key)
+                    hit = (i, b, key, [])
+                    break
+                if n > 1 and (spelt := self.gaz.lookup_article(key)):
+                    hit = (i, b, key, spelt)  # "Al-Bab" for the tables' "Al Bab"
                     break
             if hit is None:
                 i += 1
                 continue
-            a, b, key = hit
+            a, b, key, spelt = hit
             found[(a, b)] = _Mention(a, b, key, ent_label[a] if ent_bounds[a] == (a, b) or
-                                     ent_label[a] in ("PERSON", "ORG", "NORP") else ent_label[a])
+                                     ent_label[a] in ("PERSON", "ORG", "NORP") else ent_label[a],
+                                     cands=spelt, kind="article" if spelt else "name")
             for t in range(a, b):
                 taken[t] = True
             i = b
@@ -819,6 +831,11 @@ class Geoparser:
                 # a spelling match only counts in a country the text is about: a consonant
                 # skeleton alone may match a town on another continent
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
+            elif m.kind == "article":
+                # the same name, but a village abroad needs the text's focus as a variant does
+                # ("Al-Zahra" in an Aleppo story is no Jordanian village; "El-Arish" is El Arish)
+                m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS
+                           or c.feature != "city" or c.population >= _ARTICLE_TOWN_POP]
             elif m.landform and ctx.countries:
                 # "Red River" is placed at a namesake only where the text is: a village called
                 # "Red" in India says nothing about a river in a North Dakota story
