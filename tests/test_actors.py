@@ -31,6 +31,10 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     ("Algerian intelligence services", "DZA", "SPY", "DZASPY"),
     ("Kenyan police officers", "KEN", "COP", "KENCOP"),
     ("Afghan warlords", "AFG", "UAF", "AFGUAF"),
+    # an officer is whose officer the phrase says (alone, a police officer)
+    ("Syrian army officers", "SYR", "MIL", "SYRMIL"),
+    ("American intelligence officers", "USA", "SPY", "USASPY"),
+    ("Kenyan officers", "KEN", "COP", "KENCOP"),
     ("the Salafist Group for Preaching and Combat", "DZA", "INS", "DZAINS"),
     ("Algeria's Armed Islamic Group", "DZA", "INS", "DZAINS"),
 ])
