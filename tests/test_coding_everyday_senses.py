@@ -251,6 +251,10 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The student fatally shoots 32 people in a dorm, then kills himself.", "kills", "190"),
     # people captured and executed were abducted, not territory taken
     ("ISIS terrorists captured and brutally executed four fighters of the rival group.", "captured", "181"),
+    # supply lines and roads cut are a blockade, aid cut is aid stopped
+    ("The army advanced by cutting the rebels' supply lines from the north.", "cutting", "191"),
+    ("Government troops cut the main road to the border town.", "cut", "191"),
+    ("The United States cut aid to Egypt.", "cut", "162"),
 ])
 def test_political_sense_is_still_coded(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in code_text(text) if word in e.trigger.text] == [cameo]
