@@ -302,6 +302,14 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "killed", "Islamic extremists from Algeria's Salafist Group for Preaching and Combat"),
     ("The Islamic State of Iraq and Syria claimed the attack on a Syrian helicopter .", "claimed",
      "The Islamic State of Iraq and Syria"),
+    # a participle the parser hung on the last place taken is done by whoever took it
+    ("Fulani mercenaries numbering about 200 invaded the densely populated Angyom, Tse-Usenda and Tse-Torkula "
+     "villages, killing anything on sight and burning down houses, huts and farmland.", "killing",
+     "Fulani mercenaries numbering about 200"),
+    # the subject the parser made an apposition of "according to X"
+    ("According to the field correspondent, the Syrian Commandos and their allies captured the villages of "
+     "Al-Qastal, Marj Al-Zawiyah, and Beit Jinarawo near Kinsibba’s western flank, killing over 20 enemy "
+     "combatants in the process of their advance.", "captured", "the Syrian Commandos"),
     # a fronted participle clause is no part of the subject after its comma
     ("Taking advantage of the Russian airstrikes, the Syrian Arab Army (SAA) stormed the small village of Tal Bizam.",
      "stormed", "the Syrian Arab Army (SAA)"),

@@ -1179,6 +1179,13 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"}
                      and (c.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} or _bare_acronym_actor(c))
                      and not any(x.dep_ in _SUBJ for x in verb.children)), None)
+    if subj is None:
+        # "According to the correspondent, | the Syrian Commandos captured": the parser made the
+        # subject an apposition of the source after the comma
+        subj = next((a for p in _children(verb, {"prep"}) if p.lower_ == "according" and p.i < verb.i
+                     for o in p.subtree if o.dep_ == "pobj"
+                     for a in o.children if a.dep_ == "appos" and verb.doc[a.left_edge.i - 1].text == ","
+                     and a.i < verb.i and _actor_like(a)), None)
     if subj is not None and subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].dep_ == "prep":
         # "Dozens of peacekeepers destined FOR | Nagorno-Karabakh began": a word right after a
         # preposition is its object, so the parser split a reduced relative clause off the real
@@ -1288,11 +1295,21 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "NAF reiterated its commitment TO SUPPORT the police": whoever holds the commitment
         return _holder(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and _is_place(verb.head):
+        # "captured the villages of A, B and C near D, KILLING 20 fighters": the parser hung the
+        # participle on the last place taken; whoever took them killed
+        gov = verb.head
+        while gov.pos_ not in {"VERB", "AUX"} and gov.head is not gov and gov.dep_ in _PLACE_CHAIN:
+            gov = gov.head
+        if gov.pos_ in {"VERB", "AUX"}:
+            return _subject(gov, depth + 1)
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     return None
 
 
+# How a place hangs from the verb whose object it is: "captured the villages of A, B and C".
+_PLACE_CHAIN = frozenset({"conj", "dobj", "pobj", "prep", "appos", "compound"})
 _ENT_TYPES = {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"}
 _OBJECT_CONTROL = {"of", "for", "from", "with"}  # prepositions whose gerund the verb's object does
 _OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
