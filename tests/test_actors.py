@@ -44,6 +44,17 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     assert (coded.country, coded.sector, coded.code) == (country, sector, code)
 
 
+@pytest.mark.parametrize("phrase, code", [
+    ("Jabal al-Turkmen", None),  # a mountain's name, not Turkmenistan
+    ("Jabal al - Turkmen", None),
+    ("Turkmen fighters", "TKMREB"),  # the demonym still codes people
+    ("the Wadi Barada area of rural Damascus", "SYRGOV"),  # a capital named inside still does
+])
+def test_a_place_name_codes_no_country_by_its_words(phrase: str, code: str | None) -> None:
+    c = code_phrase(phrase)
+    assert (c.code if c is not None else None) == code
+
+
 def test_code_phrase_named_actors() -> None:
     assert code_phrase("Abdelmadjid Tebboune") == ActorCode("Abdelmadjid Tebboune", "DZA", "GOV", "DZAGOV")
     units = code_phrase("Units of the army led by Field Marshal Khalifa Haftar")

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from watchfloor.coding.role_words import (
-    AFFILIATION, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
+    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
@@ -301,7 +301,19 @@ def code_phrase(text: str) -> ActorCode | None:
         country = other.country
         return ActorCode(name=lexicon().country_names.get(country or "", other.name), country=country, sector=sector,
                          code=(country + (sector or "")) if country not in {"IGO", "NGO"} else other.code)
-    return _code_tokens(tokens)
+    coded = _code_tokens(tokens)
+    first = next((k for k, t in enumerate(tokens) if t.lower() not in ("the", "a", "an")), len(tokens))
+    if coded is not None and coded.country is not None and first + 1 < len(tokens) \
+            and tokens[first].lower() in ARABIC_PLACE_WORDS and tokens[first][:1].isupper() \
+            and all(t[:1].isupper() or t.lower() in _NAME_PARTICLES for t in tokens[first:]):
+        # a place's name says nothing of a country by its words: "Jabal al-Turkmen" is a
+        # mountain in Syria, not Turkmenistan
+        return None
+    return coded
+
+
+# Lower-case words inside a place's name ("Jabal al-Turkmen", "Ras al - Ain").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "-", "of", "bin", "ibn"})
 
 
 def _match_entry(tokens: list[str]) -> _Entry | None:
