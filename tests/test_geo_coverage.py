@@ -94,3 +94,23 @@ def test_regions_by_their_english_names(nlp, gp, text, name, country, feature):
 def test_a_name_after_a_kin_noun_is_a_person(nlp, gp):
     places = {p.text for p in gp.parse(nlp("She is accused of killing her daughter, Brittany, in Lebanon, Indiana."))}
     assert "Brittany" not in places and "Lebanon" in places
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a village abroad that nothing else points at, in a text set elsewhere, is a namesake
+    ("Health officials in Manila, Philippines, said the Marburg cases were isolated and that Marburg kills "
+     "more slowly than Ebola.", "Marburg", None),
+    ("Gunmen attacked Jibu, a village in Taraba State, Nigeria, killing five.", "Jibu", None),
+    # a country only a demonym names sets no scene ("French forces"), nor does a compass word
+    ("Northeastern rebels first captured Birao on Oct. 29, but lost it a month later after French forces backing "
+     "government troops attacked insurgent positions there.", "Birao", "CAF"),
+    # a village of the country the text is about stays
+    ("Rebels captured Birao in the Central African Republic on Sunday.", "Birao", "CAF"),
+])
+def test_a_stray_village_abroad_is_no_place(nlp, gp, text, name, country):
+    places = {p.text: p for p in gp.parse(nlp(text))}
+    assert (places[name].country if name in places else None) == country
+
+
+def test_a_compass_word_points_at_no_country(gp):
+    assert "ISL" not in gp.document_context("Northeastern rebels captured the town.").countries

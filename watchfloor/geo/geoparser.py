@@ -35,6 +35,11 @@ _LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "i
              "suburban", "rural", "ambassador", "embassy", "residents", "resident", "native", "governor",
              "mayor", "based", "outskirts", "capital", "town", "city", "village", "province", "region",
              "border", "borders", "streets", "areas", "parts", "part", "of"}
+# Words of direction that some tables list as regions ("Northeastern", "Central"): alone they
+# point at no country.
+_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+                  "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+                  "central", "north-east", "north-west", "south-east", "south-west"}
 _STRONG_LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "toward", "towards", "throughout",
                     "within", "inside", "from", "to", "via", "through"}
 _INNER = {"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "da", "do", "du", "des", "los", "las",
@@ -55,6 +60,7 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
 _VARIANT_FOCUS = 0.1
 # A town this big is its name's reading wherever the text is, however its article is written.
 _ARTICLE_TOWN_POP = 100_000
+_STRAY_TOWN_POP = 15_000
 _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", "council", "commission",
                 "commissioners", "court", "board", "school", "schools", "high", "middle", "elementary",
                 "university", "college", "library", "hospital", "chamber", "bureau", "authority", "office",
@@ -283,6 +289,8 @@ class Geoparser:
 
     # ------------------------------------------------------------------ document focus
     def _focus_of(self, key: str) -> tuple[str, float, str | None] | None:
+        if key in _COMPASS_WORDS:
+            return None  # "Northeastern rebels" points at no Icelandic region of that name
         hit = self.focus_names.get(key)
         if hit is not None:
             if key in self.us_state_keys and hit[0] != "USA":
@@ -923,9 +931,19 @@ class Geoparser:
         if settled is not ctx:
             self._resolve(kept, settled, doc_states)
         places: list[Place] = []
+        # countries the text names places in (not only people of: "French forces" says where
+        # the soldiers come from, not where the story is)
+        named = {k for k, w in ctx.countries.items() if w >= 0.5
+                 and any(key not in self.demonyms for key in ctx.country_keys.get(k, ()))}
         for m in kept:
             j = _argmax(m.scores)
             c = m.cands[j]
+            if c.feature == "city" and c.population < _STRAY_TOWN_POP and c.country != "USA" and named - {c.country} \
+                    and not ctx.supported(c.country, m.key) and m.within is None:
+                # a village abroad that nothing else in a text set elsewhere points at is a
+                # namesake ("Marburg" fever in a Manila story is no Australian village; "Goz
+                # Beida" no Chinese one); it stays a name without a place
+                continue
             span = doc[m.start:m.end]
             margin = _margin(m.scores)
             conf = 1 / (1 + math.exp(-(0.9 * (m.evidence - 2.0) + 0.35 * min(margin, 10) - 0.3)))
