@@ -345,6 +345,8 @@ def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # 
     # a participle between commas is said of the noun before it
     ("The 12-year-old girl, also shot, survived and made her way to Zenica in central Bosnia.", "shot",
      "The 12-year-old girl"),
+    # a participle the parser took for a noun after the name ("the Damascus warning")
+    ("Moscow issued an ultimatum to Kyiv warning of a full assault if the troops do not leave .", "issued", "Kyiv"),
 ])
 def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)

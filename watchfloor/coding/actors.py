@@ -1398,6 +1398,17 @@ def _verb_chain(verb: Any) -> list[Any]:
     return chain
 
 
+def _name_before_participle(tok: Any) -> Any:
+    """The name a participle the parser took for a noun follows: "an ultimatum to DAMASCUS
+    warning of military action" (parsed "the Damascus warning"); else ``tok``."""
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.i > 0:
+        prev = tok.doc[tok.i - 1]
+        if prev.dep_ in {"compound", "amod", "nmod"} and prev.head.i == tok.i \
+                and (prev.pos_ == "PROPN" or prev.ent_type_ in {"GPE", "PERSON", "ORG", "NORP"}):
+            return prev
+    return tok
+
+
 def _apposed(obj: Any) -> Any:
     """The name a second object describes: "established ties with Bhutan , a Buddhist NATION"
     (the parser makes the apposition another object of the verb)."""
@@ -1471,11 +1482,11 @@ def _target_verb(verb: Any) -> Any | None:
         # (not one's own: "opened its borders")
         places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
-        to_objs = [_demander(o) for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
+        to_objs = [_demander(_name_before_participle(o)) for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
                    if p.ent_type_ not in _TIME_ENTS and not _month_word(p)]  # not "on Feb . 21"
-        inner = [p for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to", "at", "with",
-                                                                 "for"))]
+        inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
+                                                                                      "at", "with", "for"))]
         # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
         inner += [p for o in fired + ([v] if fired else [])
                   for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
