@@ -347,6 +347,9 @@ def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # 
      "The 12-year-old girl"),
     # a participle the parser took for a noun after the name ("the Damascus warning")
     ("Moscow issued an ultimatum to Kyiv warning of a full assault if the troops do not leave .", "issued", "Kyiv"),
+    # what is left of a group is the group's people, named with it
+    ("Government troops attacked the remnants of the Brotherhood in the hills .", "attacked",
+     "the remnants of the Brotherhood"),
 ])
 def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)

@@ -70,7 +70,7 @@ HARM_VERBS = {"kill", "wound", "injure", "hurt", "destroy", "damage"}
 # Heads of quantity phrases ("dozens of fighters", "three of the hostages"): the "of" noun says who.
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "several", "some", "many",
                   "most", "all", "both", "each", "none", "number", "majority", "rest", "members", "one", "two",
-                  "three", "group", "groups"}
+                  "three", "group", "groups", "remnants", "remnant", "remainder"}
 
 # Nouns that name a party by its relation to another ("its allies", "her colleagues",
 # "regional rivals"): people or states an event can be done to, whatever the dictionary knows.
