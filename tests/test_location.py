@@ -120,6 +120,22 @@ def test_both_rankers_place_directions_and_distances(monkeypatch, ranker: str, t
 
 
 @pytest.mark.slow
+def test_a_capital_that_acts_is_still_where_its_own_relative_clause_happened(monkeypatch) -> None:
+    from watchfloor.learn import evloc
+
+    # "IRAQ, whose targets were bombed, backed Belgrade": the subject that acts is the place
+    # the relative clause's bombing happened in (the rules rank by path; "Iraq" is the only one)
+    monkeypatch.setenv("WATCHFLOOR_EVLOC", "rules")
+    evloc.active_model.cache_clear()
+    try:
+        text = "Iraq, whose military targets have been repeatedly bombed by US jets, backed Belgrade against NATO."
+        assert _loc(text, "bombed") == "Iraq"
+    finally:
+        monkeypatch.undo()
+        evloc.active_model.cache_clear()
+
+
+@pytest.mark.slow
 def test_unresolved_name_in_a_locative_phrase_is_anchored() -> None:
     from watchfloor.pipeline import process_batch
 

@@ -150,6 +150,8 @@ def _speaking_capital(root: Any, token: Any) -> bool:
     if root.dep_ != "nsubj" or root.ent_type_ not in ("GPE", "LOC") or not _is_verb(root.head) \
             or root.head.i == token.i:
         return False
+    if any(c.dep_ == "relcl" and c.left_edge.i <= token.i <= c.right_edge.i for c in root.children):
+        return False  # "IRAQ, whose targets have been bombed, backed …": the clause of the event is about it
     from watchfloor.coding.triggers import cues, lexicon
 
     lemma = root.head.lemma_.lower()
