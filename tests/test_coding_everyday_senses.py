@@ -149,6 +149,8 @@ pytestmark = pytest.mark.slow
     ("Police declined to identify the suspect.", "declined"),
     ("Officers from the Florida Highway Patrol arrived at the scene.", "Patrol"),
     ("The new tower blocks the view of the harbour.", "blocks"),
+    ("The parasite evolved a counter measure, effectively blocking human innate immunity.", "blocking"),
+    ("The soldiers tried to block the water channels to protect the crops.", "block"),
     # a road collision, named by the vehicles or their makes; water sent cascading
     ("The Oldsmobile was unable to stop before striking the Toyota.", "striking"),
     ("She was struck by an SUV driven by a neighbor.", "struck"),
