@@ -37,6 +37,9 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     ("Kenyan officers", "KEN", "COP", "KENCOP"),
     ("the Salafist Group for Preaching and Combat", "DZA", "INS", "DZAINS"),
     ("Algeria's Armed Islamic Group", "DZA", "INS", "DZAINS"),
+    ("Jund Al-Aqsa fighters", "SYR", "INS", "SYRINS"),
+    ("Mai-Mai militiamen", "COD", "UAF", "CODUAF"),
+    ("the Ta'ang National Liberation Army", "MMR", "REB", "MMRREB"),
 ])
 def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, code: str) -> None:
     coded = code_phrase(phrase)
