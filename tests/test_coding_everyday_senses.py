@@ -253,6 +253,9 @@ def test_everyday_sense_is_no_event(text: str, word: str) -> None:
     ("The student fatally shoots 32 people in a dorm, then kills himself.", "kills", "190"),
     # people captured and executed were abducted, not territory taken
     ("ISIS terrorists captured and brutally executed four fighters of the rival group.", "captured", "181"),
+    # a nation's people captured are people, not a place taken
+    ("Gunmen captured two Germans in the gorge on Sunday.", "captured", "181"),
+    ("Israeli troops captured two Palestinians suspected of being activists.", "captured", "173"),
     # supply lines and roads cut are a blockade, aid cut is aid stopped
     ("The army advanced by cutting the rebels' supply lines from the north.", "cutting", "191"),
     ("Government troops cut the main road to the border town.", "cut", "191"),

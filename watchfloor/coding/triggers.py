@@ -759,6 +759,8 @@ def _captives(verb: Any) -> bool:
                        if g.dep_ == "pobj"]  # "dozens of militants" (not "the town of Goma")
         if any(h.lemma_.lower() in _PEOPLE for h in heads):
             return True
+        if any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads):
+            return True  # "the Iranians were captured", "two Americans": a nation's people
         taken_from = any(p.dep_ == "prep" and p.lower_ == "from" for w in (verb, o) for p in w.children)
         if not taken_from and not stormed and any(_full_name(h, passive=o.dep_ == "nsubjpass") for h in heads):
             return True  # (a name taken FROM a party is a village: "capture Bayyanoun from the rebels")
