@@ -149,6 +149,9 @@ pytestmark = pytest.mark.slow
     ("Police declined to identify the suspect.", "declined"),
     ("Officers from the Florida Highway Patrol arrived at the scene.", "Patrol"),
     ("The new tower blocks the view of the harbour.", "blocks"),
+    # a statement in a clause of its own is no event either
+    ("She said the money came from the fund, and she declined to say how much had been spent.", "declined"),
+    ("A police official who declined to be named said the shooting occurred in the province.", "declined"),
     ("The parasite evolved a counter measure, effectively blocking human innate immunity.", "blocking"),
     ("The soldiers tried to block the water channels to protect the crops.", "block"),
     # a road collision, named by the vehicles or their makes; water sent cascading

@@ -196,6 +196,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 continue  # a public statement (CAMEO 01) and what it is about: no PLOVER event
             trig.cameo, trig.type, trig.mode = code, ("AGREE" if weighed else None), None  # 015 AGREE, 016 REJECT, 018 SUPPORT
             claim = denied_claim(stmt) if code == "016" else None  # a denial: REJECT of the accuser
+        elif trig.head.pos_ in ("VERB", "AUX") and (own := statement_code(trig.head)) is not None \
+                and cameo_entry(own).plover is None:
+            continue  # a statement in a clause of its own: "…, and she declined to say how much"
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
         fact, source = factuality(stmt if weighed else trig.head, trigger=stmt if weighed else trig.token)
