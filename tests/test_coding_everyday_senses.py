@@ -161,6 +161,7 @@ pytestmark = pytest.mark.slow
     # a search executed, people killed by a disease
     ("Officers went to an address on Browning Street to execute a narcotics search.", "execute"),
     ("The number of people killed in the region from the disease has increased to 19.", "killed"),
+    ("Malaria is found in 90 countries and has killed two million people.", "killed"),
     # carbon captured, a suicide with no attack around it
     ("The pilot plant will capture about 1,800 tons of carbon dioxide a year.", "capture"),
     # animals captured, also when the object is shared with the next verb

@@ -280,13 +280,14 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             # a verb with no subject of its own shares its head's - asked only by the rows that
             # say a word is no event, so that "launched an offensive, TARGETING the town" does
             # not become a second attack
-            doers += [c for c in tok.head.children if c.dep_ == "nsubj"]
+            # (a passive head's subject too: "HIV infection is reported in 33 million and has KILLED 25 million")
+            doers += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         rel = tok.head if tok.dep_ == "conj" else tok
         if shared_subject and _relative_pronoun(rel, ("nsubj",)) in ("which", "that") and _names(rel.head, subj_words):
             return True  # "an earthquake WHICH hit the country and has killed 15,000": the pronoun's noun
         for c in doers:
-            if c.dep_ == "nsubj" and _names(c, subj_words):  # "hit by": the agent, below
-                return True
+            if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.head.i != tok.i) and _names(c, subj_words):
+                return True  # ("hit by": the agent, below)
             if c.dep_ == "agent" and any(_names(g, subj_words) for g in c.children if g.dep_ == "pobj"):
                 return True
             if c.dep_ == "agent" and any(g.left_edge.lower_ in subj_words for g in c.children if g.dep_ == "pcomp"):
