@@ -149,6 +149,9 @@ pytestmark = pytest.mark.slow
     ("Police declined to identify the suspect.", "declined"),
     ("Officers from the Florida Highway Patrol arrived at the scene.", "Patrol"),
     ("The new tower blocks the view of the harbour.", "blocks"),
+    # borders, roads and rivers that meet hold no meeting
+    ("The proposal calls for the two cities' borders to meet at the crossing.", "meet"),
+    ("The two rivers meet near the town.", "meet"),
     # a statement in a clause of its own is no event either
     ("She said the money came from the fund, and she declined to say how much had been spent.", "declined"),
     ("A police official who declined to be named said the shooting occurred in the province.", "declined"),
