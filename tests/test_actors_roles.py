@@ -310,6 +310,10 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("According to the field correspondent, the Syrian Commandos and their allies captured the villages of "
      "Al-Qastal, Marj Al-Zawiyah, and Beit Jinarawo near Kinsibba’s western flank, killing over 20 enemy "
      "combatants in the process of their advance.", "captured", "the Syrian Commandos"),
+    # the relative word that opens a clause is no part of its subject
+    ("Russian jets have turned to the eastern countryside, where the Syrian Arab Army\u2019s \u201cTiger Forces\u201d "
+     "and their allies are storming the strategic city of Palmyra (Tadmur).", "storming",
+     "the Syrian Arab Army\u2019s \u201cTiger Forces"),
     # a fronted participle clause is no part of the subject after its comma
     ("Taking advantage of the Russian airstrikes, the Syrian Arab Army (SAA) stormed the small village of Tal Bizam.",
      "stormed", "the Syrian Arab Army (SAA)"),

@@ -439,7 +439,9 @@ def _edge_trim(tokens: list[Any]) -> list[Any]:
                       or tokens[-1].dep_ == "case" and tokens[-1].tag_ == "POS" and len(tokens) > 1):
         # (a trailing adverb says where or when: "a delegation of the League HERE")
         tokens = tokens[:-1]
-    while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"):
+    while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"
+                      or len(tokens) > 1 and tokens[0].tag_ in {"WRB", "WDT", "WP"}):
+        # (nor the relative word that opens the clause: "WHERE the Tiger Forces are storming")
         tokens = tokens[1:]
     # a date the parser glued on ("on | 16 May Ethiopian aircraft", "31 January North Vietnamese
     # forces"), a floating "all" ("aircraft ALL returned"): the actor is what is between
