@@ -22,7 +22,8 @@ from typing import Any
 import yaml
 
 from watchfloor.coding.role_words import (
-    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS,
+    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS,
+    DEATH_VERBS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
@@ -1484,7 +1485,8 @@ def _target_verb(verb: Any) -> Any | None:
         # (not one's own: "opened its borders")
         places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
-        to_objs = [_demander(_name_before_participle(o)) for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
+        to_objs = [_demander(_name_before_participle(o))
+                   for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
                    if p.ent_type_ not in _TIME_ENTS and not _month_word(p)]  # not "on Feb . 21"
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",

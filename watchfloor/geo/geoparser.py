@@ -50,8 +50,6 @@ _INNER = {"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "da", 
 _TAKE_VERBS = {"captured", "recaptured", "seized", "overran", "retook", "shelled", "bombed", "besieged",
                "stormed", "liberated", "entered", "evacuated", "encircled", "occupied", "raided", "struck"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# words that make "<place> <word>…" an institution named after the place: the place is still a
-# toponym in the text ("Rapides Parish Sheriff's Office", "Ohio Supreme Court"; issue 3)
 # Kin nouns: a name after "her daughter," is a person's ("Brittany", "Georgia", "Chad").
 _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
         "fiance", "fiancee", "fiancé", "fiancée", "granddaughter", "grandson", "niece", "nephew", "cousin", "aunt",
@@ -60,7 +58,10 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
 _VARIANT_FOCUS = 0.1
 # A town this big is its name's reading wherever the text is, however its article is written.
 _ARTICLE_TOWN_POP = 100_000
+# Below this a town abroad that nothing else in the text points at is taken for a namesake.
 _STRAY_TOWN_POP = 15_000
+# words that make "<place> <word>…" an institution named after the place: the place is still a
+# toponym in the text ("Rapides Parish Sheriff's Office", "Ohio Supreme Court"; issue 3)
 _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", "council", "commission",
                 "commissioners", "court", "board", "school", "schools", "high", "middle", "elementary",
                 "university", "college", "library", "hospital", "chamber", "bureau", "authority", "office",

@@ -405,7 +405,8 @@ def usable(rec: Record) -> bool:
 
 # What may open a place name before its capital: an Arabic article, an ayn or hamza mark, a
 # bidirectional-text mark copied from a web page.
-_NAME_PREFIX = re.compile(r"^(?:[\u2018\u2019'`\u02bf\u02be\u202a\u202b\u200e\u200f]|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|en)-)+")
+_NAME_PREFIX = re.compile(r"^(?:[\u2018\u2019'`\u02bf\u02be\u202a\u202b\u200e\u200f]"
+                          r"|(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez|en)-)+")
 
 
 @dataclass
