@@ -746,9 +746,15 @@ def actor_span(head: Any) -> tuple[int, int]:
     return toks[0].i, _whole_name_end(doc, toks[0].i, end)
 
 
+# Words that may continue a name past where the parse cut it ("Preaching | and Combat").
+_NAME_JOINERS = frozenset({"and", "&", "of", "for", "al", "el", "-", "al-", "el-"})
+
+
 def _whole_name_end(doc: Any, start: int, end: int) -> int:
     """``end``, moved past the rest of a group's name the parse cut at a coordination: "the
     Salafist Group for Preaching | and Combat" (the parser joins "Combat" to the verb)."""
+    if end >= len(doc) or not (doc[end].lower_ in _NAME_JOINERS or doc[end].text[:1].isupper()):
+        return end  # (nothing that could continue a name follows)
     window = doc[start:min(len(doc), end + 8)]
     for i, j, _ in group_names([t.text for t in window]):
         if i < end - start < j:
