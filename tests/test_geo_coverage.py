@@ -85,6 +85,8 @@ def test_british_counties_are_second_level_regions():
     ("Russian forces shelled villages in the Donetsk region.", "Donetsk", "UKR", "admin1"),
     ("Shelling hit the Zaporizhzhia Oblast overnight.", "Zaporizhzhia Oblast", "UKR", "admin1"),
     ("Shelling hit Donetsk overnight.", "Donetsk", "UKR", "city"),
+    # a Persian ezafe inside a name keeps it whole ("Mazar-e-Sharif", not "Mazar")
+    ("Taliban troops took Mazar-e-Sharif in northern Afghanistan.", "Mazar-e-Sharif", "AFG", "city"),
 ])
 def test_regions_by_their_english_names(nlp, gp, text, name, country, feature):
     places = {p.text: p for p in gp.parse(nlp(text))}

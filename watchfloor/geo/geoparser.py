@@ -42,7 +42,7 @@ _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "s
                   "central", "north-east", "north-west", "south-east", "south-west"}
 _STRONG_LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "toward", "towards", "throughout",
                     "within", "inside", "from", "to", "via", "through"}
-_INNER = {"of", "de", "del", "la", "le", "el", "al", "and", "upon", "on", "da", "do", "du", "des", "los", "las",
+_INNER = {"of", "de", "del", "e", "i", "la", "le", "el", "al", "and", "upon", "on", "da", "do", "du", "des", "los", "las",
           "-", "'s", "the", "y", "dos", "di",
           # Arabic particles inside names ("Deir ez-Zor", "Ras al-Ain", "Jisr ash-Shughur")
           "ez", "ed", "es", "en", "er", "ash", "ad", "ar", "az", "ath", "um", "umm", "bin", "ibn", "bint"}
