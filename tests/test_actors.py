@@ -58,6 +58,18 @@ def test_a_place_name_codes_no_country_by_its_words(phrase: str, code: str | Non
     assert (c.code if c is not None else None) == code
 
 
+@pytest.mark.parametrize("phrase, code", [
+    ("a bus in Jerusalem", "ISR"),  # where the bus was, not the Israeli government's bus
+    ("a crowded market near Nairobi", "KEN"),
+    ("Nairobi", "KENGOV"),  # the capital alone still stands for the government
+    ("officials in Nairobi", "KENGOV"),  # a head that codes keeps its sector
+    ("people in Nairobi", "KENCVL"),
+])
+def test_a_capital_after_an_uncoded_head_locates_it(phrase: str, code: str) -> None:
+    c = code_phrase(phrase)
+    assert c is not None and c.code == code
+
+
 def test_code_phrase_named_actors() -> None:
     assert code_phrase("Abdelmadjid Tebboune") == ActorCode("Abdelmadjid Tebboune", "DZA", "GOV", "DZAGOV")
     units = code_phrase("Units of the army led by Field Marshal Khalifa Haftar")

@@ -414,3 +414,24 @@ def test_mutual_acts_pair_their_subjects(nlp, text: str, trigger: str, pair: tup
 def test_a_passive_without_its_subject_has_no_place_target(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
                                                             target: str | None) -> None:
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    ("Gunmen ambushed a convoy outside the town .", "ambushed", "a convoy"),
+    ("Militants bombed a crowded bus in the capital .", "bombed", "a crowded bus in the capital"),
+    ("Soldiers fired rockets at a truck .", "fired", "a truck"),
+    ("Pirates attacked an oil tanker off the coast .", "attacked", "an oil tanker"),
+])
+def test_a_vehicle_a_force_hits_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    ("The army sent a convoy .", "sent"),  # what is sent is moved, not done to
+    ("Troops deployed tanks and trucks .", "deployed"),
+    ("Customs officers seized a truck .", "seized"),
+])
+def test_a_vehicle_moved_or_seized_is_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) is None

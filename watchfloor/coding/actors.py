@@ -27,7 +27,7 @@ from watchfloor.coding.role_words import (
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
-    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS,)
+    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, joined_object, trigger_code
@@ -195,6 +195,9 @@ def lexicon() -> _Lexicon:
 _CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on", "at", "for", ",",
               "with", "near", "against", "under", "(", "including", "and", "&"}
 
+# Stop words after which a name says where the head is ("a bus IN Jerusalem").
+_LOCATING_STOPS = frozenset({"in", "near", "at", "on"})
+
 
 def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
     """Greedy longest matches, left to right: (start, end, kind, payload)."""
@@ -335,6 +338,9 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     core_end = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _CORE_STOP
                      and not any(m[0] < k < m[1] for m in matches)), len(tokens))
     core = [m for m in matches if m[0] < core_end]
+    # "a bus IN Jerusalem", "a market NEAR Baghdad": a capital after a head it does not code says
+    # where the thing is, not that it is the government's
+    located = not core and core_end < len(tokens) and tokens[core_end].lower() in _LOCATING_STOPS
     if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
         # "Syrian army | and allied fighters": the words after the stop still say who it is;
         # not after "for": "the League for the Defence of Human Rights" is no army
@@ -383,7 +389,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
                 code = entry.code
             if entry.group and sector == "MIL" and any(m[2] == "sector" for m in core):
                 name = entry.group
-        elif sector is None:
+        elif sector is None and not (located and entry.kind == "capital"):
             sector = entry.sector
     elif not sec_nouns and not mods:
         return None
@@ -1489,7 +1495,9 @@ def _target_verb(verb: Any) -> Any | None:
         direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o)]
         # "attacked the city", "stormed two camps": a place is the target when no party is named
         # (not one's own: "opened its borders")
-        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
+        # (and, for a use of force, a vehicle: "ambushed a convoy", "bombed a bus in Kabul")
+        hit = _uses_force(v)
+        places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS or hit and o.lemma_.lower() in VEHICLE_NOUNS)
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
@@ -1550,6 +1558,8 @@ def _target_verb(verb: Any) -> Any | None:
             # "withdrew its troops FROM the zone": a place moved to or from is the target too
             if _actor_like(cand) or cand in direct or (cand in inner or cand in ends) and _is_place(cand):
                 return cand
+            if hit and cand.lemma_.lower() in VEHICLE_NOUNS and cand.head.lower_ in _AIMED_PREPS:
+                return cand  # "fired rockets AT a convoy", "an attack ON a bus"
         if places:
             return places[0]
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
@@ -1570,6 +1580,12 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+def _uses_force(verb: Any) -> bool:
+    """Whether a verb is a use of force (CAMEO 18-20: assault, fight, mass violence)."""
+    code = trigger_code(verb)
+    return code is not None and code[:2] in {"18", "19", "20"}
 
 
 # Where a shot or a blow is aimed, with no object: "soldiers shot AT the crowd", "fired TOWARD them"

@@ -54,6 +54,12 @@ PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "distric
                "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
                "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
 
+# Vehicles an attack can hit: with no party named, what was struck is the target ("ambushed a
+# convoy", "bombed a bus in Kabul"), as a building is; sent or seized, a vehicle is the thing moved.
+VEHICLE_NOUNS = frozenset({"convoy", "bus", "car", "vehicle", "truck", "lorry", "train", "ambulance", "tanker",
+                           "ship", "vessel", "boat", "ferry", "plane", "aircraft", "airliner", "jet", "helicopter",
+                           "minibus", "van", "motorcade"})
+
 # Abbreviated titles before a name ("Mr . Erdogan").
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",
                        "prof", "rev", "st", "adm", "cpl", "pres"}
