@@ -421,6 +421,9 @@ def test_a_passive_without_its_subject_has_no_place_target(nlp, text: str, trigg
     ("Gunmen ambushed a convoy outside the town .", "ambushed", "a convoy"),
     ("Militants bombed a crowded bus in the capital .", "bombed", "a crowded bus in the capital"),
     ("Soldiers fired rockets at a truck .", "fired", "a truck"),
+    # (a vehicle hit outranks the place named inside it)
+    ("Insurgents ambushed a military vehicle in the northern state .", "ambushed",
+     "a military vehicle in the northern state"),
     ("Pirates attacked an oil tanker off the coast .", "attacked", "an oil tanker"),
 ])
 def test_a_vehicle_a_force_hits_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
@@ -432,6 +435,7 @@ def test_a_vehicle_a_force_hits_is_the_target(nlp, text: str, trigger: str, targ
     ("The army sent a convoy .", "sent"),  # what is sent is moved, not done to
     ("Troops deployed tanks and trucks .", "deployed"),
     ("Customs officers seized a truck .", "seized"),
+    ("The bomber detonated his car near the gate .", "detonated"),  # his own: the weapon
 ])
 def test_a_vehicle_moved_or_seized_is_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) is None

@@ -1492,12 +1492,14 @@ def _target_verb(verb: Any) -> Any | None:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
-        direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o)]
+        # (and, for a use of force, a vehicle: "ambushed a convoy", "bombed a bus in Kabul"; not
+        # one's own: "the bomber detonated HIS car")
+        hit = _uses_force(v)
+        direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o) or hit and o.lemma_.lower() in VEHICLE_NOUNS
+                  and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         # "attacked the city", "stormed two camps": a place is the target when no party is named
         # (not one's own: "opened its borders")
-        # (and, for a use of force, a vehicle: "ambushed a convoy", "bombed a bus in Kabul")
-        hit = _uses_force(v)
-        places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS or hit and o.lemma_.lower() in VEHICLE_NOUNS)
+        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
                   and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
