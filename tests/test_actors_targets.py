@@ -424,6 +424,8 @@ def test_a_passive_without_its_subject_has_no_place_target(nlp, text: str, trigg
     # (a vehicle hit outranks the place named inside it)
     ("Insurgents ambushed a military vehicle in the northern state .", "ambushed",
      "a military vehicle in the northern state"),
+    # (the victims' own: not the weapon "his car" a bomber set off)
+    ("A roadside bomb struck their convoy in the valley .", "struck", "their convoy in the valley"),
     ("Pirates attacked an oil tanker off the coast .", "attacked", "an oil tanker"),
 ])
 def test_a_vehicle_a_force_hits_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]

@@ -1492,11 +1492,12 @@ def _target_verb(verb: Any) -> Any | None:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
-        # (and, for a use of force, a vehicle: "ambushed a convoy", "bombed a bus in Kabul"; not
-        # one's own: "the bomber detonated HIS car")
+        # (and, for a use of force, a vehicle: "ambushed a convoy", "a bomb hit their convoy"; not
+        # one's own set off as the weapon: "the bomber detonated HIS car")
         hit = _uses_force(v)
         direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o) or hit and o.lemma_.lower() in VEHICLE_NOUNS
-                  and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+                  and not (v.lemma_.lower() in _SET_OFF_VERBS and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                                      for c in o.children))]
         # "attacked the city", "stormed two camps": a place is the target when no party is named
         # (not one's own: "opened its borders")
         places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
@@ -1582,6 +1583,10 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+# Verbs whose object is the weapon set off or driven in ("detonated his car", "blew up his truck").
+_SET_OFF_VERBS = frozenset({"detonate", "blow", "explode", "ram", "drive", "park", "trigger", "set"})
 
 
 def _uses_force(verb: Any) -> bool:
