@@ -498,6 +498,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         # group ("police and soldiers", "Yemeni army and allied forces").
         if any(c.dep_ == "preconj" for c in head.children):
             return True
+        if head.dep_ == "pobj" and head.head.lower_ == "between":
+            return False  # "between the two factions | and the government": two sides, not one party
         conj = child if dep == "conj" else next((c for c in head.children if c.dep_ == "conj"), None)
         if conj is not None and _starts_clause(conj):
             return False  # "shot a policeman | and eight people were wounded": the next clause's subject
@@ -1197,6 +1199,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
         subj = next((s for a in _children(verb, {"aux"}) if a.i < verb.i for s in _children(a, _SUBJ)), None)
+    if subj is None and verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be":
+        # "Qatar is mediating between …": the parser may read a progressive as "be" + a gerund
+        # complement, the subject hanging on "is"
+        subj = next(iter(_children(verb.head, _SUBJ)), None)
     if subj is None and verb.dep_ == "ROOT" and verb.tag_ in {"VBZ", "VBD", "VBP"}:
         # "Sudan army shells RSF positions": in headline style the parser may hang the subject
         # on the verb as a compound
@@ -1478,6 +1484,8 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
+        if (trigger_code(v) or "").startswith("045") and (mediated := _between(v)) is not None:
+            return mediated  # "offered to mediate BETWEEN Mali and the rebels"
         if v is not verb and _creates(v):
             # "agreed to set up a research institute (in Berlin)": what the agreement is about
             # is made, not done to a party, and where it is made is no target either
@@ -1583,6 +1591,27 @@ def _target_verb(verb: Any) -> Any | None:
         if s is not None and s.lower_ not in _PRONOUNS:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+def _between(verb: Any) -> Any | None:
+    """For a mediation (CAMEO 045), whom the mediator comes between: the first party of a
+    "between" phrase on the verb or down its object and purpose clauses ("mediated BETWEEN Israel
+    and Hamas", "launched a mediation effort to end the rift BETWEEN Qatar and its neighbours").
+    Not past a clause with a subject of its own."""
+    frontier = [verb]
+    for _ in range(5):  # the verb, its object, a purpose clause, a clause it controls, that object
+        nxt: list[Any] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    p = _pobj(c)
+                    if p is not None and (_actor_like(p) or _is_place(p)):
+                        return p
+                elif c.dep_ in _OBJ | {"xcomp", "acl", "advcl", "prep", "pobj"} and c.i > verb.i \
+                        and not _children(c, _SUBJ):
+                    nxt.append(c)
+        frontier = nxt
+    return None
 
 
 # Verbs whose object is the weapon set off or driven in ("detonated his car", "blew up his truck").
@@ -1920,6 +1949,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "killings and RAPES in South Sudan": the place the parser hung on the first conjunct
         # covers the whole coordination
         tgt = _area(base)
+    pair = _between_pair(noun)
+    if src is None and pair is not None:
+        # "clashes BETWEEN police and protesters", "talks between the government and the rebels":
+        # the two sides, the first as the doer (a reciprocal event makes the second its partner)
+        return pair
     if (src is None and base.dep_ == "pobj" and base.head.lower_ == "for"
             and base.head.head.lemma_.lower() == "responsible"):
         # "X is responsible for the killings": X did them
@@ -1939,6 +1973,15 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         if amount.dep_ in _OBJ and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() not in REACTION_VERBS:
             src = _subject(amount.head)  # (not "observers ANTICIPATE an escalation of attacks")
     return src, tgt
+
+
+def _between_pair(noun: Any) -> tuple[Any, Any] | None:
+    """The two parties of a "between X and Y" phrase on an event noun, or None."""
+    for p in _prep_objects(noun, ("between",)):
+        second = next((c for c in p.children if c.dep_ == "conj"), None)
+        if second is not None and _actor_like(p) and _actor_like(second):
+            return p, second
+    return None
 
 
 def _protested(verb: Any) -> Any | None:
@@ -2211,6 +2254,8 @@ def is_reciprocal(trigger_token: Any, *, ptype: str | None) -> bool:
     tok = trigger_token
     verb, subj = _reciprocal_subject(tok)
     lemmas = {tok.lemma_.lower(), tok.lower_}
+    if tok.pos_ == "NOUN" and _between_pair(tok) is not None:
+        return True  # "talks BETWEEN the government and the rebels", "cooperation between X and Y"
     if subj is None:
         return False
     if _two_parties(subj):
@@ -2257,6 +2302,10 @@ def reciprocal_partner(trigger_token: Any, actor1: Actor | None, actor2: Actor |
         # a third country's people or things, who stay its target (not a forum: "will attend
         # the meeting of ASEAN", nor a topic: "agreed to share information on company ownership")
         return actor2, None
+    pair = _between_pair(trigger_token) if trigger_token.pos_ == "NOUN" else None
+    if pair is not None:  # "the summit between the EU and TURKEY": a place's name is a party here
+        s, e = actor_span(pair[1])
+        return None, _not_a_time(_actor_of_span(s, e, doc), doc)
     if actor2 is not None and _actor_like_span(actor2, doc) and not two:
         return None, actor2
     if two:
@@ -2334,6 +2383,11 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
             helped = _beneficiary(head, gift=True)  # the purpose hung on the appeal's light verb
         if helped is not None:
             a2 = _not_a_time(_make_actor(helped, doc), doc)
+    if a2 is None and trigger_token.pos_ == "NOUN" and (trigger_code(trigger_token) or "").startswith("045"):
+        # "launched a mediation effort to end the rift between X and Y": from the light verb
+        mediated = _between(head if head is not None else trigger_token)
+        if mediated is not None:
+            a2 = _not_a_time(_make_actor(mediated, doc), doc)
     lemma = trigger_token.lemma_.lower()
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and lemma not in RELEASE_VERBS and (
             trigger_token.pos_ != "VERB" or lemma in SELF_MOVE_VERBS | MOVE_VERBS):
