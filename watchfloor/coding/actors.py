@@ -2549,7 +2549,8 @@ def _custody_place(verb: Any) -> Any | None:
 
 # Nouns that only name a stretch of time
 _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "evening", "afternoon", "weekend",
-                         "hour", "minute", "decade", "century", "dawn", "dusk", "midnight", "noon"})
+                         "hour", "minute", "decade", "century", "dawn", "dusk", "midnight", "noon", "moment",
+                         "time", "period", "fortnight", "season"})
 
 
 def _not_a_time(actor: Actor | None, doc: Any, *, count: bool = False) -> Actor | None:
