@@ -904,8 +904,12 @@ class Geoparser:
         sure: dict[str, float] = {}
         for m in mentions:
             sure[m.key] = max(sure.get(m.key, -99.0), m.evidence)
+        # (an organisation's name that is nothing but the place's too: "flights into Darfur and
+        # Malakal", tagged ORG, where the text also calls Malakal a place)
         for m in mentions:
-            if sure[m.key] >= 4.0 and -1.5 <= m.evidence < 2.0 and m.label in ("PERSON", "NORP", "GPE", "LOC"):
+            alone = m.label == "ORG" and self._ent_bounds[m.start] == (m.start, m.end)
+            if sure[m.key] >= 4.0 and -1.5 <= m.evidence < 2.0 and (m.label in ("PERSON", "NORP", "GPE", "LOC")
+                                                                     or alone):
                 m.evidence = 2.0
         # coordination: "Djanet and Illizi" - a weak mention next to a strong one
         strong = {m.start for m in mentions if m.evidence >= 2.0}
