@@ -23,6 +23,13 @@ def test_place_inside_an_institution_name(nlp, gp):
     assert len(got) == 2 and all(p.admin1 == "Texas" for p in got)
 
 
+def test_a_facility_named_after_its_place_in_lower_case(nlp, gp):
+    # "the Pirbright laboratory": the model tags the name an organisation; the facility word says
+    # it is the place's
+    got = {p.text: p for p in geoparse(nlp, gp, "Eight horses at Randwick racecourse in Sydney were infected.")}
+    assert "Randwick" in got and got["Randwick"].country == "AUS"
+
+
 def test_newspapers_and_people_are_not_places(nlp, gp):
     text = 'Mr. Kemp told the New York Times on Monday. "We will win," Nelson said.'
     assert [p.text for p in geoparse(nlp, gp, text)] == []

@@ -73,6 +73,10 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
                 "convention", "memorial", "general", "circuit", "superior", "supreme", "appeals", "republican",
                 "democratic", "party", "chapter", "police's", "courthouse", "cemetery", "fairgrounds", "fair",
                 "superintendent", "foundation", "education"}
+# Facilities named after their place, written in lower case after the name ("the Pirbright
+# laboratory", "Randwick racecourse"): the name is the place's
+_FACILITY_AFTER = frozenset({"laboratory", "lab", "racecourse", "airport", "airfield", "prison", "jail", "harbour",
+                             "harbor", "refinery", "stadium", "mosque", "cathedral", "barracks", "dam", "reservoir"})
 # a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
           "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram",
@@ -626,6 +630,8 @@ class Geoparser:
 
     def _institution_after(self, doc: Any, m: _Mention) -> bool:
         """Whether capitalised words after the mention name an institution of the place."""
+        if m.end < len(doc) and doc[m.end].text in _FACILITY_AFTER:  # (in lower case, as written)
+            return True  # "the Pirbright laboratory", "Randwick racecourse": a facility of the place
         for t in range(m.end, min(m.end + 5, len(doc))):
             tok = doc[t]
             if tok.lower_ in _INSTITUTION and (tok.text[:1].isupper() or tok.text in ("'s", "\u2019s")):
