@@ -1484,7 +1484,8 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head
     first_obj = None
     for v in _verb_chain(verb):
-        if (trigger_code(v) or "").startswith("045") and (mediated := _between(v)) is not None:
+        code = trigger_code(v) or ""
+        if code.startswith("045") and (mediated := _between(v)) is not None:
             return mediated  # "offered to mediate BETWEEN Mali and the rebels"
         if v is not verb and _creates(v):
             # "agreed to set up a research institute (in Berlin)": what the agreement is about
@@ -1500,16 +1501,12 @@ def _target_verb(verb: Any) -> Any | None:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
-        # (and, for a use of force, a vehicle: "ambushed a convoy", "a bomb hit their convoy"; not
-        # one's own set off as the weapon: "the bomber detonated HIS car")
-        hit = _uses_force(v)
-        direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o) or hit and o.lemma_.lower() in VEHICLE_NOUNS
-                  and not (v.lemma_.lower() in _SET_OFF_VERBS and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                                                      for c in o.children))]
+        # (and, for a use of force, a vehicle hit: "ambushed a convoy", "a bomb hit their convoy")
+        hit = code[:2] in _FORCE_ROOTS
+        direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o) or hit and _struck_vehicle(v, o)]
         # "attacked the city", "stormed two camps": a place is the target when no party is named
         # (not one's own: "opened its borders")
-        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS
-                  and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
@@ -1614,14 +1611,21 @@ def _between(verb: Any) -> Any | None:
     return None
 
 
+# CAMEO roots of a use of force: assault, fight, mass violence.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Verbs whose object is the weapon set off or driven in ("detonated his car", "blew up his truck").
 _SET_OFF_VERBS = frozenset({"detonate", "blow", "explode", "ram", "drive", "park", "trigger", "set"})
 
 
-def _uses_force(verb: Any) -> bool:
-    """Whether a verb is a use of force (CAMEO 18-20: assault, fight, mass violence)."""
-    code = trigger_code(verb)
-    return code is not None and code[:2] in {"18", "19", "20"}
+def _own(noun: Any) -> bool:
+    """Whether a pronoun possesses the noun: the doer's own ("its borders", "his car")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _struck_vehicle(verb: Any, obj: Any) -> bool:
+    """Whether the object of a use of force is a vehicle it hit, not one's own set off as the
+    weapon ("the bomber detonated HIS car")."""
+    return obj.lemma_.lower() in VEHICLE_NOUNS and not (verb.lemma_.lower() in _SET_OFF_VERBS and _own(obj))
 
 
 # Where a shot or a blow is aimed, with no object: "soldiers shot AT the crowd", "fired TOWARD them"
@@ -1746,7 +1750,7 @@ def _creates(verb: Any) -> bool:
 def _own_forces(obj: Any) -> bool:
     """Whether an object is the source's own forces: troops possessed by a pronoun ("ITS
     FORCES"), or mobilised, sent or deployed by the source ("mobilized troops")."""
-    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    own = _own(obj)
     if own and obj.lemma_.lower() in _ENVOYS:
         return True  # "recalled ITS AMBASSADOR from Vienna": whom the envoy was withdrawn from
     if not (own or obj.head.lemma_.lower() in SELF_MOVE_VERBS and obj.dep_ in _OBJ):

@@ -107,9 +107,10 @@ def _site_file(package: str, *parts: str) -> Path:
 # Arabic-speaking countries: "Al Anbar" is written "Anbar", "Al Qamishli" "Qamishli" in English news
 _ARABIC_ISO2 = {"DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE",
                 "YE", "MR", "EH"}
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[-\s]+(?=\w)", re.IGNORECASE)
+_ARTICLE_WORDS = "al|el|ad|ar|as|ash|at|az|an|ath|adh"
+_ARTICLE = re.compile(rf"^(?:{_ARTICLE_WORDS})[-\s]+(?=\w)", re.IGNORECASE)
 # the article and the gap after it, in a normalised key ("al bab", "al-bab")
-_ARTICLE_GAP = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)([ -])(?=\w)")
+_ARTICLE_GAP = re.compile(rf"^({_ARTICLE_WORDS})([ -])(?=\w)")
 
 
 def _without_article(name: str) -> list[str]:
