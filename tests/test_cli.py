@@ -29,7 +29,8 @@ def jsonl(out: str) -> list[dict]:
 def test_help_teaches_every_verb() -> None:
     top = run("--help")
     assert top.returncode == 0
-    for verb in ("extract", "geoparse", "ingest", "events", "watch", "alerts", "gazetteer"):
+    for verb in ("extract", "geoparse", "ingest", "events", "watch", "alerts", "serve", "spark", "train",
+                 "gazetteer"):
         assert verb in top.stdout
         sub = run(verb, "--help")
         assert sub.returncode == 0 and "example" in sub.stdout.lower(), verb

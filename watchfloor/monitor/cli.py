@@ -29,8 +29,13 @@ def _err(msg: str) -> None:
 
 
 def add_watch_parser(subparsers: Any) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("watch", help="poll sources, ingest, evaluate watch rules, send alerts",
-                              epilog=WATCH_EXAMPLES,
+    help_ = "Poll sources, store what is new, evaluate watch rules and send alerts."
+    p = subparsers.add_parser("watch", help=help_, epilog=WATCH_EXAMPLES,
+                              description=help_ + "\n\nThe config names the sources to poll (RSS/Atom "
+                              "feeds, pages, folders, JSONL files),\nthe rules (a deployment near a "
+                              "border, a spike of clashes, a new accusation between\ntwo "
+                              "governments) and where alerts go (webhook, e-mail, a JSONL file, "
+                              "the terminal).",
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("config", metavar="CONFIG.yaml", help="watch config (sources, rules, sinks)")
     p.add_argument("--once", action="store_true", help="run one cycle over every source and exit")
@@ -42,10 +47,12 @@ def add_watch_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def add_alerts_parser(subparsers: Any) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("alerts", help="list past alerts", epilog=ALERTS_EXAMPLES,
+    help_ = "List the alerts the watch rules have raised, newest first, with their deliveries."
+    p = subparsers.add_parser("alerts", help=help_, description=help_, epilog=ALERTS_EXAMPLES,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--db", default=None, help="database (default ./watchfloor.duckdb)")
-    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table",
+                   help="a table for people (default) or one JSON object per line for programs")
     p.add_argument("--limit", type=int, default=None, help="newest N alerts only")
     p.set_defaults(func=cmd_alerts)
     return p

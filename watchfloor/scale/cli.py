@@ -30,7 +30,8 @@ def add_spark_parser(subparsers: Any) -> argparse.ArgumentParser:
     from watchfloor.scale.spark import add_arguments
 
     help = "Run extraction as a Spark job (pyspark): JSONL/Parquet articles in, GeoParquet events out."
-    sp = subparsers.add_parser("spark", help=help, description=help)
+    sp = subparsers.add_parser("spark", help=help, description=help, epilog=EPILOG,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
     ex = actions.add_parser("extract", help="extract events from articles on a Spark cluster",
                             description="Extract events with Spark; optionally load PostgreSQL.",

@@ -12,15 +12,23 @@ from typing import Any
 
 __all__ = ["add_serve_parser", "cmd_serve"]
 
+SERVE_EXAMPLES = """examples:
+  watchfloor serve                                  # ./watchfloor.duckdb at http://127.0.0.1:8000/
+  watchfloor serve --db demo.duckdb --port 8080
+  watchfloor serve --db postgresql://wf@localhost/wf --host 0.0.0.0   # a team's store
+  WATCHFLOOR_TOKEN=secret watchfloor serve          # also accept POST /api/ingest"""
+
 
 def add_serve_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``serve`` verb to an argparse ``subparsers`` object; returns its parser."""
     sp = subparsers.add_parser(
-        "serve", help="REST API + web map dashboard",
+        "serve", help="Serve the REST API and the web map dashboard over a store.",
+        epilog=SERVE_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Serve the REST API (OpenAPI at /docs) and the map dashboard at / over a "
                     "store. Read-only unless WATCHFLOOR_TOKEN is set in the environment; then "
                     "POST /api/ingest accepts articles with 'Authorization: Bearer $WATCHFLOOR_TOKEN'.")
-    sp.add_argument("--db", metavar="URL", help="database: a DuckDB file path (default ./watchfloor.duckdb)")
+    sp.add_argument("--db", metavar="URL",
+                    help="database: a DuckDB file path (default ./watchfloor.duckdb) or postgresql://…")
     sp.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default 127.0.0.1, this machine only)")
     sp.add_argument("--port", type=int, default=8000, help="port (default 8000)")
