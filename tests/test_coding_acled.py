@@ -208,3 +208,21 @@ def test_a_place_or_a_thing_seized_is_no_captive(text: str) -> None:
 def test_the_sub_event_the_trigger_names(text: str, trigger: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if trigger in e.trigger.text)
     assert (e.acled.sub_event_type if e.acled is not None else None) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    # a weapon named in a clause accusing someone of another act is not this act's weapon
+    ("The coalition launched airstrikes on groups it accused of a chlorine attack.", "airstrikes", "Air/drone strike"),
+    ("Government warplanes bombed the town, which activists accused of harbouring militants who used sarin.",
+     "bombed", "Air/drone strike"),
+    ("Jets bombed the suburb in March, where the opposition blamed the army for a sarin attack last year.",
+     "bombed", "Air/drone strike"),
+    ("Troops attacked the camp of a militia the UN accused of mass rape.", "attacked", "Armed clash"),
+    # ... while an act inside the accusation, or one with the weapon of its own, keeps it
+    ("Activists accused the army of a chlorine attack on Douma that killed 40 people.", "killed", "Chemical weapon"),
+    ("Warplanes bombed the village with chlorine barrels, the opposition alleged.", "bombed", "Chemical weapon"),
+])
+def test_an_accusation_clause_lends_no_weapon(text: str, trigger: str, sub: str) -> None:
+    evs = [e for e in _code(text) if trigger in e.trigger.text and e.acled is not None]
+    assert evs and evs[0].acled.sub_event_type == sub  # type: ignore[union-attr]

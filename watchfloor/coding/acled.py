@@ -37,6 +37,7 @@ _MINING = re.compile(r"\b(?:gold|coal|diamond|copper|tin|iron|uranium|cobalt|sil
                      r"|\bmines? (?:workers?|owners?|shafts?|sites?|operators?)\b", re.IGNORECASE)
 
 
+_ACCUSING = frozenset({"accuse", "blame", "allege", "suspect", "condemn", "denounce"})
 _NONSTATE_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
 _STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
 
@@ -86,8 +87,13 @@ def _without_causes(trigger: Any, sentence: str) -> str:
 
 
 def _without_lookalikes(text: str) -> str:
-    """The text without the words that only look like cues: the month March, gold mining."""
-    return _MONTH_MARCH.sub(" ", _MINING.sub(" ", text))
+    """The text without the words that only look like cues: the month March, gold mining (blanked,
+    so that the sentence keeps its parse's offsets)."""
+    return _MONTH_MARCH.sub(_blank, _MINING.sub(_blank, text))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def _sub(sub: str) -> Acled:
@@ -199,11 +205,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return None  # a cyber attack is no political violence in ACLED's sense
     if _has("mass_grave", s) and trigger.dep_ in ("relcl", "acl", "amod"):
         return _sub("Other")  # a mass grave found: the killing it holds is past, the find is news
-    # ---- political violence: sexual violence and chemical weapons whatever else the sentence says
-    if mode == "sexual" or _has("sexual", s):
+    # ---- political violence: sexual violence and chemical weapons whatever else the sentence says,
+    # bar a clause accusing someone of another act ("airstrikes on groups it accused of a chlorine attack")
+    own_s, own_context = _beside_accusations(trigger, s, context)
+    if mode == "sexual" or _has("sexual", own_s):
         return _sub("Sexual violence")
-    if mode == "unconventional" or _has("chemical", s) or (
-            mode in ("heavy-weapons", "aerial", "firearms", None) and _has("chemical_agents", context)):
+    if mode == "unconventional" or _has("chemical", own_s) or (
+            mode in ("heavy-weapons", "aerial", "firearms", None) and _has("chemical_agents", own_context)):
         return _sub("Chemical weapon")  # "shells containing chlorine", "an air raid with poison gas"
     # ---- the means the trigger itself names come next
     if mode == "aerial":
@@ -464,6 +472,25 @@ def _own_clause(tok: Any) -> str:
     drop = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "ccomp", "conj", "parataxis")
             for t in c.subtree}
     return " ".join(t.text for t in head.subtree if t.i not in drop)
+
+
+def _beside_accusations(tok: Any, s: str, context: str) -> tuple[str, str]:
+    """The sentence and its context without the clauses of an accusation the trigger is not in.
+
+    "launched airstrikes on groups IT ACCUSED OF A CHLORINE ATTACK": the chlorine is the act the
+    groups are blamed for, not the airstrikes' weapon; "accused the army of a chlorine attack that
+    killed 40" keeps it for the attack and the killing, which lie inside the accusation.
+    """
+    sent = tok.sent
+    spans = [(t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
+             for t in sent if t.lemma_.lower() in _ACCUSING and t.pos_ == "VERB"
+             and not (t.left_edge.i <= tok.i <= t.right_edge.i)]
+    if not spans or len(s) != len(sent.text):
+        return s, context
+    own = s
+    for a, b in sorted(spans, reverse=True):
+        own = own[:a] + " " * (b - a) + own[b:]
+    return own, context.replace(s, own, 1)
 
 
 def _phrase(tok: Any) -> str:
