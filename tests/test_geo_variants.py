@@ -81,3 +81,26 @@ def test_an_article_variant_village_abroad_is_not_guessed(nlp, gp):
     assert "Al-Khalidiyah" not in got and got["Aleppo"].country == "SYR"
     got = _places(nlp, gp, "Jordanian police arrested two men in Al-Khalidiyah near Mafraq.")
     assert got["Al-Khalidiyah"].country == "JOR"
+
+
+@pytest.mark.parametrize("name,country", [("hawija", "IRQ"), ("shaklawah", "IRQ")])
+def test_the_feminine_ending_is_matched_either_way(gp, name, country):
+    assert not gp.gaz.lookup_key(name)  # the tables write it the other way
+    assert [c.country for c in gp.gaz.lookup_ending(name)][:1] == [country]
+
+
+def test_an_ending_variant_needs_a_town_not_a_hamlet(gp):
+    assert gp.gaz.lookup_ending("bama") == [] and gp.gaz.lookup_ending("ohio") == []
+    assert all(c.feature != "city" or c.population >= 5000 or c.population == 0
+               for name in ("hawija", "marina", "sara", "victoria") for c in gp.gaz.lookup_ending(name))
+
+
+def test_a_town_written_without_its_final_h_is_placed(nlp, gp):
+    text = "Fighting raged in Hawija, west of Kirkuk, on Saturday."
+    got = _places(nlp, gp, text)
+    assert got["Hawija"].country == "IRQ" and abs(got["Hawija"].lon - 43.77) < 0.1  # not Kirkuk's 44.39
+
+
+def test_an_ending_variant_elsewhere_is_not_guessed(nlp, gp):
+    got = _places(nlp, gp, "The touring band flew from Chicago to Hawija last week.")
+    assert "Hawija" not in got

@@ -650,6 +650,22 @@ class Gazetteer:
         swapped = _ARTICLE_GAP.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " "), key, count=1)
         return self.lookup_key(swapped) if swapped != key else []
 
+    def lookup_ending(self, key: str) -> list[Candidate]:
+        """Entries of ``key`` with a final "-a" written "-ah" or the other way (the Arabic feminine
+        ending: "Hawija" is "Hawijah" in the tables, "Fallujah" is also "Falluja"); [] if none.
+        Only the towns and areas :meth:`lookup_variant` answers with."""
+        if len(key) < 5 or not key[-2:].isalpha():
+            return []
+        other = key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else None
+        if other is None:
+            return []
+        city = _FEAT_ID["city"]
+        keep = [i for i in self._index.get(other, ())
+                if self._feature[i] != city or self._pop[i] >= VARIANT_MIN_POP or self._pop[i] == 0]
+        cands = [self.candidate(i) for i in keep]
+        cands.sort(key=lambda c: (c.feature != "country", -c.population))
+        return cands
+
     def lookup_variant(self, key: str) -> list[Candidate]:
         """Entries whose name is another transliteration of ``key`` (same :func:`skeleton`),
         for a name the exact index lacks ("Deir Ezzor", "Kafr Nabl", "al-Bukamal").

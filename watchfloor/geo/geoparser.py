@@ -453,6 +453,11 @@ class Geoparser:
                 found[(a, b)] = _Mention(a, b, key, ent.label_, cands=variants, kind="variant")
                 for t in range(a, b):
                     taken[t] = True
+            elif ent.label_ in ("GPE", "LOC") and (variants := self.gaz.lookup_ending(key)):
+                # the feminine ending written the other way ("Hawija" for the tables' "Hawijah")
+                found[(a, b)] = _Mention(a, b, key, ent.label_, cands=variants, kind="variant")
+                for t in range(a, b):
+                    taken[t] = True
         # 2. capitalised word sequences the gazetteer knows (longest first)
         i = 0
         n_tok = len(doc)
