@@ -276,3 +276,19 @@ def test_a_party_in_a_body_is_its_members_not_a_place(nlp) -> None:  # type: ign
 def test_clauses_after_the_phrase_and_title_phrases(nlp, text: str, trigger: str, role: int, expected: str) -> None:  # type: ignore[no-untyped-def]
     actor = actor_roles(nlp, text, trigger)[role - 1]
     assert actor is not None and actor.text == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, source", [
+    # a participle or relative clause on the source that holds the trigger is the event, not the actor
+    ("Video showed riot police officers attacking protesters outside the station .", "attacking",
+     "riot police officers"),
+    ("Flights carrying aid to the camps resumed on Monday .", "carrying", "Flights"),
+    ("Police shooting in the suburb was ruled justifiable .", "shooting", "Police"),
+    ("Gunmen firing from two pickup trucks attacked the checkpoint .", "firing", "Gunmen"),
+    # a pronoun is no one without its clause; a by-phrase in the clause names the doer
+    ("But those opposing the plan argued it would cost more .", "opposing", "those opposing the plan"),
+])
+def test_a_source_never_holds_its_own_event(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    a1, _ = actor_roles(nlp, text, trigger)
+    assert a1 is not None and a1.text == source

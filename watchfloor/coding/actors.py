@@ -2169,6 +2169,17 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             first = doc.char_span(a1.start, a1.end, alignment_mode="expand")
             if first is not None and all(t.i in {g.i for g in gap} for t in doc[first.end:s2]):
                 a1 = _actor_of_span(min(first.start, s2), max(e2, first.end), doc)
+    if a1 is not None and src is not None and src.i < tok.i and a1.start <= tok.idx < a1.end \
+            and src.pos_ != "PRON" and not any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+                                               for c in tok.children):
+        # "Flights | SUPPORTING the evacuation ... occurred": a source never holds its own event
+        # either; the phrase ends where the clause holding the trigger begins ("those opposing the
+        # plan" keeps it: a pronoun is no one without its clause; so does "artillery | shelling BY
+        # the army", a compound the parser split, whose doer is in the clause)
+        branch = next((t for t in (tok, *tok.ancestors) if t.head.i == src.i), None)
+        if branch is not None and branch.dep_ in ("acl", "relcl") and branch.left_edge.i > src.i:
+            cut = doc.char_span(a1.start, branch.left_edge.idx, alignment_mode="contract")
+            a1 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else a1
     a2 = _make_actor(tgt, doc) if tgt is not None else None
     if a2 is not None and tgt is not None and tgt.i < tok.i and a2.start <= tok.idx < a2.end:
         # "civilians | killed by the militia": a target never holds its own event
