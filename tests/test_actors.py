@@ -267,6 +267,25 @@ def test_an_office_keeps_its_sector_under_a_word_for_people(phrase: str, sector:
     assert c is not None and c.sector == sector
 
 
+@pytest.mark.parametrize("phrase, sector", [
+    # everyday people the news names as victims, doers or demanders
+    ("striking lecturers", "EDU"), ("Fulani herdsmen", "CVL"), ("mourners", "CVL"), ("Muslim worshipers", "CVL"),
+    ("Israeli settlers", "CVL"), ("eight travellers", "CVL"), ("tenants", "CVL"), ("voters", "CVL"),
+    ("schoolchildren", "CVL"), ("paramedics", "HLH"), ("two nuns", "REL"),
+])
+def test_everyday_people_have_a_sector(phrase: str, sector: str) -> None:
+    c = code_phrase(phrase)
+    assert c is not None and c.sector == sector
+
+
+@pytest.mark.slow
+def test_people_the_lexicon_names_are_targets() -> None:
+    from parsing import code_text
+
+    evs = code_text("Police arrested lecturers outside the campus on Monday.")
+    assert any(e.actor2 is not None and e.actor2.text == "lecturers" for e in evs)
+
+
 @pytest.mark.slow
 def test_territory_taken_by_a_group_the_dictionary_knows_is_non_state() -> None:
     from parsing import code_text
