@@ -23,6 +23,7 @@ def _row(gid, name, lat, lon, fcode, cc, admin1, pop, alts=""):
 
 def test_build_from_a_geonames_dump(tmp_path: Path, capsys):
     rows = [_row(1, "Testville", 24.5, 9.5, "PPL", "DZ", "46", 20000, "Testburg,Tvl"),
+            _row(5368361, "Los Angeles", 34.05, -118.24, "PPLA2", "US", "CA", 3820914),
             _row(2, "Capitalia", 36.7, 3.1, "PPLC", "DZ", "01", 2000000),
             _row(3, "Oued Test", 30.0, 5.0, "STM", "DZ", "01", 0)]
     dump = tmp_path / "cities1000.zip"
@@ -33,6 +34,8 @@ def test_build_from_a_geonames_dump(tmp_path: Path, capsys):
     (c,) = [c for c in gaz.lookup("testburg") if c.feature == "city"]
     assert (c.name, c.country, c.geonameid) == ("Testville", "DZA", 1)
     assert gaz.lookup("Oued Test")[0].feature == "water"
+    # a curated short form reaches its city by geonameid, from a dump as from the bundled tables
+    assert [c.name for c in gaz.lookup("L.A.")] == ["Los Angeles"]
     # countries and curated regions are always there
     assert gaz.lookup("Algeria")[0].feature == "country"
     assert gaz.lookup("Fezzan")[0].country == "LBY"
@@ -61,6 +64,9 @@ def test_lookup_countries_aliases_regions_cities():
     assert sahel and sahel[0].country is None
     djanet = [c for c in gaz.lookup("Djanet") if c.feature == "city"][0]
     assert djanet.country == "DZA" and abs(djanet.lat - 24.55) < 0.05 and abs(djanet.lon - 9.48) < 0.05
+    # short forms of big cities that the alternate names lack ("L.A.", "NYC")
+    assert [(c.name, c.country) for c in gaz.lookup("L.A.")] == [("Los Angeles", "USA")]
+    assert gaz.lookup("NYC")[0].name == "New York City"
     tripoli = gaz.lookup("Tripoli")[0]
     assert tripoli.country == "LBY" and tripoli.capital
     assert any(c.feature == "admin1" and c.country == "USA" for c in gaz.lookup("Louisiana"))

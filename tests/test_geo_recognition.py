@@ -224,3 +224,8 @@ def test_a_name_followed_by_his_followers_is_a_person(nlp, gp):
     text = ("Around 250 locals in Najaf demonstrated to demand Sadr and his Mehdi Army leave the holy "
             "city.")
     assert [p.text for p in geoparse(nlp, gp, text)] == ["Najaf"]
+
+
+def test_a_citys_short_form_is_the_city(nlp, gp):  # type: ignore[no-untyped-def]
+    places = {p.text: p for p in geoparse(nlp, gp, "Crowds gathered in L.A. on Sunday.")}
+    assert places["L.A."].name == "Los Angeles" and places["L.A."].country == "USA"

@@ -28,7 +28,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 14
+FORMAT_VERSION = 15
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -406,6 +406,7 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
                  c["geonameid"], c.get("admin1code") or "", c.get("alternatenames") or [])
                 for c in cities.values()]
     rows = _drop_copied_populations(rows)
+    city_aliases: dict[str, list[str]] = aliases.get("city_aliases", {})
     by_cc: dict[str, list[int]] = {}
     for k, r in enumerate(rows):
         by_cc.setdefault(r[3], []).append(k)
@@ -423,6 +424,7 @@ def build_gazetteer(*, geonames_zip: str | None = None, out_dir: Path | None = N
                 keep = [a for a in keep if normalize(a).split()[0:1] == normalize(name).split()[0:1]]
             if cc in _ARABIC_ISO2:
                 keep += _without_article(name)
+            keep += city_aliases.get(str(gid), [])  # "L.A.", "NYC"
             is_cap = feat == "city" and capitals.get(cc) == normalize(name) and (
                 cc not in capital_pos)
             if is_cap:
