@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from parsing import geoparse
 
 
@@ -285,3 +286,16 @@ def test_a_country_named_as_a_place_keeps_its_focus_beside_a_namesake_person(nlp
     assert gp.text_context(doc, _person_words(doc)).weight("TCD") > 0.5
     doc = nlp("Sgt. Chad Morrow and Officer Dale Pike found him behind a store in Paris.")
     assert gp.text_context(doc, _person_words(doc)).weight("TCD") == 0
+
+
+@pytest.mark.parametrize("text, name, place", [
+    # a town whose own name ends in "City" keeps it before an institution word
+    ("Boulder City Council on Tuesday will consider a new police facility near Henderson, Nevada.",
+     "Boulder City", "Boulder City"),
+    ("Mexico City Health Secretary Armando Ahued said the clinics stay open.", "Mexico City", "Mexico City"),
+    # a county-level unit listed as "X city" is no town of that name: the town is "X"
+    ("Alexandria City Public Schools came under review, officials in Virginia said.", "Alexandria", "Alexandria"),
+])
+def test_a_town_named_city_keeps_the_word_before_an_institution(nlp, gp, text, name, place):
+    got = _by_text(geoparse(nlp, gp, text))
+    assert name in got and got[name][0].name == place

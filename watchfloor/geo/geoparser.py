@@ -567,10 +567,13 @@ class Geoparser:
                     j -= 1
                 else:
                     break
-        # "Dublin City Council": the town, not a "Dublin City" entry elsewhere
+        # "Dublin City Council": the town, not a "Dublin City" entry elsewhere; but a town whose
+        # own name ends in "City" keeps it ("Boulder City Council", "Mexico City Health Secretary";
+        # not Virginia's "Alexandria city", a county-level unit, in "Alexandria City Public Schools")
         for m in list(found.values()):
             if m.end - m.start > 1 and doc[m.end - 1].lower_ == "city" and m.end < n_tok and \
-                    doc[m.end].lower_ in _INSTITUTION and doc[m.end].text[:1].isupper():
+                    doc[m.end].lower_ in _INSTITUTION and doc[m.end].text[:1].isupper() and \
+                    not any(c.feature == "city" and normalize(c.name) == m.key for c in self.gaz.lookup_key(m.key)):
                 shorter = key_of(m.start, m.end - 1)
                 if self.gaz.has_key(shorter):
                     del found[(m.start, m.end)]
