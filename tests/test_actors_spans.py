@@ -292,3 +292,16 @@ def test_clauses_after_the_phrase_and_title_phrases(nlp, text: str, trigger: str
 def test_a_source_never_holds_its_own_event(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
     assert a1 is not None and a1.text == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # "whose" names no one: the phrase it opens belongs to the noun the clause hangs on
+    ("Iraq , whose military targets were bombed by US jets , backed Belgrade .", "bombed", 2, "Iraq"),
+    ("Aleppo , whose eastern districts were shelled by government forces , remains divided .", "shelled", 2,
+     "Aleppo"),
+    ("He praised the air force , whose bombers struck the rebel base on Monday .", "struck", 1, "the air force"),
+])
+def test_a_phrase_opened_by_whose_is_its_owners(nlp, text: str, trigger: str, role: int, expected: str) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_roles(nlp, text, trigger)[role - 1]
+    assert actor is not None and actor.text == expected

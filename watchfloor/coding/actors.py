@@ -2151,6 +2151,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
+    src, tgt = _whose_owner(src), _whose_owner(tgt)
     if tgt is not None and tok.dep_ in ("relcl", "acl") and tgt.i == tok.head.i and tgt.lemma_.lower() in (
             "case", "event", "eventuality"):
         tgt = None  # "in the event that troops attack": a condition, not what is attacked
@@ -2195,6 +2196,16 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             if cut is not None and len(cut) > 0:
                 a1 = _make_actor_from_span(cut, doc)
     return a1, a2
+
+
+def _whose_owner(tok: Any) -> Any:
+    """The antecedent of "whose" for a phrase it opens: in "Iraq, WHOSE military targets were
+    bombed" the targets are Iraq's, and "whose military targets" names no one by itself."""
+    if tok is None or not any(c.tag_ == "WP$" for c in tok.children):
+        return tok
+    clause = next((t for t in tok.ancestors if t.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else None
+    return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else tok
 
 
 def _asks_for(verb: Any) -> bool:
