@@ -37,6 +37,7 @@ _MINING = re.compile(r"\b(?:gold|coal|diamond|copper|tin|iron|uranium|cobalt|sil
                      r"|\bmines? (?:workers?|owners?|shafts?|sites?|operators?)\b", re.IGNORECASE)
 
 
+# Verbs whose clause holds an act someone is blamed for, not the event's own circumstances
 _ACCUSING = frozenset({"accuse", "blame", "allege", "suspect", "condemn", "denounce"})
 _NONSTATE_SECTORS = frozenset({"REB", "INS", "UAF", "CRM", "SEP"})
 _STATE_SECTORS = frozenset({"MIL", "GOV", "COP", "SPY"})
