@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
     ("EU Imposes New Sanctions on Iran", "EU imposes new sanctions on Iran"),
     # names the actor dictionary or the gazetteer know keep their capitals, ordinary words and all
     ("Free Syrian Army Fighters Seize Town", "Free Syrian Army fighters seize town"),
-    ("West Bank Settlers Attack Palestinian Village", "West Bank Settlers attack Palestinian village"),
+    ("West Bank Settlers Attack Palestinian Village", "West Bank settlers attack Palestinian village"),
     # a month is no march
     ("Protesters Rally in Capital in March", "Protesters rally in capital in March"),
 ])
