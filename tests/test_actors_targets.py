@@ -441,3 +441,20 @@ def test_a_vehicle_a_force_hits_is_the_target(nlp, text: str, trigger: str, targ
 ])
 def test_a_vehicle_moved_or_seized_is_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    # an attack's "in X" is where it fell; the participle says whom it was done to
+    ("The air force carried out three air strikes in western Mosul, killing dozens of Islamic State fighters.",
+     "dozens of Islamic State fighters"),
+    ("Rebels staged an attack in northwestern Rwanda, killing six people.", "six people"),
+    # ... and a place stays the target where nothing says whom it harmed, or the attack says what it hit
+    ("Rebels staged an attack in northwestern Rwanda on Monday.", "northwestern Rwanda"),
+    ("Militants launched an attack on a checkpoint in Borno, killing nine soldiers.", "a checkpoint in Borno"),
+])
+def test_whom_an_attack_killed_outranks_where_it_fell(text: str, target: str) -> None:
+    from parsing import code_text
+
+    evs = [e for e in code_text(text) if e.type == "ASSAULT" and e.trigger.text.split()[0] in ("carried", "staged", "launched")]
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.text == target

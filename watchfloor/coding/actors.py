@@ -1935,6 +1935,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = next((p for p in _prep_objects(first.head, ("with",)) if p.i > first.head.i and _actor_like(p)), None)
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
+    if tgt is None and noun.dep_ in _OBJ and (trigger_code(noun) or "")[:2] in _FORCE_ROOTS:
+        # "carried out air strikes IN western Mosul, KILLING dozens of fighters": whom the
+        # attack killed, not the place it fell on (where it happened)
+        tgt = _victims_of(noun.head)
     if tgt is None:
         tgt = _casualty(noun) or _area(noun)
     caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not (trigger_code(noun) or "").startswith("19")
@@ -2035,6 +2039,18 @@ def _casualty(noun: Any) -> Any | None:
             if tok.lemma_.lower() not in DEATH_VERBS:
                 return None
             return next(iter(_children(tok, _SUBJ)), None)
+    return None
+
+
+def _victims_of(verb: Any) -> Any | None:
+    """Whom a light verb's attack harmed, as a participle after it says: "carried out air
+    strikes in western Mosul, KILLING several dozens of Islamic State fighters"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > verb.i \
+                and c.lemma_.lower() in HARM_VERBS | {"maim"}:
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None and (_actor_like(obj) or _person_noun(obj)):
+                return obj
     return None
 
 
