@@ -329,7 +329,7 @@ def test_a_crowd_of_protesters_is_a_protest_by_them(text: str, actor: str) -> No
     ("He shot a 65 on Sunday to win the tournament .", None),
     ("The striker fired the ball into the net in the second half .", None),
     ("The home side stormed back to win the game .", None),
-    ("Warplanes attacked the final rebel-held town near the capital .", "190"),
+    ("Warplanes attacked the final rebel-held town near the capital .", "195"),  # (an air strike)
     ("Gunmen stormed a stadium during a football match .", "190"),  # where it happened is no game
     # dismissals, film shoots, plans carried out, natural forces and tax cuts are no violence
     ("The club fired its head coach on Monday .", None),

@@ -190,3 +190,20 @@ def test_a_compound_is_not_a_phrase_word_of_a_passive() -> None:
     does not make "set" an arson ("were set on fire" still is one)."""
     assert not [e for e in _code("The cease-fire agreement is set to take effect at midnight.")
                 if e.trigger.text.startswith("set")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # an aircraft as the doer makes an attack, a strike, a raid or a pounding an air strike
+    ("Russian warplanes struck rebel positions near the town.", "195"),
+    ("Government jets raided rebel positions in the valley.", "195"),
+    ("A coalition drone attacked the group's positions near the border.", "195"),
+    ("Helicopter gunships pounded the town.", "195"),
+    # ... not fighters on foot, a suicide bomber or police
+    ("Fighters attacked the base.", "190"),
+    ("A suicide bomber attacked the market.", "1831"),
+    ("Police raided homes in the district.", "171"),
+])
+def test_an_aircraft_doer_makes_an_air_strike(text: str, cameo: str) -> None:
+    evs = _code(text)
+    assert evs and max(evs, key=lambda e: e.confidence).cameo == cameo
