@@ -199,10 +199,13 @@ def test_a_compound_is_not_a_phrase_word_of_a_passive() -> None:
     ("Government jets raided rebel positions in the valley.", "195"),
     ("A coalition drone attacked the group's positions near the border.", "195"),
     ("Helicopter gunships pounded the town.", "195"),
+    ("Russian warplanes launched raids on rebel positions in the valley.", "195"),
+    ("Military planes carried out more than 40 strikes since the truce ended.", "195"),
     # ... not fighters on foot, a suicide bomber or police
     ("Fighters attacked the base.", "190"),
     ("A suicide bomber attacked the market.", "1831"),
     ("Police raided homes in the district.", "171"),
+    ("Coal workers launched a strike over pay.", "143"),
 ])
 def test_an_aircraft_doer_makes_an_air_strike(text: str, cameo: str) -> None:
     evs = _code(text)

@@ -375,6 +375,22 @@ def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     return ("183", "ASSAULT", "explosives", 0.5)
 
 
+# Attack nouns an aircraft's light verb makes air strikes ("jets carried out raids"), and the
+# aircraft that do (not "fighters", on foot as often, nor "bombers", suicide bombers as often)
+_AIR_ATTACK_NOUNS = frozenset({"raid", "strike", "attack", "bombardment", "sortie"})
+_AIRCRAFT = frozenset({"drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "plane", "airplane",
+                       "aeroplane"})
+
+
+def _flown(noun: Any) -> bool:
+    """Whether an attack noun is the object of a light verb whose subject is an aircraft:
+    "Russian warplanes LAUNCHED raids", "a drone CARRIED OUT a strike"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues()["light_verbs"]:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in verb.children)
+
+
 def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     pos = _pos(tok)
     if pos is None:
@@ -426,6 +442,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
+        if lem in _AIR_ATTACK_NOUNS and _flown(tok):
+            return ("195", "ASSAULT", "aerial", 0.8)  # "warplanes launched raids on …"
     if pos == "V":
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
