@@ -305,3 +305,12 @@ def test_a_source_never_holds_its_own_event(nlp, text: str, trigger: str, source
 def test_a_phrase_opened_by_whose_is_its_owners(nlp, text: str, trigger: str, role: int, expected: str) -> None:  # type: ignore[no-untyped-def]
     actor = actor_roles(nlp, text, trigger)[role - 1]
     assert actor is not None and actor.text == expected
+
+
+@pytest.mark.slow
+def test_a_cut_phrase_loses_the_preposition_it_ended_on() -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text("Anti-government protesters in Baghdad shut down roads on Sunday.")
+             if e.trigger.text == "protesters")
+    assert e.actor1 is not None and e.actor1.text == "Anti-government protesters"

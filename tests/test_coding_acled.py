@@ -55,6 +55,12 @@ def _acled(text: str) -> str | None:
      "Non-violent transfer of territory"),
     # attacks on property with no one hurt
     ("The attacks on shops and businesses in the city centre continued overnight.", "Looting/property destruction"),
+    # demonstrators closing roads or offices protest (ACLED's "road-blocking using burning tires"
+    # is a violent demonstration); a navy's blockade is a strategic development
+    ("Anti-government protesters shut down roads and government offices in the capital on Sunday.",
+     "Peaceful protest"),
+    ("Protesters blocked the main road with burning tyres.", "Violent demonstration"),
+    ("The navy blockaded the port on Sunday.", "Other"),
     # a mass grave found: ACLED's "Other"
     ("The mass grave held the bodies of villagers massacred by the militia.", "Other"),
 ])

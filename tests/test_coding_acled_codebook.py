@@ -158,8 +158,10 @@ def test_acled_accidents_crime_and_ordnance(text: str, sub: str | None) -> None:
     ("Hundreds of students marched to parliament on Tuesday. Police detained 15 of them.",
      "Protest with intervention"),
     ("Police raided the offices of the newspaper on Tuesday. They detained two of them.", "Arrests"),
-    # demonstrators blocking a road intervene in nothing; police blocking a march do
-    ("Protesters blocked the main highway with burning tyres on Thursday.", "Peaceful protest"),
+    # demonstrators blocking a road intervene in nothing (with burning tyres it is their own
+    # violence, as ACLED's codebook counts road-blocking with burning tires); police blocking a march do
+    ("Protesters blocked the main highway with burning tyres on Thursday.", "Violent demonstration"),
+    ("Protesters blocked the main highway on Thursday.", "Peaceful protest"),
     ("Protesters marched to the ministry on Monday. Police blocked the march at the bridge.",
      "Protest with intervention"),
     # rival crowds with sticks and stones are a mob; militiamen and soldiers an armed clash

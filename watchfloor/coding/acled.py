@@ -142,6 +142,12 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Disrupted weapons use")
         if mode == "seize" and lem in ("defuse", "dismantle", "intercept", "destroy"):
             return _sub("Disrupted weapons use")
+        if mode == "restrict" and cameo.startswith("191") and (
+                _has("protesters", _agent_text(trigger)) or _has("violent_demo", _agent_text(trigger))):
+            # "protesters shut down roads and government offices": the demonstrators' own act,
+            # as "protesters blocked the road" is (PROTEST above)
+            own = _without_lookalikes(_without_causes(trigger, sentence))
+            return _sub(_protest_kind(own, _without_own_acts(trigger, context)))
         if mode == "restrict" and cameo.startswith("191"):
             return _sub("Other")
         return None

@@ -443,8 +443,10 @@ _APOSTROPHES = {"'", "’", "‘", "`"}
 def _edge_trim(tokens: list[Any]) -> list[Any]:
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {")", "]"} or tokens[-1].dep_ == "cc"
                       or tokens[-1].pos_ == "ADV" and tokens[-1].dep_ == "advmod" and len(tokens) > 1
-                      or tokens[-1].dep_ == "case" and tokens[-1].tag_ == "POS" and len(tokens) > 1):
-        # (a trailing adverb says where or when: "a delegation of the League HERE")
+                      or tokens[-1].dep_ == "case" and tokens[-1].tag_ == "POS" and len(tokens) > 1
+                      or tokens[-1].dep_ == "prep" and len(tokens) > 1):
+        # (a trailing adverb says where or when: "a delegation of the League HERE"; a trailing
+        # preposition lost its object to a cut: "Anti-government protesters IN | Baghdad")
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct and tokens[0].text not in {"(", "["} or tokens[0].dep_ == "cc"
                       or len(tokens) > 1 and tokens[0].tag_ in {"WRB", "WDT", "WP"}):
