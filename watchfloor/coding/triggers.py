@@ -377,7 +377,7 @@ def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
 
 # Attack nouns an aircraft's light verb makes air strikes ("jets carried out raids"), and the
 # aircraft that do (not "fighters", on foot as often, nor "bombers", suicide bombers as often)
-_AIR_ATTACK_NOUNS = frozenset({"raid", "strike", "attack", "bombardment", "sortie"})
+_AIR_ATTACK_NOUNS = frozenset({"raid", "strike", "attack", "bombardment"})
 _AIRCRAFT = frozenset({"drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "plane", "airplane",
                        "aeroplane"})
 
