@@ -126,8 +126,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # the demonstrators' own act is no intervention: "protesters blocked the road"; what
         # they protest after is no force used on them: "protested AFTER coalition forces killed
         # eight civilians"
-        own = _without_lookalikes(_without_causes(trigger, sentence))
-        return _sub(_protest_kind(own, _without_own_acts(trigger, context)))
+        return _sub(_own_protest_kind(trigger, sentence, context))
     if type_ == "COERCE":
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)
@@ -142,13 +141,12 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Disrupted weapons use")
         if mode == "seize" and lem in ("defuse", "dismantle", "intercept", "destroy"):
             return _sub("Disrupted weapons use")
-        if mode == "restrict" and cameo.startswith("191") and (
-                _has("protesters", _agent_text(trigger)) or _has("violent_demo", _agent_text(trigger))):
-            # "protesters shut down roads and government offices": the demonstrators' own act,
-            # as "protesters blocked the road" is (PROTEST above)
-            own = _without_lookalikes(_without_causes(trigger, sentence))
-            return _sub(_protest_kind(own, _without_own_acts(trigger, context)))
         if mode == "restrict" and cameo.startswith("191"):
+            agent = _agent_text(trigger)
+            if _has("protesters", agent) or _has("violent_demo", agent):
+                # "protesters shut down roads and government offices": the demonstrators' own
+                # act, as "protesters blocked the road" is (PROTEST above)
+                return _sub(_own_protest_kind(trigger, sentence, context))
             return _sub("Other")
         return None
     if type_ == "MOBILIZE":
@@ -479,6 +477,13 @@ def _own_clause(tok: Any) -> str:
     drop = {t.i for c in head.children if c.dep_ in ("advcl", "relcl", "ccomp", "conj", "parataxis")
             for t in c.subtree}
     return " ".join(t.text for t in head.subtree if t.i not in drop)
+
+
+def _own_protest_kind(trigger: Any, sentence: str, context: str) -> str:
+    """The sub-type of the demonstrators' own act: what they protest after ("protested AFTER
+    coalition forces killed eight civilians") and what they did themselves is no force used on them."""
+    own = _without_lookalikes(_without_causes(trigger, sentence))
+    return _protest_kind(own, _without_own_acts(trigger, context))
 
 
 def _beside_accusations(tok: Any, s: str, context: str) -> tuple[str, str]:

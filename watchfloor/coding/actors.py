@@ -1930,20 +1930,21 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = next((p for h in [first.head] + named for p in _prep_objects(h, ("on", "against", "upon"))
                     if p.ent_type_ not in _TIME_ENTS and not _month_word(p) and p.i > first.head.i), None)
         # (not "declared a ceasefire on 1 April", "On top of ...")
-    if tgt is None and first.dep_ in _OBJ and (trigger_code(noun) or "")[:2] in _PARTNERED_ROOTS:
+    code = trigger_code(noun) or ""
+    if tgt is None and first.dep_ in _OBJ and code[:2] in _PARTNERED_ROOTS:
         # "held talks in Paris WITH Macron", "signed a deal in Doha with the rebels": the party the
         # light verb is done with comes before the place the talks are in (for cooperation only:
         # "launched attacks with drones" names a weapon)
         tgt = next((p for p in _prep_objects(first.head, ("with",)) if p.i > first.head.i and _actor_like(p)), None)
     if tgt is None:
         tgt = _targeting(noun if noun.dep_ not in _OBJ else noun.head)
-    if tgt is None and noun.dep_ in _OBJ and (trigger_code(noun) or "")[:2] in _FORCE_ROOTS:
+    if tgt is None and noun.dep_ in _OBJ and code[:2] in _FORCE_ROOTS:
         # "carried out air strikes IN western Mosul, KILLING dozens of fighters": whom the
         # attack killed, not the place it fell on (where it happened)
         tgt = _victims_of(noun.head)
     if tgt is None:
         tgt = _casualty(noun) or _area(noun)
-    caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not (trigger_code(noun) or "").startswith("19")
+    caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not code.startswith("19")
     if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS and not caused \
             and not _asks_for(noun.head):  # (a fight one side set off has it as a party: "prompting a firefight")
         src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack",
@@ -2044,12 +2045,16 @@ def _casualty(noun: Any) -> Any | None:
     return None
 
 
+# Participles that say whom an attack harmed ("…, KILLING six", "…, MAIMING dozens")
+_VICTIM_VERBS = frozenset(HARM_VERBS | {"maim"})
+
+
 def _victims_of(verb: Any) -> Any | None:
     """Whom a light verb's attack harmed, as a participle after it says: "carried out air
     strikes in western Mosul, KILLING several dozens of Islamic State fighters"."""
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > verb.i \
-                and c.lemma_.lower() in HARM_VERBS | {"maim"}:
+                and c.lemma_.lower() in _VICTIM_VERBS:
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
             if obj is not None and (_actor_like(obj) or _person_noun(obj)):
                 return obj

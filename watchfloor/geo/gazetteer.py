@@ -19,6 +19,7 @@ import sys
 import time
 import unicodedata
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -572,13 +573,18 @@ def skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+def _answers_variants(feature: int, pop: int) -> bool:
+    """Whether an entry may answer a spelling variant: a town of ``VARIANT_MIN_POP`` or more, a
+    town whose head count the tables lack (district seats: "Tall Abyad", "Ra's al 'Ayn"), or any
+    entry that is no town."""
+    return feature != _FEAT_ID["city"] or pop >= VARIANT_MIN_POP or pop == 0
+
+
 def _skeleton_index(index: dict[str, list[int]], pop: list[int], feature: list[int]) -> dict[str, tuple[int, ...]]:
-    """Skeleton -> entries, for towns of ``VARIANT_MIN_POP`` or more, towns whose head count the
-    tables lack (district seats: "Tall Abyad", "Ra's al 'Ayn") and every non-town entry."""
-    city = _FEAT_ID["city"]
+    """Skeleton -> the entries that answer variants (``_answers_variants``)."""
     out: dict[str, set[int]] = {}
     for key, idx in index.items():
-        keep = [i for i in idx if feature[i] != city or pop[i] >= VARIANT_MIN_POP or pop[i] == 0]
+        keep = [i for i in idx if _answers_variants(feature[i], pop[i])]
         if keep:
             sk = skeleton(key)
             if len(sk) >= _SKELETON_MIN:
@@ -641,7 +647,10 @@ class Gazetteer:
         return self.lookup_key(normalize(name))
 
     def lookup_key(self, key: str) -> list[Candidate]:
-        idx = self._index.get(key, ())
+        return self._ranked(self._index.get(key, ()))
+
+    def _ranked(self, idx: Iterable[int]) -> list[Candidate]:
+        """The entries as candidates, countries first, then most populous first."""
         cands = [self.candidate(i) for i in idx]
         cands.sort(key=lambda c: (c.feature != "country", -c.population))
         return cands
@@ -661,12 +670,8 @@ class Gazetteer:
         other = key[:-1] if key.endswith("ah") else key + "h" if key.endswith("a") else None
         if other is None:
             return []
-        city = _FEAT_ID["city"]
-        keep = [i for i in self._index.get(other, ())
-                if self._feature[i] != city or self._pop[i] >= VARIANT_MIN_POP or self._pop[i] == 0]
-        cands = [self.candidate(i) for i in keep]
-        cands.sort(key=lambda c: (c.feature != "country", -c.population))
-        return cands
+        return self._ranked(i for i in self._index.get(other, ())
+                            if _answers_variants(int(self._feature[i]), int(self._pop[i])))
 
     def lookup_variant(self, key: str) -> list[Candidate]:
         """Entries whose name is another transliteration of ``key`` (same :func:`skeleton`),
@@ -677,9 +682,7 @@ class Gazetteer:
         sk = skeleton(key)
         if len(sk) < _SKELETON_MIN or len(key) < 5:
             return []
-        cands = [self.candidate(i) for i in self._skel.get(sk, ())]
-        cands.sort(key=lambda c: (c.feature != "country", -c.population))
-        return cands
+        return self._ranked(self._skel.get(sk, ()))
 
 
 @functools.lru_cache(maxsize=4)
