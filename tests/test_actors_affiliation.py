@@ -35,6 +35,44 @@ def test_sponsors_do_not_code_the_phrase(phrase, sector):
     assert got is not None and got.country is None and got.sector == sector
 
 
+@pytest.mark.parametrize("phrase, country, sector", [
+    # a name under "anti-" is what the phrase opposes
+    ("anti-Taliban fighters", None, "REB"),
+    ("anti-American protesters", None, "OPP"),
+    ("anti-Houthi forces", None, "MIL"),
+    # a state under "pro-" is an allegiance, not a nationality
+    ("pro-Russian separatists", None, "REB"),
+    ("pro-Palestinian protesters", None, "OPP"),
+    # a sponsor written before the head ("Iranian-backed") codes no more than "backed by Iran"
+    ("Iranian-backed militias", None, "UAF"),
+    ("US - backed forces", None, "MIL"),
+    ("Turkey-backed Syrian opposition fighters", "SYR", "REB"),
+    ("the Israeli-backed South Lebanon Army militia", "LBN", "UAF"),
+    # the phrase's own nationality wins over a group it sides with
+    ("Pakistani pro-Taliban newspapers", "PAK", "MED"),
+    ("Iraqi pro-Iranian militias", "IRQ", "UAF"),
+])
+def test_stances_and_sponsors_do_not_code_the_phrase(phrase, country, sector):
+    got = code_phrase(phrase)
+    assert got is not None and (got.country, got.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # a leader or group under "pro-" still names the side, as "forces loyal to Haftar" does
+    ("pro-Assad forces", "SYRMIL"),
+    ("pro-Haftar forces", "LBYMIL"),
+    # nationality adjectives that are no sponsor words: "armed", "allied"
+    ("Syrian armed forces", "SYRMIL"),
+    ("Ethiopian armed men", "ETHUAF"),
+    # the sponsor phrase after the head leaves the head's own name
+    ("Hezbollah backed by Iran", "LBNINS"),
+    ("Iranian-backed Houthis", "YEMREB"),
+])
+def test_sides_and_own_names_keep_their_code(phrase, code):
+    got = code_phrase(phrase)
+    assert got is not None and got.code == code
+
+
 def _actors(nlp, text, trigger):
     from watchfloor.coding.actors import find_actors
 

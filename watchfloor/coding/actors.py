@@ -326,11 +326,46 @@ def _match_entry(tokens: list[str]) -> _Entry | None:
     return (named or entries or [None])[0]
 
 
+# Kinds of dictionary entry that name a state rather than a person or a group.
+_STATE_KINDS = frozenset({"country", "capital", "demonym", "demonym_pl"})
+# Sponsor words that make a name before them the sponsor ("Iranian-backed militias"); not
+# "armed" or "allied", ordinary adjectives after a nationality ("Syrian armed forces").
+_SPONSORED = frozenset(SPONSOR) - {"armed", "allied"}
+
+
+def _identity_matches(tokens: list[str], matches: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
+    """The matches that say who a phrase is, without the names it holds as a stance or a
+    sponsor: "ANTI-Taliban fighters" fight the Taliban, "PRO-Russian separatists" and
+    "Iranian-BACKED militias" are no Russian or Iranian force (as "rebels backed by Rwanda" are
+    not Rwanda's). A person or group under "pro-" still names the side ("pro-Assad forces" are
+    his, as "forces loyal to Haftar" are), unless the phrase says who they are besides
+    ("Pakistani pro-Taliban newspapers")."""
+    kept, fallback = [], []
+    for m in matches:
+        if m[2] != "entry":
+            kept.append(m)
+            continue
+        before = tokens[m[0] - 1].lower() if m[0] > 0 else ""
+        after = tokens[m[1]].lower() if m[1] < len(tokens) else ""
+        beyond = tokens[m[1] + 1].lower() if m[1] + 1 < len(tokens) else ""
+        # ("Hezbollah BACKED BY Iran" is Hezbollah: only a sponsor word before the head counts)
+        if before == "anti" or after in _SPONSORED and beyond and beyond not in SPONSOR[after]:
+            continue
+        if before == "pro":
+            if m[3].kind not in _STATE_KINDS:
+                fallback.append(m)
+            continue
+        kept.append(m)
+    if fallback and not any(m[2] == "entry" for m in kept):
+        kept = sorted(kept + fallback)
+    return kept
+
+
 def _code_tokens(tokens: list[str]) -> ActorCode | None:
     if not tokens:
         return None
     lex = lexicon()
-    matches = _match(tokens)
+    matches = _identity_matches(tokens, _match(tokens))
     if not matches:
         return None
     # the core ends at the first stop word outside a name ("Syrian army | and allied fighters"
