@@ -95,3 +95,13 @@ def test_a_longer_place_name_is_not_read_for_a_shorter_one(gp):
     # "East Hampton" is a town of its own, not Hampton, Virginia
     ctx = gp.document_context("A fiery crash closed North Main Street in East Hampton on Thursday.")
     assert "Virginia" not in ctx.admin1
+
+
+def test_a_compass_word_before_a_body_word_names_the_body(nlp, gp):
+    """ "the Northern Alliance" is no side of Alliance, Ohio, nor "Western Union" of Union, New
+    Jersey; "Northern Virginia" is still Virginia."""
+    text = ("Ahmad Shah Masood, the Northern Alliance leader, was killed in 2001. His brother sent money "
+            "by Western Union. Traffic was heavy in Northern Virginia on Monday.")
+    got = _by_text(gp.parse(nlp(text)))
+    assert "Alliance" not in got and "Union" not in got
+    assert got["Virginia"].country == "USA" and got["Virginia"].feature == "admin1"

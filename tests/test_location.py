@@ -80,6 +80,9 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # a clause set at another moment has its own place
     ("The journalist was shot twice and died later at a hospital in Nairobi.", "shot"),
     ("Police have arrested dozens of suspects since gunmen attacked Garissa in 2015.", "arrested"),
+    # a joined verb in a tense of its own tells of another moment ("is believed held", "had been held")
+    ("The reporter was kidnapped in March and is believed held in Raqqa.", "kidnapped"),
+    ("The suspect was arrested and had been held at a detention centre in Kandahar for months.", "arrested"),
     # a capital that acts is a government, not a place
     ("Two aid workers were shot by snipers, killings which prompted Paris to recall its envoy.", "shot"),
     ("Officially, Nairobi has not denounced the troop movement near the border.", "movement"),
@@ -237,6 +240,34 @@ def test_a_place_closing_a_coordination_places_both_verbs() -> None:
     assert _loc(text, "captured") == "Kandahar"
     # a place reached is not where the first act happened
     assert _loc("Rebels looted the shops and then withdrew to the hills.", "looted") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, place", [
+    # verbs joined in the same tense share the place that closes them
+    ("Gunmen stormed the village and killed six farmers in Zamfara.", "stormed", "Zamfara"),
+    ("The hostage was seized and beaten in Gao.", "seized", "Gao"),
+    # a movement's own destination is its place
+    ("The army crossed the river and deployed troops to Tessalit.", "deployed", "Tessalit"),
+])
+def test_joined_verbs_at_one_moment_share_a_place(text: str, trigger: str, place: str) -> None:
+    assert _loc(text, trigger) == place
+
+
+@pytest.mark.slow
+def test_no_path_to_where_a_later_step_went(monkeypatch) -> None:
+    """ "was captured and flown TO Guantanamo Bay": the destination of a joined verb is not where
+    the capture happened (the rules ranker has no path to it; the learned one sees it as far)."""
+    from watchfloor.learn import evloc
+
+    monkeypatch.setenv("WATCHFLOOR_EVLOC", "rules")
+    evloc.active_model.cache_clear()
+    try:
+        assert _loc("The fugitive was captured in 2003 and flown to Guantanamo Bay.", "captured") is None
+        assert _loc("The army crossed the river and deployed troops to Tessalit.", "deployed") == "Tessalit"
+    finally:
+        monkeypatch.undo()
+        evloc.active_model.cache_clear()
 
 
 @pytest.mark.slow

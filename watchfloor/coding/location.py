@@ -93,6 +93,8 @@ _TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
 # Tie-break among equally cheap places: the more specific wins.
 # Adverbs that put a conjoined verb at a later moment: "shot and died later in hospital".
 _LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
+# Prepositions of where a movement ends.
+_DESTINATIONS = frozenset({"to", "toward", "towards"})
 # Subordinators of a clause set at another moment than its main verb.
 _OTHER_MOMENT = frozenset({"since", "before", "until", "till"})
 _SPECIFICITY = {"landmark": 0, "other": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "border": 3,
@@ -133,8 +135,31 @@ def _another_moment(verb: Any) -> bool:
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in verb.children)
     if verb.dep_ == "conj" and _is_verb(verb):
-        return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children)
+        return any(c.dep_ == "advmod" and c.lower_ in _LATER for c in verb.children) or _own_tense(verb)
     return False
+
+
+def _finite_tense(verb: Any) -> tuple[str, str] | None:
+    """A verb's tense as its finite auxiliary or its own form says: the tense, and "perfect" or
+    "modal" for a "have" or a modal auxiliary ("had been held": Past, perfect); None where the
+    verb is not finite."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm")), None)
+    if aux is not None:
+        kind = "modal" if aux.tag_ == "MD" else "perfect" if aux.lemma_.lower() == "have" else ""
+        return "".join(aux.morph.get("Tense")), kind
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return "".join(verb.morph.get("Tense")), ""
+    return None
+
+
+def _own_tense(conj: Any) -> bool:
+    """A conjoined verb with a finite auxiliary of its own in another tense than the verb it is
+    joined to: "was captured and IS believed held in Gaza", "was captured and HAD BEEN held in
+    Khiam" tell of another moment. ("was captured and shipped" shares the auxiliary.)"""
+    if not any(c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm") for c in conj.children):
+        return False
+    own, first = _finite_tense(conj), _finite_tense(conj.head)
+    return own is not None and first is not None and own != first
 
 
 def _capital_as_actor(tok: Any) -> bool:
@@ -192,12 +217,15 @@ def _alleged_act(tok: Any, token: Any) -> bool:
     return verb.i == token.i and token.lemma_.lower() in _ALLEGING
 
 
-def _down_cost(node: Any, child: Any, place_roots: set[int]) -> float | None:
-    """Cost of stepping from ``node`` down to its ``child``; None where the path stops."""
+def _down_cost(node: Any, child: Any, place_roots: set[int], *, start: bool = False) -> float | None:
+    """Cost of stepping from ``node`` down to its ``child``; None where the path stops.
+    ``start``: whether ``node`` is the trigger itself."""
     dep = child.dep_
     node_is_place = node.i in place_roots or _is_place_noun(node)
     if dep == "prep":
         low = child.lower_
+        if low in _DESTINATIONS and not start and node.dep_ == "conj" and _is_verb(node):
+            return None  # "was captured and shipped TO Guantanamo": where a later step went
         if low == "of":
             return 0.0 if node_is_place else 2.0
         if low == "from" and node.lower_ == "away":
@@ -313,7 +341,7 @@ def _path_costs(starts: list[Any], place_roots: set[int], limit: float, *,
             parents[tok.i] = (prev, how)
         steps: list[tuple[float, Any, bool]] = []
         for child in tok.children:
-            c = _down_cost(tok, child, place_roots)
+            c = _down_cost(tok, child, place_roots, start=tok in starts)
             if c is not None:
                 steps.append((c, child, False))
         if can_climb:

@@ -78,6 +78,9 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
 _FACILITY_AFTER = frozenset({"laboratory", "lab", "racecourse", "airport", "airfield", "prison", "jail", "harbour",
                              "harbor", "refinery", "stadium", "mosque", "cathedral", "barracks", "dam", "reservoir"})
 # a name before these is a newspaper, a disease or a person, not a place mention
+# Words a capitalised compass word makes the name of a body, not a side of a town so named:
+# "the Northern Alliance", "Western Union", "Southern Command".
+_BODY_WORDS = {"alliance", "union", "command", "front", "league", "coalition", "federation", "movement"}
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
           "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram",
           "daily"}
@@ -691,6 +694,9 @@ class Geoparser:
         if nxt is not None and nxt.lower_ == "and" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("his", "her") \
                 and label not in _PLACE_LABELS:
             return -9.0  # "Sadr and his Mehdi Army": a person with his followers, not Sadr City
+        if n_tok == 1 and key in _BODY_WORDS and prev is not None and prev.text[:1].isupper() \
+                and prev.lower_ in _COMPASS_WORDS:
+            return -9.0  # "the Northern Alliance", "Western Union": a body's name, not Alliance, Ohio
         feats = {c.feature for c in cands}
         big = max((c.population for c in cands if c.feature == "city"), default=0)
         local = any(c.country == "USA" and ctx.state_support(c.admin1, key) > 0.3 for c in cands)
