@@ -80,6 +80,9 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # a clause set at another moment has its own place
     ("The journalist was shot twice and died later at a hospital in Nairobi.", "shot"),
     ("Police have arrested dozens of suspects since gunmen attacked Garissa in 2015.", "arrested"),
+    # a plural name that no large place bears is a gang, a team or a party
+    ("The bar owner defected to the Angels and agreed to launder their money.", "defected"),
+    ("NSW Premier Gladys Berejiklian issued an ultimatum to her Nationals colleagues.", "issued"),
     # a joined verb in a tense of its own tells of another moment ("is believed held", "had been held")
     ("The reporter was kidnapped in March and is believed held in Raqqa.", "kidnapped"),
     ("The suspect was arrested and had been held at a detention centre in Kandahar for months.", "arrested"),

@@ -781,6 +781,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             cands = []
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
             continue  # "detonated his explosives-packed Mercedes": someone's thing, not a place
+        if len(span) == 1 and root.tag_ == "NNPS" and not any(
+                c.population >= _KNOWN_TOWN or c.feature in _AREA_FEATURES for c in cands):
+            continue  # "defected to the Angels", "her Nationals colleagues": a gang, a team, a party
         if not cands and label == "ORG" and _ACRONYM.fullmatch(text):
             continue  # "in CRPF firing", "the SDM office": an organisation's initials, not a place's
         if label in ("PERSON", "ORG", "NORP") and _aimed_at(root) and not any(_is_place_noun(t) for t in span):
@@ -820,6 +823,10 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
 # Verbs whose "at X" is what they are aimed at: "fired at Smith", "threw stones at Brown"
 _AIMING_VERBS = frozenset({"fire", "shoot", "aim", "throw", "hurl", "lob", "point", "swing", "lunge", "shout",
                            "yell", "scream", "lash", "jab", "spit", "swear", "stare", "glare", "wave"})
+
+
+# Gazetteer features of areas a plural name may have ("the Maldives", "the Highlands").
+_AREA_FEATURES = frozenset({"country", "admin1", "admin2", "region", "water"})
 
 
 def _aimed_at(root: Any) -> bool:
