@@ -327,3 +327,16 @@ def _place(text: str, trigger: str) -> tuple[str | None, str | None]:
 def test_an_unresolved_name_is_placed_by_its_sentence(text: str, trigger: str,
                                                       place: tuple[str | None, str | None]) -> None:
     assert _place(text, trigger) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, place", [
+    # what "whose" owns is the antecedent's: the bombing of Syria's cities was in Syria
+    ("Syria, whose cities have been bombed for years, rejected the plan.", "Syria"),
+    ("Iraq, whose radar sites were bombed by US and British jets, protested to the UN.", "Iraq"),
+    # a place of the clause's own comes first
+    ("Iraq, whose oil terminals were bombed in Basra last week, protested to the UN.", "Basra"),
+])
+def test_a_whose_clause_happened_at_its_owner(text: str, place: str) -> None:
+    assert _loc(text, "bombed") == place
+

@@ -1071,6 +1071,23 @@ def _antecedent(places: list[Place], before: int) -> Place | None:
     return Place(**{**p.__dict__, "flags": [*p.flags, "antecedent"]})
 
 
+def _whose_place(token: Any, head: Any) -> Any | None:
+    """The antecedent of "whose" when the event's clause is about what it owns: in "Iraq, whose
+    military targets have been bombed", the targets are Iraq's, so the bombing was in Iraq (both
+    rankers would read the relative clause's antecedent as someone the clause describes)."""
+    for verb in (token, head):
+        if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                                        and any(g.tag_ == "WP$" for g in c.children) for c in verb.children):
+            return verb.head
+    return None
+
+
+def _clause_span(token: Any, head: Any) -> range:
+    """Token indices of the relative clause that holds the trigger."""
+    verb = token if token.dep_ == "relcl" else head
+    return range(verb.left_edge.i, verb.right_edge.i + 1)
+
+
 def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int,
                    exclude: frozenset[tuple[int, int]] = frozenset(), _follow: bool = True) -> Place | None:
     """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
@@ -1095,8 +1112,12 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     # lists too was measured no better, docs/learning.md)
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
              if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
+    owner = _whose_place(token, head)
     best = None
-    if cands:
+    if owner is not None and not any(c.root.i in _clause_span(token, head) and c.rule_key is not None
+                                     for c in cands):  # (a place of the clause's own comes first)
+        best = next((c for c in cands if c.root.i == owner.i), None)
+    if best is None and cands:
         from watchfloor.learn.evloc import active_model
 
         model = active_model()
