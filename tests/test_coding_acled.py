@@ -109,6 +109,20 @@ def test_casualties_of_a_battle_in_the_sentence_are_an_armed_clash() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Gunmen stormed a village in the north on Saturday, killing 40 civilians and wounding 20. "
+     "The army said its aircraft struck the gunmen's positions in response.", "Attack"),
+    ("Jihadists ambushed an army convoy near the border, killing dozens of soldiers. "
+     "A drone crashed across the border on Monday.", "Armed clash"),
+])
+def test_the_toll_of_a_ground_assault_borrows_no_aircraft(text: str, sub: str) -> None:
+    """ "stormed a village, KILLING 40": the storming did the killing; the aircraft or the drone
+    of the next sentence is another event's means."""
+    killed = [e for e in _code(text) if e.trigger.text in ("killing", "wounding")]
+    assert killed and all(e.acled is not None and e.acled.sub_event_type == sub for e in killed)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger", "sub"), [
     ("A roadside bomb exploded near a patrol, setting a vehicle ablaze.", "setting", "Remote explosive/landmine/IED"),
     ("A car bomb destroyed the police station.", "destroyed", "Remote explosive/landmine/IED"),

@@ -288,7 +288,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         means = _means(_agent_text(trigger))
         if not means and _CLASH.search(s):
             return _sub("Armed clash")  # "two were killed as rival families battled in the camp"
-        means = means or _means(cue_pattern("crowd_means").sub(" ", context))
+        if not means and not _done_by_named_act(trigger):
+            means = _means(cue_pattern("crowd_means").sub(" ", context))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in _TAKE_VERBS:
@@ -313,6 +314,26 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _has("civilians", s):
         return _sub("Attack")
     return _sub("Armed clash")
+
+
+# Verbs of an assault on the ground: the act names its means, so no air strike or drone of the
+# neighbouring sentences killed its victims.
+_GROUND_ASSAULTS = frozenset({"storm", "ambush", "overrun", "shoot", "gun", "stab", "behead", "massacre", "invade"})
+
+
+def _done_by_named_act(tok: Any) -> bool:
+    """Whether a casualty verb tells the toll of a ground assault its own sentence names: in
+    "fighters stormed a village, killing 40 civilians and wounding 20" the storming killed them,
+    so an air strike or a drone the neighbouring sentences mention is not its means."""
+    for _ in range(4):
+        if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _GROUND_ASSAULTS:
+            return True
+        if tok.lemma_.lower() not in _CASUALTY:
+            return False
+    return False
 
 
 _TAKE_VERBS = frozenset({"capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"})
