@@ -458,3 +458,29 @@ def test_whom_an_attack_killed_outranks_where_it_fell(text: str, target: str) ->
 
     evs = [e for e in code_text(text) if e.type == "ASSAULT" and e.trigger.text.split()[0] in ("carried", "staged", "launched")]
     assert evs and evs[0].actor2 is not None and evs[0].actor2.text == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # where talks or a meeting are held is their venue, no party to them
+    ("The two sides resumed talks in Cairo on Monday.", "talks"),
+    ("The delegations returned to the negotiating table in Doha.", "returned"),
+    ("The envoys held a meeting at the Oval Office.", "meeting"),
+])
+def test_the_venue_of_talks_is_no_target(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) is None
+
+
+@pytest.mark.slow
+def test_a_measure_in_a_place_still_targets_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "declared a ceasefire IN Idlib": a measure's area is what it binds (unlike a venue)."""
+    assert _target(nlp, "The government declared a ceasefire in Idlib.", "ceasefire") == "Idlib"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("The mediators urged both sides to return to talks.", "both sides"),
+    ("The council urged the warring sides to respect the truce.", "the warring sides"),
+])
+def test_the_sides_of_a_conflict_are_parties(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, "urged") == target

@@ -269,6 +269,16 @@ def test_agreement_or_talks_left(text: str, code: str) -> None:
 
 
 @pytest.mark.parametrize("text, code", [
+    # going back to talks is negotiating (046); going back home stays a return (084)
+    ("The rebels returned to talks with the government on Friday.", "046"),
+    ("The delegations returned to the negotiating table.", "046"),
+    ("Thousands of refugees returned to their villages.", "084"),
+])
+def test_a_return_to_talks_negotiates(text: str, code: str) -> None:
+    assert [e.cameo for e in _code(text)] == [code]
+
+
+@pytest.mark.parametrize("text, code", [
     # halting or ceasing one's own fighting de-escalates it (087), as ending it does
     ("The army halted its offensive in the north.", "087"),
     ("The rebels suspended all military operations on Sunday.", "087"),

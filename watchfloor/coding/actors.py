@@ -1387,6 +1387,10 @@ _NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
                    "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
 
 
+# Words that make "sides" the parties of a conflict.
+_WARRING = frozenset({"both", "all", "two", "either", "warring", "opposing", "rival", "belligerent"})
+
+
 def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
     if tok.lower_ in QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
@@ -1403,6 +1407,8 @@ def _actor_like(tok: Any) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PARTY_NOUNS:
         return True  # "aid to European ALLIES", "an ultimatum to her COLLEAGUES"
+    if tok.lemma_.lower() == "side" and any(c.lower_ in _WARRING for c in tok.children):
+        return True  # "urged BOTH SIDES to return to talks" (not "the eastern side of the town")
     if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
     if tok.tag_ == "NNS" and _person_noun(tok) and any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
@@ -1597,6 +1603,9 @@ def _target_verb(verb: Any) -> Any | None:
             order = ends + direct + against + inner + where
         else:
             order = direct + datives + to_objs + against + inner + where
+        if code[:2] in _MEETING_ROOTS:
+            # where talks are held is their venue: "returned to the negotiating table IN DOHA"
+            order = [c for c in order if not (_is_place(c) and c.dep_ == "pobj" and c.head.lower_ in _VENUE_PREPS)]
         for cand in order:
             if places and cand in where and cand not in inner + ends + against + direct:
                 break  # "captured the town of Bunagana | NEAR the Ugandan border": the place taken first
@@ -1863,7 +1872,9 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
 
 
 _ABOUT_PREPS = ("to", "with", "in", "for", "into")
-_PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})  # agree, consult, cooperate: done WITH someone
+_PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})
+_MEETING_ROOTS = frozenset({"04"})  # consult, meet, negotiate: an "in" place is the venue
+_VENUE_PREPS = frozenset({"in", "at", "inside"})  # agree, consult, cooperate: done WITH someone
 _NESTED_PREPS = ("to", "against", "on", "upon", "with", "between", "in", "of", "for", "from", "over", "into")
 _KEEP_ABSTRACT_OBJECT = True
 
@@ -1939,6 +1950,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         objs = [p for p in objs if p is not moved]
     # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
+    if (trigger_code(noun) or "")[:2] in _MEETING_ROOTS:
+        # "a meeting AT the Oval Office": where talks are held is their venue
+        objs = [p for p in objs if not (_is_place(p) and p.head.lower_ in _VENUE_PREPS)]
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
     if moving:
@@ -1978,7 +1992,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # attack killed, not the place it fell on (where it happened)
         tgt = _victims_of(noun.head)
     if tgt is None:
-        tgt = _casualty(noun) or _area(noun)
+        # (where talks or a meeting were held is their venue: "resumed talks IN CAIRO")
+        tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS else None)
     caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not code.startswith("19")
     if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS and not caused \
             and not _asks_for(noun.head):  # (a fight one side set off has it as a party: "prompting a firefight")

@@ -412,6 +412,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None  # "issued an alert after an outbreak of cholera": the light verb's clause names the risk
     if tok.lower_ == "stricken":
         return None  # stricken by illness, grief or panic; an attack strikes ("struck")
+    if pos == "V" and tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i \
+            and tok.head.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS", "JJ", "CD"):
+        return None  # "the negotiating table", "its attacking troops": a participle describing a noun
+        # (not a misparsed verb: "are patrolling farms", "illegally occupying roads")
     if pos == "N" and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.text[:1].isupper() and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in tok.children):
         return None  # the last word of an organisation's name: "the Florida Highway Patrol"
