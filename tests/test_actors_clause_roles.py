@@ -194,3 +194,16 @@ def test_a_place_hung_on_the_first_of_conjoined_event_nouns_covers_them_all(nlp)
     abductions = next(t for t in doc if t.text == "abductions")
     _, a2 = find_actors(abductions, doc=doc, head=doc[2])
     assert a2 is not None and a2.text == "Ituri province"
+
+
+@pytest.mark.slow
+def test_who_is_deployed_behind_a_participle_read_as_the_main_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "officers LEADING the mission were deployed": the parser makes "leading" the main verb and
+    "deployed" its conjunct; the officers are still who was deployed (not "the area")."""
+    a1, _ = actor_roles(nlp, "Kenyan police officers leading a U.N.-backed security mission were deployed to the area.",
+                        "deployed", ptype="MOBILIZE")
+    assert a1 is not None and a1.text.startswith("Kenyan police officers") and a1.code == "KENCOP"
+    # a progressive main verb keeps its own subject: the unit stationed is no warship
+    a1, _ = actor_roles(nlp, "Warships are patrolling the coast and part of a unit has been stationed in Kuwait.",
+                        "stationed", ptype="MOBILIZE")
+    assert a1 is None or a1.text != "Warships"

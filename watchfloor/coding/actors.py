@@ -1211,8 +1211,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             if state is not None:
                 return state
         if verb.lemma_ in SELF_MOVE_VERBS:
-            # "Units of the army have been deployed": the units are the ones acting.
-            return next(iter(_children(verb, {"nsubjpass"})), None)
+            # "Units of the army have been deployed": the units are the ones acting (also where
+            # the parser made a participle before the verb the main verb and the verb its
+            # conjunct: "officers LEADING the mission were deployed")
+            moved = next(iter(_children(verb, {"nsubjpass"})), None)
+            if moved is None and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.dep_ == "ROOT" \
+                    and not _children(verb.head, {"aux"}):  # (not a progressive: "are patrolling … and has been stationed")
+                moved = next(iter(_children(verb.head, _SUBJ)), None)
+            return moved
         if verb.lemma_.lower() in cues()["resolve_states"] and any(p.lower_ == "to" for p in _children(verb, {"prep"})):
             # "the government is committed to opening the economy": a state its holder is in,
             # not something done to it
