@@ -246,3 +246,17 @@ def test_the_sub_event_the_trigger_names(text: str, trigger: str, sub: str | Non
 def test_an_accusation_clause_lends_no_weapon(text: str, trigger: str, sub: str) -> None:
     evs = [e for e in _code(text) if trigger in e.trigger.text and e.acled is not None]
     assert evs and evs[0].acled.sub_event_type == sub  # type: ignore[union-attr]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "sub"), [
+    # backing is an agreement when what is backed is one
+    ("The council backed the ceasefire deal between the army and the rebels.", "backed", "Agreement"),
+    ("Qatar welcomed Sudan's decision on the cease-fire in Blue Nile.", "welcomed", "Agreement"),
+    # not beside an agreement word elsewhere in the sentence
+    ("Rebels backed by Rwanda seized the town on Wednesday despite calls for a ceasefire.", "backed", None),
+    ("Iran declared support for the deal while supporting the forces of the Syrian regime.", "supporting", None),
+])
+def test_backing_is_an_agreement_only_of_an_agreement(text: str, trigger: str, sub: str | None) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == trigger)
+    assert (e.acled.sub_event_type if e.acled else None) == sub

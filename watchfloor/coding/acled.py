@@ -166,12 +166,17 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return None
     if type_ == "AGREE" and cameo.startswith("036"):
         return None  # talks planned or offered are no agreement yet
-    if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", s)):
+    # backing or endorsing is an agreement only when what is backed is one ("backed the ceasefire
+    # deal"), not beside an agreement word of the sentence ("rebels BACKED by Rwanda seized the
+    # town despite calls for a ceasefire")
+    deal = s if type_ != "SUPPORT" or cameo.startswith("057") else trigger.doc.text[
+        trigger.left_edge.idx:trigger.right_edge.idx + len(trigger.right_edge)]
+    if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", deal)):
         # ACLED's agreements are between parties to a conflict or a dispute of state (ceasefires,
         # peace deals, treaties, prisoner swaps, deals of governments or armed groups), not a
         # lease signed with a drilling company or a budget the selectmen agreed
         parties = _has("state_forces", s) or _has("nonstate", s) or _has("armed", s)
-        return _sub("Agreement") if _has("conflict_agreement", s) or _has("agreement", s) and parties else None
+        return _sub("Agreement") if _has("conflict_agreement", deal) or _has("agreement", deal) and parties else None
     if type_ == "CONSULT" and cameo[:3] in ("040", "046") and _peace_talks(trigger) \
             and not (trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in _FAILING):
         return _sub("Agreement")  # ACLED's agreements include peace talks between the warring sides
