@@ -63,6 +63,8 @@ def _acled(text: str) -> str | None:
     ("The navy blockaded the port on Sunday.", "Other"),
     # a mass grave found: ACLED's "Other"
     ("The mass grave held the bodies of villagers massacred by the militia.", "Other"),
+    # merchant shipping is no armed party: an attack on it is violence against civilians
+    ("The rebels have attacked more than 100 merchant ships since November.", "Attack"),
 ])
 def test_acled_sub_event(text: str, sub: str) -> None:
     assert _acled(text) == sub
