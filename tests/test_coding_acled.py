@@ -130,6 +130,11 @@ def test_the_toll_of_a_ground_assault_borrows_no_aircraft(text: str, sub: str) -
     ("A car bomb destroyed the police station.", "destroyed", "Remote explosive/landmine/IED"),
     ("Two roadside bombs exploded near the border. The explosions also destroyed two armoured vehicles.",
      "destroyed", "Remote explosive/landmine/IED"),
+    # the weapon of the attack the damage hangs from
+    ("The rebels fired a ballistic missile at a tanker on Monday, setting it ablaze.", "setting",
+     "Shelling/artillery/missile attack"),
+    ("Soldiers detonated a tunnel bomb under the stronghold, destroying a command centre.", "destroying",
+     "Remote explosive/landmine/IED"),
     ("Rioters set fire to a police station.", "set", "Violent demonstration"),
     ("Militants burned three schools in the district.", "burned", "Looting/property destruction"),
 ])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchfloor.coding.triggers import cue_pattern, cues
+from watchfloor.coding.triggers import cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
 __all__ = ["acled_for", "is_non_political"]
@@ -235,8 +235,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if mode == "destroy" and _agent_has(trigger, "shelling"):
         return _sub("Shelling/artillery/missile attack")
     agent = _agent_text(trigger)
-    if (mode == "destroy" or lem in _DESTROY) and (means := _means(agent)):
-        return _sub(means)  # "a car bomb destroyed the station", "…, setting a vehicle ablaze": the bomb's damage
+    if (mode == "destroy" or lem in _DESTROY) and (means := _means(agent) or _means(_governing_clause(trigger))):
+        # "a car bomb destroyed the station", "…, setting a vehicle ablaze": the bomb's damage
+        # ("fired a missile at a tanker, SETTING IT ABLAZE": the missile's)
+        return _sub(means)
     if mode == "destroy" and _has("mob", agent) and not _has("state_forces", agent):
         return _sub("Mob violence")  # "a mob set fire to the house": a mob is no demonstration
     if mode == "destroy" and (_has("protesters", agent) or _has("violent_demo", agent)):
@@ -607,6 +609,16 @@ def _words(tok: Any, primary: bool) -> str:
         if c.dep_ in ("conj", "cc"):
             drop |= {t.i for t in c.subtree}
     return " ".join(t.text for t in tok.subtree if t.i not in drop)
+
+
+def _governing_clause(tok: Any) -> str:
+    """The words of the use of force a participle or a joined verb hangs from, without its own:
+    "fired a ballistic missile at a tanker" for "…, setting it ablaze"."""
+    gov = tok.head
+    if tok.dep_ not in ("advcl", "conj") or gov.i == tok.i or (trigger_code(gov) or "")[:2] not in ("18", "19", "20"):
+        return ""
+    own = {t.i for t in tok.subtree}
+    return " ".join(t.text for t in gov.subtree if t.i not in own)
 
 
 def _agent_text(tok: Any, primary: bool = False) -> str:
