@@ -281,6 +281,11 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "Xiomara Castro, the presidential candidate"),
     ("CAIRO -- A suicide bomber and two gunmen attacked the Karnak temple on Wednesday.", "attacked",
      "A suicide bomber and two gunmen"),
+    # ... with a country and an agency before an em dash, whatever the parser makes of them
+    ("BOGOTA, Colombia (Reuters) — ELN guerrillas kidnapped two soldiers on Friday, the army said.", "kidnapped",
+     "ELN guerrillas"),
+    ("ISLAMABAD — Pakistani police arrested hundreds of supporters of the former prime minister on Sunday.",
+     "arrested", "Pakistani police"),
     ("ISIS carried out a multi - pronged attack on the parliament .", "carried", "ISIS"),
     # a group is no "she"
     ("Supporters of Benazir Bhutto clashed with police after she urged party activists to protest emergency rule .",

@@ -340,3 +340,12 @@ def test_an_unresolved_name_is_placed_by_its_sentence(text: str, trigger: str,
 def test_a_whose_clause_happened_at_its_owner(text: str, place: str) -> None:
     assert _loc(text, "bombed") == place
 
+
+@pytest.mark.slow
+def test_a_place_the_sentence_names_before_the_dateline() -> None:
+    """The dateline is where the report was filed: a place the sentence names comes first, and
+    the dateline stays the only place's fallback."""
+    text = "BOGOTA, Colombia (Reuters) — ELN guerrillas kidnapped two soldiers in the province of Arauca on Friday."
+    assert _loc(text, "kidnapped") == "Arauca"
+    assert _loc("KABUL (Reuters) - Taliban fighters attacked a checkpoint on Friday.", "attacked") == "KABUL"
+

@@ -28,6 +28,7 @@ from watchfloor.coding.role_words import (
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
+from watchfloor.coding.dateline import DASHES, dateline_dash
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, joined_object, trigger_code
@@ -785,6 +786,9 @@ def actor_span(head: Any) -> tuple[int, int]:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
     doc = head.doc
+    dash = dateline_dash(head)
+    if dash is not None and toks[0].i <= dash < head.i:
+        toks = [t for t in toks if t.i > dash]  # "ISLAMABAD — | Pakistani police": the dateline is no part
     end = toks[-1].i + 1
     while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end - 1].text == "-" or doc[end].text == "-"):
         end += 1  # a hyphenated name the parse cut in two: "suspected to be al- | Shabab"
@@ -1124,7 +1128,6 @@ def _bare_acronym_actor(tok: Any) -> bool:
     return coded is not None and coded.name is not None
 
 
-_DASHES = frozenset({"-", "--", "---", "\u2014", "\u2013"})
 
 
 def _dateline_word(tok: Any) -> bool:
@@ -1136,7 +1139,7 @@ def _dateline_word(tok: Any) -> bool:
     start = tok.left_edge.i
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return False
-    dash = next((t.i for t in doc[tok.i + 1:tok.i + 8] if t.text in _DASHES and t.whitespace_), None)
+    dash = next((t.i for t in doc[tok.i + 1:tok.i + 8] if t.text in DASHES and t.whitespace_), None)
     # only the place's own words, its country or state and an agency before the dash
     return dash is not None and all(t.is_punct or t.text[:1].isupper() for t in doc[start:dash])
 
@@ -1230,14 +1233,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
         subj = None
-    if subj is not None and _dateline_word(subj):
+    if subj is not None and (_dateline_word(subj) or (dateline_dash(subj) or -1) > subj.i):
         # "TEGUCIGALPA, Honduras -- Xiomara Castro … has rejected": the parser made the dateline
         # the subject and the real one its apposition after the dash
         # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked")
         dateline = subj
         subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children)
                      if c.i > dateline.i and c.dep_ in _SUBJ | {"appos"}
-                     and any(t.text in _DASHES for t in verb.doc[dateline.i:c.left_edge.i])), None)
+                     and any(t.text in DASHES for t in verb.doc[dateline.i:c.left_edge.i])), None)
     if subj is None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb

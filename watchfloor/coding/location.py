@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, PARTY_NOUNS, PERSON_ENDINGS
 from watchfloor.coding.triggers import sentence_of
 from watchfloor.model import Place
@@ -1112,6 +1113,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     # lists too was measured no better, docs/learning.md)
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
              if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
+    dash = dateline_dash(token)
+    if dash is not None and any(c.root.i > dash and c.rule_key is not None for c in cands):
+        # "BOGOTA, Colombia (Reuters) — guerrillas kidnapped two soldiers in … Arauca": the dateline
+        # is where the report was filed; a place the sentence names comes first
+        cands = [c for c in cands if c.root.i > dash]
     owner = _whose_place(token, head)
     best = None
     if owner is not None and not any(c.root.i in _clause_span(token, head) and c.rule_key is not None
