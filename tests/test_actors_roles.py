@@ -287,6 +287,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("ISLAMABAD — Pakistani police arrested hundreds of supporters of the former prime minister on Sunday.",
      "arrested", "Pakistani police"),
     ("ISIS carried out a multi - pronged attack on the parliament .", "carried", "ISIS"),
+    # "it" in a relative clause is no person of the main clause
+    ("The president called on France to press Israel to leave five hilltops it still occupies.", "occupies",
+     "Israel"),
     # a group is no "she"
     ("Supporters of Benazir Bhutto clashed with police after she urged party activists to protest emergency rule .",
      "urged", "Benazir Bhutto"),

@@ -80,6 +80,11 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # a clause set at another moment has its own place
     ("The journalist was shot twice and died later at a hospital in Nairobi.", "shot"),
     ("Police have arrested dozens of suspects since gunmen attacked Garissa in 2015.", "arrested"),
+    # whom an appeal is made to is a party, not a place, for every event of the sentence
+    ("The president condemned the strikes and called on the United States and France to act.", "condemned"),
+    ("The president condemned the strikes and called on the United States and France to act.", "called"),
+    # a pair of states acting together is not where they acted
+    ("Mexico and Canada agreed to lift retaliatory tariffs on American products.", "agreed"),
     # a plural name that no large place bears is a gang, a team or a party
     ("The bar owner defected to the Angels and agreed to launder their money.", "defected"),
     ("NSW Premier Gladys Berejiklian issued an ultimatum to her Nationals colleagues.", "issued"),

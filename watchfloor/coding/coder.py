@@ -253,7 +253,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         other = a2 if a2 is not None else partner  # the second party of the dyad
         named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) else []
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
-                             exclude=_actor_places(places, named, offset))
+                             exclude=_actor_places(places, named, offset, doc=doc))
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
@@ -411,15 +411,24 @@ def _with_statements(triggers: list[Trigger], stmts: list[Any]) -> list[Trigger]
     return sorted(out, key=lambda t: t.start)
 
 
-def _actor_places(places: list[Place], actors: list[Actor], offset: int) -> frozenset[tuple[int, int]]:
+def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc: Any = None) -> frozenset[tuple[int, int]]:
     """Places that are a verbal event's actor itself ("accused ERITREA", "the United States
-    welcomed"): a statement to or by a country does not happen in it. A place inside a longer
-    actor phrase ("the president in Nairobi") stays a candidate."""
+    welcomed"), or a name joined to it ("called on the United States and FRANCE", where the
+    names are split into two actors): a statement to or by a country does not happen in it. A
+    place inside a longer actor phrase ("the president in Nairobi") stays a candidate."""
+    spans = [(a.start, a.end, a.text) for a in actors]
+    if doc is not None:
+        for a in actors:
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None and len(span):
+                spans += [(c.idx, c.idx + len(c.text), c.text) for c in span.root.conjuncts
+                          if c.ent_type_ in ("GPE", "ORG")
+                          and all(k.dep_ in ("compound", "cc", "conj", "punct") for k in c.children)]
     out = set()
     for p in places:
         s, e = p.start - offset, p.end - offset
-        for a in actors:
-            if e == a.end and a.start <= s and a.text[:s - a.start].strip().lower() in ("", "the"):
+        for a_start, a_end, text in spans:
+            if e == a_end and a_start <= s and text[:s - a_start].strip().lower() in ("", "the"):
                 out.add((p.start, p.end))
     return frozenset(out)
 

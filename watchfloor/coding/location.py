@@ -170,6 +170,23 @@ def _capital_as_actor(tok: Any) -> bool:
         and any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.head.children)
 
 
+# Verbs whose object (or "on" phrase: "called ON") is whom an appeal is made to.
+_APPEAL_VERBS = frozenset({"urge", "ask", "press", "pressure", "tell", "implore", "request", "invite", "exhort"})
+
+
+def _addressee(root: Any) -> bool:
+    """A place named as whom an appeal is made to is a party, not where anything happened:
+    "called on the United States and FRANCE to pressure Israel", "urged Egypt to open the crossing"."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return False
+    if tok.dep_ in ("dobj", "obj"):
+        return tok.head.lemma_.lower() in _APPEAL_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon") and tok.head.head.lemma_.lower() == "call"
+
+
 def _speaking_capital(root: Any, token: Any) -> bool:
     """A place that is the subject of another verb of saying or acting: "ALGIERS has not
     denounced this troop movement" names a government (but "Tripoli SAW heavy fighting" is a place)."""
@@ -188,7 +205,7 @@ def elsewhere(root: Any, token: Any) -> bool:
     """Whether a place is ruled out for the trigger ``token`` whatever its path: it names a
     government that acts ("prompted Paris to ...", "Algiers has not denounced"), or it sits in a
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
-    if _capital_as_actor(root) or _speaking_capital(root, token):
+    if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root):
         return True
     tok = root
     for _ in range(32):
