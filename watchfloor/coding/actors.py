@@ -1224,8 +1224,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             # the parser made a participle before the verb the main verb and the verb its
             # conjunct: "officers LEADING the mission were deployed")
             moved = next(iter(_children(verb, {"nsubjpass"})), None)
+            # (not a progressive: "are patrolling … and part of a unit has been stationed")
             if moved is None and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.dep_ == "ROOT" \
-                    and not _children(verb.head, {"aux"}):  # (not a progressive: "are patrolling … and has been stationed")
+                    and not _children(verb.head, {"aux"}):
                 moved = next(iter(_children(verb.head, _SUBJ)), None)
             return moved
         if verb.lemma_.lower() in cues()["resolve_states"] and any(p.lower_ == "to" for p in _children(verb, {"prep"})):

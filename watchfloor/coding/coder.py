@@ -411,7 +411,8 @@ def _with_statements(triggers: list[Trigger], stmts: list[Any]) -> list[Trigger]
     return sorted(out, key=lambda t: t.start)
 
 
-def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc: Any = None) -> frozenset[tuple[int, int]]:
+def _actor_places(places: list[Place], actors: list[Actor], offset: int, *,
+                  doc: Any = None) -> frozenset[tuple[int, int]]:
     """Places that are a verbal event's actor itself ("accused ERITREA", "the United States
     welcomed"), or a name joined to it ("called on the United States and FRANCE", where the
     names are split into two actors): a statement to or by a country does not happen in it. A

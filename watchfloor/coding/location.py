@@ -140,11 +140,15 @@ def _another_moment(verb: Any) -> bool:
     return False
 
 
+def _finite_aux(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm")), None)
+
+
 def _finite_tense(verb: Any) -> tuple[str, str] | None:
     """A verb's tense as its finite auxiliary or its own form says: the tense, and "perfect" or
     "modal" for a "have" or a modal auxiliary ("had been held": Past, perfect); None where the
     verb is not finite."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm")), None)
+    aux = _finite_aux(verb)
     if aux is not None:
         kind = "modal" if aux.tag_ == "MD" else "perfect" if aux.lemma_.lower() == "have" else ""
         return "".join(aux.morph.get("Tense")), kind
@@ -157,7 +161,7 @@ def _own_tense(conj: Any) -> bool:
     """A conjoined verb with a finite auxiliary of its own in another tense than the verb it is
     joined to: "was captured and IS believed held in Gaza", "was captured and HAD BEEN held in
     Khiam" tell of another moment. ("was captured and shipped" shares the auxiliary.)"""
-    if not any(c.dep_ in ("aux", "auxpass") and "Fin" in c.morph.get("VerbForm") for c in conj.children):
+    if _finite_aux(conj) is None:
         return False
     own, first = _finite_tense(conj), _finite_tense(conj.head)
     return own is not None and first is not None and own != first
@@ -1089,21 +1093,15 @@ def _antecedent(places: list[Place], before: int) -> Place | None:
     return Place(**{**p.__dict__, "flags": [*p.flags, "antecedent"]})
 
 
-def _whose_place(token: Any, head: Any) -> Any | None:
-    """The antecedent of "whose" when the event's clause is about what it owns: in "Iraq, whose
-    military targets have been bombed", the targets are Iraq's, so the bombing was in Iraq (both
-    rankers would read the relative clause's antecedent as someone the clause describes)."""
+def _whose_clause(token: Any, head: Any) -> Any | None:
+    """The relative clause holding the event when it is about what its antecedent owns: in
+    "Iraq, whose military targets have been bombed", the targets are Iraq's, so the bombing was
+    in Iraq (both rankers would read the antecedent as someone the clause describes)."""
     for verb in (token, head):
         if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
                                         and any(g.tag_ == "WP$" for g in c.children) for c in verb.children):
-            return verb.head
+            return verb
     return None
-
-
-def _clause_span(token: Any, head: Any) -> range:
-    """Token indices of the relative clause that holds the trigger."""
-    verb = token if token.dep_ == "relcl" else head
-    return range(verb.left_edge.i, verb.right_edge.i + 1)
 
 
 def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int,
@@ -1135,11 +1133,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         # "BOGOTA, Colombia (Reuters) — guerrillas kidnapped two soldiers in … Arauca": the dateline
         # is where the report was filed; a place the sentence names comes first
         cands = [c for c in cands if c.root.i > dash]
-    owner = _whose_place(token, head)
+    clause = _whose_clause(token, head)
     best = None
-    if owner is not None and not any(c.root.i in _clause_span(token, head) and c.rule_key is not None
-                                     for c in cands):  # (a place of the clause's own comes first)
-        best = next((c for c in cands if c.root.i == owner.i), None)
+    if clause is not None and not any(clause.left_edge.i <= c.root.i <= clause.right_edge.i and c.rule_key is not None
+                                      for c in cands):  # (a place of the clause's own comes first)
+        best = next((c for c in cands if c.root.i == clause.head.i), None)
     if best is None and cands:
         from watchfloor.learn.evloc import active_model
 
