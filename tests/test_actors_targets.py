@@ -484,3 +484,11 @@ def test_a_measure_in_a_place_still_targets_it(nlp) -> None:  # type: ignore[no-
 ])
 def test_the_sides_of_a_conflict_are_parties(nlp, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, "urged") == target
+
+
+@pytest.mark.slow
+def test_force_used_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "threatened to use FORCE": violence, not a force of troops ("the UN force" is one)."""
+    assert _target(nlp, "The bloc threatened to use force against the junta.", "threatened") != "force"
+    assert _target(nlp, "Rebels attacked the UN force near the border.", "attacked") == "the UN force"
+

@@ -83,6 +83,12 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # whom an appeal is made to is a party, not a place, for every event of the sentence
     ("The president condemned the strikes and called on the United States and France to act.", "condemned"),
     ("The president condemned the strikes and called on the United States and France to act.", "called"),
+    # relations cut from afar: sanctions on Russia, aid cut to Gaza, ties broken with Taiwan
+    ("The European Union imposed new sanctions on Russia on Monday.", "sanctions"),
+    ("The European Commission has suspended humanitarian aid to Gaza.", "suspended"),
+    ("China broke diplomatic ties with Taiwan in 1979.", "broke"),
+    # force as violence is no party, and a name whom force restores is no place
+    ("The regional bloc threatened to use force against the junta.", "threatened"),
     # a pair of states acting together is not where they acted
     ("Mexico and Canada agreed to lift retaliatory tariffs on American products.", "agreed"),
     # a plural name that no large place bears is a gang, a team or a party
@@ -353,4 +359,14 @@ def test_a_place_the_sentence_names_before_the_dateline() -> None:
     text = "BOGOTA, Colombia (Reuters) — ELN guerrillas kidnapped two soldiers in the province of Arauca on Friday."
     assert _loc(text, "kidnapped") == "Arauca"
     assert _loc("KABUL (Reuters) - Taliban fighters attacked a checkpoint on Friday.", "attacked") == "KABUL"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, place", [
+    # ... but operations halted are where that happened
+    ("The agency suspended its operations in Borno State on Friday.", "suspended", "Borno"),
+])
+def test_a_halt_made_on_the_spot_keeps_its_place(text: str, trigger: str, place: str) -> None:
+    got = _loc(text, trigger)
+    assert got is not None and place in got
 

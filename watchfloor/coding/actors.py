@@ -1134,8 +1134,6 @@ def _bare_acronym_actor(tok: Any) -> bool:
     return coded is not None and coded.name is not None
 
 
-
-
 def _dateline_word(tok: Any) -> bool:
     """Whether a word opens a dateline: an all-capital place name at the start of the text or a
     line, followed by a dash within a few words ("TEGUCIGALPA, Honduras --", "KABUL (Reuters) -")."""
@@ -1262,7 +1260,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((c for c in reversed(list(verb.lefts)) if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
     if subj is None and verb.dep_ == "ROOT":
         # "USAID deployed teams": a name the tagger took for an adverb before the verb is its subject
-        subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep"}
+        # (or for an auxiliary: "IGAD condemned the attack")
+        subj = next((c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "aux"}
                      and (c.ent_type_ in {"ORG", "GPE", "PERSON", "NORP"} or _bare_acronym_actor(c))
                      and not any(x.dep_ in _SUBJ for x in verb.children)), None)
     if subj is None:
@@ -1409,6 +1408,8 @@ _WARRING = frozenset({"both", "all", "two", "either", "warring", "opposing", "ri
 
 def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
+    if tok.lower_ == "force" and not any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children):
+        return False  # "threatened to use force", "by force": violence, not a force of troops
     if tok.lower_ in QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
         # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
         if any(_actor_like(p) for p in _prep_objects(tok, ("of",))):

@@ -251,9 +251,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 a1, a2 = speaker, a1
         a2, partner = reciprocal_partner(ranked.token, a1, a2, doc=doc, ptype=ptype)
         other = a2 if a2 is not None else partner  # the second party of the dyad
-        named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) else []
+        # (a statement, or relations cut: "imposed sanctions on Iran" did not happen in Iran)
+        cut = trig.cameo[:3] in _RELATIONS_CUT
+        named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) or cut else []
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
-                             exclude=_actor_places(places, named, offset, doc=doc))
+                             exclude=_actor_places(places, named, offset, doc=doc, keep_located=cut))
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
@@ -411,12 +413,19 @@ def _with_statements(triggers: list[Trigger], stmts: list[Any]) -> list[Trigger]
     return sorted(out, key=lambda t: t.start)
 
 
-def _actor_places(places: list[Place], actors: list[Actor], offset: int, *,
-                  doc: Any = None) -> frozenset[tuple[int, int]]:
+# CAMEO codes of relations cut from afar: reduce relations, break them off, cut aid, impose an
+# embargo or sanctions, halt negotiations (not expulsions, which happen where they are made).
+_RELATIONS_CUT = frozenset({"160", "161", "162", "163", "164"})
+
+
+def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc: Any = None,
+                  keep_located: bool = False) -> frozenset[tuple[int, int]]:
     """Places that are a verbal event's actor itself ("accused ERITREA", "the United States
     welcomed"), or a name joined to it ("called on the United States and FRANCE", where the
     names are split into two actors): a statement to or by a country does not happen in it. A
-    place inside a longer actor phrase ("the president in Nairobi") stays a candidate."""
+    place inside a longer actor phrase ("the president in Nairobi") stays a candidate, and with
+    ``keep_located`` so does one after a locative preposition ("suspended its operations IN
+    Gaza": there, unlike "suspended aid TO Gaza")."""
     spans = [(a.start, a.end, a.text) for a in actors]
     if doc is not None:
         for a in actors:
@@ -428,10 +437,18 @@ def _actor_places(places: list[Place], actors: list[Actor], offset: int, *,
     out = set()
     for p in places:
         s, e = p.start - offset, p.end - offset
+        if keep_located and doc is not None and _after_locative(doc, s, e):
+            continue
         for a_start, a_end, text in spans:
             if e == a_end and a_start <= s and text[:s - a_start].strip().lower() in ("", "the"):
                 out.add((p.start, p.end))
     return frozenset(out)
+
+
+def _after_locative(doc: Any, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "at", "across", "throughout")
 
 
 def _rank_conjuncts(events: list[Event], clauses: list[tuple[Any, float]]) -> list[Event]:
