@@ -370,3 +370,13 @@ def test_a_halt_made_on_the_spot_keeps_its_place(text: str, trigger: str, place:
     got = _loc(text, trigger)
     assert got is not None and place in got
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the places of an act denied are that act's, not the denial's
+    "Russia denied using Iranian drones in Ukraine.",
+    "Rebel groups deny that the Nusra Front controls the Wadi Barada area.",
+])
+def test_a_denial_is_not_placed_where_the_denied_act_was(text: str) -> None:
+    assert _loc(text, "den") is None
+

@@ -215,7 +215,7 @@ def elsewhere(root: Any, token: Any) -> bool:
     for _ in range(32):
         if tok.i == token.i:
             return False
-        if _another_moment(tok) or _alleged_act(tok, token):
+        if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
@@ -226,6 +226,8 @@ def elsewhere(root: Any, token: Any) -> bool:
 # verbs whose "of/for" clause is the act alleged: "accused Eritrea OF SENDING troops into Tigray"
 _ALLEGING = frozenset({"accuse", "suspect", "blame", "charge", "indict", "convict", "condemn", "criticize",
                        "criticise", "denounce"})
+# and verbs whose clause is the act denied: "denied USING drones in Ukraine"
+_DENYING = frozenset({"deny", "refute", "dismiss"})
 
 
 def _alleged_act(tok: Any, token: Any) -> bool:
@@ -237,6 +239,13 @@ def _alleged_act(tok: Any, token: Any) -> bool:
     gov = tok.head.head
     verb = gov.head if gov.dep_ in ("dobj", "obj") else gov
     return verb.i == token.i and token.lemma_.lower() in _ALLEGING
+
+
+def _denied_act(tok: Any, token: Any) -> bool:
+    """Whether ``tok`` heads the act a denial names ("Russia denied USING Iranian drones in
+    Ukraine", "denied that its troops HAD CROSSED into Syria"): the denial is not made there."""
+    return tok.head.i == token.i and token.lemma_.lower() in _DENYING and (
+        tok.dep_ == "ccomp" or tok.dep_ in ("xcomp", "dobj") and tok.tag_ == "VBG")
 
 
 def _down_cost(node: Any, child: Any, place_roots: set[int], *, start: bool = False) -> float | None:
