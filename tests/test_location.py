@@ -89,6 +89,10 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("China broke diplomatic ties with Taiwan in 1979.", "broke"),
     # force as violence is no party, and a name whom force restores is no place
     ("The regional bloc threatened to use force against the junta.", "threatened"),
+    # the place of an act asked for is not where the asking, or the sentence's other events, were
+    ("The UN condemned the attack and urged both sides to return to talks in Jeddah.", "condemned"),
+    ("The UN condemned the attack and urged both sides to return to talks in Jeddah.", "urged"),
+    ("Trump called on the Security Council to impose sanctions on Iran.", "called"),
     # a pair of states acting together is not where they acted
     ("Mexico and Canada agreed to lift retaliatory tariffs on American products.", "agreed"),
     # a plural name that no large place bears is a gang, a team or a party
@@ -365,6 +369,8 @@ def test_a_place_the_sentence_names_before_the_dateline() -> None:
 @pytest.mark.parametrize("text, trigger, place", [
     # ... but operations halted are where that happened
     ("The agency suspended its operations in Borno State on Friday.", "suspended", "Borno"),
+    # the act asked for keeps its own place
+    ("The UN condemned the attack and urged both sides to return to talks in Jeddah.", "return", "Jeddah"),
 ])
 def test_a_halt_made_on_the_spot_keeps_its_place(text: str, trigger: str, place: str) -> None:
     got = _loc(text, trigger)

@@ -215,7 +215,7 @@ def elsewhere(root: Any, token: Any) -> bool:
     for _ in range(32):
         if tok.i == token.i:
             return False
-        if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token):
+        if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token) or _requested_act(tok):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
@@ -239,6 +239,12 @@ def _alleged_act(tok: Any, token: Any) -> bool:
     gov = tok.head.head
     verb = gov.head if gov.dep_ in ("dobj", "obj") else gov
     return verb.i == token.i and token.lemma_.lower() in _ALLEGING
+
+
+def _requested_act(tok: Any) -> bool:
+    """Whether ``tok`` heads the act an appeal asks for ("urged both sides to RETURN to talks in
+    Jeddah"): a place of that act is not where the appeal, nor anything else of the sentence, was."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _APPEAL_VERBS | {"call"}
 
 
 def _denied_act(tok: Any, token: Any) -> bool:
