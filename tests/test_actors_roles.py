@@ -287,6 +287,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("ISLAMABAD — Pakistani police arrested hundreds of supporters of the former prime minister on Sunday.",
      "arrested", "Pakistani police"),
     ("ISIS carried out a multi - pronged attack on the parliament .", "carried", "ISIS"),
+    # a gerund's "between" phrase names its sides
+    ("Fighting between the guerrillas and FARC dissidents has displaced thousands of people.", "Fighting",
+     "the guerrillas"),
     # an acronym the tagger reads as an auxiliary is still the subject
     ("IGAD condemned the attack on the convoy.", "condemned", "IGAD"),
     # "it" in a relative clause is no person of the main clause

@@ -2239,6 +2239,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _protested(tok) or _office_left(tok)
         if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) and not _projectile(tok, tok.head):
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
+        if src is None and tgt is None and tok.tag_ == "VBG" and (pair := _between_pair(tok)) is not None:
+            src, tgt = pair  # "FIGHTING between the guerrillas and FARC dissidents has displaced …": a gerund's sides
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
     src, tgt = _whose_owner(src), _whose_owner(tgt)
