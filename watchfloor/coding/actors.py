@@ -786,8 +786,8 @@ def actor_span(head: Any) -> tuple[int, int]:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
     doc = head.doc
-    dash = dateline_dash(head)
-    if dash is not None and toks[0].i <= dash < head.i:
+    dash = dateline_dash(toks[0])
+    if dash is not None and dash < head.i:
         toks = [t for t in toks if t.i > dash]  # "ISLAMABAD — | Pakistani police": the dateline is no part
     end = toks[-1].i + 1
     while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end - 1].text == "-" or doc[end].text == "-"):
@@ -1238,7 +1238,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
         subj = None
-    if subj is not None and (_dateline_word(subj) or (dateline_dash(subj) or -1) > subj.i):
+    if subj is not None and (_dateline_word(subj) or dateline_dash(subj) is not None):
         # "TEGUCIGALPA, Honduras -- Xiomara Castro … has rejected": the parser made the dateline
         # the subject and the real one its apposition after the dash
         # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked")
@@ -1622,7 +1622,7 @@ def _target_verb(verb: Any) -> Any | None:
             order = direct + datives + to_objs + against + inner + where
         if code[:2] in _MEETING_ROOTS:
             # where talks are held is their venue: "returned to the negotiating table IN DOHA"
-            order = [c for c in order if not (_is_place(c) and c.dep_ == "pobj" and c.head.lower_ in _VENUE_PREPS)]
+            order = [c for c in order if not _venue(c)]
         for cand in order:
             if places and cand in where and cand not in inner + ends + against + direct:
                 break  # "captured the town of Bunagana | NEAR the Ugandan border": the place taken first
@@ -1889,9 +1889,13 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
 
 
 _ABOUT_PREPS = ("to", "with", "in", "for", "into")
-_PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})
+_PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})  # agree, consult, cooperate: done WITH someone
 _MEETING_ROOTS = frozenset({"04"})  # consult, meet, negotiate: an "in" place is the venue
-_VENUE_PREPS = frozenset({"in", "at", "inside"})  # agree, consult, cooperate: done WITH someone
+
+
+def _venue(tok: Any) -> bool:
+    """Whether a place is where talks are held: "IN Cairo", "AT the Oval Office"."""
+    return _is_place(tok) and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "inside")
 _NESTED_PREPS = ("to", "against", "on", "upon", "with", "between", "in", "of", "for", "from", "over", "into")
 _KEEP_ABSTRACT_OBJECT = True
 
@@ -1967,9 +1971,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         objs = [p for p in objs if p is not moved]
     # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
-    if (trigger_code(noun) or "")[:2] in _MEETING_ROOTS:
+    code = trigger_code(noun) or ""
+    if code[:2] in _MEETING_ROOTS:
         # "a meeting AT the Oval Office": where talks are held is their venue
-        objs = [p for p in objs if not (_is_place(p) and p.head.lower_ in _VENUE_PREPS)]
+        objs = [p for p in objs if not _venue(p)]
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
     if moving:
@@ -1996,7 +2001,6 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = next((p for h in [first.head] + named for p in _prep_objects(h, ("on", "against", "upon"))
                     if p.ent_type_ not in _TIME_ENTS and not _month_word(p) and p.i > first.head.i), None)
         # (not "declared a ceasefire on 1 April", "On top of ...")
-    code = trigger_code(noun) or ""
     if tgt is None and first.dep_ in _OBJ and code[:2] in _PARTNERED_ROOTS:
         # "held talks in Paris WITH Macron", "signed a deal in Doha with the rebels": the party the
         # light verb is done with comes before the place the talks are in (for cooperation only:

@@ -418,7 +418,7 @@ def _with_statements(triggers: list[Trigger], stmts: list[Any]) -> list[Trigger]
 _RELATIONS_CUT = frozenset({"160", "161", "162", "163", "164"})
 
 
-def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc: Any = None,
+def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc: Any,
                   keep_located: bool = False) -> frozenset[tuple[int, int]]:
     """Places that are a verbal event's actor itself ("accused ERITREA", "the United States
     welcomed"), or a name joined to it ("called on the United States and FRANCE", where the
@@ -427,17 +427,16 @@ def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc:
     ``keep_located`` so does one after a locative preposition ("suspended its operations IN
     Gaza": there, unlike "suspended aid TO Gaza")."""
     spans = [(a.start, a.end, a.text) for a in actors]
-    if doc is not None:
-        for a in actors:
-            span = doc.char_span(a.start, a.end, alignment_mode="expand")
-            if span is not None and len(span):
-                spans += [(c.idx, c.idx + len(c.text), c.text) for c in span.root.conjuncts
-                          if c.ent_type_ in ("GPE", "ORG")
-                          and all(k.dep_ in ("compound", "cc", "conj", "punct") for k in c.children)]
+    for a in actors:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and len(span):
+            spans += [(c.idx, c.idx + len(c.text), c.text) for c in span.root.conjuncts
+                      if c.ent_type_ in ("GPE", "ORG")
+                      and all(k.dep_ in ("compound", "cc", "conj", "punct") for k in c.children)]
     out = set()
     for p in places:
         s, e = p.start - offset, p.end - offset
-        if keep_located and doc is not None and _after_locative(doc, s, e):
+        if keep_located and _after_locative(doc, s, e):
             continue
         for a_start, a_end, text in spans:
             if e == a_end and a_start <= s and text[:s - a_start].strip().lower() in ("", "the"):

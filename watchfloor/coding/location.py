@@ -1143,11 +1143,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     # lists too was measured no better, docs/learning.md)
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
              if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
-    dash = dateline_dash(token)
-    if dash is not None and any(c.root.i > dash and c.rule_key is not None for c in cands):
+    filed = [dateline_dash(c.root) is not None for c in cands]
+    if any(filed) and any(not f and c.rule_key is not None for c, f in zip(cands, filed)):
         # "BOGOTA, Colombia (Reuters) — guerrillas kidnapped two soldiers in … Arauca": the dateline
         # is where the report was filed; a place the sentence names comes first
-        cands = [c for c in cands if c.root.i > dash]
+        cands = [c for c, f in zip(cands, filed) if not f]
     clause = _whose_clause(token, head)
     best = None
     if clause is not None and not any(clause.left_edge.i <= c.root.i <= clause.right_edge.i and c.rule_key is not None
