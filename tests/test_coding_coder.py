@@ -88,3 +88,18 @@ def test_seed_article() -> None:
 def test_announced_events_are_dated_forward(text: str, code: str, day: str) -> None:
     [e] = _code(text)
     assert (e.cameo, e.date) == (code, day)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    # published on Tuesday 10 June 2025: the aim of a past act is dated with that act, not to the
+    # coming day the sentence names for it
+    ("The presidents met in Kigali on Friday to discuss security cooperation.", "discuss"),
+    ("Protesters gathered outside the parliament on Sunday to demand the minister's resignation.", "resignation"),
+    ("Protesters gathered outside the parliament on Sunday to demand the minister's resignation.", "demand"),
+])
+def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
+    events = _code(text)
+    aim = next(e for e in events if e.trigger.text.startswith(word))
+    first = min(events, key=lambda e: e.trigger.start)
+    assert aim.factuality == "future" and aim.date == first.date < "2025-06-10"

@@ -191,3 +191,16 @@ def test_a_counted_toll_is_no_attacker(text: str) -> None:
 def test_a_clause_that_is_no_deed(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact
 
+
+
+@pytest.mark.slow
+def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> None:
+    # the parser hangs "wounding" on "accused": the firing wounded them, if it happened
+    events = _code("Armenia accused Azerbaijan on Monday of firing on its positions near the border, "
+                   "wounding two soldiers.")
+    fired = next(e for e in events if e.trigger.text == "firing")
+    wounded = next(e for e in events if e.trigger.text == "wounding")
+    assert wounded.factuality == fired.factuality == "speculative"
+    assert wounded.actor1 is not None and wounded.actor1.code == "AZE"
+    assert wounded.actor2 is not None and wounded.actor2.text == "two soldiers"
+

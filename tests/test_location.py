@@ -386,3 +386,11 @@ def test_a_halt_made_on_the_spot_keeps_its_place(text: str, trigger: str, place:
 def test_a_denial_is_not_placed_where_the_denied_act_was(text: str) -> None:
     assert _loc(text, "den") is None
 
+
+
+@pytest.mark.slow
+def test_the_toll_of_a_charged_act_is_placed_where_the_act_was() -> None:
+    got = _locations("Armenia accused Azerbaijan of firing on its positions near the village of Sotk, "
+                     "wounding two soldiers.")
+    assert got["wounding"] == got["firing"] == "Sotk"
+

@@ -30,6 +30,7 @@ from watchfloor.coding.role_words import (
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
 from watchfloor.coding.dateline import DASHES, dateline_dash
 from watchfloor.coding.dates import is_month_name, is_weekday_name
+from watchfloor.coding.factuality import charged_act
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, joined_object, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
@@ -1343,6 +1344,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # (the tagger may hang the doer on the verb as a compound)
         return next((c for c in verb.lefts if c.dep_ in {"compound", "npadvmod", "dep"}
                      and c.pos_ in {"NOUN", "PROPN"}), None)
+    act = charged_act(verb)
+    if act is not None:
+        return _subject(act, depth + 1)  # "accused X of firing …, WOUNDING two": whoever fired
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None

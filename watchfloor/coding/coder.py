@@ -16,7 +16,7 @@ from watchfloor.coding.acled import acled_for
 from watchfloor.coding.actors import accuser, reciprocal_partner, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.dates import resolve_date
-from watchfloor.coding.factuality import factuality
+from watchfloor.coding.factuality import charged_act, factuality
 from watchfloor.coding.frames import (denied_claim, in_statement, recode, statement_code, statement_root,
                                       weighs_cooperation)
 from watchfloor.coding.location import event_location
@@ -202,7 +202,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
         fact, source = factuality(stmt if weighed else trig.head, trigger=stmt if weighed else trig.token)
-        ahead = fact == "future"  # (an announced act recoded as an intent still dates forward)
+        # (an announced act recoded as an intent still dates forward; not the aim of a past act,
+        # whose dates are that act's: "met Kagame ON THURSDAY to discuss security")
+        ahead = fact == "future" and not _aim_of_past_act(trig.head)
         changed = recode(cameo=trig.cameo, head=trig.head, fact=fact)
         if changed is not None:
             code, fact = changed
@@ -256,6 +258,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) or cut else []
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
                              exclude=_actor_places(places, named, offset, doc=doc, keep_located=cut))
+        if loc is None and (act := charged_act(trig.head)) is not None:
+            # "accused X of firing on its positions near Sotk, WOUNDING two soldiers": where the
+            # firing was
+            loc = event_location(act, act, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
+                                 exclude=_actor_places(places, named, offset, doc=doc, keep_located=cut))
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
@@ -303,6 +310,21 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
 
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
+
+
+def _aim_of_past_act(verb: Any) -> bool:
+    """Whether a verb is the purpose infinitive of a past act: "gathered on Tuesday TO DEMAND his
+    resignation", "travelled to Kigali in order TO MEET Kagame"; also an act such an aim names
+    ("to demand his RESIGNATION")."""
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "compound") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+        return False
+    gov = verb.head
+    return gov.tag_ == "VBD" or gov.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in gov.children)
 
 
 def _share_conjunct_place(events: list[Event], tokens: list[Any], offset: int) -> None:

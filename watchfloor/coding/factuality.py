@@ -34,7 +34,7 @@ from typing import Any
 
 from watchfloor.coding.triggers import cues, is_amount, trigger_code
 
-__all__ = ["factuality", "negator"]
+__all__ = ["charged_act", "factuality", "negator"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
                     "dative", "appos", "advcl"})
@@ -195,6 +195,18 @@ def _in_case(tok: Any) -> bool:
             and par.dep_ == "pobj" and par.head.lower_ == "in")
 
 
+def charged_act(verb: Any) -> Any | None:
+    """The act a charge names, when a participle after it tells that act's toll: in "accused
+    Azerbaijan OF FIRING on its positions, WOUNDING two soldiers" the parser hangs "wounding" on
+    "accused", but the firing wounded them, and is as alleged as the firing."""
+    gov = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.lemma_.lower() in _CHARGING
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        return None
+    return next((a for p in gov.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < verb.i
+                 for a in p.children if a.dep_ == "pcomp" and a.tag_ == "VBG"), None)
+
+
 def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | None]:
     """(factuality, attribution) for the event whose clause is carried by ``head``.
 
@@ -202,6 +214,9 @@ def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | Non
     trigger: the event word itself when it differs from ``head`` (its own modifiers count).
     RETURNS: one of asserted/reported/speculative/negated/future, and the source or None.
     """
+    act = charged_act(head)
+    if act is not None:
+        return _walk(act, None, 0)
     return _walk(head, trigger, 0)
 
 
