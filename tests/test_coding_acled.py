@@ -187,6 +187,9 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
     ("The army took 40 prisoners in the battle.", "173", "Arrests"),
     ("He was captured in Pakistan in March 2003.", "173", "Arrests"),  # (the month is no march)
     ("Two observers were captured near the town.", "173", "Arrests"),
+    # attackers are people, and only the living are taken alive
+    ("Two attackers were captured after the siege.", "173", "Arrests"),
+    ("Police said three gunmen were killed and two were captured alive.", "173", "Arrests"),
     # the capture of a city is a change of hands, whatever weapons the sentence names
     ("Iraqi troops shelled the positions around Irbil and captured the city.", "192", "Government regains territory"),
     ("Rebels captured the town after shelling it for a week.", "192", "Non-state actor overtakes territory"),
@@ -267,3 +270,12 @@ def test_an_accusation_clause_lends_no_weapon(text: str, trigger: str, sub: str)
 def test_backing_is_an_agreement_only_of_an_agreement(text: str, trigger: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == trigger)
     assert (e.acled.sub_event_type if e.acled else None) == sub
+
+
+@pytest.mark.slow
+def test_a_separate_incident_lends_no_weapon() -> None:
+    # the toll names no weapon; the air strike told after "In a separate incident" is another event's
+    text = ("Gunmen stormed a hotel in the capital late on Friday. Police said three attackers were killed. "
+            "In a separate incident, a US drone strike hit a camp in the south on Tuesday.")
+    killed = next(e for e in _code(text) if e.trigger.text == "killed")
+    assert killed.acled is not None and killed.acled.sub_event_type != "Air/drone strike"

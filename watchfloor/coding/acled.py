@@ -101,6 +101,28 @@ def _sub(sub: str) -> Acled:
     return Acled(_type_of(sub), sub)
 
 
+# A sentence that opens another incident: "In a separate incident, a roadside bomb …",
+# "Elsewhere, …", "In another attack, …"
+_OTHER_INCIDENT = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:In (?:a |another )?separate (?:incident|attack|development|clash)"
+                             r"|In another (?:incident|attack|development|clash)|Separately|Elsewhere)\b")
+
+
+def _same_incident(context: str, sentence: str) -> str:
+    """The neighbouring text of the same incident: what follows a sentence that opens another
+    one ("In a separate incident, …", "Elsewhere, …") is no cue for the weapon or the crowd of
+    this event, nor is what precedes the sentence when it opens one itself."""
+    at = context.find(sentence)
+    if at < 0:
+        return context
+    before, after = context[:at], context[at + len(sentence):]
+    nxt = _OTHER_INCIDENT.search(after)
+    if nxt is not None:
+        after = after[:nxt.start()]
+    if _OTHER_INCIDENT.match(sentence.lstrip()):
+        before = ""
+    return before + sentence + after
+
+
 def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentence: str,
               context: str, agent_sector: str | None = None) -> Acled | None:
     """The ACLED coding of an event, or None where ACLED would not code it.
@@ -112,7 +134,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     """
     if cameo.startswith("01"):
         return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
-    s, context = _without_lookalikes(sentence), _without_lookalikes(context)
+    s, context = _without_lookalikes(sentence), _without_lookalikes(_same_incident(context, sentence))
     lem = trigger.lemma_.lower()
     if type_ != "PROTEST" and is_non_political(context):
         return None  # a protest over an accident or a crime is still a protest

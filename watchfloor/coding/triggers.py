@@ -692,6 +692,7 @@ _PEOPLE = frozenset({
     "observer", "monitor", "diplomat", "engineer", "doctor", "nurse", "priest", "missionary", "contractor",
     "employee", "driver", "fisherman", "boy", "girl", "teenager", "daughter", "husband", "father", "resident",
     "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "detainee",
+    "attacker", "assailant", "raider", "hijacker", "abductor", "infiltrator", "intruder", "pirate", "poacher",
     "he", "she", "him", "her", "them"})
 
 
@@ -773,6 +774,8 @@ def _captives(verb: Any) -> bool:
         return True  # "the man, WHO was seized in May"
     if pronoun in ("which", "that"):
         objs.append(verb.head)  # "the soldiers THAT they captured"
+    if any(c.lower_ == "alive" for c in verb.children):
+        return True  # "two were captured ALIVE": only the living are
     # (nor a name stormed as well as captured: "stormed and captured Surjah Kabira", a village)
     stormed = any(w.lemma_.lower() in _PLACE_ACTS for w in [verb.head] * (verb.dep_ == "conj")
                   + [c for c in verb.children if c.dep_ == "conj"])
