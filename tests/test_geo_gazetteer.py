@@ -52,6 +52,19 @@ def test_build_from_a_geonames_dump(tmp_path: Path, capsys):
     assert "rebuild it" in capsys.readouterr().err
 
 
+def test_a_glottal_stop_in_a_towns_own_name_may_be_left_out(tmp_path: Path):
+    rows = [_row(11, "Mek'ele", 13.5, 39.5, "PPLA", "ET", "53", 300000, "Mekelle"),
+            _row(12, "Qa'im Village", 30.0, 40.0, "PPL", "IQ", "01", 200),
+            _row(13, "Newtown", 44.0, 45.0, "PPL", "RU", "01", 20000, "Old'name")]
+    dump = tmp_path / "cities1000.zip"
+    with zipfile.ZipFile(dump, "w") as z:
+        z.writestr("cities1000.txt", "\n".join(rows) + "\n")
+    gaz = Gazetteer(__import__("pickle").load(open(build_gazetteer(geonames_zip=str(dump), out_dir=tmp_path), "rb")))
+    assert [c.name for c in gaz.lookup("Mekele")] == ["Mek'ele"]
+    assert not gaz.lookup("Qaim Village")  # a hamlet answers its exact spelling only
+    assert not gaz.lookup("Oldname") and [c.name for c in gaz.lookup("Old'name")] == ["Newtown"]  # nor an alias
+
+
 @pytest.mark.slow
 def test_lookup_countries_aliases_regions_cities():
     t0 = time.perf_counter()

@@ -29,7 +29,7 @@ import numpy as np
 
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
-FORMAT_VERSION = 15
+FORMAT_VERSION = 16
 FEATURES = ("country", "admin1", "admin2", "city", "region", "border", "water", "landmark", "other")
 _FEAT_ID = {f: i for i, f in enumerate(FEATURES)}
 
@@ -128,6 +128,10 @@ def _latin_name(s: str) -> bool:
     return bool(folded) and all(c.isascii() for c in folded)
 
 
+# an apostrophe inside a word: a transliteration's glottal stop ("Mek'ele", "Debre Mark'os")
+_GLOTTAL = re.compile(r"(?<=[a-z])'(?=[a-z])")
+
+
 class _Builder:
     def __init__(self) -> None:
         self.names: list[str] = []
@@ -155,7 +159,15 @@ class _Builder:
         self.admin1.append(admin1 or "")
         self.prec.append(float(prec))
         self.capital.append(capital)
-        for key in {normalize(n) for n in [name, *aliases] if n}:
+        keys = {normalize(n) for n in [name, *aliases] if n}
+        own = normalize(name)
+        if "'" in own and _answers_variants(_FEAT_ID[feature], int(pop or 0)):
+            # "Debre Mark'os" is written "Debre Markos" in the news: the glottal stop of the
+            # tables' own transliteration dropped (not of an alias: "Novosel'skoye" is an old
+            # name of Achkhoy-Martan, and a village in Stavropol today), and only for entries
+            # that answer spelling variants
+            keys.add(_GLOTTAL.sub("", own))
+        for key in keys:
             if key:
                 lst = self.index.setdefault(key, [])
                 if not lst or lst[-1] != i:
