@@ -492,3 +492,16 @@ def test_force_used_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, "The bloc threatened to use force against the junta.", "threatened") != "force"
     assert _target(nlp, "Rebels attacked the UN force near the border.", "attacked") == "the UN force"
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # a building attacked is the target, not the city it stands in (no attack on its government)
+    ("Militants stormed a hotel in central Mogadishu late on Friday .", "stormed", "a hotel in central Mogadishu"),
+    ("Gunmen attacked a restaurant in Kabul .", "attacked", "a restaurant in Kabul"),
+    # who is in it still is the target
+    ("Militants threw a grenade into a hotel packed with tourists in Indian Kashmir .", "threw",
+     "tourists in Indian Kashmir"),
+])
+def test_a_building_is_the_target_not_the_city_it_stands_in(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

@@ -394,3 +394,17 @@ def test_the_toll_of_a_charged_act_is_placed_where_the_act_was() -> None:
                      "wounding two soldiers.")
     assert got["wounding"] == got["firing"] == "Sotk"
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    ("The militant group claimed responsibility for the attack in a statement on its Andalus radio.", "claimed"),
+    ("Rebels attacked an army post, Kurdistan 24 television reported.", "attacked"),
+])
+def test_a_name_before_a_news_outlet_noun_is_the_outlets_not_where(text: str, trigger: str) -> None:
+    assert _loc(text, trigger) is None
+
+
+@pytest.mark.slow
+def test_the_place_of_an_offered_act_is_not_the_offers_nor_its_neighbours() -> None:
+    got = _locations("The African Union called for an immediate ceasefire and offered to host negotiations in Nairobi.")
+    assert got["called"] is None

@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS,
-    DEATH_VERBS,
+    DEATH_VERBS, FACILITY_NOUNS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
@@ -1568,9 +1568,9 @@ def _target_verb(verb: Any) -> Any | None:
         # (and, for a use of force, a vehicle hit: "ambushed a convoy", "a bomb hit their convoy")
         hit = code[:2] in _FORCE_ROOTS
         direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o) or hit and _struck_vehicle(v, o)]
-        # "attacked the city", "stormed two camps": a place is the target when no party is named
-        # (not one's own: "opened its borders")
-        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS and not _own(o)]
+        # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
+        # no party is named (not one's own: "opened its borders")
+        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
@@ -1871,6 +1871,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
         # "the bases of government forces", "a request from the Times", "Iran's offer": the
         # object is itself the target (its owner or author comes with it).
         return out
+    building = obj.lemma_.lower() in FACILITY_NOUNS
     frontier = [obj]
     for _ in range(3):
         nxt: list[Any] = []
@@ -1882,8 +1883,10 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
                     p = _pobj(c)
                     if p is None or p.ent_type_ in _TIME_ENTS:
                         continue
+                    if building and _is_place(p):
+                        continue  # where a building stands: "stormed a hotel IN Mogadishu" is no attack on Mogadishu
                     if _actor_like(p) or _is_place(p):
-                        out.append(p)
+                        out.append(p)  # (who is in it still is: "a hotel packed WITH tourists")
                     else:
                         nxt.append(p)
                 elif c.dep_ == "acl" and c.tag_ == "VBN":

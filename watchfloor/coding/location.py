@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
-from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, PARTY_NOUNS, PERSON_ENDINGS
+from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, FACILITY_NOUNS, PARTY_NOUNS, PERSON_ENDINGS
 from watchfloor.coding.triggers import sentence_of
 from watchfloor.model import Place
 
@@ -72,18 +72,10 @@ _AREA_NOUNS = frozenset({
 })
 # Words of a state's formal name before "of" ("Kingdom of Bahrain", "Republic of the Congo")
 _POLITY_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "principality"})
-# Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
-# but "the Smith house" is a person's, so a person's name before one is not a place.
-_FACILITY_NOUNS = frozenset({
-    "installation", "facility", "base", "airport", "airbase", "airfield", "headquarters", "hq", "embassy",
-    "consulate", "office", "offices", "building", "hotel", "market", "station", "school", "hospital", "mosque",
-    "church", "synagogue", "temple", "checkpoint", "bridge", "terminal", "compound", "prison", "jail", "palace",
-    "museum", "crossing", "home", "house", "residence", "stadium", "university", "campus", "plant", "refinery",
-    "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam",
-    "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
-    "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
-})
-_PLACE_NOUNS = _AREA_NOUNS | _FACILITY_NOUNS
+_PLACE_NOUNS = _AREA_NOUNS | FACILITY_NOUNS
+# Nouns of a news outlet: a name before one is the outlet's ("Andalus radio", "Kurdistan 24 TV")
+_MEDIA_NOUNS = frozenset({"radio", "television", "tv", "channel", "newspaper", "daily", "agency", "website",
+                          "broadcaster", "network", "magazine", "outlet"})
 _TIME_NOUNS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                          "friday", "saturday", "sunday", "week", "weekend", "month", "year", "day", "night",
@@ -241,10 +233,15 @@ def _alleged_act(tok: Any, token: Any) -> bool:
     return verb.i == token.i and token.lemma_.lower() in _ALLEGING
 
 
+# Verbs that offer an act: "offered to HOST negotiations in Nairobi" is not done, nor there
+_OFFER_VERBS = frozenset({"offer", "propose", "volunteer"})
+
+
 def _requested_act(tok: Any) -> bool:
-    """Whether ``tok`` heads the act an appeal asks for ("urged both sides to RETURN to talks in
-    Jeddah"): a place of that act is not where the appeal, nor anything else of the sentence, was."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _APPEAL_VERBS | {"call"}
+    """Whether ``tok`` heads the act an appeal asks for or an offer proposes ("urged both sides to
+    RETURN to talks in Jeddah", "offered to HOST negotiations in Nairobi"): a place of that act is
+    not where the appeal or offer, nor anything else of the sentence, was."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _APPEAL_VERBS | _OFFER_VERBS | {"call"}
 
 
 def _denied_act(tok: Any, token: Any) -> bool:
@@ -528,8 +525,10 @@ def _slot(root: Any) -> _Slot | None:
             return _Slot("weak", word)
         return None
     if tok.dep_ in ("compound", "nmod", "poss", "amod") and (_is_place_noun(head) or _in_locative(head)):
+        if head.lemma_.lower() in _MEDIA_NOUNS:
+            return None  # "in a statement on its Andalus radio": an outlet's name, not where
         if _is_place_noun(head):
-            return _Slot("modifier", head.lower_, head.lower_ in _FACILITY_NOUNS and head.lower_ not in _AREA_NOUNS)
+            return _Slot("modifier", head.lower_, head.lower_ in FACILITY_NOUNS and head.lower_ not in _AREA_NOUNS)
         return _Slot("modifier", "")
     if tok.dep_ in ("dobj", "obj", "nsubjpass") and _is_verb(head):
         return _Slot("object", head.lemma_.lower())
@@ -796,7 +795,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if len(text) < 3 or _is_actor_name(text) and not _ends_in_place_noun(span) \
                 or text.isupper() and text.lower() in _TIME_ZONES:
             continue  # a group the dictionary knows ("SAA"; not "FSB Hotel"), a clock's "GMT"
-        if len(span) == 1 and root.lower_ in _FACILITY_NOUNS and root.lower_ not in _AREA_NOUNS \
+        if len(span) == 1 and root.lower_ in FACILITY_NOUNS and root.lower_ not in _AREA_NOUNS \
                 and not _named_by_of(root):
             continue  # "the city's central Bazaar", "a Church service": a capitalised common noun
         if len(span) == 1 and root.lower_ in _POLITY_WORDS and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":

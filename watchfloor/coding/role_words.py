@@ -54,6 +54,18 @@ PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "distric
                "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
                "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
 
+# Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
+# but "the Smith house" is a person's, so a person's name before one is not a place.
+FACILITY_NOUNS = frozenset({
+    "installation", "facility", "base", "airport", "airbase", "airfield", "headquarters", "hq", "embassy",
+    "consulate", "office", "offices", "building", "hotel", "market", "station", "school", "hospital", "mosque",
+    "church", "synagogue", "temple", "checkpoint", "bridge", "terminal", "compound", "prison", "jail", "palace",
+    "museum", "crossing", "home", "house", "residence", "stadium", "university", "campus", "plant", "refinery",
+    "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam",
+    "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
+    "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
+})
+
 # Vehicles an attack can hit: with no party named, what was struck is the target ("ambushed a
 # convoy", "bombed a bus in Kabul"), as a building is; sent or seized, a vehicle is the thing moved.
 VEHICLE_NOUNS = frozenset({"convoy", "bus", "car", "vehicle", "truck", "lorry", "train", "ambulance", "tanker",
