@@ -95,3 +95,20 @@ def test_affiliation_phrase_is_the_whole_actor(nlp, text, trigger, span, code):
     assert a1 is not None and a1.text == span
     if code:
         assert a1.code == code
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # an armed group's own people are the group, not their state's government
+    ("JNIM leader", "MLIINSALQ"),
+    ("Al Shabaab officials", "SOMINS"),
+    ("M23 spokesman", "CODREB"),
+    ("Houthi negotiators", "YEMREB"),
+    ("LNA spokesman", "LBYMIL"),
+    ("STC leaders", "YEMREB"),
+    # a group's government is one
+    ("the Taliban government", "AFGGOV"),
+    ("Taliban authorities", "AFGGOV"),
+])
+def test_an_armed_groups_officials_are_the_group(phrase: str, code: str) -> None:
+    coded = code_phrase(phrase)
+    assert coded is not None and coded.code == code

@@ -43,6 +43,10 @@ def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
     # who is seen doing it, not who saw it
     ("That report also showed other senior figures marching, including the former president.", "marching",
      "other senior figures"),
+    # the main verb after a reduced relative the parser read as the verb
+    ("Rwandan troops deployed in the region since 2021 launched an offensive against the militants near "
+     "Macomia, the Rwandan army said.", "offensive", "Rwandan troops"),
+    ("Gunmen suspected to be cattle breeders yesterday killed at least 23 people.", "killed", "Gunmen"),
 ])
 def test_source_above_the_event_clause(nlp, text: str, trigger: str, source: str) -> None:  # type: ignore[no-untyped-def]
     ev = _event(text, trigger)
@@ -207,3 +211,15 @@ def test_who_is_deployed_behind_a_participle_read_as_the_main_verb(nlp) -> None:
     a1, _ = actor_roles(nlp, "Warships are patrolling the coast and part of a unit has been stationed in Kuwait.",
                         "stationed", ptype="MOBILIZE")
     assert a1 is None or a1.text != "Warships"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # a clause of its own stands between: no reduced relative
+    ("The mayor said on Monday when asked about the strike that he would meet the workers.", "asked"),
+    ("The administration insisted that he modify the proposal so that it would apply only to payments agreed "
+     "to in the future.", "agreed"),
+])
+def test_a_subordinate_past_clause_does_not_borrow_a_subject(text: str, trigger: str) -> None:
+    e = _event(text, trigger)
+    assert e.actor1 is None

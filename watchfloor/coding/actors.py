@@ -424,6 +424,11 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
                     or (entry.sector in armed and sector in armed)):
                 sector = entry.sector
                 code = entry.code
+            elif entry.sector in armed and sector == "GOV" and not entry.person \
+                    and _singular(tokens[sec_nouns[-1][1] - 1].lower()) not in _GOVERNING:
+                # "JNIM leader", "M23 spokesman", "Houthi negotiators": an armed group's own
+                # people are the group, not the state's government ("the Taliban government" is one)
+                sector, code = entry.sector, entry.code
             if entry.group and sector == "MIL" and any(m[2] == "sector" for m in core):
                 name = entry.group
         elif sector is None and not (located and entry.kind == "capital"):
@@ -440,6 +445,9 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
 # Verbs of protesting: where it was held is no target ("rallied in Minsk").
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "riot"})
 
+# Heads that name a government itself: a group's are its rule ("the Houthi administration").
+_GOVERNING = frozenset({"government", "administration", "authority", "authorities", "ministry", "cabinet",
+                        "regime", "state", "parliament", "court", "minister", "president"})
 # Heads that name holders of public office whatever modifies them ("local officials").
 _OFFICES = frozenset({"official", "authority", "administrator", "administration", "officer", "bureaucrat"})
 
@@ -629,6 +637,29 @@ def _misparsed_predicate(verb: Any) -> bool:
     # dead … attacked rivals" - no passive description has an object)
     return verb.head.dep_ == "ROOT" or verb.tag_ in ("VBD", "VBN") and verb.head.dep_ in ("nsubj", "nsubjpass") \
         and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _reduced_relative_subject(verb: Any) -> Any | None:
+    """The subject of a main verb the parser hung on a reduced relative before it: in "Rwandan
+    troops deployed in the region since 2021 LAUNCHED an offensive" it read "deployed" as the
+    finite verb and "launched" as a clause of it with no subject; the troops launched it. A
+    past-tense clause with no subject nor subordinator, right after a bare past form (no
+    auxiliary, no comma between) that has a subject before it."""
+    gov = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBD" and gov.tag_ in ("VBD", "VBN") and gov.i < verb.i
+            and not any(c.dep_ in _SUBJ | {"nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)
+            and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in gov.children)):
+        return None
+    if any(t.is_punct or t.lower_ in ("and", "or", "but", "then") or t.tag_ in ("WRB", "WDT", "WP")
+           for t in verb.doc[gov.i + 1:verb.i + 1]):
+        return None  # (not "said Monday WHEN asked")
+    # only the participle's adjuncts stand between ("deployed IN THE REGION SINCE 2021 launched",
+    # "suspected TO BE CATTLE BREEDERS yesterday killed"), no clause of its own
+    between = [c for c in gov.children if gov.i < c.i < verb.i]
+    if any(c.dep_ not in ("prep", "advmod", "npadvmod", "xcomp") for c in between) or \
+            (between[-1].right_edge.i if between else gov.i) != verb.left_edge.i - 1:
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj" and c.i < gov.i), None)
 
 
 def _is_place(tok: Any) -> bool:
@@ -1347,6 +1378,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     act = charged_act(verb)
     if act is not None:
         return _subject(act, depth + 1)  # "accused X of firing …, WOUNDING two": whoever fired
+    relative = _reduced_relative_subject(verb)
+    if relative is not None:
+        return relative
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
