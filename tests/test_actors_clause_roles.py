@@ -223,3 +223,16 @@ def test_who_is_deployed_behind_a_participle_read_as_the_main_verb(nlp) -> None:
 def test_a_subordinate_past_clause_does_not_borrow_a_subject(text: str, trigger: str) -> None:
     e = _event(text, trigger)
     assert e.actor1 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, sides", [
+    # the parser hangs "between" on the verb or on its place: still the clash's sides
+    ("Clashes broke out in Tripoli between the Radaa force and a brigade loyal to the government.", "Clashes",
+     ("the Radaa force", "a brigade loyal to the government")),
+    ("Fighting erupted overnight between the army and the rebels near Goma.", "Fighting",
+     ("the army", "the rebels near Goma")),
+])
+def test_a_between_phrase_off_the_event_noun_names_its_sides(text: str, trigger: str, sides: tuple) -> None:  # type: ignore[type-arg]
+    e = _event(text, trigger)
+    assert e.cameo.startswith("19") and (e.actor1 and e.actor1.text, e.actor2 and e.actor2.text) == sides

@@ -380,6 +380,7 @@ def test_raids_belong_to_who_arrests_in_them(nlp) -> None:  # type: ignore[no-un
     ("Morocco and Algeria severed diplomatic ties .", "severed", ("Morocco", "Algeria")),
     ("Government troops and rebels clashed near Goma .", "clashed", ("Government troops", "rebels")),
     ("Russia and Ukraine swapped prisoners on Friday .", "swapped", ("Russia", "Ukraine")),
+    ("Russia and Ukraine exchanged 150 prisoners of war each on Friday .", "exchanged", ("Russia", "Ukraine")),
     # done by both to a third: no pair
     ("Russia and China vetoed the resolution .", "vetoed", ("Russia", None)),
     # a meeting or pact of two conjoined subjects has no target (the annotation convention); the

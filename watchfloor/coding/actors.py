@@ -2099,8 +2099,14 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
 
 
 def _between_pair(noun: Any) -> tuple[Any, Any] | None:
-    """The two parties of a "between X and Y" phrase on an event noun, or None."""
-    for p in _prep_objects(noun, ("between",)):
+    """The two parties of a "between X and Y" phrase on an event noun, or None. Also where the
+    parser hung it on the verb the event noun is the subject of, or on the place of that verb:
+    "clashes broke out in the capital BETWEEN the Radaa force and a brigade"."""
+    holders = [noun]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR_VERBS:
+        verb = noun.head
+        holders += [verb, *_prep_objects(verb, ("in", "at", "near", "around", "across"))]
+    for p in (p for h in holders for p in _prep_objects(h, ("between",))):
         second = next((c for c in p.children if c.dep_ == "conj"), None)
         if second is not None and _actor_like(p) and _actor_like(second):
             return p, second
@@ -2335,6 +2341,15 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     return a1, a2
 
 
+def _head_word(phrase: str) -> str:
+    """The head noun of a phrase as written: its last word before a preposition ("150
+    PRISONERS of war")."""
+    words = phrase.lower().split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in ("of", "from", "in", "at", "on", "to", "with")),
+               len(words))
+    return words[cut - 1]
+
+
 def _whose_owner(tok: Any) -> Any:
     """The antecedent of "whose" for a phrase it opens: in "Iraq, WHOSE military targets were
     bombed" the targets are Iraq's, and "whose military targets" names no one by itself."""
@@ -2558,7 +2573,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         a1, a2 = a2, None
     pair = _mutual_pair(trigger_token, head)
     if pair is not None and (a2 is None or not _actor_like_span(a2, doc) or _where_not_whom(a2, doc)
-                             or _singular(a2.text.split()[-1]) in MUTUAL_OBJECTS):  # (not "swapped PRISONERS")
+                             or _singular(_head_word(a2.text)) in MUTUAL_OBJECTS):  # (not "swapped PRISONERS (of war)")
         # "Morocco and Algeria severed ties", "troops and rebels clashed near Goma": each did it
         # to the other; CAMEO's dyad is the first party to the second
         a1, a2 = (_not_a_time(_actor_of_span(s, e, doc), doc) for s, e in pair)
