@@ -204,3 +204,19 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
     assert wounded.actor1 is not None and wounded.actor1.code == "AZE"
     assert wounded.actor2 is not None and wounded.actor2.text == "two soldiers"
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Mediators are expected to resume talks in Cairo next week on a new ceasefire and the release of hostages.",
+    "Mediators resumed talks in Cairo on Monday on a new ceasefire and the release of hostages.",
+])
+def test_what_talks_are_about_is_not_done(text: str) -> None:
+    # the release is negotiated, not made (nor an ACLED event)
+    released = next(e for e in _code(text) if e.trigger.text == "release")
+    assert released.factuality == "future" and released.acled is None
+
+
+@pytest.mark.slow
+def test_a_release_told_as_done_stays_asserted() -> None:
+    assert _fact(_code("Hamas released three hostages on Saturday."), "released") == "asserted"

@@ -639,6 +639,11 @@ def _misparsed_predicate(verb: Any) -> bool:
         and any(c.dep_ == "dobj" for c in verb.children)
 
 
+# Verbs whose passive raises the subject of their infinitive ("X is expected/said to …")
+_RAISING = frozenset({"expect", "believe", "say", "report", "think", "suppose", "understand", "know", "allege",
+                      "rumour", "rumor", "presume", "schedule", "set", "fear", "suspect", "estimate"})
+
+
 def _reduced_relative_subject(verb: Any) -> Any | None:
     """The subject of a main verb the parser hung on a reduced relative before it: in "Rwandan
     troops deployed in the region since 2021 LAUNCHED an offensive" it read "deployed" as the
@@ -1046,7 +1051,14 @@ def _antecedent(pron: Any) -> Any | None:
             continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
         if subj is not None and subj.lower_ not in _PRONOUNS:
             if personal and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP")):
-                break  # "Supporters of Benazir Bhutto clashed … after SHE urged": a group is no "she"
+                # "Supporters of Benazir Bhutto clashed … after SHE urged": a group is no "she"; the
+                # one person the clause acts on may be ("forces arrested A JOURNALIST after HE
+                # criticised the army")
+                obj = next((c for c in cur.children if c.dep_ == "dobj" and c.i < pron.i and c.tag_ in ("NN", "NNP")
+                            and (_person_noun(c) or c.ent_type_ == "PERSON")), None)
+                if obj is not None:
+                    return obj
+                break
             last = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < pron.i), key=lambda c: c.i)
             if personal and last.pos_ == "NOUN" and not _person_noun(last) and (
                     trigger_code(last) is not None or last.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
@@ -1381,6 +1393,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     relative = _reduced_relative_subject(verb)
     if relative is not None:
         return relative
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING and _is_passive(verb.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _is_passive(verb):
+        # "mediators ARE EXPECTED to resume talks", "the army is believed to have killed": the
+        # passive's subject does the active infinitive's act (not "were reported KILLED",
+        # "is said to have been injured": then it suffers it)
+        raised = next(iter(_children(verb.head, {"nsubjpass"})), None)
+        if raised is not None:
+            return raised
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None

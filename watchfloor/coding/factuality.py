@@ -195,6 +195,20 @@ def _in_case(tok: Any) -> bool:
             and par.dep_ == "pobj" and par.head.lower_ == "in")
 
 
+# Talks and what is done to them: a topic "on" or "over" them is under negotiation
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "consultation",
+                         "consultations", "dialogue"})
+_TALK_VERBS = frozenset({"negotiate", "discuss", "talk", "bargain", "haggle"})
+
+
+def _negotiates(tok: Any) -> bool:
+    """Whether a word is talks, or a verb of talking or of holding talks ("resumed TALKS on …")."""
+    if tok.lemma_.lower() in _TALK_NOUNS or tok.lower_ in _TALK_NOUNS:
+        return True
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in _TALK_VERBS or any(
+        c.dep_ == "dobj" and c.lower_ in _TALK_NOUNS for c in tok.children))
+
+
 def charged_act(verb: Any) -> Any | None:
     """The act a charge names, when a participle after it tells that act's toll: in "accused
     Azerbaijan OF FIRING on its positions, WOUNDING two soldiers" the parser hangs "wounding" on
@@ -282,6 +296,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             # "launched an offensive TO RETAKE the city", "an attempt to storm the palace": the
             # aim, not the deed (not "the decision to withdraw was taken": that may have been done)
             take("future")
+            break
+        if link == "prep" and tok.lower_ in ("on", "over", "about") and _negotiates(parent):
+            take("future")  # "resumed talks ON the release of hostages": what is negotiated, not done
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
                 lem in c["future_nouns"] or lem in c["request_governors"]) and not (
