@@ -279,3 +279,18 @@ def test_a_separate_incident_lends_no_weapon() -> None:
             "In a separate incident, a US drone strike hit a camp in the south on Tuesday.")
     killed = next(e for e in _code(text) if e.trigger.text == "killed")
     assert killed.acled is not None and killed.acled.sub_event_type != "Air/drone strike"
+
+
+def test_the_same_incident_ends_where_another_one_opens() -> None:
+    from watchfloor.coding.acled import _same_incident
+
+    s = "Police said three attackers were killed."
+    before = "Gunmen stormed a hotel. "
+    assert _same_incident(before + s + " In separate incidents, drones struck two camps.", s) == before + s
+    assert _same_incident(before + s + " Elsewhere, an air strike hit a market.", s) == before + s
+    # what follows in the same story stays ("In attacks on Monday" opens no other incident)
+    kept = before + s + " In attacks on Monday, the gunmen also fired rockets."
+    assert _same_incident(kept, s) == kept
+    # a sentence that opens another incident itself borrows nothing from before it
+    other = "In a separate incident, two soldiers were killed."
+    assert _same_incident(before + other, other) == other

@@ -97,6 +97,7 @@ def test_announced_events_are_dated_forward(text: str, code: str, day: str) -> N
     ("The presidents met in Kigali on Friday to discuss security cooperation.", "discuss"),
     ("Protesters gathered outside the parliament on Sunday to demand the minister's resignation.", "resignation"),
     ("Protesters gathered outside the parliament on Sunday to demand the minister's resignation.", "demand"),
+    ("The president travelled to Kigali on Friday in order to meet his counterpart.", "meet"),
 ])
 def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     events = _code(text)

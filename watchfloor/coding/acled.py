@@ -103,8 +103,8 @@ def _sub(sub: str) -> Acled:
 
 # A sentence that opens another incident: "In a separate incident, a roadside bomb …",
 # "Elsewhere, …", "In another attack, …"
-_OTHER_INCIDENT = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:In (?:a |another )?separate (?:incident|attack|development|clash)"
-                             r"|In another (?:incident|attack|development|clash)|Separately|Elsewhere)\b")
+_OTHER_INCIDENT = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:In (?:a separate|separate|another) "
+                             r"(?:incident|attack|development|clash)s?|Separately|Elsewhere)\b")
 
 
 def _same_incident(context: str, sentence: str) -> str:

@@ -319,10 +319,14 @@ def _aim_of_past_act(verb: Any) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "compound") \
             and verb.head.i != verb.i:
         verb = verb.head
-    if not (verb.dep_ == "advcl" and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+    if not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
         return False
-    gov = verb.head
+    if verb.dep_ == "advcl":
+        gov = verb.head
+    elif verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in":
+        gov = verb.head.head.head  # "in order to meet": the verb the "in" phrase hangs on
+    else:
+        return False
     return gov.tag_ == "VBD" or gov.tag_ == "VBN" and any(
         a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in gov.children)
 
