@@ -262,3 +262,16 @@ def test_he_or_she_after_a_groups_act_is_the_person_it_acted_on(text: str, trigg
 def test_the_subject_of_a_raising_passive_does_the_act(text: str, trigger: str, source: str) -> None:
     e = _event(text, trigger)
     assert e.actor1 is not None and e.actor1.text == source
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # what talks are about is no party to them
+    ("Mediators resumed talks in Cairo on a new ceasefire and the release of hostages.", "talks"),
+    ("The two sides held talks on the release of prisoners.", "talks"),
+    # nor is where they would be held
+    ("The African Union called for a ceasefire and offered to host negotiations in Nairobi.", "offered"),
+])
+def test_the_topic_of_talks_is_not_their_target(text: str, trigger: str) -> None:
+    e = _event(text, trigger)
+    assert e.actor2 is None

@@ -500,6 +500,7 @@ def test_force_used_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
     # a building attacked is the target, not the city it stands in (no attack on its government)
     ("Militants stormed a hotel in central Mogadishu late on Friday .", "stormed", "a hotel in central Mogadishu"),
     ("Gunmen attacked a restaurant in Kabul .", "attacked", "a restaurant in Kabul"),
+    ("Two men attacked a conference in Garland .", "attacked", "a conference in Garland"),
     # who is in it still is the target
     ("Militants threw a grenade into a hotel packed with tourists in Indian Kashmir .", "threw",
      "tourists in Indian Kashmir"),

@@ -1624,7 +1624,9 @@ def _target_verb(verb: Any) -> Any | None:
         direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o) or hit and _struck_vehicle(v, o)]
         # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
         # no party is named (not one's own: "opened its borders")
-        places = [o for o in objs if o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS and not _own(o)]
+        # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
+        places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS
+                                      or hit and o.lemma_.lower() in _TALK_NOUNS) and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
@@ -1926,6 +1928,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
         # object is itself the target (its owner or author comes with it).
         return out
     building = obj.lemma_.lower() in FACILITY_NOUNS
+    talks = obj.lemma_.lower() in _TALK_NOUNS  # "host NEGOTIATIONS in Nairobi": their venue
     frontier = [obj]
     for _ in range(3):
         nxt: list[Any] = []
@@ -1937,7 +1940,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
                     p = _pobj(c)
                     if p is None or p.ent_type_ in _TIME_ENTS:
                         continue
-                    if building and _is_place(p):
+                    if building and _is_place(p) or talks and _venue(p):
                         continue  # where a building stands: "stormed a hotel IN Mogadishu" is no attack on Mogadishu
                     if _actor_like(p) or _is_place(p):
                         out.append(p)  # (who is in it still is: "a hotel packed WITH tourists")
@@ -1952,6 +1955,9 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
 _ABOUT_PREPS = ("to", "with", "in", "for", "into")
 _PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})  # agree, consult, cooperate: done WITH someone
 _MEETING_ROOTS = frozenset({"04"})  # consult, meet, negotiate: an "in" place is the venue
+_TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "regarding", "concerning"})  # what talks are about
+_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
+                         "consultation", "consultations", "dialogue"})
 
 
 def _venue(tok: Any) -> bool:
@@ -2034,8 +2040,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     # first (not "the convoy OF the minister": a thing's owner does not replace it)
     code = trigger_code(noun) or ""
     if code[:2] in _MEETING_ROOTS:
-        # "a meeting AT the Oval Office": where talks are held is their venue
-        objs = [p for p in objs if not _venue(p)]
+        # "a meeting AT the Oval Office": where talks are held is their venue; "talks ON the
+        # release of prisoners": what they are about, no party to them
+        objs = [p for p in objs if not _venue(p) and p.head.lower_ not in _TOPIC_PREPS]
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
     if moving:
@@ -2059,7 +2066,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "launched an assault on the bastion": the parser hangs the target on the light verb,
         # or on the operation's name beside it ("launched an operation, Operation Zarb, against X")
         named = [c for c in first.head.children if c.dep_ in {"npadvmod", "appos"} and c.pos_ == "PROPN"]
-        tgt = next((p for h in [first.head] + named for p in _prep_objects(h, ("on", "against", "upon"))
+        aimed = ("against",) if code[:2] in _MEETING_ROOTS else ("on", "against", "upon")  # (talks "on" a topic)
+        tgt = next((p for h in [first.head] + named for p in _prep_objects(h, aimed)
                     if p.ent_type_ not in _TIME_ENTS and not _month_word(p) and p.i > first.head.i), None)
         # (not "declared a ceasefire on 1 April", "On top of ...")
     if tgt is None and first.dep_ in _OBJ and code[:2] in _PARTNERED_ROOTS:
