@@ -1626,7 +1626,7 @@ def _target_verb(verb: Any) -> Any | None:
         # no party is named (not one's own: "opened its borders")
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
         places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS
-                                      or hit and o.lemma_.lower() in _TALK_NOUNS) and not _own(o)]
+                                      or hit and o.lemma_.lower() in _GATHERINGS) and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
@@ -1928,7 +1928,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
         # object is itself the target (its owner or author comes with it).
         return out
     building = obj.lemma_.lower() in FACILITY_NOUNS
-    talks = obj.lemma_.lower() in _TALK_NOUNS  # "host NEGOTIATIONS in Nairobi": their venue
+    talks = obj.lemma_.lower() in _GATHERINGS  # "host NEGOTIATIONS in Nairobi": their venue
     frontier = [obj]
     for _ in range(3):
         nxt: list[Any] = []
@@ -1956,7 +1956,9 @@ _ABOUT_PREPS = ("to", "with", "in", "for", "into")
 _PARTNERED_ROOTS = frozenset({"03", "04", "05", "06"})  # agree, consult, cooperate: done WITH someone
 _MEETING_ROOTS = frozenset({"04"})  # consult, meet, negotiate: an "in" place is the venue
 _TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "regarding", "concerning"})  # what talks are about
-_TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
+# Gatherings held somewhere: a place inside one is its venue, and one attacked is a target (not
+# the same words as factuality's talks, whose topic is what is negotiated)
+_GATHERINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
                          "consultation", "consultations", "dialogue"})
 
 

@@ -256,13 +256,14 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         # (a statement, or relations cut: "imposed sanctions on Iran" did not happen in Iran)
         cut = trig.cameo[:3] in _RELATIONS_CUT
         named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) or cut else []
+        exclude = _actor_places(places, named, offset, doc=doc, keep_located=cut)
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
-                             exclude=_actor_places(places, named, offset, doc=doc, keep_located=cut))
+                             exclude=exclude)
         if loc is None and (act := charged_act(trig.head)) is not None:
             # "accused X of firing on its positions near Sotk, WOUNDING two soldiers": where the
             # firing was
             loc = event_location(act, act, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
-                                 exclude=_actor_places(places, named, offset, doc=doc, keep_located=cut))
+                                 exclude=exclude)
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
@@ -471,6 +472,7 @@ def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc:
 
 
 def _after_locative(doc: Any, start: int, end: int) -> bool:
+    """Whether the text at ``start:end`` is the object of a locative preposition ("IN Gaza")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "inside", "at", "across", "throughout")

@@ -77,10 +77,10 @@ _INSTITUTION = {"police", "sheriff", "sheriff's", "fire", "department", "dept", 
 # laboratory", "Randwick racecourse"): the name is the place's
 _FACILITY_AFTER = frozenset({"laboratory", "lab", "racecourse", "airport", "airfield", "prison", "jail", "harbour",
                              "harbor", "refinery", "stadium", "mosque", "cathedral", "barracks", "dam", "reservoir"})
-# a name before these is a newspaper, a disease or a person, not a place mention
 # Words a capitalised compass word makes the name of a body, not a side of a town so named:
 # "the Northern Alliance", "Western Union", "Southern Command".
 _BODY_WORDS = {"alliance", "union", "command", "front", "league", "coalition", "federation", "movement"}
+# a name before these is a newspaper, a disease or a person, not a place mention
 _MEDIA = {"times", "post", "journal", "herald", "tribune", "gazette", "chronicle", "observer", "examiner",
           "inquirer", "globe", "courier", "dispatch", "telegraph", "register", "sentinel", "bee", "star-telegram",
           "daily"}
