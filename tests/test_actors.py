@@ -40,6 +40,11 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     ("Jund Al-Aqsa fighters", "SYR", "INS", "SYRINS"),
     ("Mai-Mai militiamen", "COD", "UAF", "CODUAF"),
     ("the Ta'ang National Liberation Army", "MMR", "REB", "MMRREB"),
+    # a foreign office and a chargé d'affaires are the government's
+    ("Pakistan's foreign office", "PAK", "GOV", "PAKGOV"),
+    ("the Afghan charge d'affaires", "AFG", "GOV", "AFGGOV"),
+    # "Congolese" alone is the DR Congo's, as "Congo" alone is
+    ("Congolese troops", "COD", "MIL", "CODMIL"),
 ])
 def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, code: str) -> None:
     coded = code_phrase(phrase)
@@ -111,6 +116,8 @@ def test_code_phrase_generic_agents() -> None:
     assert code_phrase("rebels").sector == "REB"  # type: ignore[union-attr]
     assert code_phrase("a judge").sector == "JUD"  # type: ignore[union-attr]
     assert code_phrase("the weather") is None
+    # a coalition of gangs is a gang's, not an intergovernmental body
+    assert code_phrase("the Viv Ansanm gang coalition").sector == "CRM"  # type: ignore[union-attr]
 
 
 def test_spaced_initials_and_more_agent_nouns() -> None:

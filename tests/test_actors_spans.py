@@ -125,6 +125,8 @@ def test_content_clause_of_a_noun_is_not_part_of_the_actor(nlp) -> None:  # type
     ("Gunmen stormed a police headquarters in eastern Kenya on Sunday .", "stormed",
      "a police headquarters in eastern Kenya"),
     ("Police detained dozens of demonstrators in Kampala .", "detained", "dozens of demonstrators in Kampala"),
+    # ... without the place's description after it (no capital, so no government)
+    ("The army bombed a market in Nyala , the capital of South Darfur , on Monday .", "bombed", "a market in Nyala"),
     # but not where a person is
     ("President Ruto met President Museveni in Kampala on Friday .", "met", "President Museveni"),
     ("Kenya summoned the Somali ambassador in Nairobi over the remarks .", "summoned", "the Somali ambassador"),

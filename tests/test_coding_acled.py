@@ -20,6 +20,14 @@ def _acled(text: str) -> str | None:
     ("Police arrested 20 protesters outside parliament on Monday.", "Protest with intervention"),
     ("Authorities arrested an activist on charges of organising an illegal protest.", "Arrests"),
     ("Police arrested two suspects in March.", "Arrests"),
+    # a gunfight is a clash
+    ("Nigerian troops rescued the girls after a gunfight with the kidnappers.", "Armed clash"),
+    # a human chain is a demonstration, whoever reports it
+    ("Activists said police attacked the peaceful human chain without any reason.", "Protest with intervention"),
+    # activists as the source of a report are no demonstration
+    ("Artillery shelled a displacement camp outside the city on Saturday, killing at least 14 civilians, local "
+     "activists said.", "Shelling/artillery/missile attack"),
+
     # sexual violence stays sexual violence when it happens during a dispersal
     ("Soldiers raped women as they dispersed protesters near the barracks.", "Sexual violence"),
     # the chemical agent decides, whatever delivered it, also from the next sentence
@@ -68,6 +76,24 @@ def _acled(text: str) -> str | None:
 ])
 def test_acled_sub_event(text: str, sub: str) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebels attacked a police station with drones. Troops killed a rebel commander in an operation on Friday.",
+     "Armed clash"),
+    ("Gunmen fired on a police helicopter. The UN said 5,600 people were killed in gang violence last year.",
+     "Attack"),
+    # a suicide is no suicide bombing
+    ("Officials said the young men were killed in shootouts or committed suicide.", "Armed clash"),
+    # "in the attack" points back to the one told before
+    ("Warplanes struck the market on Monday. Twelve people were killed in the attack.", "Air/drone strike"),
+])
+def test_a_toll_told_in_an_act_of_its_own_keeps_its_means(text: str, sub: str) -> None:
+    """A toll told "in an operation" or "in gang violence" names the act that took it, so the
+    drones or aircraft of the neighbouring sentence are not its means."""
+    killed = next(e for e in _code(text) if e.trigger.text == "killed")
+    assert killed.acled is not None and killed.acled.sub_event_type == sub
 
 
 @pytest.mark.slow
@@ -199,6 +225,10 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
      "Non-state actor overtakes territory"),
     # a name stormed as well as captured is a place, whatever the tagger calls it
     ("The Syrian forces stormed and captured Surjah Kabira and Surjah Saghira.", "192", "Government regains territory"),
+    # pupils are people, bandits take them as an armed group does, whichever verb of theirs names them
+    ("Bandits stormed a Catholic school and seized more than 300 pupils and 12 teachers.", "181",
+     "Abduction/forced disappearance"),
+    ("Police raided the house and captured five suspects.", "173", "Arrests"),
 ])
 def test_people_captured_are_detained_not_territory(text: str, cameo: str, sub: str) -> None:
     """Capturing people is a detention (an abduction by an armed group); capturing a town is

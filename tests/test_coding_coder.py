@@ -104,3 +104,31 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     aim = next(e for e in events if e.trigger.text.startswith(word))
     first = min(events, key=lambda e: e.trigger.start)
     assert aim.factuality == "future" and aim.date == first.date < "2025-06-10"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, day", [
+    # published on Tuesday 10 June 2025: the filing date of a dateline is not the event's
+    ("KABUL, June 10 (Reuters) - Taliban fighters attacked a checkpoint in Kunduz on Sunday.", "attacked",
+     "2025-06-08"),
+    # nor is a date told in a relative clause about someone
+    ("Opposition leader Maria Machado, who won the Nobel Peace Prize last month, called on the army to defect.",
+     "called", "2025-06-10"),
+    # the date phrase of the event's own verb comes first, wherever the parser hung it
+    ("CARACAS, June 10 (AP) - U.S. forces struck a boat carrying drugs in the Caribbean on Sunday, killing three "
+     "people, the latest in a series of strikes that have killed 80 people since March.", "struck", "2025-06-08"),
+    ("CARACAS, June 10 (AP) - U.S. forces struck a boat carrying drugs in the Caribbean on Sunday, killing three "
+     "people, the latest in a series of strikes that have killed 80 people since March.", "killing", "2025-06-08"),
+    # ... but a clause of the event noun that is the subject dates the event
+    ("The attack, which took place on Sunday, killed 12 people.", "killed", "2025-06-08"),
+])
+def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text.startswith(word))
+    assert e.date == day
+
+
+@pytest.mark.slow
+def test_a_weekday_with_no_publication_day_leaves_the_date_to_the_sentence() -> None:
+    text = "Reuters reported on 03/09/2006 that a roadside bomb killed six people in Baghdad on Thursday."
+    killed = next(e for e in _code(text, published=None) if e.trigger.text == "killed")
+    assert killed.date == "2006-03-09"

@@ -93,6 +93,28 @@ def test_a_denial_rejects_its_accuser(text: str, accuser: str | None) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
+    "The RSF denied targeting civilians in the camp.",
+    "Venezuela has denied harbouring ELN fighters on its territory.",
+    "Hamas denied that its fighters had violated the truce.",
+])
+def test_denying_an_act_of_ones_own_denies_responsibility(text: str) -> None:
+    """ "denied targeting civilians" is a denial of responsibility (016), like a denied charge;
+    whom the denied act was aimed at is no party to the denial."""
+    e = _best(_code(text))
+    assert e is not None and e.cameo == "016" and e.type == "REJECT" and e.actor2 is None
+
+
+@pytest.mark.slow
+def test_a_proposal_turned_down_is_no_denial() -> None:
+    e = _best(_code("The government rejected holding talks with the rebels."))
+    assert e is not None and e.cameo.startswith("12")
+    # nor is denying what others did
+    e = next(e for e in _code("The army denied that rebels had captured the town.") if e.trigger.text == "denied")
+    assert e.cameo.startswith("12")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
     "The army claimed it had been attacked by the insurgents.",  # the victim's claim
     "The insurgents claimed the army had shelled the village.",  # a claim about others
 ])
@@ -110,6 +132,9 @@ def test_refused_release_is_a_rejection() -> None:
 def test_announced_meeting_is_intent_to_cooperate() -> None:
     e = _best(_code("The two presidents will meet in Geneva next month."))
     assert e is not None and e.cameo == "036" and e.type == "AGREE"
+    # a meeting others expect is no intent its parties expressed: the meeting, still to come
+    e = _best(_code("The Security Council is expected to meet on Monday."))
+    assert e is not None and e.cameo != "036" and e.factuality == "future"
 
 
 @pytest.mark.slow

@@ -67,6 +67,11 @@ def test_relative_dates_against_a_tuesday_publication() -> None:
     ("Troops arrived in early March 2024.", (date(2024, 3, 1), date(2024, 3, 10), "range")),
     ("The rebels regrouped earlier this year.", (date(2025, 1, 1), date(2025, 6, 10), "range")),
     ("The rebels regrouped in March.", (date(2025, 3, 1), date(2025, 3, 31), "month")),
+    # a month named from publication: "last June" in a June article is a year back
+    ("The truce agreed last November still holds.", (date(2024, 11, 1), date(2024, 11, 30), "month")),
+    ("The truce agreed last June still holds.", (date(2024, 6, 1), date(2024, 6, 30), "month")),
+    ("The rebels seized the town last March.", (date(2025, 3, 1), date(2025, 3, 31), "month")),
+    ("Elections will be held next March.", (date(2026, 3, 1), date(2026, 3, 31), "month")),
     ("The war began in 2014.", (date(2014, 1, 1), date(2014, 12, 31), "year")),
     ("Fighting has continued since 2011.", (date(2011, 1, 1), date(2025, 6, 10), "range")),
     ("In late 2019 troops deployed.", (date(2019, 9, 1), date(2019, 12, 31), "range")),
@@ -99,3 +104,11 @@ def test_a_date_used_as_a_modifier_is_no_date() -> None:
 ])
 def test_what_is_to_come_is_dated_forward(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
     assert resolve_date(sentence, "2025-06-10", future=True) == expected
+
+
+def test_without_a_publication_day_only_absolute_dates() -> None:
+    # a month or a year named with its year still dates; a day with no year has none to take
+    assert resolve_date("Lindh was captured in November 2001 after the Sept. 11 attacks.", None) == (
+        date(2001, 11, 1), date(2001, 11, 30), "month")
+    assert resolve_date("The war began in 2014.", None) == (date(2014, 1, 1), date(2014, 12, 31), "year")
+    assert resolve_date("The truce began on Sept. 11.", None) == (None, None, None)

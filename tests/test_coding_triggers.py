@@ -210,3 +210,23 @@ def test_a_compound_is_not_a_phrase_word_of_a_passive() -> None:
 def test_an_aircraft_doer_makes_an_air_strike(text: str, cameo: str) -> None:
     evs = _code(text)
     assert evs and max(evs, key=lambda e: e.confidence).cameo == cameo
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Colombia suspended intelligence sharing with Washington in protest.",
+    "Colombia recalled its ambassador in protest.",
+])
+def test_a_bare_in_protest_is_the_manner_of_the_act(text: str) -> None:
+    """ "suspended … in protest": the suspension is the act; no demonstration (nor ACLED protest)."""
+    events = _code(text)
+    assert events and not any(e.cameo.startswith("14") for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Thousands joined a protest in the capital on Sunday.",
+    "A group of asylum-seekers has gone on hunger strike in protest at the conditions.",
+])
+def test_a_protest_named_as_such_is_still_one(text: str) -> None:
+    assert any(e.cameo.startswith("14") for e in _code(text))

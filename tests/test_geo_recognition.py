@@ -229,3 +229,17 @@ def test_a_name_followed_by_his_followers_is_a_person(nlp, gp):
 def test_a_citys_short_form_is_the_city(nlp, gp):  # type: ignore[no-untyped-def]
     places = {p.text: p for p in geoparse(nlp, gp, "Crowds gathered in L.A. on Sunday.")}
     assert places["L.A."].name == "Los Angeles" and places["L.A."].country == "USA"
+
+
+def test_a_state_named_as_such_is_no_country(nlp, gp):
+    # no country is called "X State": Niger State is Nigeria's, however the word "state" is written
+    for text in ("Fighting spread to Niger State and Kaduna State.",
+                 "Bandits stormed a school in Niger state on Monday."):
+        got = [p for p in geoparse(nlp, gp, text) if p.text.startswith("Niger")]
+        assert got and all(p.country == "NGA" and p.feature == "admin1" for p in got), got
+    got = [p for p in geoparse(nlp, gp, "Protesters marched in Niger on Friday.") if p.text == "Niger"]
+    assert got and got[0].country == "NER"
+    # a country before one of its states is the country
+    got = [p for p in geoparse(nlp, gp, "Police in the central Mexico state of Hidalgo detained 50 migrants.")
+           if p.text == "Mexico"]
+    assert got and got[0].feature == "country"

@@ -363,6 +363,9 @@ def test_a_place_the_sentence_names_before_the_dateline() -> None:
     text = "BOGOTA, Colombia (Reuters) — ELN guerrillas kidnapped two soldiers in the province of Arauca on Friday."
     assert _loc(text, "kidnapped") == "Arauca"
     assert _loc("KABUL (Reuters) - Taliban fighters attacked a checkpoint on Friday.", "attacked") == "KABUL"
+    # ... with the filing date in the dateline too
+    text = "BOGOTA, Nov 28 (Reuters) - ELN guerrillas kidnapped two soldiers in the province of Arauca on Friday."
+    assert _loc(text, "kidnapped") == "Arauca"
 
 
 @pytest.mark.slow
@@ -382,6 +385,8 @@ def test_a_halt_made_on_the_spot_keeps_its_place(text: str, trigger: str, place:
     # the places of an act denied are that act's, not the denial's
     "Russia denied using Iranian drones in Ukraine.",
     "Rebel groups deny that the Nusra Front controls the Wadi Barada area.",
+    # nor where an act the next clause alleges was
+    "The RSF denied targeting civilians and accused the army of bombing a market in Nyala.",
 ])
 def test_a_denial_is_not_placed_where_the_denied_act_was(text: str) -> None:
     assert _loc(text, "den") is None
@@ -393,6 +398,9 @@ def test_the_toll_of_a_charged_act_is_placed_where_the_act_was() -> None:
     got = _locations("Armenia accused Azerbaijan of firing on its positions near the village of Sotk, "
                      "wounding two soldiers.")
     assert got["wounding"] == got["firing"] == "Sotk"
+    # a toll told past an inserted "X said" is where the reported act was
+    got = _locations("Gunmen stormed a hotel in Mogadishu, police said, killing 12 people.")
+    assert got["killing"] == got["stormed"] == "Mogadishu"
 
 
 @pytest.mark.slow

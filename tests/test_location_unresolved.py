@@ -116,6 +116,9 @@ def test_multinational_group_does_not_block_the_country_anchor() -> None:
     # who says so is not where
     ("Two fighters were killed in the clashes, according to the Qarmoun Media Center.", "killed",
      "Qarmoun Media Center"),
+    # the first word of an organisation's name that goes on with "of"
+    ("Burkina Faso and Niger, Mali's partners in the Alliance of Sahel States, pledged to send fuel convoys.",
+     "pledged", "Alliance"),
 ])
 def test_no_place_invented(text: str, trigger: str, name: str) -> None:
     assert name not in _candidate_texts(text, trigger)

@@ -25,6 +25,8 @@ _VIOLENCE_AS_CAUSE = re.compile(
     r"partner|military|political)\s+violence\b|"
     r"\b(?:against|over|end(?:ing)?|condemn\w*|denounc\w*|protest\w*)\s+(?:the\s+)?(?:\w+\s+)?violence\b",
     re.IGNORECASE)
+# "young men who COMMITTED SUICIDE": a death, not a suicide attack
+_SELF_KILLING = re.compile(r"\b(?:commit(?:s|ted|ting)?|attempted)\s+suicide\b", re.IGNORECASE)
 _FIREFIGHTERS = re.compile(r"\bfire[- ]?fighters?\b", re.IGNORECASE)
 # A rocket-propelled grenade is launched, not thrown: ACLED's "Grenade" is a hand-thrown explosive
 _LAUNCHED_GRENADE = re.compile(r"\brocket[- ]propelled grenades?\b|\brpgs?\b", re.IGNORECASE)
@@ -88,9 +90,9 @@ def _without_causes(trigger: Any, sentence: str) -> str:
 
 
 def _without_lookalikes(text: str) -> str:
-    """The text without the words that only look like cues: the month March, gold mining (blanked,
-    so that the sentence keeps its parse's offsets)."""
-    return _MONTH_MARCH.sub(_blank, _MINING.sub(_blank, text))
+    """The text without the words that only look like cues: the month March, gold mining, a
+    suicide that was no bombing (blanked, so that the sentence keeps its parse's offsets)."""
+    return _MONTH_MARCH.sub(_blank, _MINING.sub(_blank, _SELF_KILLING.sub(_blank, text)))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -272,7 +274,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _has("crowd_means", s) and not _has("nonstate", s):
         s_protest = True  # rubber bullets and water cannon are used on crowds
     else:
-        s_protest = _has("protesters", s) and not _has("nonstate", s)
+        # ("activists said" is a source, not a demonstration: "shelled a camp, killing 14 civilians,
+        # local activists said")
+        s_protest = _is_demonstrators(s) and not _has("nonstate", s)
     if s_protest:
         target = _target_text(trigger)
         unnamed = _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
@@ -325,7 +329,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _territory(trigger, s, lem, agent_sector)
     if mode == "abduct":
         return _sub("Abduction/forced disappearance")
-    if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange"):
+    if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange", "gunfight", "gunbattle",
+               "shootout", "shoot-out"):
         if _has("crude_weapons", s) and not _has("armed", s) and not _has("nonstate", s):
             return _sub("Mob violence")  # rival crowds with sticks and stones are no armed groups
         return _sub("Armed clash")
@@ -354,6 +359,8 @@ def _done_by_named_act(tok: Any) -> bool:
     """Whether a casualty verb tells the toll of a ground assault its own sentence names: in
     "fighters stormed a village, killing 40 civilians and wounding 20" the storming killed them,
     so an air strike or a drone the neighbouring sentences mention is not its means."""
+    if _in_own_act(tok):
+        return True
     for _ in range(4):
         if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head.i == tok.i:
             return False
@@ -363,6 +370,23 @@ def _done_by_named_act(tok: Any) -> bool:
         if tok.lemma_.lower() not in _CASUALTY:
             return False
     return False
+
+
+# Acts a toll is told "in": "killed in an operation", "were killed in gang violence".
+_TOLL_ACTS = frozenset({"operation", "raid", "violence", "ambush", "assault", "shootout", "crackdown", "gunfight",
+                        "firefight", "massacre", "incursion", "offensive"})
+
+
+def _in_own_act(tok: Any) -> bool:
+    """Whether a casualty verb names the act that took the toll as one not told before ("killed a
+    commander IN AN OPERATION", "were killed IN GANG VIOLENCE last year"), so the means of the
+    neighbouring sentences are not its means; "killed IN THE ATTACK" points back to one told."""
+    # (anywhere in the verb's phrase: the parser may hang it on the victim's description,
+    # "killed a commander known as X IN AN OPERATION")
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and o.dep_ == "pobj"
+               and o.lemma_.lower() in _TOLL_ACTS and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                                                              for d in o.children)
+               for p in tok.subtree for o in p.children)
 
 
 _TAKE_VERBS = frozenset({"capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"})

@@ -22,15 +22,15 @@ from typing import Any
 import yaml
 
 from watchfloor.coding.role_words import (
-    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CHARGE_VERBS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS,
-    DEATH_VERBS, FACILITY_NOUNS,
+    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CHARGE_VERBS, CLAIM_NOUNS, CONTROL_VERBS, CREATE_VERBS,
+    CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
-from watchfloor.coding.dateline import DASHES, dateline_dash
+from watchfloor.coding.dateline import DASHES, dateline_dash, dateline_word
 from watchfloor.coding.dates import is_month_name, is_weekday_name
-from watchfloor.coding.factuality import charged_act
+from watchfloor.coding.factuality import toll_act
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, joined_object, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
@@ -560,6 +560,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         # but the next conjunct, and names are split.
         if child.pos_ == "PROPN" and head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
             return False
+        if child.i > head.i and child.lemma_.lower() in CLAIM_NOUNS:
+            return False  # "captured the town, a claim the army denied": the claim is the report's
         # A place or a body named before its description ("Haifa, Israel's third largest city",
         # "the Relief Fund, a pooled fund managed by ...") is the actor without it: the
         # description says what the name is, not who acted. A person's role stays (above).
@@ -651,6 +653,14 @@ def _reduced_relative_subject(verb: Any) -> Any | None:
     past-tense clause with no subject nor subordinator, right after a bare past form (no
     auxiliary, no comma between) that has a subject before it."""
     gov = verb.head
+    root = verb.sent.root
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
+            and not any(c.dep_ in _SUBJ | {"nsubjpass", "mark", "aux", "auxpass"} for c in verb.children) \
+            and root.left_edge.i == verb.sent.start \
+            and not any(t.text in (",", ";", ":", "(", ")", "\u2014") for t in verb.doc[root.i:verb.i]):
+        # "Kenyan police officers leading a UN-backed mission ARRESTED two men": no verb found, the
+        # parser made the subject the root and the finite verb a clause of the last noun
+        return root
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBD" and gov.tag_ in ("VBD", "VBN") and gov.i < verb.i
             and not any(c.dep_ in _SUBJ | {"nsubjpass", "mark", "aux", "auxpass"} for c in verb.children)
             and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in gov.children)):
@@ -990,6 +1000,8 @@ def _actor_of_span(s: int, e: int, doc: Any) -> Actor:
     start, end = span.start_char, span.end_char
     text = doc.text[start:end]
     coded = code_phrase(text)
+    if coded is None or coded.country is None:
+        coded = _coded_through_owner(span) or coded
     name = coded.name if coded else None
     if name is None:
         ents = [ent for ent in doc.ents if ent.start >= s and ent.end <= e and ent.label_ in {"PERSON", "ORG", "NORP", "GPE"}]
@@ -999,6 +1011,38 @@ def _actor_of_span(s: int, e: int, doc: Any) -> Actor:
                  country=coded.country if coded else None,
                  sector=coded.sector if coded else None,
                  code=coded.code if coded else None)
+
+
+# Sectors of a state's own bodies: what such a body owns keeps its own sector.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _coded_through_owner(span: Any) -> ActorCode | None:
+    """The code of a phrase whose owner is a pronoun, read with the party the pronoun stands for:
+    "the Sudanese army said ITS aircraft struck" (the Sudanese army's aircraft, SDNMIL),
+    "Hezbollah has not fired, but ITS leader warned" (Hezbollah's leader, LBNINS). Only a subject
+    whose own words name a sector: an object's "their" is often another party's ("troops raided
+    THEIR hideout"), and "their strategy" is no actor."""
+    root = span.root
+    pron = next((t for t in root.children if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+    if pron is None or not (root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent"):
+        return None  # (a doer: the subject, or a passive's "by" phrase)
+    rest = " ".join(t.text for t in span if t.i != pron.i and not (t.i < pron.i and t.dep_ == "det"))
+    own = code_phrase(rest)
+    if own is None or not own.sector:
+        return None
+    owner = _antecedent(pron)
+    if owner is None or owner.i in range(span.start, span.end) or owner.lower_ in _PRONOUNS:
+        return None
+    s, e = actor_span(owner)
+    coded = code_phrase(f"{span.doc[s:e].text} 's {rest}")
+    if coded is None or coded.country is None:
+        return None
+    if coded.sector in _STATE_SECTORS and own.sector != coded.sector:
+        # a state's thing keeps its own sector: "the Ministry of Defense reported that THEIR AIR
+        # FORCE killed …" is the Russian military, not the ministry
+        return ActorCode(name=coded.name, country=coded.country, sector=own.sector, code=coded.country + own.sector)
+    return coded
 
 
 def _children(tok: Any, deps: set[str]) -> list[Any]:
@@ -1180,16 +1224,17 @@ def _bare_acronym_actor(tok: Any) -> bool:
 
 def _dateline_word(tok: Any) -> bool:
     """Whether a word opens a dateline: an all-capital place name at the start of the text or a
-    line, followed by a dash within a few words ("TEGUCIGALPA, Honduras --", "KABUL (Reuters) -")."""
+    line, followed by a dash within a few words ("TEGUCIGALPA, Honduras --", "KABUL (Reuters) -",
+    "BAMAKO, Nov 29 (Reuters) -")."""
     doc = tok.doc
     if not (tok.text.isupper() and len(tok.text) > 2 and tok.pos_ == "PROPN"):
         return False
     start = tok.left_edge.i
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return False
-    dash = next((t.i for t in doc[tok.i + 1:tok.i + 8] if t.text in DASHES and t.whitespace_), None)
-    # only the place's own words, its country or state and an agency before the dash
-    return dash is not None and all(t.is_punct or t.text[:1].isupper() for t in doc[start:dash])
+    dash = next((t.i for t in doc[tok.i + 1:tok.i + 14] if t.text in DASHES and t.whitespace_), None)
+    # only the place's own words, its country or state, the date and an agency before the dash
+    return dash is not None and all(dateline_word(t) for t in doc[start:dash])
 
 
 def _starts_clause(noun: Any) -> bool:
@@ -1290,6 +1335,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children)
                      if c.i > dateline.i and c.dep_ in _SUBJ | {"appos"}
                      and any(t.text in DASHES for t in verb.doc[dateline.i:c.left_edge.i])), None)
+    if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
+        # "…, a charge Kigali has denied": the parser makes the name an apposition of the charge
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), subj)
     if subj is None:
         # "The UK and France however HAVE opposed": the parser may hang the subject on an
         # auxiliary of the verb
@@ -1387,9 +1435,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # (the tagger may hang the doer on the verb as a compound)
         return next((c for c in verb.lefts if c.dep_ in {"compound", "npadvmod", "dep"}
                      and c.pos_ in {"NOUN", "PROPN"}), None)
-    act = charged_act(verb)
+    act = toll_act(verb)
     if act is not None:
-        return _subject(act, depth + 1)  # "accused X of firing …, WOUNDING two": whoever fired
+        # "accused X of firing …, WOUNDING two": whoever fired; "jets bombed …, officials said,
+        # KILLING 46": the jets
+        return _subject(act, depth + 1)
     relative = _reduced_relative_subject(verb)
     if relative is not None:
         return relative
@@ -2416,7 +2466,16 @@ def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
     # kept as if the parser had hung it on the target ("Macron in Paris": where a person is)
     if obj is None or not _is_place(obj) or not _keep_child(head, prep):
         return actor
-    return _make_actor_from_span(doc[start:obj.right_edge.i + 1], doc)
+    # (the place's phrase, without what a clause or a description after a comma says of it: "a
+    # market in Nyala, | the capital of South Darfur" is no government, "a neighbourhood | that
+    # supports his rival" no party; a list of places stays whole)
+    end = obj.right_edge.i + 1
+    for t in obj.subtree:
+        for c in t.children:
+            if c.i > t.i and (c.dep_ in ("relcl", "parataxis") or c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                              or c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","):
+                end = min(end, c.left_edge.i)
+    return _make_actor_from_span(doc[start:max(end, obj.i + 1)], doc)
 
 
 def _make_actor_from_span(span: Any, doc: Any) -> Actor:

@@ -15,9 +15,10 @@ from typing import Any
 from watchfloor.coding.acled import acled_for
 from watchfloor.coding.actors import accuser, reciprocal_partner, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
+from watchfloor.coding.date_scope import date_scope
 from watchfloor.coding.dates import resolve_date
-from watchfloor.coding.factuality import charged_act, factuality
-from watchfloor.coding.frames import (denied_claim, in_statement, recode, statement_code, statement_root,
+from watchfloor.coding.factuality import factuality, toll_act
+from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, recode, statement_code, statement_root,
                                       weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
@@ -244,6 +245,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             a1 = roles_for(stmt, doc=doc, ptype=ptype)[0]  # who weighs "the possibility of providing"
         if claim is not None:
             a2 = accuser(claim, doc)
+        elif trig.cameo == "016" and stmt is not None and denied_act(stmt) is not None:
+            a2 = None  # "denied targeting civilians": whom the denied act was aimed at is no party to the denial
         elif trig.cameo in ("015", "018", "019"):
             a2 = statement_recipient(trig.head, trig.cameo, doc=doc)
         if _reported_demand(trig):
@@ -259,17 +262,20 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         exclude = _actor_places(places, named, offset, doc=doc, keep_located=cut)
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
                              exclude=exclude)
-        if loc is None and (act := charged_act(trig.head)) is not None:
+        if (act := toll_act(trig.head)) is not None:
             # "accused X of firing on its positions near Sotk, WOUNDING two soldiers": where the
-            # firing was
+            # firing was ("stormed a hotel in Mogadishu, police said, KILLING 12": where the storming was)
             loc = event_location(act, act, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
-                                 exclude=exclude)
+                                 exclude=exclude) or loc
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
                               actor_countries=[a.country for a in (a1, other) if a is not None])
         loc = with_border_distance(loc)
-        d, d_end, prec = resolve_date(s_text, article.published, future=ahead)
+        for scope in date_scope(sent, ranked.head):
+            d, d_end, prec = resolve_date(scope, article.published, future=ahead)
+            if d is not None:
+                break
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence
         near = text[max(0, sent.start_char + offset - 600):sent.end_char + offset + 600]

@@ -49,6 +49,8 @@ _DATE_MODIFIER = re.compile(
     re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(late|early)\s+)?(?:on\s+)?(?:(last|this|next|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?({_MONTH_RE})\b", re.IGNORECASE)
+# "last November", "this March", "next June": a month named by where it falls from publication
+_NAMED_MONTH = re.compile(rf"\b(last|past|this|next)\s+({_MONTH_RE})\b(?!\s+\d)", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(in|during|since|early|mid|late)[- ]+((?:19|20)\d{2})\b", re.IGNORECASE)
 # part of a month: "in mid-May", "in early March 2024", "at the end of May", "the beginning of June"
@@ -142,6 +144,8 @@ def resolve_date(sentence_text: str, published: str | None, *,
     if span is not None:
         return span[0], span[1], "range"
     m = _EXPLICIT.search(text)
+    if m and pub is None and not re.search(r"\d{4}", m.group(0)):
+        m = None  # "Sept. 11" with no year nor publication day: no year to give it (not this year's)
     if m:
         got = _dateparser(m.group(0), pub)
         if got is not None:
@@ -149,7 +153,7 @@ def resolve_date(sentence_text: str, published: str | None, *,
                 got = got.replace(year=got.year - 1)
             return got, None, "day"
     if pub is None:
-        return None, None, None
+        return _absolute(text)
     part = _month_part(text, pub)
     if part is not None:
         return part[0], part[1], "range"
@@ -183,6 +187,11 @@ def resolve_date(sentence_text: str, published: str | None, *,
         return pub - timedelta(days=delta), None, "day"
     if _THIS_YEAR.search(text):
         return date(pub.year, 1, 1), pub, "range"  # "earlier this year": so far this year
+    m = _NAMED_MONTH.search(text)
+    if m:
+        year = _named_month_year(m.group(1).lower(), _month_number(m.group(2)), pub)
+        month = _month_number(m.group(2))
+        return date(year, month, 1), _month_end(year, month), "month"
     m = _IN_MONTH.search(text)
     if m:
         month = _month_number(m.group(1))
@@ -198,6 +207,20 @@ def resolve_date(sentence_text: str, published: str | None, *,
             return date(year, first, 1), _month_end(year, first + 3), "range"
         return date(year, 1, 1), date(year, 12, 31), "year"
     return pub, None, "day"
+
+
+def _absolute(text: str) -> tuple[date | None, date | None, str | None]:
+    """What a text with no publication day to count from still dates: a month of a named year
+    ("in November 2001"), a year ("in 2014"); nothing else."""
+    m = _IN_MONTH.search(text)
+    if m and m.group(2):
+        month, year = _month_number(m.group(1)), int(m.group(2))
+        return date(year, month, 1), _month_end(year, month), "month"
+    m = _YEAR.search(text)
+    if m and m.group(1).lower() in ("in", "during"):
+        year = int(m.group(2))
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    return None, None, None
 
 
 def _ahead(text: str, pub: date) -> tuple[date, date | None, str] | None:
@@ -219,6 +242,16 @@ def _ahead(text: str, pub: date) -> tuple[date, date | None, str] | None:
         year = pub.year if month >= pub.month else pub.year + 1
         return date(year, month, 1), _month_end(year, month), "month"
     return None
+
+
+def _named_month_year(how: str, month: int, pub: date) -> int:
+    """The year of "last/this/next <month>": "last November" in a November article is a year
+    back, in a December one this year's; "next March" is the coming one."""
+    if how in ("last", "past"):
+        return pub.year if month < pub.month else pub.year - 1
+    if how == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year
 
 
 def _month_end(year: int, month: int) -> date:

@@ -32,9 +32,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS
 from watchfloor.coding.triggers import cues, is_amount, trigger_code
 
-__all__ = ["charged_act", "factuality", "negator"]
+__all__ = ["factuality", "negator", "toll_act"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
                     "dative", "appos", "advcl"})
@@ -137,6 +138,17 @@ def _present(tok: Any) -> bool:
         ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBP", "VBZ") for ch in tok.children)
 
 
+def _told_before_its_charge(tok: Any, link: str, parent: Any) -> bool:
+    """Whether a clause is what a following "charge" or "claim" names, the verb after it being
+    that noun's ("Congo accused Rwanda of sending troops, a charge Kigali has denied": the parser
+    makes the accusation the complement of "denied", but it was made; the denial is the charge's)."""
+    # (one charge, named with "a": not "…, reports say", whose clause is what the reports tell)
+    return link == "ccomp" and tok.i < parent.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.right_edge.i < c.i < parent.i
+        and c.lemma_.lower() in CLAIM_NOUNS and c.doc[c.left_edge.i - 1].text in (",", ";", "\u2014")
+        and c.doc[c.left_edge.i].lower_ in ("a", "an") for c in parent.children)
+
+
 def _excluded(tok: Any, link: str, parent: Any) -> bool:
     """The event is named as what did not happen: "without X", "instead of X", "rather than X"."""
     if link in ("pcomp", "pobj"):
@@ -209,16 +221,30 @@ def _negotiates(tok: Any) -> bool:
         c.dep_ == "dobj" and c.lower_ in _TALK_NOUNS for c in tok.children))
 
 
-def charged_act(verb: Any) -> Any | None:
-    """The act a charge names, when a participle after it tells that act's toll: in "accused
-    Azerbaijan OF FIRING on its positions, WOUNDING two soldiers" the parser hangs "wounding" on
-    "accused", but the firing wounded them, and is as alleged as the firing."""
+# CAMEO roots of material acts a participle may tell the rest of ("seized a tanker, state media
+# reported, DETAINING its crew"): coerce, assault, fight, mass violence, force posture
+_DEEDS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def toll_act(verb: Any) -> Any | None:
+    """The act whose toll a participle after a comma tells, where the parser hung the participle
+    on another verb: the act a charge names ("accused Azerbaijan OF FIRING on its positions,
+    WOUNDING two soldiers": the firing wounded them, and is as alleged as the firing) or the clause
+    an inserted "X said" interrupts ("jets bombed the hideouts, officials said, KILLING 46": the
+    jets killed, as the officials reported)."""
     gov = verb.head
-    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.lemma_.lower() in _CHARGING
-            and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.i < verb.i and verb.doc[verb.i - 1].text == ","):
         return None
-    return next((a for p in gov.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < verb.i
-                 for a in p.children if a.dep_ == "pcomp" and a.tag_ == "VBG"), None)
+    lem = gov.lemma_.lower()
+    if lem in _CHARGING:
+        return next((a for p in gov.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < verb.i
+                     for a in p.children if a.dep_ == "pcomp" and a.tag_ == "VBG"), None)
+    code = trigger_code(verb) or ""
+    if lem not in cues()["speech_verbs"] or not (verb.lemma_.lower() in HARM_VERBS | {"leave"} or code[:2] in _DEEDS):
+        return None  # (not "said on Wednesday, WARNING the toll could rise": the speaker warns)
+    if gov.dep_ == "parataxis" and gov.head.i < gov.i:
+        return gov.head
+    return next((c for c in gov.children if c.dep_ == "ccomp" and c.i < gov.i), None)
 
 
 def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | None]:
@@ -228,7 +254,7 @@ def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | Non
     trigger: the event word itself when it differs from ``head`` (its own modifiers count).
     RETURNS: one of asserted/reported/speculative/negated/future, and the source or None.
     """
-    act = charged_act(head)
+    act = toll_act(head)
     if act is not None:
         return _walk(act, None, 0)
     return _walk(head, trigger, 0)
@@ -283,8 +309,19 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 take("future")
             elif sub == "for" and _infinitive(tok):
                 take("future")  # "waiting for the army to investigate": not done yet
+            elif sub is None and tok.tag_ == "VBG" and tok.i > parent.i and tok.doc[tok.i - 1].text == "," \
+                    and depth < 3 and not _infinitive(parent):
+                # ", KILLING hundreds": a toll is as sure as the act it tells the result of
+                # ("accused Eritrea of sending troops into Tigray, killing hundreds"); not an aim's
+                # ("launched an offensive to expand its presence, SEIZING several villages": the
+                # parser hangs the offensive's result on its aim)
+                ruling, src = _walk(parent, None, depth + 1)
+                if ruling in ("speculative", "future", "reported"):
+                    take(ruling, src)
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
             break
+        if _told_before_its_charge(tok, link, parent):
+            break  # "accused Rwanda of sending troops, a charge Kigali denied": the accusation was made
         if _excluded(tok, link, parent):
             take("negated")  # "without firing a shot", "instead of attacking", "rather than attack"
             break

@@ -29,7 +29,8 @@ from typing import Any
 from watchfloor.coding.factuality import negator
 from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
-__all__ = ["claimed_attack", "denied_claim", "in_statement", "statement_code", "statement_root", "recode", "weighs_cooperation"]
+__all__ = ["claimed_attack", "denied_act", "denied_claim", "in_statement", "statement_code", "statement_root", "recode",
+           "weighs_cooperation"]
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def statement_code(tok: Any) -> str | None:
             c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return "014"  # consider policy option
     direct = [o.lemma_.lower() for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass", "attr")]
-    if denied_claim(tok) is not None:
+    if denied_claim(tok) is not None or denied_act(tok) is not None:
         return "016"  # deny responsibility ("rejected … for his role": a reason, not the claim)
     if lem in f["claim_verbs"] and ("responsibility" in direct or "credit" in direct):
         return "015"  # claim responsibility ("took credit for")
@@ -94,6 +95,28 @@ def denied_claim(tok: Any) -> Any | None:
         return None
     return next((o for o in _objects(tok) if o.dep_ in ("dobj", "nsubjpass", "attr")
                  and o.lemma_.lower() in f["denied_claims"]), None)
+
+
+def denied_act(tok: Any) -> Any | None:
+    """The act a subject denies doing ("the RSF denied TARGETING civilians", "Venezuela denied
+    HARBOURING the rebels", "Hamas denied that its fighters HAD VIOLATED the truce"), else None:
+    a denial of responsibility (CAMEO 016), as a denied charge is; not "rejected holding talks"
+    (a proposal turned down) nor "denied being attacked"."""
+    if tok.lemma_.lower() != "deny":
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and not any(
+                g.dep_ in ("auxpass", "nsubj", "nsubjpass") for g in c.children):
+            return c
+        if c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and _own_side(g) for g in c.children):
+            return c  # "Hamas denied that ITS FIGHTERS had violated the truce"
+    return None
+
+
+def _own_side(subj: Any) -> bool:
+    """A subject that is the denier's own side: "it", "they", "its fighters", "their forces"."""
+    return subj.lower_ in ("it", "they", "we") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
 
 
 def claimed_attack(tok: Any) -> tuple[Any, Any] | None:
@@ -195,8 +218,8 @@ def _intent(head: Any) -> bool:
     if head.dep_ == "xcomp":
         gov = head.head
         lem = gov.lemma_.lower()
-        if lem in cues()["intent_governors"]:
-            return True
+        if lem in cues()["intent_governors"] and not any(c.dep_ == "auxpass" for c in gov.children):
+            return True  # (not one others expect: "the council IS EXPECTED to meet")
         if lem in cues()["intent_adjectives"]:
             return True  # "is ready to contribute troops"
         if lem == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in cues()["intent_adjectives"]

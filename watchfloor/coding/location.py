@@ -225,12 +225,13 @@ _DENYING = frozenset({"deny", "refute", "dismiss"})
 def _alleged_act(tok: Any, token: Any) -> bool:
     """Whether ``tok`` heads the act an accusation names ("accused Eritrea of SENDING troops into
     Tigray", "blamed the group for the ATTACK in Lamu"): its places are where that act is said
-    to have happened, not where the accusation was made."""
+    to have happened, not where the accusation was made, nor where another event of the sentence
+    was ("the RSF DENIED targeting civilians and accused the army of bombing a market in Nyala")."""
     if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "for"):
         return False
     gov = tok.head.head
     verb = gov.head if gov.dep_ in ("dobj", "obj") else gov
-    return verb.i == token.i and token.lemma_.lower() in _ALLEGING
+    return verb.lemma_.lower() in _ALLEGING and verb.pos_ in ("VERB", "AUX")
 
 
 # Verbs that offer an act: "offered to HOST negotiations in Nairobi" is not done, nor there
@@ -800,6 +801,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "the city's central Bazaar", "a Church service": a capitalised common noun
         if len(span) == 1 and root.lower_ in _POLITY_WORDS and root.i + 1 < len(doc) and doc[root.i + 1].lower_ == "of":
             continue  # "the Kingdom | of Bahrain": the state's formal name, whose place is the country
+        if _heads_an_org_name(span):
+            continue  # "the Alliance | of Sahel States", "the Union | of Islamic Courts": a body's name
         label = root.ent_type_
         if (label == "NORP" and root.tag_ in ("NNPS", "NNS")) or (
                 root.text.endswith("s") and any(t.ent_type_ == "NORP" for t in root.conjuncts)):
@@ -868,6 +871,18 @@ _AREA_FEATURES = frozenset({"country", "admin1", "admin2", "region", "water"})
 def _aimed_at(root: Any) -> bool:
     """Whether a name is what an act was aimed at: "fired at | Smith"."""
     return root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.lemma_.lower() in _AIMING_VERBS
+
+
+def _heads_an_org_name(span: Any) -> bool:
+    """Whether a name is the head of an organisation's name that goes on with "of" ("the Alliance
+    of Sahel States", "the Union of Islamic Courts"), the recogniser marking the whole as one
+    organisation; not a facility's ("the Church of the Nativity" is a place)."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or span.root.lower_ in FACILITY_NOUNS | _AREA_NOUNS:
+        return False
+    return span.root.ent_type_ == "ORG" and doc[end].ent_type_ == "ORG" and doc[end + 1].ent_type_ == "ORG" \
+        and doc[end].ent_iob_ == "I"
 
 
 def _named_by_of(tok: Any) -> bool:

@@ -44,6 +44,11 @@ SEIZE_VERBS = {"seize", "confiscate", "impound", "intercept", "recover"}
 CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "indict", "warn", "remind", "inform",
                 "notify", "assure"}
 
+# Nouns that name what a clause told before them says: "accused Rwanda of sending troops, a CHARGE
+# Kigali denied", "said they took the town, a CLAIM the army denied". The verb after one answers the
+# claim, and the noun is no part of the phrase before it.
+CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "claim", "assertion", "report"})
+
 # Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
 # province"); "in a statement", "in reaction" or "in May" do not belong to the actor.
 PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "capital",

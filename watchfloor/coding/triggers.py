@@ -512,7 +512,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if lem in ("capture", "seize") and pos == "V" and e.cameo in ("192", "1711") and _captives(tok):
                 # people captured are detained, not territory taken: by an armed group an abduction
                 # ("rebels captured eight soldiers"), else a detention ("troops captured five suspects")
-                return ("181", "ASSAULT", "abduct", 0.75) if _subject_is(tok, "nonstate") else ("173", "COERCE", "arrest", 0.75)
+                clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+                taker = _subject_is(clause, "nonstate") or any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in _OUTLAWS for c in clause.children)
+                return ("181", "ASSAULT", "abduct", 0.75) if taker else ("173", "COERCE", "arrest", 0.75)
             return (e.cameo, e.type, e.mode, e.weight)
         if " " in e.lemma:
             return None  # a phrasal verb written as no event ("storm out" of a studio)
@@ -693,6 +696,8 @@ _PEOPLE = frozenset({
     "employee", "driver", "fisherman", "boy", "girl", "teenager", "daughter", "husband", "father", "resident",
     "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "detainee",
     "attacker", "assailant", "raider", "hijacker", "abductor", "infiltrator", "intruder", "pirate", "poacher",
+    "pupil", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "seminarian", "worshipper", "worshiper",
+    "pastor", "imam", "nun", "medic", "traveller", "traveler", "herder", "miner", "mother", "relative",
     "he", "she", "him", "her", "them"})
 
 
@@ -760,6 +765,11 @@ def into_the_air(verb: Any) -> bool:
 _PLACE_ACTS = frozenset({"storm", "overrun", "enter", "besiege", "shell", "encircle", "surround", "bomb"})
 
 
+# Outlaws whose taking of people is a kidnapping, as an armed group's is ("bandits seized 300 pupils")
+_OUTLAWS = frozenset({"bandit", "kidnapper", "pirate", "abductor", "gunman", "gunmen", "attacker", "assailant",
+                      "raider", "hijacker", "criminal", "gang"})
+
+
 def _captives(verb: Any) -> bool:
     """Whether what a verb takes is people ("captured five suspected members", "Saddam's top aide
     was captured", "captured dozens of militants"), not a place or a thing."""
@@ -783,7 +793,8 @@ def _captives(verb: Any) -> bool:
         heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (
             o.lemma_.lower() in _COUNTED or o.like_num or o.pos_ == "NUM") for g in p.children
                        if g.dep_ == "pobj"]  # "dozens of militants" (not "the town of Goma")
-        if any(h.lemma_.lower() in _PEOPLE for h in heads):
+        joined = [c for h in heads for c in h.children if c.dep_ == "conj"]  # "300 pupils and 12 TEACHERS"
+        if any(h.lemma_.lower() in _PEOPLE for h in heads + joined):
             return True
         if any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads):
             return True  # "the Iranians were captured", "two Americans": a nation's people
@@ -1161,6 +1172,14 @@ def _demand_clause(tok: Any) -> Any | None:
     return None
 
 
+def _in_protest(tok: Any) -> bool:
+    """A bare "in protest" after another act: the manner of that act (a walkout, a suspension,
+    an envoy recalled), not a demonstration of its own."""
+    return tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children) \
+        and tok.head.head.i < tok.i  # (the parser may hang it on the object: "recalled its ambassador | in protest")
+
+
 def find_triggers(doc: Any) -> list[Trigger]:
     """Every event trigger in a parsed sentence (or chunk), in text order."""
     found: list[Trigger] = []
@@ -1220,6 +1239,9 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if cameo.startswith("14") and mode == "demo" and tok.lemma_.lower() in ("protester", "demonstrator"):
                 if tok.dep_ not in ("nsubj", "nsubjpass") and not _crowd_subject(tok):
                     continue
+            if light is None and _in_protest(tok):
+                continue  # "suspended intelligence sharing IN PROTEST": the suspension is the act
+                # (not "has gone on hunger strike in protest": the light verb carries the protest)
         found.append(Trigger(tok, head, cameo, typ, mode, weight, nominal, start, end))
     # a noun trigger that is the object of a verb trigger of the same type is the same event;
     # so is one that is the subject of a verb trigger it happened through ("the blast killed

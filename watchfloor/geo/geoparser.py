@@ -826,7 +826,8 @@ class Geoparser:
             # namesake in the state the paper covers, not the country or capital (issue 3)
             s -= 10.0 + 5.0 * ctx.weight(c.country)
         if m.feature_word or m.region_of:
-            s += 6.0 if c.feature in ("admin1", "admin2", "region") else -3.0
+            # (no country is called "X State": "Niger State", "Niger state" are Nigeria's)
+            s += 6.0 if c.feature in ("admin1", "admin2", "region") else -20.0 if c.feature == "country" else -3.0
         elif c.feature == "admin1" and c.country in m.among_admin1 or c.feature == "admin2" and m.county_named:
             s += 6.0
         if m.within is not None:
@@ -1251,10 +1252,13 @@ def _town_of_region(t: Candidate, region: Candidate) -> bool:
 def _named_as_region(doc: Any, m: _Mention) -> bool:
     """Whether the text calls the name a region: "the province of Ontario", or a lower-case kind of
     region right after it ("a Washington state farm", "in Nyanza province") - a common noun, not
-    part of a longer name."""
+    part of a longer name. Not where "of" follows the region word: then the name may be the
+    country whose region is named after it ("the central Mexico state OF Hidalgo"), and the
+    words around the name decide ("the Mayo district of Pattani province in southern Thailand")."""
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF:
         return True
-    return m.end < len(doc) and doc[m.end].text in _REGION_OF and not m.feature_word
+    return m.end < len(doc) and doc[m.end].text in _REGION_OF and not m.feature_word and not (
+        m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of")
 
 
 def _names_organisation(doc: Any, m: _Mention, eb: tuple[int, int], key: str, cands: list[Candidate],

@@ -1,0 +1,90 @@
+"""Which words of a sentence date an event: the date phrase of its own verb where it has one,
+else the sentence less its dateline and less what its relative clauses say of a named person.
+
+``dates.resolve_date`` reads a date phrase anywhere in the text it is given; a wire sentence
+often holds dates that are not its events': the filing date of its dateline ("PORT SUDAN, Nov 29
+(Reuters) - … on Friday"), or a date inside a clause about a named person ("Machado, who won the Nobel
+Peace Prize LAST MONTH, called on the army …"). Those words are blanked (the text
+keeps its length and offsets) before the date is read.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from watchfloor.coding.dateline import dateline_dash
+
+
+def date_scope(sent: Any, head: Any) -> list[str]:
+    """The texts of ``sent`` whose date phrases may date the event carried by ``head``, to be
+    read in turn until one gives a date: the date phrase of the event's own verb ("struck a boat
+    … ON FRIDAY, … the latest in a series of strikes that have killed 80 people since
+    September"), then the sentence without its dateline and its asides (a weekday with no
+    publication day to count from gives no date, and the sentence may name the day elsewhere)."""
+    text = sent.text
+    base = sent.start_char
+    dash = dateline_dash(sent[0]) if len(sent) else None
+    texts = []
+    own = _own_date(head, after=dash if dash is not None else -1)
+    if own is not None:
+        a, b = own.left_edge.idx - base, own.right_edge.idx + len(own.right_edge) - base
+        texts.append(" " * a + text[a:b] + " " * (len(text) - b))
+    cuts: list[tuple[int, int]] = []
+    if dash is not None:
+        cuts.append((0, sent.doc[dash].idx + 1 - base))
+    for tok in sent:
+        if not _aside(tok, head) or tok.left_edge.i <= head.i <= tok.right_edge.i:
+            continue
+        start = sent.doc[tok.left_edge.i].idx - base
+        last = sent.doc[tok.right_edge.i]
+        cuts.append((start, last.idx + len(last) - base))
+    for a, b in cuts:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return texts + [text]
+
+
+_DATE_PREPS = frozenset({"on", "in", "during", "since", "until", "from", "between", "at"})
+
+
+def _own_date(head: Any, *, after: int) -> Any | None:
+    """The phrase that dates the event's verb itself ("ON FRIDAY", "LAST MONTH"), or that of the
+    act a participle after a comma tells the result of ("struck the boat on Friday, KILLING
+    three"); None when the verb has none. The nearest one in the verb's own clause (the parser
+    may hang it lower: "struck a boat carrying drugs ON FRIDAY"), not one of a clause with a
+    subject of its own, nor the dateline's (tokens up to ``after``)."""
+    verbs = [head]
+    if head.dep_ in ("advcl", "conj") and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text == ",":
+        verbs.append(head.head)
+    for v in verbs:
+        frontier = [v]
+        while frontier:
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                        continue
+                    if c.dep_ == "prep" and c.lower_ in _DATE_PREPS and any(
+                            g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+                        return c
+                    if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+                        return c
+                    nxt.append(c)
+            frontier = nxt
+    return None
+
+
+# Clauses whose dates are their own events': relative, reported, coordinated and adverbial ones
+_OTHER_CLAUSES = frozenset({"relcl", "ccomp", "parataxis", "conj", "advcl", "csubj", "appos"})
+
+
+def _aside(tok: Any, head: Any) -> bool:
+    """A relative clause about a named person ("Machado, who won the Nobel Peace Prize LAST
+    MONTH, called on the army"): that person's story, not the event's. Only about a person: a
+    clause of a place or an event often dates the event itself ("a pilot, whose jet was downed
+    on Nov. 24, was shot dead when he landed"), and a date's own parts are appositions
+    ("Monday, April 11")."""
+    if tok.dep_ != "relcl" or tok.head.i == head.i:
+        return False
+    owner = tok.head
+    who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
+    return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and who
