@@ -28,7 +28,7 @@ from watchfloor.coding.role_words import (
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
-from watchfloor.coding.dateline import DASHES, dateline_dash, dateline_word
+from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_word
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import toll_act
 from watchfloor.coding.frames import claimed_attack
@@ -651,7 +651,9 @@ def _reduced_relative_subject(verb: Any) -> Any | None:
     troops deployed in the region since 2021 LAUNCHED an offensive" it read "deployed" as the
     finite verb and "launched" as a clause of it with no subject; the troops launched it. A
     past-tense clause with no subject nor subordinator, right after a bare past form (no
-    auxiliary, no comma between) that has a subject before it."""
+    auxiliary, no comma between) that has a subject before it. Or the parser found no verb at
+    all and rooted the sentence on its subject noun, hanging the finite verb on the last noun
+    before it ("Kenyan police officers leading a mission ARRESTED two men")."""
     gov = verb.head
     root = verb.sent.root
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
@@ -1232,7 +1234,7 @@ def _dateline_word(tok: Any) -> bool:
     start = tok.left_edge.i
     if start > 0 and "\n" not in doc[start - 1].text_with_ws:
         return False
-    dash = next((t.i for t in doc[tok.i + 1:tok.i + 14] if t.text in DASHES and t.whitespace_), None)
+    dash = next((t.i for t in doc[tok.i + 1:tok.i + REACH] if t.text in DASHES and t.whitespace_), None)
     # only the place's own words, its country or state, the date and an agency before the dash
     return dash is not None and all(dateline_word(t) for t in doc[start:dash])
 

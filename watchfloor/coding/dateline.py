@@ -14,7 +14,7 @@ DASHES = frozenset({"-", "--", "---", "\u2014", "\u2013"})
 
 # A dateline's dash comes within this many words of its line's start ("GOMA, Democratic Republic
 # of Congo, Nov 28 (AP) -" has 12).
-_REACH = 14
+REACH = 14
 # small words inside a country's name ("Democratic Republic of Congo", "Trinidad and Tobago")
 _NAME_LINKS = frozenset({"of", "and", "the"})
 
@@ -36,14 +36,14 @@ def dateline_dash(tok: Any) -> int | None:
     doc = tok.doc
     start = tok.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        if tok.i - start >= _REACH:
+        if tok.i - start >= REACH:
             return None
         start -= 1
     while start < len(doc) and doc[start].is_space:
         start += 1
     if start >= len(doc) or not (doc[start].text.isupper() and len(doc[start].text) > 2 and doc[start].is_alpha):
         return None
-    dash = next((t.i for t in doc[start + 1:start + _REACH] if t.text in DASHES and t.whitespace_), None)
+    dash = next((t.i for t in doc[start + 1:start + REACH] if t.text in DASHES and t.whitespace_), None)
     if dash is None or dash <= tok.i or not all(dateline_word(t) for t in doc[start:dash]):
         return None
     return dash

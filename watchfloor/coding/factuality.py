@@ -227,11 +227,12 @@ _DEEDS = frozenset({"15", "17", "18", "19", "20"})
 
 
 def toll_act(verb: Any) -> Any | None:
-    """The act whose toll a participle after a comma tells, where the parser hung the participle
-    on another verb: the act a charge names ("accused Azerbaijan OF FIRING on its positions,
-    WOUNDING two soldiers": the firing wounded them, and is as alleged as the firing) or the clause
-    an inserted "X said" interrupts ("jets bombed the hideouts, officials said, KILLING 46": the
-    jets killed, as the officials reported)."""
+    """The act whose toll (or next deed) a participle after a comma tells, where the parser hung
+    the participle on another verb: the act a charge names ("accused Azerbaijan OF FIRING on its
+    positions, WOUNDING two soldiers": the firing wounded them, and is as alleged as the firing)
+    or the clause an inserted "X said" interrupts ("jets bombed the hideouts, officials said,
+    KILLING 46": the jets killed, as the officials reported; "seized a tanker, state media
+    reported, DETAINING its crew")."""
     gov = verb.head
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.i < verb.i and verb.doc[verb.i - 1].text == ","):
         return None
