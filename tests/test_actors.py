@@ -116,6 +116,8 @@ def test_code_phrase_generic_agents() -> None:
     assert code_phrase("rebels").sector == "REB"  # type: ignore[union-attr]
     assert code_phrase("a judge").sector == "JUD"  # type: ignore[union-attr]
     assert code_phrase("the weather") is None
+    assert code_phrase("a vice principal").sector == "EDU"  # type: ignore[union-attr]
+    assert code_phrase("a search party in the district").sector == "COP"  # type: ignore[union-attr]  # no party
     # a coalition of gangs is a gang's, not an intergovernmental body
     assert code_phrase("the Viv Ansanm gang coalition").sector == "CRM"  # type: ignore[union-attr]
 

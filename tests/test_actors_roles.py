@@ -319,6 +319,12 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # "it" in a relative clause is no person of the main clause
     ("The president called on France to press Israel to leave five hilltops it still occupies.", "occupies",
      "Israel"),
+    # a dateline is no antecedent
+    ("DAMASCUS, Dec 3 (Reuters) - Israeli forces pushed deeper into southern Syria on Wednesday, setting up "
+     "checkpoints near the town of Beit Jinn and detaining three men they accused of planning attacks, residents "
+     "and a Syrian security official said.", "accused", "Israeli forces"),
+    # ... nor in a condition set on another party
+    ("Netanyahu has vowed to disarm Hamas by force if it refuses to give up its weapons.", "refuses", "Hamas"),
     # a group is no "she"
     ("Supporters of Benazir Bhutto clashed with police after she urged party activists to protest emergency rule .",
      "urged", "Benazir Bhutto"),

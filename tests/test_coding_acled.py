@@ -20,6 +20,11 @@ def _acled(text: str) -> str | None:
     ("Police arrested 20 protesters outside parliament on Monday.", "Protest with intervention"),
     ("Authorities arrested an activist on charges of organising an illegal protest.", "Arrests"),
     ("Police arrested two suspects in March.", "Arrests"),
+    # an accusation's weapon is the accused act's, not the clash's
+    ("The army clashed with rebels in Upper Nile state, a rebel spokesman said, accusing the army of bombing "
+     "civilian areas with barrel bombs.", "Armed clash"),
+    # a school's principal is a civilian
+    ("Gunmen killed the principal of the school on Monday.", "Attack"),
     # a gunfight is a clash
     ("Nigerian troops rescued the girls after a gunfight with the kidnappers.", "Armed clash"),
     # a human chain is a demonstration, whoever reports it

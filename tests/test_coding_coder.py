@@ -132,3 +132,20 @@ def test_a_weekday_with_no_publication_day_leaves_the_date_to_the_sentence() -> 
     text = "Reuters reported on 03/09/2006 that a roadside bomb killed six people in Baghdad on Thursday."
     killed = next(e for e in _code(text, published=None) if e.trigger.text == "killed")
     assert killed.date == "2006-03-09"
+
+
+@pytest.mark.slow
+def test_an_act_judged_again_is_no_new_event() -> None:
+    """ "… condemned THE STRIKE" after the strike was told is the same strike: no second,
+    actorless one; the condemnation is aimed at whoever struck."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    text = ("An Israeli drone strike killed two men in Nabatieh. Lebanon's president condemned the strike "
+            "as a violation of the ceasefire.")
+    events = process_batch([Article(id="t", text=text)])[0].events  # (the pipeline reads the two sentences together)
+    assert [e.type for e in events].count("ASSAULT") == 1
+    judged = next(e for e in events if e.trigger.text == "condemned")
+    assert judged.actor2 is not None and judged.actor2.code == "ISRMIL"
+    # told first, the attack judged is an event of its own
+    assert any(e.type == "ASSAULT" for e in _code("The UN condemned the attack on the convoy."))

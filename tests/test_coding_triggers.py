@@ -230,3 +230,32 @@ def test_a_bare_in_protest_is_the_manner_of_the_act(text: str) -> None:
 ])
 def test_a_protest_named_as_such_is_still_one(text: str) -> None:
     assert any(e.cameo.startswith("14") for e in _code(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    # the weapon an act is done with is no event of its own
+    ("The army bombed civilian areas with barrel bombs.", "bombs"),
+    # a participle describing a name is no act ("loyal to detained First Vice President")
+    ("The army clashed with fighters loyal to detained First Vice President Riek Machar.", "detained"),
+])
+def test_no_event_of_its_own(text: str, word: str) -> None:
+    assert not any(e.trigger.text == word for e in _code(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, cameo", [
+    # a more specific kind of the act done with lends the act its code
+    ("Iraqi warplanes pounded Islamic State positions with deadly airstrikes on Thursday.", "pounded", "195"),
+    ("Some of the women protested with hunger strikes in March.", "protested", "142"),
+])
+def test_the_weapon_lends_its_kind(text: str, word: str, cameo: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == word)
+    assert e.cameo == cameo
+
+
+@pytest.mark.slow
+def test_an_act_with_a_target_of_its_own_is_no_weapon() -> None:
+    text = ("A car bomb exploded near the US embassy in Dar Es Salaam, simultaneously with the car bombing of the "
+            "US embassy in Nairobi.")
+    assert any(e.trigger.text == "bombing" for e in _code(text))

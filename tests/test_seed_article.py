@@ -69,9 +69,11 @@ def test_no_asserted_denunciation_or_feared_destabilization(events: list[dict]) 
 
 
 def test_a_capital_that_speaks_is_not_where_the_troops_moved(events: list[dict]) -> None:
-    # "Algiers has not publicly denounced this troop movement": Algiers is the government
-    moves = [e for e in events if e["trigger"]["text"] == "movement"]
-    assert moves and all((e.get("location") or {}).get("text") != "Algiers" for e in moves)
+    # "Algiers has not publicly denounced this troop movement": Algiers is the government, and
+    # "this troop movement" is the redeployment the paragraph before told (no second one)
+    assert not any(e["type"] == "MOBILIZE" and (e.get("location") or {}).get("text") == "Algiers" for e in events)
+    assert not any(e["trigger"]["text"] == "movement" for e in events)
+    assert any(e["trigger"]["text"] == "redeployment" for e in events)
 
 
 def test_every_event_explains_itself(events: list[dict]) -> None:

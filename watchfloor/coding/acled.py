@@ -247,6 +247,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if mode == "unconventional" or _has("chemical", own_s) or (
             mode in ("heavy-weapons", "aerial", "firearms", None) and _has("chemical_agents", own_context)):
         return _sub("Chemical weapon")  # "shells containing chlorine", "an air raid with poison gas"
+    # a charge's weapon is the charged act's, not this event's: "clashed with Machar's fighters,
+    # the SPLM-IO said, accusing the army of bombing civilian areas with BARREL BOMBS"
+    s, context = _beside_accusations(trigger, s, context, charges_only=True)
     # ---- the means the trigger itself names come next
     if mode == "aerial":
         return _sub("Air/drone strike")
@@ -560,17 +563,21 @@ def _own_protest_kind(trigger: Any, sentence: str, context: str) -> str:
     return _protest_kind(own, _without_own_acts(trigger, context))
 
 
-def _beside_accusations(tok: Any, s: str, context: str) -> tuple[str, str]:
+def _beside_accusations(tok: Any, s: str, context: str, *, charges_only: bool = False) -> tuple[str, str]:
     """The sentence and its context without the clauses of an accusation the trigger is not in.
 
     "launched airstrikes on groups IT ACCUSED OF A CHLORINE ATTACK": the chlorine is the act the
     groups are blamed for, not the airstrikes' weapon; "accused the army of a chlorine attack that
     killed 40" keeps it for the attack and the killing, which lie inside the accusation.
+    charges_only: only clauses that name the charge ("accusing the army OF bombing …"), not a
+    suspicion about who did this event ("gunmen SUSPECTED to be members of Boko Haram attacked").
     """
     sent = tok.sent
     spans = [(t.left_edge.idx - sent.start_char, t.right_edge.idx + len(t.right_edge) - sent.start_char)
              for t in sent if t.lemma_.lower() in _ACCUSING and t.pos_ == "VERB"
-             and not (t.left_edge.i <= tok.i <= t.right_edge.i)]
+             and not (t.left_edge.i <= tok.i <= t.right_edge.i)
+             and (not charges_only or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in [
+                 *t.children, *(g for d in t.children if d.dep_ == "dobj" for g in d.children)]))]
     if not spans or len(s) != len(sent.text):
         return s, context
     own = s

@@ -1087,12 +1087,15 @@ def _antecedent(pron: Any) -> Any | None:
     # (a neuter pronoun in a relative clause is no person of the main clause: "Aoun called on
     # France to make Israel leave the hilltops IT occupies"; elsewhere the corpora read "Turkey's
     # president says it will …" as the president)
-    neuter = pron.lower_ in ("it", "its") and pron.head.dep_ == "relcl"
+    # (nor in a condition set on another: "Netanyahu vowed to disarm Hamas if IT refuses")
+    neuter = pron.lower_ in ("it", "its") and (pron.head.dep_ == "relcl" or pron.head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in pron.head.children))
     for _ in range(6):
         if cur.head is cur:
             break
         cur = cur.head
-        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i), None)
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i
+                     and dateline_dash(c) is None), None)  # (not a dateline the parser made a subject)
         if subj is not None and neuter and (subj.ent_type_ == "PERSON" or _person_noun(subj)):
             continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
         if subj is not None and subj.lower_ not in _PRONOUNS:
@@ -1114,6 +1117,8 @@ def _antecedent(pron: Any) -> Any | None:
     want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
         pron.lower_, {"ORG", "GPE"} if neuter else {"ORG", "GPE", "NORP", "PERSON"})
     for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
+        if dateline_dash(ent.root) is not None:
+            continue  # "DAMASCUS, Dec 3 (Reuters) - … three men THEY accused": where it was filed
         return ent.root
     return None
 

@@ -311,9 +311,45 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         # (a merged event keeps its complement's token, so only a governor's own event goes)
         kept = [(ev, cl, t) for ev, cl, t in zip(events, clauses, tokens) if governors.get(t.i) != ev.cameo[:2]]
         events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
+    events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset)
     _place_toll_in_its_fight(events, tokens)
     _share_conjunct_place(events, tokens, offset)
     return _rank_conjuncts(events, clauses)
+
+
+# Verbs of judging an act already told: their object "the strike" refers back to it
+_JUDGING = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "welcome",
+                      "praise", "hail", "applaud"})
+
+
+def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]], tokens: list[Any],
+                          offset: int) -> tuple[list[Event], list[tuple[Any, float]], list[Any]]:
+    """The events less those that are an earlier one named again as what someone judges: "An
+    Israeli drone strike killed two men. … Aoun condemned THE STRIKE as a violation" is no new
+    strike; the judgement is aimed at whoever struck (when it names no target of its own)."""
+    out = list(zip(events, clauses, tokens))
+    for k, (ev, _, tok) in enumerate(zip(events, clauses, tokens)):
+        told = _told_before(ev, tok, events[:k])
+        if told is None:
+            continue
+        out = [o for o in out if o[0] is not ev]
+        for j, (judge, cl, t) in enumerate(out):
+            if t.i == tok.head.i and judge.actor2 is None and told.actor1 is not None \
+                    and t.idx + offset == judge.trigger.start:
+                out[j] = (dataclasses.replace(judge, actor2=told.actor1), cl, t)
+    return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
+
+
+def _told_before(ev: Event, tok: Any, before: list[Event]) -> Event | None:
+    """The earlier event of the text an event names again as the object of a judgement ("THE
+    strike", no actor of its own, the same type), else None; not "the UN condemned the attack
+    on the convoy" told first."""
+    if not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING
+            and ev.actor1 is None and ev.actor2 is None):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
+        return None
+    return next((b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start), None)
 
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})

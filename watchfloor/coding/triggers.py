@@ -1193,6 +1193,10 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue  # "rebel-held", "IS-occupied": a description, not an event
         if _hyphen_modifier(tok):
             continue  # "bomb-making materials", "war-torn", "an attack-helicopter": a word's first half
+        if tok.tag_ == "VBN" and not any(True for _ in tok.children) and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].head.i != tok.i:
+            continue  # "loyal to DETAINED First Vice President Riek Machar": a description the parser
+            # took for a clause of its own (no object, the name after it not its own)
         if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VB", "VBP", "VBZ") and tok.head.i > tok.i:
             continue  # "a burn ban": a noun modifier the tagger read as a verb; the head noun decides
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -1261,6 +1265,15 @@ def find_triggers(doc: Any) -> list[Trigger]:
             w = by_tok.get(t.token.head.head.i)
             if w is not None and not w.nominal and _phrase_names(w, t.token):
                 continue  # "withdrew from the talks", "walked out of the negotiations"
+            if w is not None and not w.nominal and t.token.head.lower_ in ("with", "using") and w.type == t.type \
+                    and not any(c.dep_ == "prep" for c in t.token.children):
+                # "bombing civilian areas WITH BARREL BOMBS": the act's weapon, no other blast (not
+                # "exploded simultaneously with the car bombing OF the embassy", an act of its own);
+                # a more specific kind of the act lends it its code ("pounded positions with
+                # airstrikes", "protested with hunger strikes")
+                if w.cameo.endswith("0") and t.cameo != w.cameo and t.cameo[:2] == w.cameo[:2]:
+                    w.cameo, w.type, w.mode = t.cameo, t.type, t.mode
+                continue
         if t.nominal and t.head is t.token and _undone_by(t.token, by_tok):
             continue
         th = by_tok.get(t.token.head.i) if t.nominal and t.head is t.token and t.token.dep_ == "dobj" else None
