@@ -23,8 +23,13 @@ def _acled(text: str) -> str | None:
     # an accusation's weapon is the accused act's, not the clash's
     ("The army clashed with rebels in Upper Nile state, a rebel spokesman said, accusing the army of bombing "
      "civilian areas with barrel bombs.", "Armed clash"),
+    # drones that sink a warship strike from the air; a sinking is no shipwreck then
+    ("Ukraine said its drones sank a Russian warship in the Black Sea.", "Air/drone strike"),
     # a school's principal is a civilian
     ("Gunmen killed the principal of the school on Monday.", "Attack"),
+    # arrests "made" during a demonstration are the demonstration's
+    ("Dozens of arrests have been made during a demonstration in the city after bottles were thrown at police.",
+     "Violent demonstration"),
     # a gunfight is a clash
     ("Nigerian troops rescued the girls after a gunfight with the kidnappers.", "Armed clash"),
     # a human chain is a demonstration, whoever reports it

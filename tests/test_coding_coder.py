@@ -119,6 +119,9 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
      "people, the latest in a series of strikes that have killed 80 people since March.", "struck", "2025-06-08"),
     ("CARACAS, June 10 (AP) - U.S. forces struck a boat carrying drugs in the Caribbean on Sunday, killing three "
      "people, the latest in a series of strikes that have killed 80 people since March.", "killing", "2025-06-08"),
+    # a subordinate clause with no date of its own takes its main clause's
+    ("Police shot dead eight people on Sunday as thousands of protesters marched in Nairobi to mark the "
+     "anniversary of last year's deadly demonstrations.", "marched", "2025-06-08"),
     # ... but a clause of the event noun that is the subject dates the event
     ("The attack, which took place on Sunday, killed 12 people.", "killed", "2025-06-08"),
 ])

@@ -259,3 +259,34 @@ def test_an_act_with_a_target_of_its_own_is_no_weapon() -> None:
     text = ("A car bomb exploded near the US embassy in Dar Es Salaam, simultaneously with the car bombing of the "
             "US embassy in Nairobi.")
     assert any(e.trigger.text == "bombing" for e in _code(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, cameo", [
+    # a count of events carried out is carried out by the light verb's subject
+    ("The United States carried out dozens of strikes on Houthi targets in Yemen.", "carried", "190"),
+    ("The army carried out a series of raids in the north.", "carried", "171"),
+    # a ship sunk was attacked; a ship that sank is an accident, no event
+    ("The Houthis said they had sunk a Greek-operated cargo ship in the Red Sea.", "sunk", "190"),
+])
+def test_more_ways_to_tell_an_attack(text: str, word: str, cameo: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text.startswith(word))
+    assert e.cameo == cameo and e.actor1 is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The ferry sank off the coast, killing 40 people.",
+    # demands met are no meeting, and a condition is no refusal
+    "Students said they would block major roads next week if their demands are not met.",
+])
+def test_no_meeting_nor_refusal_nor_attack(text: str) -> None:
+    assert not any(e.cameo[:2] in ("04", "12", "19") for e in _code(text))
+
+
+@pytest.mark.slow
+def test_protesters_violence_is_one_event() -> None:
+    events = _code("Protesters set fire to a police station in the town, police said.")
+    assert [e.trigger.text for e in events] == ["set"]
+    # a demand is no demonstration: the protesters still make one
+    assert any(e.cameo.startswith("14") for e in _code("Protesters demanded the resignation of the president."))

@@ -466,9 +466,13 @@ def _arrest_at_protest(tok: Any) -> bool:
     if tok.pos_ == "VERB" and head.dep_ in ("conj", "acl") and head.head.pos_ == "NOUN" \
             and _has("protesters", head.head.text):
         return True  # "suppressed the protest, detaining …" parsed as hanging from "protest"
+    carrier = tok  # an arrest noun's verb: "dozens of ARRESTS have been made during the demonstration"
+    while tok.pos_ == "NOUN" and carrier.pos_ not in ("VERB", "AUX") and carrier.dep_ in (
+            "pobj", "prep", "dobj", "nsubjpass") and carrier.head.i != carrier.i:
+        carrier = carrier.head
     return any(c.dep_ == "prep" and c.lower_ in ("at", "during", "amid", "in")
                and any(_has("protesters", g.text) and g.ent_type_ != "DATE" for g in c.children if g.dep_ == "pobj")
-               for c in tok.children)
+               for c in [*tok.children, *(carrier.children if carrier is not tok else ())])
 
 
 _ACTIVISTS = re.compile(r"\bactivists?\b", re.IGNORECASE)

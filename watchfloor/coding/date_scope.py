@@ -46,13 +46,16 @@ _DATE_PREPS = frozenset({"on", "in", "during", "since", "until", "from", "betwee
 
 
 def _own_date(head: Any, *, after: int) -> Any | None:
-    """The phrase that dates the event's verb itself ("ON FRIDAY", "LAST MONTH"), or that of the
-    act a participle after a comma tells the result of ("struck the boat on Friday, KILLING
-    three"); None when the verb has none. The nearest one in the verb's own clause (the parser
-    may hang it lower: "struck a boat carrying drugs ON FRIDAY"), not one of a clause with a
-    subject of its own, nor the dateline's (tokens up to ``after``)."""
+    """The phrase that dates the event's verb itself ("ON FRIDAY", "LAST MONTH"), else that of the
+    clause it is subordinate to or joined with; None when neither has one. The nearest one in
+    the verb's own clause (the parser may hang it lower: "struck a boat carrying drugs ON
+    FRIDAY"), not one of a clause with a subject of its own, nor the dateline's (tokens up to
+    ``after``)."""
     verbs = [head]
-    if head.dep_ in ("advcl", "conj") and head.tag_ == "VBG" and head.i > 0 and head.doc[head.i - 1].text == ",":
+    if head.dep_ in ("advcl", "conj") and head.head.i != head.i:
+        # a participle's act ("struck the boat on Friday, KILLING three") or the clause a
+        # subordinate or joined one goes with ("shot dead eight people on Wednesday AS thousands
+        # MARCHED to mark the anniversary of last year's demonstrations")
         verbs.append(head.head)
     for v in verbs:
         frontier = [v]

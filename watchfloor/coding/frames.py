@@ -274,7 +274,10 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
         return None
     refused = any(negator(c) for c in head.children) or (  # "will not", "will no longer take part"
         head.dep_ == "xcomp" and head.head.lemma_.lower() in cues()["negating_governors"])
-    if refused and fact in ("negated", "future"):  # "will not release": the refusal is the event
+    conditional = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
+    if refused and fact in ("negated", "future") and not conditional:
+        # "will not release": the refusal is the event (not "… if their demands are not met": a
+        # condition, no refusal made)
         return (_fine(_REFUSE_FINE, cameo) or _REFUSE[root], "asserted")
     if root != "03" and fact == "future" and _intent(head):
         return (_fine(_INTEND_FINE, cameo) or _INTEND[root], "asserted")

@@ -1056,6 +1056,11 @@ def _verb_lemma(tok: Any) -> str:
     return lem
 
 
+# Counts of events a light verb carries out: "carried out DOZENS of strikes", "a SERIES of raids"
+_COUNTS = frozenset({"dozens", "hundreds", "scores", "thousands", "series", "wave", "waves", "spate", "string",
+                     "number", "barrage", "volley", "round", "rounds", "couple", "handful"})
+
+
 def _light_head(tok: Any) -> Any | None:
     """The light verb whose object (or object's ``of`` complement) is this event noun."""
     light = cues()["light_verbs"]
@@ -1063,6 +1068,9 @@ def _light_head(tok: Any) -> Any | None:
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and _verb_lemma(tok.head) in light:
         if tok.dep_ != "pobj":
             return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS \
+            and tok.head.head.dep_ in ("dobj", "nsubjpass") and _verb_lemma(tok.head.head.head) in light:
+        return tok.head.head.head  # "carried out DOZENS OF strikes", "launched a series of raids"
     if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "nsubjpass", "attr") \
             and _verb_lemma(tok.head.head) in light:
         # "launched air and artillery strikes": the parser makes the event noun a conjunct of
@@ -1243,6 +1251,11 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if cameo.startswith("14") and mode == "demo" and tok.lemma_.lower() in ("protester", "demonstrator"):
                 if tok.dep_ not in ("nsubj", "nsubjpass") and not _crowd_subject(tok):
                     continue
+                if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+                        and (_entry_for(tok.head) or ("", ""))[1] == "ASSAULT":
+                    continue  # "Protesters SET FIRE to a police station": their violence is the event (not
+                    # "protesters DEMANDED his resignation": the demand is no demonstration; "demonstrators
+                    # protested" lends the protest its kind, 141; "shut down roads" is their protest's)
             if light is None and _in_protest(tok):
                 continue  # "suspended intelligence sharing IN PROTEST": the suspension is the act
                 # (not "has gone on hunger strike in protest": the light verb carries the protest)
