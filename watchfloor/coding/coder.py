@@ -328,7 +328,7 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
     Israeli drone strike killed two men. … Aoun condemned THE STRIKE as a violation" is no new
     strike; the judgement is aimed at whoever struck (when it names no target of its own)."""
     out = list(zip(events, clauses, tokens))
-    for k, (ev, _, tok) in enumerate(zip(events, clauses, tokens)):
+    for k, (ev, tok) in enumerate(zip(events, tokens)):
         told = _told_before(ev, tok, events[:k])
         if told is None:
             continue

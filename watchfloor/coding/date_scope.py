@@ -2,9 +2,9 @@
 else the sentence less its dateline and less what its relative clauses say of a named person.
 
 ``dates.resolve_date`` reads a date phrase anywhere in the text it is given; a wire sentence
-often holds dates that are not its events': the filing date of its dateline ("PORT SUDAN, Nov 29
-(Reuters) - … on Friday"), or a date inside a clause about a named person ("Machado, who won the Nobel
-Peace Prize LAST MONTH, called on the army …"). Those words are blanked (the text
+often holds dates that are not its events': the filing date of its dateline ("PORT SUDAN, Nov
+29 (Reuters) - … on Friday"), or a date inside a clause about a named person ("Machado, who won
+the Nobel Peace Prize LAST MONTH, called on the army …"). Those words are blanked (the text
 keeps its length and offsets) before the date is read.
 """
 from __future__ import annotations

@@ -189,8 +189,8 @@ def resolve_date(sentence_text: str, published: str | None, *,
         return date(pub.year, 1, 1), pub, "range"  # "earlier this year": so far this year
     m = _NAMED_MONTH.search(text)
     if m:
-        year = _named_month_year(m.group(1).lower(), _month_number(m.group(2)), pub)
         month = _month_number(m.group(2))
+        year = _named_month_year(m.group(1).lower(), month, pub)
         return date(year, month, 1), _month_end(year, month), "month"
     m = _IN_MONTH.search(text)
     if m:

@@ -1201,7 +1201,7 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue  # "rebel-held", "IS-occupied": a description, not an event
         if _hyphen_modifier(tok):
             continue  # "bomb-making materials", "war-torn", "an attack-helicopter": a word's first half
-        if tok.tag_ == "VBN" and not any(True for _ in tok.children) and tok.i + 1 < len(tok.doc) \
+        if tok.tag_ == "VBN" and tok.n_lefts + tok.n_rights == 0 and tok.i + 1 < len(tok.doc) \
                 and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].head.i != tok.i:
             continue  # "loyal to DETAINED First Vice President Riek Machar": a description the parser
             # took for a clause of its own (no object, the name after it not its own)
