@@ -224,6 +224,71 @@ def test_a_bare_in_protest_is_the_manner_of_the_act(text: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    # pressing or pushing a party to act is urging it
+    ("Egypt and Qatar are pressing Israel and Hamas to move to the second phase of the ceasefire.", "020"),
+    ("Washington is pressing the government to hold elections.", "020"),
+    ("The EU pushed Serbia to recognise Kosovo.", "020"),
+    ("He pressed the button to start the engine.", None),
+    ("Police pushed protesters to the ground.", None),
+    # arms that back a fight are its means, no patron's support
+    ("The army killed 30 assailants in a counter-offensive backed by drones.", None),
+    ("Rebels backed by Rwanda seized the town.", "051"),
+])
+def test_urging_and_backing_are_read_from_their_objects(text: str, code: str | None) -> None:
+    codes = [e.cameo for e in _code(text) if e.cameo in ("020", "051")]
+    assert codes == ([code] if code else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # an armed force that targets someone attacks them, also told as the speaker's "it"
+    ("The Israeli military said it had targeted a Hezbollah commander in the area of Bint Jbeil.", "190"),
+    ("Israeli forces targeted a Hamas commander in Gaza City.", "190"),
+    ("The Syrian Air Force targeted the northern Palmyra countryside.", "190"),
+    ("The campaign targets young voters.", None),
+    ("The ministry said it had targeted young voters.", None),
+])
+def test_an_armed_force_targeting_someone_attacks(text: str, cameo: str | None) -> None:
+    codes = [e.cameo for e in _code(text) if e.type == "ASSAULT"]
+    assert codes == ([cameo] if cameo else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, cameo, actor", [
+    # an agreement told with its participle is one event: the agreement, dated by the participle
+    ("Israel struck Lebanon despite a ceasefire agreed a year ago.", "ceasefire", "0871", None),
+    ("Israel struck Lebanon despite a peace deal signed last year.", "deal", "057", None),
+    # ... or the signing, where the participle names who signed
+    ("The agreement signed by Israel and Lebanon in 2024 ended the war.", "signed", "057", "Israel"),
+    # ... not a participle of another kind the parser hung on the noun
+    ("A suicide bombing and shelling killed at least nine people in Mahmudiyah.", None, None, None),
+])
+def test_an_agreement_and_its_participle_are_one_event(text: str, trigger: str | None, cameo: str | None,
+                                                      actor: str | None) -> None:
+    events = _code(text, published="2026-11-12")
+    if trigger is None:
+        assert any(e.trigger.text == "killed" for e in events)
+        return
+    agreements = [e for e in events if e.type in ("AGREE", "RETREAT")]
+    assert [(e.trigger.text, e.cameo) for e in agreements] == [(trigger, cameo)]
+    assert (agreements[0].actor1.text if agreements[0].actor1 else None) == actor
+    assert agreements[0].date < "2026-01-01"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kept", [
+    # "the latest in a series of attacks" recalls the acts told before: no event of its own
+    ("The Houthis fired a missile at Israel on Sunday, the latest in a series of attacks on Israeli targets.", 1),
+    ("U.S. forces struck a boat in the Caribbean on Friday, the latest in a series of strikes in the region.", 1),
+    # a count of strikes someone carries out is still an event
+    ("The United States and Britain have carried out dozens of strikes on Houthi targets.", 1),
+])
+def test_a_series_recalled_is_no_new_event(text: str, kept: int) -> None:
+    assert len([e for e in _code(text) if e.type == "ASSAULT"]) == kept
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Thousands joined a protest in the capital on Sunday.",
     "A group of asylum-seekers has gone on hunger strike in protest at the conditions.",

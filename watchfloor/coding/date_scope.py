@@ -70,7 +70,8 @@ def _own_date(head: Any, *, after: int) -> Any | None:
                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
                         return c
                     if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
-                        return c
+                        # (with the adverb it measures back or on from: "a year AGO", "two days EARLIER")
+                        return t if t.lower_ in ("ago", "earlier", "later", "before") else c
                     nxt.append(c)
             frontier = nxt
     return None

@@ -288,6 +288,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
         for c in doers:
             if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.head.i != tok.i) and _names(c, subj_words):
                 return True  # ("hit by": the agent, below)
+            if c.dep_ == "nsubj" and c.lower_ in ("it", "they") and tok.dep_ == "ccomp" and any(
+                    s.dep_ == "nsubj" and _names(s, subj_words) for s in tok.head.children):
+                return True  # "the Israeli military said IT had targeted a commander": the speaker
             if c.dep_ == "agent" and any(_names(g, subj_words) for g in c.children if g.dep_ == "pobj"):
                 return True
             if c.dep_ == "agent" and any(g.left_edge.lower_ in subj_words for g in c.children if g.dep_ == "pcomp"):
@@ -638,6 +641,10 @@ def _child_lemmas(tok: Any, deps: tuple[str, ...]) -> list[str]:
     return out
 
 
+# Verbs that urge when they take a party and a "to" clause (their lexicon rows need "for")
+_URGING = ("press", "push")
+
+
 def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float] | None:
     """Verb meanings that the object decides (CAMEO 08 and 175):
     easing a restriction ("lifted the embargo", "rolled back tariffs") is yielding (085/081),
@@ -656,6 +663,14 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
         # "Russia strikes back at US, expels diplomats", "hit (fired) back at his critics": retaliation in
         # words or measures, not force, where nothing armed is named
         return ("111", None, None, 0.5)
+    pressed = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if lem in _URGING and not prt and pressed is not None and any(
+            (ch.dep_ == "xcomp" or ch.dep_ == "advcl" and pressed.pos_ == "PROPN")
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in ch.children) for ch in tok.children):
+        # "Egypt and Qatar are pressing Israel and Hamas TO MOVE to the second phase", "the EU
+        # pushed Serbia TO RECOGNISE Kosovo" (the parser's purpose clause): urging, not pushing
+        # a button to start an engine
+        return ("020", None, None, 0.45)
     if lem in c["crowd_control_verbs"]:
         means = objs + [g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                         for g in p.children if g.dep_ == "pobj"]
@@ -1000,6 +1015,13 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 _CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "emergency", "morgue"})
 
 
+# Arms that back a fighting force ("an offensive backed by DRONES", "supported by ARTILLERY"; not
+# "supported by allied FIGHTERS", who are a party)
+_FIRE_SUPPORT = (_CRAFT - {"fighter", "convoy", "navy", "coast", "guard", "patrol"}) | {
+    "artillery", "airstrike", "air", "airpower", "firepower", "armour", "armor", "gunship", "mortar", "rocket",
+    "missile"}
+
+
 def _wrong_object(tok: Any, cameo: str) -> bool:
     """Whether the object shows the word is not this event: "sent a message" is no aid,
     "released a statement" no release, "fight the epidemic" no fighting, "beat the champion"
@@ -1018,6 +1040,10 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
             c.dep_ == "dobj" and c.pos_ != "PRON" and c.ent_type_ != "PERSON" for c in tok.children):
         return True  # "23 were sent to the hospital", "rushed him to hospital": taken for treatment,
         # not aid given ("sent medical teams to the hospital" still is)
+    if cameo == "051" and tok.tag_ == "VBN" and any(
+            a.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FIRE_SUPPORT for g in a.children)
+            for a in tok.children):
+        return True  # "a counter-offensive backed by drones": the means of a fight, not a patron
     objs = _object_lemmas(tok)
     if not objs:
         return False
@@ -1180,6 +1206,38 @@ def _demand_clause(tok: Any) -> Any | None:
     return None
 
 
+# Verbs whose past participle after an agreement noun tells how it came about ("a truce AGREED in
+# March", "the deal SIGNED by both sides")
+_CONCLUDING = frozenset({"agree", "sign", "reach", "broker", "conclude", "seal", "strike", "negotiate", "ink"})
+
+
+def _told_by_participle(noun: Trigger, by_tok: dict[int, Trigger]) -> Trigger | None:
+    """The verb trigger of an agreement noun's own participle ("a ceasefire | AGREED a year ago"):
+    one event, the noun's. None where the noun has none."""
+    if not noun.nominal or noun.head is not noun.token:
+        return None
+    return next((v for c in noun.token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                 and c.lemma_.lower() in _CONCLUDING and (v := by_tok.get(c.i)) is not None and not v.nominal
+                 and not any(g.dep_ in ("nsubj", "dobj") for g in c.children)), None)
+
+
+def _names_parties(verb: Any) -> bool:
+    """Whether a participle names who made the agreement: "signed BY X", "signed WITH the government"."""
+    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _series_recalled(tok: Any) -> bool:
+    """An event noun counted in "the latest in a series of …" after an act: the series is those
+    told before, recalled to place the act among them, not an event of its own ("struck a boat on
+    Friday, the latest in a series of STRIKES that have killed 80 people since September")."""
+    count = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if count is None or count.lower_ not in _COUNTS or count.dep_ != "pobj" or count.head.lower_ != "in":
+        return False
+    latest = count.head.head
+    return latest.lower_ in ("latest", "newest", "last") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in latest.children)
+
+
 def _in_protest(tok: Any) -> bool:
     """A bare "in protest" after another act: the manner of that act (a walkout, a suspension,
     an envoy recalled), not a demonstration of its own."""
@@ -1259,12 +1317,15 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if light is None and _in_protest(tok):
                 continue  # "suspended intelligence sharing IN PROTEST": the suspension is the act
                 # (not "has gone on hunger strike in protest": the light verb carries the protest)
+            if _series_recalled(tok):
+                continue  # "fired a missile at the airport, the latest in a series of ATTACKS"
         found.append(Trigger(tok, head, cameo, typ, mode, weight, nominal, start, end))
     # a noun trigger that is the object of a verb trigger of the same type is the same event;
     # so is one that is the subject of a verb trigger it happened through ("the blast killed
     # five"), where the verb stays the trigger and the noun lends its more specific code
     by_tok = {t.token.i: t for t in found}
     keep = []
+    dropped: set[int] = set()  # participles that tell how an agreement noun came about
     for t in found:
         v = by_tok.get(t.token.head.i) if t.nominal and t.token.head.i != t.token.i else None
         same = v is not None and not v.nominal and (v.type == t.type or v.cameo[:2] == t.cameo[:2])
@@ -1310,10 +1371,21 @@ def find_triggers(doc: Any) -> list[Trigger]:
             o = by_tok.get(t.token.head.head.i)
             if o is not None and o is not t and o.cameo[:2] == t.cameo[:2]:
                 continue  # "the missiles FIRED by the army struck a depot": one attack, told by "struck"
+        told = _told_by_participle(t, by_tok)
+        if told is not None:
+            # one event: "a ceasefire AGREED a year ago", "a deal SIGNED last year" are the agreement
+            # named, dated by its participle's words; "the deal SIGNED BY X and Y" ("… WITH the
+            # government") is the signing, of the deal's kind, whose participle names the parties
+            if not _names_parties(told.token):
+                dropped.add(told.token.i)
+            else:
+                told.cameo, told.type, told.mode = t.cameo, t.type, t.mode
+                continue
         if t.nominal and t.head is t.token and t.token.dep_ == "pobj" and t.cameo[:2] == "14" and any(
                 o is not t and o.cameo[:2] == "14" and o.head.i == t.token.head.head.head.i for o in found):
             continue  # "Hundreds of demonstrators PARTICIPATED IN A MARCH": the march is the protest
         keep.append(t)
+    keep = [t for t in keep if t.token.i not in dropped]
     # a verb trigger whose object is an event noun it carries as a light verb is that one event:
     # "imposed new sanctions" is the sanctions (163), not also "impose" (172)
     carried = {t.head.i for t in keep if t.nominal and t.head is not t.token and t.token.dep_ == "dobj"}
@@ -1396,6 +1468,8 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
                 single.add(lemma)
     for noun, mod in _NOUN_MODIFIED:
         paired.setdefault(noun, set()).add(mod)
+    for verb in _URGING:
+        paired.setdefault(verb, set()).add("to")  # "pressing Israel TO move" (_verb_frame)
     # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
     # name no trigger word of their own
     frames = cues()["statement_frames"]
