@@ -57,6 +57,22 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     ("Jabal al - Turkmen", None),
     ("Turkmen fighters", "TKMREB"),  # the demonym still codes people
     ("the Wadi Barada area of rural Damascus", "SYRGOV"),  # a capital named inside still does
+    # a state's or a capital's name inside another place's
+    ("an attack on Mocimboa da Praia", None),  # a Mozambican town, not Cape Verde's capital
+    ("San Jose del Guaviare", None),  # Colombian, not Costa Rica's capital
+    ("Niger Delta militants", "INS"),  # the delta is Nigeria's
+    ("the Lake Chad region", None),
+    ("New Mexico", None),
+    ("Port Sudan", "SDNGOV"),  # a name the dictionary holds whole
+    ("Papua New Guinea police", "PNGCOP"),
+    ("Mexico City police", "MEXCOP"),
+    # a region's name holds no sector noun
+    ("the occupied West Bank city of Jenin", None),
+    ("West Bank settlers", "CVL"),
+    ("a bank in Kabul", "AFGBUS"),
+    # the Republic of Congo is Congo-Brazzaville
+    ("Republic of Congo", "COG"),
+    ("the Democratic Republic of Congo", "COD"),
 ])
 def test_a_place_name_codes_no_country_by_its_words(phrase: str, code: str | None) -> None:
     c = code_phrase(phrase)

@@ -293,6 +293,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "seized", "M23 rebels"),
     ("PORT SUDAN, Nov 29 (Reuters) - Sudan's paramilitary Rapid Support Forces shelled a camp outside El Fasher.",
      "shelled", "Sudan's paramilitary Rapid Support Forces"),
+    # ... also where the parser joins the subject to the dateline's place as a conjunct
+    ("BAMAKO, Nov 24 (Reuters) - Malian soldiers and Russian mercenaries killed dozens of civilians last month, "
+     "Human Rights Watch said.", "killed", "Malian soldiers and Russian mercenaries"),
     # whoever denies "a charge" named after it
     ("Congo accused Rwanda of sending soldiers across the border, a charge Kigali has repeatedly denied.", "denied",
      "Kigali"),

@@ -507,3 +507,14 @@ def test_force_used_is_no_party(nlp) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_a_building_is_the_target_not_the_city_it_stands_in(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # what an attack is done with is no target of it
+    ("Rebels killed seven soldiers in an attack with explosives dropped from drones.", "attack", None),
+    # ... a party it is had with still is
+    ("There were clashes with militants near the border.", "clashes", "militants near the border"),
+])
+def test_the_means_of_an_event_noun_is_no_target(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

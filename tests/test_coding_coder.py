@@ -124,6 +124,18 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
      "anniversary of last year's deadly demonstrations.", "marched", "2025-06-08"),
     # ... but a clause of the event noun that is the subject dates the event
     ("The attack, which took place on Sunday, killed 12 people.", "killed", "2025-06-08"),
+    # a clause set against another by "but" is dated by its own words, either way
+    ("Zelenskiy urged allies to send more air defence systems, but the Kremlin dismissed the appeal on Sunday.",
+     "urged", "2025-06-10"),
+    ("Zelenskiy urged allies to send more air defence systems, but the Kremlin dismissed the appeal on Sunday.",
+     "dismissed", "2025-06-08"),
+    ("ECOWAS lifted its sanctions on Niger in February, but the junta said it would not return to the bloc.",
+     "return", "2025-06-10"),
+    # a measure back from the publication day is read whole
+    ("Rebels seized the town a year ago, officials said.", "seized", "2024-01-01"),
+    # ... and so is an act whose object a clause after a comma tells more of
+    ("Egypt and Qatar are pressing Israel and Hamas to move to the second phase of the ceasefire, which took "
+     "effect on Sunday.", "pressing", "2025-06-10"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))
@@ -152,3 +164,25 @@ def test_an_act_judged_again_is_no_new_event() -> None:
     assert judged.actor2 is not None and judged.actor2.code == "ISRMIL"
     # told first, the attack judged is an event of its own
     assert any(e.type == "ASSAULT" for e in _code("The UN condemned the attack on the convoy."))
+
+
+@pytest.mark.slow
+def test_a_charge_named_again_is_no_new_accusation() -> None:
+    """ "…, an accusation the M23 rejected" is the accusation just told: no second, actorless
+    one; the rejection answers whoever accused."""
+    events = _code("The Congolese army accused the rebels of violating the ceasefire, an accusation the M23 rejected.")
+    assert [e.cameo for e in events].count("112") == 1
+    rejected = next(e for e in events if e.trigger.text == "rejected")
+    assert rejected.actor1.text == "the M23" and rejected.actor2 is not None and rejected.actor2.code == "CODMIL"
+    # a new sentence's "the accusation" may still be told as an event
+    assert [e.cameo for e in _code("Ethiopia accused Eritrea of arming rebels. The accusation came days after "
+                                   "clashes.")].count("112") == 2
+
+
+@pytest.mark.slow
+def test_a_sentence_borrows_no_attribution_from_the_one_before() -> None:
+    """ "according to X" reports its own sentence's events, not the next paragraph's."""
+    events = _code("Settlers attacked a village near Ramallah overnight, according to the Palestinian Authority.\n\n"
+                   "Egypt and Qatar are pressing Israel and Hamas to move to the second phase of the ceasefire.")
+    by = {e.trigger.text: e.factuality for e in events}
+    assert by["attacked"] == "reported" and by["pressing"] == "asserted"

@@ -228,6 +228,10 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
     ("Fifteen people have been killed in clan fighting in the town, reports say.", "killed", "reported"),
     # a meeting others expect is not one announced: still to come
     ("The Security Council is expected to meet on Monday to discuss the situation in Darfur.", "meet", "future"),
+    # an adjunct of a reported clause is reported with it
+    ("Troops killed two men during a raid in Jenin, officials said.", "raid", "reported"),
+    ("The military said troops opened fire after militants threw explosives at them.", "threw", "reported"),
+    ("Troops opened fire after militants threw stones.", "threw", "asserted"),
 ])
 def test_answered_charges_and_tolls(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact

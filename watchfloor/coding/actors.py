@@ -344,6 +344,8 @@ def _identity_matches(tokens: list[str], matches: list[tuple[int, int, str, Any]
     ("Pakistani pro-Taliban newspapers")."""
     kept, fallback = [], []
     for m in matches:
+        if m[2] == "sector" and m[0] > 0 and tokens[m[0]][:1].isupper() and tokens[m[0] - 1] in _COMPASS:
+            continue  # "the West BANK": a region's name, no bank
         if m[2] != "entry":
             kept.append(m)
             continue
@@ -357,10 +359,44 @@ def _identity_matches(tokens: list[str], matches: list[tuple[int, int, str, Any]
             if m[3].kind not in _STATE_KINDS:
                 fallback.append(m)
             continue
+        if m[3].kind in ("country", "capital") and _inside_place_name(tokens, m[0], m[1]):
+            continue
         kept.append(m)
     if fallback and not any(m[2] == "entry" for m in kept):
         kept = sorted(kept + fallback)
     return kept
+
+
+_COMPASS = frozenset({"West", "East", "North", "South"})
+# Words of a longer place's name around a state's or a capital's: "LAKE Chad", "NEW Mexico",
+# "the Niger DELTA", "the Congo RIVER" (the lake is four states', the delta Nigeria's).
+_PLACE_BEFORE = frozenset({"lake", "mount", "new", "port"})
+_PLACE_AFTER = frozenset({"delta", "river", "basin", "valley", "lake", "mountains", "plateau"})
+# Lower-case links inside Portuguese, Spanish and Italian place names ("Mocimboa DA Praia").
+_ROMANCE_LINKS = frozenset({"da", "das", "de", "del", "do", "dos", "di", "la", "los", "las"})
+
+
+def _inside_place_name(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a state's or a capital's name at tokens[start:end] is part of another place's
+    name, which says nothing of that state: "Mocimboa da PRAIA" is a town in Mozambique, not Cape
+    Verde's capital, "San JOSE del Guaviare" Colombian, "the NIGER Delta" and "Lake CHAD" no
+    state's. (A name the dictionary holds whole, "Port Sudan", "Papua New Guinea", matched before.)"""
+    before = tokens[start - 1] if start > 0 else ""
+    after = tokens[end] if end < len(tokens) else ""
+    if before[:1].isupper() and before.lower() in _PLACE_BEFORE:
+        return True
+    if after[:1].isupper() and after.lower() in _PLACE_AFTER:
+        return True
+    # a capitalised name joined by Romance links on either side ("Santo Domingo de los Colorados")
+    k = start - 1
+    while k >= 0 and tokens[k] in _ROMANCE_LINKS:
+        k -= 1
+    if k < start - 1 and k >= 0 and tokens[k][:1].isupper():
+        return True
+    k = end
+    while k < len(tokens) and tokens[k] in _ROMANCE_LINKS:
+        k += 1
+    return end < k < len(tokens) and tokens[k][:1].isupper()
 
 
 def _code_tokens(tokens: list[str]) -> ActorCode | None:
@@ -468,6 +504,9 @@ _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
 # Heads of a nominal event's object that name the real target: "an assault ON the bastion".
 _EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between", "into")
+# Weapons an act is done with: "an attack WITH mortars" has no target in them.
+_MEANS = {"explosive", "bomb", "mortar", "rocket", "missile", "drone", "grenade", "gun", "rifle", "knife", "machete",
+          "artillery", "shell", "weapon", "firearm", "pistol", "bullet", "ied", "airstrike", "tank", "stone", "rock"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 _KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by", "near", "along"}
 _DROP_PREPS = {"on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
@@ -1337,10 +1376,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if subj is not None and (_dateline_word(subj) or dateline_dash(subj) is not None):
         # "TEGUCIGALPA, Honduras -- Xiomara Castro … has rejected": the parser made the dateline
         # the subject and the real one its apposition after the dash
-        # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked")
+        # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked"; or
+        # a conjunct: "BAMAKO, Nov 24 (Reuters) - Malian soldiers and Russian mercenaries killed")
         dateline = subj
         subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children)
-                     if c.i > dateline.i and c.dep_ in _SUBJ | {"appos"}
+                     if c.i > dateline.i and c.dep_ in _SUBJ | {"appos", "conj"}
                      and any(t.text in DASHES for t in verb.doc[dateline.i:c.left_edge.i])), None)
     if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
         # "…, a charge Kigali has denied": the parser makes the name an apposition of the charge
@@ -2084,6 +2124,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     preps = _EVENT_NOUN_PREPS + ("from",) if moving else _EVENT_NOUN_PREPS
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for p in [_pobj(c)] if p is not None and p.ent_type_ not in _TIME_ENTS]  # not "on Sunday"
+    # (nor what it was done with: "an attack WITH explosives dropped from drones")
+    objs = [p for p in objs if not (p.head.lower_ == "with" and p.lemma_.lower() in _MEANS)]
     moved = None
     if moving:
         # "the deployment OF 230 troops to Liberia", "its withdrawal of troops FROM Iraq": the

@@ -22,6 +22,7 @@ from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, re
                                       weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
+from watchfloor.coding.role_words import CLAIM_NOUNS
 from watchfloor.coding.triggers import Trigger, cues, find_triggers, sentence_of
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
@@ -333,8 +334,11 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
         if told is None:
             continue
         out = [o for o in out if o[0] is not ev]
+        # (the judging verb: the noun's governor, or the clause about a restated charge: "an
+        # accusation the M23 REJECTED")
+        judging = {tok.head.i} | {c.i for c in tok.children if c.dep_ == "relcl"}
         for j, (judge, cl, t) in enumerate(out):
-            if t.i == tok.head.i and judge.actor2 is None and told.actor1 is not None \
+            if t.i in judging and judge.actor2 is None and told.actor1 is not None \
                     and t.idx + offset == judge.trigger.start:
                 out[j] = (dataclasses.replace(judge, actor2=told.actor1), cl, t)
     return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
@@ -344,12 +348,23 @@ def _told_before(ev: Event, tok: Any, before: list[Event]) -> Event | None:
     """The earlier event of the text an event names again as the object of a judgement ("THE
     strike", no actor of its own, the same type), else None; not "the UN condemned the attack
     on the convoy" told first."""
+    if _restated_claim(tok) and ev.actor1 is None:
+        # "The army accused the rebels of violating the ceasefire, AN ACCUSATION the M23 rejected"
+        return next((b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start
+                     and b.evidence.start == ev.evidence.start), None)
     if not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
     return next((b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start), None)
+
+
+def _restated_claim(tok: Any) -> bool:
+    """A charge noun after a comma that names the clause before it again: "…, an accusation the
+    M23 rejected", "…, a claim Moscow denies" (the same noun with "the" may be a new one)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS and tok.i > 1 \
+        and tok.doc[tok.left_edge.i].lower_ in ("a", "an") and tok.doc[tok.left_edge.i - 1].text in (",", ";")
 
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})

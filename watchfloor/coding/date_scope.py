@@ -1,11 +1,13 @@
 """Which words of a sentence date an event: the date phrase of its own verb where it has one,
-else the sentence less its dateline and less what its relative clauses say of a named person.
+else the sentence less its dateline, its asides and the clause set against the event's by "but".
 
 ``dates.resolve_date`` reads a date phrase anywhere in the text it is given; a wire sentence
 often holds dates that are not its events': the filing date of its dateline ("PORT SUDAN, Nov
-29 (Reuters) - … on Friday"), or a date inside a clause about a named person ("Machado, who won
-the Nobel Peace Prize LAST MONTH, called on the army …"). Those words are blanked (the text
-keeps its length and offsets) before the date is read.
+29 (Reuters) - … on Friday"), a date inside a clause about a named person ("Machado, who won
+the Nobel Peace Prize LAST MONTH, called on the army …") or about what the act is done to ("…
+the ceasefire, which took effect ON OCT. 10"), or the other side's ("Zelenskiy urged allies to
+send air defences, but the Kremlin dismissed the appeal ON MONDAY"). Those words are blanked
+(the text keeps its length and offsets) before the date is read.
 """
 from __future__ import annotations
 
@@ -32,6 +34,13 @@ def date_scope(sent: Any, head: Any) -> list[str]:
     if dash is not None:
         cuts.append((0, sent.doc[dash].idx + 1 - base))
     for tok in sent:
+        if _contrasted(tok):
+            # "ECOWAS lifted sanctions on Niger IN FEBRUARY, but the junta said it would not
+            # return": a clause set against another is dated by its own words only
+            first, last = sent.doc[tok.left_edge.i], sent.doc[tok.right_edge.i]
+            a, b = first.idx - base, last.idx + len(last) - base
+            cuts.extend([(0, a), (b, len(text))] if first.i <= head.i <= last.i else [(a, b)])
+            continue
         if not _aside(tok, head) or tok.left_edge.i <= head.i <= tok.right_edge.i:
             continue
         start = sent.doc[tok.left_edge.i].idx - base
@@ -81,14 +90,30 @@ def _own_date(head: Any, *, after: int) -> Any | None:
 _OTHER_CLAUSES = frozenset({"relcl", "ccomp", "parataxis", "conj", "advcl", "csubj", "appos"})
 
 
+def _contrasted(tok: Any) -> bool:
+    """A clause with a subject of its own joined by "but" or "yet" to the one before ("Zelenskiy
+    urged allies to send air defences, BUT the Kremlin dismissed the appeal on Monday")."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < tok.i for c in tok.head.children)
+
+
 def _aside(tok: Any, head: Any) -> bool:
-    """A relative clause about a named person ("Machado, who won the Nobel Peace Prize LAST
-    MONTH, called on the army"): that person's story, not the event's. Only about a person: a
-    clause of a place or an event often dates the event itself ("a pilot, whose jet was downed
-    on Nov. 24, was shot dead when he landed"), and a date's own parts are appositions
-    ("Monday, April 11")."""
+    """A relative clause that tells another story than the event's: one about a named person
+    ("Machado, who won the Nobel Peace Prize LAST MONTH, called on the army"), or one after a
+    comma about what the act is done to or about. Not one about its subject: a clause of a
+    place or an event there often dates the event itself ("a pilot, whose jet was downed on Nov.
+    24, was shot dead when he landed"), and a date's own parts are appositions ("Monday, April
+    11")."""
     if tok.dep_ != "relcl" or tok.head.i == head.i:
         return False
     owner = tok.head
+    if owner.i > head.i and head.pos_ in ("VERB", "AUX") and tok.left_edge.i > head.i \
+            and tok.doc[tok.left_edge.i - 1].text == "," and tok.doc[tok.left_edge.i].lower_ not in ("where", "when"):
+        # a clause after a comma about something the act is done to or about: "pressing Israel
+        # and Hamas to move to the second phase of the ceasefire agreement, which took effect ON
+        # OCT. 10" (not one of where or when it happened: "…, where 212 civilians were killed
+        # between April 18 and April 27")
+        return True
     who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
     return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and who

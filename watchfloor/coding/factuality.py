@@ -272,6 +272,13 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if value == "reported" and source is None:
             source = src
 
+    def told_as_its_clause(parent: Any) -> None:
+        """An adjunct of a reported clause is reported with it (its own status aside)."""
+        if depth < 3:
+            ruling, src = _walk(parent, None, depth + 1)
+            if ruling == "reported":
+                take(ruling, src)
+
     for tok in {head, trigger} - {None}:
         take(_markers(tok, own=True))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _nobody(tok.head):
@@ -298,6 +305,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         lem = parent.lemma_.lower()
         if link == "advcl":
             sub = _subordinator(tok)
+            if sub not in _CONDITIONAL:
+                told_as_its_clause(parent)  # "the army said troops opened fire AFTER militants THREW stones"
             if sub in _CONDITIONAL:
                 take("speculative")
             elif sub in _TEMPORAL and not _own_past(tok) and depth < 3:
@@ -342,8 +351,11 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 lem in c["future_nouns"] or lem in c["request_governors"]) and not (
                 tok.lower_ == "in" and is_amount(parent)) and not (
                 tok.lower_ == "from" and lem in c["negating_governors"]):  # "banned them FROM entering"
-            break  # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
-            # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged)
+            # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
+            # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged); but
+            # who tells the clause tells it too ("killed two men DURING A RAID, the ministry said")
+            told_as_its_clause(parent)
+            break
         in_charge = lem == "charge" and parent.dep_ == "pobj" and parent.head.lower_ == "in"  # "in charge of X"
         if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING | _CHARGE_NOUNS and not in_charge
                                                        or parent.dep_ == "dobj" and parent.head.lemma_.lower() in _CHARGING):
@@ -377,7 +389,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
     # sentence-level attribution: "according to X", or "…, X said" hanging off the main clause
     doc = head.doc
     root = tok
-    for t in doc:
+    for t in head.sent:  # (this sentence's: a parsed chunk may hold several)
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             objs = [ch for ch in doc[t.i + 1].children if ch.dep_ == "pobj"]
             if objs:
