@@ -368,6 +368,10 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "stormed", "the Syrian Arab Army (SAA)"),
     # an event is no "he": the re-election did not fight
     ("His re-election came six months after he fought a public war with the mayor .", "fought", None),
+    # a deed blamed on someone is theirs; the blaming has no known doer
+    ("Drone strikes blamed on the RSF hit a power station in Port Sudan on Tuesday.", "hit", "the RSF"),
+    ("An attack attributed to Islamic State killed 12 people.", "killed", "Islamic State"),
+    ("Drone strikes blamed on the RSF hit a power station in Port Sudan on Tuesday.", "blamed", None),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)

@@ -277,6 +277,17 @@ def test_an_agreement_and_its_participle_are_one_event(text: str, trigger: str |
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # trading accusations is accusing; trading goods is not
+    ("Ethiopia and Eritrea have traded accusations in recent months.", "112"),
+    ("The two sides exchanged accusations of violating the truce.", "112"),
+    ("The two countries trade oil and gas.", None),
+])
+def test_traded_accusations_are_accusations(text: str, cameo: str | None) -> None:
+    assert [e.cameo for e in _code(text) if e.cameo == "112"] == ([cameo] if cameo else [])
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, kept", [
     # "the latest in a series of attacks" recalls the acts told before: no event of its own
     ("The Houthis fired a missile at Israel on Sunday, the latest in a series of attacks on Israeli targets.", 1),

@@ -815,12 +815,26 @@ def _dangling_object(doc: Any, end: int, head: Any) -> int | None:
     return None
 
 
+def _speakers_of_a_bare_verb(appos: Any) -> bool:
+    """Whether an apposition is the subject of the speech verb right after it, which the parser
+    left without one: "killing at least 15 soldiers, | A MILITARY OFFICER AND RESIDENTS said"."""
+    doc = appos.doc
+    k = appos.right_edge.i + 1
+    if k >= len(doc) or doc[appos.left_edge.i - 1].text != ",":
+        return False
+    verb = doc[k]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in cues()["speech_verbs"] and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def actor_span(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the actor phrase headed by ``head``, as annotators mark it."""
     keep = [head]
     for child in head.children:
         if child.dep_ == "punct" and child.i < head.i:
             keep.extend(child.subtree)
+            continue
+        if child.dep_ == "appos" and _speakers_of_a_bare_verb(child):
             continue
         if _keep_child(head, child):
             inner = list(child.subtree) if child.dep_ == "relcl" else _inner(child)
@@ -829,7 +843,8 @@ def actor_span(head: Any) -> tuple[int, int]:
             keep.extend(inner)
     # The commas and brackets between a head and a kept apposition belong to the phrase.
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and _keep_child(head, child):
+        if child.dep_ == "appos" and child.i > head.i and _keep_child(head, child) \
+                and not _speakers_of_a_bare_verb(child):
             keep.extend(t for t in head.doc[head.i + 1: child.left_edge.i] if t.is_punct)
             keep.extend(t for t in head.children if t.dep_ == "punct" and t.text == ")"
                         and t.i == child.right_edge.i + 1)
@@ -2424,6 +2439,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
     src, tgt = _whose_owner(src), _whose_owner(tgt)
+    if src is not None:
+        src = _blamed_on(src) or src  # "Drone strikes BLAMED ON the RSF hit a power station": the RSF's
+    if tok.dep_ == "acl" and tok.lemma_.lower() in _BLAMING and (blamed := _blamed_on(tok.head)) is not None:
+        src, tgt = None, blamed  # the blaming is aimed at the RSF (by whoever blames)
     if tgt is not None and tok.dep_ in ("relcl", "acl") and tgt.i == tok.head.i and tgt.lemma_.lower() in (
             "case", "event", "eventuality"):
         tgt = None  # "in the event that troops attack": a condition, not what is attacked
@@ -2525,6 +2544,16 @@ def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
                               or c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","):
                 end = min(end, c.left_edge.i)
     return _make_actor_from_span(doc[start:max(end, obj.i + 1)], doc)
+
+
+_BLAMING = frozenset({"blame", "attribute"})
+
+
+def _blamed_on(noun: Any) -> Any | None:
+    """Who a deed named with "blamed on" or "attributed to" is laid on: "drone strikes BLAMED ON
+    THE RSF"."""
+    return next((o for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _BLAMING
+                 for o in _prep_objects(c, ("on", "to")) if _actor_like(o)), None)
 
 
 def _make_actor_from_span(span: Any, doc: Any) -> Actor:

@@ -349,6 +349,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
                 lem in c["future_nouns"] or lem in c["request_governors"]) and not (
+                tok.lower_ == "at" and lem == "aim") and not (  # "a deal AIMED AT ending the fighting"
                 tok.lower_ == "in" and is_amount(parent)) and not (
                 tok.lower_ == "from" and lem in c["negating_governors"]):  # "banned them FROM entering"
             # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
