@@ -372,6 +372,13 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("Drone strikes blamed on the RSF hit a power station in Port Sudan on Tuesday.", "hit", "the RSF"),
     ("An attack attributed to Islamic State killed 12 people.", "killed", "Islamic State"),
     ("Drone strikes blamed on the RSF hit a power station in Port Sudan on Tuesday.", "blamed", None),
+    # an active verb joined to a passive shares its subject, not its agent
+    ("The UN rights office said it was appalled by the attack and urged the junta to stop the bombing.", "urged",
+     "The UN rights office"),
+    ("He was later captured by the Northern Alliance and handed over to U.S. forces.", "handed",
+     "the Northern Alliance"),
+    # the charged are all those accused, the "of" phrase hung on the last
+    ("Rights groups accused the army and the militias of killing civilians.", "killing", "the army and the militias"),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)

@@ -167,6 +167,18 @@ def test_an_act_judged_again_is_no_new_event() -> None:
 
 
 @pytest.mark.slow
+def test_an_act_felt_about_is_no_new_event() -> None:
+    """ "was appalled by THE ATTACK" after the airstrike was told is the same attack."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    text = ("A military airstrike on a school in Sagaing killed at least 18 students, local media said.\n\n"
+            "The UN rights office said it was appalled by the attack and urged the junta to stop the bombing.")
+    events = process_batch([Article(id="t", text=text)])[0].events
+    assert [e.trigger.text for e in events if e.type == "ASSAULT" and e.factuality != "negated"] == ["killed"]
+
+
+@pytest.mark.slow
 def test_a_charge_named_again_is_no_new_accusation() -> None:
     """ "…, an accusation the M23 rejected" is the accusation just told: no second, actorless
     one; the rejection answers whoever accused."""

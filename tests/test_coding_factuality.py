@@ -232,6 +232,7 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
     ("Troops killed two men during a raid in Jenin, officials said.", "raid", "reported"),
     ("The military said troops opened fire after militants threw explosives at them.", "threw", "reported"),
     ("Troops opened fire after militants threw stones.", "threw", "asserted"),
+    ("Rights groups accused the army and the militias of killing civilians.", "killing", "speculative"),
     # what an agreement is aimed at is still to come
     ("The two sides signed a framework agreement on Saturday aimed at ending the fighting in the east.", "ending",
      "future"),

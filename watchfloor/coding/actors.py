@@ -773,6 +773,9 @@ def _inner(tok: Any) -> list[Any]:
             continue
         if _handed_to(tok, child):
             continue
+        if child.dep_ == "prep" and child.i > tok.i and child.lower_ == "of" and tok.dep_ == "conj" \
+                and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in CHARGE_VERBS:
+            continue  # "accused the army and the militias | OF killing civilians": the charge, no part of them
         if child.dep_ in {"cc", "conj"} and tok.dep_ == "appos" and not _keep_child(tok, child):
             continue  # "the Movement ( PLM ) and two parties": names are split here too
         if child.dep_ == "conj" and tok.dep_ == "pobj" and _separate_names(tok, child):
@@ -1516,6 +1519,15 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
+        if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and _is_passive(verb.head) and any(
+                c.dep_ == "cc" and c.lower_ == "and" and c.i == verb.left_edge.i - 1 for c in verb.head.children) \
+                and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            # "it was appalled by the attack and URGED the junta to stop": a conjoined active verb
+            # shares the passive's subject, not its agent (not a second passive with its "was"
+            # left out: "was captured by the Northern Alliance and HANDED over to U.S. forces")
+            shared = next(iter(_children(verb.head, {"nsubjpass"})), None)
+            if shared is not None:
+                return (_antecedent(shared) or shared) if shared.lower_ in _PRONOUNS else shared
         return _subject(verb.head, depth + 1)
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.pos_ in {"VERB", "AUX"}
@@ -1530,6 +1542,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.dep_ == "dobj" and _actor_like(verb.head.head)):
         return verb.head.head  # the same, with "of …" hung on the object: "accused [Mali's junta of arming]"
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
+            and verb.head.head.dep_ == "conj" and verb.head.head.head.dep_ == "dobj"
+            and _actor_like(verb.head.head.head)):
+        return verb.head.head.head  # ... or on its last conjunct: "accused [the army and the militias of killing]"
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
             and verb.head.head.pos_ in {"VERB", "AUX"}):
         # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a

@@ -323,6 +323,10 @@ _JUDGING = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "c
                       "praise", "hail", "applaud"})
 
 
+# Feelings about an act already told: "was appalled BY THE ATTACK"
+_FELT_ABOUT = frozenset({"appal", "appall", "shock", "outrage", "horrify", "sadden", "dismay", "alarm", "disturb"})
+
+
 def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]], tokens: list[Any],
                           offset: int) -> tuple[list[Event], list[tuple[Any, float]], list[Any]]:
     """The events less those that are an earlier one named again as what someone judges: "An
@@ -352,7 +356,8 @@ def _told_before(ev: Event, tok: Any, before: list[Event]) -> Event | None:
         # "The army accused the rebels of violating the ceasefire, AN ACCUSATION the M23 rejected"
         return next((b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start
                      and b.evidence.start == ev.evidence.start), None)
-    if not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING
+    felt = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in _FELT_ABOUT
+    if not (tok.pos_ == "NOUN" and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING or felt)
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):

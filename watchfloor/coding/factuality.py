@@ -138,6 +138,14 @@ def _present(tok: Any) -> bool:
         ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBP", "VBZ") for ch in tok.children)
 
 
+def _charged_party(noun: Any) -> bool:
+    """Whether a noun is who a charging verb charges ("accused THE ARMY of …", also a later
+    conjunct the parser hung the "of" on: "accused the army and allied MILITIAS of killing")."""
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CHARGING
+
+
 def _told_before_its_charge(tok: Any, link: str, parent: Any) -> bool:
     """Whether a clause is what a following "charge" or "claim" names, the verb after it being
     that noun's ("Congo accused Rwanda of sending troops, a charge Kigali has denied": the parser
@@ -359,7 +367,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             break
         in_charge = lem == "charge" and parent.dep_ == "pobj" and parent.head.lower_ == "in"  # "in charge of X"
         if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING | _CHARGE_NOUNS and not in_charge
-                                                       or parent.dep_ == "dobj" and parent.head.lemma_.lower() in _CHARGING):
+                                                       or _charged_party(parent)):
             take("speculative")  # "accused Kabul OF sheltering militants": what is alleged
             break
         if link != "conj":
