@@ -379,6 +379,12 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "the Northern Alliance"),
     # the charged are all those accused, the "of" phrase hung on the last
     ("Rights groups accused the army and the militias of killing civilians.", "killing", "the army and the militias"),
+    # a place someone was arrested at stands for its holder only when it is named
+    ("He was arrested at his home on Thursday night.", "arrested", None),
+    ("The journalist was arrested in Rwanda.", "arrested", "Rwanda"),
+    # people a participle after the object tells of do it, not the main verb's subject
+    ("Police arrested dozens of protesters demanding his resignation, officials said.", "demanding", "protesters"),
+    ("Police arrested dozens of protesters, killing two.", "killing", "Police"),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)

@@ -334,3 +334,16 @@ def test_the_same_incident_ends_where_another_one_opens() -> None:
     # a sentence that opens another incident itself borrows nothing from before it
     other = "In a separate incident, two soldiers were killed."
     assert _same_incident(before + other, other) == other
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "coded"), [
+    # a state blocking a decision vetoes it: no street protest
+    ("Hungary has blocked the use of frozen Russian assets to fund Ukraine.", False),
+    ("The government blocked the use of frozen Russian assets.", False),
+    # protesters blocking a road still protest
+    ("Kenyan protesters blocked roads in Nairobi.", True),
+])
+def test_a_state_blocking_a_decision_is_no_protest(text: str, coded: bool) -> None:
+    blocked = next(e for e in _code(text) if e.trigger.text == "blocked")
+    assert (blocked.acled is not None) == coded

@@ -131,6 +131,8 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
      "dismissed", "2025-06-08"),
     ("ECOWAS lifted its sanctions on Niger in February, but the junta said it would not return to the bloc.",
      "return", "2025-06-10"),
+    # what someone tried to do is dated with the try, not to the coming day
+    ("Police used pepper spray against protesters who tried to storm the palace on Sunday.", "storm", "2025-06-08"),
     # a measure back from the publication day is read whole
     ("Rebels seized the town a year ago, officials said.", "seized", "2024-01-01"),
     # ... and so is an act whose object a clause after a comma tells more of

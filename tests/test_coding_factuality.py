@@ -233,6 +233,9 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
     ("The military said troops opened fire after militants threw explosives at them.", "threw", "reported"),
     ("Troops opened fire after militants threw stones.", "threw", "asserted"),
     ("Rights groups accused the army and the militias of killing civilians.", "killing", "speculative"),
+    # what people are doing holds whatever is aimed at them
+    ("Police fired tear gas on Tuesday to disperse hundreds of protesters demanding justice.", "demanding",
+     "asserted"),
     # what an agreement is aimed at is still to come
     ("The two sides signed a framework agreement on Saturday aimed at ending the fighting in the east.", "ending",
      "future"),

@@ -126,13 +126,14 @@ def _same_incident(context: str, sentence: str) -> str:
 
 
 def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentence: str,
-              context: str, agent_sector: str | None = None) -> Acled | None:
+              context: str, agent_sector: str | None = None, agent_state: bool = False) -> Acled | None:
     """The ACLED coding of an event, or None where ACLED would not code it.
 
     type_/mode/cameo: the event's PLOVER type/mode and CAMEO code. trigger: its spaCy token.
     sentence: the evidence sentence. context: the sentence plus its neighbours (for cues such as
     "police dispersed the crowd" that follow the protest). agent_sector: the sector the actor
     dictionary gives the event's actor1, when it knows it ("REB" for the Rapid Support Forces).
+    agent_state: whether that actor is a state or its government ("Hungary", "Budapest").
     """
     if cameo.startswith("01"):
         return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
@@ -147,6 +148,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
         if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
             return _sub("Protest with intervention")  # "police blocked the march"
+        if mode == "obstruct" and agent_state and not _is_demonstrators(context):
+            return None  # "Budapest would continue to block the use of frozen assets": a veto, no street protest
         # the demonstrators' own act is no intervention: "protesters blocked the road"; what
         # they protest after is no force used on them: "protested AFTER coalition forces killed
         # eight civilians"

@@ -685,6 +685,22 @@ _RAISING = frozenset({"expect", "believe", "say", "report", "think", "suppose", 
                       "rumour", "rumor", "presume", "schedule", "set", "fear", "suspect", "estimate"})
 
 
+def _object_participle_subject(verb: Any) -> Any | None:
+    """The people a participle right after the object tells of, which the parser hung on the
+    main verb: "Police arrested dozens of protesters DEMANDING his resignation" (the protesters
+    demand, not the police). No comma nor subordinator between: ", killing 12" is the act's."""
+    gov = verb.head
+    if verb.tag_ != "VBG" or verb.i < gov.i or any(c.dep_ in _SUBJ | {"mark", "aux"} for c in verb.children):
+        return None
+    prev = verb.doc[verb.left_edge.i - 1]
+    obj = next(iter(_children(gov, {"dobj"})), None)
+    if obj is None or prev.i != obj.right_edge.i or prev.is_punct:
+        return None
+    # the object's people ("dozens OF PROTESTERS")
+    noun = prev if prev.head.i == obj.i or prev.i == obj.i or prev.dep_ == "pobj" else None
+    return noun if noun is not None and noun.tag_ == "NNS" and _person_noun(noun) else None
+
+
 def _reduced_relative_subject(verb: Any) -> Any | None:
     """The subject of a main verb the parser hung on a reduced relative before it: in "Rwandan
     troops deployed in the region since 2021 LAUNCHED an offensive" it read "deployed" as the
@@ -1519,6 +1535,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
         if verb.dep_ == "advcl" and verb.tag_ not in {"VBG", "VB"}:
             return None
+        if verb.dep_ == "advcl" and (people := _object_participle_subject(verb)) is not None:
+            return people
         if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and _is_passive(verb.head) and any(
                 c.dep_ == "cc" and c.lower_ == "and" and c.i == verb.left_edge.i - 1 for c in verb.head.children) \
                 and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
@@ -2904,8 +2922,9 @@ def _custody_place(verb: Any) -> Any | None:
         return None
     # (a name after "in" is a place whatever the small model's entity type: "arrested in
     # Niger", tagged a person)
-    return next((p for p in _prep_objects(verb, ("in", "at")) if _is_place(p)
-                 or p.pos_ == "PROPN" and p.ent_type_ not in _TIME_ENTS | {"ORDINAL", "CARDINAL"}), None)
+    # (a named place only: "arrested AT HIS HOME" says nothing of who holds him)
+    return next((p for p in _prep_objects(verb, ("in", "at")) if p.pos_ == "PROPN" and (
+        _is_place(p) or p.ent_type_ not in _TIME_ENTS | {"ORDINAL", "CARDINAL"})), None)
 
 
 # Nouns that only name a stretch of time

@@ -282,7 +282,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         near = text[max(0, sent.start_char + offset - 600):sent.end_char + offset + 600]
         acled = acled_for(type_=ptype, mode=trig.mode, cameo=trig.cameo, trigger=trig.token,
                           sentence=s_text, context=near if len(near) > len(ctx_text) else ctx_text,
-                          agent_sector=a1.sector if a1 is not None else None)
+                          agent_sector=a1.sector if a1 is not None else None,
+                          agent_state=a1 is not None and (a1.sector in ("GOV", "LEG", "JUD") or a1.sector is None
+                                                          and a1.country not in (None, "IGO", "NGO")))
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)
@@ -375,6 +377,9 @@ def _restated_claim(tok: Any) -> bool:
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 
 
+_TRYING = frozenset({"try", "attempt", "seek"})
+
+
 def _aim_of_past_act(verb: Any) -> bool:
     """Whether a verb is the purpose infinitive of a past act: "gathered on Tuesday TO DEMAND his
     resignation", "travelled to Kigali in order TO MEET Kagame"; also an act such an aim names
@@ -384,8 +389,8 @@ def _aim_of_past_act(verb: Any) -> bool:
         verb = verb.head
     if not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
         return False
-    if verb.dep_ == "advcl":
-        gov = verb.head
+    if verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TRYING:
+        gov = verb.head  # (or what one tried to do: "protesters who TRIED TO STORM the palace on Saturday")
     elif verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in":
         gov = verb.head.head.head  # "in order to meet": the verb the "in" phrase hangs on
     else:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS
+from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS
 from watchfloor.coding.triggers import cues, is_amount, trigger_code
 
 __all__ = ["factuality", "negator", "toll_act"]
@@ -136,6 +136,18 @@ def _present(tok: Any) -> bool:
     """The clause verb is in the present ("withdraw", "withdraws", "are met")."""
     return tok.tag_ in ("VBP", "VBZ") or any(
         ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBP", "VBZ") for ch in tok.children)
+
+
+def _people(noun: Any) -> bool:
+    """Whether a plural noun names people ("protesters", "residents"), also counted ("hundreds
+    OF PROTESTERS")."""
+    if noun.tag_ != "NNS":
+        return False
+    lem = noun.lemma_.lower()
+    if lem.endswith(PERSON_ENDINGS) or lem in ("people", "civilian", "resident", "youth", "student"):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(_people(g) for g in p.children if g.dep_ == "pobj")
+               for p in noun.children)
 
 
 def _charged_party(noun: Any) -> bool:
@@ -311,6 +323,13 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             # infinitive's "to", so it is coordinated with the infinitive's governor
             parent = parent.head
         lem = parent.lemma_.lower()
+        if link == "acl" and tok.tag_ == "VBG" and tok.i > parent.i and depth < 3 and _people(parent):
+            # "fired tear gas to disperse protesters DEMANDING justice": what people are doing
+            # holds whatever is aimed at them (still alleged or denied with them)
+            ruling, src = _walk(parent, None, depth + 1)
+            if ruling != "future":
+                take(ruling, src)
+            break
         if link == "advcl":
             sub = _subordinator(tok)
             if sub not in _CONDITIONAL:
