@@ -385,6 +385,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # people a participle after the object tells of do it, not the main verb's subject
     ("Police arrested dozens of protesters demanding his resignation, officials said.", "demanding", "protesters"),
     ("Police arrested dozens of protesters, killing two.", "killing", "Police"),
+    # "it" opening a sentence is the body the sentence before was about
+    ("An airstrike killed 18 students in Sagaing. The military government did not comment. It has repeatedly "
+     "denied targeting civilians.", "denied", "The military government"),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)

@@ -789,6 +789,8 @@ def _inner(tok: Any) -> list[Any]:
             continue
         if _handed_to(tok, child):
             continue
+        if child.dep_ == "advcl" and child.i > tok.i and tok.doc[child.left_edge.i - 1].text == ",":
+            continue  # "five people accused of plotting …, | BLAMING the United States": the main clause's
         if child.dep_ == "prep" and child.i > tok.i and child.lower_ == "of" and tok.dep_ == "conj" \
                 and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in CHARGE_VERBS:
             continue  # "accused the army and the militias | OF killing civilians": the charge, no part of them
@@ -1186,6 +1188,14 @@ def _antecedent(pron: Any) -> Any | None:
                     trigger_code(last) is not None or last.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
                     or last.lemma_.lower() in ("mood", "visit", "arrest", "charge", "life", "career")):
                 continue  # "HIS RE-ELECTION came after he fought": an event or a state is no "he"
+            return subj
+    if pron.lower_ == "it" and pron.dep_ in ("nsubj", "nsubjpass") and pron.sent.start > 0:
+        # "The military government … did not respond. IT has repeatedly denied targeting
+        # civilians": the body the sentence before was about, when it is one
+        before = pron.doc[pron.sent.start - 1].sent.root
+        subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        coded = code_phrase(subj.text) if subj is not None and subj.tag_ in ("NN", "NNP") else None
+        if coded is not None and coded.sector in ("GOV", "MIL", "COP", "REB", "INS", "JUD", "LEG", "PTY"):
             return subj
     want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
         pron.lower_, {"ORG", "GPE"} if neuter else {"ORG", "GPE", "NORP", "PERSON"})
