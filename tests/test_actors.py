@@ -70,6 +70,10 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     ("the occupied West Bank city of Jenin", None),
     ("West Bank settlers", "CVL"),
     ("a bank in Kabul", "AFGBUS"),
+    # what someone is charged with says nothing of who they are
+    ("a man convicted of spying for Israel", "CVL"),
+    ("20 people suspected of links to Israeli intelligence", "CVL"),
+    ("Iraqi militias accused of attacks", "IRQUAF"),
     # the Republic of Congo is Congo-Brazzaville
     ("Republic of Congo", "COG"),
     ("the Democratic Republic of Congo", "COD"),

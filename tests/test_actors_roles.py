@@ -385,6 +385,16 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # people a participle after the object tells of do it, not the main verb's subject
     ("Police arrested dozens of protesters demanding his resignation, officials said.", "demanding", "protesters"),
     ("Police arrested dozens of protesters, killing two.", "killing", "Police"),
+    # a dateline's words the parser hung on the subject, or the subject it apposed to the dateline
+    ("GOMA, Sept 14 (Reuters) - ADF rebels killed 60 people.", "killed", "ADF rebels"),
+    ("GOMA, Sept 14 (Reuters) - Islamic State-linked ADF rebels hacked to death at least 60 people attending a "
+     "funeral in eastern Congo's North Kivu province overnight, a local official said.", "hacked",
+     "Islamic State-linked ADF rebels"),
+    # who takes steps toward an aim does it
+    ("Beijing said its coast guard had taken necessary measures to expel the vessel.", "expel", "its coast guard"),
+    # the sides a fight pits against each other
+    ("The fighting pitted forces loyal to Prime Minister Abdulhamid Dbeibah against the Radaa force, which controls "
+     "the city's main airport.", "fighting", "forces loyal to Prime Minister Abdulhamid Dbeibah"),
     # "it" opening a sentence is the body the sentence before was about
     ("An airstrike killed 18 students in Sagaing. The military government did not comment. It has repeatedly "
      "denied targeting civilians.", "denied", "The military government"),

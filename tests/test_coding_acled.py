@@ -343,7 +343,13 @@ def test_the_same_incident_ends_where_another_one_opens() -> None:
     ("The government blocked the use of frozen Russian assets.", False),
     # protesters blocking a road still protest
     ("Kenyan protesters blocked roads in Nairobi.", True),
+    # a state's protest is a diplomatic note
+    ("Manila summoned China's ambassador to protest.", False),
+    ("Opposition supporters protested in Maputo.", True),
+    # water cannon fired at a ship is no crowd control
+    ("Chinese coast guard vessels fired water cannon at a Philippine government ship near Scarborough Shoal.", False),
+    ("Police fired water cannon at protesters in Tbilisi.", True),
 ])
-def test_a_state_blocking_a_decision_is_no_protest(text: str, coded: bool) -> None:
-    blocked = next(e for e in _code(text) if e.trigger.text == "blocked")
-    assert (blocked.acled is not None) == coded
+def test_a_state_blocking_or_protesting_is_no_street_protest(text: str, coded: bool) -> None:
+    event = next(e for e in _code(text) if e.trigger.text in ("blocked", "protest", "protested", "fired"))
+    assert (event.acled is not None) == coded

@@ -148,13 +148,19 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
         if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
             return _sub("Protest with intervention")  # "police blocked the march"
-        if mode == "obstruct" and agent_state and not _is_demonstrators(context):
-            return None  # "Budapest would continue to block the use of frozen assets": a veto, no street protest
+        if agent_state and (mode == "obstruct" and not _is_demonstrators(context)
+                            or lem == "protest" and trigger.pos_ == "VERB"
+                            and not _is_demonstrators(_PROTEST_WORD.sub(" ", s))):
+            # "Budapest would continue to block the use of frozen assets", "Manila summoned
+            # China's ambassador to protest": a state's veto or note, no street protest
+            return None
         # the demonstrators' own act is no intervention: "protesters blocked the road"; what
         # they protest after is no force used on them: "protested AFTER coalition forces killed
         # eight civilians"
         return _sub(_own_protest_kind(trigger, sentence, context))
     if type_ == "COERCE":
+        if mode == "crowd-control" and _at_a_vessel(trigger) and not _is_demonstrators(context):
+            return None  # "coast guard vessels fired water cannon at a Philippine ship": no crowd
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)
             return _sub(kind)
@@ -277,8 +283,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Mob violence") if _mob(s, agent) else _sub("Looting/property destruction")
     if _mob(s, agent):
         return _sub("Mob violence")
-    if _has("crowd_means", s) and not _has("nonstate", s):
-        s_protest = True  # rubber bullets and water cannon are used on crowds
+    if _has("crowd_means", s) and not _has("nonstate", s) and not (_has_vessel(s) and not _is_demonstrators(context)):
+        s_protest = True  # rubber bullets and water cannon are used on crowds (not on a ship)
     else:
         # ("activists said" is a source, not a demonstration: "shelled a camp, killing 14 civilians,
         # local activists said")
@@ -482,6 +488,22 @@ _ACTIVISTS = re.compile(r"\bactivists?\b", re.IGNORECASE)
 _TREATIES = frozenset({"treaty", "pact", "accord", "agreement", "deal", "ceasefire", "cease-fire", "truce",
                        "convention", "protocol", "memorandum", "armistice", "talks", "negotiations"})
 _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "reconciliation"})
+
+
+_PROTEST_WORD = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
+_VESSELS = frozenset({"ship", "vessel", "boat", "ferry", "trawler", "tanker", "dinghy"})
+
+
+def _has_vessel(text: str) -> bool:
+    """Whether a sentence names a ship or a boat."""
+    return any(w.rstrip("s") in _VESSELS for w in re.findall(r"[a-z]+", text.lower()))
+
+
+def _at_a_vessel(tok: Any) -> bool:
+    """Whether an act is aimed at a ship or a boat ("fired water cannon AT A PHILIPPINE SHIP")."""
+    return any(g.lemma_.lower() in _VESSELS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+               for g in c.children if g.dep_ == "pobj") or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VESSELS for c in tok.children)
 
 
 def _is_demonstrators(text: str) -> bool:

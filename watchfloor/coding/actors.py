@@ -285,6 +285,12 @@ def code_phrase(text: str) -> ActorCode | None:
     Haftar" -> his Libyan National Army); a sponsor does not ("rebels backed by Rwanda").
     """
     tokens = _tokens(text)
+    # (what someone is charged with says nothing of who they are: "a man convicted of spying FOR
+    # ISRAEL" is no Israeli)
+    charged = next((k for k, t in enumerate(tokens[:-1]) if k > 0 and t.lower() in _CHARGED
+                    and tokens[k + 1].lower() in ("of", "with", "in")), None)
+    if charged is not None:
+        tokens = tokens[:charged]
     if not tokens:
         return None
     rel = _relation(tokens)
@@ -318,6 +324,8 @@ def code_phrase(text: str) -> ActorCode | None:
     return coded
 
 
+# Participles that tell what someone is charged with after the phrase that names them
+_CHARGED = frozenset({"accused", "convicted", "suspected", "charged", "alleged"})
 # Lower-case words inside a place's name ("Jabal al-Turkmen", "Ras al - Ain").
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "-", "of", "bin", "ibn"})
 
@@ -683,6 +691,19 @@ def _misparsed_predicate(verb: Any) -> bool:
 # Verbs whose passive raises the subject of their infinitive ("X is expected/said to …")
 _RAISING = frozenset({"expect", "believe", "say", "report", "think", "suppose", "understand", "know", "allege",
                       "rumour", "rumor", "presume", "schedule", "set", "fear", "suspect", "estimate"})
+
+
+# Steps someone takes toward an aim ("took measures to expel")
+_STEPS = frozenset({"measure", "step", "action", "effort", "move", "decision"})
+
+
+def _dateline_apposition(noun: Any) -> bool:
+    """Whether a noun is what the parser apposed to a dateline (made the sentence's root or a
+    subject): "GOMA, Sept 14 (Reuters) - | ADF REBELS hacked …"."""
+    root = noun.head
+    return noun.dep_ in ("appos", "conj") and root.i < noun.i \
+        and (_dateline_word(root) or dateline_dash(root) is not None) \
+        and any(t.text in DASHES for t in noun.doc[root.i:noun.left_edge.i])
 
 
 def _object_participle_subject(verb: Any) -> Any | None:
@@ -1425,7 +1446,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         dateline = subj
         subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children)
                      if c.i > dateline.i and c.dep_ in _SUBJ | {"appos", "conj"}
-                     and any(t.text in DASHES for t in verb.doc[dateline.i:c.left_edge.i])), None)
+                     and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])), None)
     if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
         # "…, a charge Kigali has denied": the parser makes the name an apposition of the charge
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), subj)
@@ -1581,6 +1602,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return _subject(verb.head.head, depth + 1)
     if _misparsed_predicate(verb):
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and _dateline_apposition(verb.head) \
+            and not _children(verb, {"agent"}):
+        # "GOMA, Sept 14 (Reuters) - ADF rebels HACKED to death 60 people": the parser made the
+        # subject an apposition of the dateline and the sentence's verb a participle of it
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "groups supported BY THE REGIME": a participle's agent; none named, nobody
         agent = next((_pobj(a) for a in _children(verb, {"agent"})), None)
@@ -1590,9 +1616,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return _subject(verb.head.head.head, depth + 1)  # "launched an offensive IN ORDER TO recapture": who launched
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if (verb.dep_ == "acl" or verb.dep_ == "relcl" and verb.head.lemma_.lower() in _STEPS) \
+            and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "NAF reiterated its commitment TO SUPPORT the police": whoever holds the commitment
+        # (or takes the steps: "had taken necessary measures TO EXPEL the vessel")
         return _holder(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == "," and _is_place(verb.head):
         # "captured the villages of A, B and C near D, KILLING 20 fighters": the parser hung the
@@ -2167,6 +2194,14 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             return _subject(gov), next(iter(_children(gov, _OBJ)), None)
         if gov.dep_ in _OBJ:
             return _subject(gov.head), gov
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "pit":
+        # "The fighting PITTED forces loyal to Dbeibah AGAINST the Radaa force": the sides
+        side = next(iter(_children(noun.head, {"dobj"})), None)
+        other = next((p for p in _prep_objects(noun.head, ("against",))), None)
+        if other is None and side is not None:
+            other = next((p for p in _prep_objects(side, ("against",))), None)
+        if side is not None and (other is not None or not any(t.lower_ == "against" for t in side.subtree)):
+            return side, other
     src = tgt = None
     for c in noun.children:
         if c.dep_ == "poss":
@@ -2476,7 +2511,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _beneficiary(tok)
         if tgt is None:
             tgt = _protested(tok) or _office_left(tok)
-        if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) and not _projectile(tok, tok.head):
+        if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) and not _projectile(tok, tok.head) \
+                and not (src is not None and src.i == tok.head.i):
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
         if src is None and tgt is None and tok.tag_ == "VBG" and (pair := _between_pair(tok)) is not None:
             src, tgt = pair  # "FIGHTING between the guerrillas and FARC dissidents has displaced …": a gerund's sides

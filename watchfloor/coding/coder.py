@@ -10,6 +10,7 @@ confidence that ranks the main event of the sentence first.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
@@ -156,6 +157,22 @@ def _main_factor(trig: Trigger) -> float:
     return f
 
 
+_COUNTED = re.compile(r"\b(?:hundreds?|thousands?|dozens?|scores?|several|many|some|\d[\d,]*)\b", re.I)
+
+
+def _state_actor(actor: Actor | None) -> bool:
+    """Whether an actor is a state or its officials acting as such ("Hungary", "Manila", "the
+    foreign ministry"), not a crowd of its people or its officials ("Hundreds of Lebanese",
+    "hundreds of Iraqi officials") nor a body inside it ("Switzerland's Social Democrats")."""
+    if actor is None or _COUNTED.search(actor.text):
+        return False
+    if actor.sector in ("GOV", "LEG", "JUD"):
+        return True
+    words = [w for w in actor.text.split() if w.lower() != "the"]
+    return actor.sector is None and actor.country not in (None, "IGO", "NGO") and len(words) <= 3 \
+        and all(w[:1].isupper() for w in words) and "'s" not in actor.text and "\u2019s" not in actor.text
+
+
 def _reported_demand(trig: Trigger) -> bool:
     """A demand ("must") inside what someone said."""
     t = trig.token
@@ -283,8 +300,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         acled = acled_for(type_=ptype, mode=trig.mode, cameo=trig.cameo, trigger=trig.token,
                           sentence=s_text, context=near if len(near) > len(ctx_text) else ctx_text,
                           agent_sector=a1.sector if a1 is not None else None,
-                          agent_state=a1 is not None and (a1.sector in ("GOV", "LEG", "JUD") or a1.sector is None
-                                                          and a1.country not in (None, "IGO", "NGO")))
+                          agent_state=_state_actor(a1))
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)

@@ -89,7 +89,7 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     return None
 
 
-_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission",
+_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission", "measure", "step",
                            # what would allow an act: "a case to arrest anyone", "the power to detain"
                            "case", "evidence", "grounds", "reason", "power", "authority", "warrant",
                            "right", "ability", "capacity", "means", "way", "order", "mandate"})
@@ -365,7 +365,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if _in_order_to(tok):
             take("future")
             break
-        if link == "acl" and _infinitive(tok) and parent.pos_ == "NOUN" and (
+        if link in ("acl", "relcl") and _infinitive(tok) and parent.pos_ == "NOUN" and (
                 parent.lemma_.lower() in _AIMING_NOUNS or trigger_code(parent) is not None):
             # "launched an offensive TO RETAKE the city", "an attempt to storm the palace": the
             # aim, not the deed (not "the decision to withdraw was taken": that may have been done)
