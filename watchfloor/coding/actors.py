@@ -2511,8 +2511,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _beneficiary(tok)
         if tgt is None:
             tgt = _protested(tok) or _office_left(tok)
-        if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) and not _projectile(tok, tok.head) \
-                and not (src is not None and src.i == tok.head.i):
+        if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) \
+                and not _projectile(tok, tok.head) and not (src is not None and src.i == tok.head.i):
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
         if src is None and tgt is None and tok.tag_ == "VBG" and (pair := _between_pair(tok)) is not None:
             src, tgt = pair  # "FIGHTING between the guerrillas and FARC dissidents has displaced …": a gerund's sides

@@ -89,7 +89,8 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     return None
 
 
-_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission", "measure", "step",
+_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission", "measure",
+                           "step",
                            # what would allow an act: "a case to arrest anyone", "the power to detain"
                            "case", "evidence", "grounds", "reason", "power", "authority", "warrant",
                            "right", "ability", "capacity", "means", "way", "order", "mandate"})
