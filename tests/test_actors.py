@@ -45,6 +45,9 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     ("the Afghan charge d'affaires", "AFG", "GOV", "AFGGOV"),
     # "Congolese" alone is the DR Congo's, as "Congo" alone is
     ("Congolese troops", "COD", "MIL", "CODMIL"),
+    # broadcasters are their countries' media
+    ("the BBC", "GBR", "MED", "GBRMED"),
+    ("French outlets RFI and France 24", "FRA", "MED", "FRAMED"),
 ])
 def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, code: str) -> None:
     coded = code_phrase(phrase)

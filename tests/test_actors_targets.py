@@ -36,6 +36,9 @@ def test_party_inside_an_abstract_object_is_the_target(nlp, text: str, trigger: 
 def test_authored_object_keeps_its_author(nlp) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, "The court rejected a request from the Zambian opposition to delay the vote .",
                    "rejected") == "a request from the Zambian opposition"
+    # ... also when the parser hangs what it is for on the verb
+    assert _target(nlp, "Hamas has accepted a proposal by Egyptian and Qatari mediators for a 60-day ceasefire in "
+                   "Gaza.", "accepted") == "a proposal by Egyptian and Qatari mediators"
 
 
 @pytest.mark.slow

@@ -278,6 +278,17 @@ def test_an_agreement_and_its_participle_are_one_event(text: str, trigger: str |
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, cameo", [
+    # drones and missiles destroyed in flight are weapons stopped, not property destroyed
+    ("Russia's defence ministry said its air defences had destroyed 45 Ukrainian drones over several regions.",
+     "1711"),
+    ("Israeli jets destroyed a drone factory in Tehran.", "180"),
+])
+def test_drones_destroyed_are_stopped(text: str, cameo: str) -> None:
+    assert [e.cameo for e in _code(text) if e.trigger.text == "destroyed"] == [cameo]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
     # trading accusations is accusing; trading goods is not
     ("Ethiopia and Eritrea have traded accusations in recent months.", "112"),
     ("The two sides exchanged accusations of violating the truce.", "112"),

@@ -1838,8 +1838,11 @@ def _target_verb(verb: Any) -> Any | None:
             where = []
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
-        # "called FOR sanctions against China", "called for reform in Myanmar"
-        inner += [p for o in _prep_objects(v, ("for",)) if not _actor_like(o) for p in _nested_parties(o)]
+        # "called FOR sanctions against China", "called for reform in Myanmar" (not what an
+        # authored object is for: "accepted a proposal BY the mediators | for a ceasefire in Gaza")
+        if not (objs and objs[0].lemma_.lower() in AUTHORED_NOUNS
+                and any(_actor_like(p) for p in _prep_objects(objs[0], ("by", "from")))):
+            inner += [p for o in _prep_objects(v, ("for",)) if not _actor_like(o) for p in _nested_parties(o)]
         ends: list[Any] = []  # where something moved goes to or comes from
         if v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it

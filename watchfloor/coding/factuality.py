@@ -372,6 +372,11 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             # aim, not the deed (not "the decision to withdraw was taken": that may have been done)
             take("future")
             break
+        if link == "prep" and tok.lower_ == "for" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in c["future_nouns"] and o.right_edge.i == tok.i - 1
+                for o in parent.children):
+            take("future")  # "accepted a proposal by the mediators | FOR a ceasefire and the release of hostages"
+            break
         if link == "prep" and tok.lower_ in ("on", "over", "about") and _negotiates(parent):
             take("future")  # "resumed talks ON the release of hostages": what is negotiated, not done
             break

@@ -641,6 +641,8 @@ def _child_lemmas(tok: Any, deps: tuple[str, ...]) -> list[str]:
     return out
 
 
+# What air defences stop in flight
+_INCOMING = frozenset({"drone", "missile", "rocket", "projectile", "uav", "quadcopter"})
 # Verbs that urge when they take a party and a "to" clause (their lexicon rows need "for")
 _URGING = ("press", "push")
 
@@ -664,6 +666,11 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
         # words or measures, not force, where nothing armed is named
         return ("111", None, None, 0.5)
     pressed = next((ch for ch in tok.children if ch.dep_ == "dobj"), None)
+    if lem in ("destroy", "neutralise", "neutralize") and pressed is not None \
+            and pressed.lemma_.lower() in _INCOMING:
+        # "its air defences had destroyed 45 Ukrainian drones": weapons stopped in flight (not "a
+        # drone FACTORY")
+        return ("1711", "COERCE", "seize", 0.75)
     if lem in _URGING and not prt and pressed is not None and any(
             (ch.dep_ == "xcomp" or ch.dep_ == "advcl" and pressed.pos_ == "PROPN")
             and any(a.dep_ == "aux" and a.tag_ == "TO" for a in ch.children) for ch in tok.children):
