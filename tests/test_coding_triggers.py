@@ -277,25 +277,18 @@ def test_an_agreement_and_its_participle_are_one_event(text: str, trigger: str |
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text, cameo", [
+@pytest.mark.parametrize("text, trigger, cameo", [
     # drones and missiles destroyed in flight are weapons stopped, not property destroyed
     ("Russia's defence ministry said its air defences had destroyed 45 Ukrainian drones over several regions.",
-     "1711"),
-    ("Israeli jets destroyed a drone factory in Tehran.", "180"),
-])
-def test_drones_destroyed_are_stopped(text: str, cameo: str) -> None:
-    assert [e.cameo for e in _code(text) if e.trigger.text == "destroyed"] == [cameo]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, cameo", [
+     "destroyed", "1711"),
+    ("Israeli jets destroyed a drone factory in Tehran.", "destroyed", "180"),
     # trading accusations is accusing; trading goods is not
-    ("Ethiopia and Eritrea have traded accusations in recent months.", "112"),
-    ("The two sides exchanged accusations of violating the truce.", "112"),
-    ("The two countries trade oil and gas.", None),
+    ("Ethiopia and Eritrea have traded accusations in recent months.", "traded", "112"),
+    ("The two sides exchanged accusations of violating the truce.", "exchanged", "112"),
+    ("The two countries trade oil and gas.", "trade", None),
 ])
-def test_traded_accusations_are_accusations(text: str, cameo: str | None) -> None:
-    assert [e.cameo for e in _code(text) if e.cameo == "112"] == ([cameo] if cameo else [])
+def test_the_object_says_what_the_verb_does(text: str, trigger: str, cameo: str | None) -> None:
+    assert [e.cameo for e in _code(text) if e.trigger.text == trigger] == ([cameo] if cameo else [])
 
 
 @pytest.mark.slow
