@@ -395,6 +395,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # the sides a fight pits against each other
     ("The fighting pitted forces loyal to Prime Minister Abdulhamid Dbeibah against the Radaa force, which controls "
      "the city's main airport.", "fighting", "forces loyal to Prime Minister Abdulhamid Dbeibah"),
+    # ... only where it opens the sentence
+    ("Hezbollah denied the accusation. Aoun called on France to pressure Israel to withdraw its troops from five "
+     "hilltops it still occupies.", "occupies", "Israel"),
     # "it" opening a sentence is the body the sentence before was about
     ("An airstrike killed 18 students in Sagaing. The military government did not comment. It has repeatedly "
      "denied targeting civilians.", "denied", "The military government"),

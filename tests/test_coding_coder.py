@@ -133,6 +133,9 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
      "return", "2025-06-10"),
     # what someone tried to do is dated with the try, not to the coming day
     ("Police used pepper spray against protesters who tried to storm the palace on Sunday.", "storm", "2025-06-08"),
+    # ... nor takes the date of the clause it is set against
+    ("Islamic State was defeated in Iraq in 2017 but its cells still carry out sporadic attacks.", "carry",
+     "2025-06-10"),
     # a measure back from the publication day is read whole
     ("Rebels seized the town a year ago, officials said.", "seized", "2024-01-01"),
     # ... and so is an act whose object a clause after a comma tells more of
@@ -188,6 +191,12 @@ def test_a_charge_named_again_is_no_new_accusation() -> None:
     assert [e.cameo for e in events].count("112") == 1
     rejected = next(e for e in events if e.trigger.text == "rejected")
     assert rejected.actor1.text == "the M23" and rejected.actor2 is not None and rejected.actor2.code == "CODMIL"
+    # a charge named again after a clause of another kind answers that clause's actor
+    events = _code("Islamabad has repeatedly urged Kabul to prevent militants from launching attacks, an accusation "
+                   "the Taliban government denies.")
+    assert "112" not in [e.cameo for e in events]
+    denies = next(e for e in events if e.trigger.text == "denies")
+    assert denies.actor2 is not None and denies.actor2.text == "Islamabad"
     # a new sentence's "the accusation" may still be told as an event
     assert [e.cameo for e in _code("Ethiopia accused Eritrea of arming rebels. The accusation came days after "
                                    "clashes.")].count("112") == 2

@@ -366,6 +366,10 @@ def test_a_place_the_sentence_names_before_the_dateline() -> None:
     # ... with the filing date in the dateline too
     text = "BOGOTA, Nov 28 (Reuters) - ELN guerrillas kidnapped two soldiers in the province of Arauca on Friday."
     assert _loc(text, "kidnapped") == "Arauca"
+    # ... and a state or town the parse does not tie to the verb
+    text = ("ABUJA, Jul 28 (Reuters) - Gunmen abducted more than 50 worshippers from a church in Nigeria's Kogi state "
+            "on Sunday, police said.")
+    assert _loc(text, "abducted") == "Kogi"
 
 
 @pytest.mark.slow

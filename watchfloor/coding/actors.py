@@ -1210,7 +1210,7 @@ def _antecedent(pron: Any) -> Any | None:
                     or last.lemma_.lower() in ("mood", "visit", "arrest", "charge", "life", "career")):
                 continue  # "HIS RE-ELECTION came after he fought": an event or a state is no "he"
             return subj
-    if pron.lower_ == "it" and pron.dep_ in ("nsubj", "nsubjpass") and pron.sent.start > 0:
+    if pron.lower_ == "it" and pron.dep_ in ("nsubj", "nsubjpass") and pron.i == pron.sent.start > 0:
         # "The military government … did not respond. IT has repeatedly denied targeting
         # civilians": the body the sentence before was about, when it is one
         before = pron.doc[pron.sent.start - 1].sent.root

@@ -372,8 +372,11 @@ def _told_before(ev: Event, tok: Any, before: list[Event]) -> Event | None:
     on the convoy" told first."""
     if _restated_claim(tok) and ev.actor1 is None:
         # "The army accused the rebels of violating the ceasefire, AN ACCUSATION the M23 rejected"
-        return next((b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start
-                     and b.evidence.start == ev.evidence.start), None)
+        # (or what the clause before charges: "urged Kabul to stop militants …, an accusation the
+        # Taliban government denies")
+        told = [b for b in reversed(before)
+                if b.trigger.start < ev.trigger.start and b.evidence.start == ev.evidence.start]
+        return next((b for b in told if b.type == ev.type), told[-1] if told else None)  # (else the clause's first)
     felt = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in _FELT_ABOUT
     if not (tok.pos_ == "NOUN" and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING or felt)
             and ev.actor1 is None and ev.actor2 is None):

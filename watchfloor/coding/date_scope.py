@@ -61,7 +61,7 @@ def _own_date(head: Any, *, after: int) -> Any | None:
     FRIDAY"), not one of a clause with a subject of its own, nor the dateline's (tokens up to
     ``after``)."""
     verbs = [head]
-    if head.dep_ in ("advcl", "conj") and head.head.i != head.i:
+    if head.dep_ in ("advcl", "conj") and head.head.i != head.i and not _contrasted(head):
         # a participle's act ("struck the boat on Friday, KILLING three") or the clause a
         # subordinate or joined one goes with ("shot dead eight people on Wednesday AS thousands
         # MARCHED to mark the anniversary of last year's demonstrations")

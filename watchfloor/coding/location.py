@@ -1158,9 +1158,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
              if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
     filed = [dateline_dash(c.root) is not None for c in cands]
-    if any(filed) and any(not f and c.rule_key is not None for c, f in zip(cands, filed)):
+    if any(filed) and any(not f and (c.rule_key is not None or c.place.feature in ("admin1", "admin2", "city"))
+                          for c, f in zip(cands, filed)):
         # "BOGOTA, Colombia (Reuters) — guerrillas kidnapped two soldiers in … Arauca": the dateline
-        # is where the report was filed; a place the sentence names comes first
+        # is where the report was filed; a place the sentence names comes first (also a state
+        # or a town the parse does not tie to the verb: "from a church in Nigeria's KOGI state")
         cands = [c for c, f in zip(cands, filed) if not f]
     clause = _whose_clause(token, head)
     best = None
