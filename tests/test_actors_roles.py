@@ -390,6 +390,8 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("GOMA, Sept 14 (Reuters) - Islamic State-linked ADF rebels hacked to death at least 60 people attending a "
      "funeral in eastern Congo's North Kivu province overnight, a local official said.", "hacked",
      "Islamic State-linked ADF rebels"),
+    ("KINSHASA, Jun 26 (Reuters) - Congo and Rwanda signed a peace agreement in Washington on Friday.", "signed",
+     "Congo"),
     # who takes steps toward an aim does it
     ("Beijing said its coast guard had taken necessary measures to expel the vessel.", "expel", "its coast guard"),
     # the sides a fight pits against each other

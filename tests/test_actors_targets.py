@@ -24,11 +24,14 @@ def _target(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unty
     ("Ghana has established diplomatic ties with Bhutan .", "established", "Bhutan"),
     ("The council lifted sanctions imposed on Zambia last year .", "lifted", "Zambia"),
     ("Ghana lifted its blockade of Togo .", "lifted", "Togo"),
+    # where an agreement was signed is no party to it; where a ceasefire holds is what it is about
+    ("Congo and Rwanda signed a peace agreement in Washington on Friday .", "signed", None),
+    ("Saudi-led coalition forces have agreed a five-day humanitarian ceasefire in Yemen .", "agreed", "Yemen"),
     # the party across a border, not the border a country's name may own
     ("Malawi closed Zambia 's southern border with Mozambique .", "closed", "Mozambique"),
     ("Ghana reopened its frontier with Togo .", "reopened", "Togo"),
 ])
-def test_party_inside_an_abstract_object_is_the_target(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+def test_party_inside_an_abstract_object_is_the_target(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
 
 

@@ -1444,7 +1444,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked"; or
         # a conjunct: "BAMAKO, Nov 24 (Reuters) - Malian soldiers and Russian mercenaries killed")
         dateline = subj
-        subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children)
+        dash = next((t.i for t in verb.doc[dateline.i:verb.i] if t.text in DASHES), verb.i)
+        # (or deeper, hung on the dateline's date: "KINSHASA, Jun 26 (Reuters) - CONGO and Rwanda signed")
+        deeper = [t for t in dateline.subtree if t.i > dash and t.dep_ in ("appos", "conj") and t.head.i < dash]
+        subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children) + deeper
                      if c.i > dateline.i and c.dep_ in _SUBJ | {"appos", "conj"}
                      and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])), None)
     if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
@@ -1837,7 +1840,10 @@ def _target_verb(verb: Any) -> Any | None:
         if signed:
             where = []
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
-        inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)]
+        # (not where an agreement was signed: "signed a peace agreement IN WASHINGTON")
+        inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)
+                  if not (signed and v.lemma_.lower() in _reciprocal_lexicon().get("signing", frozenset())
+                          and p.head.lower_ == "in" and p.head.head.i == o.i)]
         # "called FOR sanctions against China", "called for reform in Myanmar" (not what an
         # authored object is for: "accepted a proposal BY the mediators | for a ceasefire in Gaza")
         if not (objs and objs[0].lemma_.lower() in AUTHORED_NOUNS
