@@ -392,6 +392,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "Islamic State-linked ADF rebels"),
     ("KINSHASA, Jun 26 (Reuters) - Congo and Rwanda signed a peace agreement in Washington on Friday.", "signed",
      "Congo"),
+    # "the government" reads back to a state, not to a name the parser made a clause of
+    ("Ethiopian authorities have arrested at least 12 journalists in the past month, the Committee to Protect "
+     "Journalists said on Monday, as the government cracks down on reporting.", "cracks", "the government"),
     # who takes steps toward an aim does it
     ("Beijing said its coast guard had taken necessary measures to expel the vessel.", "expel", "its coast guard"),
     # the sides a fight pits against each other

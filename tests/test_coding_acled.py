@@ -346,10 +346,13 @@ def test_the_same_incident_ends_where_another_one_opens() -> None:
     # a state's protest is a diplomatic note
     ("Manila summoned China's ambassador to protest.", False),
     ("Opposition supporters protested in Maputo.", True),
+    # a crackdown with no crowd about is no crowd control
+    ("Ethiopian authorities arrested 12 journalists as the government cracked down on reporting.", False),
+    ("Security forces cracked down on demonstrators in the capital.", True),
     # water cannon fired at a ship is no crowd control
     ("Chinese coast guard vessels fired water cannon at a Philippine government ship near Scarborough Shoal.", False),
     ("Police fired water cannon at protesters in Tbilisi.", True),
 ])
-def test_a_state_blocking_or_protesting_is_no_street_protest(text: str, coded: bool) -> None:
-    event = next(e for e in _code(text) if e.trigger.text in ("blocked", "protest", "protested", "fired"))
+def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
+    event = next(e for e in _code(text) if e.trigger.text in ("blocked", "protest", "protested", "fired", "cracked"))
     assert (event.acled is not None) == coded

@@ -75,6 +75,13 @@ def test_relative_dates_against_a_tuesday_publication() -> None:
     ("The war began in 2014.", (date(2014, 1, 1), date(2014, 12, 31), "year")),
     ("Fighting has continued since 2011.", (date(2011, 1, 1), date(2025, 6, 10), "range")),
     ("In late 2019 troops deployed.", (date(2019, 9, 1), date(2019, 12, 31), "range")),
+    # a decade, two joined, a part of one, and one run to the publication day
+    ("Drug cartels killed several presidential candidates in the 1980s and 1990s.",
+     (date(1980, 1, 1), date(1999, 12, 31), "range")),
+    ("Hussein ordered mass killings of Kurds in the late 1980s.", (date(1987, 1, 1), date(1989, 12, 31), "range")),
+    ("The rebels have fought the government since the 1970s.", (date(1970, 1, 1), date(2025, 6, 10), "range")),
+    # ... not a bound of a state
+    ("Until the 1990s the country was one of the wealthiest.", (date(2025, 6, 10), None, "day")),
     # what is announced for later
     ("The envoys will meet next week.", (date(2025, 6, 16), date(2025, 6, 22), "week")),
     ("The envoys will meet later this month.", (date(2025, 6, 10), date(2025, 6, 30), "range")),

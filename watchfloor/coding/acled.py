@@ -161,6 +161,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if type_ == "COERCE":
         if mode == "crowd-control" and _at_a_vessel(trigger) and not _is_demonstrators(context):
             return None  # "coast guard vessels fired water cannon at a Philippine ship": no crowd
+        if mode == "crowd-control" and not _is_demonstrators(context) and not _has("crowd_means", context):
+            return None  # "as the government cracks down on reporting": no crowd, no crowd control
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
             kind = _protest_kind(s, context, repressed=True)
             return _sub(kind)

@@ -1260,8 +1260,8 @@ def _state_antecedent(tok: Any) -> Any | None:
     refers back to; None when the nearest candidate is neither (a priest saying "the
     government must act" does not speak for it)."""
     ante = _antecedent(tok)
-    if ante is None:
-        return None
+    if ante is None or ante.pos_ not in ("NOUN", "PROPN"):
+        return None  # (nor a name the parser made a clause of: "the Committee to PROTECT Journalists")
     s, e = actor_span(ante)
     coded = code_phrase(tok.doc[s:e].text)
     return ante if coded is not None and (coded.sector == "GOV" or coded.code == coded.country) else None

@@ -64,6 +64,10 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2}
 _AGO = re.compile(r"\b(\d{1,2}|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                   r"(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
+# a decade, or two joined: "in the 1980s", "the violence of the 1980s and 1990s", "since the 1970s"
+# (not a bound: "until the mid-1980s one of the continent's wealthiest nations")
+_DECADE = re.compile(r"(?<!until )(?<!till )(?<!before )(?<!after )\b(since\s+)?the\s+(?:(early|mid|late)[- ])?"
+                     r"((?:19|20)\d0)s(?:\s+and\s+((?:19|20)\d0)s)?\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|later\s+this)\s+(week|month|year)\b", re.IGNORECASE)
 _FUTURE_WORDS = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
@@ -206,7 +210,26 @@ def resolve_date(sentence_text: str, published: str | None, *,
             first = {"early": 1, "mid": 5, "late": 9}[how]
             return date(year, first, 1), _month_end(year, first + 3), "range"
         return date(year, 1, 1), date(year, 12, 31), "year"
+    decade = _decade(text, pub)
+    if decade is not None:
+        return decade
     return pub, None, "day"
+
+
+def _decade(text: str, pub: date | None) -> tuple[date, date, str] | None:
+    """The years a decade names ("the 1980s and 1990s": 1980–1999; "the late 1980s": 1987–1989;
+    "since the 1970s": to the publication day)."""
+    m = _DECADE.search(text)
+    if m is None:
+        return None
+    first = int(m.group(3))
+    last = int(m.group(4) or first) + 9
+    part = (m.group(2) or "").lower()
+    start = first + {"early": 0, "mid": 3, "late": 7}.get(part, 0)
+    if part and not m.group(4):
+        last = first + {"early": 3, "mid": 6, "late": 9}[part]
+    end = pub if m.group(1) and pub is not None else date(last, 12, 31)
+    return date(start, 1, 1), end, "range"
 
 
 def _absolute(text: str) -> tuple[date | None, date | None, str | None]:
@@ -220,6 +243,9 @@ def _absolute(text: str) -> tuple[date | None, date | None, str | None]:
     if m and m.group(1).lower() in ("in", "during"):
         year = int(m.group(2))
         return date(year, 1, 1), date(year, 12, 31), "year"
+    decade = _decade(text, None)
+    if decade is not None and not _DECADE.search(text).group(1):  # ("since the 1970s" needs a day to run to)
+        return decade
     return None, None, None
 
 
