@@ -862,7 +862,7 @@ def _speakers_of_a_bare_verb(appos: Any) -> bool:
     left without one: "killing at least 15 soldiers, | A MILITARY OFFICER AND RESIDENTS said"."""
     doc = appos.doc
     k = appos.right_edge.i + 1
-    if k >= len(doc) or doc[appos.left_edge.i - 1].text != ",":
+    if k >= len(doc) or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
         return False
     verb = doc[k]
     return verb.pos_ == "VERB" and verb.lemma_.lower() in cues()["speech_verbs"] and not any(
@@ -2978,8 +2978,8 @@ def _custody_place(verb: Any) -> Any | None:
     # (a name after "in" is a place whatever the small model's entity type: "arrested in
     # Niger", tagged a person)
     # (a named place only: "arrested AT HIS HOME" says nothing of who holds him)
-    return next((p for p in _prep_objects(verb, ("in", "at")) if p.pos_ == "PROPN" and (
-        _is_place(p) or p.ent_type_ not in _TIME_ENTS | {"ORDINAL", "CARDINAL"})), None)
+    return next((p for p in _prep_objects(verb, ("in", "at"))
+                 if p.pos_ == "PROPN" and p.ent_type_ not in _TIME_ENTS | {"ORDINAL", "CARDINAL"}), None)
 
 
 # Nouns that only name a stretch of time

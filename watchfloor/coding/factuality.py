@@ -89,8 +89,8 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
     return None
 
 
-_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission", "measure",
-                           "step",
+_AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission",
+                           "measure", "step",  # "took measures to expel the vessel"
                            # what would allow an act: "a case to arrest anyone", "the power to detain"
                            "case", "evidence", "grounds", "reason", "power", "authority", "warrant",
                            "right", "ability", "capacity", "means", "way", "order", "mandate"})
@@ -153,7 +153,7 @@ def _people(noun: Any) -> bool:
 
 def _charged_party(noun: Any) -> bool:
     """Whether a noun is who a charging verb charges ("accused THE ARMY of …", also a later
-    conjunct the parser hung the "of" on: "accused the army and allied MILITIAS of killing")."""
+    conjunct the parser hung the "of" on: "accused the army and the MILITIAS of killing")."""
     if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
         noun = noun.head
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CHARGING
