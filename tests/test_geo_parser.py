@@ -51,6 +51,16 @@ def test_regions_spacy_mislabels(nlp, gp):
     assert got["Illizi"].country == "DZA"
 
 
+def test_a_ceasefire_line_is_no_namesake_islands(nlp, gp):
+    """ "the Line of Control" was Kiribati's Line Islands (KIR); the islands keep their name."""
+    text = "Indian and Pakistani soldiers exchanged fire along the Line of Control, near the Line of Actual Control."
+    got = {p.text: p for p in gp.parse(nlp(text))}
+    assert got["Line of Control"].feature == "region" and got["Line of Control"].country is None
+    assert "Line of Actual Control" in got and not any(p.country == "KIR" for p in got.values())
+    islands = {p.text: p for p in gp.parse(nlp("The Line Islands are part of Kiribati."))}
+    assert islands["Line Islands"].country == "KIR"
+
+
 def test_document_context(gp):
     ctx = gp.document_context("Algerian troops moved toward Algiers while Libya watched.")
     assert ctx.weight("DZA") > 0.5 and ctx.weight("LBY") > 0.3
