@@ -285,7 +285,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Mob violence") if _mob(s, agent) else _sub("Looting/property destruction")
     if _mob(s, agent):
         return _sub("Mob violence")
-    if _has("crowd_means", s) and not _has("nonstate", s) and not (_has_vessel(s) and not _is_demonstrators(context)):
+    if _has("crowd_means", s) and not _has("nonstate", s) \
+            and not (_has("vessels", s) and not _is_demonstrators(context)):
         s_protest = True  # rubber bullets and water cannon are used on crowds (not on a ship)
     else:
         # ("activists said" is a source, not a demonstration: "shelled a camp, killing 14 civilians,
@@ -493,19 +494,11 @@ _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "r
 
 
 _PROTEST_WORD = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
-_VESSELS = frozenset({"ship", "vessel", "boat", "ferry", "trawler", "tanker", "dinghy"})
-
-
-def _has_vessel(text: str) -> bool:
-    """Whether a sentence names a ship or a boat."""
-    return any(w.rstrip("s") in _VESSELS for w in re.findall(r"[a-z]+", text.lower()))
-
-
 def _at_a_vessel(tok: Any) -> bool:
     """Whether an act is aimed at a ship or a boat ("fired water cannon AT A PHILIPPINE SHIP")."""
-    return any(g.lemma_.lower() in _VESSELS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
-               for g in c.children if g.dep_ == "pobj") or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _VESSELS for c in tok.children)
+    aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+             for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(_has("vessels", g.text) for g in aimed)
 
 
 def _is_demonstrators(text: str) -> bool:

@@ -1444,7 +1444,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked"; or
         # a conjunct: "BAMAKO, Nov 24 (Reuters) - Malian soldiers and Russian mercenaries killed")
         dateline = subj
-        dash = next((t.i for t in verb.doc[dateline.i:verb.i] if t.text in DASHES), verb.i)
+        dash = dateline_dash(dateline) or verb.i
         # (or deeper, hung on the dateline's date: "KINSHASA, Jun 26 (Reuters) - CONGO and Rwanda signed")
         deeper = [t for t in dateline.subtree if t.i > dash and t.dep_ in ("appos", "conj") and t.head.i < dash]
         subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children) + deeper

@@ -94,6 +94,9 @@ _AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", 
                            # what would allow an act: "a case to arrest anyone", "the power to detain"
                            "case", "evidence", "grounds", "reason", "power", "authority", "warrant",
                            "right", "ability", "capacity", "means", "way", "order", "mandate"})
+# Statuses a clause passes on to what hangs on it
+_REPORTED = frozenset({"reported"})
+_ALL_BUT_FUTURE = frozenset({"reported", "speculative", "negated"})
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone", "neither"})
 
 
@@ -293,11 +296,11 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if value == "reported" and source is None:
             source = src
 
-    def told_as_its_clause(parent: Any) -> None:
-        """An adjunct of a reported clause is reported with it (its own status aside)."""
+    def inherit(parent: Any, kinds: frozenset[str]) -> None:
+        """Take the status of the clause ``parent`` carries where it is one of ``kinds``."""
         if depth < 3:
             ruling, src = _walk(parent, None, depth + 1)
-            if ruling == "reported":
+            if ruling in kinds:
                 take(ruling, src)
 
     for tok in {head, trigger} - {None}:
@@ -327,18 +330,18 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if link == "acl" and tok.tag_ == "VBG" and tok.i > parent.i and depth < 3 and _people(parent):
             # "fired tear gas to disperse protesters DEMANDING justice": what people are doing
             # holds whatever is aimed at them (still alleged or denied with them)
-            ruling, src = _walk(parent, None, depth + 1)
-            if ruling != "future":
-                take(ruling, src)
+            inherit(parent, _ALL_BUT_FUTURE)
             break
         if link == "advcl":
             sub = _subordinator(tok)
-            if sub not in _CONDITIONAL:
-                told_as_its_clause(parent)  # "the army said troops opened fire AFTER militants THREW stones"
+            # the governing clause's status, read once ("asserted" past the walk's depth)
+            ruling, src = _walk(parent, None, depth + 1) if depth < 3 and sub not in _CONDITIONAL \
+                else ("asserted", None)
+            if ruling == "reported":
+                take(ruling, src)  # "the army said troops opened fire AFTER militants THREW stones"
             if sub in _CONDITIONAL:
                 take("speculative")
             elif sub in _TEMPORAL and not _own_past(tok) and depth < 3:
-                ruling, _ = _walk(parent, None, depth + 1)
                 if ruling == "negated" or (sub in _PENDING and _present(tok) and _own_past(parent)):
                     take("future")  # "postponed the talks until the rebels withdraw": still pending
                 elif ruling in ("future", "speculative"):
@@ -353,8 +356,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 # ("accused Eritrea of sending troops into Tigray, killing hundreds"); not an aim's
                 # ("launched an offensive to expand its presence, SEIZING several villages": the
                 # parser hangs the offensive's result on its aim)
-                ruling, src = _walk(parent, None, depth + 1)
-                if ruling in ("speculative", "future", "reported"):
+                if ruling in ("speculative", "future"):
                     take(ruling, src)
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
             break
@@ -388,7 +390,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
             # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged); but
             # who tells the clause tells it too ("killed two men DURING A RAID, the ministry said")
-            told_as_its_clause(parent)
+            inherit(parent, _REPORTED)
             break
         in_charge = lem == "charge" and parent.dep_ == "pobj" and parent.head.lower_ == "in"  # "in charge of X"
         if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING | _CHARGE_NOUNS and not in_charge
