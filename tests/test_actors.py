@@ -65,6 +65,16 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     ("San Jose del Guaviare", None),  # Colombian, not Costa Rica's capital
     ("Niger Delta militants", "INS"),  # the delta is Nigeria's
     ("the Lake Chad region", None),
+    ("students of a school in Niger state", "CVL"),  # a Nigerian state, not Niger
+    ("Washington State police", "COP"),
+    ("Iran state media", "IRNMED"),  # what a state runs is still that state's
+    ("the Niger state", "NERGOV"),
+    ("Authorities in the central Mexico state of Hidalgo", "MEXGOV"),  # one of Mexico's states
+    # who leads or backs a body is no sector of it
+    ("The army-led government", "GOV"),
+    ("the army-aligned government in Port Sudan", "SDNGOV"),
+    ("a U.S.-led force", "USAMIL"),
+    ("forces led by Haftar", "LBYMIL"),
     ("New Mexico", None),
     ("Port Sudan", "SDNGOV"),  # a name the dictionary holds whole
     ("Papua New Guinea police", "PNGCOP"),

@@ -406,6 +406,23 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # "it" opening a sentence is the body the sentence before was about
     ("An airstrike killed 18 students in Sagaing. The military government did not comment. It has repeatedly "
      "denied targeting civilians.", "denied", "The military government"),
+    # an appeal joined to a passive is its subject's, not its agent's
+    ("The UN rights chief said he was alarmed by reports of executions and called on the RSF to protect civilians.",
+     "called", "The UN rights chief"),
+    ("The minister was criticised by lawmakers and called on to resign.", "called", "lawmakers"),
+    # a finite verb the parser joined to an infinitive goes with the verb governing it
+    ("Malaysia urged both sides to cease fire and offered to mediate.", "offered", "Malaysia"),
+    # a plain past act of words after a reported clause in another tense is the speaker's
+    ("The government said the rebels had violated a ceasefire they declared this month and accused Rwanda of "
+     "backing them.", "accused", "The government"),
+    ("The army said rebels had entered the town and killed ten people.", "killed", "rebels"),
+    ("Reuters reported that the two ministers had spoken and agreed to cooperate.", "agreed", "the two ministers"),
+    ("The junta leader called on Malians to be patient and accused foreign sponsors of financing the jihadists.",
+     "accused", "The junta leader"),
+    # a participle of words after a "…, X said," aside is the speaker's; an act's is still the act's
+    ("Gunmen killed at least 44 civilians during an attack on a mosque in western Niger on Friday, the government "
+     "said, blaming the Islamic State in the Greater Sahara.", "blaming", "the government"),
+    ("Jets bombed a market in the town, officials said, killing 46 people.", "killing", "Jets"),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)

@@ -539,3 +539,27 @@ def test_the_means_of_an_event_noun_is_no_target(nlp, text: str, trigger: str, t
 ])
 def test_the_main_clause_hung_on_a_target_is_no_part_of_it(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # ", which X denies" after a charge denies the charge: the accuser is the target
+    ("Rights groups have accused the army of killing civilians during operations, which the junta denies.",
+     "denies", "Rights groups"),
+    # ... not a "which" about the noun itself
+    ("The army shelled the district, which the rebels had seized in May.", "seized", "the district"),
+])
+def test_a_denial_after_a_charge_answers_the_accuser(nlp, text: str, trigger: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # what two sides do to "each other" or "one another" has the second as its target
+    ("Kinshasa and Kigali have accused each other of failing to implement the deal.", "accused", "Kigali"),
+    ("Russia and Ukraine blamed one another for the attack.", "blamed", "Ukraine"),
+    # ... not what both do to a third
+    ("Russia and China vetoed the resolution.", "vetoed", None),
+])
+def test_what_two_sides_do_to_each_other(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

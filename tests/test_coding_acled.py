@@ -81,6 +81,9 @@ def _acled(text: str) -> str | None:
     ("The navy blockaded the port on Sunday.", "Other"),
     # a mass grave found: ACLED's "Other"
     ("The mass grave held the bodies of villagers massacred by the militia.", "Other"),
+    # a state that takes ground is a government, whatever group the sentence also names
+    ("Hezbollah said it would keep its weapons while Israel continued to occupy five hilltops in the south.",
+     "Government regains territory"),
     # merchant shipping is no armed party: an attack on it is violence against civilians
     ("The rebels have attacked more than 100 merchant ships since November.", "Attack"),
 ])
@@ -356,3 +359,20 @@ def test_the_same_incident_ends_where_another_one_opens() -> None:
 def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
     event = next(e for e in _code(text) if e.trigger.text in ("blocked", "protest", "protested", "fired", "cracked"))
     assert (event.acled is not None) == coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, sub", [
+    # what went off decides, not an air force base or a drone in the sentence's other clause
+    ("A truck bomb exploded near an air force base on Thursday, killing six civilians and wounding 60, hours after "
+     "a police helicopter was downed by a drone.", "exploded", "Remote explosive/landmine/IED"),
+    ("A truck bomb exploded near an air force base on Thursday, killing six civilians and wounding 60, hours after "
+     "a police helicopter was downed by a drone.", "wounding", "Remote explosive/landmine/IED"),
+    ("Three missiles exploded in open ground near the air base.", "exploded", "Shelling/artillery/missile attack"),
+    # a toll in a later paragraph's neighbourhood keeps its own paragraph's means
+    ("Four crew members of the ship were killed, the mission said.\n\nIsrael carried out air strikes on three ports "
+     "on Monday.", "killed", "Armed clash"),
+])
+def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == word)
+    assert e.acled is not None and e.acled.sub_event_type == sub

@@ -136,6 +136,18 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     # ... nor takes the date of the clause it is set against
     ("Islamic State was defeated in Iraq in 2017 but its cells still carry out sporadic attacks.", "carry",
      "2025-06-10"),
+    # a present perfect takes no past date from a clause about its subject
+    ("Niger's military junta, which seized power in July 2023, has expelled French troops.", "expelled",
+     "2025-06-10"),
+    ("The rebels, who had attacked the town on Sunday, were repelled.", "repelled", "2025-06-08"),
+    # an act still to come is not dated by the day it was announced
+    ("The unit said on Sunday it would refuse orders to shoot protesters.", "shoot", "2025-06-10"),
+    ("The unit said on Sunday it would refuse orders to shoot protesters.", "refuse", "2025-06-08"),
+    ("The cabinet tasked the army on Sunday with drawing up a plan to disarm the militia.", "disarm", "2025-06-10"),
+    ("Rebels threatened on Sunday to attack the town.", "attack", "2025-06-10"),
+    ("Rebels threatened on Sunday to attack the town.", "threatened", "2025-06-08"),
+    ("Congo and Rwanda signed a peace deal on Sunday, committing to end fighting in the east, where rebels seized two "
+     "cities earlier this year.", "end", "2025-06-10"),
     # a measure back from the publication day is read whole
     ("Rebels seized the town a year ago, officials said.", "seized", "2024-01-01"),
     # ... and so is an act whose object a clause after a comma tells more of
@@ -181,6 +193,19 @@ def test_an_act_felt_about_is_no_new_event() -> None:
             "The UN rights office said it was appalled by the attack and urged the junta to stop the bombing.")
     events = process_batch([Article(id="t", text=text)])[0].events
     assert [e.trigger.text for e in events if e.type == "ASSAULT" and e.factuality != "negated"] == ["killed"]
+
+
+@pytest.mark.slow
+def test_an_act_judged_again_is_the_latest_of_its_very_code() -> None:
+    """ "condemned the killings" after a shooting and an arson is the shooting's judgement."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    text = ("Police shot dead at least 11 people on Monday. Protesters set fire to a police station. "
+            "The Law Society condemned the killings.")
+    events = process_batch([Article(id="t", text=text)])[0].events
+    condemned = next(e for e in events if e.trigger.text == "condemned")
+    assert condemned.actor2 is not None and condemned.actor2.text == "Police"
 
 
 @pytest.mark.slow

@@ -261,3 +261,18 @@ def test_what_talks_are_about_is_not_done(text: str) -> None:
 @pytest.mark.slow
 def test_a_release_told_as_done_stays_asserted() -> None:
     assert _fact(_code("Hamas released three hostages on Saturday."), "released") == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, status", [
+    # a plain past act of words after a reported clause in another tense is the speaker's own
+    ("The prime minister said the organisers would face justice and accused foreign powers of funding the unrest.",
+     "accused", "asserted"),
+    ("The government said the rebels had violated a ceasefire they declared this month and accused Rwanda of "
+     "backing them.", "accused", "asserted"),
+    # a deed shares the reported clause, and so does a verb sharing its "had"
+    ("The army said rebels had entered the town and killed ten people.", "killed", "reported"),
+    ("Reuters reported that the two ministers had spoken and agreed to cooperate.", "agreed", "reported"),
+])
+def test_a_speakers_own_act_joined_to_what_they_report(text: str, word: str, status: str) -> None:
+    assert _fact(_code(text), word) == status

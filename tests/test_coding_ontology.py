@@ -45,6 +45,9 @@ def test_relative_dates_against_a_tuesday_publication() -> None:
     assert resolve_date("Shelling resumed late on Sunday.", pub) == (date(2025, 6, 8), None, "day")
     assert resolve_date("Talks collapsed over the weekend.", pub)[2] == "range"
     assert resolve_date("Fighting has raged since January.", pub) == (date(2025, 1, 1), date(2025, 6, 10), "range")
+    # a year after the month is that year's month, not this year's
+    assert resolve_date("The RSF has been fighting the army since April 2023.", pub) == (
+        date(2023, 4, 1), date(2025, 6, 10), "range")
     assert resolve_date("Earlier this month the army withdrew.", pub) == (date(2025, 6, 1), date(2025, 6, 10), "range")
     assert resolve_date("Troops arrived last week.", pub)[2] == "week"
     assert resolve_date("The pact was signed on 16 March.", pub) == (date(2025, 3, 16), None, "day")

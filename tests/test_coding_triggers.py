@@ -233,6 +233,7 @@ def test_a_bare_in_protest_is_the_manner_of_the_act(text: str) -> None:
     ("Police pushed protesters to the ground.", None),
     # arms that back a fight are its means, no patron's support
     ("The army killed 30 assailants in a counter-offensive backed by drones.", None),
+    ("Somali forces backed by U.S. air strikes recaptured several towns.", None),
     ("Rebels backed by Rwanda seized the town.", "051"),
 ])
 def test_urging_and_backing_are_read_from_their_objects(text: str, code: str | None) -> None:
@@ -376,3 +377,35 @@ def test_protesters_violence_is_one_event() -> None:
     assert [e.trigger.text for e in events] == ["set"]
     # a demand is no demonstration: the protesters still make one
     assert any(e.cameo.startswith("14") for e in _code("Protesters demanded the resignation of the president."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo, acled", [
+    # leaving a bloc reduces relations; it is no retreat and no territory changing hands
+    ("Niger withdrew from the Economic Community of West African States in January.", "160", None),
+    ("Mali announced its withdrawal from ECOWAS.", "160", None),
+    ("The rebels withdrew from the town after heavy fighting.", "0874", "Non-violent transfer of territory"),
+])
+def test_leaving_a_bloc_is_no_retreat(text: str, cameo: str, acled: str | None) -> None:
+    e = next(e for e in _code(text) if e.trigger.text.split()[-1].startswith("withdr"))
+    assert (e.cameo, e.acled.sub_event_type if e.acled else None) == (cameo, acled)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # people killed in strikes were killed by force, whatever word of work the sentence holds
+    ("The armed forces chief of staff was killed in the strikes, state media reported.", "190"),
+    ("Teachers' union leaders were injured in the strike.", "143"),
+])
+def test_a_strike_people_were_killed_in_is_force(text: str, cameo: str) -> None:
+    assert [e.cameo for e in _code(text) if e.trigger.text.startswith("strike")] == [cameo]
+
+
+@pytest.mark.slow
+def test_people_shot_dead_by_the_hundred_are_no_golf_score() -> None:
+    """ "shot a 65" is a score; "shot dead hundreds of protesters" is a killing, its victims
+    named without "dead"."""
+    shot = [e for e in _code("Security forces shot dead hundreds of protesters during three days of unrest.")
+            if e.trigger.text == "shot"]
+    assert [e.cameo for e in shot] == ["190"] and shot[0].actor2.text == "hundreds of protesters"
+    assert not _code("He shot a 65 to win the tournament.")

@@ -104,6 +104,12 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # a capital that acts is a government, not a place
     ("Two aid workers were shot by snipers, killings which prompted Paris to recall its envoy.", "shot"),
     ("Officially, Nairobi has not denounced the troop movement near the border.", "movement"),
+    # a state charged with something is a party, not where a clause about the act happened
+    ("Islamabad has long accused Kabul of harbouring fighters who have stepped up attacks in the northwest.",
+     "attacks"),
+    # the sides of talks "between" two states are parties, not places
+    ("Oman, which has mediated nuclear talks between Tehran and Washington, condemned the attack.", "condemned"),
+    ("Oman, which has mediated nuclear talks between Tehran and Washington, condemned the attack.", "mediated"),
     # "fired at Smith": whom the shot was aimed at, not where
     ("The gunman fired at Smith twice.", "fired"),
     # an office's name is no place: "the Department of Public Safety"
@@ -420,3 +426,9 @@ def test_a_name_before_a_news_outlet_noun_is_the_outlets_not_where(text: str, tr
 def test_the_place_of_an_offered_act_is_not_the_offers_nor_its_neighbours() -> None:
     got = _locations("The African Union called for an immediate ceasefire and offered to host negotiations in Nairobi.")
     assert got["called"] is None
+
+
+@pytest.mark.slow
+def test_a_border_between_two_states_is_a_place() -> None:
+    """ "between" names sides after talks, a place after a border (the guard of the rule above)."""
+    assert _loc("Fighting erupted on the border between Chad and Sudan.", "Fighting") is not None

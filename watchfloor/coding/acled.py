@@ -125,6 +125,15 @@ def _same_incident(context: str, sentence: str) -> str:
     return before + sentence + after
 
 
+def _told_so_far(context: str, sentence: str) -> str:
+    """The context up to the end of the sentence's paragraph: a toll is counted after the act
+    that took it, so a later paragraph's means are another act's ("four crew members were
+    killed" is not made an air strike by "Israel carried out air strikes on the ports" below)."""
+    at = context.find(sentence)
+    end = context.find("\n", at + len(sentence)) if at >= 0 else -1
+    return context if end < 0 else context[:end]
+
+
 def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentence: str,
               context: str, agent_sector: str | None = None, agent_state: bool = False) -> Acled | None:
     """The ACLED coding of an event, or None where ACLED would not code it.
@@ -313,7 +322,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if lem in _TAKE_VERBS and cameo.startswith("192"):
         # "shelled the positions and captured the city": the capture is a change of hands, whatever
         # weapons the sentence names (they belong to the shelling's own event)
-        return _territory(trigger, s, lem, agent_sector)
+        return _territory(trigger, s, lem, agent_sector, agent_state)
     if _has("ordnance_remnants", s) and not _has("air", s):
         # an old shell or landmine going off is a remote explosive, whatever fired it once
         return _sub("Remote explosive/landmine/IED")
@@ -324,6 +333,15 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Air/drone strike")  # "warplanes fired missiles": what fired it decides
     if mode == "heavy-weapons":
         return _sub("Shelling/artillery/missile attack")  # "hit by a missile", not the jet it hit
+    if mode == "explosives" and not _agent_has(trigger, "air") and (
+            trigger.pos_ != "NOUN" or trigger.lemma_.lower() in _DEVICES):
+        # what went off decides: "a truck bomb exploded near an air force base" is no air strike,
+        # "three missiles exploded" no roadside bomb; a bomb or a bombing is one itself (not an
+        # "explosion" or a "bomber": "explosions were heard as U.S. aircraft struck", below)
+        own = None if trigger.pos_ == "NOUN" else _means(agent)
+        return _sub(own or "Remote explosive/landmine/IED")
+    if lem in _CASUALTY and (means := _means(_agent_text(_toll_of(trigger)))):
+        return _sub(means)  # "a truck bomb exploded …, KILLING six and WOUNDING 60": what went off
     if _has("air", s) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
         return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
     if _has("shelling", cue_pattern("crowd_means").sub(" ", s)):
@@ -337,11 +355,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if not means and _CLASH.search(s):
             return _sub("Armed clash")  # "two were killed as rival families battled in the camp"
         if not means and not _done_by_named_act(trigger):
-            means = _means(cue_pattern("crowd_means").sub(" ", context))
+            means = _means(cue_pattern("crowd_means").sub(" ", _told_so_far(context, sentence)))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in _TAKE_VERBS:
-        return _territory(trigger, s, lem, agent_sector)
+        return _territory(trigger, s, lem, agent_sector, agent_state)
     if mode == "abduct":
         return _sub("Abduction/forced disappearance")
     if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange", "gunfight", "gunbattle",
@@ -387,6 +405,18 @@ def _done_by_named_act(tok: Any) -> bool:
     return False
 
 
+# Nouns that name a planted or thrown device, or its use
+_DEVICES = frozenset({"bomb", "bombing", "ied", "landmine", "mine", "device", "explosive", "car-bomb", "carbomb"})
+
+
+def _toll_of(tok: Any) -> Any:
+    """The act a toll participle (or its conjunct) is the toll of, else the token itself."""
+    part = tok
+    while part.dep_ == "conj" and part.head.i != part.i and part.head.tag_ == "VBG":
+        part = part.head
+    return part.head if part.dep_ == "advcl" and part.tag_ == "VBG" and part.i > part.head.i else tok
+
+
 # Acts a toll is told "in": "killed in an operation", "were killed in gang violence".
 _TOLL_ACTS = frozenset({"operation", "raid", "violence", "ambush", "assault", "shootout", "crackdown", "gunfight",
                         "firefight", "massacre", "incursion", "offensive"})
@@ -407,14 +437,16 @@ def _in_own_act(tok: Any) -> bool:
 _TAKE_VERBS = frozenset({"capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"})
 
 
-def _territory(trigger: Any, s: str, lem: str, agent_sector: str | None) -> Acled | None:
-    """Which side took ground: ACLED's territory sub-events, from the taker's sector or words."""
+def _territory(trigger: Any, s: str, lem: str, agent_sector: str | None, agent_state: bool = False) -> Acled | None:
+    """Which side took ground: ACLED's territory sub-events, from the taker's sector or words (a
+    state named as the taker is a government: "Israel continued to occupy five hilltops" with
+    Hezbollah named in the sentence)."""
     if _has("nonviolent_transfer", s) or _WITHOUT_FIGHTING.search(s):
         return _sub("Non-violent transfer of territory")
     subj = _agent_text(trigger, primary=True)
     if agent_sector in _NONSTATE_SECTORS:  # the dictionary knows the group: "the Rapid Support Forces"
         return _sub("Non-state actor overtakes territory")
-    if agent_sector in _STATE_SECTORS:
+    if agent_sector in _STATE_SECTORS or agent_state:
         return _sub("Government regains territory")
     if lem in ("recapture", "retake", "regain", "liberate"):
         return _sub("Government regains territory") if not _has("nonstate", subj) else _sub("Non-state actor overtakes territory")

@@ -30,7 +30,7 @@ from watchfloor.coding.role_words import (
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
 from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_word
 from watchfloor.coding.dates import is_month_name, is_weekday_name
-from watchfloor.coding.factuality import toll_act
+from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, toll_act
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, joined_object, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
@@ -380,6 +380,11 @@ _COMPASS = frozenset({"West", "East", "North", "South"})
 # "the Niger DELTA", "the Congo RIVER" (the lake is four states', the delta Nigeria's).
 _PLACE_BEFORE = frozenset({"lake", "mount", "new", "port"})
 _PLACE_AFTER = frozenset({"delta", "river", "basin", "valley", "lake", "mountains", "plateau"})
+# What a state owns or runs: "Iran state MEDIA", "Russia state TELEVISION" are the country's
+_STATE_OWNED = frozenset({"media", "television", "tv", "news", "radio", "broadcaster", "agency", "outlet", "outlets",
+                          "newspaper", "newspapers", "press", "company", "companies", "firm", "firms", "oil", "energy",
+                          "bank", "banks", "enterprise", "enterprises", "visit", "funeral", "dinner", "secretary",
+                          "department", "security", "prosecutor", "prosecutors", "-", "'s", "\u2019s"})
 # Lower-case links inside Portuguese, Spanish and Italian place names ("Mocimboa DA Praia").
 _ROMANCE_LINKS = frozenset({"da", "das", "de", "del", "do", "dos", "di", "la", "los", "las"})
 
@@ -395,6 +400,10 @@ def _inside_place_name(tokens: list[str], start: int, end: int) -> bool:
         return True
     if after[:1].isupper() and after.lower() in _PLACE_AFTER:
         return True
+    beyond = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+    if after.lower() == "state" and beyond not in _STATE_OWNED and beyond != "of" and before.lower() != "the":
+        return True  # "a school in NIGER state" is Nigerian, "WASHINGTON State" American (not "Iran state
+        # media", nor "the Niger state", the state of Niger)
     # a capitalised name joined by Romance links on either side ("Santo Domingo de los Colorados")
     k = start - 1
     while k >= 0 and tokens[k] in _ROMANCE_LINKS:
@@ -417,7 +426,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     # the core ends at the first stop word outside a name ("Syrian army | and allied fighters"
     # is the army's; "Trinidad and Tobago forces" is one core)
     core_end = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _CORE_STOP
-                     and not any(m[0] < k < m[1] for m in matches)), len(tokens))
+                     and not any(m[0] < k < m[1] for m in matches) and not _compound_led(tokens, k)), len(tokens))
     core = [m for m in matches if m[0] < core_end]
     # "a bus IN Jerusalem", "a market NEAR Baghdad": a capital after a head it does not code says
     # where the thing is, not that it is the government's
@@ -445,7 +454,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             # (people in general do not outrank an office: "LOCAL officials" are the government,
             # "community leaders" are not)
             stronger = [m for m in (mods + sec_nouns[:-1]) if m[0] < head[0]
-                        and not (head_word in _OFFICES and m[3] == "CVL")]
+                        and not (head_word in _OFFICES and m[3] == "CVL") and not _backer(tokens, m)]
             if stronger:
                 sector = stronger[-1][3]
     elif mods and not named:
@@ -494,6 +503,25 @@ _GOVERNING = frozenset({"government", "administration", "authority", "authoritie
                         "regime", "state", "parliament", "court", "minister", "president"})
 # Heads that name holders of public office whatever modifies them ("local officials").
 _OFFICES = frozenset({"official", "authority", "administrator", "administration", "officer", "bureaucrat"})
+
+
+# Participles after a noun that make it whoever stands behind the head: "the army-LED government"
+_BACKING = frozenset({"led", "backed", "aligned", "allied", "run", "installed", "appointed", "dominated", "supported",
+                      "sponsored", "funded", "affiliated", "linked"})
+
+
+def _compound_led(tokens: list[str], k: int) -> bool:
+    """ "army-LED government" (the hyphen dropped): the participle of a modifier, with its one-word
+    head after it, not "forces LED by Haftar" (nor a head with a clause of its own: "the Saudi-led
+    coalition fighting Houthi rebels" stays the Saudis')."""
+    return tokens[k].lower() == "led" and k + 1 < len(tokens) and tokens[k + 1][:1].isalpha() \
+        and tokens[k + 1].lower() not in _CORE_STOP and (k + 2 == len(tokens) or tokens[k + 2].lower() in _CORE_STOP)
+
+
+def _backer(tokens: list[str], match: tuple[int, int, str, Any]) -> bool:
+    """ "the ARMY-led government", "a military-backed administration": who leads or backs the
+    head is no sector of it (the government is still the government)."""
+    return match[1] < len(tokens) and tokens[match[1]].lower() in _BACKING
 
 
 def _belligerent_party(tokens: list[str], match: tuple[int, int, str, Any]) -> bool:
@@ -720,6 +748,24 @@ def _object_participle_subject(verb: Any) -> Any | None:
     # the object's people ("dozens OF PROTESTERS")
     noun = prev if prev.head.i == obj.i or prev.i == obj.i or prev.dep_ == "pobj" else None
     return noun if noun is not None and noun.tag_ == "NNS" and _person_noun(noun) else None
+
+
+def _aside_speaker(verb: Any) -> Any | None:
+    """Who says a participle of words after a "…, X said," aside, which the parser hung on the
+    act told: "Gunmen killed 44 civilians …, the government said, BLAMING the Islamic State"
+    (the government blames, not the gunmen). Only a verbal act ("blaming", "accusing",
+    "urging"): ", officials said, KILLING 46" is still the act's."""
+    gov = verb.head
+    if verb.tag_ != "VBG" or verb.i < gov.i or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    said = next((c for c in gov.children if c.dep_ in ("parataxis", "ccomp") and gov.i < c.i < verb.i
+                 and c.lemma_.lower() in cues()["speech_verbs"]
+                 and c.right_edge.i in (verb.left_edge.i - 2, verb.left_edge.i - 1)), None)
+    code = trigger_code(verb) or ""
+    if said is None or code[:2] not in VERBAL_ROOTS:
+        return None
+    return next(iter(_children(said, _SUBJ)), None)
+
 
 
 def _reduced_relative_subject(verb: Any) -> Any | None:
@@ -1010,6 +1056,10 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
     if start > 0 and end - start > 1 and doc[start].lower_ in {"free", "loose"} and doc[start].pos_ == "ADJ" \
             and doc[start - 1].lemma_.lower() in {"let", "set"}:
         start += 1
+    # ... and so is "shot dead": "forces shot DEAD hundreds of protesters"
+    if start > 0 and end - start > 1 and doc[start].lower_ == "dead" \
+            and doc[start - 1].lemma_.lower() in {"shoot", "gun"}:
+        start += 1
     # a number the parser left as a sibling of the noun it counts: "deported | 1 , 086 |
     # Myanmar migrants" (a spaced number merged into one token is often parsed so)
     if start > 0 and doc[start - 1].pos_ == "NUM" and doc[start - 1].dep_ == head.dep_ \
@@ -1162,6 +1212,13 @@ def _is_passive(verb: Any) -> bool:
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
             and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children)
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
+
+
+def _calls_on(verb: Any) -> bool:
+    """An active appeal to someone named: "called ON THE RSF to protect civilians" (not the
+    passive "called on to resign", whose "on" names nobody)."""
+    return verb.lemma_.lower() in ("call", "appeal") and any(
+        _pobj(p) is not None for p in _children(verb, {"prep"}) if p.lower_ in ("on", "upon", "to"))
 
 
 # Verbs whose object is an event they set off, which their subject does not do: "the execution
@@ -1571,15 +1628,21 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return None
         if verb.dep_ == "advcl" and (people := _object_participle_subject(verb)) is not None:
             return people
+        if verb.dep_ == "advcl" and (speaker := _aside_speaker(verb)) is not None:
+            return speaker
         if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and _is_passive(verb.head) and any(
                 c.dep_ == "cc" and c.lower_ == "and" and c.i == verb.left_edge.i - 1 for c in verb.head.children) \
-                and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+                and (any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or _calls_on(verb)):
             # "it was appalled by the attack and URGED the junta to stop": a conjoined active verb
             # shares the passive's subject, not its agent (not a second passive with its "was"
             # left out: "was captured by the Northern Alliance and HANDED over to U.S. forces")
             shared = next(iter(_children(verb.head, {"nsubjpass"})), None)
             if shared is not None:
                 return (_antecedent(shared) or shared) if shared.lower_ in _PRONOUNS else shared
+        if verb.dep_ == "conj" and (gov := coordinated_with(verb)).i != verb.head.i:
+            # "Malaysia urged both sides to cease fire and OFFERED to mediate", "the government
+            # said the rebels had violated the truce and ACCUSED Rwanda": hung too low
+            return _subject(gov, depth + 1)
         return _subject(verb.head, depth + 1)
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.pos_ in {"VERB", "AUX"}
@@ -1748,6 +1811,20 @@ def _apposed(obj: Any) -> Any:
     return obj
 
 
+def _denied_accuser(verb: Any) -> Any | None:
+    """Who made the charge a ", which X denies" clause takes up, the parser having hung it on the
+    charge's last noun: "Rights groups have accused the army of killing civilians during
+    operations, WHICH THE JUNTA DENIES" denies the groups' charge, not the operations."""
+    if verb.lemma_.lower() not in cues()["statement_frames"]["deny_verbs"] \
+            or verb.doc[verb.left_edge.i - 1].text != "," or verb.left_edge.lower_ != "which":
+        return None
+    accuse = next((a for a in verb.head.ancestors if a.lemma_.lower() in _ACCUSING), None)
+    return next(iter(_children(accuse, _SUBJ)), None) if accuse is not None else None
+
+
+_ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})
+
+
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
@@ -1785,7 +1862,7 @@ def _target_verb(verb: Any) -> Any | None:
             return subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
                                     for c in verb.children):
-        return verb.head
+        return _denied_accuser(verb) or verb.head
     first_obj = None
     for v in _verb_chain(verb):
         code = trigger_code(v) or ""
@@ -2905,7 +2982,9 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
     if subj is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     objs = {o.lemma_.lower() for o in _children(verb, {"dobj"})}
-    if verb.lemma_.lower() not in MUTUAL_VERBS and not objs & MUTUAL_OBJECTS:
+    each_other = any({o.lower_} | {d.lower_ for d in o.children} in ({"other", "each"}, {"one", "another"})
+                     for o in _children(verb, {"dobj"}))  # "Kinshasa and Kigali have accused EACH OTHER"
+    if verb.lemma_.lower() not in MUTUAL_VERBS and not objs & MUTUAL_OBJECTS and not each_other:
         return None
     if verb.lemma_.lower() in {"exchange", "swap", "trade"} and not objs & MUTUAL_OBJECTS:
         return None

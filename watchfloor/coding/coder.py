@@ -290,7 +290,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
                               actor_countries=[a.country for a in (a1, other) if a is not None])
         loc = with_border_distance(loc)
-        for scope in date_scope(sent, ranked.head):
+        for scope in date_scope(sent, ranked.head, ahead=ahead):
             d, d_end, prec = resolve_date(scope, article.published, future=ahead)
             if d is not None:
                 break
@@ -383,7 +383,10 @@ def _told_before(ev: Event, tok: Any, before: list[Event]) -> Event | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
-    return next((b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start), None)
+    # the latest of its kind, and of its very code where one is ("condemned THE KILLINGS" after
+    # "police shot dead 11 people" and "protesters set fire to a police station")
+    told = [b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start]
+    return next((b for b in told if b.cameo == ev.cameo), told[0] if told else None)
 
 
 def _restated_claim(tok: Any) -> bool:
@@ -397,6 +400,9 @@ _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", 
 
 
 _TRYING = frozenset({"try", "attempt", "seek"})
+# Verbs whose infinitive is what they promise or threaten, not the aim they were done for
+_PROMISING = frozenset({"threaten", "vow", "pledge", "promise", "plan", "intend", "warn", "propose", "offer", "agree",
+                        "prepare", "want", "hope", "expect"})
 
 
 def _aim_of_past_act(verb: Any) -> bool:
@@ -408,6 +414,8 @@ def _aim_of_past_act(verb: Any) -> bool:
         verb = verb.head
     if not (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
         return False
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _PROMISING:
+        return False  # what was threatened or vowed, hung as an adverbial: "threatened on Monday TO ATTACK"
     if verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TRYING:
         gov = verb.head  # (or what one tried to do: "protesters who TRIED TO STORM the palace on Saturday")
     elif verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in":

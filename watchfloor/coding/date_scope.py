@@ -11,28 +11,41 @@ send air defences, but the Kremlin dismissed the appeal ON MONDAY"). Those words
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
+from watchfloor.coding.triggers import cues
 
 
-def date_scope(sent: Any, head: Any) -> list[str]:
+def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     """The texts of ``sent`` whose date phrases may date the event carried by ``head``, to be
     read in turn until one gives a date: the date phrase of the event's own verb ("struck a boat
     … ON FRIDAY, … the latest in a series of strikes that have killed 80 people since
     September"), then the sentence without its dateline and its asides (a weekday with no
-    publication day to count from gives no date, and the sentence may name the day elsewhere)."""
+    publication day to count from gives no date, and the sentence may name the day elsewhere).
+    ``ahead``: the event is still to come, so the day it was announced or set in motion is not its
+    day ("said ON SATURDAY it would refuse orders to shoot protesters" is no shooting next
+    Saturday)."""
     text = sent.text
     base = sent.start_char
     dash = dateline_dash(sent[0]) if len(sent) else None
     texts = []
-    own = _own_date(head, after=dash if dash is not None else -1)
+    own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
     if own is not None:
         a, b = own.left_edge.idx - base, own.right_edge.idx + len(own.right_edge) - base
         texts.append(" " * a + text[a:b] + " " * (len(text) - b))
     cuts: list[tuple[int, int]] = []
     if dash is not None:
         cuts.append((0, sent.doc[dash].idx + 1 - base))
+    said = next((a for a in head.ancestors if a.lemma_.lower() in _announcing()), None) if ahead else None
+    if said is not None:
+        # only the words of what was said or decided date it: not the day it was said ("said ON
+        # SATURDAY it would refuse …", "the cabinet tasked the army ON TUESDAY with drawing up a
+        # plan to disarm Hezbollah"), nor a clause about the speaker
+        told = next(c for c in said.children if c.left_edge.i <= head.i <= c.right_edge.i)
+        a, b = _span(told, base)
+        cuts.extend([(0, a), (b, len(text))])
     for tok in sent:
         if _contrasted(tok):
             # "ECOWAS lifted sanctions on Niger IN FEBRUARY, but the junta said it would not
@@ -41,8 +54,9 @@ def date_scope(sent: Any, head: Any) -> list[str]:
             a, b = first.idx - base, last.idx + len(last) - base
             cuts.extend([(0, a), (b, len(text))] if first.i <= head.i <= last.i else [(a, b)])
             continue
-        if not _aside(tok, head) or tok.left_edge.i <= head.i <= tok.right_edge.i:
-            continue
+        if not (_aside(tok, head) or ahead and tok.dep_ == "relcl") or tok.left_edge.i <= head.i <= tok.right_edge.i:
+            continue  # (a past told in a relative clause never dates a coming act: "to end fighting
+            # in eastern Congo, where rebels seized two cities EARLIER THIS YEAR")
         start = sent.doc[tok.left_edge.i].idx - base
         last = sent.doc[tok.right_edge.i]
         cuts.append((start, last.idx + len(last) - base))
@@ -51,17 +65,36 @@ def date_scope(sent: Any, head: Any) -> list[str]:
     return texts + [text]
 
 
+@functools.lru_cache(maxsize=1)
+def _announcing() -> frozenset[str]:
+    """Verbs that announce, ask for or decide an act still to come (their own day is not the
+    act's): "said", "urged", "vowed", "tasked", "ordered"."""
+    c = cues()
+    return frozenset(c["speech_verbs"]) | frozenset(c["request_governors"]) | frozenset(c["intent_governors"]) \
+        | _DECIDING
+
+
+_DECIDING = frozenset({"task", "decide", "vote", "approve", "threaten", "warn", "vow"})
+
+
+def _span(tok: Any, base: int) -> tuple[int, int]:
+    """The character span of a token's phrase within its sentence (starting at ``base``)."""
+    last = tok.doc[tok.right_edge.i]
+    return tok.doc[tok.left_edge.i].idx - base, last.idx + len(last) - base
+
+
 _DATE_PREPS = frozenset({"on", "in", "during", "since", "until", "from", "between", "at"})
 
 
-def _own_date(head: Any, *, after: int) -> Any | None:
+def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
     """The phrase that dates the event's verb itself ("ON FRIDAY", "LAST MONTH"), else that of the
     clause it is subordinate to or joined with; None when neither has one. The nearest one in
     the verb's own clause (the parser may hang it lower: "struck a boat carrying drugs ON
     FRIDAY"), not one of a clause with a subject of its own, nor the dateline's (tokens up to
     ``after``)."""
     verbs = [head]
-    if head.dep_ in ("advcl", "conj") and head.head.i != head.i and not _contrasted(head):
+    if head.dep_ in ("advcl", "conj") and head.head.i != head.i and not _contrasted(head) \
+            and not (ahead and head.head.tag_ == "VBD"):  # (not the day a coming act was threatened)
         # a participle's act ("struck the boat on Friday, KILLING three") or the clause a
         # subordinate or joined one goes with ("shot dead eight people on Wednesday AS thousands
         # MARCHED to mark the anniversary of last year's demonstrations")
@@ -98,6 +131,11 @@ def _contrasted(tok: Any) -> bool:
         and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < tok.i for c in tok.head.children)
 
 
+def _present_perfect(verb: Any) -> bool:
+    """ "has expelled", "have withdrawn" (not "had": a past perfect may carry a past date)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 def _aside(tok: Any, head: Any) -> bool:
     """A relative clause that tells another story than the event's: one about a named person
     ("Machado, who won the Nobel Peace Prize LAST MONTH, called on the army"), or one after a
@@ -114,6 +152,10 @@ def _aside(tok: Any, head: Any) -> bool:
         # and Hamas to move to the second phase of the ceasefire agreement, which took effect ON
         # OCT. 10" (not one of where or when it happened: "…, where 212 civilians were killed
         # between April 18 and April 27")
+        return True
+    if _present_perfect(head) and tok.i < head.i:
+        # a present perfect takes no past date of its own: "Niger's junta, which seized power
+        # IN JULY 2023, has expelled French troops" was not expelled in July 2023
         return True
     who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
     return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and who

@@ -48,7 +48,8 @@ _DATE_MODIFIER = re.compile(
     rf"\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?-(?:style|like|era|type|inspired)\b",
     re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?:(late|early)\s+)?(?:on\s+)?(?:(last|this|next|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-_SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?({_MONTH_RE})\b", re.IGNORECASE)
+_SINCE_MONTH = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?({_MONTH_RE})\b(?:,?\s+((?:19|20)\d{{2}})\b)?",
+                          re.IGNORECASE)
 # "last November", "this March", "next June": a month named by where it falls from publication
 _NAMED_MONTH = re.compile(rf"\b(last|past|this|next)\s+({_MONTH_RE})\b(?!\s+\d)", re.IGNORECASE)
 _IN_MONTH = re.compile(rf"\b(?:in|during|since|early|late|mid-?)\s+({_MONTH_RE})(?:\s+(\d{{4}}))?\b", re.IGNORECASE)
@@ -170,8 +171,8 @@ def resolve_date(sentence_text: str, published: str | None, *,
     m = _SINCE_MONTH.search(text)
     if m:
         month = _month_number(m.group(1))
-        year = pub.year if month <= pub.month else pub.year - 1
-        return date(year, month, 1), pub, "range"
+        year = int(m.group(2)) if m.group(2) else pub.year if month <= pub.month else pub.year - 1
+        return date(year, month, 1), pub, "range"  # ("since April 2023": that year's April)
     for pat, back, back_end, kind in _RELATIVE:
         if pat.search(text):
             if kind == "range":

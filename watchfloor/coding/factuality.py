@@ -35,7 +35,7 @@ from typing import Any
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS
 from watchfloor.coding.triggers import cues, is_amount, trigger_code
 
-__all__ = ["factuality", "negator", "toll_act"]
+__all__ = ["VERBAL_ROOTS", "coordinated_with", "factuality", "negator", "toll_act"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
                     "dative", "appos", "advcl"})
@@ -272,6 +272,41 @@ def toll_act(verb: Any) -> Any | None:
     return next((c for c in gov.children if c.dep_ == "ccomp" and c.i < gov.i), None)
 
 
+# CAMEO roots of acts done in words (GDELT's quad classes 1 and 3)
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# Modals a plain past cannot share: "said the organisers WOULD face justice and accused …"
+_MODALS = frozenset({"would", "will", "could", "might", "may", "should", "must", "can"})
+
+
+def coordinated_with(conj: Any) -> Any:
+    """The verb a conjoined verb is really coordinated with, where the parser hung it lower.
+
+    A finite verb cannot share an infinitive's "to" ("refused to release them and REJECTED the
+    plan", "called on Malians to be patient and ACCUSED foreign sponsors": with the governor).
+    A plain past act of words after a reported clause is the speaker's where it cannot belong
+    to that clause: after a modal ("said the organisers would face justice and ACCUSED foreign
+    powers") or hung on a relative clause whose object it would have to share ("said the rebels
+    had violated a ceasefire they declared and ACCUSED Rwanda"). Not "had spoken and AGREED to
+    cooperate" (the "had" is shared) nor a deed ("said troops entered the town and KILLED ten")."""
+    parent = conj.head
+    finite = conj.tag_ in ("VBD", "VBZ") or conj.tag_ == "VBN" and any(c.dep_ == "dobj" for c in conj.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)  # (a past with an object: "and ACCUSED X")
+    if finite and _infinitive(parent) and parent.head.i != parent.i:
+        return parent.head
+    if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
+            or (trigger_code(conj) or "")[:2] not in VERBAL_ROOTS:
+        return parent
+    rep = next((a for a in [parent, *parent.ancestors] if a.dep_ == "ccomp"), None)
+    said = rep.head if rep is not None else None
+    if said is None or said.lemma_.lower() not in cues()["speech_verbs"] or said.i > conj.i \
+            or not any(c.dep_ == "nsubj" for c in said.children):
+        return parent
+    if parent.i == rep.i:
+        return said if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in rep.children) else parent
+    gapped = parent.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in parent.children)
+    return said if gapped and any(c.dep_ == "dobj" for c in conj.children) else parent
+
+
 def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | None]:
     """(factuality, attribution) for the event whose clause is carried by ``head``.
 
@@ -322,10 +357,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
     while tok.dep_ in _CLIMB and tok.head.i != tok.i and steps < 8:
         link, parent = tok.dep_, tok.head
         steps += 1
-        if link == "conj" and tok.tag_ in ("VBD", "VBZ") and _infinitive(parent) and parent.head.i != parent.i:
-            # "refused to release them and REJECTED the plan": a finite verb cannot share the
-            # infinitive's "to", so it is coordinated with the infinitive's governor
-            parent = parent.head
+        if link == "conj":
+            parent = coordinated_with(tok)
         lem = parent.lemma_.lower()
         if link == "acl" and tok.tag_ == "VBG" and tok.i > parent.i and depth < 3 and _people(parent):
             # "fired tear gas to disperse protesters DEMANDING justice": what people are doing

@@ -201,7 +201,8 @@ def elsewhere(root: Any, token: Any) -> bool:
     """Whether a place is ruled out for the trigger ``token`` whatever its path: it names a
     government that acts ("prompted Paris to ...", "Algiers has not denounced"), or it sits in a
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
-    if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root):
+    if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
+            or _between_parties(root):
         return True
     tok = root
     for _ in range(32):
@@ -213,6 +214,34 @@ def elsewhere(root: Any, token: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _accused(root: Any) -> bool:
+    """A place named as whom a charge is laid against is a party: "Islamabad has accused KABUL of
+    harbouring fighters, who have stepped up attacks in the northwest" (not where they attack)."""
+    return root.dep_ in ("dobj", "obj") and root.ent_type_ in ("GPE", "ORG", "NORP") \
+        and root.head.lemma_.lower() in _ALLEGING and root.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in root.head.children)
+
+
+# Nouns whose "between X and Y" names sides, not places ("talks between Tehran and Washington");
+# a border, a road or a corridor between two places is a place.
+_SIDES_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting", "relation", "tie", "tension", "rift",
+                          "dispute", "deal", "agreement", "accord", "truce", "ceasefire", "war", "conflict", "feud",
+                          "rivalry", "summit", "mediation", "contact", "rapprochement", "normalisation",
+                          "normalization", "standoff", "exchange", "swap"})
+
+
+def _between_parties(root: Any) -> bool:
+    """A state named as a side of talks or relations "between" it and another is a party, not
+    where anything happened: "Oman, which has mediated nuclear talks between Tehran and
+    WASHINGTON, condemned the attack"."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in _SIDES_NOUNS \
+        and root.ent_type_ in ("GPE", "ORG", "NORP")
 
 
 # verbs whose "of/for" clause is the act alleged: "accused Eritrea OF SENDING troops into Tigray"

@@ -385,6 +385,13 @@ _AIRCRAFT = frozenset({"drone", "warplane", "jet", "aircraft", "helicopter", "gu
                        "aeroplane"})
 
 
+def _toll_taken_in(noun: Any) -> bool:
+    """ "were killed IN THE STRIKES": a noun people died or were hurt in is a use of force, whatever
+    the sentence's other words ("armed forces chief of STAFF … were killed in the strikes")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("in", "during", "by") and prep.head.lemma_.lower() in ("kill", "die")
+
+
 def _flown(noun: Any) -> bool:
     """Whether an attack noun is the object of a light verb whose subject is an aircraft:
     "Russian warplanes LAUNCHED raids", "a drone CARRIED OUT a strike"."""
@@ -445,7 +452,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return _NOUN_MODIFIED[(lem, "prisoner")]
         if lem == "demand" and any(c.dep_ == "amod" and c.lower_ in _MARKET_DEMAND for c in tok.children):
             return None  # "due to a high demand, only advance tickets will be sold": a market's demand
-        if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in sentence_of(tok)):
+        if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in sentence_of(tok)) and not _toll_taken_in(tok):
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
@@ -1011,8 +1018,11 @@ def _play(tok: Any) -> bool:
     if any(t.lemma_.lower() in _PLAY_WORDS and t.pos_ == "NOUN" for p in parts for t in p.subtree):
         return True  # (a noun: "attacked the FINAL rebel-held city" is an attack)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    # "shot a 65", "fired a four-under-par 68": a score is the object
-    return obj is not None and (obj.like_num or obj.ent_type_ == "CARDINAL") and _lemma(tok) in ("shoot", "fire", "card")
+    # "shot a 65", "fired a four-under-par 68": a score is the object (not a count of people:
+    # "shot dead HUNDREDS of protesters")
+    return obj is not None and (obj.like_num or obj.ent_type_ == "CARDINAL") \
+        and _lemma(tok) in ("shoot", "fire", "card") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"})
@@ -1026,7 +1036,7 @@ _CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "emergency", "morgu
 # "supported by allied FIGHTERS", who are a party)
 _FIRE_SUPPORT = (_CRAFT - {"fighter", "convoy", "navy", "coast", "guard", "patrol"}) | {
     "artillery", "airstrike", "air", "airpower", "firepower", "armour", "armor", "gunship", "mortar", "rocket",
-    "missile"}
+    "missile", "strike", "airstrikes", "shelling", "bombardment"}
 
 
 def _wrong_object(tok: Any, cameo: str) -> bool:
