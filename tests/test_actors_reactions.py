@@ -16,6 +16,9 @@ from parsing import actor_roles
      "Neighbouring states"),
     # what one expects is not one's own act, however deep the event noun hangs
     ("Observers anticipate an escalation of terrorist attacks throughout the island.", "attacks", "Observers"),
+    # whoever approves of protests does not make them
+    ("The president said he supported the protests but urged demonstrators to stay peaceful.", "protests",
+     "The president"),
     # whoever sets off protests or criticism does not protest or criticise
     ("The pilot was executed by the militants on Friday, prompting regional demonstrations against the group.",
      "demonstrations", "the militants"),

@@ -419,6 +419,16 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("Reuters reported that the two ministers had spoken and agreed to cooperate.", "agreed", "the two ministers"),
     ("The junta leader called on Malians to be patient and accused foreign sponsors of financing the jihadists.",
      "accused", "The junta leader"),
+    # an appeal the parser read as a participle of its subject is still the subject's
+    ("The Saudi-led coalition called on the separatists to pull back and warned that it would not accept any "
+     "change.", "called", "The Saudi-led coalition"),
+    # units sent somewhere moved themselves, told as a participle too
+    ("Rwandan troops, deployed in the province since 2021 to help Mozambican forces, said they had killed several "
+     "insurgents.", "deployed", "Rwandan troops"),
+    # a speaker's vow after a "had" clause with its object
+    ("President Aleksandar Vucic said the state had defeated an attempted colour revolution and vowed to punish "
+     "those responsible.", "vowed", "President Aleksandar Vucic"),
+    ("Officials said the kidnappers had contacted the family and demanded a ransom.", "demanded", "the kidnappers"),
     # a participle of words after a "…, X said," aside is the speaker's; an act's is still the act's
     ("Gunmen killed at least 44 civilians during an attack on a mosque in western Niger on Friday, the government "
      "said, blaming the Islamic State in the Greater Sahara.", "blaming", "the government"),

@@ -369,6 +369,9 @@ def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
     ("A truck bomb exploded near an air force base on Thursday, killing six civilians and wounding 60, hours after "
      "a police helicopter was downed by a drone.", "wounding", "Remote explosive/landmine/IED"),
     ("Three missiles exploded in open ground near the air base.", "exploded", "Shelling/artillery/missile attack"),
+    # an act alleged has only the charge's words, not the air strikes the sentence tells
+    ("Israeli air strikes killed 104 people overnight, after Israel accused Hamas of violating the ceasefire by "
+     "killing a soldier in Rafah.", "killing", "Armed clash"),
     # a toll in a later paragraph's neighbourhood keeps its own paragraph's means
     ("Four crew members of the ship were killed, the mission said.\n\nIsrael carried out air strikes on three ports "
      "on Monday.", "killed", "Armed clash"),
@@ -376,3 +379,15 @@ def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
 def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)
     assert e.acled is not None and e.acled.sub_event_type == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, sub", [
+    # attackers leaving after their own raid hand no ground over; troops pulling out of a town do
+    ("The militants overran the base and stormed several security posts before withdrawing.", "withdrawing", None),
+    ("Gunmen attacked the village and then withdrew.", "withdrew", None),
+    ("Government troops withdrew from the town without a fight.", "withdrew", "Non-violent transfer of territory"),
+])
+def test_a_raids_end_is_no_transfer_of_territory(text: str, word: str, sub: str | None) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == word)
+    assert (e.acled.sub_event_type if e.acled else None) == sub

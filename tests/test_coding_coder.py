@@ -146,6 +146,9 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     ("The cabinet tasked the army on Sunday with drawing up a plan to disarm the militia.", "disarm", "2025-06-10"),
     ("Rebels threatened on Sunday to attack the town.", "attack", "2025-06-10"),
     ("Rebels threatened on Sunday to attack the town.", "threatened", "2025-06-08"),
+    # a participle set off by commas tells its noun's story, not the event's date
+    ("Rwandan troops, deployed in the province since 2021 to help Mozambican forces, said they had killed several "
+     "insurgents.", "killed", "2025-06-10"),
     ("Congo and Rwanda signed a peace deal on Sunday, committing to end fighting in the east, where rebels seized two "
      "cities earlier this year.", "end", "2025-06-10"),
     # a measure back from the publication day is read whole

@@ -276,3 +276,24 @@ def test_a_release_told_as_done_stays_asserted() -> None:
 ])
 def test_a_speakers_own_act_joined_to_what_they_report(text: str, word: str, status: str) -> None:
     assert _fact(_code(text), word) == status
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, status", [
+    # the doer's own words after its act do not make the act a report
+    ("Israel struck the defence ministry in Damascus on Wednesday, saying it was protecting the Druze.", "struck",
+     "asserted"),
+    # a source's do
+    ("Jets bombed the town on Wednesday, officials said.", "bombed", "reported"),
+])
+def test_the_doers_own_words_are_no_source(text: str, word: str, status: str) -> None:
+    assert _fact(_code(text), word) == status
+
+
+@pytest.mark.slow
+def test_the_means_of_an_alleged_act_is_alleged() -> None:
+    """ "accused Hamas of violating the ceasefire BY KILLING a soldier": the killing is alleged
+    too; "retook the town by storming its defences" stays a fact."""
+    assert _fact(_code("Israel accused Hamas of violating the ceasefire by killing a soldier in Rafah."),
+                 "killing") == "speculative"
+    assert _fact(_code("The army retook the town by storming its defences."), "storming") == "asserted"

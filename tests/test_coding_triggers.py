@@ -409,3 +409,17 @@ def test_people_shot_dead_by_the_hundred_are_no_golf_score() -> None:
             if e.trigger.text == "shot"]
     assert [e.cameo for e in shot] == ["190"] and shot[0].actor2.text == "hundreds of protesters"
     assert not _code("He shot a 65 to win the tournament.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, codes", [
+    # a package of sanctions adopted is the sanctions; sanctions imposed, one event however told
+    ("The European Union adopted a 19th package of sanctions against Russia on Thursday.", ["163"]),
+    ("Washington slapped sanctions on two oil companies.", ["163"]),
+    ("Sanctions were imposed on the company in March.", ["163"]),
+    # a return to office is no return of anything
+    ("The decision came months after President Donald Trump returned to office.", []),
+    ("Israel returned the bodies of three hostages.", ["084"]),
+])
+def test_sanctions_told_as_a_package_or_in_the_passive(text: str, codes: list[str]) -> None:
+    assert [e.cameo for e in _code(text) if e.cameo[:2] in ("16", "17", "08")] == codes

@@ -238,6 +238,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             # in ("surrendered their weapons") are a disarmament, below
         if mode == "withdraw" and _has("agreement", s) and not _has("territory_transfer", s):
             return _sub("Agreement")
+        if mode == "withdraw" and _leaving_own_raid(trigger):
+            return None  # "stormed several security posts BEFORE WITHDRAWING": the raid's end, no ground handed over
         if mode in ("withdraw", "disarm") and (_has("territory_transfer", s) or lem in ("withdraw", "hand", "handover")):
             if lem == "surrender" or "lay" in s.lower() and "arms" in s.lower():
                 return _sub("Change to group/activity")
@@ -270,6 +272,14 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     # a charge's weapon is the charged act's, not this event's: "clashed with Machar's fighters,
     # the SPLM-IO said, accusing the army of bombing civilian areas with BARREL BOMBS"
     s, context = _beside_accusations(trigger, s, context, charges_only=True)
+    charge = _charge_of(trigger)
+    if charge is not None and len(s) == len(trigger.sent.text):
+        # an act alleged has only the charge's words, with whom it is laid on: "Israeli air strikes
+        # killed 104 people, after Israel accused HAMAS OF VIOLATING THE CEASEFIRE BY KILLING A
+        # SOLDIER" is no air strike; "accused THE SYRIAN AIR FORCE of striking its soldiers" is one
+        first, last = charge
+        a, b = first.idx - trigger.sent.start_char, last.idx + len(last) - trigger.sent.start_char
+        s = context = " " * a + s[a:b] + " " * (len(s) - b)
     # ---- the means the trigger itself names come next
     if mode == "aerial":
         return _sub("Air/drone strike")
@@ -403,6 +413,18 @@ def _done_by_named_act(tok: Any) -> bool:
         if tok.lemma_.lower() not in _CASUALTY:
             return False
     return False
+
+
+def _leaving_own_raid(tok: Any) -> bool:
+    """Whether a withdrawal is the attackers leaving after their own attack: "the militants
+    overran the base and stormed several posts BEFORE WITHDRAWING", "attacked the town and
+    then withdrew"."""
+    gov = tok.head
+    if tok.dep_ == "pcomp" and gov.dep_ == "prep" and gov.lower_ in ("before", "after"):
+        gov = gov.head
+    elif tok.dep_ != "conj":
+        return False
+    return gov.i != tok.i and gov.pos_ == "VERB" and (trigger_code(gov) or "")[:2] in ("18", "19", "20")
 
 
 # Nouns that name a planted or thrown device, or its use
@@ -640,6 +662,20 @@ def _beside_accusations(tok: Any, s: str, context: str, *, charges_only: bool = 
     for a, b in sorted(spans, reverse=True):
         own = own[:a] + " " * (b - a) + own[b:]
     return own, context.replace(s, own, 1)
+
+
+def _charge_of(tok: Any) -> tuple[Any, Any] | None:
+    """The first and last tokens of the charge an accusation lays, where the trigger lies in its
+    "of"/"for" phrase: the charged party and the phrase ("accused HAMAS OF VIOLATING THE
+    CEASEFIRE BY KILLING A SOLDIER"), else None."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in ("of", "for"):
+            verb = anc.head.head if anc.head.dep_ == "dobj" else anc.head
+            if verb.lemma_.lower() in _ACCUSING and verb.pos_ == "VERB":
+                charged = next((c for c in verb.children if c.dep_ == "dobj" and c.i < anc.i), None)
+                first = tok.doc[charged.left_edge.i] if charged is not None else anc
+                return first, tok.doc[anc.right_edge.i]
+    return None
 
 
 def _phrase(tok: Any) -> str:

@@ -1673,6 +1673,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "GOMA, Sept 14 (Reuters) - ADF rebels HACKED to death 60 people": the parser made the
         # subject an apposition of the dateline and the sentence's verb a participle of it
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == verb.head.i + 1 and _calls_on(verb) \
+            and not _children(verb, {"agent"}) and any(c.dep_ == "xcomp" for c in verb.children):
+        # "The coalition CALLED ON the separatists to pull back and warned …": no participle (no
+        # one is "called on the separatists"), the noun's own appeal
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in SELF_MOVE_VERBS and not _children(verb, {"agent"}) \
+            and _actor_like(verb.head):
+        return verb.head  # "Rwandan troops, DEPLOYED in the province since 2021": the units moved, as in the passive
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "groups supported BY THE REGIME": a participle's agent; none named, nobody
         agent = next((_pobj(a) for a in _children(verb, {"agent"})), None)
@@ -1809,6 +1817,12 @@ def _apposed(obj: Any) -> Any:
                 prev = prev.head.head  # "the Republic of San Marino , a ..."
             return prev
     return obj
+
+
+# Verbs of approving an act: whoever approves of protests or an attack does not make them ("Marcos
+# said he SUPPORTED the protests"), whereas one who supports aid is behind it ("the U.S.
+# government supported economic assistance to the Palestinians")
+_APPROVING = frozenset({"support", "endorse", "justify", "defend", "back", "applaud"})
 
 
 def _denied_accuser(verb: Any) -> Any | None:
@@ -2366,8 +2380,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # (where talks or a meeting were held is their venue: "resumed talks IN CAIRO")
         tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS else None)
     caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not code.startswith("19")
+    approved = noun.head.lemma_.lower() in _APPROVING and code[:2] in ("14", "18", "19", "20")
+    # (a fight one side set off has it as a party: "prompting a firefight")
     if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS and not caused \
-            and not _asks_for(noun.head):  # (a fight one side set off has it as a party: "prompting a firefight")
+            and not approved and not _asks_for(noun.head):
         src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack",
         # "the EU DEMANDED the withdrawal")
     if moved is not None and noun.lemma_.lower() in SELF_EVENT_NOUNS:

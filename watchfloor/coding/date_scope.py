@@ -143,6 +143,12 @@ def _aside(tok: Any, head: Any) -> bool:
     place or an event there often dates the event itself ("a pilot, whose jet was downed on Nov.
     24, was shot dead when he landed"), and a date's own parts are appositions ("Monday, April
     11")."""
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.i != head.i and tok.i > 0 \
+            and tok.doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 < len(tok.doc) \
+            and tok.doc[tok.right_edge.i + 1].text == "," and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+        # a participle set off by commas tells the noun's story: "Rwandan troops, DEPLOYED in the
+        # province SINCE 2021, said they had killed several insurgents"
+        return True
     if tok.dep_ != "relcl" or tok.head.i == head.i:
         return False
     owner = tok.head

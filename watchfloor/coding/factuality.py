@@ -274,6 +274,9 @@ def toll_act(verb: Any) -> Any | None:
 
 # CAMEO roots of acts done in words (GDELT's quad classes 1 and 3)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# Acts of words a speaker adds to what they report: "said … and VOWED", "… and ACCUSED"
+_SPEAKERS_WORDS = frozenset({"vow", "pledge", "promise", "warn", "urge", "accuse", "blame", "call", "appeal", "insist",
+                             "add"})
 # Modals a plain past cannot share: "said the organisers WOULD face justice and accused …"
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "must", "can"})
 
@@ -286,8 +289,10 @@ def coordinated_with(conj: Any) -> Any:
     A plain past act of words after a reported clause is the speaker's where it cannot belong
     to that clause: after a modal ("said the organisers would face justice and ACCUSED foreign
     powers") or hung on a relative clause whose object it would have to share ("said the rebels
-    had violated a ceasefire they declared and ACCUSED Rwanda"). Not "had spoken and AGREED to
-    cooperate" (the "had" is shared) nor a deed ("said troops entered the town and KILLED ten")."""
+    had violated a ceasefire they declared and ACCUSED Rwanda"), or a word speakers add after a
+    "had" clause with its object ("said the state had defeated a revolution and VOWED to punish").
+    Not "had spoken and AGREED to cooperate" (the "had" is shared), "had contacted the family and
+    DEMANDED a ransom", nor a deed ("said troops entered the town and KILLED ten")."""
     parent = conj.head
     finite = conj.tag_ in ("VBD", "VBZ") or conj.tag_ == "VBN" and any(c.dep_ == "dobj" for c in conj.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)  # (a past with an object: "and ACCUSED X")
@@ -302,7 +307,11 @@ def coordinated_with(conj: Any) -> Any:
             or not any(c.dep_ == "nsubj" for c in said.children):
         return parent
     if parent.i == rep.i:
-        return said if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in rep.children) else parent
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in rep.children)
+        # (after a shared "had", only a speaker's own word once the clause has its object: "said
+        # the state had defeated a revolution and VOWED to punish those responsible")
+        own = conj.lemma_.lower() in _SPEAKERS_WORDS and any(c.dep_ == "dobj" and c.i < conj.i for c in rep.children)
+        return said if modal or own else parent
     gapped = parent.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in parent.children)
     return said if gapped and any(c.dep_ == "dobj" for c in conj.children) else parent
 
@@ -359,6 +368,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         steps += 1
         if link == "conj":
             parent = coordinated_with(tok)
+        if link in ("ccomp", "parataxis") and tok.i < parent.i and any(
+                t.text == ";" for t in tok.doc[tok.right_edge.i + 1:parent.i]):
+            break  # "ISIS began their assault …; this WOULD result in a battle": a clause of its own
         lem = parent.lemma_.lower()
         if link == "acl" and tok.tag_ == "VBG" and tok.i > parent.i and depth < 3 and _people(parent):
             # "fired tear gas to disperse protesters DEMANDING justice": what people are doing
@@ -422,8 +434,11 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 tok.lower_ == "from" and lem in c["negating_governors"]):  # "banned them FROM entering"
             # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
             # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged); but
-            # who tells the clause tells it too ("killed two men DURING A RAID, the ministry said")
-            inherit(parent, _REPORTED)
+            # who tells the clause tells it too ("killed two men DURING A RAID, the ministry said"),
+            # and the means of an act alleged or denied is alleged or denied with it ("accused
+            # Hamas of violating the ceasefire BY KILLING a soldier")
+            means = tok.lower_ == "by" and tok.i > parent.i and parent.pos_ == "VERB"
+            inherit(parent, _ALL_BUT_FUTURE if means else _REPORTED)
             break
         in_charge = lem == "charge" and parent.dep_ == "pobj" and parent.head.lower_ == "in"  # "in charge of X"
         if link == "prep" and tok.lower_ == "of" and (lem in _CHARGING | _CHARGE_NOUNS and not in_charge
@@ -469,7 +484,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             break
     else:
         for ch in root.children:
-            if ch.dep_ in ("parataxis", "ccomp", "advcl") and ch.lemma_.lower() in c["speech_verbs"] and ch.i > head.i:
+            if ch.dep_ in ("parataxis", "ccomp", "advcl") and ch.lemma_.lower() in c["speech_verbs"] and ch.i > head.i \
+                    and not (ch.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children)):
+                # (not the doer's own words: "Israel struck the ministry, SAYING it was protecting
+                # the Druze" is told as done, not as Israel's claim)
                 take("reported", _attribution(ch))
                 break
     return best, source

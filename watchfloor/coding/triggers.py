@@ -157,7 +157,8 @@ _LABOUR = frozenset({"worker", "union", "employee", "staff", "teacher", "doctor"
 # "a spate of kidnappings", "victims of rape": the event is the ``of`` complement of these nouns
 _INSTANCE_NOUNS = frozenset({"incident", "case", "victim", "wave", "spate", "series", "string", "round",
                              "act", "number", "outbreak", "scene", "aftermath", "allegation", "report",
-                             "survivor", "wake", "string", "campaign", "cycle", "escalation", "motion"})
+                             "survivor", "wake", "string", "campaign", "cycle", "escalation", "motion",
+                             "package", "raft", "tranche", "batch", "slew"})
 # Armed forces that exercise together: "X and Y held war games" is military cooperation
 _JOINT_MODS = frozenset({"joint", "bilateral", "multinational", "combined", "trilateral"})
 
@@ -1404,8 +1405,9 @@ def find_triggers(doc: Any) -> list[Trigger]:
         keep.append(t)
     keep = [t for t in keep if t.token.i not in dropped]
     # a verb trigger whose object is an event noun it carries as a light verb is that one event:
-    # "imposed new sanctions" is the sanctions (163), not also "impose" (172)
-    carried = {t.head.i for t in keep if t.nominal and t.head is not t.token and t.token.dep_ == "dobj"}
+    # "imposed new sanctions" is the sanctions (163), not also "impose" (172); so is "sanctions
+    # were imposed"
+    carried = {t.head.i for t in keep if t.nominal and t.head is not t.token and t.token.dep_ in ("dobj", "nsubjpass")}
     keep = [t for t in keep if t.nominal or t.token.i not in carried]
     return _same_aim(_purpose_of_sending(keep))
 
