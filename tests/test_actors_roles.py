@@ -429,6 +429,15 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("President Aleksandar Vucic said the state had defeated an attempted colour revolution and vowed to punish "
      "those responsible.", "vowed", "President Aleksandar Vucic"),
     ("Officials said the kidnappers had contacted the family and demanded a ransom.", "demanded", "the kidnappers"),
+    # a state the parser hung on the date before its verb is that verb's subject
+    ("Hamas freed the last 20 living Israeli hostages on Monday and Israel began releasing nearly 2,000 Palestinian "
+     "prisoners.", "releasing", "Israel"),
+    # "some of which" stands for the groups the clause is about
+    ("The United States has pressed Baghdad to rein in Iran-backed armed groups, some of which have attacked U.S. "
+     "forces in Iraq and Syria.", "attacked", "Iran-backed armed groups"),
+    # whoever arrests people during protests does not protest
+    ("Security forces arrested more than 700 people during protests against the disputed re-election.", "protests",
+     None),
     # a participle of words after a "…, X said," aside is the speaker's; an act's is still the act's
     ("Gunmen killed at least 44 civilians during an attack on a mosque in western Niger on Friday, the government "
      "said, blaming the Islamic State in the Greater Sahara.", "blaming", "the government"),

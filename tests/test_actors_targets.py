@@ -563,3 +563,18 @@ def test_a_denial_after_a_charge_answers_the_accuser(nlp, text: str, trigger: st
 ])
 def test_what_two_sides_do_to_each_other(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
     assert _target(nlp, text, trigger) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # the parser made the dateline the passive's subject and the victims its apposition
+    ("QUITO, Nov 10 (Reuters) - At least 31 inmates were killed in a riot at a prison in Machala.", "killed",
+     "At least 31 inmates"),
+    # hostages handed over are the ones released, not whom they are handed to
+    ("The hostages were handed over to the Red Cross in Gaza.", "handed", "The hostages"),
+    ("The sarcophagus was returned to Egypt.", "returned", "Egypt"),
+    # a verb that takes no object shares none with the verb after it
+    ("Prime Minister Sheikh Hasina resigned and fled the country on Monday.", "resigned", None),
+])
+def test_whom_a_wire_sentence_names(nlp, text: str, trigger: str, target: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert _target(nlp, text, trigger) == target

@@ -372,6 +372,9 @@ def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
     # an act alleged has only the charge's words, not the air strikes the sentence tells
     ("Israeli air strikes killed 104 people overnight, after Israel accused Hamas of violating the ceasefire by "
      "killing a soldier in Rafah.", "killing", "Armed clash"),
+    # military aircraft shot down are a fight with the force that flies them, whoever else the sentence names
+    ("Pakistan said the strikes had killed 26 civilians and that its forces had shot down five Indian fighter jets.",
+     "shot", "Armed clash"),
     # a toll in a later paragraph's neighbourhood keeps its own paragraph's means
     ("Four crew members of the ship were killed, the mission said.\n\nIsrael carried out air strikes on three ports "
      "on Monday.", "killed", "Armed clash"),

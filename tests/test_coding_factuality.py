@@ -297,3 +297,10 @@ def test_the_means_of_an_alleged_act_is_alleged() -> None:
     assert _fact(_code("Israel accused Hamas of violating the ceasefire by killing a soldier in Rafah."),
                  "killing") == "speculative"
     assert _fact(_code("The army retook the town by storming its defences."), "storming") == "asserted"
+
+
+@pytest.mark.slow
+def test_what_is_set_on_fire_is_no_plan() -> None:
+    """ "set to vote" is ahead; "setting fires and looting" is done."""
+    assert _fact(_code("Protesters attacked several embassies in Kinshasa, setting fires and looting."),
+                 "looting") == "asserted"

@@ -423,3 +423,14 @@ def test_people_shot_dead_by_the_hundred_are_no_golf_score() -> None:
 ])
 def test_sanctions_told_as_a_package_or_in_the_passive(text: str, codes: list[str]) -> None:
     assert [e.cameo for e in _code(text) if e.cameo[:2] in ("16", "17", "08")] == codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, cameo", [
+    # a grenade dropped from a drone is an air attack; hostages handed over are released
+    ("An Israeli drone dropped a grenade near peacekeepers in southern Lebanon on Sunday.", "dropped", "195"),
+    ("The hostages were handed over to the Red Cross in Gaza.", "handed", "0841"),
+    ("The army handed over the town to the rebels.", "handed", "0874"),
+])
+def test_what_is_dropped_or_handed_over(text: str, word: str, cameo: str) -> None:
+    assert [e.cameo for e in _code(text) if e.trigger.text == word] == [cameo]

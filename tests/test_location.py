@@ -110,6 +110,8 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # the sides of talks "between" two states are parties, not places
     ("Oman, which has mediated nuclear talks between Tehran and Washington, condemned the attack.", "condemned"),
     ("Oman, which has mediated nuclear talks between Tehran and Washington, condemned the attack.", "mediated"),
+    # a train's name is no place
+    ("The Baloch Liberation Army said it had stormed the Jaffar Express as it passed through a tunnel.", "stormed"),
     # "fired at Smith": whom the shot was aimed at, not where
     ("The gunman fired at Smith twice.", "fired"),
     # an office's name is no place: "the Department of Public Safety"

@@ -382,8 +382,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             _has("property_targets", target) or not target and _has("property", s) and _has("property_targets", s)):
         # "attacks on properties", "the attacks, when shops were looted": no one was the target
         return _sub("Looting/property destruction")
-    if target and _has("armed", target):
-        return _sub("Armed clash")
+    if target and (_has("armed", target) or _WARCRAFT.search(_RELATIVE.split(target)[0])):
+        return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
     if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "murder"):
         return _sub("Attack")
     if _has("armed", s) and _has("nonstate", s) and (_has("state_forces", s)):
@@ -429,6 +429,12 @@ def _leaving_own_raid(tok: Any) -> bool:
 
 # Nouns that name a planted or thrown device, or its use
 _DEVICES = frozenset({"bomb", "bombing", "ied", "landmine", "mine", "device", "explosive", "car-bomb", "carbomb"})
+
+
+# Manned military aircraft as a target ("shot down five Indian fighter jets")
+_WARCRAFT = re.compile(r"\b(?:fighter|jets?|warplanes?|helicopters?|gunships?|bombers?|military aircraft)\b", re.I)
+# where a noun phrase's own words end ("the captured pilot | whose fighter jet was downed")
+_RELATIVE = re.compile(r"\b(?:whose|which|who|whom|that)\b|,")
 
 
 def _toll_of(tok: Any) -> Any:

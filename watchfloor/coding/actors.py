@@ -1214,6 +1214,24 @@ def _is_passive(verb: Any) -> bool:
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
 
 
+# People (or their remains) held and handed back
+_CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "captive", "detainee", "inmate", "body", "remains"})
+
+
+def _past_dateline(dateline: Any, verb: Any, deps: set[str]) -> Any | None:
+    """The real subject where the parser made the dateline a verb's subject and hung the subject
+    after the dash on it: "TEGUCIGALPA, Honduras -- Xiomara Castro … has rejected", "QUITO, Nov 10
+    (Reuters) - At least 31 inmates were killed" (or the verb's second subject: "CAIRO -- A suicide
+    bomber and two gunmen attacked"; a conjunct: "BAMAKO, Nov 24 (Reuters) - Malian soldiers and
+    Russian mercenaries killed"; or deeper, hung on the dateline's date: "KINSHASA, Jun 26
+    (Reuters) - CONGO and Rwanda signed"). ``deps``: the subject relations of the verb."""
+    dash = dateline_dash(dateline) or verb.i
+    deeper = [t for t in dateline.subtree if t.i > dash and t.dep_ in ("appos", "conj") and t.head.i < dash]
+    return next((c for c in list(_children(verb, deps)) + list(dateline.children) + deeper
+                 if c.i > dateline.i and c.dep_ in deps | {"appos", "conj"}
+                 and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])), None)
+
+
 def _calls_on(verb: Any) -> bool:
     """An active appeal to someone named: "called ON THE RSF to protect civilians" (not the
     passive "called on to resign", whose "on" names nobody)."""
@@ -1495,18 +1513,12 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
         subj = None
+    if subj is None and verb.left_edge.i == verb.i > 0:
+        prev = verb.doc[verb.i - 1]
+        if prev.dep_ == "conj" and prev.head.ent_type_ in ("DATE", "TIME") and prev.ent_type_ in ("GPE", "ORG", "NORP"):
+            return prev  # "freed the hostages on Monday and ISRAEL began releasing prisoners": hung on the date
     if subj is not None and (_dateline_word(subj) or dateline_dash(subj) is not None):
-        # "TEGUCIGALPA, Honduras -- Xiomara Castro … has rejected": the parser made the dateline
-        # the subject and the real one its apposition after the dash
-        # (or the verb's second subject: "CAIRO -- A suicide bomber and two gunmen attacked"; or
-        # a conjunct: "BAMAKO, Nov 24 (Reuters) - Malian soldiers and Russian mercenaries killed")
-        dateline = subj
-        dash = dateline_dash(dateline) or verb.i
-        # (or deeper, hung on the dateline's date: "KINSHASA, Jun 26 (Reuters) - CONGO and Rwanda signed")
-        deeper = [t for t in dateline.subtree if t.i > dash and t.dep_ in ("appos", "conj") and t.head.i < dash]
-        subj = next((c for c in list(_children(verb, _SUBJ)) + list(dateline.children) + deeper
-                     if c.i > dateline.i and c.dep_ in _SUBJ | {"appos", "conj"}
-                     and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])), None)
+        subj = _past_dateline(subj, verb, _SUBJ)
     if subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
         # "…, a charge Kigali has denied": the parser makes the name an apposition of the charge
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), subj)
@@ -1556,6 +1568,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "relcl" and any(g.lower_ in ("which", "whom") for p in _children(subj, {"prep"})
+                                        if p.lower_ == "of" for g in p.children):
+            return verb.head  # "armed groups, SOME OF WHICH have attacked U.S. forces": the groups'
         if subj.lower_ in _PRONOUNS:
             return _antecedent(subj) or subj
         if _anaphoric_state(subj):
@@ -1825,6 +1840,14 @@ def _apposed(obj: Any) -> Any:
 _APPROVING = frozenset({"support", "endorse", "justify", "defend", "back", "applaud"})
 
 
+def _state_force(tok: Any) -> bool:
+    """Whether a phrase names the state's armed, police or governing force ("security forces",
+    "Soldiers in the Central African Republic", "riot police officers")."""
+    start, end = actor_span(tok)
+    coded = code_phrase(tok.doc[start:end].text)
+    return coded is not None and coded.sector in {"MIL", "COP", "GOV", "SPY"}
+
+
 def _denied_accuser(verb: Any) -> Any | None:
     """Who made the charge a ", which X denies" clause takes up, the parser having hung it on the
     charge's last noun: "Rights groups have accused the army of killing civilians during
@@ -1842,6 +1865,8 @@ _ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
+        if subj is not None and (_dateline_word(subj) or dateline_dash(subj) is not None):
+            subj = _past_dateline(subj, verb, {"nsubjpass"})  # "QUITO, Nov 10 (Reuters) - 31 inmates were killed"
         if subj is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             # "X was arrested and later FREED", "X, held for months, HAVE BEEN FREED": a passive
             # conjunct shares its first verb's subject - unless the parser hung its own subject
@@ -1852,9 +1877,11 @@ def _target_verb(verb: Any) -> Any | None:
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
                 and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS:
             subj = verb.head  # "the sixth commander to be killed inside Idlib": the noun the clause describes
-        if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS:
+        if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS \
+                and not (verb.lemma_ in RELEASE_VERBS | {"hand", "return"} and subj.lemma_.lower() in _CAPTIVE_NOUNS):
             # "the sarcophagus was returned TO EGYPT by ICE": as in the active, whom a thing is
-            # given or moved to comes before the thing
+            # given or moved to comes before the thing (not people set free: "the hostages were
+            # handed over to the Red Cross" released the hostages)
             to = next((p for p in _prep_objects(verb, ("to", "into")) if _actor_like(p) or _is_place(p)), None)
             if to is not None:
                 return to
@@ -2412,8 +2439,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             trigger_code(gov) or "")[:2] in {"17", "18", "19", "20"} and _counted_victims(gov) is None:
         # (not a toll read as an active verb: "87 wounded in attacks" did not attack)
         # "Israeli forces arrested 15 Palestinians IN RAIDS across the West Bank": the raids are
-        # the arresting party's own
+        # the arresting party's own (not the protests police arrested people DURING; "leftist
+        # groups clash with police during rallies" do rally)
         src = _subject(gov)
+        if src is not None and code.startswith("14") and _state_force(src):
+            src = None
     if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
         # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
         # or change is what was done, and whoever did it gave the aid

@@ -454,7 +454,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             elif lem in c["resolve_states"] and (link == "xcomp" or link == "prep" and tok.lower_ == "to"):
                 take("future")  # "is committed to releasing the prisoners", "determined to retake"
             elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl") and not (
-                    lem == "due" and link != "xcomp"):  # "is due to meet" is ahead; "died due to torture" is not
+                    lem in ("due", "set") and link != "xcomp"):
+                # "is due to meet", "is set to vote" are ahead; "died due to torture", "SETTING fires
+                # and looting" are not
                 take("future")
             elif lem in c["future_nouns"] and link in ("acl", "prep", "pobj", "xcomp", "compound"):
                 take("future")

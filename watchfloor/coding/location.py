@@ -797,6 +797,10 @@ def _name_part_anchor(span: Any, countries: set[str | None]) -> Place | None:
                  precision_km=c.precision_km)
 
 
+# Last words of the names of trains, airlines and ferries ("the Jaffar Express", "Ethiopian Airlines")
+_CONVEYANCES = frozenset({"express", "airlines", "airways", "airline", "ferry", "flyer"})
+
+
 def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: int, *,
                 context: list[Place] | None = None) -> list[tuple[Place, Any]]:
     """Place mentions in locative slots the geoparser did not return, anchored as well as we can.
@@ -832,6 +836,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "the Kingdom | of Bahrain": the state's formal name, whose place is the country
         if _heads_an_org_name(span):
             continue  # "the Alliance | of Sahel States", "the Union | of Islamic Courts": a body's name
+        if len(span) > 1 and span[-1].lower_ in _CONVEYANCES:
+            continue  # "stormed the Jaffar Express": a train, a ship or an airline is no place
         label = root.ent_type_
         if (label == "NORP" and root.tag_ in ("NNPS", "NNS")) or (
                 root.text.endswith("s") and any(t.ent_type_ == "NORP" for t in root.conjuncts)):

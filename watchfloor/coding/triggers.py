@@ -834,12 +834,19 @@ def _captives(verb: Any) -> bool:
     return False
 
 
+# Verbs that share no object with the verb after them: "RESIGNED and fled the country"
+_OBJECTLESS = frozenset({"resign", "die", "retreat", "abdicate", "defect", "arrive", "depart", "surrender"})
+
+
 def joined_object(verb: Any) -> Any | None:
     """The object of the verb joined right after ``verb`` by nothing but "and"/"or" (an adverb
     or a comma at most), which both verbs share: "shot and killed a farmer", "killing or
     wounding dozens", "captured and brutally executed four fighters". None when the next verb
-    has a subject of its own or stands further off ("protested against X and burned a flag")."""
+    has a subject of its own or stands further off ("protested against X and burned a flag"),
+    or when the verb takes no object ("resigned and fled the country")."""
     doc = verb.doc
+    if verb.lemma_.lower() in _OBJECTLESS:
+        return None
     for c in verb.children:
         if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= verb.i:
             continue
