@@ -435,6 +435,8 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # "some of which" stands for the groups the clause is about
     ("The United States has pressed Baghdad to rein in Iran-backed armed groups, some of which have attacked U.S. "
      "forces in Iraq and Syria.", "attacked", "Iran-backed armed groups"),
+    ("ECOWAS demanded Conde's immediate release.", "release", None),
+    ("Hamas's release of the hostages was welcomed.", "release", "Hamas"),
     # whoever arrests people during protests does not protest
     ("Security forces arrested more than 700 people during protests against the disputed re-election.", "protests",
      None),

@@ -570,6 +570,8 @@ def test_what_two_sides_do_to_each_other(nlp, text: str, trigger: str, target: s
     # the parser made the dateline the passive's subject and the victims its apposition
     ("QUITO, Nov 10 (Reuters) - At least 31 inmates were killed in a riot at a prison in Machala.", "killed",
      "At least 31 inmates"),
+    # a possessor of a release or an arrest is whom it is done to, unless an "of" names them
+    ("ECOWAS demanded Conde's immediate release.", "release", "Conde"),
     # hostages handed over are the ones released, not whom they are handed to
     ("The hostages were handed over to the Red Cross in Gaza.", "handed", "The hostages"),
     ("The sarcophagus was returned to Egypt.", "returned", "Egypt"),

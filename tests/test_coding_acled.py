@@ -375,6 +375,9 @@ def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
     # military aircraft shot down are a fight with the force that flies them, whoever else the sentence names
     ("Pakistan said the strikes had killed 26 civilians and that its forces had shot down five Indian fighter jets.",
      "shot", "Armed clash"),
+    # casualties of an attack repelled are the fight's, not the neighbouring drone strike's
+    ("A drone strike hit a funeral gathering in El Obeid, killing at least 40 people.\n\nThe army said it had "
+     "repelled an RSF attack on the town of Bara and killed dozens of fighters.", "killed", "Armed clash"),
     # a toll in a later paragraph's neighbourhood keeps its own paragraph's means
     ("Four crew members of the ship were killed, the mission said.\n\nIsrael carried out air strikes on three ports "
      "on Monday.", "killed", "Armed clash"),
@@ -392,5 +395,19 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     ("Government troops withdrew from the town without a fight.", "withdrew", "Non-violent transfer of territory"),
 ])
 def test_a_raids_end_is_no_transfer_of_territory(text: str, word: str, sub: str | None) -> None:
+    e = next(e for e in _code(text) if e.trigger.text == word)
+    assert (e.acled.sub_event_type if e.acled else None) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, sub", [
+    # gangs that storm towns and burn police stations are political violence, as ACLED codes Haiti's
+    ("Gangs attacked the town of Mirebalais on Monday, freeing 500 inmates. The gangs burned a police station and "
+     "the town hall.", "burned", "Looting/property destruction"),
+    # a parliament blocking a decree is no street protest, whatever crowds gathered outside
+    ("The president lifted martial law hours after declaring it, as parliament voted unanimously to block the "
+     "decree and thousands of protesters gathered outside the National Assembly.", "block", None),
+])
+def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)
     assert (e.acled.sub_event_type if e.acled else None) == sub

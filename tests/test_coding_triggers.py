@@ -434,3 +434,22 @@ def test_sanctions_told_as_a_package_or_in_the_passive(text: str, codes: list[st
 ])
 def test_what_is_dropped_or_handed_over(text: str, word: str, cameo: str) -> None:
     assert [e.cameo for e in _code(text) if e.trigger.text == word] == [cameo]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # a missile fired into the sea is a test, shots into the air a warning, on whatever day
+    ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.", "150"),
+    ("Police fired into the air on Monday to disperse the crowd.", "150"),
+    ("Police fired at the crowd on Monday.", "190"),
+])
+def test_shots_into_the_air_or_the_sea_hit_no_one(text: str, cameo: str) -> None:
+    assert [e.cameo for e in _code(text) if e.trigger.text == "fired"] == [cameo]
+
+
+@pytest.mark.slow
+def test_a_ranking_against_the_past_is_no_second_event() -> None:
+    """ "the most senior figure KILLED since the ceasefire" ranks the killing just told."""
+    text = ("An Israeli strike killed Hezbollah's top military commander on Sunday, the Israeli military said, the "
+            "most senior figure killed since last year's ceasefire.")
+    assert [e.trigger.text for e in _code(text) if e.cameo == "190"] == ["killed"]

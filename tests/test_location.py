@@ -110,6 +110,9 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # the sides of talks "between" two states are parties, not places
     ("Oman, which has mediated nuclear talks between Tehran and Washington, condemned the attack.", "condemned"),
     ("Oman, which has mediated nuclear talks between Tehran and Washington, condemned the attack.", "mediated"),
+    # a word of a person's name told before is that person, not an unmapped place
+    ("President Yoon Suk Yeol lifted martial law. The opposition filed a motion to impeach Yoon and demanded that "
+     "he resign.", "demanded"),
     # a train's name is no place
     ("The Baloch Liberation Army said it had stormed the Jaffar Express as it passed through a tunnel.", "stormed"),
     # "fired at Smith": whom the shot was aimed at, not where

@@ -157,11 +157,12 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
         if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
             return _sub("Protest with intervention")  # "police blocked the march"
-        if agent_state and (mode == "obstruct" and not _is_demonstrators(context)
+        if agent_state and (mode == "obstruct" and (not _is_demonstrators(context) or _blocks_a_measure(trigger))
                             or lem == "protest" and trigger.pos_ == "VERB"
                             and not _is_demonstrators(_PROTEST_WORD.sub(" ", s))):
             # "Budapest would continue to block the use of frozen assets", "Manila summoned
-            # China's ambassador to protest": a state's veto or note, no street protest
+            # China's ambassador to protest": a state's veto or note, no street protest ("parliament
+            # voted to block the decree" whatever crowds gathered outside)
             return None
         # the demonstrators' own act is no intervention: "protesters blocked the road"; what
         # they protest after is no force used on them: "protested AFTER coalition forces killed
@@ -495,6 +496,7 @@ _MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", 
 # a fight the sentence itself names: its casualties are that fight's (an armed clash), whatever weapons the
 # neighbouring sentences name ("two were killed as rival families battled in the camp")
 _CLASH = re.compile(r"\b(?:battl\w*|clash\w*|fought|fighting|gunfights?|firefights?|shoot-?outs?|gun ?battles?"
+                    r"|repell?(?:ed|ing)|repuls(?:ed|ing)"
                     r"|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
 
 
@@ -628,6 +630,17 @@ def _pronoun_object(tok: Any) -> bool:
                                        for g in p.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def _blocks_a_measure(tok: Any) -> bool:
+    """Whether what is blocked is a decision, not a way: "block THE DECREE", "blocked the sale"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() in _MEASURES
+
+
+_MEASURES = frozenset({"decree", "decision", "law", "bill", "measure", "resolution", "motion", "plan", "proposal",
+                       "sale", "use", "deal", "appointment", "nomination", "package", "sanction", "budget", "order",
+                       "reform", "vote", "legislation", "amendment", "ruling", "move", "release", "transfer"})
 
 
 def _own_clause(tok: Any) -> str:

@@ -2279,6 +2279,13 @@ _NESTED_PREPS = ("to", "against", "on", "upon", "with", "between", "in", "of", "
 _KEEP_ABSTRACT_OBJECT = True
 
 
+# Event nouns whose possessor, with no "of" party, is the one it is done to ("Conde's release")
+_PATIENT_NOUNS = frozenset({"release", "arrest", "detention", "execution", "killing", "assassination", "abduction",
+                            "kidnapping", "capture", "deportation", "extradition", "dismissal", "imprisonment",
+                            "murder", "expulsion", "ouster", "overthrow", "removal", "impeachment", "torture",
+                            "disappearance", "rescue", "freedom", "liberation", "sacking", "jailing", "conviction"})
+
+
 def _holder(noun: Any) -> Any | None:
     """Whose commitment, plan or readiness a noun is: its possessor (a pronoun resolved), else
     the subject of the verb it is the object of ("reiterated its commitment")."""
@@ -2341,6 +2348,12 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             src = src or c  # (a town is where: "the Kandahar attack", "the Mosul offensive")
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
+    patient = None
+    if src is not None and src.dep_ == "poss" and noun.lemma_.lower() in _PATIENT_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        # "demanded CONDE's release", "the journalist's arrest": whom it is done to (not "Hamas's
+        # release OF the hostages")
+        src, patient = None, src
     moving = noun.lemma_.lower() in MOVE_NOUNS
     preps = _EVENT_NOUN_PREPS + ("from",) if moving else _EVENT_NOUN_PREPS
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
@@ -2377,7 +2390,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             ends += [p for p in _prep_objects(noun.head, ("to", "into", "from")) if p.i > noun.i]
         parties = [t for t in ends if t.ent_type_ not in _TIME_ENTS and (_actor_like(t) or _is_place(t))] + parties
     # an amount is what is given, not to whom: "the release OF $ 1 billion (in aid to Egypt)"
-    tgt = next(iter(parties + [p for p in objs if p.ent_type_ not in _AMOUNT_ENTS]), None)
+    tgt = patient or next(iter(parties + [p for p in objs if p.ent_type_ not in _AMOUNT_ENTS]), None)
     first = noun
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ in {"NOUN", "PROPN"}:
         first = first.head  # "launched air and artillery STRIKES on the troops": the first conjunct holds "on"

@@ -797,6 +797,20 @@ def _name_part_anchor(span: Any, countries: set[str | None]) -> Place | None:
                  precision_km=c.precision_km)
 
 
+def _person_names(doc: Any) -> frozenset[str]:
+    """The words of the text's multi-word person names given with a title ("President Yoon Suk
+    Yeol": "Yoon", "Suk", "Yeol"; not "Gombe metropolis", which the small model also calls a
+    person)."""
+    return frozenset(t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                     and e.start > 0 and doc[e.start - 1].lower_.rstrip(".") in _TITLES for t in e if t.is_title)
+
+
+# Words before a person's name that say it is one
+_TITLES = frozenset({"president", "minister", "leader", "general", "gen", "chief", "king", "queen", "prince",
+                     "commander", "senator", "sen", "governor", "gov", "mr", "mrs", "ms", "dr", "premier",
+                     "chancellor", "secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "judge"})
+
+
 # Last words of the names of trains, airlines and ferries ("the Jaffar Express", "Ethiopian Airlines")
 _CONVEYANCES = frozenset({"express", "airlines", "airways", "airline", "ferry", "flyer"})
 
@@ -838,6 +852,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "the Alliance | of Sahel States", "the Union | of Islamic Courts": a body's name
         if len(span) > 1 and span[-1].lower_ in _CONVEYANCES:
             continue  # "stormed the Jaffar Express": a train, a ship or an airline is no place
+        if len(span) == 1 and root.text in _person_names(doc):
+            continue  # "a motion to impeach YOON" after "President Yoon Suk Yeol": the person
         label = root.ent_type_
         if (label == "NORP" and root.tag_ in ("NNPS", "NNS")) or (
                 root.text.endswith("s") and any(t.ent_type_ == "NORP" for t in root.conjuncts)):

@@ -466,11 +466,14 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "march" and any(c.dep_ in ("dobj", "auxpass") for c in tok.children):
             return None  # "march the clients out", "I was frog-marched out of the office": people marched
             # off by someone, no protest
-        if lem in ("shoot", "fire") and into_the_air(tok):
+        if lem in ("shoot", "fire", "launch") and into_the_air(tok):
             return ("150", None, None, 0.5)  # "shot in the air", "fired warning shots": a show of force, no attack
         if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
                 c.dep_ == "dobj" for c in tok.children):
             return None  # "Brent crude shot up": prices rise
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and _ranked_since(tok):
+            return None  # "the most senior figure KILLED since last year's ceasefire": a ranking of the
+            # act just told, no second one
         if lem in ("kill", "wound", "injure", "hurt") and _accident_toll(tok):
             return None  # "the plane hit an antenna and crashed, killing 148": an accident's toll
         objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -776,18 +779,32 @@ _MARKET_DEMAND = frozenset({"high", "strong", "growing", "rising", "low", "weak"
                             "increasing", "soaring", "great"})
 
 
+def _ranked_since(part: Any) -> bool:
+    """A participle that ranks its noun against the past: "the most senior figure KILLED since the
+    ceasefire", "the first journalist detained since 2019"."""
+    noun = part.head
+    ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") or c.tag_ == "JJ" and any(
+        g.lower_ == "most" for g in c.children) for c in noun.children if c.dep_ in ("amod", "advmod"))
+    return ranked and any(c.dep_ == "prep" and c.lower_ == "since" for c in part.children)
+
+
 def into_the_air(verb: Any) -> bool:
-    """Whether shots went into the air or were warning shots: "shot in the air", "fired into the
-    air", "fired warning shots" (not "fired shots at the crowd")."""
+    """Whether shots went into the air or the sea or were warning shots: "shot in the air", "fired
+    into the air", "fired warning shots", "fired a missile into the sea" (not "fired shots at the
+    crowd")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     for o in objs:
         preps += [c for c in o.children if c.dep_ == "prep"]
-    if any(p.lower_ in ("at", "on", "toward", "towards") for p in preps):
-        return False
+    if any(p.lower_ in ("at", "on", "toward", "towards") and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in p.children) for p in preps):
+        return False  # (aimed at someone; not "on Thursday")
     if any(p.lower_ in ("in", "into") and any(g.lower_ in ("air", "sky") for g in p.children if g.dep_ == "pobj")
            for p in preps):
         return True
+    if any(p.lower_ == "into" and any(g.lower_ in ("sea", "ocean", "waters") for g in p.children if g.dep_ == "pobj")
+           for p in preps):
+        return True  # "fired a ballistic missile into the sea": a test, a show of force
     return any(o.lemma_.lower() in ("shot", "round") and any(m.lower_ == "warning" for m in o.children) for o in objs)
 
 
