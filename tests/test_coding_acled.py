@@ -378,6 +378,16 @@ def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
     # casualties of an attack repelled are the fight's, not the neighbouring drone strike's
     ("A drone strike hit a funeral gathering in El Obeid, killing at least 40 people.\n\nThe army said it had "
      "repelled an RSF attack on the town of Bara and killed dozens of fighters.", "killed", "Armed clash"),
+    # a toll participle takes its act's own means, not the next sentence's drones
+    ("Russian forces pounded the city of Zaporizhzhia overnight, killing five people, the governor said. Ukraine's "
+     "air force said it had shot down 84 of 100 drones.", "killing", "Shelling/artillery/missile attack"),
+    ("Myanmar's military has bombed a Buddhist festival in central Sagaing region, killing at least 24 people.",
+     "killing", "Air/drone strike"),
+    # a group with no aircraft that bombs plants bombs, and its toll is theirs
+    ("Two shopping malls in Zamboanga were bombed by Abu Sayyaf rebels, killing six and wounding 150 others.",
+     "bombed", "Remote explosive/landmine/IED"),
+    ("Two shopping malls in Zamboanga were bombed by Abu Sayyaf rebels, killing six and wounding 150 others.",
+     "killing", "Remote explosive/landmine/IED"),
     # a toll in a later paragraph's neighbourhood keeps its own paragraph's means
     ("Four crew members of the ship were killed, the mission said.\n\nIsrael carried out air strikes on three ports "
      "on Monday.", "killed", "Armed clash"),

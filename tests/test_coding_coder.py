@@ -139,6 +139,8 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     # a present perfect takes no past date from a clause about its subject
     ("Niger's military junta, which seized power in July 2023, has expelled French troops.", "expelled",
      "2025-06-10"),
+    ("Mali's junta, which took power in 2020, has relied on Russian mercenaries to fight the insurgency.", "fight",
+     "2025-06-10"),
     ("The rebels, who had attacked the town on Sunday, were repelled.", "repelled", "2025-06-08"),
     # an act still to come is not dated by the day it was announced
     ("The unit said on Sunday it would refuse orders to shoot protesters.", "shoot", "2025-06-10"),

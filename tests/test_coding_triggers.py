@@ -453,3 +453,13 @@ def test_a_ranking_against_the_past_is_no_second_event() -> None:
     text = ("An Israeli strike killed Hezbollah's top military commander on Sunday, the Israeli military said, the "
             "most senior figure killed since last year's ceasefire.")
     assert [e.trigger.text for e in _code(text) if e.cameo == "190"] == ["killed"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    # a group with no aircraft that bombs plants bombs; an air force or troops bomb from the air
+    ("Two shopping malls in Zamboanga were bombed by Abu Sayyaf rebels.", "183"),
+    ("US troops bombed a mosque in Fallujah.", "195"),
+])
+def test_who_bombs_says_how(text: str, cameo: str) -> None:
+    assert [e.cameo for e in _code(text) if e.trigger.text == "bombed"] == [cameo]

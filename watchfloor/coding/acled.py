@@ -283,7 +283,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         s = context = " " * a + s[a:b] + " " * (len(s) - b)
     # ---- the means the trigger itself names come next
     if mode == "aerial":
-        return _sub("Air/drone strike")
+        return _sub(_bombing_means(trigger))
     if mode == "suicide-attack":
         return _sub("Suicide bomb")
     if mode == "unconventional":
@@ -351,8 +351,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # "explosion" or a "bomber": "explosions were heard as U.S. aircraft struck", below)
         own = None if trigger.pos_ == "NOUN" else _means(agent)
         return _sub(own or "Remote explosive/landmine/IED")
-    if lem in _CASUALTY and (means := _means(_agent_text(_toll_of(trigger)))):
-        return _sub(means)  # "a truck bomb exploded …, KILLING six and WOUNDING 60": what went off
+    act = _toll_of(trigger)
+    act_code = trigger_code(act) or "" if act is not trigger else ""
+    if lem in _CASUALTY and (means := _means(_agent_text(act)) or (
+            _bombing_means(act) if act_code == "195" else _ACT_MEANS.get(act_code))):
+        # "a truck bomb exploded …, KILLING six and WOUNDING 60": what went off; "Russian forces
+        # pounded the city, KILLING five": the shelling's toll, whatever drones the next sentence names
+        return _sub(means)
     if _has("air", s) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
         return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
     if _has("shelling", cue_pattern("crowd_means").sub(" ", s)):
@@ -426,6 +431,19 @@ def _leaving_own_raid(tok: Any) -> bool:
     elif tok.dep_ != "conj":
         return False
     return gov.i != tok.i and gov.pos_ == "VERB" and (trigger_code(gov) or "")[:2] in ("18", "19", "20")
+
+
+# The means an act's own code names: its toll participle's means ("pounded the city, killing five")
+_ACT_MEANS = {"194": "Shelling/artillery/missile attack", "1832": "Remote explosive/landmine/IED",
+              "183": "Remote explosive/landmine/IED"}  # (a suicide bombing is told apart before)
+
+
+def _bombing_means(act: Any) -> str:
+    """An air strike, unless a group with no aircraft bombed: "Abu Sayyaf rebels BOMBED two
+    shopping malls", "Al-Qaida militants bombed an office" planted bombs."""
+    if act.lemma_.lower() == "bomb" and _has("nonstate", _agent_text(act)) and not _agent_has(act, "air"):
+        return "Remote explosive/landmine/IED"
+    return "Air/drone strike"
 
 
 # Nouns that name a planted or thrown device, or its use

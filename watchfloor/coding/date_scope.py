@@ -159,9 +159,10 @@ def _aside(tok: Any, head: Any) -> bool:
         # OCT. 10" (not one of where or when it happened: "…, where 212 civilians were killed
         # between April 18 and April 27")
         return True
-    if _present_perfect(head) and tok.i < head.i:
+    if (_present_perfect(head) or head.dep_ in ("advcl", "xcomp") and _present_perfect(head.head)) and tok.i < head.i:
         # a present perfect takes no past date of its own: "Niger's junta, which seized power
-        # IN JULY 2023, has expelled French troops" was not expelled in July 2023
+        # IN JULY 2023, has expelled French troops" was not expelled in July 2023 (nor is what it
+        # has done it for: "which took power in 2020, has relied on mercenaries TO FIGHT …")
         return True
     who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
     return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and who

@@ -471,6 +471,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
                 c.dep_ == "dobj" for c in tok.children):
             return None  # "Brent crude shot up": prices rise
+        if lem == "bomb" and _subject_is(tok, "nonstate") and not _subject_is(tok, "air"):
+            return ("183", "ASSAULT", "explosives", 0.8)  # "Abu Sayyaf rebels bombed two malls": bombs planted
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _ranked_since(tok):
             return None  # "the most senior figure KILLED since last year's ceasefire": a ranking of the
             # act just told, no second one
