@@ -70,6 +70,12 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     ("Iran state media", "IRNMED"),  # what a state runs is still that state's
     ("the Niger state", "NERGOV"),
     ("Authorities in the central Mexico state of Hidalgo", "MEXGOV"),  # one of Mexico's states
+    # a government's forces are its armed forces
+    ("Government forces", "MIL"),
+    ("Syrian government forces", "SYRMIL"),
+    # artificial intelligence is no spy service; military intelligence is
+    ("agreements on energy and artificial intelligence", None),
+    ("military intelligence officers", "SPY"),
     # who leads or backs a body is no sector of it
     ("The army-led government", "GOV"),
     ("the army-aligned government in Port Sudan", "SDNGOV"),

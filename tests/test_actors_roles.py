@@ -437,6 +437,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "forces in Iraq and Syria.", "attacked", "Iran-backed armed groups"),
     ("ECOWAS demanded Conde's immediate release.", "release", None),
     ("Hamas's release of the hostages was welcomed.", "release", "Hamas"),
+    # a fight "between" sides named in one phrase is theirs, not the main clause's subject's
+    ("Gunmen killed six people in Culiacan on Friday, as fighting between rival factions of the Sinaloa Cartel "
+     "entered its second week.", "fighting", "rival factions of the Sinaloa Cartel"),
     # whoever arrests people during protests does not protest
     ("Security forces arrested more than 700 people during protests against the disputed re-election.", "protests",
      None),

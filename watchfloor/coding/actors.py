@@ -291,6 +291,9 @@ def code_phrase(text: str) -> ActorCode | None:
                     and tokens[k + 1].lower() in ("of", "with", "in")), None)
     if charged is not None:
         tokens = tokens[:charged]
+    tokens = [t for k, t in enumerate(tokens)  # "artificial intelligence" is no spy service
+              if (t.lower(), tokens[k + 1].lower() if k + 1 < len(tokens) else "") not in _NOT_AGENTS
+              and (tokens[k - 1].lower() if k else "", t.lower()) not in _NOT_AGENTS]
     if not tokens:
         return None
     rel = _relation(tokens)
@@ -455,7 +458,8 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             # "community leaders" are not)
             stronger = [m for m in (mods + sec_nouns[:-1]) if m[0] < head[0]
                         and not (head_word in _OFFICES and m[3] == "CVL") and not _backer(tokens, m)]
-            if stronger:
+            if stronger and not (sector == "MIL" and stronger[-1][3] == "GOV"):
+                # (a government's forces are still its armed forces: "government forces" -> MIL)
                 sector = stronger[-1][3]
     elif mods and not named:
         sector = mods[-1][3]
@@ -1216,6 +1220,10 @@ def _is_passive(verb: Any) -> bool:
 
 # People (or their remains) held and handed back
 _CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "captive", "detainee", "inmate", "body", "remains"})
+
+
+# Two-word terms whose words would read as agents: "artificial INTELLIGENCE"
+_NOT_AGENTS = frozenset({("artificial", "intelligence"), ("business", "intelligence"), ("emotional", "intelligence")})
 
 
 def _past_dateline(dateline: Any, verb: Any, deps: set[str]) -> Any | None:
@@ -2442,6 +2450,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "clashes BETWEEN police and protesters", "talks between the government and the rebels":
         # the two sides, the first as the doer (a reciprocal event makes the second its partner)
         return pair
+    sides = next((p for p in _prep_objects(noun, ("between", "among")) if p.tag_ in ("NNS", "NNPS")
+                  and not any(c.dep_ == "conj" for c in p.children) and _actor_like(p)), None)
+    if src is None and sides is not None:
+        return sides, None  # "fighting BETWEEN RIVAL FACTIONS of the cartel": both sides in one phrase
     if (src is None and base.dep_ == "pobj" and base.head.lower_ == "for"
             and base.head.head.lemma_.lower() == "responsible"):
         # "X is responsible for the killings": X did them
@@ -2661,6 +2673,13 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"
         if src is None and tgt is None and tok.tag_ == "VBG" and (pair := _between_pair(tok)) is not None:
             src, tgt = pair  # "FIGHTING between the guerrillas and FARC dissidents has displaced …": a gerund's sides
+        elif tok.tag_ == "VBG" and tok.lemma_.lower() in ("fight", "clash", "battle") and not _children(tok, _SUBJ) \
+                and (sides := next((p for p in _prep_objects(tok, ("between", "among")) if _actor_like(p)
+                                    or any(_actor_like(q) for q in _prep_objects(p, ("of",)))), None)):
+            # "killed six people, AS FIGHTING between rival factions entered its second week": the
+            # gerund is a noun clause of its own, with its sides, not the main clause's subject's act
+            pair = _between_pair(tok)
+            src, tgt = pair if pair is not None else (sides, None)
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
     src, tgt = _whose_owner(src), _whose_owner(tgt)
