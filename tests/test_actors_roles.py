@@ -437,6 +437,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "forces in Iraq and Syria.", "attacked", "Iran-backed armed groups"),
     ("ECOWAS demanded Conde's immediate release.", "release", None),
     ("Hamas's release of the hostages was welcomed.", "release", "Hamas"),
+    # the subject right after the dateline's dash, not a capital's name the parser made a second subject
+    ("SANAA, Aug 28 (Reuters) - Israeli air strikes on the Yemeni capital Sanaa killed the prime minister of the "
+     "Houthi-run government, the Houthis said on Saturday.", "killed", "Israeli air strikes"),
     # a fight "between" sides named in one phrase is theirs, not the main clause's subject's
     ("Gunmen killed six people in Culiacan on Friday, as fighting between rival factions of the Sinaloa Cartel "
      "entered its second week.", "fighting", "rival factions of the Sinaloa Cartel"),

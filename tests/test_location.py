@@ -113,6 +113,8 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # a word of a person's name told before is that person, not an unmapped place
     ("President Yoon Suk Yeol lifted martial law. The opposition filed a motion to impeach Yoon and demanded that "
      "he resign.", "demanded"),
+    # whose strikes a statement judges is no place of the statement
+    ("Russia and China condemned the U.S. strikes.", "condemned"),
     # a train's name is no place
     ("The Baloch Liberation Army said it had stormed the Jaffar Express as it passed through a tunnel.", "stormed"),
     # "fired at Smith": whom the shot was aimed at, not where

@@ -1235,9 +1235,12 @@ def _past_dateline(dateline: Any, verb: Any, deps: set[str]) -> Any | None:
     (Reuters) - CONGO and Rwanda signed"). ``deps``: the subject relations of the verb."""
     dash = dateline_dash(dateline) or verb.i
     deeper = [t for t in dateline.subtree if t.i > dash and t.dep_ in ("appos", "conj") and t.head.i < dash]
-    return next((c for c in list(_children(verb, deps)) + list(dateline.children) + deeper
-                 if c.i > dateline.i and c.dep_ in deps | {"appos", "conj"}
-                 and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])), None)
+    found = [c for c in list(_children(verb, deps)) + list(dateline.children) + deeper
+             if c.i > dateline.i and c.dep_ in deps | {"appos", "conj"}
+             and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])]
+    # the first after the dash ("SANAA … - Israeli air STRIKES on the Yemeni capital Sanaa killed":
+    # not the capital's name the parser made a second subject)
+    return min(found, key=lambda c: c.i, default=None)
 
 
 def _calls_on(verb: Any) -> bool:

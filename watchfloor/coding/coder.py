@@ -24,7 +24,7 @@ from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, re
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.role_words import CLAIM_NOUNS
-from watchfloor.coding.triggers import Trigger, cues, find_triggers, sentence_of
+from watchfloor.coding.triggers import Trigger, cues, find_triggers, sentence_of, trigger_code
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
 
@@ -562,7 +562,21 @@ def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc:
         for a_start, a_end, text in spans:
             if e == a_end and a_start <= s and text[:s - a_start].strip().lower() in ("", "the"):
                 out.add((p.start, p.end))
+            elif a_start <= s and e < a_end and _owner_word(doc, s, e, a_start, a_end):
+                out.add((p.start, p.end))  # "condemned THE U.S. STRIKES": whose strikes, not where
     return frozenset(out)
+
+
+def _owner_word(doc: Any, start: int, end: int, a_start: int, a_end: int) -> bool:
+    """Whether the text at ``start:end`` names whose act the actor phrase at ``a_start:a_end`` is: a
+    compound, adjective or possessor on an event noun at its head ("the U.S. strikes", "Israel's
+    attacks"; not "a Charleston man", "the Killeen Police Department": people and bodies of a place)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    actor = doc.char_span(a_start, a_end, alignment_mode="expand")
+    if span is None or actor is None or not len(span) or not len(actor):
+        return False
+    return span.root.head.i == actor.root.i and span.root.dep_ in ("compound", "amod", "poss", "nmod") \
+        and trigger_code(actor.root) is not None
 
 
 def _after_locative(doc: Any, start: int, end: int) -> bool:
