@@ -352,7 +352,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         own = None if trigger.pos_ == "NOUN" else _means(agent)
         return _sub(own or "Remote explosive/landmine/IED")
     act = _toll_of(trigger)
-    act_code = trigger_code(act) or "" if act is not trigger else ""
+    act_code = (trigger_code(act) or "") if act is not trigger else ""
     if lem in _CASUALTY and (means := _means(_agent_text(act)) or (
             _bombing_means(act) if act_code == "195" else _ACT_MEANS.get(act_code))):
         # "a truck bomb exploded …, KILLING six and WOUNDING 60": what went off; "Russian forces
