@@ -402,3 +402,13 @@ def test_who_asks_for_an_act_is_not_its_doer() -> None:
     assert investigation.actor1 is None  # (the opposition asks; it does not investigate)
     ordered = _best(_code("The president ordered the arrest of the general."))
     assert ordered is not None and ordered.actor1 is not None and ordered.actor1.text == "The president"
+
+
+@pytest.mark.slow
+def test_a_denial_in_a_clause_of_its_own_is_a_denial() -> None:
+    """ "…, but it has previously denied targeting civilians": a denial of responsibility (016),
+    not a rejection aimed at the civilians."""
+    events = _code("The government did not respond to requests for comment, but it has previously denied "
+                   "targeting civilians.")
+    denied = next(e for e in events if e.trigger.text == "denied")
+    assert denied.cameo == "016" and denied.actor2 is None

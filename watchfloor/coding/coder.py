@@ -215,9 +215,14 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 continue  # a public statement (CAMEO 01) and what it is about: no PLOVER event
             trig.cameo, trig.type, trig.mode = code, ("AGREE" if weighed else None), None  # 015 AGREE, 016 REJECT, 018 SUPPORT
             claim = denied_claim(stmt) if code == "016" else None  # a denial: REJECT of the accuser
-        elif trig.head.pos_ in ("VERB", "AUX") and (own := statement_code(trig.head)) is not None \
-                and cameo_entry(own).plover is None:
-            continue  # a statement in a clause of its own: "…, and she declined to say how much"
+        elif trig.head.pos_ in ("VERB", "AUX") and (own := statement_code(trig.head)) is not None:
+            if cameo_entry(own).plover is None:
+                continue  # a statement in a clause of its own: "…, and she declined to say how much"
+            if own == "016":
+                # a denial in a clause of its own is one too: "…, but it has previously DENIED
+                # targeting civilians" (not a bare rejection of the civilians)
+                trig.cameo, trig.type, trig.mode = own, None, None
+                claim = denied_claim(trig.head)
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
         fact, source = factuality(stmt if weighed else trig.head, trigger=stmt if weighed else trig.token)
@@ -263,7 +268,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             a1 = roles_for(stmt, doc=doc, ptype=ptype)[0]  # who weighs "the possibility of providing"
         if claim is not None:
             a2 = accuser(claim, doc)
-        elif trig.cameo == "016" and stmt is not None and denied_act(stmt) is not None:
+        elif trig.cameo == "016" and denied_act(stmt if stmt is not None else trig.head) is not None:
             a2 = None  # "denied targeting civilians": whom the denied act was aimed at is no party to the denial
         elif trig.cameo in ("015", "018", "019"):
             a2 = statement_recipient(trig.head, trig.cameo, doc=doc)
