@@ -33,7 +33,7 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     texts = []
     own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
     if own is not None:
-        a, b = own.left_edge.idx - base, own.right_edge.idx + len(own.right_edge) - base
+        a, b = _span(own, base)
         texts.append(" " * a + text[a:b] + " " * (len(text) - b))
     cuts: list[tuple[int, int]] = []
     if dash is not None:
@@ -50,16 +50,13 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         if _contrasted(tok):
             # "ECOWAS lifted sanctions on Niger IN FEBRUARY, but the junta said it would not
             # return": a clause set against another is dated by its own words only
-            first, last = sent.doc[tok.left_edge.i], sent.doc[tok.right_edge.i]
-            a, b = first.idx - base, last.idx + len(last) - base
-            cuts.extend([(0, a), (b, len(text))] if first.i <= head.i <= last.i else [(a, b)])
+            a, b = _span(tok, base)
+            cuts.extend([(0, a), (b, len(text))] if tok.left_edge.i <= head.i <= tok.right_edge.i else [(a, b)])
             continue
         if not (_aside(tok, head) or ahead and tok.dep_ == "relcl") or tok.left_edge.i <= head.i <= tok.right_edge.i:
             continue  # (a past told in a relative clause never dates a coming act: "to end fighting
             # in eastern Congo, where rebels seized two cities EARLIER THIS YEAR")
-        start = sent.doc[tok.left_edge.i].idx - base
-        last = sent.doc[tok.right_edge.i]
-        cuts.append((start, last.idx + len(last) - base))
+        cuts.append(_span(tok, base))
     for a, b in cuts:
         text = text[:a] + " " * (b - a) + text[b:]
     return texts + [text]
@@ -143,9 +140,9 @@ def _aside(tok: Any, head: Any) -> bool:
     place or an event there often dates the event itself ("a pilot, whose jet was downed on Nov.
     24, was shot dead when he landed"), and a date's own parts are appositions ("Monday, April
     11")."""
-    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.i != head.i and tok.i > 0 \
+    if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.head.i != head.i and tok.left_edge.i > 0 \
             and tok.doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 < len(tok.doc) \
-            and tok.doc[tok.right_edge.i + 1].text == "," and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+            and tok.doc[tok.right_edge.i + 1].text == ",":
         # a participle set off by commas tells the noun's story: "Rwandan troops, DEPLOYED in the
         # province SINCE 2021, said they had killed several insurgents"
         return True

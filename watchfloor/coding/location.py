@@ -831,6 +831,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
     taken = [(p.start - offset, p.end - offset) for p, _ in resolved]
     out: list[tuple[Place, Any]] = []
     countries = {p.country for p, _ in resolved if p.country}
+    person_names = _person_names(doc)
     for a, b in _name_spans(sent, taken):
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None or not len(span):
@@ -852,7 +853,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "the Alliance | of Sahel States", "the Union | of Islamic Courts": a body's name
         if len(span) > 1 and span[-1].lower_ in _CONVEYANCES:
             continue  # "stormed the Jaffar Express": a train, a ship or an airline is no place
-        if len(span) == 1 and root.text in _person_names(doc):
+        if len(span) == 1 and root.text in person_names:
             continue  # "a motion to impeach YOON" after "President Yoon Suk Yeol": the person
         label = root.ent_type_
         if (label == "NORP" and root.tag_ in ("NNPS", "NNS")) or (
