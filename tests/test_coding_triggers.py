@@ -431,20 +431,16 @@ def test_sanctions_told_as_a_package_or_in_the_passive(text: str, codes: list[st
     ("An Israeli drone dropped a grenade near peacekeepers in southern Lebanon on Sunday.", "dropped", "195"),
     ("The hostages were handed over to the Red Cross in Gaza.", "handed", "0841"),
     ("The army handed over the town to the rebels.", "handed", "0874"),
-])
-def test_what_is_dropped_or_handed_over(text: str, word: str, cameo: str) -> None:
-    assert [e.cameo for e in _code(text) if e.trigger.text == word] == [cameo]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, cameo", [
     # a missile fired into the sea is a test, shots into the air a warning, on whatever day
-    ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.", "150"),
-    ("Police fired into the air on Monday to disperse the crowd.", "150"),
-    ("Police fired at the crowd on Monday.", "190"),
+    ("North Korea fired a ballistic missile into the sea off its east coast on Thursday.", "fired", "150"),
+    ("Police fired into the air on Monday to disperse the crowd.", "fired", "150"),
+    ("Police fired at the crowd on Monday.", "fired", "190"),
+    # a group with no aircraft that bombs plants bombs; an air force or troops bomb from the air
+    ("Two shopping malls in Zamboanga were bombed by Abu Sayyaf rebels.", "bombed", "183"),
+    ("US troops bombed a mosque in Fallujah.", "bombed", "195"),
 ])
-def test_shots_into_the_air_or_the_sea_hit_no_one(text: str, cameo: str) -> None:
-    assert [e.cameo for e in _code(text) if e.trigger.text == "fired"] == [cameo]
+def test_how_a_weapon_was_used_or_people_handed_over(text: str, word: str, cameo: str) -> None:
+    assert [e.cameo for e in _code(text) if e.trigger.text == word] == [cameo]
 
 
 @pytest.mark.slow
@@ -453,13 +449,3 @@ def test_a_ranking_against_the_past_is_no_second_event() -> None:
     text = ("An Israeli strike killed Hezbollah's top military commander on Sunday, the Israeli military said, the "
             "most senior figure killed since last year's ceasefire.")
     assert [e.trigger.text for e in _code(text) if e.cameo == "190"] == ["killed"]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, cameo", [
-    # a group with no aircraft that bombs plants bombs; an air force or troops bomb from the air
-    ("Two shopping malls in Zamboanga were bombed by Abu Sayyaf rebels.", "183"),
-    ("US troops bombed a mosque in Fallujah.", "195"),
-])
-def test_who_bombs_says_how(text: str, cameo: str) -> None:
-    assert [e.cameo for e in _code(text) if e.trigger.text == "bombed"] == [cameo]
