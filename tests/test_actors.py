@@ -108,6 +108,11 @@ def test_a_place_name_codes_no_country_by_its_words(phrase: str, code: str | Non
     ("Nairobi", "KENGOV"),  # the capital alone still stands for the government
     ("officials in Nairobi", "KENGOV"),  # a head that codes keeps its sector
     ("people in Nairobi", "KENCVL"),
+    ("a hotel in the capital of Mali", "MLI"),  # nor is the word "capital" after it
+    ("officials in the capital of Mali", "MLIGOV"),
+    # a patrol is whose its modifier says
+    ("a military patrol", "MIL"),
+    ("a police patrol", "COP"),
 ])
 def test_a_capital_after_an_uncoded_head_locates_it(phrase: str, code: str) -> None:
     c = code_phrase(phrase)

@@ -222,6 +222,9 @@ def test_an_apposition_parsed_as_a_second_object_yields_to_its_name(nlp) -> None
     # subject control and a phone call with a purpose keep the subject
     ("Russia promised to withdraw its troops .", "withdraw", "Russia"),
     ("Stoltenberg called Erdogan to apologize for the incident .", "apologize", "Stoltenberg"),
+    # whom one pays or recruits to do something does it
+    ("The network paid voters to back pro-Russian candidates .", "back", "voters"),
+    ("The group recruited teenagers to attack police stations .", "attack", "teenagers"),
 ])
 def test_who_does_the_to_clause_of_an_object_control_verb(nlp, text: str, trigger: str, doer: str) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
@@ -450,6 +453,11 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("Gunmen killed at least 44 civilians during an attack on a mosque in western Niger on Friday, the government "
      "said, blaming the Islamic State in the Greater Sahara.", "blaming", "the government"),
     ("Jets bombed a market in the town, officials said, killing 46 people.", "killing", "Jets"),
+    # one state is no "they": the group the clause acts on may be
+    ("Venezuela suspended the licences of six international airlines after they halted flights to the country.",
+     "halted", "six international airlines"),
+    # "their release" asked for is not the asker's, who is no releaser either
+    ("Belgrade condemned the arrests and demanded their immediate release.", "release", None),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
@@ -480,6 +488,21 @@ def test_a_pronoun_owner_codes_the_phrase_as_its_party(  # type: ignore[no-untyp
     ("Assailants attacked a hotel , leaving at least seventeen civilians dead and at least 28 others wounded .",
      "wounded", "at least 28 others"),
     ("At least 23 people were killed and 87 wounded in attacks across Iraq on Monday .", "wounded", "87"),
+    # a count whose "were" the second verb leaves out, however the parser hangs it
+    ("The ministry said 24 police officers were injured and 18 people detained .", "detained", "18 people"),
+    ("At least eight people were killed and dozens wounded , the ministry said .", "wounded", "dozens"),
+    ("Police said five people were arrested and two others detained .", "detained", "two others"),
+    # a passive joined to a relative clause is said of its antecedent
+    ("The Polisario , which seeks independence for the territory and is backed by Algeria , said it shelled "
+     "Moroccan positions .", "backed", "The Polisario"),
+    # the accuser after the dateline's dash, not the dateline
+    ("ADDIS ABABA, Nov 20 (Reuters) - Ethiopia accused Eritrea on Thursday of arming rebels, charges Asmara "
+     "dismissed as lies.", "dismissed", "Ethiopia"),
+    # a claim denied is the claimant's, an act condemned its doer's
+    ("Islamabad says the TTP operates from sanctuaries in Afghanistan, which the Taliban government in Kabul "
+     "denies.", "denies", "Islamabad"),
+    ("Pakistan carried out air strikes in Khost province last month, which Kabul condemned as a violation of its "
+     "sovereignty.", "condemned", "Pakistan"),
     # a state of emergency lifted in a province is done to the province
     ("The government lifted a state of emergency in the province .", "lifted", "the province"),
     # a bare count is the people killed or wounded, not the place after it
@@ -591,3 +614,15 @@ def test_a_progressive_read_as_a_complement_keeps_its_subject() -> None:
              if e.cameo.startswith("045"))
     assert e.actor1 is not None and e.actor1.text == "Qatar"
     assert e.actor2 is not None and e.actor2.text == "the United States"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target, code", [
+    ("Heavy clashes erupted overnight in the Libyan capital between rival militias.", "erupted",
+     "the Libyan capital", "LBY"),
+    ("A car bomb exploded in Yemen's capital on Sunday.", "exploded", "Yemen's capital", "YEM"),
+])
+def test_the_capital_where_it_happened_is_no_government(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                        target: str, code: str) -> None:
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert a2 is not None and (a2.text, a2.code) == (target, code)

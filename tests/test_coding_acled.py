@@ -229,6 +229,7 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
     # attackers are people, and only the living are taken alive
     ("Two attackers were captured after the siege.", "173", "Arrests"),
     ("Police said three gunmen were killed and two were captured alive.", "173", "Arrests"),
+    ("Four militants were killed and 12 captured, the army said.", "173", "Arrests"),  # a count, its "were" left out
     # the capture of a city is a change of hands, whatever weapons the sentence names
     ("Iraqi troops shelled the positions around Irbil and captured the city.", "192", "Government regains territory"),
     ("Rebels captured the town after shelling it for a week.", "192", "Non-state actor overtakes territory"),
@@ -409,7 +410,33 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     # a parliament blocking a decree is no street protest, whatever crowds gathered outside
     ("The president lifted martial law hours after declaring it, as parliament voted unanimously to block the "
      "decree and thousands of protesters gathered outside the National Assembly.", "block", None),
+    # an act that set the protests off is coded as itself, and the protests it sparked as theirs
+    ("The killing of the mayor of Uruapan earlier this month prompted protests across Michoacan.", "killing",
+     "Attack"),
+    ("The killing of the mayor of Uruapan earlier this month prompted protests across Michoacan.", "protests",
+     "Peaceful protest"),
+    ("Police shot dead a student on Monday, sparking protests across the city.", "shot", "Attack"),
+    ("Police shot dead a student on Monday, sparking protests across the city.", "protests", "Peaceful protest"),
+    ("Protesters rallied after police shot dead a student.", "shot", "Attack"),
+    ("Police shot dead two protesters on Monday.", "shot", "Excessive force against protesters"),
 ])
 def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)
     assert (e.acled.sub_event_type if e.acled else None) == sub
+
+
+@pytest.mark.slow
+def test_a_paragraph_s_last_sentence_borrows_no_means_from_the_next() -> None:
+    """The pipeline's chunks hold whole paragraphs, so a sentence may end with its paragraph's
+    line break: the next paragraph's helicopters are still another act's."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    text = ("NIAMEY, Nov 17 (Reuters) - Jihadist fighters killed at least 22 soldiers in an attack on an army post "
+            "near Niger's border with Burkina Faso on Sunday, the defence ministry said, the deadliest assault on the "
+            "army this year.\n\nThe ministry said the attackers, who arrived on motorcycles, also stole weapons and set "
+            "fire to vehicles before fleeing towards Burkina Faso. Army helicopters pursued the assailants and killed "
+            "dozens of them, it added.\n")
+    events = process_batch([Article(id="t", text=text, published="2026-11-17")])[0].events
+    first = min((e for e in events if e.trigger.text == "killed"), key=lambda e: e.trigger.start)
+    assert first.acled is not None and first.acled.sub_event_type == "Armed clash"

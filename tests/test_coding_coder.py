@@ -158,6 +158,11 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     # ... and so is an act whose object a clause after a comma tells more of
     ("Egypt and Qatar are pressing Israel and Hamas to move to the second phase of the ceasefire, which took "
      "effect on Sunday.", "pressing", "2025-06-10"),
+    # a present told of a past act takes no date from it
+    ("Kosovo declared independence from Serbia in 2008, which Belgrade does not recognise.", "recognise",
+     "2025-06-10"),
+    ("Somaliland declared independence from Somalia in 1991 but has not been recognised by any state.",
+     "recognised", "2025-06-10"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))

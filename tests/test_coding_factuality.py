@@ -242,6 +242,11 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
     # what an agreement is aimed at is still to come
     ("The two sides signed a framework agreement on Saturday aimed at ending the fighting in the east.", "ending",
      "future"),
+    # a count whose "were" is left out is told by the speaker of the passive before it
+    ("The interior ministry said 24 police officers were injured and 18 people detained.", "detained", "reported"),
+    # what a thing rejected or asked about already is stays done; what a denial takes is denied
+    ("Somalia rejected a defence pact signed between Somaliland and Taiwan.", "signed", "asserted"),
+    ("The government suspended a contract signed with the company last year.", "signed", "asserted"),
 ])
 def test_answered_charges_and_tolls(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact

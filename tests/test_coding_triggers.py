@@ -85,6 +85,7 @@ def test_mangled_past_tense_of_irregular_verb() -> None:
     ("The union mobilised funds for the families of the victims.", "mobilised", "071"),
     ("The two sides carried out an exchange of prisoners on Sunday.", "carried out an exchange", "0841"),
     ("Special forces destroyed a roadside bomb near the checkpoint.", "destroyed", "1711"),
+    ("South Sudan's president sent a delegation to Port Sudan.", "sent", "042"),  # a visit, not a gift
 ])
 def test_verb_sense_from_object(text: str, word: str, cameo: str) -> None:
     e = _main(_code(text))

@@ -123,6 +123,9 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("Amelia Crolley was charged with DUI, Department of Public Safety spokesman Sid Gaulden said.", "charged"),
     # a name beside a noun for a person is that person's (Amelia is also a Virginia county)
     ("He tried to hit the trooper and his wife, Amelia, who was being detained, authorities said.", "detained"),
+    # whom ties are cut with is a party, and so is a second capital that denies
+    ("Algeria cut ties with Morocco in August 2021 and closed its airspace to Moroccan aircraft.", "closed"),
+    ("Sudan has accused Chad of allowing weapons to reach the RSF, which N'Djamena and Abu Dhabi deny.", "deny"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None
@@ -439,3 +442,27 @@ def test_the_place_of_an_offered_act_is_not_the_offers_nor_its_neighbours() -> N
 def test_a_border_between_two_states_is_a_place() -> None:
     """ "between" names sides after talks, a place after a border (the guard of the rule above)."""
     assert _loc("Fighting erupted on the border between Chad and Sudan.", "Fighting") is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, city", [
+    ("Heavy clashes erupted overnight in the Libyan capital between rival militias.", "clashes", "Tripoli"),
+    ("A car bomb exploded in Yemen's capital on Sunday.", "exploded", "Sanaa"),
+    ("Gunmen attacked a hotel in the capital of Mali.", "attacked", "Bamako"),
+    # "the capital" alone: the last national capital named before
+    ("Protesters marched in Lima on Saturday. The president declared a state of emergency in the capital.",
+     "declared", "Lima"),
+])
+def test_a_country_s_capital_is_its_capital_city(text: str, trigger: str, city: str) -> None:
+    """An event "in the Libyan capital" happened in Tripoli, not anywhere in Libya."""
+    from watchfloor.pipeline import process_batch
+
+    events = process_batch([Article(id="t", text=text)])[0].events
+    e = next(e for e in events if trigger in e.trigger.text)
+    assert e.location is not None and e.location.name == city and e.location.feature == "city"
+
+
+@pytest.mark.slow
+def test_the_capital_is_no_town_that_is_not_one() -> None:
+    text = "Fighting erupted in Adre. The army deployed troops in the capital."
+    assert _loc(text, "deployed") is None

@@ -78,7 +78,11 @@ _CAUSE_MARKS = frozenset({"after", "because", "since", "following", "as"})
 
 def _without_causes(trigger: Any, sentence: str) -> str:
     """The sentence without the clauses, with a subject of their own, that say what a protest
-    came after: "protested on the road AFTER coalition forces killed eight civilians"."""
+    came after: "protested on the road AFTER coalition forces killed eight civilians", or what
+    set it off."""
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in _CAUSING:
+        # "police shot dead a student, SPARKING protests": the protests are only their own phrase
+        return "".join(t.text_with_ws for t in trigger.subtree)
     drop: set[int] = set()
     for c in trigger.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) \
@@ -129,6 +133,7 @@ def _told_so_far(context: str, sentence: str) -> str:
     """The context up to the end of the sentence's paragraph: a toll is counted after the act
     that took it, so a later paragraph's means are another act's ("four crew members were
     killed" is not made an air strike by "Israel carried out air strikes on the ports" below)."""
+    sentence = sentence.rstrip()  # (a sentence may end with the paragraph's own line break)
     at = context.find(sentence)
     end = context.find("\n", at + len(sentence)) if at >= 0 else -1
     return context if end < 0 else context[:end]
@@ -312,6 +317,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # ("activists said" is a source, not a demonstration: "shelled a camp, killing 14 civilians,
         # local activists said")
         s_protest = _is_demonstrators(s) and not _has("nonstate", s)
+    if s_protest and _sparked_protests(trigger):
+        s_protest = False  # "the killing of the mayor PROMPTED protests": their cause, not part of them
     if s_protest:
         target = _target_text(trigger)
         unnamed = _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
@@ -736,6 +743,23 @@ def _peace_talks(tok: Any) -> bool:
         head = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), tok)
     words = {t.lemma_.lower() for t in head.subtree}
     return not _PEACE.isdisjoint(words)
+
+
+# Verbs by which an act sets off what follows it
+_CAUSING = frozenset({"prompt", "spark", "trigger", "provoke", "fuel", "ignite", "cause", "unleash", "inflame"})
+
+
+def _sparked_protests(trigger: Any) -> bool:
+    """Whether the act is told as what set the sentence's protests off: "THE KILLING of the mayor
+    prompted protests", "police SHOT a student, sparking protests", "protesters rallied after
+    police SHOT a student" (ACLED codes the act itself)."""
+    if trigger.dep_ in ("nsubj", "csubj") and trigger.head.lemma_.lower() in _CAUSING:
+        return True
+    if trigger.dep_ == "advcl" and (trigger_code(trigger.head) or "")[:2] == "14" and any(
+            m.dep_ == "mark" and m.lower_ in ("after", "because", "following") for m in trigger.children):
+        return True  # "protesters rallied AFTER police shot dead a student": what they protest
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _CAUSING and c.i > trigger.i
+               for c in trigger.children)
 
 
 def _excessive(text: str) -> bool:

@@ -32,7 +32,8 @@ from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_wo
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, toll_act
 from watchfloor.coding.frames import claimed_attack
-from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, into_the_air, joined_object, trigger_code
+from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, gapped_passive, into_the_air, joined_object, \
+    trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
 
@@ -199,6 +200,8 @@ _CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on
 
 # Stop words after which a name says where the head is ("a bus IN Jerusalem").
 _LOCATING_STOPS = frozenset({"in", "near", "at", "on"})
+# Prepositions that say where something happened ("IN the capital"), not what it was aimed at
+_IN_A_PLACE = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "throughout"})
 
 
 def _match(tokens: list[str]) -> list[tuple[int, int, str, Any]]:
@@ -419,6 +422,11 @@ def _inside_place_name(tokens: list[str], start: int, end: int) -> bool:
     return end < k < len(tokens) and tokens[k][:1].isupper()
 
 
+def _is_capital_noun(tokens: list[str], m: tuple[int, int, str, Any]) -> bool:
+    """Whether a sector match is the word "capital", a city where it says where something is."""
+    return m[1] - m[0] == 1 and tokens[m[0]].lower() == "capital"
+
+
 def _code_tokens(tokens: list[str]) -> ActorCode | None:
     if not tokens:
         return None
@@ -447,7 +455,8 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     # Sector: the head (last) generic noun of the core; a weak head yields to a modifier or to
     # a stronger noun earlier in the core ("government forces" -> MIL, "security officials" -> GOV).
     sector: str | None = None
-    sec_nouns = [m for m in core if m[2] == "sector" and not _belligerent_party(tokens, m)]
+    sec_nouns = [m for m in core if m[2] == "sector" and not _belligerent_party(tokens, m)
+                 and not (located and _is_capital_noun(tokens, m))]  # ("a hotel in the CAPITAL of Mali")
     mods = [m for m in core if m[2] == "modifier"]
     if sec_nouns:
         head = sec_nouns[-1]
@@ -1290,6 +1299,15 @@ def _antecedent(pron: Any) -> Any | None:
                 if obj is not None:
                     return obj
                 break
+            if pron.lower_ in ("they", "their", "them") and subj.tag_ == "NNP" and subj.ent_type_ == "GPE" \
+                    and not any(c.dep_ == "conj" for c in subj.children):
+                # "Venezuela suspended the licences of six AIRLINES after THEY halted flights": one
+                # state is no "they"; the group the clause acts on may be
+                many = [g for o in cur.children if o.dep_ == "dobj" and o.i < pron.i
+                        for g in [o, *(q for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                       for q in p.children if q.dep_ == "pobj")] if g.tag_ == "NNS"]
+                if many:
+                    return many[-1]
             last = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < pron.i), key=lambda c: c.i)
             if personal and last.pos_ == "NOUN" and not _person_noun(last) and (
                     trigger_code(last) is not None or last.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
@@ -1393,7 +1411,8 @@ def _inverted_object(verb: Any) -> Any | None:
 _OBJECT_CONTROL_VERBS = {"urge", "ask", "press", "force", "order", "tell", "invite", "encourage", "persuade",
                          "allow", "permit", "compel", "request", "instruct", "authorize", "authorise", "pressure",
                          "pressurize", "pressurise", "advise", "oblige", "require", "call", "appeal", "implore",
-                         "beg", "challenge", "warn", "convince", "enable"}
+                         "beg", "challenge", "warn", "convince", "enable", "pay", "bribe", "hire", "recruit", "incite",
+                         "entice", "lure", "coerce"}
 
 
 def _controller(gov: Any, verb: Any) -> Any | None:
@@ -1866,11 +1885,14 @@ def _denied_accuser(verb: Any) -> Any | None:
     if verb.lemma_.lower() not in cues()["statement_frames"]["deny_verbs"] \
             or verb.doc[verb.left_edge.i - 1].text != "," or verb.left_edge.lower_ != "which":
         return None
-    accuse = next((a for a in verb.head.ancestors if a.lemma_.lower() in _ACCUSING), None)
+    accuse = next((a for a in verb.head.ancestors if a.lemma_.lower() in _ACCUSING | _CLAIMING), None)
     return next(iter(_children(accuse, _SUBJ)), None) if accuse is not None else None
 
 
 _ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})
+# Verbs whose clause is a claim one may deny: "Islamabad SAYS the TTP operates from Afghanistan,
+# which Kabul denies" denies Islamabad's claim
+_CLAIMING = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
 
 
 def _target_verb(verb: Any) -> Any | None:
@@ -1883,7 +1905,9 @@ def _target_verb(verb: Any) -> Any | None:
             # conjunct shares its first verb's subject - unless the parser hung its own subject
             # on the first verb's object: "shot dead a policeman and EIGHT PEOPLE were wounded"
             subj = _lost_subject(verb) or next(iter(_children(verb.head, {"nsubjpass"} | _SUBJ)), None)
-            if subj is not None and subj.lower_ in _PRONOUNS:
+            if subj is not None and subj.tag_ in ("WDT", "WP") and verb.head.dep_ == "relcl":
+                subj = verb.head.head  # "the Polisario, which seeks independence and IS BACKED by Algeria"
+            elif subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
                 and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS:
@@ -2118,6 +2142,8 @@ def _counted_victims(tok: Any) -> Any | None:
     if subj.like_num and not list(subj.children) and tok.dep_ == "conj" and _is_passive(tok.head) \
             and tok.lemma_.lower() in HARM_VERBS:
         return subj  # "23 people were killed and 87 WOUNDED": the tagger's past tense is the passive's
+    if gapped_passive(tok) is not None:
+        return subj  # "24 officers were injured and 18 people DETAINED", "… and dozens WOUNDED"
     # (a harm verb that takes an object, with none: the tagger's VBD is the participle misread)
     if tok.lemma_.lower() in HARM_VERBS and subj.pos_ == "NOUN" and not any(
             c.dep_ in ("conj", "ccomp", "xcomp", "prt") for c in tok.children) and any(
@@ -2347,11 +2373,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             other = next((p for p in _prep_objects(side, ("against",))), None)
         if side is not None and (other is not None or not any(t.lower_ == "against" for t in side.subtree)):
             return side, other
-    src = tgt = None
+    src = tgt = poss = None
     for c in noun.children:
         if c.dep_ == "poss":
             # "the United States completed ITS withdrawal": the possessor a pronoun stands for
-            src = (_antecedent(c) or c) if c.pos_ == "PRON" else c
+            src, poss = (_antecedent(c) or c) if c.pos_ == "PRON" else c, c
         elif c.dep_ == "prep" and c.lower_ == "by":
             src = _pobj(c) or src
         elif c.dep_ == "compound" and c.ent_type_ in {"GPE", "NORP", "ORG"} and not (
@@ -2360,11 +2386,14 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
             src = src or c
     patient = None
-    if src is not None and src.dep_ == "poss" and noun.lemma_.lower() in _PATIENT_NOUNS and not any(
+    if poss is not None and src is not None and noun.lemma_.lower() in _PATIENT_NOUNS and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         # "demanded CONDE's release", "the journalist's arrest": whom it is done to (not "Hamas's
-        # release OF the hostages")
-        src, patient = None, src
+        # release OF the hostages"); "THEIR release" is not that of whoever demands it ("Belgrade
+        # condemned the arrests and demanded their release": the men arrested, named before)
+        asker = noun.head if noun.dep_ in _OBJ else None
+        mine = src is not poss and asker is not None and (who := _subject(asker)) is not None and who.i == src.i
+        src, patient = None, None if mine else src
     moving = noun.lemma_.lower() in MOVE_NOUNS
     preps = _EVENT_NOUN_PREPS + ("from",) if moving else _EVENT_NOUN_PREPS
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
@@ -2685,6 +2714,12 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             src, tgt = pair if pair is not None else (sides, None)
     if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
         tgt = _object_antecedent(tgt, src)
+    if tgt is not None and tok.lemma_.lower() in _JUDGING:
+        tgt = _judged_doer(tgt, tok) or tgt
+    if tgt is not None and tgt.dep_ in _SUBJ and (_dateline_word(tgt) or dateline_dash(tgt) is not None):
+        # the subject of another clause taken as the target: "ADDIS ABABA, Nov 20 (Reuters) -
+        # Ethiopia accused Eritrea …, charges Asmara dismissed" (the accuser after the dash)
+        tgt = _past_dateline(tgt, tgt.head, _SUBJ)
     src, tgt = _whose_owner(src), _whose_owner(tgt)
     if src is not None:
         src = _blamed_on(src) or src  # "Drone strikes BLAMED ON the RSF hit a power station": the RSF's
@@ -2726,6 +2761,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         a2 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else None
     if a2 is not None and tgt is not None:
         a2 = _with_location(a2, tgt, doc)
+        if a2.sector == "GOV" and tgt.lemma_.lower() == "capital" and tgt.dep_ == "pobj" \
+                and tgt.head.lower_ in _IN_A_PLACE:
+            # "clashes erupted IN THE LIBYAN CAPITAL": the city where it happened, not the government
+            a2 = Actor(**{**a2.to_dict(), "sector": None, "code": a2.country})
     if a1 is not None and a2 is not None and a1.start < a2.end and a2.start < a1.end:
         # Overlapping phrases: the target inside the source phrase ("a bombing by IS") is kept
         # separate by trimming the source to end before the target.
@@ -2734,6 +2773,21 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             if cut is not None and len(cut) > 0:
                 a1 = _make_actor_from_span(cut, doc)
     return a1, a2
+
+
+# Verbs that judge an act: what they judge is done to whoever did it
+_JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore", "decry"})
+
+
+def _judged_doer(act: Any, judge: Any) -> Any | None:
+    """Who did the act a condemnation names, when the sentence tells it with a verb of its own:
+    "Pakistan carried out air strikes in Khost, which Kabul condemned" is aimed at Pakistan, not
+    at the strikes."""
+    if (trigger_code(act) or "")[:2] not in ("18", "19", "20") or act.dep_ not in _OBJ \
+            or act.head.pos_ not in ("VERB", "AUX") or act.head.i == judge.i:
+        return None
+    doer = _subject(act.head)
+    return doer if doer is not None and _actor_like(doer) else None
 
 
 def _head_word(phrase: str) -> str:

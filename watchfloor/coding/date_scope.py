@@ -46,6 +46,9 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         told = next(c for c in said.children if c.left_edge.i <= head.i <= c.right_edge.i)
         a, b = _span(told, base)
         cuts.extend([(0, a), (b, len(text))])
+    if own is None and _present_of_past(head):
+        a, b = _span(head, base)
+        cuts.extend([(0, a), (b, len(text))])
     for tok in sent:
         if _contrasted(tok):
             # "ECOWAS lifted sanctions on Niger IN FEBRUARY, but the junta said it would not
@@ -91,6 +94,7 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
     ``after``)."""
     verbs = [head]
     if head.dep_ in ("advcl", "conj") and head.head.i != head.i and not _contrasted(head) \
+            and not _present_of_past(head) \
             and not (ahead and head.head.tag_ == "VBD"):  # (not the day a coming act was threatened)
         # a participle's act ("struck the boat on Friday, KILLING three") or the clause a
         # subordinate or joined one goes with ("shot dead eight people on Wednesday AS thousands
@@ -131,6 +135,23 @@ def _contrasted(tok: Any) -> bool:
 def _present_perfect(verb: Any) -> bool:
     """ "has expelled", "have withdrawn" (not "had": a past perfect may carry a past date)."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _present_of_past(head: Any) -> bool:
+    """A present told of a past act, which takes no date from it: "Kosovo declared independence
+    in 2008, WHICH Belgrade does not recognise", "… in 1991 but HAS NOT BEEN recognised"."""
+    told = head.dep_ in ("relcl", "conj") or head.dep_ == "ccomp" and any(
+        c.lower_ == "which" and c.i < head.i for c in head.children)  # (a "which" clause misread)
+    return told and head.head.i != head.i and _present(head) and not _present(head.head)
+
+
+def _present(verb: Any) -> bool:
+    """A verb in the present or the present perfect: "recognises", "does not recognise", "has
+    not been recognised" (not "will", "would", "did", "had")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    first = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    return first is not None and first.tag_ in ("VBZ", "VBP")
 
 
 def _aside(tok: Any, head: Any) -> bool:

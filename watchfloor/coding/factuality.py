@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS
-from watchfloor.coding.triggers import cues, is_amount, trigger_code
+from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
 __all__ = ["VERBAL_ROOTS", "coordinated_with", "factuality", "negator", "toll_act"]
 
@@ -281,6 +281,24 @@ _SPEAKERS_WORDS = frozenset({"vow", "pledge", "promise", "warn", "urge", "accuse
 _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "must", "can"})
 
 
+# Governors that dispute what they take, not only refuse it
+_DENYING = frozenset({"deny", "rule", "refute"})
+
+
+def _presupposed(tok: Any, link: str, noun: Any) -> bool:
+    """A participle that tells what a thing rejected, stopped or asked about already is: "rejected a
+    pact SIGNED between Somaliland and Taiwan", "demanded the release of prisoners HELD by the
+    militia". Whoever denies a thing denies what it says was done ("denied an attack CARRIED OUT
+    by its forces")."""
+    if link != "acl" or tok.tag_ != "VBN" or tok.i < noun.i or noun.dep_ not in ("dobj", "pobj") \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    lem = gov.lemma_.lower()
+    c = cues()
+    return lem in c["request_governors"] or lem in c["negating_governors"] and lem not in _DENYING
+
+
 def coordinated_with(conj: Any) -> Any:
     """The verb a conjoined verb is really coordinated with, where the parser hung it lower.
 
@@ -294,6 +312,8 @@ def coordinated_with(conj: Any) -> Any:
     Not "had spoken and AGREED to cooperate" (the "had" is shared), "had contacted the family and
     DEMANDED a ransom", nor a deed ("said troops entered the town and KILLED ten")."""
     parent = conj.head
+    if (passive := gapped_passive(conj)) is not None:
+        return passive
     finite = conj.tag_ in ("VBD", "VBZ") or conj.tag_ == "VBN" and any(c.dep_ == "dobj" for c in conj.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)  # (a past with an object: "and ACCUSED X")
     if finite and _infinitive(parent) and parent.head.i != parent.i:
@@ -405,6 +425,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                     take(ruling, src)
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
             break
+        if _presupposed(tok, link, parent):
+            break  # "rejected a defence pact SIGNED between Somaliland and Taiwan": it was signed
         if _told_before_its_charge(tok, link, parent):
             break  # "accused Rwanda of sending troops, a charge Kigali denied": the accusation was made
         if _excluded(tok, link, parent):

@@ -186,13 +186,21 @@ def _addressee(root: Any) -> bool:
 def _speaking_capital(root: Any, token: Any) -> bool:
     """A place that is the subject of another verb of saying or acting: "ALGIERS has not
     denounced this troop movement" names a government (but "Tripoli SAW heavy fighting" is a place)."""
-    if root.dep_ != "nsubj" or root.ent_type_ not in ("GPE", "LOC") or not _is_verb(root.head) \
-            or root.head.i == token.i:
+    from watchfloor.coding.factuality import VERBAL_ROOTS
+    from watchfloor.coding.triggers import cues, lexicon, trigger_code
+
+    subj = root
+    while subj.dep_ == "conj" and subj.head.i != subj.i:
+        subj = subj.head
+    if subj.dep_ != "nsubj" or root.ent_type_ not in ("GPE", "LOC") or not _is_verb(subj.head):
         return False
+    if subj.head.i == token.i:
+        # a second capital sharing the subject of an act of words is a government too: "which
+        # N'Djamena and ABU DHABI deny" (the first is the event's actor)
+        return subj is not root and (trigger_code(token) or "")[:2] in VERBAL_ROOTS
+    root = subj
     if any(c.dep_ == "relcl" and c.left_edge.i <= token.i <= c.right_edge.i for c in root.children):
         return False  # "IRAQ, whose targets have been bombed, backed …": the clause of the event is about it
-    from watchfloor.coding.triggers import cues, lexicon
-
     lemma = root.head.lemma_.lower()
     return lemma in cues()["speech_verbs"] or (lemma, "V") in lexicon()
 
@@ -233,14 +241,15 @@ _SIDES_NOUNS = frozenset({"talk", "talks", "negotiation", "dialogue", "meeting",
 
 
 def _between_parties(root: Any) -> bool:
-    """A state named as a side of talks or relations "between" it and another is a party, not
-    where anything happened: "Oman, which has mediated nuclear talks between Tehran and
-    WASHINGTON, condemned the attack"."""
+    """A state named as a side of talks or relations "between" it and another, or "with" whom
+    they are held, is a party, not where anything happened: "Oman, which has mediated nuclear
+    talks between Tehran and WASHINGTON, condemned the attack", "cut ties with MOROCCO and closed
+    its airspace"."""
     tok = root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in _SIDES_NOUNS \
+    return tok.dep_ == "pobj" and prep.lower_ in ("between", "with") and prep.head.lemma_.lower() in _SIDES_NOUNS \
         and root.ent_type_ in ("GPE", "ORG", "NORP")
 
 
@@ -1137,7 +1146,7 @@ def _there(token: Any, head: Any) -> Any | None:
 
 
 # "killed in a raid west of THE CITY": a settlement named before, referred to by its kind
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital"})
 # what a path from the trigger to such a phrase may pass through ("shelled positions in the
 # city", "were killed in a raid west of the city"; not a subject: "clashes in the city forced")
 _ANAPHOR_PATH = frozenset({"prep", "pobj", "advmod", "npadvmod", "compound", "advcl", "amod", "conj", "dobj",
@@ -1165,9 +1174,14 @@ def _settlement_anaphor(token: Any, head: Any) -> Any | None:
     return None
 
 
-def _antecedent(places: list[Place], before: int) -> Place | None:
-    """The last town or city named before article offset ``before``: what "the city" refers to."""
+def _antecedent(places: list[Place], before: int, *, capital: bool = False) -> Place | None:
+    """The last town or city named before article offset ``before``: what "the city" refers to;
+    ``capital``: the last national capital named ("marched in Lima … in THE CAPITAL")."""
     named = [p for p in places if p.end <= before and p.feature == "city" and p.lat is not None]
+    if capital:
+        gaz = _gazetteer()
+        named = [p for p in named if gaz is not None and p.country is not None
+                 and (city := gaz.capital(p.country)) is not None and city.geonameid == p.geonameid]
     if not named:
         return None
     p = max(named, key=lambda q: q.end)
@@ -1227,7 +1241,31 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         model = active_model()
         best = model.choose(token, head, cands) if model is not None else rule_choice(cands)
     if best is not None:
-        return best.place
+        return _capital_meant(best.place, token.doc.text, offset)
     # "was killed when their car was hit in a raid west of THE CITY": the city named before
     anaphor = _settlement_anaphor(token, head) if _follow else None
+    if anaphor is not None and anaphor.lemma_.lower() == "capital":
+        return _antecedent(places, anaphor.idx + offset, capital=True)
     return _antecedent(places, anaphor.idx + offset) if anaphor is not None else None
+
+
+_CAPITAL_AFTER = re.compile(r"(?:'s|’s)? capital\b", re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(r"\bcapital of (?:the )?$", re.IGNORECASE)
+
+
+def _capital_meant(place: Place, text: str, offset: int) -> Place:
+    """The capital city where a country stands for it: an event "in the Libyan capital", "in
+    Yemen's capital" or "in the capital of Mali" happened there, not anywhere in the country. The
+    mention keeps its offsets (the geoparser's country); flag ``capital``."""
+    if place.feature != "country" or place.country is None or "capital" in place.flags:
+        return place
+    a, b = place.start - offset, place.end - offset
+    if not (_CAPITAL_AFTER.match(text, b) or _CAPITAL_BEFORE.search(text[max(0, a - 20):a])):
+        return place
+    gaz = _gazetteer()
+    city = gaz.capital(place.country) if gaz is not None else None
+    if city is None:
+        return place
+    return Place(**{**place.__dict__, "name": city.name, "lat": city.lat, "lon": city.lon, "geonameid": city.geonameid,
+                    "feature": "city", "admin1": city.admin1, "precision_km": city.precision_km,
+                    "flags": [*place.flags, "capital"]})

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
-from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, PLACE_NOUNS
+from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, PLACE_NOUNS
 
-__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "is_amount",
-           "joined_object", "lexicon",
+__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "gapped_passive",
+           "is_amount", "joined_object", "lexicon",
            "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -835,6 +835,8 @@ def _captives(verb: Any) -> bool:
         objs.append(verb.head)  # "the soldiers THAT they captured"
     if any(c.lower_ == "alive" for c in verb.children):
         return True  # "two were captured ALIVE": only the living are
+    if gapped_passive(verb) is not None:
+        return True  # "four were killed and 12 CAPTURED": a count of people
     # (nor a name stormed as well as captured: "stormed and captured Surjah Kabira", a village)
     stormed = any(w.lemma_.lower() in _PLACE_ACTS for w in [verb.head] * (verb.dep_ == "conj")
                   + [c for c in verb.children if c.dep_ == "conj"])
@@ -851,6 +853,30 @@ def _captives(verb: Any) -> bool:
         if not taken_from and not stormed and any(_full_name(h, passive=o.dep_ == "nsubjpass") for h in heads):
             return True  # (a name taken FROM a party is a village: "capture Bayyanoun from the rebels")
     return False
+
+
+# Verbs a count can undergo with its "were" left out: "and 18 people DETAINED"
+_GAPPABLE = HARM_VERBS | CUSTODY_WORDS | {"shoot", "stab", "abduct", "kidnap", "capture"}
+# Words that count people without a number: "and DOZENS wounded"
+_COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "others", "another", "several", "many", "more"})
+
+
+def gapped_passive(verb: Any) -> Any | None:
+    """The passive clause whose "were" a conjoined verb leaves out, or None: "24 officers were
+    injured and 18 people DETAINED", "eight were killed and dozens WOUNDED". The tagger reads a
+    past tense with the count as its subject, and the parser may hang it on the "said" above the
+    passive; a verb that takes an object, with none, after a count is the passive's."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in _GAPPABLE \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "prt") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or not (
+            subj.like_num or subj.lower_ in _COUNT_WORDS or any(c.dep_ == "nummod" for c in subj.children)) \
+            or any(c.dep_ not in ("nummod", "amod", "det", "advmod", "quantmod", "compound") for c in subj.children):
+        return None
+    head = verb.head
+    partners = [head, *(c for c in head.children if c.dep_ == "ccomp")]
+    return next((p for p in partners if p.i < subj.i and any(c.dep_ == "auxpass" for c in p.children)), None)
 
 
 # Verbs that share no object with the verb after them: "RESIGNED and fled the country"

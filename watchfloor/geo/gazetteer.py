@@ -654,6 +654,14 @@ class Gazetteer:
         i = self._countries.get(iso3)
         return None if i is None else self.candidate(i)
 
+    def capital(self, iso3: str) -> Candidate | None:
+        """The capital city of an ISO3 code ("the Libyan capital" is Tripoli), if the tables know it."""
+        if not hasattr(self, "_capitals"):
+            idx = np.nonzero(self._capital)[0]
+            self._capitals = {self._country[int(i)]: int(i) for i in idx[::-1]}
+        i = self._capitals.get(iso3)
+        return None if i is None else self.candidate(i)
+
     def lookup(self, name: str) -> list[Candidate]:
         """All entries a name may refer to (case and diacritics ignored), most populous first."""
         return self.lookup_key(normalize(name))
