@@ -453,6 +453,8 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("Gunmen killed at least 44 civilians during an attack on a mosque in western Niger on Friday, the government "
      "said, blaming the Islamic State in the Greater Sahara.", "blaming", "the government"),
     ("Jets bombed a market in the town, officials said, killing 46 people.", "killing", "Jets"),
+    ("Guinea's Supreme Court confirmed on Tuesday that junta leader Mamady Doumbouya can run in next month's "
+     "presidential election, rejecting appeals from opposition parties.", "rejecting", "Guinea's Supreme Court"),
     # one state is no "they": the group the clause acts on may be
     ("Venezuela suspended the licences of six international airlines after they halted flights to the country.",
      "halted", "six international airlines"),
@@ -549,6 +551,15 @@ def test_a_verb_with_its_own_object_keeps_it(nlp) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize("text, trigger", [
     # where a treaty was signed is no party to it
     ("The ministers signed the treaty in Paris .", "signed"),
+    # one's own forces sent to do it are not whom it is done to
+    ("Burundi has deployed troops in eastern Congo to fight alongside the Congolese army .", "fight"),
+    # a finite verb joined to an infinitive shares no object with it
+    ("Saudi Arabia called on the STC to withdraw and urged all parties to exercise restraint .", "withdraw"),
+    # where a rally was held or a deal signed is its venue
+    ("Security forces arrested at least 30 people who took part in an unauthorised rally in Conakry .", "rally"),
+    ("The rebels attacked despite a peace agreement signed in Doha this month .", "agreement"),
+    # "their" release is not that of the arrests they condemn
+    ("Belgrade condemned the arrests and demanded their immediate release .", "release"),
     # a stance taken "in" is no target
     ("As many as one million protesters marched in opposition at one point .", "marched"),
     # where people protested is not what they protested against

@@ -419,6 +419,9 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     ("Police shot dead a student on Monday, sparking protests across the city.", "protests", "Peaceful protest"),
     ("Protesters rallied after police shot dead a student.", "shot", "Attack"),
     ("Police shot dead two protesters on Monday.", "shot", "Excessive force against protesters"),
+    # weapons seized name no later act's means
+    ("Troops seized 15 rifles, a grenade launcher and an armoured pickup truck.\n\nThe killing of the mayor of "
+     "Uruapan earlier this month prompted protests across Michoacan.", "killing", "Attack"),
 ])
 def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)

@@ -163,6 +163,14 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
      "2025-06-10"),
     ("Somaliland declared independence from Somalia in 1991 but has not been recognised by any state.",
      "recognised", "2025-06-10"),
+    # the year of the named event an act was done in dates it; a year of what its object names does not
+    ("Doumbouya seized power in a 2021 coup.", "seized", "2021-01-01"),
+    ("Israel captured eastern Jerusalem from Jordanian rule in the 1967 Mideast war.", "captured", "1967-01-01"),
+    ("The European Union has imposed sanctions against Russia for its involvement in the 2015 hack.", "imposed",
+     "2025-06-10"),
+    # a participle of words hung on the modal clause before it is the governing verb's, and dated with it
+    ("The court confirmed on Sunday that the general can run in next month's election, rejecting appeals from "
+     "opposition parties.", "rejecting", "2025-06-08"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))

@@ -126,6 +126,9 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # whom ties are cut with is a party, and so is a second capital that denies
     ("Algeria cut ties with Morocco in August 2021 and closed its airspace to Moroccan aircraft.", "closed"),
     ("Sudan has accused Chad of allowing weapons to reach the RSF, which N'Djamena and Abu Dhabi deny.", "deny"),
+    # what the event happened despite is another act, with its own place
+    ("M23 rebels and Congolese troops clashed on Thursday despite a framework peace agreement signed in Doha this "
+     "month.", "clashed"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

@@ -136,7 +136,16 @@ def _told_so_far(context: str, sentence: str) -> str:
     sentence = sentence.rstrip()  # (a sentence may end with the paragraph's own line break)
     at = context.find(sentence)
     end = context.find("\n", at + len(sentence)) if at >= 0 else -1
-    return context if end < 0 else context[:end]
+    told = context if end < 0 else context[:end]
+    # (nor are weapons seized or found another act's: "Troops seized 15 rifles and a GRENADE
+    # launcher. The killing of the mayor …")
+    return _ARMS_SEIZED.sub(_blank, told)
+
+
+# A sentence telling of weapons seized, found or handed in, not used
+_ARMS_SEIZED = re.compile(r"[^.!?\n]*\b(?:seiz|confiscat|impound|recover|discover|found|handed in|surrender)\w*\b"
+                          r"[^.!?\n]*\b(?:weapons?|arms|rifles?|guns?|launchers?|grenades?|explosives?|ammunition|"
+                          r"rockets?|mortars?|missiles?|drones?)\b[^.!?\n]*[.!?]?", re.IGNORECASE)
 
 
 def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentence: str,

@@ -30,7 +30,7 @@ from watchfloor.coding.role_words import (
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
 from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_word
 from watchfloor.coding.dates import is_month_name, is_weekday_name
-from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, toll_act
+from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, gapped_passive, into_the_air, joined_object, \
     trigger_code
@@ -1302,10 +1302,11 @@ def _antecedent(pron: Any) -> Any | None:
             if pron.lower_ in ("they", "their", "them") and subj.tag_ == "NNP" and subj.ent_type_ == "GPE" \
                     and not any(c.dep_ == "conj" for c in subj.children):
                 # "Venezuela suspended the licences of six AIRLINES after THEY halted flights": one
-                # state is no "they"; the group the clause acts on may be
+                # state is no "they"; the group the clause acts on may be (not an act: "the ARRESTS")
                 many = [g for o in cur.children if o.dep_ == "dobj" and o.i < pron.i
                         for g in [o, *(q for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                                       for q in p.children if q.dep_ == "pobj")] if g.tag_ == "NNS"]
+                                       for q in p.children if q.dep_ == "pobj")]
+                        if g.tag_ == "NNS" and trigger_code(g) is None]
                 if many:
                     return many[-1]
             last = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < pron.i), key=lambda c: c.i)
@@ -1675,6 +1676,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return people
         if verb.dep_ == "advcl" and (speaker := _aside_speaker(verb)) is not None:
             return speaker
+        if verb.dep_ == "advcl" and (owner := participle_owner(verb)).i != verb.head.i:
+            return _subject(owner, depth + 1)  # "confirmed that X can run, REJECTING appeals": the court's
         if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and _is_passive(verb.head) and any(
                 c.dep_ == "cc" and c.lower_ == "and" and c.i == verb.left_edge.i - 1 for c in verb.head.children) \
                 and (any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or _calls_on(verb)):
@@ -2418,6 +2421,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "a meeting AT the Oval Office": where talks are held is their venue; "talks ON the
         # release of prisoners": what they are about, no party to them
         objs = [p for p in objs if not _venue(p) and p.head.lower_ not in _TOPIC_PREPS]
+    elif code[:2] == "14":
+        objs = [p for p in objs if not _venue(p)]  # "an unauthorised rally IN CONAKRY": where it was held
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
     if moving:
@@ -2457,8 +2462,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # attack killed, not the place it fell on (where it happened)
         tgt = _victims_of(noun.head)
     if tgt is None:
-        # (where talks or a meeting were held is their venue: "resumed talks IN CAIRO")
-        tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS else None)
+        # (where talks, a meeting or a rally were held is their venue: "resumed talks IN CAIRO")
+        tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" else None)
     caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not code.startswith("19")
     approved = noun.head.lemma_.lower() in _APPROVING and code[:2] in ("14", "18", "19", "20")
     # (a fight one side set off has it as a party: "prompting a firefight")
@@ -2591,12 +2596,18 @@ def _victims_of(verb: Any) -> Any | None:
     return None
 
 
+# Verbs of making a deal: where it was made is its venue, not what it covers
+_MAKING_A_DEAL = frozenset({"sign", "reach", "conclude", "broker", "negotiate", "agree", "seal", "ink", "strike"})
+
+
 def _area(noun: Any) -> Any | None:
     """The place an event noun covers when it names no party: "a ceasefire IN Idlib", "declared
     a state of emergency in the province"."""
     holders = [noun, noun.head] if noun.dep_ in _OBJ else [noun]  # "declared a ceasefire | in X"
-    # "a ceasefire EFFECTIVE from Sunday in X", "a curfew STARTING at noon in X"
-    holders += [c for c in noun.children if c.dep_ in {"amod", "acl"} and c.i > noun.i]
+    # "a ceasefire EFFECTIVE from Sunday in X", "a curfew STARTING at noon in X" (not where a deal
+    # was made: "an agreement SIGNED in Doha")
+    holders += [c for c in noun.children if c.dep_ in {"amod", "acl"} and c.i > noun.i
+                and c.lemma_.lower() not in _MAKING_A_DEAL]
     return next((p for h in holders for p in _prep_objects(h, ("in", "across", "throughout")) if _is_place(p)), None)
 
 
@@ -2615,7 +2626,8 @@ def _purpose_partner(verb: Any) -> Any | None:
     if lemma in CONTROL_VERBS and not phoned:
         return None
     # (the small model sometimes labels such an object "oprd": "called Foreign Minister Lavrov to")
-    return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o)), None)
+    # (not one's own forces sent to do it: "deployed TROOPS in eastern Congo to fight alongside the army")
+    return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o) and not _own_forces(o)), None)
 
 
 def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
@@ -2754,6 +2766,13 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if branch is not None and branch.dep_ in ("acl", "relcl") and branch.left_edge.i > src.i:
             cut = doc.char_span(a1.start, branch.left_edge.idx, alignment_mode="contract")
             a1 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else a1
+    if a1 is not None and src is not None and src.i == tok.i and tok.lemma_.lower() in ("protester", "demonstrator"):
+        # "Anti-government protesters | in Baghdad shut down roads": where the protesters are
+        # is where the protest was, not part of who they are
+        held = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                     and (p := _pobj(c)) is not None and _venue(p)), None)
+        cut = doc.char_span(a1.start, held.idx, alignment_mode="contract") if held is not None else None
+        a1 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else a1
     a2 = _make_actor(tgt, doc) if tgt is not None else None
     if a2 is not None and tgt is not None and tgt.i < tok.i and a2.start <= tok.idx < a2.end:
         # "civilians | killed by the militia": a target never holds its own event

@@ -15,6 +15,7 @@ import functools
 from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
+from watchfloor.coding.factuality import participle_owner
 from watchfloor.coding.triggers import cues
 
 
@@ -34,7 +35,12 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
     if own is not None:
         a, b = _span(own, base)
-        texts.append(" " * a + text[a:b] + " " * (len(text) - b))
+        phrase = text[a:b]
+        for det in _named_event_article(own):
+            # "captured the Golan Heights in THE 1967 war": the year of the war it was done in
+            k = det.idx - base - a
+            phrase = phrase[:k] + " " * len(det) + phrase[k + len(det):]
+        texts.append(" " * a + phrase + " " * (len(text) - b))
     cuts: list[tuple[int, int]] = []
     if dash is not None:
         cuts.append((0, sent.doc[dash].idx + 1 - base))
@@ -99,7 +105,7 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
         # a participle's act ("struck the boat on Friday, KILLING three") or the clause a
         # subordinate or joined one goes with ("shot dead eight people on Wednesday AS thousands
         # MARCHED to mark the anniversary of last year's demonstrations")
-        verbs.append(head.head)
+        verbs.append(participle_owner(head) if head.dep_ == "advcl" else head.head)
     for v in verbs:
         frontier = [v]
         while frontier:
@@ -112,12 +118,28 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                     if c.dep_ == "prep" and c.lower_ in _DATE_PREPS and any(
                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
                         return c
+                    if t is head and _named_event_article(c):
+                        return c  # "seized power in a 2021 coup" (the verb's own phrase only)
                     if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
                         # (with the adverb it measures back or on from: "a year AGO", "two days EARLIER")
                         return t if t.lower_ in ("ago", "earlier", "later", "before") else c
                     nxt.append(c)
             frontier = nxt
     return None
+
+
+def _named_event_article(prep: Any) -> list[Any]:
+    """The article of a year-named event the preposition opens ("in A 2021 coup", "during THE
+    2011 uprising"), to be read as "in 2021"; [] for any other phrase. Only the event's own
+    phrase: "sanctions FOR its involvement in the 2015 hack" are not dated 2015."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "since"):
+        return []
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ == "DATE" or not any(
+            y.i < obj.i and y.dep_ in ("nummod", "compound", "amod") and len(y.text) == 4 and y.text[:2] in ("19", "20")
+            and y.text.isdigit() for y in obj.children):
+        return []
+    return [d for d in obj.children if d.dep_ == "det" and d.i == prep.i + 1]
 
 
 # Clauses whose dates are their own events': relative, reported, coordinated and adverbial ones

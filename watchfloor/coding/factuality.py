@@ -35,7 +35,7 @@ from typing import Any
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
-__all__ = ["VERBAL_ROOTS", "coordinated_with", "factuality", "negator", "toll_act"]
+__all__ = ["VERBAL_ROOTS", "coordinated_with", "factuality", "negator", "participle_owner", "toll_act"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
                     "dative", "appos", "advcl"})
@@ -299,6 +299,20 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     return lem in c["request_governors"] or lem in c["negating_governors"] and lem not in _DENYING
 
 
+def participle_owner(verb: Any) -> Any:
+    """The verb a participle of words after a comma goes with, where the parser hung it on the
+    modal clause before it: "the court confirmed that Doumbouya CAN run in next month's election,
+    REJECTING appeals from the opposition" is the court's rejection, made on Tuesday, not
+    Doumbouya's, next month. Else the participle's own head."""
+    clause = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.i < clause.i
+            and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.head.children)):
+        return clause
+    return clause.head if (trigger_code(verb) or "")[:2] in VERBAL_ROOTS else clause
+
+
 def coordinated_with(conj: Any) -> Any:
     """The verb a conjoined verb is really coordinated with, where the parser hung it lower.
 
@@ -398,6 +412,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             inherit(parent, _ALL_BUT_FUTURE)
             break
         if link == "advcl":
+            parent = participle_owner(tok)
             sub = _subordinator(tok)
             # the governing clause's status, read once ("asserted" past the walk's depth)
             ruling, src = _walk(parent, None, depth + 1) if depth < 3 and sub not in _CONDITIONAL \

@@ -216,12 +216,20 @@ def elsewhere(root: Any, token: Any) -> bool:
     for _ in range(32):
         if tok.i == token.i:
             return False
-        if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token) or _requested_act(tok):
+        if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token) or _requested_act(tok) \
+                or _in_spite_of(tok):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def _in_spite_of(tok: Any) -> bool:
+    """An act "despite" which the event happened, told with a verb of its own: "clashed on
+    Thursday despite a peace agreement SIGNED in Doha" did not happen in Doha."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "despite" and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in tok.children)
 
 
 def _accused(root: Any) -> bool:

@@ -895,6 +895,8 @@ def joined_object(verb: Any) -> Any | None:
     for c in verb.children:
         if c.dep_ != "conj" or c.pos_ != "VERB" or c.i <= verb.i:
             continue
+        if verb.tag_ == "VB" and c.tag_ in ("VBD", "VBZ"):
+            continue  # a finite verb shares no infinitive's object: "called on them to withdraw and URGED all parties"
         between = doc[verb.i + 1:c.i]
         if len(between) <= 2 and all(t.dep_ in ("cc", "advmod", "punct") for t in between) and not any(
                 g.dep_ in ("nsubj", "csubj", "nsubjpass") for g in c.children):
