@@ -455,6 +455,11 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     ("Jets bombed a market in the town, officials said, killing 46 people.", "killing", "Jets"),
     ("Guinea's Supreme Court confirmed on Tuesday that junta leader Mamady Doumbouya can run in next month's "
      "presidential election, rejecting appeals from opposition parties.", "rejecting", "Guinea's Supreme Court"),
+    # whoever a passive charges did what they are charged with, not the agent who charges them
+    ("The RSF, which seized El Fasher last month, has been accused by the United Nations of killing hundreds of "
+     "civilians in the city.", "killing", "The RSF"),
+    ("The rebels were blamed for shelling the market.", "shelling", "The rebels"),
+    ("Eight civilians were killed and 17 were injured from shelling in the Donetsk region.", "shelling", None),
     # one state is no "they": the group the clause acts on may be
     ("Venezuela suspended the licences of six international airlines after they halted flights to the country.",
      "halted", "six international airlines"),
@@ -505,6 +510,8 @@ def test_a_pronoun_owner_codes_the_phrase_as_its_party(  # type: ignore[no-untyp
      "denies.", "denies", "Islamabad"),
     ("Pakistan carried out air strikes in Khost province last month, which Kabul condemned as a violation of its "
      "sovereignty.", "condemned", "Pakistan"),
+    ("Pakistan blamed militants based in Afghanistan for the attack, a charge the Taliban government rejected.",
+     "rejected", "Pakistan"),
     # a state of emergency lifted in a province is done to the province
     ("The government lifted a state of emergency in the province .", "lifted", "the province"),
     # a bare count is the people killed or wounded, not the place after it

@@ -233,6 +233,8 @@ def test_anarchists_in_the_street_are_demonstrators() -> None:
     # the capture of a city is a change of hands, whatever weapons the sentence names
     ("Iraqi troops shelled the positions around Irbil and captured the city.", "192", "Government regains territory"),
     ("Rebels captured the town after shelling it for a week.", "192", "Non-state actor overtakes territory"),
+    # a named town seized is territory taken, whatever the small model's entity type ("Goma" a person)
+    ("Rebels seized Goma on Monday.", "192", "Non-state actor overtakes territory"),
     # a relative pronoun stands for what it refers to
     ("The army freed the man, who was seized in May.", "173", "Arrests"),
     ("Hundreds died in the western town of Man, which was seized by rebels.", "192",

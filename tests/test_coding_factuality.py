@@ -247,6 +247,11 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
     # what a thing rejected or asked about already is stays done; what a denial takes is denied
     ("Somalia rejected a defence pact signed between Somaliland and Taiwan.", "signed", "asserted"),
     ("The government suspended a contract signed with the company last year.", "signed", "asserted"),
+    # what someone is blamed for or charged with is alleged; what they were sentenced to is not
+    ("The rebels were blamed for shelling the market.", "shelling", "speculative"),
+    ("He was charged with killing two policemen.", "killing", "speculative"),
+    ("Libya freed six medics who were convicted of infecting children with HIV and sentenced to death.", "sentenced",
+     "asserted"),
 ])
 def test_answered_charges_and_tolls(text: str, word: str, fact: str) -> None:
     assert _fact(_code(text), word) == fact

@@ -1709,6 +1709,15 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             and verb.head.head.dep_ == "conj" and verb.head.head.head.dep_ == "dobj"
             and _actor_like(verb.head.head.head)):
         return verb.head.head.head  # ... or on its last conjunct: "accused [the army and the militias of killing]"
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
+            and verb.head.head.pos_ in {"VERB", "AUX"} and _is_passive(verb.head.head)
+            and verb.head.head.lemma_.lower() in _CHARGED_PASSIVES
+            and (charged := next(iter(_children(verb.head.head, {"nsubjpass"})), None)) is not None):
+        # "the RSF has been accused BY THE UNITED NATIONS of killing civilians", "the army was
+        # blamed for shelling": the one charged does it, not the agent
+        if charged.tag_ in ("WP", "WDT") and verb.head.head.dep_ == "relcl":
+            return verb.head.head.head  # "personnel WHO were convicted of infecting children"
+        return (_antecedent(charged) or charged) if charged.lower_ in _PRONOUNS else charged
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
             and verb.head.head.pos_ in {"VERB", "AUX"}):
         # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a
@@ -1760,6 +1769,12 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
 _PLACE_CHAIN = frozenset({"conj", "dobj", "pobj", "prep", "appos", "compound"})
 _ENT_TYPES = {"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"}
 _OBJECT_CONTROL = {"of", "for", "from", "with"}  # prepositions whose gerund the verb's object does
+# Verbs whose passive subject is who did the gerund after them: "was accused OF killing", "was
+# arrested FOR fighting", "was prevented FROM crossing" (not "were injured FROM shelling")
+_CHARGED_PASSIVES = frozenset({"accuse", "charge", "suspect", "blame", "convict", "indict", "credit", "prevent", "stop",
+                               "bar", "ban", "prohibit", "forbid", "praise", "criticize", "criticise", "condemn",
+                               "punish", "arrest", "detain", "jail", "sentence", "fine", "investigate", "prosecute",
+                               "capture", "try", "hold", "question"})
 _OBJ_PRONOUNS = {"him", "her", "them", "us", "me"}
 _NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW",
                    "WORK_OF_ART", "LANGUAGE", "PRODUCT"}
@@ -1885,8 +1900,17 @@ def _denied_accuser(verb: Any) -> Any | None:
     """Who made the charge a ", which X denies" clause takes up, the parser having hung it on the
     charge's last noun: "Rights groups have accused the army of killing civilians during
     operations, WHICH THE JUNTA DENIES" denies the groups' charge, not the operations."""
-    if verb.lemma_.lower() not in cues()["statement_frames"]["deny_verbs"] \
-            or verb.doc[verb.left_edge.i - 1].text != "," or verb.left_edge.lower_ != "which":
+    if verb.lemma_.lower() not in cues()["statement_frames"]["deny_verbs"]:
+        return None
+    claim = verb.head
+    if verb.dep_ == "relcl" and claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in ("npadvmod", "appos", "dobj") \
+            and verb.doc[claim.left_edge.i - 1].text == ",":
+        # "Pakistan blamed militants for the attack, A CHARGE THE TALIBAN REJECTED": the charge
+        # summed up after a comma is the sentence's own
+        accuse = next((a for a in [claim.head, *claim.head.ancestors]
+                       if a.lemma_.lower() in _ACCUSING | _CLAIMING), None)
+        return next(iter(_children(accuse, _SUBJ)), None) if accuse is not None else None
+    if verb.doc[verb.left_edge.i - 1].text != "," or verb.left_edge.lower_ != "which":
         return None
     accuse = next((a for a in verb.head.ancestors if a.lemma_.lower() in _ACCUSING | _CLAIMING), None)
     return next(iter(_children(accuse, _SUBJ)), None) if accuse is not None else None
@@ -1942,6 +1966,9 @@ def _target_verb(verb: Any) -> Any | None:
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
                                     for c in verb.children):
         return _denied_accuser(verb) or verb.head
+    if verb.dep_ == "relcl" and not any(c.dep_ in _OBJ for c in verb.children) \
+            and (accuser := _denied_accuser(verb)) is not None:
+        return accuser  # "…, a charge the Taliban government rejected": the object gapped
     first_obj = None
     for v in _verb_chain(verb):
         code = trigger_code(v) or ""

@@ -46,6 +46,8 @@ _TEMPORAL = frozenset({"until", "till", "before", "once", "when", "whenever", "a
 _PENDING = frozenset({"until", "till", "before", "once", "as"})  # "as" only in "as soon as"
 _PAST_TAGS = frozenset({"VBD"})
 _CHARGING = frozenset({"accuse", "suspect", "allege", "convict", "indict"})  # of what someone is accused
+# Verbs that lay a charge with another preposition: "blamed FOR", "charged WITH"
+_CHARGED_BY = {"blame": "for", "charge": "with"}
 # Nouns of an accusation: "faces charges OF providing material support" is alleged
 _CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "indictment", "count"})
 # Request verbs whose object is what they set in motion, not what they ask for: "called a
@@ -313,6 +315,10 @@ def participle_owner(verb: Any) -> Any:
     return clause.head if (trigger_code(verb) or "")[:2] in VERBAL_ROOTS else clause
 
 
+def _is_passive_verb(verb: Any) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def coordinated_with(conj: Any) -> Any:
     """The verb a conjoined verb is really coordinated with, where the parser hung it lower.
 
@@ -328,6 +334,12 @@ def coordinated_with(conj: Any) -> Any:
     parent = conj.head
     if (passive := gapped_passive(conj)) is not None:
         return passive
+    if conj.tag_ in ("VBN", "VBD") and parent.tag_ == "VBG" and parent.dep_ == "pcomp" \
+            and _is_passive_verb(parent.head.head) \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in conj.children):
+        # "who were convicted of infecting children and SENTENCED to death": a participle joined
+        # to a gerund goes with the passive the gerund hangs on
+        return parent.head.head
     finite = conj.tag_ in ("VBD", "VBZ") or conj.tag_ == "VBN" and any(c.dep_ == "dobj" for c in conj.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)  # (a past with an object: "and ACCUSED X")
     if finite and _infinitive(parent) and parent.head.i != parent.i:
@@ -463,6 +475,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             break
         if link == "prep" and tok.lower_ in ("on", "over", "about") and _negotiates(parent):
             take("future")  # "resumed talks ON the release of hostages": what is negotiated, not done
+            break
+        if link == "prep" and _CHARGED_BY.get(lem) == tok.lower_ and parent.pos_ == "VERB" and tok.i > parent.i:
+            take("speculative")  # "the rebels were blamed FOR shelling the market", "charged WITH killing"
             break
         if link == "prep" and tok.lemma_.lower() in _ADJUNCT_PREPS and not (
                 lem in c["future_nouns"] or lem in c["request_governors"]) and not (

@@ -532,6 +532,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 taker = _subject_is(clause, "nonstate") or any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in _OUTLAWS for c in clause.children)
                 return ("181", "ASSAULT", "abduct", 0.75) if taker else ("173", "COERCE", "arrest", 0.75)
+            if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
+                    _town_name(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+                return ("192", "ASSAULT", None, 0.75)  # a named town or region seized is territory ("seized Goma")
             return (e.cameo, e.type, e.mode, e.weight)
         if " " in e.lemma:
             return None  # a phrasal verb written as no event ("storm out" of a studio)
@@ -817,6 +820,25 @@ _PLACE_ACTS = frozenset({"storm", "overrun", "enter", "besiege", "shell", "encir
 # Outlaws whose taking of people is a kidnapping, as an armed group's is ("bandits seized 300 pupils")
 _OUTLAWS = frozenset({"bandit", "kidnapper", "pirate", "abductor", "gunman", "gunmen", "attacker", "assailant",
                       "raider", "hijacker", "criminal", "gang"})
+
+
+_TOWN_FEATURES = frozenset({"city", "admin1", "admin2", "region"})
+
+
+def _town_name(tok: Any) -> bool:
+    """Whether a proper noun is the name of a town or a region the gazetteer knows (the small
+    model tags "Goma" a person, "Omdurman" a nationality, "Crimea" an organisation)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    first = tok.doc[tok.left_edge.i]
+    name = tok.doc[first.i + (first.lower_ == "the"):tok.i + 1].text
+    try:
+        from watchfloor.geo import Geoparser
+
+        cands = Geoparser.load().gaz.lookup(name)
+    except (ImportError, OSError):  # a missing gazetteer must not stop event coding
+        return False
+    return any(c.feature in _TOWN_FEATURES and (c.feature != "city" or c.population >= 20_000) for c in cands)
 
 
 def _captives(verb: Any) -> bool:
