@@ -394,6 +394,9 @@ def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
     # a toll in a later paragraph's neighbourhood keeps its own paragraph's means
     ("Four crew members of the ship were killed, the mission said.\n\nIsrael carried out air strikes on three ports "
      "on Monday.", "killed", "Armed clash"),
+    # a toll of shots fired is theirs, not the landmine the sentence before names
+    ("A landmine wounded two Thai soldiers patrolling the border. Cambodia said Thai troops had fired into a border "
+     "village on Wednesday, killing one civilian.", "killing", "Attack"),
 ])
 def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)

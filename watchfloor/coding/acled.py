@@ -420,6 +420,15 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
 _GROUND_ASSAULTS = frozenset({"storm", "ambush", "overrun", "shoot", "gun", "stab", "behead", "massacre", "invade"})
 
 
+def _gunfire(tok: Any) -> bool:
+    """Shots fired with no projectile named: "troops FIRED into a village", "OPENED FIRE on the
+    crowd" (not "fired rockets at the town")."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() == "fire":
+        return not objs or all(o.lemma_.lower() in ("shot", "bullet", "round", "gun", "weapon") for o in objs)
+    return tok.lemma_.lower() == "open" and any(o.lower_ == "fire" for o in objs)
+
+
 def _done_by_named_act(tok: Any) -> bool:
     """Whether a casualty verb tells the toll of a ground assault its own sentence names: in
     "fighters stormed a village, killing 40 civilians and wounding 20" the storming killed them,
@@ -430,7 +439,7 @@ def _done_by_named_act(tok: Any) -> bool:
         if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in _GROUND_ASSAULTS:
+        if tok.lemma_.lower() in _GROUND_ASSAULTS or _gunfire(tok):
             return True
         if tok.lemma_.lower() not in _CASUALTY:
             return False
