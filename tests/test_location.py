@@ -129,6 +129,9 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # what the event happened despite is another act, with its own place
     ("M23 rebels and Congolese troops clashed on Thursday despite a framework peace agreement signed in Doha this "
      "month.", "clashed"),
+    # a state named on an act of words or cooperation is its party, not where it was
+    ("Syria's president said his government is negotiating a security agreement with Israel under U.S. mediation.",
+     "negotiating"),
 ])
 def test_no_location_when_the_event_has_none(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None

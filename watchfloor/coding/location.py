@@ -210,7 +210,7 @@ def elsewhere(root: Any, token: Any) -> bool:
     government that acts ("prompted Paris to ...", "Algiers has not denounced"), or it sits in a
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
     if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
-            or _between_parties(root):
+            or _between_parties(root) or _party_word(root):
         return True
     tok = root
     for _ in range(32):
@@ -223,6 +223,25 @@ def elsewhere(root: Any, token: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# CAMEO roots of acts of words, cooperation, aid and sanctions: a state named on such a noun
+# ("U.S. mediation", "EU sanctions", "Qatari aid") is its party, not where it was
+_PARTY_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+
+
+def _party_word(root: Any) -> bool:
+    """A state's name on an act of words, cooperation, aid or sanction is whose act it is: "is
+    negotiating a security agreement with Israel under U.S. MEDIATION" did not happen in the
+    United States (a town on a fight is where it was: "the Kandahar attack")."""
+    from watchfloor.coding.triggers import trigger_code
+
+    head = root.head
+    if not (root.dep_ in ("compound", "amod", "poss", "nmod") and root.ent_type_ in ("GPE", "NORP", "ORG")
+            and head.pos_ == "NOUN" and (trigger_code(head) or "")[:2] in _PARTY_ROOTS):
+        return False
+    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    return bool(_countries_of(ent if ent is not None else root.doc[root.i:root.i + 1]))  # (a state, not a town)
 
 
 def _in_spite_of(tok: Any) -> bool:
