@@ -512,6 +512,10 @@ def test_a_pronoun_owner_codes_the_phrase_as_its_party(  # type: ignore[no-untyp
      "sovereignty.", "condemned", "Pakistan"),
     ("Pakistan blamed militants based in Afghanistan for the attack, a charge the Taliban government rejected.",
      "rejected", "Pakistan"),
+    # a churchman arrested is the target, not the sides of a standoff told after the comma
+    ("Armenian authorities arrested a prominent archbishop on Wednesday on charges of calling for the seizure of "
+     "power, the latest move in a standoff between Prime Minister Nikol Pashinyan and the Armenian Apostolic Church.",
+     "arrested", "a prominent archbishop"),
     # a state of emergency lifted in a province is done to the province
     ("The government lifted a state of emergency in the province .", "lifted", "the province"),
     # a bare count is the people killed or wounded, not the place after it
@@ -565,6 +569,7 @@ def test_a_verb_with_its_own_object_keeps_it(nlp) -> None:  # type: ignore[no-un
     # where a rally was held or a deal signed is its venue
     ("Security forces arrested at least 30 people who took part in an unauthorised rally in Conakry .", "rally"),
     ("The rebels attacked despite a peace agreement signed in Doha this month .", "agreement"),
+    ("Supporters of the cleric gathered outside the court in Yerevan .", "gathered"),
     # "their" release is not that of the arrests they condemn
     ("Belgrade condemned the arrests and demanded their immediate release .", "release"),
     # a stance taken "in" is no target

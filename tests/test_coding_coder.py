@@ -168,6 +168,10 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     ("Israel captured eastern Jerusalem from Jordanian rule in the 1967 Mideast war.", "captured", "1967-01-01"),
     ("The European Union has imposed sanctions against Russia for its involvement in the 2015 hack.", "imposed",
      "2025-06-10"),
+    # what is still to come ("ahead of", "due") does not date a past act
+    ("The premier has accused senior clerics of plotting a coup ahead of parliamentary elections due in June.",
+     "accused", "2025-06-10"),
+    ("The army attacked the town on Sunday ahead of talks scheduled for Monday.", "attacked", "2025-06-08"),
     # a participle of words hung on the modal clause before it is the governing verb's, and dated with it
     ("The court confirmed on Sunday that the general can run in next month's election, rejecting appeals from "
      "opposition parties.", "rejecting", "2025-06-08"),

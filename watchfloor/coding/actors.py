@@ -2014,8 +2014,8 @@ def _target_verb(verb: Any) -> Any | None:
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
         # (nor where people protested: "demonstrated in the capital Minsk" was against no city)
-        if v.lemma_.lower() in _PROTEST_VERBS:
-            where = []
+        if v.lemma_.lower() in _PROTEST_VERBS or (trigger_code(v) or "")[:2] == "14":
+            where = []  # (whatever the verb: "supporters GATHERED outside the court in Yerevan")
         # (nor a stance: "marched IN OPPOSITION", "in protest", "in solidarity")
         where = [p for p in where if not (p.lower_ in _STANCE_NOUNS and not _children(p, {"det", "poss", "prep"}))]
         # (nor where a treaty was signed: "signed the treaty in Paris")

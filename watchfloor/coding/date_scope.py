@@ -56,6 +56,12 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         a, b = _span(head, base)
         cuts.extend([(0, a), (b, len(text))])
     for tok in sent:
+        if tok.lower_ in _COMING and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") \
+                and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+            # "accused clerics of plotting a coup AHEAD OF ELECTIONS DUE IN JUNE" (a verb's, not a
+            # noun's own: "talks SCHEDULED FOR MONDAY")
+            cuts.append(_span(tok, base))
+            continue
         if _contrasted(tok):
             # "ECOWAS lifted sanctions on Niger IN FEBRUARY, but the junta said it would not
             # return": a clause set against another is dated by its own words only
@@ -113,8 +119,9 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
             for t in frontier:
                 for c in t.children:
                     if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
-                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                        continue
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                            or c.lower_ in _COMING and t.pos_ in ("VERB", "AUX"):
+                        continue  # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June")
                     if c.dep_ == "prep" and c.lower_ in _DATE_PREPS and any(
                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
                         return c
@@ -140,6 +147,10 @@ def _named_event_article(prep: Any) -> list[Any]:
             and y.text.isdigit() for y in obj.children):
         return []
     return [d for d in obj.children if d.dep_ == "det" and d.i == prep.i + 1]
+
+
+# Words that open what is still to come, whose date is not the act's
+_COMING = frozenset({"ahead", "due", "upcoming", "scheduled", "planned"})
 
 
 # Clauses whose dates are their own events': relative, reported, coordinated and adverbial ones
