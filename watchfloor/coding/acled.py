@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from watchfloor.coding.role_words import CAUSING_VERBS
 from watchfloor.coding.triggers import cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
@@ -80,7 +81,7 @@ def _without_causes(trigger: Any, sentence: str) -> str:
     """The sentence without the clauses, with a subject of their own, that say what a protest
     came after: "protested on the road AFTER coalition forces killed eight civilians", or what
     set it off."""
-    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in _CAUSING:
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_.lower() in CAUSING_VERBS:
         # "police shot dead a student, SPARKING protests": the protests are only their own phrase
         return "".join(t.text_with_ws for t in trigger.subtree)
     drop: set[int] = set()
@@ -763,20 +764,16 @@ def _peace_talks(tok: Any) -> bool:
     return not _PEACE.isdisjoint(words)
 
 
-# Verbs by which an act sets off what follows it
-_CAUSING = frozenset({"prompt", "spark", "trigger", "provoke", "fuel", "ignite", "cause", "unleash", "inflame"})
-
-
 def _sparked_protests(trigger: Any) -> bool:
     """Whether the act is told as what set the sentence's protests off: "THE KILLING of the mayor
     prompted protests", "police SHOT a student, sparking protests", "protesters rallied after
     police SHOT a student" (ACLED codes the act itself)."""
-    if trigger.dep_ in ("nsubj", "csubj") and trigger.head.lemma_.lower() in _CAUSING:
+    if trigger.dep_ in ("nsubj", "csubj") and trigger.head.lemma_.lower() in CAUSING_VERBS:
         return True
     if trigger.dep_ == "advcl" and (trigger_code(trigger.head) or "")[:2] == "14" and any(
             m.dep_ == "mark" and m.lower_ in ("after", "because", "following") for m in trigger.children):
         return True  # "protesters rallied AFTER police shot dead a student": what they protest
-    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in _CAUSING and c.i > trigger.i
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in CAUSING_VERBS and c.i > trigger.i
                for c in trigger.children)
 
 

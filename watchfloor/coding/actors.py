@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
 import yaml
 
 from watchfloor.coding.role_words import (
-    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CHARGE_VERBS, CLAIM_NOUNS, CONTROL_VERBS, CREATE_VERBS,
-    CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS,
+    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS, CONTROL_VERBS,
+    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
@@ -1259,10 +1259,6 @@ def _calls_on(verb: Any) -> bool:
         _pobj(p) is not None for p in _children(verb, {"prep"}) if p.lower_ in ("on", "upon", "to"))
 
 
-# Verbs whose object is an event they set off, which their subject does not do: "the execution
-# PROMPTED regional demonstrations", "the arrest sparked clashes", "drew protests"
-_CAUSING_VERBS = frozenset({"prompt", "trigger", "spark", "provoke", "cause", "fuel", "ignite", "stir", "inspire",
-                            "draw", "invite", "precipitate"})
 # Endings of abstract nouns, never a person a "he" or "she" refers back to
 _ABSTRACT_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "sion")
 
@@ -1907,12 +1903,12 @@ def _denied_accuser(verb: Any) -> Any | None:
             and verb.doc[claim.left_edge.i - 1].text == ",":
         # "Pakistan blamed militants for the attack, A CHARGE THE TALIBAN REJECTED": the charge
         # summed up after a comma is the sentence's own
-        accuse = next((a for a in [claim.head, *claim.head.ancestors]
-                       if a.lemma_.lower() in _ACCUSING | _CLAIMING), None)
-        return next(iter(_children(accuse, _SUBJ)), None) if accuse is not None else None
-    if verb.doc[verb.left_edge.i - 1].text != "," or verb.left_edge.lower_ != "which":
+        above = [claim.head, *claim.head.ancestors]
+    elif verb.doc[verb.left_edge.i - 1].text == "," and verb.left_edge.lower_ == "which":
+        above = list(claim.ancestors)
+    else:
         return None
-    accuse = next((a for a in verb.head.ancestors if a.lemma_.lower() in _ACCUSING | _CLAIMING), None)
+    accuse = next((a for a in above if a.lemma_.lower() in _ACCUSING | _CLAIMING), None)
     return next(iter(_children(accuse, _SUBJ)), None) if accuse is not None else None
 
 
@@ -2169,11 +2165,10 @@ def _counted_victims(tok: Any) -> Any | None:
         return subj  # "the girl, also shot, survived": a participle between commas, said of the noun
     if tok.tag_ == "VBN" and (subj.like_num or subj.ent_type_ == "CARDINAL") and not list(subj.children):
         return subj
-    if subj.like_num and not list(subj.children) and tok.dep_ == "conj" and _is_passive(tok.head) \
-            and tok.lemma_.lower() in HARM_VERBS:
-        return subj  # "23 people were killed and 87 WOUNDED": the tagger's past tense is the passive's
     if gapped_passive(tok) is not None:
-        return subj  # "24 officers were injured and 18 people DETAINED", "… and dozens WOUNDED"
+        # "23 people were killed and 87 WOUNDED", "24 officers were injured and 18 people DETAINED":
+        # the tagger's past tense is the passive's
+        return subj
     # (a harm verb that takes an object, with none: the tagger's VBD is the participle misread)
     if tok.lemma_.lower() in HARM_VERBS and subj.pos_ == "NOUN" and not any(
             c.dep_ in ("conj", "ccomp", "xcomp", "prt") for c in tok.children) and any(
@@ -2491,7 +2486,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     if tgt is None:
         # (where talks, a meeting or a rally were held is their venue: "resumed talks IN CAIRO")
         tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" else None)
-    caused = noun.head.lemma_.lower() in _CAUSING_VERBS and not code.startswith("19")
+    caused = noun.head.lemma_.lower() in CAUSING_VERBS and not code.startswith("19")
     approved = noun.head.lemma_.lower() in _APPROVING and code[:2] in ("14", "18", "19", "20")
     # (a fight one side set off has it as a party: "prompting a firefight")
     if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS and not caused \
@@ -2810,7 +2805,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if a2.sector == "GOV" and tgt.lemma_.lower() == "capital" and tgt.dep_ == "pobj" \
                 and tgt.head.lower_ in _IN_A_PLACE:
             # "clashes erupted IN THE LIBYAN CAPITAL": the city where it happened, not the government
-            a2 = Actor(**{**a2.to_dict(), "sector": None, "code": a2.country})
+            a2 = replace(a2, sector=None, code=a2.country)
     if a1 is not None and a2 is not None and a1.start < a2.end and a2.start < a1.end:
         # Overlapping phrases: the target inside the source phrase ("a bombing by IS") is kept
         # separate by trimming the source to end before the target.

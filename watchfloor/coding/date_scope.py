@@ -56,8 +56,7 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         a, b = _span(head, base)
         cuts.extend([(0, a), (b, len(text))])
     for tok in sent:
-        if tok.lower_ in _COMING and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") \
-                and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+        if _coming_on_verb(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "accused clerics of plotting a coup AHEAD OF ELECTIONS DUE IN JUNE" (a verb's, not a
             # noun's own: "talks SCHEDULED FOR MONDAY")
             cuts.append(_span(tok, base))
@@ -119,8 +118,7 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
             for t in frontier:
                 for c in t.children:
                     if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
-                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
-                            or c.lower_ in _COMING and t.pos_ in ("VERB", "AUX"):
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _coming_on_verb(c):
                         continue  # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June")
                     if c.dep_ == "prep" and c.lower_ in _DATE_PREPS and any(
                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
@@ -151,6 +149,12 @@ def _named_event_article(prep: Any) -> list[Any]:
 
 # Words that open what is still to come, whose date is not the act's
 _COMING = frozenset({"ahead", "due", "upcoming", "scheduled", "planned"})
+
+
+def _coming_on_verb(tok: Any) -> bool:
+    """What is still to come, said on a verb ("plotting a coup AHEAD of elections"); on an event
+    noun it is the noun's own date ("talks SCHEDULED for Monday")."""
+    return tok.lower_ in _COMING and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX")
 
 
 # Clauses whose dates are their own events': relative, reported, coordinated and adverbial ones

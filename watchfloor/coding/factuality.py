@@ -315,10 +315,6 @@ def participle_owner(verb: Any) -> Any:
     return clause.head if (trigger_code(verb) or "")[:2] in VERBAL_ROOTS else clause
 
 
-def _is_passive_verb(verb: Any) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
 def coordinated_with(conj: Any) -> Any:
     """The verb a conjoined verb is really coordinated with, where the parser hung it lower.
 
@@ -335,7 +331,7 @@ def coordinated_with(conj: Any) -> Any:
     if (passive := gapped_passive(conj)) is not None:
         return passive
     if conj.tag_ in ("VBN", "VBD") and parent.tag_ == "VBG" and parent.dep_ == "pcomp" \
-            and _is_passive_verb(parent.head.head) \
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in parent.head.head.children) \
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in conj.children):
         # "who were convicted of infecting children and SENTENCED to death": a participle joined
         # to a gerund goes with the passive the gerund hangs on

@@ -34,7 +34,9 @@ from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, FACILITY_NOUNS, PARTY_NOUNS, PERSON_ENDINGS
-from watchfloor.coding.triggers import sentence_of
+from watchfloor.coding.factuality import VERBAL_ROOTS
+from watchfloor.coding.triggers import cues, sentence_of, trigger_code
+from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (the actor dictionary has its own)
 from watchfloor.model import Place
 
 __all__ = ["FAR_COST", "MAX_COST", "LocationCandidate", "elsewhere", "event_location", "location_candidates",
@@ -108,9 +110,7 @@ def _is_place_noun(tok: Any) -> bool:
 
 def _is_event_noun(tok: Any) -> bool:
     """A noun of the trigger lexicon ("attack", "bombing", "clashes"): it names an event."""
-    from watchfloor.coding.triggers import lexicon
-
-    return tok.pos_ == "NOUN" and (tok.lemma_.lower(), "N") in lexicon()
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower(), "N") in trigger_lexicon()
 
 
 def _in_locative(tok: Any) -> bool:
@@ -186,9 +186,6 @@ def _addressee(root: Any) -> bool:
 def _speaking_capital(root: Any, token: Any) -> bool:
     """A place that is the subject of another verb of saying or acting: "ALGIERS has not
     denounced this troop movement" names a government (but "Tripoli SAW heavy fighting" is a place)."""
-    from watchfloor.coding.factuality import VERBAL_ROOTS
-    from watchfloor.coding.triggers import cues, lexicon, trigger_code
-
     subj = root
     while subj.dep_ == "conj" and subj.head.i != subj.i:
         subj = subj.head
@@ -202,7 +199,7 @@ def _speaking_capital(root: Any, token: Any) -> bool:
     if any(c.dep_ == "relcl" and c.left_edge.i <= token.i <= c.right_edge.i for c in root.children):
         return False  # "IRAQ, whose targets have been bombed, backed …": the clause of the event is about it
     lemma = root.head.lemma_.lower()
-    return lemma in cues()["speech_verbs"] or (lemma, "V") in lexicon()
+    return lemma in cues()["speech_verbs"] or (lemma, "V") in trigger_lexicon()
 
 
 def elsewhere(root: Any, token: Any) -> bool:
@@ -234,8 +231,6 @@ def _party_word(root: Any) -> bool:
     """A state's name on an act of words, cooperation, aid or sanction is whose act it is: "is
     negotiating a security agreement with Israel under U.S. MEDIATION" did not happen in the
     United States (a town on a fight is where it was: "the Kandahar attack")."""
-    from watchfloor.coding.triggers import trigger_code
-
     head = root.head
     if not (root.dep_ in ("compound", "amod", "poss", "nmod") and root.ent_type_ in ("GPE", "NORP", "ORG")
             and head.pos_ == "NOUN" and (trigger_code(head) or "")[:2] in _PARTY_ROOTS):
@@ -1271,9 +1266,9 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         return _capital_meant(best.place, token.doc.text, offset)
     # "was killed when their car was hit in a raid west of THE CITY": the city named before
     anaphor = _settlement_anaphor(token, head) if _follow else None
-    if anaphor is not None and anaphor.lemma_.lower() == "capital":
-        return _antecedent(places, anaphor.idx + offset, capital=True)
-    return _antecedent(places, anaphor.idx + offset) if anaphor is not None else None
+    if anaphor is None:
+        return None
+    return _antecedent(places, anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
 
 
 _CAPITAL_AFTER = re.compile(r"(?:'s|’s)? capital\b", re.IGNORECASE)

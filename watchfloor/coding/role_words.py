@@ -90,6 +90,11 @@ PERSON_ENDINGS = ("man", "person", "er", "or", "ist", "dent", "counterpart")
 # Verbs of harm whose agent a clause of cause may name: "were killed WHEN ISIL launched an attack".
 HARM_VERBS = {"kill", "wound", "injure", "hurt", "destroy", "damage"}
 
+# Verbs whose object is an event they set off, which their subject does not do: "the execution
+# PROMPTED regional demonstrations", "the arrest sparked clashes", "drew protests"
+CAUSING_VERBS = frozenset({"prompt", "trigger", "spark", "provoke", "cause", "fuel", "ignite", "stir", "inspire",
+                           "draw", "invite", "precipitate", "unleash", "inflame"})
+
 # Heads of quantity phrases ("dozens of fighters", "three of the hostages"): the "of" noun says who.
 QUANTITY_HEADS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "several", "some", "many",
                   "most", "all", "both", "each", "none", "number", "majority", "rest", "members", "one", "two",

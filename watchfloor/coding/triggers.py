@@ -833,9 +833,9 @@ def _town_name(tok: Any) -> bool:
     first = tok.doc[tok.left_edge.i]
     name = tok.doc[first.i + (first.lower_ == "the"):tok.i + 1].text
     try:
-        from watchfloor.geo import Geoparser
+        from watchfloor.geo.gazetteer import Gazetteer
 
-        cands = Geoparser.load().gaz.lookup(name)
+        cands = Gazetteer.load().lookup(name)
     except (ImportError, OSError):  # a missing gazetteer must not stop event coding
         return False
     return any(c.feature in _TOWN_FEATURES and (c.feature != "city" or c.population >= 20_000) for c in cands)

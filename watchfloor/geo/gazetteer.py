@@ -649,18 +649,20 @@ class Gazetteer:
     def country(self, iso3: str) -> Candidate | None:
         """The country entry of an ISO3 code."""
         if not hasattr(self, "_countries"):
-            idx = np.nonzero(self._feature == _FEAT_ID["country"])[0]
-            self._countries = {self._country[int(i)]: int(i) for i in idx[::-1]}
+            self._countries = self._first_by_country(self._feature == _FEAT_ID["country"])
         i = self._countries.get(iso3)
         return None if i is None else self.candidate(i)
 
     def capital(self, iso3: str) -> Candidate | None:
         """The capital city of an ISO3 code ("the Libyan capital" is Tripoli), if the tables know it."""
         if not hasattr(self, "_capitals"):
-            idx = np.nonzero(self._capital)[0]
-            self._capitals = {self._country[int(i)]: int(i) for i in idx[::-1]}
+            self._capitals = self._first_by_country(self._capital)
         i = self._capitals.get(iso3)
         return None if i is None else self.candidate(i)
+
+    def _first_by_country(self, mask: np.ndarray) -> dict[str, int]:
+        """The first entry of each country among those ``mask`` selects."""
+        return {self._country[int(i)]: int(i) for i in np.nonzero(mask)[0][::-1]}
 
     def lookup(self, name: str) -> list[Candidate]:
         """All entries a name may refer to (case and diacritics ignored), most populous first."""
