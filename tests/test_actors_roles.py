@@ -465,6 +465,21 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "halted", "six international airlines"),
     # "their release" asked for is not the asker's, who is no releaser either
     ("Belgrade condemned the arrests and demanded their immediate release.", "release", None),
+    # a speaker's word with its own "that" clause after a passive he reports is his
+    ("Interior Minister Kipchumba Murkomen said 120 people had been arrested and warned that police would not "
+     "tolerate violence.", "warned", "Interior Minister Kipchumba Murkomen"),
+    # "that killed" hung on the base the attack hit is the attack's toll
+    ("The rebel group was blamed for a bomb attack on a military base in the department of Arauca that killed four "
+     "soldiers.", "killed", "a bomb attack"),
+    # a toll hung on a clause about the school hit is the strike's
+    ("An air strike hit a school in Gaza City that was sheltering displaced families, killing 20.", "killing",
+     "An air strike"),
+    # "which it said had entered": the noun the clause is about, not the speaker
+    ("China's coast guard said it had expelled the Philippine vessel, which it said had illegally entered Chinese "
+     "waters.", "entered", "the Philippine vessel"),
+    # a deed joined to a reported clause that only says what an act is was the speaker's
+    ("Venezuelan President Nicolas Maduro said the strikes were a pretext for an attack on his country and ordered "
+     "a massive deployment of troops along the coast.", "ordered", "Venezuelan President Nicolas Maduro"),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
@@ -477,6 +492,8 @@ def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # 
     ("Hezbollah has not fired at Israel since the truce, but its leader Naim Qassem warned that patience had limits.",
      "warned", "its leader Naim Qassem", "LBNINS"),
     ("Russia said its troops had captured two villages.", "captured", "its troops", "RUSMIL"),
+    ("RSF commander Mohamed Hamdan Dagalo said his forces had accepted the proposal.", "accepted", "his forces",
+     "SDNREB"),
     # a state body's thing keeps its own sector
     ("The Russian Ministry of Defence reported that their air force killed 250 militants.", "killed",
      "their air force", "RUSMIL"),
@@ -537,6 +554,21 @@ def test_a_pronoun_owner_codes_the_phrase_as_its_party(  # type: ignore[no-untyp
     # what is left of a group is the group's people, named with it
     ("Government troops attacked the remnants of the Brotherhood in the hills .", "attacked",
      "the remnants of the Brotherhood"),
+    # an ambush the killing was done in was aimed at whom it killed, not at the region
+    ("Fano militiamen killed at least 12 police officers in an ambush in the Amhara region .", "ambush",
+     "at least 12 police officers"),
+    # people taken prisoner or hostage, without the word for what they became
+    ("The group said it had also taken several soldiers prisoner .", "taken", "several soldiers"),
+    ("Gunmen took three aid workers hostage on Monday .", "took", "three aid workers"),
+    # a town seized, not the border it lies on
+    ("M23 rebels seized the town of Uvira on Congo 's border with Burundi on Tuesday .", "seized",
+     "the town of Uvira"),
+    # where protesters gathered is no object of theirs, whatever the parse
+    ("Thousands of protesters gathered outside parliament to denounce the government 's decision .", "gathered",
+     "the government 's decision"),
+    # an act named by a gerund is no party: whom it was shared with is
+    ("Colombian President Gustavo Petro suspended intelligence sharing with the United States .", "suspended",
+     "the United States"),
 ])
 def test_to_whom(nlp, text: str, trigger: str, victim: str) -> None:  # type: ignore[no-untyped-def]
     _, a2 = actor_roles(nlp, text, trigger)
@@ -577,6 +609,8 @@ def test_a_verb_with_its_own_object_keeps_it(nlp) -> None:  # type: ignore[no-un
     # where people protested is not what they protested against
     ("More than 10,000 people demonstrated in the Belarus capital Minsk on Sunday .", "demonstrated"),
     ("Teachers protested in Tehran on Monday over unpaid wages .", "protested"),
+    ("BELGRADE, Nov 16 (AP) - Tens of thousands of people rallied in Belgrade on Saturday to demand early "
+     "elections, the largest protest in months against President Aleksandar Vucic's government.", "rallied"),
     # "no one" is nobody
     ("We can all agree that no one wants to see another sick child .", "agree"),
 ])

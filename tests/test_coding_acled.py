@@ -358,6 +358,9 @@ def test_the_same_incident_ends_where_another_one_opens() -> None:
     # water cannon fired at a ship is no crowd control
     ("Chinese coast guard vessels fired water cannon at a Philippine government ship near Scarborough Shoal.", False),
     ("Police fired water cannon at protesters in Tbilisi.", True),
+    # ... and a diplomatic protest lodged after it names no crowd
+    ("Chinese coast guard vessels fired water cannon at a Philippine ship on Tuesday. The foreign ministry said it "
+     "would lodge a diplomatic protest with Beijing.", False),
 ])
 def test_no_street_protest_without_a_crowd(text: str, coded: bool) -> None:
     event = next(e for e in _code(text) if e.trigger.text in ("blocked", "protest", "protested", "fired", "cracked"))
@@ -427,6 +430,17 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     # weapons seized name no later act's means
     ("Troops seized 15 rifles, a grenade launcher and an armoured pickup truck.\n\nThe killing of the mayor of "
      "Uruapan earlier this month prompted protests across Michoacan.", "killing", "Attack"),
+    # civilians a clause ties to armed men are still civilians; a place a clause says was fought over is a fight
+    ("Rights groups have accused the army of executing civilians suspected of collaborating with the militants.",
+     "executing", "Attack"),
+    ("ISIS launched another assault on the village, which ended after their frontlines were fractured by the Syrian "
+     "Armed Forces.", "launched another assault", "Armed clash"),
+    # people an armed group captures are abducted, whatever word names the group
+    ("The militiamen also captured several police officers, the official said.", "captured",
+     "Abduction/forced disappearance"),
+    # a village raided by militants is attacked; a raid by police is a search
+    ("The militants raided the village on Tuesday night, burning homes.", "raided", "Attack"),
+    ("Police raided the offices of the newspaper.", "raided", None),
 ])
 def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)

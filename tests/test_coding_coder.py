@@ -175,6 +175,16 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     # a participle of words hung on the modal clause before it is the governing verb's, and dated with it
     ("The court confirmed on Sunday that the general can run in next month's election, rejecting appeals from "
      "opposition parties.", "rejecting", "2025-06-08"),
+    # a date closing a clause about the subject is the clause's, wherever the parser hangs it
+    ("Students who have led the protest movement since a railway station canopy collapsed in Novi Sad last year "
+     "marched through the city centre.", "marched", "2025-06-10"),
+    ("Students who have led the protest movement since a railway station canopy collapsed in Novi Sad last year "
+     "marched through the city centre on Sunday.", "marched", "2025-06-08"),
+    # what a state did before, told of the subject, does not date its act; nor does a state lasting till now
+    ("The United States, which brokered a peace deal between Congo and Rwanda in Washington in June, called on the "
+     "M23 to halt its offensive.", "called", "2025-06-10"),
+    ("The RSF, which has been at war with the army since April 2023, captured the city last month after an "
+     "18-month siege.", "siege", "2025-05-01"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))
@@ -228,6 +238,37 @@ def test_an_act_judged_again_is_the_latest_of_its_very_code() -> None:
     events = process_batch([Article(id="t", text=text)])[0].events
     condemned = next(e for e in events if e.trigger.text == "condemned")
     assert condemned.actor2 is not None and condemned.actor2.text == "Police"
+
+
+@pytest.mark.slow
+def test_a_state_judges_first_what_was_done_to_its_own() -> None:
+    """ "Greece condemned the attack" after the Houthis fired at a Greek-owned tanker and U.S.
+    forces struck back is aimed at the Houthis, not at the latest strike."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    text = ("Yemen's Houthi movement said it had fired ballistic missiles at a Greek-owned tanker in the Red Sea. "
+            "The U.S. military said its forces had struck a radar site near Hodeidah in response. "
+            "Greece condemned the attack.")
+    events = process_batch([Article(id="t", text=text)])[0].events
+    condemned = next(e for e in events if e.trigger.text == "condemned")
+    assert condemned.actor2 is not None and condemned.actor2.code == "YEMREB"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, code", [
+    ("Serbian President Aleksandar Vucic met the envoy on Monday. Vucic accused foreign intelligence services of "
+     "trying to topple him.", "accused", "SRBGOV"),
+    ("President Gustavo Petro spoke on Monday. Petro accused the ELN of choosing war.", "accused", "COLGOV"),
+    # no fuller mention before: the surname stays uncoded
+    ("Vucic accused foreign intelligence services of trying to topple him.", "accused", None),
+])
+def test_a_surname_takes_the_code_of_its_fuller_mention(text: str, word: str, code: str | None) -> None:
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    event = next(e for e in process_batch([Article(id="t", text=text)])[0].events if e.trigger.text == word)
+    assert event.actor1 is not None and event.actor1.code == code
 
 
 @pytest.mark.slow

@@ -283,6 +283,11 @@ def test_a_release_told_as_done_stays_asserted() -> None:
     # a deed shares the reported clause, and so does a verb sharing its "had"
     ("The army said rebels had entered the town and killed ten people.", "killed", "reported"),
     ("Reuters reported that the two ministers had spoken and agreed to cooperate.", "agreed", "reported"),
+    # "would" of what someone said they will do is the future; of what a thing might do, a guess
+    ("The foreign ministry said it would lodge a protest with Beijing.", "lodge", "future"),
+    ("The spokesman said troops would be sent to the border.", "sent", "future"),
+    ("He said a war would kill thousands.", "kill", "speculative"),
+    ("The ministry said it would send troops to the border if the rebels attacked.", "send", "speculative"),
 ])
 def test_a_speakers_own_act_joined_to_what_they_report(text: str, word: str, status: str) -> None:
     assert _fact(_code(text), word) == status

@@ -147,6 +147,11 @@ def test_an_event_noun_conjoined_to_a_light_verbs_object_takes_that_verb() -> No
     ("Police clashed with protesters over the new law.", "clashed", "193"),
     ("Farmers and herders clashed over grazing land.", "clashed", "193"),
     ("Rebels fired back at the soldiers, killing two.", "fired", "190"),
+    # deadly clashes on a border are fighting, whatever talks the sentence names
+    ("The two states agreed to a ceasefire after deadly border clashes, but talks in Istanbul collapsed.", "clashes",
+     "193"),
+    # an aircraft carrier sent is a force deployed, not aid
+    ("Washington has sent the aircraft carrier USS Gerald R. Ford to the Caribbean.", "sent", "154"),
 ])
 def test_an_attack_in_words_is_criticism(text: str, word: str, cameo: str) -> None:
     e = next(e for e in _code(text) if word in e.trigger.text)

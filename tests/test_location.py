@@ -58,6 +58,13 @@ def _loc(text: str, trigger: str) -> str | None:
      "Kafr Zabadiya"),
     # ... a place's own name, though aimed at
     ("Terrorists hurled a grenade at Hotel Purnima on Monday.", "hurled", "Hotel Purnima"),
+    # a visit happens where the visited is, even a capital that stands for its government
+    ("The United Nations special envoy is due to visit Naypyitaw next week.", "visit", "Naypyitaw"),
+    ("French President Emmanuel Macron visited Algeria on Monday.", "visited", "Algeria"),
+    # a deed keeps the place of a clause about its doer
+    ("Troops, who were stationed in Goma, attacked the rebels.", "attacked", "Goma"),
+    # ... and a toll told in the passive is the act's own
+    ("Fighting erupted on Monday and two people were killed in Goma.", "Fighting", "Goma"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place
@@ -87,6 +94,13 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     ("The European Union imposed new sanctions on Russia on Monday.", "sanctions"),
     ("The European Commission has suspended humanitarian aid to Gaza.", "suspended"),
     ("China broke diplomatic ties with Taiwan in 1979.", "broke"),
+    # a place in a relative clause about the speaker is not where the words were said
+    ("China, which claims Taiwan, condemned the deal.", "condemned"),
+    # a clause set against the event's with "but" has its own place
+    ("Pakistan and Afghanistan agreed to a ceasefire last month, but talks in Istanbul collapsed last week.",
+     "agreed"),
+    ("China, which has major investments in Kyaukphyu including a port project, urged both sides to cease "
+     "hostilities.", "urged"),
     # force as violence is no party, and a name whom force restores is no place
     ("The regional bloc threatened to use force against the junta.", "threatened"),
     # the place of an act asked for is not where the asking, or the sentence's other events, were

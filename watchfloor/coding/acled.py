@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchfloor.coding.role_words import CAUSING_VERBS
+from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, PLACE_NOUNS, VEHICLE_NOUNS
 from watchfloor.coding.triggers import cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
@@ -94,10 +94,30 @@ def _without_causes(trigger: Any, sentence: str) -> str:
     return "".join(t.text_with_ws for t in trigger.sent if t.i not in drop)
 
 
+# A state's protest in words, no crowd: "would lodge a DIPLOMATIC PROTEST with Beijing"
+_NOTE_OF_PROTEST = re.compile(r"\b(?:(?:diplomatic|formal|official)\s+protests?|protest\s+notes?|notes?\s+of\s+protest"
+                              r"|lodg\w*\s+(?:an?\s+)?(?:\w+\s+)?protests?)\b", re.IGNORECASE)
+
+
+# Talks or a government that collapse are no disaster: "talks in Istanbul … COLLAPSED last week"
+_POLITICS_COLLAPSING = re.compile(
+    r"\b(?:talks|negotiations|dialogue|truce|ceasefire|deal|agreement|government|coalition|process|regime)\b"
+    r"[^.;]{0,80}?\b(collaps(?:e|ed|es|ing))\b|\b(collapse)\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:talks|negotiations|truce|ceasefire|deal|government|coalition|regime)\b", re.IGNORECASE)
+
+
+def _blank_collapse(m: re.Match[str]) -> str:
+    word = 1 if m.group(1) else 2
+    a, b = m.start(word) - m.start(), m.end(word) - m.start()
+    return m.group()[:a] + " " * (b - a) + m.group()[b:]
+
+
 def _without_lookalikes(text: str) -> str:
     """The text without the words that only look like cues: the month March, gold mining, a
-    suicide that was no bombing (blanked, so that the sentence keeps its parse's offsets)."""
-    return _MONTH_MARCH.sub(_blank, _MINING.sub(_blank, _SELF_KILLING.sub(_blank, text)))
+    suicide that was no bombing, a diplomatic protest, talks that collapsed (blanked, so that the
+    sentence keeps its parse's offsets)."""
+    text = _POLITICS_COLLAPSING.sub(_blank_collapse, text)
+    return _NOTE_OF_PROTEST.sub(_blank, _MONTH_MARCH.sub(_blank, _MINING.sub(_blank, _SELF_KILLING.sub(_blank, text))))
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -405,15 +425,41 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             _has("property_targets", target) or not target and _has("property", s) and _has("property_targets", s)):
         # "attacks on properties", "the attacks, when shops were looted": no one was the target
         return _sub("Looting/property destruction")
-    if target and (_has("armed", target) or _WARCRAFT.search(_RELATIVE.split(target)[0])):
+    bare = _people(_target_text(trigger, bare=True))  # (civilians whom a clause ties to armed men stay civilians)
+    if target and (_has("armed", target) and not (_has("civilians", bare) and not _has("armed", bare))
+                   or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
     if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "murder"):
         return _sub("Attack")
-    if _has("armed", s) and _has("nonstate", s) and (_has("state_forces", s)):
+    if _has("armed", s) and _has("nonstate", s) and (_has("state_forces", _without_late_sources(trigger, s))):
         return _sub("Armed clash")
     if _has("civilians", s):
         return _sub("Attack")
     return _sub("Armed clash")
+
+
+def _without_late_sources(trigger: Any, s: str) -> str:
+    """The sentence less whoever says it after the act is told ("…, killing 19 men, women and
+    children, survivors and POLICE said" names no police in the fight); blanked in place."""
+    sent = trigger.sent
+    if len(sent.text) != len(s):
+        return s
+    for verb in sent:
+        if verb.i > trigger.i and verb.lemma_.lower() in cues()["speech_verbs"]:
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.left_edge.i > trigger.i:
+                    a = c.left_edge.idx - sent.start_char
+                    b = c.right_edge.idx + len(c.right_edge) - sent.start_char
+                    s = s[:a] + " " * (b - a) + s[b:]
+    return s
+
+
+_THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
+
+
+def _people(text: str) -> str:
+    """The words of a phrase less those of places and things ("the village" of a fight over it)."""
+    return " ".join(w for w in text.split() if w.lower() not in _THINGS)
 
 
 # Verbs of an assault on the ground: the act names its means, so no air strike or drone of the
@@ -862,20 +908,26 @@ def _agent_text(tok: Any, primary: bool = False) -> str:
     return ""
 
 
-def _target_text(tok: Any) -> str:
+def _target_text(tok: Any, *, bare: bool = False) -> str:
+    """The words of what ``tok`` was aimed at; ``bare`` leaves out the clauses said of it
+    ("civilians SUSPECTED OF COLLABORATING WITH THE MILITANTS" were civilians)."""
+    def words(head: Any) -> str:
+        clauses = [t for t in head.subtree if bare and t.i != head.i and t.dep_ in ("acl", "relcl")]
+        cut = {d.i for c in clauses for d in c.subtree}
+        return " ".join(t.text for t in head.subtree if t.i not in cut)
     parts = []
     for ch in tok.children:
         if ch.dep_ in ("dobj", "nsubjpass"):
-            parts.append(" ".join(t.text for t in ch.subtree))
+            parts.append(words(ch))
         if ch.dep_ == "prep" and ch.lemma_.lower() in ("on", "against", "of", "at"):
-            parts.append(" ".join(t.text for t in ch.subtree))
+            parts.append(words(ch))
     for ch in tok.children:  # "opened fire on a teahouse"
         if ch.dep_ == "dobj":
             for p in ch.children:
                 if p.dep_ == "prep" and p.lemma_.lower() in ("on", "at"):
-                    parts.append(" ".join(t.text for t in p.subtree))
+                    parts.append(words(p))
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         for ch in tok.head.children:
             if ch.dep_ == "prep" and ch.lemma_.lower() in ("on", "against", "at"):
-                parts.append(" ".join(t.text for t in ch.subtree))
+                parts.append(words(ch))
     return " ".join(parts)

@@ -278,6 +278,34 @@ def _group_entry(name: str) -> _Entry | None:
     return lex.folded.get(_key(toks)) or lex.exact.get(tuple(t.rstrip(".") for t in toks))
 
 
+# A capitalised word of a name or title before a surname ("U.S." and "Al-" kept, not a word that ends a sentence)
+_NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)*"
+
+
+def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int) -> Actor | None:
+    """A person named by surname alone takes the code of the fuller mention the article made
+    before ("Serbian President Aleksandar Vucic … VUCIC accused foreign services" is Serbia's
+    government): the dictionary does not know every official by surname, and a bare surname may
+    name several people. The fuller mention is the surname with the capitalised names and titles
+    right before it; the latest coded one counts. ``actor`` has doc offsets; ``text`` is the
+    article, the doc at ``offset`` in it (the doc may hold only some of its sentences)."""
+    if actor is None or actor.code is not None:
+        return actor
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    words = [w for w in actor.text.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
+    # (a name the small model tags a person, or tags nothing: it often misses a surname's second mention)
+    if span is None or not all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") or t.is_punct
+                               or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in span) \
+            or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return actor
+    fuller = re.finditer(rf"(?:{_NAME_WORD} ){{1,5}}{re.escape(words[-1])}\b", text[:actor.start + offset])
+    found = [c for m in fuller for c in [code_phrase(m.group(0))] if c is not None and c.code]
+    if not found:
+        return actor
+    last = found[-1]
+    return replace(actor, name=last.name, country=last.country, sector=last.sector, code=last.code)
+
+
 @functools.lru_cache(maxsize=20000)
 def code_phrase(text: str) -> ActorCode | None:
     """Code an actor phrase with the dictionary: longest match, demonym + generic noun.
@@ -508,6 +536,8 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     return ActorCode(name=name, country=country, sector=sector, code=code)
 
 
+# Words of where, which the parser may hang on a place it takes for an object ("gathered OUTSIDE parliament")
+_LOCATIVE_WORDS = frozenset({"outside", "inside", "near", "opposite", "beside", "nearby"})
 # Verbs of protesting: where it was held is no target ("rallied in Minsk").
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket", "riot"})
 
@@ -993,10 +1023,22 @@ def actor_span(head: Any) -> tuple[int, int]:
     dash = dateline_dash(toks[0])
     if dash is not None and dash < head.i:
         toks = [t for t in toks if t.i > dash]  # "ISLAMABAD — | Pakistani police": the dateline is no part
+    if len(toks) > 1 and toks[-1].i == head.i and _captive_complement(head):
+        toks = toks[:-1]  # "had taken several soldiers PRISONER": the soldiers were taken
     end = toks[-1].i + 1
     while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end - 1].text == "-" or doc[end].text == "-"):
         end += 1  # a hyphenated name the parse cut in two: "suspected to be al- | Shabab"
     return toks[0].i, _whole_name_end(doc, toks[0].i, end)
+
+
+_CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives"})
+
+
+def _captive_complement(head: Any) -> bool:
+    """Whether ``head`` is the "prisoner" of "took three aid workers HOSTAGE", which the parser
+    makes the object with the people taken as its compound."""
+    return head.lower_ in _CAPTIVE_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() in ("take", "hold") \
+        and head.i > 0 and head.doc[head.i - 1].dep_ == "compound" and head.doc[head.i - 1].head.i == head.i
 
 
 # Words that may continue a name past where the parse cut it ("Preaching | and Combat").
@@ -1181,17 +1223,20 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 def _coded_through_owner(span: Any) -> ActorCode | None:
     """The code of a phrase whose owner is a pronoun, read with the party the pronoun stands for:
     "the Sudanese army said ITS aircraft struck" (the Sudanese army's aircraft, SDNMIL),
-    "Hezbollah has not fired, but ITS leader warned" (Hezbollah's leader, LBNINS). Only a subject
+    "Hezbollah has not fired, but ITS leader warned" (Hezbollah's leader, LBNINS), "the RSF
+    commander said HIS forces had accepted" (the RSF, SDNREB). Only a subject
     whose own words name a sector: an object's "their" is often another party's ("troops raided
     THEIR hideout"), and "their strategy" is no actor."""
     root = span.root
-    pron = next((t for t in root.children if t.dep_ == "poss" and t.lower_ in ("its", "their")), None)
+    pron = next((t for t in root.children if t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")), None)
     if pron is None or not (root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.dep_ == "agent"):
         return None  # (a doer: the subject, or a passive's "by" phrase)
     rest = " ".join(t.text for t in span if t.i != pron.i and not (t.i < pron.i and t.dep_ == "det"))
     own = code_phrase(rest)
     if own is None or not own.sector:
         return None
+    if pron.lower_ in ("his", "her") and own.sector not in _STATE_SECTORS | {"REB", "INS", "UAF"}:
+        return None  # (a person's forces or ministry are his party's; his wife is no blogger)
     owner = _antecedent(pron)
     if owner is None or owner.i in range(span.start, span.end) or owner.lower_ in _PRONOUNS:
         return None
@@ -1594,7 +1639,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((t for t in after if t.pos_ in {"NOUN", "PROPN"} and _actor_like(t)), subj)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-            return verb.head
+            return _harming_act(verb) or verb.head
+        if subj.lower_ in {"who", "which"} and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
+            return verb.head.head  # "the vessel, WHICH it said had entered Chinese waters": the vessel
         if verb.dep_ == "relcl" and any(g.lower_ in ("which", "whom") for p in _children(subj, {"prep"})
                                         if p.lower_ == "of" for g in p.children):
             return verb.head  # "armed groups, SOME OF WHICH have attacked U.S. forces": the groups'
@@ -1676,7 +1723,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return _subject(owner, depth + 1)  # "confirmed that X can run, REJECTING appeals": the court's
         if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ", "VBP"} and _is_passive(verb.head) and any(
                 c.dep_ == "cc" and c.lower_ == "and" and c.i == verb.left_edge.i - 1 for c in verb.head.children) \
-                and (any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or _calls_on(verb)):
+                and (any(c.dep_ in ("dobj", "ccomp") for c in verb.children) or _calls_on(verb)) \
+                and coordinated_with(verb).i == verb.head.i:
             # "it was appalled by the attack and URGED the junta to stop": a conjoined active verb
             # shares the passive's subject, not its agent (not a second passive with its "was"
             # left out: "was captured by the Northern Alliance and HANDED over to U.S. forces")
@@ -1778,6 +1826,29 @@ _NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "Q
 
 # Words that make "sides" the parties of a conflict.
 _WARRING = frozenset({"both", "all", "two", "either", "warring", "opposing", "rival", "belligerent"})
+
+
+def _gerund_act(noun: Any) -> bool:
+    """Whether an object is an act named by a gerund noun ("intelligence SHARING", "FUNDING"),
+    which a party word before it does not make a party."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_.endswith("ing") and len(noun.text) > 6 \
+        and noun.lower_ not in ("sibling", "offspring", "darling", "underling")
+
+
+def _harming_act(verb: Any) -> Any | None:
+    """The act a relative "that killed …" tells the toll of, where the parser hung the clause on
+    the place or thing the act hit: "a bomb attack on a military BASE in Arauca THAT KILLED four
+    soldiers" (the attack killed, not the base)."""
+    noun = verb.head
+    hit = noun.lemma_.lower() in FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS or noun.ent_type_ in ("GPE", "LOC", "FAC")
+    if verb.lemma_.lower() not in HARM_VERBS or _is_passive(verb) or not hit:
+        return None
+    for up in noun.ancestors:
+        if up.pos_ == "NOUN" and (trigger_code(up) or "")[:2] in ("18", "19", "20"):
+            return up
+        if up.dep_ not in ("pobj", "prep", "compound", "appos") or up.lower_ == "by":
+            return None
+    return None
 
 
 def _actor_like(tok: Any) -> bool:
@@ -1976,6 +2047,9 @@ def _target_verb(verb: Any) -> Any | None:
             break
         # ("killed or wounded DOZENS": the object of the verb right after "or" is both verbs')
         shared = _children(v, _OBJ) or [o for o in [joined_object(v)] if o is not None]
+        protest = v.lemma_.lower() in _PROTEST_VERBS or code[:2] == "14"
+        if protest:  # "gathered OUTSIDE parliament", parsed as an object: where, not whom
+            shared = [o for o in shared if not any(c.lower_ in _LOCATIVE_WORDS and c.i < o.i for c in o.children)]
         objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, shared)]
         objs = [_across_border(o) if o is not None and o.head.i == v.i else o for o in objs]
         fired = [o for o in objs if o is not None and _projectile(v, o)]
@@ -1986,7 +2060,9 @@ def _target_verb(verb: Any) -> Any | None:
         datives = [d for d in datives if d is not None]
         # (and, for a use of force, a vehicle hit: "ambushed a convoy", "a bomb hit their convoy")
         hit = code[:2] in _FORCE_ROOTS
-        direct = [o for o in objs if _actor_like(o) or _bare_toll(v, o) or hit and _struck_vehicle(v, o)]
+        # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
+        direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
+                  or hit and _struck_vehicle(v, o)]
         # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
         # no party is named (not one's own: "opened its borders")
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
@@ -2010,7 +2086,7 @@ def _target_verb(verb: Any) -> Any | None:
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
         # (nor where people protested: "demonstrated in the capital Minsk" was against no city)
-        if v.lemma_.lower() in _PROTEST_VERBS or (trigger_code(v) or "")[:2] == "14":
+        if protest:
             where = []  # (whatever the verb: "supporters GATHERED outside the court in Yerevan")
         # (nor a stance: "marched IN OPPOSITION", "in protest", "in solidarity")
         where = [p for p in where if not (p.lower_ in _STANCE_NOUNS and not _children(p, {"det", "poss", "prep"}))]
@@ -2057,6 +2133,8 @@ def _target_verb(verb: Any) -> Any | None:
         for cand in order:
             if places and cand in where and cand not in inner + ends + against + direct:
                 break  # "captured the town of Bunagana | NEAR the Ugandan border": the place taken first
+            if places and cand.dep_ == "pobj" and cand not in direct and cand.lemma_.lower() in PLACE_NOUNS:
+                continue  # (or ON it: "seized the town of Uvira | on Congo's border with Burundi")
             # "withdrew its troops FROM the zone": a place moved to or from is the target too
             if _actor_like(cand) or cand in direct or (cand in inner or cand in ends) and _is_place(cand):
                 return cand
@@ -2067,7 +2145,7 @@ def _target_verb(verb: Any) -> Any | None:
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
                                    or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))
                                    or _maker(objs[0]) is not None)  # "a resolution PROPOSED BY Britain"
-        if (objs or fired) and not direct and not authored and not seized and not signed:
+        if (objs or fired) and not direct and not authored and not seized and not signed and not protest:
             # "lifted a state of emergency IN the province": an object that names no party is
             # what was done; the place the verb puts it in is what it was done to (not where a
             # treaty was signed: "signed the treaty in Paris")
@@ -2483,6 +2561,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "carried out air strikes IN western Mosul, KILLING dozens of fighters": whom the
         # attack killed, not the place it fell on (where it happened)
         tgt = _victims_of(noun.head)
+    if tgt is None and code[:2] in _FORCE_ROOTS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") \
+            and (trigger_code(noun.head.head) or "")[:2] in _FORCE_ROOTS:
+        # "killed 12 police officers IN AN AMBUSH in the Amhara region": the ambush was aimed at
+        # whom the act it was the means of killed, not at the place
+        tgt = next((o for o in _children(noun.head.head, {"dobj"}) if _actor_like(o)), None)
     if tgt is None:
         # (where talks, a meeting or a rally were held is their venue: "resumed talks IN CAIRO")
         tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" else None)

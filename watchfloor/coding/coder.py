@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
-from watchfloor.coding.actors import accuser, reciprocal_partner, roles_for, statement_recipient
+from watchfloor.coding.actors import accuser, named_earlier, reciprocal_partner, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.date_scope import date_scope
 from watchfloor.coding.dates import resolve_date
@@ -278,10 +278,13 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             if speaker is not None:
                 a1, a2 = speaker, a1
         a2, partner = reciprocal_partner(ranked.token, a1, a2, doc=doc, ptype=ptype)
+        a1, a2, partner = (named_earlier(a, doc=doc, text=text, offset=offset) for a in (a1, a2, partner))
         other = a2 if a2 is not None else partner  # the second party of the dyad
-        # (a statement, or relations cut: "imposed sanctions on Iran" did not happen in Iran)
+        # (a statement, or relations cut: "imposed sanctions on Iran" did not happen in Iran; a
+        # visit happens where the visited or the host is: "the envoy will visit NAYPYITAW")
         cut = trig.cameo[:3] in _RELATIONS_CUT
-        named = [a for a in (a1, other) if a is not None] if entry.quad_class in (1, 3) or cut else []
+        named = [a for a in (a1, other) if a is not None] \
+            if (entry.quad_class in (1, 3) or cut) and trig.cameo[:3] not in _VISITS else []
         exclude = _actor_places(places, named, offset, doc=doc, keep_located=cut)
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
                              exclude=exclude)
@@ -357,7 +360,8 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
     strike; the judgement is aimed at whoever struck (when it names no target of its own)."""
     out = list(zip(events, clauses, tokens))
     for k, (ev, tok) in enumerate(zip(events, tokens)):
-        told = _told_before(ev, tok, events[:k])
+        judge = next((e for e, t in zip(events, tokens) if t.i == tok.head.i), None)
+        told = _told_before(ev, tok, events[:k], judge.actor1 if judge is not None else None)
         if told is None:
             continue
         out = [o for o in out if o[0] is not ev]
@@ -371,10 +375,12 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
     return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
 
-def _told_before(ev: Event, tok: Any, before: list[Event]) -> Event | None:
+def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None = None) -> Event | None:
     """The earlier event of the text an event names again as the object of a judgement ("THE
     strike", no actor of its own, the same type), else None; not "the UN condemned the attack
-    on the convoy" told first."""
+    on the convoy" told first. A state judges first what was done to its own: "Houthis fired
+    missiles at a GREEK-OWNED tanker. … U.S. forces struck a radar site. GREECE condemned the
+    attack" is the Houthis'."""
     if _restated_claim(tok) and ev.actor1 is None:
         # "The army accused the rebels of violating the ceasefire, AN ACCUSATION the M23 rejected"
         # (or what the clause before charges: "urged Kabul to stop militants …, an accusation the
@@ -391,6 +397,10 @@ def _told_before(ev: Event, tok: Any, before: list[Event]) -> Event | None:
     # the latest of its kind, and of its very code where one is ("condemned THE KILLINGS" after
     # "police shot dead 11 people" and "protesters set fire to a police station")
     told = [b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start]
+    country = judge.country if judge is not None else None
+    own = [b for b in told if country and b.actor2 is not None and b.actor2.country == country
+           and (b.actor1 is None or b.actor1.country != country)]
+    told = own or told
     return next((b for b in told if b.cameo == ev.cameo), told[0] if told else None)
 
 
@@ -537,6 +547,10 @@ def _with_statements(triggers: list[Trigger], stmts: list[Any]) -> list[Trigger]
         end = named[0] if named else verb
         out.append(Trigger(verb, verb, "010", None, None, 0.6, False, verb.idx, end.idx + len(end.text)))
     return sorted(out, key=lambda t: t.start)
+
+
+# CAMEO codes of a visit made or hosted
+_VISITS = frozenset({"042", "043"})
 
 
 # CAMEO codes of relations cut from afar: reduce relations, break them off, cut aid, impose an

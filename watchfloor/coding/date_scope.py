@@ -61,7 +61,7 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # noun's own: "talks SCHEDULED FOR MONDAY")
             cuts.append(_span(tok, base))
             continue
-        if _contrasted(tok):
+        if contrasted(tok):
             # "ECOWAS lifted sanctions on Niger IN FEBRUARY, but the junta said it would not
             # return": a clause set against another is dated by its own words only
             a, b = _span(tok, base)
@@ -71,6 +71,8 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             continue  # (a past told in a relative clause never dates a coming act: "to end fighting
             # in eastern Congo, where rebels seized two cities EARLIER THIS YEAR")
         cuts.append(_span(tok, base))
+        if (date := next((c for c in head.children if getattr(_stranded_date(c), "i", -1) == tok.i), None)) is not None:
+            cuts.append(_span(date, base))
     for a, b in cuts:
         text = text[:a] + " " * (b - a) + text[b:]
     return texts + [text]
@@ -104,7 +106,7 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
     FRIDAY"), not one of a clause with a subject of its own, nor the dateline's (tokens up to
     ``after``)."""
     verbs = [head]
-    if head.dep_ in ("advcl", "conj") and head.head.i != head.i and not _contrasted(head) \
+    if head.dep_ in ("advcl", "conj") and head.head.i != head.i and not contrasted(head) \
             and not _present_of_past(head) \
             and not (ahead and head.head.tag_ == "VBD"):  # (not the day a coming act was threatened)
         # a participle's act ("struck the boat on Friday, KILLING three") or the clause a
@@ -125,12 +127,24 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                         return c
                     if t is head and _named_event_article(c):
                         return c  # "seized power in a 2021 coup" (the verb's own phrase only)
-                    if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+                    if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE" and _stranded_date(c) is None:
                         # (with the adverb it measures back or on from: "a year AGO", "two days EARLIER")
                         return t if t.lower_ in ("ago", "earlier", "later", "before") else c
                     nxt.append(c)
             frontier = nxt
     return None
+
+
+def _stranded_date(date: Any) -> Any | None:
+    """The relative clause on the subject a date phrase ends, where the parser hung the phrase on
+    the main verb: "Students who have led the movement since a canopy collapsed LAST YEAR |
+    marched" (a date between a subject's clause and its verb is the clause's); else None."""
+    verb = date.head
+    if date.dep_ not in ("npadvmod", "tmod") or date.i > verb.i or verb.doc[date.right_edge.i + 1].i != verb.i:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < date.i), None)
+    clause = next((c for c in subj.children if c.dep_ in ("relcl", "acl")), None) if subj is not None else None
+    return clause if clause is not None and clause.right_edge.i + 1 == date.left_edge.i else None
 
 
 def _named_event_article(prep: Any) -> list[Any]:
@@ -161,7 +175,7 @@ def _coming_on_verb(tok: Any) -> bool:
 _OTHER_CLAUSES = frozenset({"relcl", "ccomp", "parataxis", "conj", "advcl", "csubj", "appos"})
 
 
-def _contrasted(tok: Any) -> bool:
+def contrasted(tok: Any) -> bool:
     """A clause with a subject of its own joined by "but" or "yet" to the one before ("Zelenskiy
     urged allies to send air defences, BUT the Kremlin dismissed the appeal on Monday")."""
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") \
@@ -219,5 +233,14 @@ def _aside(tok: Any, head: Any) -> bool:
         # IN JULY 2023, has expelled French troops" was not expelled in July 2023 (nor is what it
         # has done it for: "which took power in 2020, has relied on mercenaries TO FIGHT …")
         return True
+    if _present_perfect(tok) and tok.i < head.i and not _present_perfect(head):
+        # a state lasting till now said of the subject is no day of its past act: "Students who
+        # HAVE LED the movement since a canopy collapsed LAST YEAR marched through the city"
+        return True
     who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
+    if owner.dep_ == "nsubj" and (owner.ent_type_ in ("GPE", "ORG", "NORP") or owner.pos_ == "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
+        # what a state or a body did before, told of the subject: "The United States, which
+        # brokered a deal IN JUNE, called on the M23 to halt its offensive"
+        return True
     return owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and who

@@ -62,6 +62,11 @@ def _markers(tok: Any, *, own: bool) -> str | None:
     return max(found, key=_RANK.__getitem__, default=None)
 
 
+# Words that make an event noun one still to come
+_COMING_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "forthcoming", "impending", "threatened", "expected",
+                               "scheduled", "looming"})
+
+
 def negator(ch: Any) -> bool:
     """Whether a child of a clause head negates it: "not", "never", or "no longer" / "no more"
     ("would no longer take part")."""
@@ -84,11 +89,43 @@ def _marker(ch: Any, tok: Any, *, own: bool) -> str | None:
         return "speculative"  # (a clitic modal counts: "he'd like to deliver" is "he would")
     if ch.dep_ in ("advmod", "amod") and low in c["speculative_modifiers"]:
         return "speculative"
+    if ch.dep_ == "amod" and low in _COMING_MODIFIERS and tok.pos_ == "NOUN" and tok.dep_ != "dobj" \
+            and ch.doc[ch.i - 1].text != "-":  # (not "launched its planned offensive": launched, it happened)
+        return "future"  # "the PLANNED regime attack on the town would cause the truce to collapse"
     if ch.dep_ == "advmod" and low in c["reporting_modifiers"]:
         return "reported"  # "reportedly": attributed to reports, as "according to reports"
     if own and ch.dep_ == "aux" and low in ("to",) and tok.dep_ == "ROOT":
         return "future"
     return None
+
+
+def told_will(tok: Any) -> bool:
+    """Whether a "would" clause is a "will" told in the past: "said it would send troops",
+    "said it would lodge a protest" (not a condition: "would act IF attacked", "said
+    a war would be a disaster"; nor a refusal, a stance taken as it is said: "said it would
+    refuse orders")."""
+    said = tok.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+        return False
+    doer = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return tok.dep_ == "ccomp" and said.tag_ == "VBD" and said.lemma_.lower() in cues()["speech_verbs"] \
+        and (trigger_code(tok) or "")[:2] not in ("", "01", "12") and doer is not None and _someone(doer) \
+        and not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in tok.children)
+
+
+_AUTHORITIES = frozenset({"government", "ministry", "authority", "administration", "council", "court",
+                          "parliament", "president", "minister", "leader", "official", "spokesman", "spokeswoman"})
+
+
+def _someone(tok: Any) -> bool:
+    """Whether a subject names who acts (a state, a body, a person, a force), not a thing or an
+    act that might have an effect ("a war would kill thousands")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("it", "he", "she", "they", "we", "i")
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") \
+        or tok.lower_ in cues()["armed_words"] or tok.lemma_.lower() in _AUTHORITIES
 
 
 _AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", "campaign", "mission",
@@ -262,6 +299,14 @@ def toll_act(verb: Any) -> Any | None:
     gov = verb.head
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and gov.i < verb.i and verb.doc[verb.i - 1].text == ","):
         return None
+    if gov.dep_ == "relcl" and verb.lemma_.lower() in HARM_VERBS and (trigger_code(gov) or "")[:2] not in _DEEDS:
+        # "an air strike hit a school THAT WAS SHELTERING families, KILLING 20": the strike's toll
+        act = gov.head
+        while act.dep_ in ("pobj", "prep", "dobj", "compound", "appos") and act.head.i != act.i:
+            act = act.head
+        doers = (act, *(c for c in act.children if c.dep_ == "nsubj"))
+        deed = any((trigger_code(t) or "")[:2] in _DEEDS for t in doers)
+        return act if act.pos_ == "VERB" and deed else None  # (or "an air STRIKE hit")
     lem = gov.lemma_.lower()
     if lem in _CHARGING:
         return next((a for p in gov.children if p.dep_ == "prep" and p.lower_ == "of" and p.i < verb.i
@@ -315,6 +360,21 @@ def participle_owner(verb: Any) -> Any:
     return clause.head if (trigger_code(verb) or "")[:2] in VERBAL_ROOTS else clause
 
 
+def _said_of_an_act(conj: Any, parent: Any) -> Any | None:
+    """The speaker's verb, where a deed with its own object is joined to a reported clause that
+    only says what an act is: "Maduro said THE STRIKES WERE a pretext … and ORDERED a deployment"
+    (strikes order nothing); else None."""
+    if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
+            or not any(c.dep_ == "dobj" for c in conj.children) or parent.lemma_ != "be" or parent.dep_ != "ccomp":
+        return None
+    subj = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+    said = parent.head
+    if subj is None or subj.pos_ != "NOUN" or trigger_code(subj) is None or said.i > conj.i:
+        return None
+    return said if said.lemma_.lower() in cues()["speech_verbs"] and any(c.dep_ == "nsubj" for c in said.children) \
+        else None
+
+
 def coordinated_with(conj: Any) -> Any:
     """The verb a conjoined verb is really coordinated with, where the parser hung it lower.
 
@@ -340,6 +400,8 @@ def coordinated_with(conj: Any) -> Any:
         and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)  # (a past with an object: "and ACCUSED X")
     if finite and _infinitive(parent) and parent.head.i != parent.i:
         return parent.head
+    if (said := _said_of_an_act(conj, parent)) is not None:
+        return said
     if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
             or (trigger_code(conj) or "")[:2] not in VERBAL_ROOTS:
         return parent
@@ -352,7 +414,11 @@ def coordinated_with(conj: Any) -> Any:
         modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in rep.children)
         # (after a shared "had", only a speaker's own word once the clause has its object: "said
         # the state had defeated a revolution and VOWED to punish those responsible")
-        own = conj.lemma_.lower() in _SPEAKERS_WORDS and any(c.dep_ == "dobj" and c.i < conj.i for c in rep.children)
+        # (or after a passive, where the patient closes the clause: "said 120 people had been
+        # arrested and WARNED that police would not tolerate violence")
+        done = any(c.dep_ == "dobj" and c.i < conj.i for c in rep.children) \
+            or any(c.dep_ == "nsubjpass" for c in rep.children) and any(c.dep_ == "ccomp" for c in conj.children)
+        own = conj.lemma_.lower() in _SPEAKERS_WORDS and done
         return said if modal or own else parent
     gapped = parent.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in parent.children)
     return said if gapped and any(c.dep_ == "dobj" for c in conj.children) else parent

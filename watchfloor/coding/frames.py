@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from watchfloor.coding.factuality import negator
+from watchfloor.coding.factuality import negator, told_will
 from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
 __all__ = ["claimed_attack", "denied_act", "denied_claim", "in_statement", "statement_code", "statement_root", "recode",
@@ -270,6 +270,8 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
         return (_fine(_DEMAND_FINE, cameo) or "100", "asserted")
     if root in THREATEN and fact == "future" and _announced(head) and not any(c.dep_ == "neg" for c in head.children):
         return (_fine(THREATEN_FINE, cameo) or THREATEN[root], "asserted")
+    if root not in _REFUSE and fact == "speculative" and told_will(head):
+        return (cameo, "future")  # "said it would lodge a protest", "would send troops": a will told in the past
     if root not in _REFUSE:
         return None
     refused = any(negator(c) for c in head.children) or (  # "will not", "will no longer take part"

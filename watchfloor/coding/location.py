@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from watchfloor.coding.date_scope import contrasted
 from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, FACILITY_NOUNS, PARTY_NOUNS, PERSON_ENDINGS
 from watchfloor.coding.factuality import VERBAL_ROOTS
@@ -207,19 +208,30 @@ def elsewhere(root: Any, token: Any) -> bool:
     government that acts ("prompted Paris to ...", "Algiers has not denounced"), or it sits in a
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
     if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
-            or _between_parties(root) or _party_word(root):
+            or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token):
         return True
     tok = root
     for _ in range(32):
         if tok.i == token.i:
             return False
         if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token) or _requested_act(tok) \
-                or _in_spite_of(tok):
+                or _in_spite_of(tok) or contrasted(tok):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def _said_of_speaker(root: Any, token: Any) -> bool:
+    """A place in a relative clause about who speaks is no place of the words: "China, which has
+    investments IN KYAUKPHYU, urged both sides to cease hostilities", "China, which claims
+    TAIWAN, condemned the deal" (a deed keeps it: "troops, who were stationed in Goma, attacked")."""
+    clause = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.i <= token.i <= clause.right_edge.i or clause.head.dep_ != "nsubj":
+        return False
+    verb = clause.head.head
+    return (trigger_code(verb) or "")[:2] in VERBAL_ROOTS and (verb.i == token.i or verb.is_ancestor(token))
 
 
 # CAMEO roots of acts of words, cooperation, aid and sanctions: a state named on such a noun

@@ -528,10 +528,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if lem in ("capture", "seize") and pos == "V" and e.cameo in ("192", "1711") and _captives(tok):
                 # people captured are detained, not territory taken: by an armed group an abduction
                 # ("rebels captured eight soldiers"), else a detention ("troops captured five suspects")
-                clause = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-                taker = _subject_is(clause, "nonstate") or any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in _OUTLAWS for c in clause.children)
-                return ("181", "ASSAULT", "abduct", 0.75) if taker else ("173", "COERCE", "arrest", 0.75)
+                return ("181", "ASSAULT", "abduct", 0.75) if _outlaw_subject(tok) else ("173", "COERCE", "arrest", 0.75)
+            if lem == "raid" and pos == "V" and e.cameo == "171" and _outlaw_subject(tok):
+                return ("190", "ASSAULT", None, e.weight)  # "militants raided the village": an attack, no search
             if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
                     _town_name(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return ("192", "ASSAULT", None, 0.75)  # a named town or region seized is territory ("seized Goma")
@@ -926,6 +925,15 @@ def joined_object(verb: Any) -> Any | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _outlaw_subject(tok: Any) -> bool:
+    """Whether a verb (or the first verb of its coordination, when it has no subject of its own)
+    is done by an armed group or outlaws: "rebels", "ISIS", "gunmen", "bandits"."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)  # ("… and raided BY LOOTERS")
+    clause = tok.head if tok.dep_ == "conj" and not own else tok
+    return _subject_is(clause, "nonstate") or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _OUTLAWS for c in clause.children)
 
 
 def _subject_is(verb: Any, key: str) -> bool:
