@@ -39,7 +39,7 @@ def code_text(text: str, published: str | None = "2025-06-10") -> list[Any]:
     art = Article(text=text, id="t", published=published)
     out: list[Any] = []
     for ch in split_chunks(text):
-        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start))
+        out.extend(code_events(nlp(ch.text), article=art, places=[], offset=ch.start, earlier=out))
     for e in out:
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert text[e.evidence.start:e.evidence.end] == e.evidence.text

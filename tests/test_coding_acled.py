@@ -441,6 +441,14 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     # a village raided by militants is attacked; a raid by police is a search
     ("The militants raided the village on Tuesday night, burning homes.", "raided", "Attack"),
     ("Police raided the offices of the newspaper.", "raided", None),
+    # shots name their own means, whatever explosives the sentence or the next one names
+    ("A boy was killed by Israeli fire in the village. The military said its forces had returned fire after "
+     "militants threw explosives at them.", "killed", "Attack"),
+    ("A boy was killed by Israeli fire in the village. The military said its forces had returned fire after "
+     "militants threw explosives at them.", "returned", "Armed clash"),
+    # air strikes of what others did before or after are no means of the storming
+    ("Al Shabaab fighters stormed a military base on Tuesday, killing at least 10 soldiers before government forces "
+     "backed by foreign air strikes drove them back.", "stormed", "Armed clash"),
 ])
 def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)

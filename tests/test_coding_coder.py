@@ -12,6 +12,14 @@ from watchfloor.model import Event
 SEED = Path("/work/shared/examples/libya-algeria-border.jsonl")
 
 
+def _pipeline(text: str) -> list[Event]:
+    """The events of ``text`` as the pipeline finds them (runs of sentences read together)."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    return process_batch([Article(id="t", text=text)])[0].events
+
+
 def _one(events: list[Event], type_: str) -> Event:
     got = [e for e in events if e.type == type_]
     assert got, [(e.type, e.trigger.text) for e in events]
@@ -185,6 +193,12 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
      "M23 to halt its offensive.", "called", "2025-06-10"),
     ("The RSF, which has been at war with the army since April 2023, captured the city last month after an "
      "18-month siege.", "siege", "2025-05-01"),
+    # a year on an event noun names it; a noun's own participle dates only the noun
+    ("The ministry condemned the raid as a violation of its sovereignty and the 1974 disengagement agreement.",
+     "agreement", "1974-01-01"),
+    ("The men were captured after the Sept. 11, 2001 attacks.", "attacks", "2001-09-11"),
+    ("Police fired tear gas in the capital on Monday, arresting dozens, as protests erupted over the election held "
+     "last month.", "protests", "2025-06-09"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))
@@ -241,18 +255,26 @@ def test_an_act_judged_again_is_the_latest_of_its_very_code() -> None:
 
 
 @pytest.mark.slow
-def test_a_state_judges_first_what_was_done_to_its_own() -> None:
-    """ "Greece condemned the attack" after the Houthis fired at a Greek-owned tanker and U.S.
-    forces struck back is aimed at the Houthis, not at the latest strike."""
-    from watchfloor.model import Article
-    from watchfloor.pipeline import process_batch
-
-    text = ("Yemen's Houthi movement said it had fired ballistic missiles at a Greek-owned tanker in the Red Sea. "
-            "The U.S. military said its forces had struck a radar site near Hodeidah in response. "
-            "Greece condemned the attack.")
-    events = process_batch([Article(id="t", text=text)])[0].events
+@pytest.mark.parametrize("text, noun, judged", [
+    # a state judges first what was done to its own, not the latest strike
+    ("Yemen's Houthi movement said it had fired ballistic missiles at a Greek-owned tanker in the Red Sea. "
+     "The U.S. military said its forces had struck a radar site near Hodeidah in response. "
+     "Greece condemned the attack.", "attack", "Yemen's Houthi movement"),
+    # told paragraphs before, past a sentence with no event (parsed apart)
+    ("Iran's Revolutionary Guards seized a foreign oil tanker in the Strait of Hormuz on Friday.\n\n"
+     "The tanker was taken to the port of Bandar Abbas.\n\n"
+     "Britain and France condemned the seizure and called on Tehran to release the ship.", "seizure",
+     "Iran's Revolutionary Guards"),
+    # the act of the judgement's own paragraph first
+    ("The military said its forces had returned fire after militants threw explosives at them.\n\n"
+     "Jewish settlers set fire to a mosque in the village overnight. The prime minister condemned the attack.",
+     "attack", "Jewish settlers"),
+])
+def test_the_act_judged_is_the_one_told_before(text: str, noun: str, judged: str) -> None:
+    events = _pipeline(text)
     condemned = next(e for e in events if e.trigger.text == "condemned")
-    assert condemned.actor2 is not None and condemned.actor2.code == "YEMREB"
+    assert condemned.actor2 is not None and condemned.actor2.text == judged
+    assert not any(e.trigger.text == noun for e in events)  # (no second event of it)
 
 
 @pytest.mark.slow
@@ -264,10 +286,7 @@ def test_a_state_judges_first_what_was_done_to_its_own() -> None:
     ("Vucic accused foreign intelligence services of trying to topple him.", "accused", None),
 ])
 def test_a_surname_takes_the_code_of_its_fuller_mention(text: str, word: str, code: str | None) -> None:
-    from watchfloor.model import Article
-    from watchfloor.pipeline import process_batch
-
-    event = next(e for e in process_batch([Article(id="t", text=text)])[0].events if e.trigger.text == word)
+    event = next(e for e in _pipeline(text) if e.trigger.text == word)
     assert event.actor1 is not None and event.actor1.code == code
 
 

@@ -288,6 +288,10 @@ def test_a_release_told_as_done_stays_asserted() -> None:
     ("The spokesman said troops would be sent to the border.", "sent", "future"),
     ("He said a war would kill thousands.", "kill", "speculative"),
     ("The ministry said it would send troops to the border if the rebels attacked.", "send", "speculative"),
+    # an event noun still planned is to come; launched, it happened
+    ("The planned regime attack on the town would cause the truce to totally collapse after it has been largely "
+     "holding since it was announced in late February.", "attack", "future"),
+    ("The army launched its planned offensive on Monday.", "launched", "asserted"),
 ])
 def test_a_speakers_own_act_joined_to_what_they_report(text: str, word: str, status: str) -> None:
     assert _fact(_code(text), word) == status

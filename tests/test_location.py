@@ -65,6 +65,9 @@ def _loc(text: str, trigger: str) -> str | None:
     ("Troops, who were stationed in Goma, attacked the rebels.", "attacked", "Goma"),
     # ... and a toll told in the passive is the act's own
     ("Fighting erupted on Monday and two people were killed in Goma.", "Fighting", "Goma"),
+    # a joined verb's own place before the first verb's
+    ("Protesters burned a police station in Douala and clashed with security forces in the capital Yaounde.",
+     "clashed", "Yaounde"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

@@ -98,7 +98,8 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
         res = results[i]
         text = res.article.text
         places = geoparser.parse(doc, offset=offset, doc_id=res.article.id, context=contexts[i])
-        events = code_events(doc, article=res.article, places=places, offset=offset) if code_events else []
+        events = code_events(doc, article=res.article, places=places, offset=offset,
+                             earlier=res.events) if code_events else []
         if doc.text != text[offset:offset + len(doc.text)]:
             _recut(text, places, events)
         res.places.extend(places)

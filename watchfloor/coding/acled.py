@@ -388,8 +388,14 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # "explosion" or a "bomber": "explosions were heard as U.S. aircraft struck", below)
         own = None if trigger.pos_ == "NOUN" else _means(agent)
         return _sub(own or "Remote explosive/landmine/IED")
+    if _shots(trigger):
+        # shots name their own means: "its forces RETURNED FIRE after militants threw explosives",
+        # "a boy was killed BY ISRAELI FIRE" (not the explosives of the clause or sentence after)
+        bare = _people(_target_text(trigger, bare=True))
+        return _sub("Attack" if _has("civilians", bare) and not _has("armed", bare) else "Armed clash")
     act = _toll_of(trigger)
     act_code = (trigger_code(act) or "") if act is not trigger else ""
+    s = _without_sequels(trigger, act, s)
     if lem in _CASUALTY and (means := _means(_agent_text(act)) or (
             _bombing_means(act) if act_code == "195" else _ACT_MEANS.get(act_code))):
         # "a truck bomb exploded …, KILLING six and WOUNDING 60": what went off; "Russian forces
@@ -465,6 +471,43 @@ def _people(text: str) -> str:
 # Verbs of an assault on the ground: the act names its means, so no air strike or drone of the
 # neighbouring sentences killed its victims.
 _GROUND_ASSAULTS = frozenset({"storm", "ambush", "overrun", "shoot", "gun", "stab", "behead", "massacre", "invade"})
+
+
+_SHOT_AGENT = re.compile(r"\b(?:fire|gunfire|bullets?|shots?|sniper)$", re.IGNORECASE)
+_HEAVY_FIRE = re.compile(r"\b(?:artillery|tank|mortar|rocket|missile|naval|air|helicopter|drone)\b", re.IGNORECASE)
+
+
+def _shots(tok: Any) -> bool:
+    """Whether an act is shooting told with no projectile: "RETURNED FIRE", or a toll "killed BY
+    Israeli FIRE" (not "by artillery fire", which is shelling)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() == "return" and any(o.lower_ == "fire" for o in objs):
+        return True
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None) if tok.lemma_.lower() in _CASUALTY else None
+    words = " ".join(t.text for t in agent.subtree) if agent is not None else ""
+    return bool(_SHOT_AGENT.search(words)) and not _HEAVY_FIRE.search(words)
+
+
+# (not "after" or "since": what a toll came after is often its cause, "23 were wounded AFTER Al
+# Shabaab fighters attacked the bases")
+_SEQUEL_MARKS = frozenset({"before", "until"})
+
+
+def _without_sequels(trigger: Any, act: Any, s: str) -> str:
+    """The sentence less the clauses of other acts before or after the event, with subjects of
+    their own ("stormed a base, killing 10 soldiers, BEFORE GOVERNMENT FORCES BACKED BY AIR
+    STRIKES DROVE THEM BACK": no air strike stormed it); blanked in place."""
+    sent = trigger.sent
+    if len(sent.text) != len(s):
+        return s
+    for c in sent:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SEQUEL_MARKS for m in c.children) \
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
+                and not any(c.left_edge.i <= t.i <= c.right_edge.i for t in (trigger, act)):
+            a = c.left_edge.idx - sent.start_char
+            b = c.right_edge.idx + len(c.right_edge) - sent.start_char
+            s = s[:a] + " " * (b - a) + s[b:]
+    return s
 
 
 def _gunfire(tok: Any) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
@@ -180,12 +181,15 @@ def _reported_demand(trig: Trigger) -> bool:
             and t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in cues()["speech_verbs"])
 
 
-def code_events(doc: Any, *, article: Article, places: list[Place], offset: int = 0) -> list[Event]:
+def code_events(doc: Any, *, article: Article, places: list[Place], offset: int = 0,
+                earlier: Sequence[Event] = ()) -> list[Event]:
     """Coded events of one parsed sentence chunk of ``article.text`` starting at ``offset``.
 
     doc: a spaCy Doc of ``article.text[offset:offset + len(doc.text)]``.
     places: resolved place mentions of the article (article offsets); those inside a sentence
         are candidates for its events' location.
+    earlier: the events of the article's chunks before this one, which an act judged again
+        ("Britain condemned THE SEIZURE") may name.
     RETURNS: events with article offsets, in text order.
     """
     events: list[Event] = []
@@ -338,7 +342,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         # (a merged event keeps its complement's token, so only a governor's own event goes)
         kept = [(ev, cl, t) for ev, cl, t in zip(events, clauses, tokens) if governors.get(t.i) != ev.cameo[:2]]
         events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
-    events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset)
+    events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset, earlier=earlier, text=text)
     _place_toll_in_its_fight(events, tokens)
     _share_conjunct_place(events, tokens, offset)
     return _rank_conjuncts(events, clauses)
@@ -354,14 +358,15 @@ _FELT_ABOUT = frozenset({"appal", "appall", "shock", "outrage", "horrify", "sadd
 
 
 def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]], tokens: list[Any],
-                          offset: int) -> tuple[list[Event], list[tuple[Any, float]], list[Any]]:
+                          offset: int, *, earlier: Sequence[Event] = (), text: str = ""
+                          ) -> tuple[list[Event], list[tuple[Any, float]], list[Any]]:
     """The events less those that are an earlier one named again as what someone judges: "An
     Israeli drone strike killed two men. … Aoun condemned THE STRIKE as a violation" is no new
     strike; the judgement is aimed at whoever struck (when it names no target of its own)."""
     out = list(zip(events, clauses, tokens))
     for k, (ev, tok) in enumerate(zip(events, tokens)):
         judge = next((e for e, t in zip(events, tokens) if t.i == tok.head.i), None)
-        told = _told_before(ev, tok, events[:k], judge.actor1 if judge is not None else None)
+        told = _told_before(ev, tok, [*earlier, *events[:k]], judge.actor1 if judge is not None else None, text)
         if told is None:
             continue
         out = [o for o in out if o[0] is not ev]
@@ -375,7 +380,7 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
     return [o[0] for o in out], [o[1] for o in out], [o[2] for o in out]
 
 
-def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None = None) -> Event | None:
+def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None = None, text: str = "") -> Event | None:
     """The earlier event of the text an event names again as the object of a judgement ("THE
     strike", no actor of its own, the same type), else None; not "the UN condemned the attack
     on the convoy" told first. A state judges first what was done to its own: "Houthis fired
@@ -397,6 +402,9 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     # the latest of its kind, and of its very code where one is ("condemned THE KILLINGS" after
     # "police shot dead 11 people" and "protesters set fire to a police station")
     told = [b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start]
+    # (the judgement's own paragraph first: "Settlers set fire to a mosque. Netanyahu condemned
+    # THE ATTACK" after a paragraph on troops returning fire)
+    told = [b for b in told if "\n" not in text[b.trigger.start:ev.trigger.start]] or told
     country = judge.country if judge is not None else None
     own = [b for b in told if country and b.actor2 is not None and b.actor2.country == country
            and (b.actor1 is None or b.actor1.country != country)]

@@ -16,7 +16,7 @@ from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.factuality import participle_owner
-from watchfloor.coding.triggers import cues
+from watchfloor.coding.triggers import OCCUR_VERBS, cues
 
 
 def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
@@ -33,7 +33,11 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     dash = dateline_dash(sent[0]) if len(sent) else None
     texts = []
     own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
-    if own is not None:
+    if own is not None and own.dep_ in ("nummod", "compound", "amod") and _year(own):
+        # "the 1974 disengagement agreement" is of 1974, "the Sept. 11, 2001 attacks" of that day
+        ent = next((e for e in own.doc.ents if e.start <= own.i < e.end and e.label_ == "DATE"), None)
+        texts.append(ent.text if ent is not None and len(ent) > 1 else f"in {own.text}")
+    elif own is not None:
         a, b = _span(own, base)
         phrase = text[a:b]
         for det in _named_event_article(own):
@@ -106,13 +110,25 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
     FRIDAY"), not one of a clause with a subject of its own, nor the dateline's (tokens up to
     ``after``)."""
     verbs = [head]
-    if head.dep_ in ("advcl", "conj") and head.head.i != head.i and not contrasted(head) \
-            and not _present_of_past(head) \
-            and not (ahead and head.head.tag_ == "VBD"):  # (not the day a coming act was threatened)
+    clause = head
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.lemma_.lower() in OCCUR_VERBS:
+        clause = head.head  # "as deadly PROTESTS erupted": the clause of the verb they occur with
+        verbs.append(clause)
+    for _ in range(2):
+        if not (clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i and not contrasted(clause)
+                and not _present_of_past(clause)
+                and not (ahead and clause.head.tag_ == "VBD")):  # (not the day a coming act was threatened)
+            break
         # a participle's act ("struck the boat on Friday, KILLING three") or the clause a
         # subordinate or joined one goes with ("shot dead eight people on Wednesday AS thousands
-        # MARCHED to mark the anniversary of last year's demonstrations")
-        verbs.append(participle_owner(head) if head.dep_ == "advcl" else head.head)
+        # MARCHED to mark the anniversary of last year's demonstrations"), through a participle
+        # the parser hung it on ("declared him the winner on Monday, EXTENDING his rule, AS
+        # protests erupted")
+        owner = participle_owner(clause) if clause.dep_ == "advcl" else clause.head
+        verbs.append(owner)
+        if not (owner.dep_ == "advcl" and owner.tag_ == "VBG"):
+            break
+        clause = owner
     for v in verbs:
         frontier = [v]
         while frontier:
@@ -120,13 +136,19 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
             for t in frontier:
                 for c in t.children:
                     if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
-                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _coming_on_verb(c):
-                        continue  # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June")
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _coming_on_verb(c) \
+                            or c.dep_ == "acl" and c.tag_ == "VBN" and t.pos_ in ("NOUN", "PROPN") and t.i != v.i:
+                        # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June"; nor
+                        # what a noun's own participle dates: "erupted over the election HELD LAST MONTH")
+                        continue
                     if c.dep_ == "prep" and c.lower_ in _DATE_PREPS and any(
                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
                         return c
                     if t is head and _named_event_article(c):
                         return c  # "seized power in a 2021 coup" (the verb's own phrase only)
+                    if t is head and head.pos_ == "NOUN" and c.dep_ in ("nummod", "compound", "amod") \
+                            and _year(c) and c.i < head.i:
+                        return c  # "the 1974 disengagement AGREEMENT": the year names it
                     if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE" and _stranded_date(c) is None:
                         # (with the adverb it measures back or on from: "a year AGO", "two days EARLIER")
                         return t if t.lower_ in ("ago", "earlier", "later", "before") else c
@@ -147,6 +169,11 @@ def _stranded_date(date: Any) -> Any | None:
     return clause if clause is not None and clause.right_edge.i + 1 == date.left_edge.i else None
 
 
+def _year(tok: Any) -> bool:
+    """A four-digit year of the last two centuries ("1974", "2021")."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
 def _named_event_article(prep: Any) -> list[Any]:
     """The article of a year-named event the preposition opens ("in A 2021 coup", "during THE
     2011 uprising"), to be read as "in 2021"; [] for any other phrase. Only the event's own
@@ -155,8 +182,7 @@ def _named_event_article(prep: Any) -> list[Any]:
         return []
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None or obj.ent_type_ == "DATE" or not any(
-            y.i < obj.i and y.dep_ in ("nummod", "compound", "amod") and len(y.text) == 4 and y.text[:2] in ("19", "20")
-            and y.text.isdigit() for y in obj.children):
+            y.i < obj.i and y.dep_ in ("nummod", "compound", "amod") and _year(y) for y in obj.children):
         return []
     return [d for d in obj.children if d.dep_ == "det" and d.i == prep.i + 1]
 
