@@ -609,6 +609,8 @@ def test_a_verb_with_its_own_object_keeps_it(nlp) -> None:  # type: ignore[no-un
     # where people protested is not what they protested against
     ("More than 10,000 people demonstrated in the Belarus capital Minsk on Sunday .", "demonstrated"),
     ("Teachers protested in Tehran on Monday over unpaid wages .", "protested"),
+    # where a fight was is not what it was aimed at
+    ("The fighting in the Souq al-Juma district ended after elders mediated a truce .", "fighting"),
     ("BELGRADE, Nov 16 (AP) - Tens of thousands of people rallied in Belgrade on Saturday to demand early "
      "elections, the largest protest in months against President Aleksandar Vucic's government.", "rallied"),
     # "no one" is nobody

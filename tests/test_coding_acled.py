@@ -449,6 +449,12 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     # air strikes of what others did before or after are no means of the storming
     ("Al Shabaab fighters stormed a military base on Tuesday, killing at least 10 soldiers before government forces "
      "backed by foreign air strikes drove them back.", "stormed", "Armed clash"),
+    # forces pulling back from villages hand ground over; inmates rioting do not demonstrate
+    ("Ukrainian forces pulled back from two villages in the eastern Donetsk region.", "pulled",
+     "Non-violent transfer of territory"),
+    ("At least 31 inmates were killed in a riot at a prison in the city of Machala on Sunday.", "riot", "Mob violence"),
+    # escaped inmates recaptured are detained, not ground retaken
+    ("Fourteen inmates escaped and eight were recaptured.", "recaptured", "Arrests"),
 ])
 def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)

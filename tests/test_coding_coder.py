@@ -199,6 +199,9 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     ("The men were captured after the Sept. 11, 2001 attacks.", "attacks", "2001-09-11"),
     ("Police fired tear gas in the capital on Monday, arresting dozens, as protests erupted over the election held "
      "last month.", "protests", "2025-06-09"),
+    # "the worst ... since May" measures the event against the past: no day of it
+    ("Clashes broke out overnight in the capital, killing six people, in the worst fighting in Tripoli since May.",
+     "fighting", "2025-06-10"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))

@@ -68,6 +68,9 @@ def _loc(text: str, trigger: str) -> str | None:
     # a joined verb's own place before the first verb's
     ("Protesters burned a police station in Douala and clashed with security forces in the capital Yaounde.",
      "clashed", "Yaounde"),
+    # a nationality before "city" is no place's name
+    ("A Russian missile and drone attack on the western Ukrainian city of Ternopil killed at least 25 people.",
+     "attack", "Ternopil"),
 ])
 def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> None:
     assert _loc(text, trigger) == place

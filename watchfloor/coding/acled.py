@@ -189,7 +189,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode in ("boycott", "hunger") or cameo.startswith("143") and mode == "strike":
             return _sub("Peaceful protest") if mode != "boycott" else None
         if mode == "riot":
-            return _sub("Mob violence") if _has("mob", s) else _sub("Violent demonstration")
+            # (a riot of inmates is no demonstration: "31 inmates were killed in a RIOT at a prison")
+            return _sub("Mob violence") if _has("mob", s) or _PRISON.search(s) else _sub("Violent demonstration")
         if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
             return _sub("Protest with intervention")  # "police blocked the march"
         if agent_state and (mode == "obstruct" and (not _is_demonstrators(context) or _blocks_a_measure(trigger))
@@ -276,7 +277,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Agreement")
         if mode == "withdraw" and _leaving_own_raid(trigger):
             return None  # "stormed several security posts BEFORE WITHDRAWING": the raid's end, no ground handed over
-        if mode in ("withdraw", "disarm") and (_has("territory_transfer", s) or lem in ("withdraw", "hand", "handover")):
+        # ("pulled back FROM two villages": forces leaving a place they held)
+        left = lem in ("pull", "retreat") and any(p.dep_ == "prep" and p.lower_ == "from" for w in [trigger, *(
+            c for c in trigger.children if c.lower_ in ("back", "out"))] for p in w.children)
+        if mode in ("withdraw", "disarm") and (_has("territory_transfer", s) or lem in ("withdraw", "hand", "handover")
+                                               or left):
             if lem == "surrender" or "lay" in s.lower() and "arms" in s.lower():
                 return _sub("Change to group/activity")
             return _sub("Non-violent transfer of territory")
@@ -461,6 +466,9 @@ def _without_late_sources(trigger: Any, s: str) -> str:
 
 
 _THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
+
+
+_PRISON = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|penitentiary)\b", re.IGNORECASE)
 
 
 def _people(text: str) -> str:

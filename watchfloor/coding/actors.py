@@ -2185,6 +2185,9 @@ def _between(verb: Any) -> Any | None:
 
 # CAMEO roots of a use of force: assault, fight, mass violence.
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Nouns of fights between sides, which are where they happened, not what they were aimed at
+_FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "firefight", "skirmish", "gunfight", "gunbattle",
+                          "hostility", "hostilities", "shootout"})
 # Verbs whose object is the weapon set off or driven in ("detonated his car", "blew up his truck").
 _SET_OFF_VERBS = frozenset({"detonate", "blow", "explode", "ram", "drive", "park", "trigger", "set"})
 
@@ -2568,7 +2571,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         tgt = next((o for o in _children(noun.head.head, {"dobj"}) if _actor_like(o)), None)
     if tgt is None:
         # (where talks, a meeting or a rally were held is their venue: "resumed talks IN CAIRO")
-        tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" else None)
+        # (nor where a fight was: "the worst FIGHTING in Tripoli", "clashes broke out in the capital" had
+        # parties, the place is where)
+        fight = noun.lemma_.lower() in _FIGHT_NOUNS
+        tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" and not fight
+                                  else None)
     caused = noun.head.lemma_.lower() in CAUSING_VERBS and not code.startswith("19")
     approved = noun.head.lemma_.lower() in _APPROVING and code[:2] in ("14", "18", "19", "20")
     # (a fight one side set off has it as a party: "prompting a firefight")
@@ -2806,7 +2813,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             src, tgt = tok, tgt or _target_verb(head)
         if tgt is None and head is not None and head is not tok:
             # "troops remained on alert IN the capital", "a hunger strike in protest against X"
-            tgt = _area(head) or _protested(noun) or _protested(head)
+            tgt = (None if noun.lemma_.lower() in _FIGHT_NOUNS else _area(head)) or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:

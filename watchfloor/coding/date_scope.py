@@ -60,6 +60,12 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         a, b = _span(head, base)
         cuts.extend([(0, a), (b, len(text))])
     for tok in sent:
+        if _since_a_record(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+            # "in the WORST fighting in Tripoli SINCE MAY", "the first visit since 2019": a measure
+            # of the event against the past, no day of it (but the day of what it names: "the
+            # deadliest attack since July 2005, when four bombers KILLED 52 people")
+            cuts.append(_span(tok, base))
+            continue
         if _coming_on_verb(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "accused clerics of plotting a coup AHEAD OF ELECTIONS DUE IN JUNE" (a verb's, not a
             # noun's own: "talks SCHEDULED FOR MONDAY")
@@ -137,6 +143,7 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                 for c in t.children:
                     if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
                             g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _coming_on_verb(c) \
+                            or _since_a_record(c) \
                             or c.dep_ == "acl" and c.tag_ == "VBN" and t.pos_ in ("NOUN", "PROPN") and t.i != v.i:
                         # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June"; nor
                         # what a noun's own participle dates: "erupted over the election HELD LAST MONTH")
@@ -167,6 +174,20 @@ def _stranded_date(date: Any) -> Any | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < date.i), None)
     clause = next((c for c in subj.children if c.dep_ in ("relcl", "acl")), None) if subj is not None else None
     return clause if clause is not None and clause.right_edge.i + 1 == date.left_edge.i else None
+
+
+_RECORD_WORDS = frozenset({"first", "last", "only"})
+
+
+def _since_a_record(tok: Any) -> bool:
+    """A "since" phrase on a noun that a superlative or "first" measures: "the worst fighting
+    SINCE MAY", "its first visit SINCE 2019"."""
+    if tok.lower_ != "since" or tok.dep_ != "prep" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after = tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 3]
+    if len(after) == 2 and after[0].text == "," and after[1].lower_ == "when":
+        return False  # "… since July 2005, WHEN four bombers killed 52 people": that moment is told
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for c in tok.head.children)
 
 
 def _year(tok: Any) -> bool:

@@ -899,6 +899,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if len(span) == 1 and root.text in person_names:
             continue  # "a motion to impeach YOON" after "President Yoon Suk Yeol": the person
         label = root.ent_type_
+        if len(span) == 1 and root.pos_ == "ADJ" and label in ("NORP", "GPE") and root.dep_ == "amod" \
+                and root.head.pos_ == "NOUN":
+            continue  # "the western UKRAINIAN city of Ternopil": a nationality, not a place's name
         if (label == "NORP" and root.tag_ in ("NNPS", "NNS")) or (
                 root.text.endswith("s") and any(t.ent_type_ == "NORP" for t in root.conjuncts)):
             continue  # "the war between Tamils and Sinhalese": a people, not a place

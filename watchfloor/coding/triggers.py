@@ -525,7 +525,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if e.weight > 0:
             if _wrong_object(tok, e.cameo):
                 return None
-            if lem in ("capture", "seize") and pos == "V" and e.cameo in ("192", "1711") and _captives(tok):
+            if lem in _TAKING and pos == "V" and e.cameo in ("192", "1711") and _captives(tok):
                 # people captured are detained, not territory taken: by an armed group an abduction
                 # ("rebels captured eight soldiers"), else a detention ("troops captured five suspects")
                 return ("181", "ASSAULT", "abduct", 0.75) if _outlaw_subject(tok) else ("173", "COERCE", "arrest", 0.75)
@@ -720,6 +720,8 @@ def _armed_subject(verb: Any) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in _CRAFT or t.lemma_.lower() in words for t in subj.subtree)
 
 
+# Verbs that take people or places ("captured five suspects", "captured the town")
+_TAKING = frozenset({"capture", "seize", "recapture"})
 # People a capture may take (the verb takes a place otherwise: "captured the town")
 _PEOPLE = frozenset({
     "soldier", "member", "militant", "fighter", "rebel", "insurgent", "leader", "commander", "aide", "suspect",
@@ -733,6 +735,7 @@ _PEOPLE = frozenset({
     "employee", "driver", "fisherman", "boy", "girl", "teenager", "daughter", "husband", "father", "resident",
     "passenger", "ambassador", "envoy", "consul", "businessman", "trader", "teacher", "detainee",
     "attacker", "assailant", "raider", "hijacker", "abductor", "infiltrator", "intruder", "pirate", "poacher",
+    "inmate", "escapee", "fugitive", "convict",
     "pupil", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "seminarian", "worshipper", "worshiper",
     "pastor", "imam", "nun", "medic", "traveller", "traveler", "herder", "miner", "mother", "relative",
     "he", "she", "him", "her", "them"})
@@ -865,6 +868,8 @@ def _captives(verb: Any) -> bool:
         heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (
             o.lemma_.lower() in _COUNTED or o.like_num or o.pos_ == "NUM") for g in p.children
                        if g.dep_ == "pobj"]  # "dozens of militants" (not "the town of Goma")
+        if o.dep_ == "nsubjpass" and o.like_num and not list(o.children):
+            return True  # "fourteen inmates escaped and EIGHT were recaptured": a bare count is of people
         joined = [c for h in heads for c in h.children if c.dep_ == "conj"]  # "300 pupils and 12 TEACHERS"
         if any(h.lemma_.lower() in _PEOPLE for h in heads + joined):
             return True
