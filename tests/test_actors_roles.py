@@ -480,6 +480,8 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
     # a deed joined to a reported clause that only says what an act is was the speaker's
     ("Venezuelan President Nicolas Maduro said the strikes were a pretext for an attack on his country and ordered "
      "a massive deployment of troops along the coast.", "ordered", "Venezuelan President Nicolas Maduro"),
+    # "a charge" the parser made part of the name that denies it
+    ("A panel reported that Rwanda exercised control over the M23, a charge Kigali denies.", "denies", "Kigali"),
 ])
 def test_who_did_it(nlp, text: str, trigger: str, doer: str | None) -> None:  # type: ignore[no-untyped-def]
     a1, _ = actor_roles(nlp, text, trigger)
@@ -653,6 +655,9 @@ def test_a_mediation_with_no_parties_named_has_no_target() -> None:
     # a meeting or cooperation between two parties: the second is the partner, no target
     ("Talks between Ghana and Togo resumed on Monday .", "04", "Ghana", None, "Togo"),
     ("The summit between the African Union and Kenya ended early .", "04", "the African Union", None, "Kenya"),
+    # ... hung on the place the fighting went on in, however deep
+    ("Fighting continued on Saturday around the town of Walikale in North Kivu province between M23 rebels and "
+     "pro-government militias .", "19", "M23 rebels", "pro-government militias", None),
 ])
 def test_the_two_sides_of_a_between_phrase(text: str, cameo: str, actor1: str, actor2: str | None,
                                            partner: str | None) -> None:

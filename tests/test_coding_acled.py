@@ -455,6 +455,9 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     ("At least 31 inmates were killed in a riot at a prison in the city of Machala on Sunday.", "riot", "Mob violence"),
     # escaped inmates recaptured are detained, not ground retaken
     ("Fourteen inmates escaped and eight were recaptured.", "recaptured", "Arrests"),
+    # the toll of a crackdown on protests is the state's force
+    ("A court sentenced the former prime minister to death for ordering a deadly crackdown on student-led protests "
+     "last year that killed hundreds of people.", "killed", "Excessive force against protesters"),
 ])
 def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)

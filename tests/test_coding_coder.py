@@ -272,6 +272,9 @@ def test_an_act_judged_again_is_the_latest_of_its_very_code() -> None:
     ("The military said its forces had returned fire after militants threw explosives at them.\n\n"
      "Jewish settlers set fire to a mosque in the village overnight. The prime minister condemned the attack.",
      "attack", "Jewish settlers"),
+    # what people are held for, told before, is no new event
+    ("A car exploded near the Red Fort on Monday, killing at least 12 people. Police arrested three doctors in "
+     "connection with the blast and the government condemned the attack.", "blast", "A car"),
 ])
 def test_the_act_judged_is_the_one_told_before(text: str, noun: str, judged: str) -> None:
     events = _pipeline(text)

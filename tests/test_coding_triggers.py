@@ -86,6 +86,7 @@ def test_mangled_past_tense_of_irregular_verb() -> None:
     ("The two sides carried out an exchange of prisoners on Sunday.", "carried out an exchange", "0841"),
     ("Special forces destroyed a roadside bomb near the checkpoint.", "destroyed", "1711"),
     ("South Sudan's president sent a delegation to Port Sudan.", "sent", "042"),  # a visit, not a gift
+    ("Niger's military government has nationalised the country's main uranium mine.", "nationalised", "1711"),
 ])
 def test_verb_sense_from_object(text: str, word: str, cameo: str) -> None:
     e = _main(_code(text))
@@ -97,6 +98,11 @@ def test_prefilter_keeps_new_phrases() -> None:
     assert might_hold_event("A missile hit the depot.")
     assert might_hold_event("The crowd set the car ablaze.")
     assert not might_hold_event("The weather was warm and dry.")
+
+
+@pytest.mark.slow
+def test_a_programme_nationalised_is_no_seizure() -> None:
+    assert not any(e.cameo == "1711" for e in _code("Officials lobbied Congress for help nationalizing the program."))
 
 
 @pytest.mark.slow

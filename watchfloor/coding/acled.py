@@ -359,7 +359,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         unnamed = _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
         # "protesters were killed" names no one who killed them: the demonstrators' own violence
         # ("during clashes") then makes it a violent demonstration, as ACLED codes it
-        if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target) and not unnamed:
+        # (a crackdown is the state's: "ordering a deadly crackdown on protests THAT KILLED hundreds")
+        crackdown = "crackdown" in agent.lower() \
+            or trigger.dep_ == "relcl" and trigger.head.lemma_.lower() == "crackdown"
+        if _has("state_forces", agent) and not _has("protesters", agent) or _has("protesters", target) and not unnamed \
+                or crackdown:
             return _sub(_protest_kind(s, context, repressed=True, state_violence=True))
         if _is_passive(trigger) and _has("protesters", _patient_text(trigger)):
             return _sub(_protest_kind(s, context, repressed=True))  # "two protesters were killed"

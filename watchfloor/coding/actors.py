@@ -293,7 +293,8 @@ def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int) -> A
         return actor
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     words = [w for w in actor.text.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
-    # (a name the small model tags a person, or tags nothing: it often misses a surname's second mention)
+    # (a name the small model tags a person, or tags nothing: it often misses a surname's second mention;
+    # not one it tags a place, "Hasina" as much as "Maryville", a town a fuller name before may hold)
     if span is None or not all(t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "") or t.is_punct
                                or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in span) \
             or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
@@ -1025,6 +1026,10 @@ def actor_span(head: Any) -> tuple[int, int]:
         toks = [t for t in toks if t.i > dash]  # "ISLAMABAD — | Pakistani police": the dateline is no part
     if len(toks) > 1 and toks[-1].i == head.i and _captive_complement(head):
         toks = toks[:-1]  # "had taken several soldiers PRISONER": the soldiers were taken
+    if len(toks) > 2 and toks[0].lower_ in ("a", "an") and toks[1].lemma_.lower() in CLAIM_NOUNS \
+            and toks[1].dep_ == "compound":
+        toks = toks[2:]  # "…, A CHARGE Kigali denies": the parser made the charge a compound of the name
+
     end = toks[-1].i + 1
     while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end - 1].text == "-" or doc[end].text == "-"):
         end += 1  # a hyphenated name the parse cut in two: "suspected to be al- | Shabab"
@@ -2634,7 +2639,11 @@ def _between_pair(noun: Any) -> tuple[Any, Any] | None:
     holders = [noun]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR_VERBS:
         verb = noun.head
-        holders += [verb, *_prep_objects(verb, ("in", "at", "near", "around", "across"))]
+        places = _prep_objects(verb, ("in", "at", "near", "around", "across"))
+        # (or deeper in that place's phrase: "around the town of Walikale in North Kivu PROVINCE between …")
+        places += [q for p in places for q in _prep_objects(p, ("in", "of", "near"))
+                   if _is_place(q) or q.pos_ == "NOUN"]
+        holders += [verb, *places]
     for p in (p for h in holders for p in _prep_objects(h, ("between",))):
         second = next((c for c in p.children if c.dep_ == "conj"), None)
         if second is not None and _actor_like(p) and _actor_like(second):

@@ -353,6 +353,10 @@ _JUDGING = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "c
                       "praise", "hail", "applaud"})
 
 
+# Verbs of holding or charging someone for an act already told: "arrested FOR THE ATTACK"
+_HELD_FOR = frozenset({"arrest", "detain", "charge", "sentence", "convict", "indict", "question", "hold", "jail"})
+
+
 # Feelings about an act already told: "was appalled BY THE ATTACK"
 _FELT_ABOUT = frozenset({"appal", "appall", "shock", "outrage", "horrify", "sadden", "dismay", "alarm", "disturb"})
 
@@ -394,7 +398,10 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
                 if b.trigger.start < ev.trigger.start and b.evidence.start == ev.evidence.start]
         return next((b for b in told if b.type == ev.type), told[-1] if told else None)  # (else the clause's first)
     felt = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in _FELT_ABOUT
-    if not (tok.pos_ == "NOUN" and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING or felt)
+    # (or what someone is held or charged for: "arrested three doctors IN CONNECTION WITH THE BLAST")
+    charged = tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for", "over") and (
+        tok.head.head.lower_ == "connection" or tok.head.head.lemma_.lower() in _HELD_FOR)
+    if not (tok.pos_ == "NOUN" and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING or felt or charged)
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
