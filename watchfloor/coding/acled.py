@@ -400,8 +400,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _shots(trigger):
         # shots name their own means: "its forces RETURNED FIRE after militants threw explosives",
         # "a boy was killed BY ISRAELI FIRE" (not the explosives of the clause or sentence after)
-        bare = _people(_target_text(trigger, bare=True))
-        return _sub("Attack" if _has("civilians", bare) and not _has("armed", bare) else "Armed clash")
+        return _sub("Attack" if _civilians_hit(trigger) else "Armed clash")
     act = _toll_of(trigger)
     act_code = (trigger_code(act) or "") if act is not trigger else ""
     s = _without_sequels(trigger, act, s)
@@ -440,9 +439,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             _has("property_targets", target) or not target and _has("property", s) and _has("property_targets", s)):
         # "attacks on properties", "the attacks, when shops were looted": no one was the target
         return _sub("Looting/property destruction")
-    bare = _people(_target_text(trigger, bare=True))  # (civilians whom a clause ties to armed men stay civilians)
-    if target and (_has("armed", target) and not (_has("civilians", bare) and not _has("armed", bare))
-                   or _WARCRAFT.search(_RELATIVE.split(target)[0])):
+    # (civilians whom a clause ties to armed men stay civilians)
+    armed = _has("armed", target) and not _civilians_hit(trigger)
+    if target and (armed or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
     if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "murder"):
         return _sub("Attack")
@@ -453,31 +452,37 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     return _sub("Armed clash")
 
 
-def _without_late_sources(trigger: Any, s: str) -> str:
-    """The sentence less whoever says it after the act is told ("…, killing 19 men, women and
-    children, survivors and POLICE said" names no police in the fight); blanked in place."""
+def _blanked(s: str, trigger: Any, phrases: list[Any]) -> str:
+    """The sentence text ``s`` of ``trigger`` with the phrases headed by ``phrases`` blanked in
+    place (``s`` unchanged where it is not the sentence's own text)."""
     sent = trigger.sent
     if len(sent.text) != len(s):
         return s
-    for verb in sent:
-        if verb.i > trigger.i and verb.lemma_.lower() in cues()["speech_verbs"]:
-            for c in verb.children:
-                if c.dep_ == "nsubj" and c.left_edge.i > trigger.i:
-                    a = c.left_edge.idx - sent.start_char
-                    b = c.right_edge.idx + len(c.right_edge) - sent.start_char
-                    s = s[:a] + " " * (b - a) + s[b:]
+    for c in phrases:
+        a = c.left_edge.idx - sent.start_char
+        b = c.right_edge.idx + len(c.right_edge) - sent.start_char
+        s = s[:a] + " " * (b - a) + s[b:]
     return s
 
 
-_THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
+def _without_late_sources(trigger: Any, s: str) -> str:
+    """The sentence less whoever says it after the act is told ("…, killing 19 men, women and
+    children, survivors and POLICE said" names no police in the fight)."""
+    return _blanked(s, trigger, [c for verb in trigger.sent if verb.i > trigger.i
+                                 and verb.lemma_.lower() in cues()["speech_verbs"]
+                                 for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i > trigger.i])
 
 
 _PRISON = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|penitentiary)\b", re.IGNORECASE)
+_THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
 
 
-def _people(text: str) -> str:
-    """The words of a phrase less those of places and things ("the village" of a fight over it)."""
-    return " ".join(w for w in text.split() if w.lower() not in _THINGS)
+def _civilians_hit(trigger: Any) -> bool:
+    """Whether the act was aimed at civilians by the target's own words, less the clauses said of
+    it and the places and things in it ("civilians SUSPECTED OF COLLABORATING WITH THE MILITANTS"
+    are civilians; "the VILLAGE, which ended … by the Syrian Armed Forces" names no one)."""
+    bare = " ".join(w for w in _target_text(trigger, bare=True).split() if w.lower() not in _THINGS)
+    return _has("civilians", bare) and not _has("armed", bare)
 
 
 # Verbs of an assault on the ground: the act names its means, so no air strike or drone of the
@@ -506,20 +511,13 @@ _SEQUEL_MARKS = frozenset({"before", "until"})
 
 
 def _without_sequels(trigger: Any, act: Any, s: str) -> str:
-    """The sentence less the clauses of other acts before or after the event, with subjects of
-    their own ("stormed a base, killing 10 soldiers, BEFORE GOVERNMENT FORCES BACKED BY AIR
-    STRIKES DROVE THEM BACK": no air strike stormed it); blanked in place."""
-    sent = trigger.sent
-    if len(sent.text) != len(s):
-        return s
-    for c in sent:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SEQUEL_MARKS for m in c.children) \
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) \
-                and not any(c.left_edge.i <= t.i <= c.right_edge.i for t in (trigger, act)):
-            a = c.left_edge.idx - sent.start_char
-            b = c.right_edge.idx + len(c.right_edge) - sent.start_char
-            s = s[:a] + " " * (b - a) + s[b:]
-    return s
+    """The sentence less the clauses, with subjects of their own, of what others did before or
+    until the event ("stormed a base, killing 10 soldiers, BEFORE GOVERNMENT FORCES BACKED BY AIR
+    STRIKES DROVE THEM BACK": no air strike stormed it)."""
+    return _blanked(s, trigger, [c for c in trigger.sent if c.dep_ == "advcl"
+                                 and any(m.dep_ == "mark" and m.lower_ in _SEQUEL_MARKS for m in c.children)
+                                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                 and not any(c.left_edge.i <= t.i <= c.right_edge.i for t in (trigger, act))])
 
 
 def _gunfire(tok: Any) -> bool:

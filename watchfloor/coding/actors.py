@@ -1036,14 +1036,13 @@ def actor_span(head: Any) -> tuple[int, int]:
     return toks[0].i, _whole_name_end(doc, toks[0].i, end)
 
 
-_CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "captive", "captives"})
-
-
 def _captive_complement(head: Any) -> bool:
     """Whether ``head`` is the "prisoner" of "took three aid workers HOSTAGE", which the parser
     makes the object with the people taken as its compound."""
-    return head.lower_ in _CAPTIVE_NOUNS and head.dep_ == "dobj" and head.head.lemma_.lower() in ("take", "hold") \
-        and head.i > 0 and head.doc[head.i - 1].dep_ == "compound" and head.doc[head.i - 1].head.i == head.i
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return head.lemma_.lower() in _CAPTIVE_NOUNS and head.dep_ == "dobj" \
+        and head.head.lemma_.lower() in ("take", "hold") \
+        and before is not None and before.dep_ == "compound" and before.head.i == head.i
 
 
 # Words that may continue a name past where the parse cut it ("Preaching | and Combat").
