@@ -93,6 +93,9 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     ("a man convicted of spying for Israel", "CVL"),
     ("20 people suspected of links to Israeli intelligence", "CVL"),
     ("Iraqi militias accused of attacks", "IRQUAF"),
+    # a federal state after a head says where the head is, not whose
+    ("a village in Borno state", None),
+    ("a village in Nigeria's central Benue state", "NGA"),
     # the Republic of Congo is Congo-Brazzaville
     ("Republic of Congo", "COG"),
     ("the Democratic Republic of Congo", "COD"),

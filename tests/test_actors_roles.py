@@ -460,6 +460,9 @@ def test_an_appeal_for_someone_to_act_asks_them() -> None:
      "civilians in the city.", "killing", "The RSF"),
     ("The rebels were blamed for shelling the market.", "shelling", "The rebels"),
     ("Eight civilians were killed and 17 were injured from shelling in the Donetsk region.", "shelling", None),
+    # who marched meanwhile did not injure anyone
+    ("More than 100 people were injured in clashes between police and protesters, as thousands marched against "
+     "the government.", "injured", None),
     # one state is no "they": the group the clause acts on may be
     ("Venezuela suspended the licences of six international airlines after they halted flights to the country.",
      "halted", "six international airlines"),

@@ -458,6 +458,11 @@ def test_what_went_off_names_the_means(text: str, word: str, sub: str) -> None:
     # the toll of a crackdown on protests is the state's force
     ("A court sentenced the former prime minister to death for ordering a deadly crackdown on student-led protests "
      "last year that killed hundreds of people.", "killed", "Excessive force against protesters"),
+    # people militants detain or round up are abducted; forces with a state's name for them arrest
+    ("The militants rounded up the farmers as they worked in their fields and shot them.", "rounded",
+     "Abduction/forced disappearance"),
+    ("Militants detained two aid workers on Monday.", "detained", "Abduction/forced disappearance"),
+    ("Forces loyal to Khalifa Haftar arrested a journalist in Benghazi.", "arrested", "Arrests"),
 ])
 def test_who_does_it_decides_the_acled_kind(text: str, word: str, sub: str | None) -> None:
     e = next(e for e in _code(text) if e.trigger.text == word)

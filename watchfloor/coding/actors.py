@@ -452,8 +452,10 @@ def _inside_place_name(tokens: list[str], start: int, end: int) -> bool:
 
 
 def _is_capital_noun(tokens: list[str], m: tuple[int, int, str, Any]) -> bool:
-    """Whether a sector match is the word "capital", a city where it says where something is."""
-    return m[1] - m[0] == 1 and tokens[m[0]].lower() == "capital"
+    """Whether a sector match is the word "capital", a city where it says where something is, or
+    "state" after a name, a federal state ("a village in Borno STATE")."""
+    word = tokens[m[0]].lower() if m[1] - m[0] == 1 else ""
+    return word == "capital" or word == "state" and m[0] > 0 and tokens[m[0] - 1][:1].isupper()
 
 
 def _code_tokens(tokens: list[str]) -> ActorCode | None:
@@ -1427,6 +1429,8 @@ def _harm_cause(verb: Any) -> Any | None:
         if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ in {"as", "when", "after"} for m in c.children):
             subj = next(iter(_children(c, _SUBJ)), None)
+            if (trigger_code(c) or "")[:2] == "14":
+                continue  # (not who marched meanwhile: "100 were injured in clashes, AS THOUSANDS MARCHED")
             if subj is not None and subj.lower_ not in _PRONOUNS:
                 return subj
     return None

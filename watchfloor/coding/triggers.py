@@ -519,6 +519,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if _has_phrase(tok, e.obj, shared_subject=e.weight <= 0):
                 if e.cameo == "181" and lem == "take" and _subject_is(tok, "state_forces"):
                     return ("173", "COERCE", "arrest", e.weight)  # "the army took 40 prisoners": detained
+                if e.cameo == "173" and e.weight > 0 and pos == "V" and _outlaws_detain(tok):
+                    return _ABDUCTED + (e.weight,)  # "the militants ROUNDED UP the farmers": no arrest
                 # a zero weight marks a phrase that is no event ("struck a balance")
                 return (e.cameo, e.type, e.mode, e.weight) if e.weight > 0 else None
             continue
@@ -528,7 +530,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if lem in _TAKING and pos == "V" and e.cameo in ("192", "1711") and _captives(tok):
                 # people captured are detained, not territory taken: by an armed group an abduction
                 # ("rebels captured eight soldiers"), else a detention ("troops captured five suspects")
-                return ("181", "ASSAULT", "abduct", 0.75) if _outlaw_subject(tok) else ("173", "COERCE", "arrest", 0.75)
+                return _ABDUCTED + (0.75,) if _outlaw_subject(tok) else ("173", "COERCE", "arrest", 0.75)
+            if e.cameo == "173" and pos == "V" and _outlaws_detain(tok):
+                return _ABDUCTED + (e.weight,)  # "militants DETAINED two aid workers": an abduction
             if lem == "raid" and pos == "V" and e.cameo == "171" and _outlaw_subject(tok):
                 return ("190", "ASSAULT", None, e.weight)  # "militants raided the village": an attack, no search
             if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
@@ -930,6 +934,16 @@ def joined_object(verb: Any) -> Any | None:
             if obj is not None:
                 return obj
     return None
+
+
+# An armed group's or outlaws' taking of people (CAMEO 181, ACLED's abduction)
+_ABDUCTED = ("181", "ASSAULT", "abduct")
+
+
+def _outlaws_detain(tok: Any) -> bool:
+    """Whether a detention is done by an armed group or outlaws, not forces with a state's name
+    for them ("forces loyal to Khalifa Haftar arrested a journalist" stays an arrest)."""
+    return _outlaw_subject(tok) and not _subject_is(tok, "state_forces")
 
 
 def _outlaw_subject(tok: Any) -> bool:
