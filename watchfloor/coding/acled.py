@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, PLACE_NOUNS, VEHICLE_NOUNS
+from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, VEHICLE_NOUNS
 from watchfloor.coding.triggers import cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
@@ -429,8 +429,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _territory(trigger, s, lem, agent_sector, agent_state)
     if mode == "abduct":
         return _sub("Abduction/forced disappearance")
-    if lem in ("clash", "fight", "fighting", "battle", "firefight", "skirmish", "exchange", "gunfight", "gunbattle",
-               "shootout", "shoot-out"):
+    if lem in _FIGHTS:
         if _has("crude_weapons", s) and not _has("armed", s) and not _has("nonstate", s):
             return _sub("Mob violence")  # rival crowds with sticks and stones are no armed groups
         return _sub("Armed clash")
@@ -473,6 +472,8 @@ def _without_late_sources(trigger: Any, s: str) -> str:
                                  for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i > trigger.i])
 
 
+# Words of a fight between sides, noun or verb ("clashed", "exchanged fire", "a gunfight")
+_FIGHTS = FIGHT_NOUNS | {"fight", "exchange", "shoot-out"}
 _PRISON = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|penitentiary)\b", re.IGNORECASE)
 _THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
 

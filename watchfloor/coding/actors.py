@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS, CONTROL_VERBS,
-    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS,
+    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS, FIGHT_NOUNS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
@@ -2193,9 +2193,6 @@ def _between(verb: Any) -> Any | None:
 
 # CAMEO roots of a use of force: assault, fight, mass violence.
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-# Nouns of fights between sides, which are where they happened, not what they were aimed at
-_FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "firefight", "skirmish", "gunfight", "gunbattle",
-                          "hostility", "hostilities", "shootout"})
 # Verbs whose object is the weapon set off or driven in ("detonated his car", "blew up his truck").
 _SET_OFF_VERBS = frozenset({"detonate", "blow", "explode", "ram", "drive", "park", "trigger", "set"})
 
@@ -2581,7 +2578,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # (where talks, a meeting or a rally were held is their venue: "resumed talks IN CAIRO")
         # (nor where a fight was: "the worst FIGHTING in Tripoli", "clashes broke out in the capital" had
         # parties, the place is where)
-        fight = noun.lemma_.lower() in _FIGHT_NOUNS
+        fight = noun.lemma_.lower() in FIGHT_NOUNS
         tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" and not fight
                                   else None)
     caused = noun.head.lemma_.lower() in CAUSING_VERBS and not code.startswith("19")
@@ -2825,7 +2822,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             src, tgt = tok, tgt or _target_verb(head)
         if tgt is None and head is not None and head is not tok:
             # "troops remained on alert IN the capital", "a hunger strike in protest against X"
-            tgt = (None if noun.lemma_.lower() in _FIGHT_NOUNS else _area(head)) or _protested(noun) or _protested(head)
+            tgt = (None if noun.lemma_.lower() in FIGHT_NOUNS else _area(head)) or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         if tgt is None:

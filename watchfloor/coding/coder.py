@@ -368,8 +368,9 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
     Israeli drone strike killed two men. … Aoun condemned THE STRIKE as a violation" is no new
     strike; the judgement is aimed at whoever struck (when it names no target of its own)."""
     out = list(zip(events, clauses, tokens))
+    by_tok = {t.i: e for e, t in reversed(list(zip(events, tokens)))}  # (the judging verb's own event, the first)
     for k, (ev, tok) in enumerate(zip(events, tokens)):
-        judge = next((e for e, t in zip(events, tokens) if t.i == tok.head.i), None)
+        judge = by_tok.get(tok.head.i)
         told = _told_before(ev, tok, [*earlier, *events[:k]], judge.actor1 if judge is not None else None, text)
         if told is None:
             continue

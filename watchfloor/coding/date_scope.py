@@ -81,8 +81,9 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             continue  # (a past told in a relative clause never dates a coming act: "to end fighting
             # in eastern Congo, where rebels seized two cities EARLIER THIS YEAR")
         cuts.append(_span(tok, base))
-        if (date := next((c for c in head.children if getattr(_stranded_date(c), "i", -1) == tok.i), None)) is not None:
-            cuts.append(_span(date, base))
+        # (and a date the parser hung on the verb right after it: "… collapsed LAST YEAR | marched")
+        cuts += [_span(c, base) for c in head.children
+                 if (clause := _stranded_date(c)) is not None and clause.i == tok.i]
     for a, b in cuts:
         text = text[:a] + " " * (b - a) + text[b:]
     return texts + [text]

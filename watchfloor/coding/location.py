@@ -1260,11 +1260,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     # lists too was measured no better, docs/learning.md)
     cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
              if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
-    if any(c.steps and c.steps[0] != "up:conj" and c.steps[0].startswith(("prep:", "down:")) and c.rule_key is not None
-           for c in cands):
+    if token.dep_ == "conj" and any(c.steps[:1] and c.steps[0].startswith(("prep:", "down:")) and c.rule_key is not None
+                                    for c in cands):
         # a place of the verb's own clause before one of the verb it is joined to: "burned a police
         # station in Douala and CLASHED with security forces in the capital YAOUNDE"
-        cands = [c for c in cands if not (c.steps and c.steps[0] == "up:conj" and token.dep_ == "conj")]
+        cands = [c for c in cands if c.steps[:1] != ("up:conj",)]
     filed = [dateline_dash(c.root) is not None for c in cands]
     if any(filed) and any(not f and (c.rule_key is not None or c.place.feature in ("admin1", "admin2", "city"))
                           for c, f in zip(cands, filed)):

@@ -170,6 +170,10 @@ HELP_VERBS = {"help", "assist", "support", "aid", "benefit"}
 RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
 
 # Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
+# Nouns of fights between sides: a fight has parties, and where it was is no target of it
+FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "firefight", "skirmish", "gunfight", "gunbattle",
+                         "hostility", "hostilities", "shootout"})
+
 CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
 
 # Removal from a state: with no agent named, the state removed from did it ("were expelled FROM
