@@ -45,6 +45,15 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     ("the Afghan charge d'affaires", "AFG", "GOV", "AFGGOV"),
     # "Congolese" alone is the DR Congo's, as "Congo" alone is
     ("Congolese troops", "COD", "MIL", "CODMIL"),
+    # one head noun for two nationality adjectives: the first nation's armed forces
+    ("Indian and Pakistani troops", "IND", "MIL", "INDMIL"),
+    ("U.S. and Iraqi forces", "USA", "MIL", "USAMIL"),
+    # armed men loyal to a government are its militia, not the government
+    ("Armed groups loyal to the Government of National Unity", "LBY", "MIL", "LBYMIL"),
+    ("fighters loyal to the Syrian government", "SYR", "MIL", "SYRMIL"),
+    # armed groups the dictionary knows by name; ethnic armies are rebels
+    ("Volunteers for the Defence of the Homeland (VDP), a civilian militia", "BFA", "UAF", "BFAUAF"),
+    ("Wazalendo militias", "COD", "UAF", "CODUAF"),
     # broadcasters are their countries' media
     ("the BBC", "GBR", "MED", "GBRMED"),
     ("French outlets RFI and France 24", "FRA", "MED", "FRAMED"),
@@ -56,6 +65,9 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
 
 
 @pytest.mark.parametrize("phrase, code", [
+    ("the Pan-American Highway", None),  # no one nation's
+    ("Russia and Ukrainian troops", "RUS"),  # a country's name shares no head noun
+    ("the ethnic armies", "REB"),
     ("Jabal al-Turkmen", None),  # a mountain's name, not Turkmenistan
     ("Jabal al - Turkmen", None),
     ("Turkmen fighters", "TKMREB"),  # the demonym still codes people

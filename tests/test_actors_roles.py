@@ -693,3 +693,33 @@ def test_the_capital_where_it_happened_is_no_government(nlp, text: str, trigger:
                                                         target: str, code: str) -> None:
     _, a2 = actor_roles(nlp, text, trigger)
     assert a2 is not None and (a2.text, a2.code) == (target, code)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, target", [
+    # a line fired across is no target
+    ("Indian and Pakistani troops exchanged fire across the Line of Control on Tuesday.", "exchanged", None),
+    ("Indian and Pakistani troops exchanged fire across the border on Tuesday.", "exchanged", None),
+    # a monastery bombed is what was hit, not the village it stands in
+    ("A military jet bombed a monastery in the nearby village of Nam Hsan on Friday.", "bombed",
+     "a monastery in the nearby village of Nam Hsan"),
+])
+def test_what_was_hit_not_the_line_or_place_around_it(nlp, text: str, trigger: str,  # type: ignore[no-untyped-def]
+                                                      target: str | None) -> None:
+    _, a2 = actor_roles(nlp, text, trigger)
+    assert (a2.text if a2 is not None else None) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    ("Pakistan's military accused India of unprovoked firing that wounded two civilians in the village of Kotli.",
+     "wounded"),
+    ("Pakistan accused India of shelling that killed two civilians.", "killed"),
+    ("Pakistan accused India of an attack that killed two civilians.", "killed"),
+])
+def test_the_toll_of_an_alleged_act_is_alleged_of_the_accused(text: str, trigger: str) -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text(text) if e.trigger.text == trigger)
+    assert e.actor1 is not None and e.actor1.text == "India"
+    assert e.factuality == "speculative"

@@ -484,3 +484,17 @@ def test_a_paragraph_s_last_sentence_borrows_no_means_from_the_next() -> None:
     events = process_batch([Article(id="t", text=text, published="2026-11-17")])[0].events
     first = min((e for e in events if e.trigger.text == "killed"), key=lambda e: e.trigger.start)
     assert first.acled is not None and first.acled.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    # the toll of a fight, told of "people", is the fight's
+    ("Armed groups exchanged heavy fire with a rival militia in Tajoura overnight, killing at least six people.",
+     "Armed clash"),
+    ("Rebels attacked an army base near Goma on Monday, killing at least six people.", "Armed clash"),
+    # civilians named as the toll, or a village attacked, stay an attack on civilians
+    ("Rebels attacked a village near Goma on Monday, killing at least six people.", "Attack"),
+])
+def test_a_fights_toll_is_the_fight(text: str, sub: str) -> None:
+    evs = [e for e in _code(text) if e.trigger.text == "killing"]
+    assert evs and evs[0].acled is not None and evs[0].acled.sub_event_type == sub

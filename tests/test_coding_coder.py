@@ -202,6 +202,15 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     # "the worst ... since May" measures the event against the past: no day of it
     ("Clashes broke out overnight in the capital, killing six people, in the worst fighting in Tripoli since May.",
      "fighting", "2025-06-10"),
+    # a past act is not dated after publication by words about what is still to come
+    ("The House of Representatives rejected a proposal by the High Council of State to hold elections next year.",
+     "rejected", "2025-06-10"),
+    ("The parliament has rejected a plan to hold the vote next month.", "rejected", "2025-06-10"),
+    # ... while a coming act still is
+    ("The army will withdraw from the town next month.", "withdraw", "2025-07-01"),
+    # a year a participle gives the thing an act is about is the thing's
+    ("The mission urged the parties to respect the truce brokered in 2020 and called for calm.", "urged",
+     "2025-06-10"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))

@@ -213,6 +213,10 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
      "accused", "asserted"),
     ("Congo accused Rwanda of sending soldiers across the border, a charge Kigali has repeatedly denied.",
      "sending", "speculative"),
+    # ... where the parser makes "charge" part of the denier's name and the accusation its complement
+    ("Congo accuses Rwanda of arming and commanding the M23, a charge Kigali denies.", "accuses", "asserted"),
+    # what a deal is meant to do is still to come
+    ("The deal, negotiated over several months, is meant to end fighting in eastern Congo.", "end", "future"),
     # a toll is as sure as the act it tells the result of, past an inserted "X said" too
     ("Ethiopia accused Eritrea of sending troops into Tigray, killing hundreds.", "killing", "speculative"),
     ("Rebels allegedly stormed the village, killing 40 people.", "killing", "speculative"),

@@ -421,6 +421,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         means = _means(_agent_text(trigger))
         if not means and _CLASH.search(s):
             return _sub("Armed clash")  # "two were killed as rival families battled in the camp"
+        if not means and act is not trigger and _has("armed", _target_text(act)) and not _has(
+                "civilians", _PEOPLE.sub(" ", _target_text(trigger))):
+            return _sub("Armed clash")  # "attacked an army base, KILLING six people": the fight's toll
         if not means and not _done_by_named_act(trigger):
             means = _means(cue_pattern("crowd_means").sub(" ", _told_so_far(context, sentence)))
         if means:
@@ -639,9 +642,11 @@ _MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", 
 
 # a fight the sentence itself names: its casualties are that fight's (an armed clash), whatever weapons the
 # neighbouring sentences name ("two were killed as rival families battled in the camp")
+_PEOPLE = re.compile(r"\b(?:people|persons?)\b", re.IGNORECASE)  # who died, not on which side
 _CLASH = re.compile(r"\b(?:battl\w*|clash\w*|fought|fighting|gunfights?|firefights?|shoot-?outs?|gun ?battles?"
                     r"|repell?(?:ed|ing)|repuls(?:ed|ing)"
-                    r"|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
+                    r"|exchanges? of (?:heavy |intense )?(?:gun)?fire|exchanged (?:heavy |intense )?(?:gun)?fire)\b",
+                    re.IGNORECASE)
 
 
 def _means(text: str) -> str | None:

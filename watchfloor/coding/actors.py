@@ -55,11 +55,13 @@ class ActorCode:
 
 _SPACED_INITIALS = re.compile(r"\b[A-Z](?: \. [A-Z])+\b(?: \.)?")
 _TOKEN = re.compile(r"[^\W_]+(?:\.(?=[^\W_]\.))?(?:[^\W_]\.)*|[^\w\s]", re.UNICODE)
+_PAN = re.compile(r"\b[Pp]an\s*-\s*(?=[A-Z])")
 
 
 def _norm(text: str) -> str:
     """Fold quotes and spaced hyphens so "al - Qaeda", "al-Qaeda" and "Al Qaeda" look alike."""
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    text = _PAN.sub("pan", text)  # "the Pan-American Highway", "pan-Arab media": no one nation's
     text = re.sub(r"\s*-\s*", " ", text)
     text = re.sub(r"\s+'s\b", "'s", text)
     # spaced initials as some corpora tokenise them: "U . K", "E . U ." -> "U.K.", "E.U."
@@ -201,6 +203,14 @@ _CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on
 # Stop words after which a name says where the head is ("a bus IN Jerusalem").
 _LOCATING_STOPS = frozenset({"in", "near", "at", "on"})
 # Prepositions that say where something happened ("IN the capital"), not what it was aimed at
+_DIVIDING_LINES = frozenset({"border", "frontier", "boundary", "line", "front", "frontline"})
+
+
+def _line_crossed(place: Any) -> bool:
+    """A line fired or moved over, no target: "exchanged fire ACROSS the Line of Control"."""
+    return place.head.lower_ == "across" and place.lemma_.lower() in _DIVIDING_LINES
+
+
 _IN_A_PLACE = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "throughout"})
 
 
@@ -342,8 +352,13 @@ def code_phrase(text: str) -> ActorCode | None:
             grp = _group_entry(entry.group)
             if grp is not None:
                 return ActorCode(name=grp.name, country=grp.country, sector=grp.sector, code=grp.code)
-        if entry is not None and entry.kind == "named" and not entry.person:
-            return other  # the group itself
+        armed = {"REB", "INS", "MIL", "UAF"}
+        if entry is not None and entry.kind == "named" and not entry.person and not (
+                other.sector == "GOV" and head is not None and head.sector in armed):
+            return other  # the group itself (not armed men loyal to a government: its militia, below)
+        if other.sector == "GOV" and head is not None and head.sector in armed and other.country is not None:
+            # "armed groups loyal to the Government of National Unity": a pro-government militia
+            return ActorCode(name=other.name, country=other.country, sector="MIL", code=other.country + "MIL")
         sector = (head.sector if head is not None and head.sector else None) or other.sector
         country = other.country
         return ActorCode(name=lexicon().country_names.get(country or "", other.name), country=country, sector=sector,
@@ -458,6 +473,21 @@ def _is_capital_noun(tokens: list[str], m: tuple[int, int, str, Any]) -> bool:
     return word == "capital" or word == "state" and m[0] > 0 and tokens[m[0] - 1][:1].isupper()
 
 
+def _shared_head(tokens: list[str], core: list, core_end: int) -> bool:
+    """Whether a lone nationality adjective before "and" shares the head noun after the next one:
+    "Indian and Pakistani troops", "Sudanese and Chadian forces" (not "Syria and allied fighters",
+    "Russia and Ukrainian troops")."""
+    if len(core) != 1 or core[0][2] != "entry" or core[0][1] != core_end or core_end >= len(tokens) \
+            or tokens[core_end].lower() != "and":
+        return False
+    word = tokens[core[0][0]].replace(".", "")
+    if core[0][3].kind != "demonym" and not (core[0][3].kind == "country" and word.isupper() and len(word) <= 3):
+        return False  # (an initialism is used as the adjective: "U.S. and Iraqi forces")
+    rest = _match(tokens[core_end + 1:])
+    return len(rest) == 2 and rest[0][0] == 0 and rest[0][2] == "entry" and rest[0][3].kind == "demonym" \
+        and rest[1][2] == "sector" and rest[1][1] == len(tokens) - core_end - 1
+
+
 def _code_tokens(tokens: list[str]) -> ActorCode | None:
     if not tokens:
         return None
@@ -503,6 +533,9 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
                 sector = stronger[-1][3]
     elif mods and not named:
         sector = mods[-1][3]
+    elif _shared_head(tokens, core, core_end):
+        # "Indian and Pakistani TROOPS": one head noun for both adjectives; the first nation's
+        sector = _code_tokens(tokens[core_end + 1:]).sector
 
     name = country = code = None
     entry: _Entry | None = None
@@ -1647,7 +1680,13 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((t for t in after if t.pos_ in {"NOUN", "PROPN"} and _actor_like(t)), subj)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-            return _harming_act(verb) or verb.head
+            return _harming_act(verb) or _charged_doer(verb.head) or verb.head
+        if subj.tag_ == "WDT" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" and subj.i == verb.head.i + 1:
+            # "accused India of shelling THAT KILLED two civilians": a relative the parser took
+            # for the gerund's complement
+            doer = _charged_doer(verb.head)
+            if doer is not None:
+                return doer
         if subj.lower_ in {"who", "which"} and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
             return verb.head.head  # "the vessel, WHICH it said had entered Chinese waters": the vessel
         if verb.dep_ == "relcl" and any(g.lower_ in ("which", "whom") for p in _children(subj, {"prep"})
@@ -1841,6 +1880,15 @@ def _gerund_act(noun: Any) -> bool:
     which a party word before it does not make a party."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_.endswith("ing") and len(noun.text) > 6 \
         and noun.lower_ not in ("sibling", "offspring", "darling", "underling")
+
+
+def _charged_doer(act: Any) -> Any | None:
+    """Who a charge says did the act a relative clause tells the toll of: "accused India of
+    unprovoked FIRING THAT wounded two civilians" (India fired, so India wounded)."""
+    prep = act.head
+    if act.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of" or prep.head.lemma_.lower() not in CHARGE_VERBS:
+        return None
+    return next((o for o in _children(prep.head, {"dobj"}) if _actor_like(o) and o.lower_ not in _OBJ_PRONOUNS), None)
 
 
 def _harming_act(verb: Any) -> Any | None:
@@ -2093,6 +2141,8 @@ def _target_verb(verb: Any) -> Any | None:
         # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
+        # (nor a line fired over: "exchanged fire ACROSS the Line of Control", "across the border")
+        where = [p for p in where if not _line_crossed(p)]
         # (nor where people protested: "demonstrated in the capital Minsk" was against no city)
         if protest:
             where = []  # (whatever the verb: "supporters GATHERED outside the court in Yerevan")
@@ -2157,7 +2207,8 @@ def _target_verb(verb: Any) -> Any | None:
             # "lifted a state of emergency IN the province": an object that names no party is
             # what was done; the place the verb puts it in is what it was done to (not where a
             # treaty was signed: "signed the treaty in Paris")
-            area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)), None)
+            area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)
+                         and not _line_crossed(p)), None)
             if area is not None:
                 return area
         if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or authored):

@@ -161,6 +161,15 @@ def _main_factor(trig: Trigger) -> float:
 _COUNTED = re.compile(r"\b(?:hundreds?|thousands?|dozens?|scores?|several|many|some|\d[\d,]*)\b", re.I)
 
 
+def _told_as_done(verb: Any) -> bool:
+    """A verb in a past tense of its own ("rejected", "has rejected", "was rejected"), whose
+    event took place by the time of writing."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and bool(auxes) and all(a in ("has", "have", "had", "was", "were", "been") for a in auxes)
+
+
 def _state_actor(actor: Actor | None) -> bool:
     """Whether an actor is a state or its officials acting as such ("Hungary", "Manila", "the
     foreign ministry"), not a crowd of its people or its officials ("Hundreds of Lebanese",
@@ -303,7 +312,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                               actor_countries=[a.country for a in (a1, other) if a is not None])
         loc = with_border_distance(loc)
         for scope in date_scope(sent, ranked.head, ahead=ahead):
-            d, d_end, prec = resolve_date(scope, article.published, future=ahead)
+            d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=_told_as_done(ranked.head))
             if d is not None:
                 break
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank

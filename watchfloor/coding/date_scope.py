@@ -266,6 +266,12 @@ def _aside(tok: Any, head: Any) -> bool:
         # a participle set off by commas tells the noun's story: "Rwandan troops, DEPLOYED in the
         # province SINCE 2021, said they had killed several insurgents"
         return True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != head.i and tok.i > head.i \
+            and any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and _year(y) for y in p.children)
+                    for p in tok.children):
+        # a past the participle gives a thing the act is about: "urged the parties to respect
+        # the ceasefire AGREED IN 2020"
+        return True
     if tok.dep_ != "relcl" or tok.head.i == head.i:
         return False
     owner = tok.head

@@ -131,14 +131,26 @@ def _special(kind: str, pub: date) -> tuple[date, date | None, str]:
     raise ValueError(kind)
 
 
-def resolve_date(sentence_text: str, published: str | None, *,
-                 future: bool = False) -> tuple[date | None, date | None, str | None]:
+def resolve_date(sentence_text: str, published: str | None, *, future: bool = False,
+                 done: bool = False) -> tuple[date | None, date | None, str | None]:
     """(date, date_end, precision) of what a sentence reports, anchored at ``published``.
 
     precision is ``day``, ``week``, ``month``, ``year`` or ``range`` (then ``date_end`` is set).
     future: the event is still to come ("will meet on Friday", "the summit will be held on June
     20"), so a weekday, day or month named without a year is the next one, not the last.
+    done: the event is told in a past tense, so a date after publication is of words about what
+    is still to come ("rejected a proposal to hold elections NEXT YEAR"), not its own: the
+    publication day stands, as for a sentence with no date.
     """
+    got = _resolve(sentence_text, published, future=future)
+    pub = _parse_published(published)
+    if done and pub is not None and got[0] is not None and got[0] > pub:
+        return pub, None, "day"
+    return got
+
+
+def _resolve(sentence_text: str, published: str | None, *,
+             future: bool = False) -> tuple[date | None, date | None, str | None]:
     pub = _parse_published(published)
     text = _DATE_MODIFIER.sub(" ", sentence_text)
     if future and pub is not None and not re.search(r"\b(?:last|past|ago|yesterday|earlier)\b", text, re.I):

@@ -205,10 +205,12 @@ def _told_before_its_charge(tok: Any, link: str, parent: Any) -> bool:
     """Whether a clause is what a following "charge" or "claim" names, the verb after it being
     that noun's ("Congo accused Rwanda of sending troops, a charge Kigali has denied": the parser
     makes the accusation the complement of "denied", but it was made; the denial is the charge's)."""
-    # (one charge, named with "a": not "…, reports say", whose clause is what the reports tell)
+    # (one charge, named with "a": not "…, reports say", whose clause is what the reports tell;
+    # the noun may be the parser's compound on the denier: "a CHARGE Kigali denies")
     return link == "ccomp" and tok.i < parent.i and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.right_edge.i < c.i < parent.i
-        and c.lemma_.lower() in CLAIM_NOUNS and c.doc[c.left_edge.i - 1].text in (",", ";", "\u2014")
+        and any(n.lemma_.lower() in CLAIM_NOUNS for n in (c, *(k for k in c.children if k.dep_ == "compound")))
+        and c.doc[c.left_edge.i - 1].text in (",", ";", "\u2014")
         and c.doc[c.left_edge.i].lower_ in ("a", "an") for c in parent.children)
 
 
@@ -335,15 +337,22 @@ _DENYING = frozenset({"deny", "rule", "refute"})
 def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     """A participle that tells what a thing rejected, stopped or asked about already is: "rejected a
     pact SIGNED between Somaliland and Taiwan", "demanded the release of prisoners HELD by the
-    militia". Whoever denies a thing denies what it says was done ("denied an attack CARRIED OUT
-    by its forces")."""
+    militia"), or dates in a past year ("respect the ceasefire AGREED IN 2020"). Whoever denies a
+    thing denies what it says was done ("denied an attack CARRIED OUT by its forces")."""
     if link != "acl" or tok.tag_ != "VBN" or tok.i < noun.i or noun.dep_ not in ("dobj", "pobj") \
             or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
+    if any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and _year_number(y) for y in p.children)
+           for p in tok.children):
+        return True  # "urged the parties to respect the ceasefire AGREED IN 2020"
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
     lem = gov.lemma_.lower()
     c = cues()
     return lem in c["request_governors"] or lem in c["negating_governors"] and lem not in _DENYING
+
+
+def _year_number(tok: Any) -> bool:
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
 def participle_owner(verb: Any) -> Any:
@@ -463,6 +472,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         take("speculative")
     if _imperative(head):
         take("future")  # "Strike the shepherd", "Give that person your car keys": called for, not done
+    act = head.head
+    if head.dep_ == "relcl" and act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "of" \
+            and act.head.head.lemma_.lower() in _CHARGING | _CHARGE_NOUNS:
+        take("speculative")  # "accused India of unprovoked firing THAT WOUNDED two civilians": alleged
     if head.dep_ == "relcl" and _infinitive(head) and head.head.lemma_.lower() in _AIMING_NOUNS:
         take("future")  # "a case TO ARREST anyone": what would allow the act, not the act
     if head.dep_ == "xcomp" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \

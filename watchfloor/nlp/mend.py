@@ -1,0 +1,81 @@
+"""Attachments the small parser gets wrong in a fixed, checkable way, set right after parsing.
+
+Every module that reads the parse (roles, factuality, dates, places) would otherwise need the
+same detour for the same mistake. Each mend here names the shape it rewrites, and rewrites only
+that shape: a dependent moved to the head the sentence's grammar requires (its label kept, or
+set to the one that head takes).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+__all__ = ["mend_attachments"]
+
+# Verbs whose passive takes what the charged did with "of", "for" or "with" after the agent
+CHARGE_PASSIVES = frozenset({"accuse", "suspect", "blame", "charge", "convict", "indict", "criticize", "criticise",
+                             "condemn"})
+# The preposition each charge takes its deed with
+_DEED_PREPS = {"of": CHARGE_PASSIVES - {"blame", "charge", "criticize", "criticise", "condemn"},
+               "for": frozenset({"blame", "criticize", "criticise", "condemn"}), "with": frozenset({"charge"})}
+
+
+def _charge_after_agent(prep: Any) -> Any | None:
+    """The passive verb a deed hung on its agent belongs to: "was accused by Human Rights Watch
+    OF EXECUTING civilians" (the parser hangs "of" on "Watch"; the militia is accused of it).
+    Only a gerund deed, right after the agent's noun phrase."""
+    noun = prep.head
+    if prep.dep_ != "prep" or noun.dep_ != "pobj" or noun.head.dep_ != "agent" or prep.i < noun.i:
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _DEED_PREPS.get(prep.lower_, ()) or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return None
+    return verb
+
+
+def _reduced_relative(verb: Any) -> Any | None:
+    """The noun a bare past participle right after it describes, where the parser read the
+    participle as a past tense clause of the verb before: "urged the parties to respect the
+    ceasefire AGREED in 2020" (no one agreed it on the day of the urging), or as one more verb
+    joined to it with neither comma nor "and". Only a verb with no subject, auxiliary, marker,
+    object (a participle takes none: "troops trying to close the camp OPENED FIRE" is the troops')
+    or comma of its own, right after a noun of the clause it hangs on."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBD" or verb.i < 1 or verb.head.i > verb.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "dobj") or c.i < verb.i
+            for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or not any(a.i == verb.head.i for a in noun.ancestors):
+        return None
+    if not any(c.dep_ in ("prep", "agent") for c in verb.children):
+        return None  # (a participle says by whom, where or when: "agreed IN 2020", "passed BY parliament")
+    up = noun.head
+    while up.i != verb.head.i:
+        if up.lower_ in _SUBORDINATORS:
+            return None  # "as a military band with 600 musicians MARCHED": a clause the parser took for a phrase
+        up = up.head
+    return noun
+
+
+# Subordinators the parser may read as prepositions, making a clause's subject their object
+_SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "since", "because", "once"})
+
+
+@Language.component("mend_attachments")
+def mend_attachments(doc: Any) -> Any:
+    """Re-hang the dependents of ``doc`` whose attachment is a known mistake of the parser."""
+    moves = []
+    for tok in doc:
+        if tok.dep_ == "prep" and (verb := _charge_after_agent(tok)) is not None:
+            moves.append((tok, verb, None, None))
+        elif tok.dep_ in ("advcl", "conj") and (noun := _reduced_relative(tok)) is not None:
+            moves.append((tok, noun, "acl", "VBN"))
+    for tok, head, dep, tag in moves:
+        tok.head = head
+        if dep is not None:
+            tok.dep_, tok.tag_ = dep, tag
+    return doc
