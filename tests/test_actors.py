@@ -51,9 +51,13 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     # armed men loyal to a government are its militia, not the government
     ("Armed groups loyal to the Government of National Unity", "LBY", "MIL", "LBYMIL"),
     ("fighters loyal to the Syrian government", "SYR", "MIL", "SYRMIL"),
+    # ... not to any leader
+    ("a brutal armed group loyal to traditional leader Kamwina Nsapu in southern Congo", "COD", "REB", "CODREB"),
     # armed groups the dictionary knows by name; ethnic armies are rebels
     ("Volunteers for the Defence of the Homeland (VDP), a civilian militia", "BFA", "UAF", "BFAUAF"),
     ("Wazalendo militias", "COD", "UAF", "CODUAF"),
+    # air defences are armed forces; foreign or Western powers are governments
+    ("Russian air defences", "RUS", "MIL", "RUSMIL"),
     # broadcasters are their countries' media
     ("the BBC", "GBR", "MED", "GBRMED"),
     ("French outlets RFI and France 24", "FRA", "MED", "FRAMED"),
@@ -68,6 +72,8 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     ("the Pan-American Highway", None),  # no one nation's
     ("Russia and Ukrainian troops", "RUS"),  # a country's name shares no head noun
     ("the ethnic armies", "REB"),
+    ("foreign powers", "GOV"),
+    ("seized power", None),  # power alone is no government
     ("Jabal al-Turkmen", None),  # a mountain's name, not Turkmenistan
     ("Jabal al - Turkmen", None),
     ("Turkmen fighters", "TKMREB"),  # the demonym still codes people

@@ -723,3 +723,37 @@ def test_the_toll_of_an_alleged_act_is_alleged_of_the_accused(text: str, trigger
     e = next(e for e in code_text(text) if e.trigger.text == trigger)
     assert e.actor1 is not None and e.actor1.text == "India"
     assert e.factuality == "speculative"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Hamas denied that any of its fighters had been involved and accused Israel of violating the truce.",
+     "Hamas", "Israel"),
+    # a participle with an object of its own is no passive sharing the clause's patient
+    ("The ministry said 120 people had been arrested and accused the opposition of inciting violence.",
+     "The ministry", "the opposition"),
+])
+def test_an_accusation_after_a_passive_clause_is_the_speakers(text: str, actor1: str, actor2: str) -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text(text) if e.trigger.text == "accused")
+    assert (e.actor1.text if e.actor1 else None, e.actor2.text if e.actor2 else None) == (actor1, actor2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # a participle of words after the charge's gerund is the accuser's
+    ("Venezuela's government said on Monday it had arrested five people accused of plotting to sabotage the "
+     "electricity grid, blaming the United States for backing the plot.", "blaming", "Venezuela's government"),
+    # the charged do what they are charged with; not a leader a group is loyal to
+    ("Lebanon's army arrested two men suspected of firing rockets toward Israel.", "firing", "two men"),
+    ("Authorities say a brutal armed group loyal to traditional leader Kamwina Nsapu in southern Congo blamed for "
+     "murdering a U.N. team has killed at least eight people over the weekend in Luebo.", "murdering", None),
+    # no intention of an act is its holder's
+    ("Eritrea said Asmara had no intention of attacking Ethiopia.", "attacking", "Asmara"),
+])
+def test_who_the_charge_or_intention_is_of(text: str, trigger: str, actor1: str | None) -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text(text) if e.trigger.text == trigger)
+    assert (e.actor1.text if e.actor1 else None) == actor1

@@ -494,7 +494,44 @@ def test_a_paragraph_s_last_sentence_borrows_no_means_from_the_next() -> None:
     ("Rebels attacked an army base near Goma on Monday, killing at least six people.", "Armed clash"),
     # civilians named as the toll, or a village attacked, stay an attack on civilians
     ("Rebels attacked a village near Goma on Monday, killing at least six people.", "Attack"),
+    # attackers killed and combat vehicles destroyed are the fight's
 ])
 def test_a_fights_toll_is_the_fight(text: str, sub: str) -> None:
     evs = [e for e in _code(text) if e.trigger.text == "killing"]
     assert evs and evs[0].acled is not None and evs[0].acled.sub_event_type == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    ("The army said its troops had repelled an attack by RSF fighters and destroyed several combat vehicles.",
+     "Armed clash"),
+    # an army base or a checkpoint destroyed is still property destroyed
+    ("Militants destroyed a police checkpoint.", "Looting/property destruction"),
+])
+def test_arms_of_war_destroyed_in_a_fight(text: str, sub: str) -> None:
+    evs = [e for e in _code(text) if e.trigger.text == "destroyed"]
+    assert evs and evs[0].acled is not None and evs[0].acled.sub_event_type == sub
+
+
+@pytest.mark.slow
+def test_attackers_killed_are_the_other_side_of_a_fight() -> None:
+    evs = _code("Armed men attacked the stock exchange building on Monday, and four of the assailants were killed, "
+                "police said.")
+    by = {e.trigger.text: e.acled.sub_event_type for e in evs if e.acled is not None}
+    assert by == {"attacked": "Attack", "killed": "Armed clash"}
+
+
+@pytest.mark.slow
+def test_a_standing_hold_is_no_change_of_hands() -> None:
+    evs = _code("Aoun asked Washington to pressure Israel to withdraw from five hilltop positions it still occupies.")
+    occupies = next(e for e in evs if e.trigger.text == "occupies")
+    assert occupies.acled is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sub"), [
+    ('The defence ministry said troops had "neutralised" 40 attackers near the border.', "Armed clash"),
+    ("Engineers neutralised a bomb near the market.", None),
+])
+def test_neutralised_fighters_not_bombs(text: str, sub: str | None) -> None:
+    assert _acled(text) == sub

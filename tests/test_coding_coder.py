@@ -211,6 +211,11 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     # a year a participle gives the thing an act is about is the thing's
     ("The mission urged the parties to respect the truce brokered in 2020 and called for calm.", "urged",
      "2025-06-10"),
+    # what someone is suspected of is dated for the charge, not the arrest
+    ("The army said it had arrested two men suspected of firing rockets toward Israel in March.", "arrested",
+     "2025-06-10"),
+    # a month of a year names a coup too
+    ("The junta, which seized power in a July 2023 coup, has expelled French troops.", "seized", "2023-07-01"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))

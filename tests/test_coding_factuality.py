@@ -215,6 +215,17 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
      "sending", "speculative"),
     # ... where the parser makes "charge" part of the denier's name and the accusation its complement
     ("Congo accuses Rwanda of arming and commanding the M23, a charge Kigali denies.", "accuses", "asserted"),
+    # a denier's or a speaker's own accusation after a passive clause is theirs, and made
+    ("Hamas denied that any of its fighters had been involved and accused Israel of violating the truce.",
+     "accused", "asserted"),
+    ("The ministry said 120 people had been arrested and accused the opposition of inciting violence.", "accused",
+     "asserted"),
+    ("President Aleksandar Vucic said foreign intelligence services were behind the protests and vowed to stay.",
+     "vowed", "asserted"),
+    # no intention, no plans: nothing to come
+    ("Eritrea said Asmara had no intention of attacking Ethiopia.", "attacking", "negated"),
+    ("The army has no plans to withdraw from the town.", "withdraw", "negated"),
+    ("The army has plans to withdraw from the town.", "withdraw", "future"),
     # what a deal is meant to do is still to come
     ("The deal, negotiated over several months, is meant to end fighting in eastern Congo.", "end", "future"),
     # a toll is as sure as the act it tells the result of, past an inserted "X said" too

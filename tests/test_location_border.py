@@ -94,3 +94,15 @@ def test_there_points_back_to_the_border_of_the_sentence_before() -> None:
             "Two battalions were deployed there on Monday.")
     loc = _event(text, "deployed").location
     assert loc is not None and loc.feature == "border" and loc.name == "Chad–Sudan border"
+
+
+@pytest.mark.slow
+def test_the_other_side_may_be_named_paragraphs_before() -> None:
+    """The dateline city and the earlier paragraphs are parsed apart; they still tell which side
+    of "the border with Mali" an ambush two paragraphs on was."""
+    text = ("NIAMEY, Nov 29 (AFP) - Niger's military government announced on Friday that it had nationalised the "
+            "country's largest gold mine.\n\n"
+            "Russian instructors arrived in Niamey in April.\n\n"
+            "Islamic State fighters killed 12 soldiers in an ambush near the border with Mali on Wednesday.")
+    loc = _event(text, "killed").location
+    assert loc is not None and loc.feature == "border" and {loc.country, loc.border_with} == {"MLI", "NER"}

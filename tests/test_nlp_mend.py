@@ -48,3 +48,16 @@ def test_a_bare_participle_after_a_noun_describes_the_noun(nlp, text: str) -> No
 def test_a_clause_after_a_noun_stays_a_clause(nlp, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
     tok = _tok(nlp(text), verb)
     assert tok.dep_ != "acl" and tok.tag_ == "VBD"
+
+
+@pytest.mark.slow
+def test_a_plural_event_noun_read_as_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Drone strikes by the Ethiopian air force killed at least 15 people at a market in the town of Debre "
+            "Markos last week, residents told Reuters.")
+    doc = nlp(text)
+    strikes, killed = _tok(doc, "strikes"), _tok(doc, "killed")
+    assert (strikes.dep_, strikes.head.text, killed.head.text) == ("nsubj", "killed", "told")
+    ev = next(e for e in _code(text) if e.trigger.text == "killed")
+    assert ev.actor1 is not None and ev.actor1.code == "ETHMIL"
+    # a real verb stays one: "the army strikes back"
+    assert _tok(nlp("The army strikes rebel positions near the town."), "strikes").pos_ == "VERB"

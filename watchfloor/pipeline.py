@@ -99,7 +99,7 @@ def process_batch(articles: list[Article], *, mode: str = "extract") -> list[Doc
         text = res.article.text
         places = geoparser.parse(doc, offset=offset, doc_id=res.article.id, context=contexts[i])
         events = code_events(doc, article=res.article, places=places, offset=offset,
-                             earlier=res.events) if code_events else []
+                             earlier=res.events, earlier_places=res.places) if code_events else []
         if doc.text != text[offset:offset + len(doc.text)]:
             _recut(text, places, events)
         res.places.extend(places)

@@ -341,6 +341,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Mob violence")  # "a mob set fire to the house": a mob is no demonstration
     if mode == "destroy" and (_has("protesters", agent) or _has("violent_demo", agent)):
         return _sub("Violent demonstration")  # rioters setting fire: demonstrators' own violence
+    if mode == "destroy" and _MATERIEL.search(_target_text(trigger)) and _agent_has(trigger, "armed"):
+        return _sub("Armed clash")  # "troops repelled an attack and DESTROYED several combat vehicles"
     if mode == "destroy" or (_has("property", s) and lem in _DESTROY | {"loot", "vandalize", "ransack", "looting"}):
         return _sub("Mob violence") if _mob(s, agent) else _sub("Looting/property destruction")
     if _mob(s, agent):
@@ -429,6 +431,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in _TAKE_VERBS:
+        if trigger.dep_ == "relcl" and trigger.tag_ in ("VBZ", "VBP"):
+            return None  # "five hilltop positions it still OCCUPIES": a standing hold, no change of hands
         return _territory(trigger, s, lem, agent_sector, agent_state)
     if mode == "abduct":
         return _sub("Abduction/forced disappearance")
@@ -580,6 +584,9 @@ _DEVICES = frozenset({"bomb", "bombing", "ied", "landmine", "mine", "device", "e
 
 
 # Manned military aircraft as a target ("shot down five Indian fighter jets")
+# Arms of war destroyed in a fight: the fight, not property destruction
+_MATERIEL = re.compile(r"\b(?:(?:combat|armou?red|military) vehicles?|tanks?|artillery pieces?|rocket launchers?)\b",
+                       re.IGNORECASE)
 _WARCRAFT = re.compile(r"\b(?:fighter|jets?|warplanes?|helicopters?|gunships?|bombers?|military aircraft)\b", re.I)
 # where a noun phrase's own words end ("the captured pilot | whose fighter jet was downed")
 _RELATIVE = re.compile(r"\b(?:whose|which|who|whom|that)\b|,")

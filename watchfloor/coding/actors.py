@@ -330,7 +330,7 @@ def code_phrase(text: str) -> ActorCode | None:
     # (what someone is charged with says nothing of who they are: "a man convicted of spying FOR
     # ISRAEL" is no Israeli)
     charged = next((k for k, t in enumerate(tokens[:-1]) if k > 0 and t.lower() in _CHARGED
-                    and tokens[k + 1].lower() in ("of", "with", "in")), None)
+                    and tokens[k + 1].lower() in ("of", "with", "in", "for")), None)
     if charged is not None:
         tokens = tokens[:charged]
     tokens = [t for k, t in enumerate(tokens)  # "artificial intelligence" is no spy service
@@ -353,10 +353,13 @@ def code_phrase(text: str) -> ActorCode | None:
             if grp is not None:
                 return ActorCode(name=grp.name, country=grp.country, sector=grp.sector, code=grp.code)
         armed = {"REB", "INS", "MIL", "UAF"}
-        if entry is not None and entry.kind == "named" and not entry.person and not (
-                other.sector == "GOV" and head is not None and head.sector in armed):
+        # (a government, not any leader: "a group loyal to traditional LEADER Kamwina Nsapu")
+        state = other.sector == "GOV" and head is not None and head.sector in armed and other.country is not None \
+            and (entry is not None and entry.kind == "named" and not entry.person
+                 or any(t.lower() in _STATE_WORDS for t in tokens[k + 2:]))
+        if entry is not None and entry.kind == "named" and not entry.person and not state:
             return other  # the group itself (not armed men loyal to a government: its militia, below)
-        if other.sector == "GOV" and head is not None and head.sector in armed and other.country is not None:
+        if state:
             # "armed groups loyal to the Government of National Unity": a pro-government militia
             return ActorCode(name=other.name, country=other.country, sector="MIL", code=other.country + "MIL")
         sector = (head.sector if head is not None and head.sector else None) or other.sector
@@ -374,8 +377,11 @@ def code_phrase(text: str) -> ActorCode | None:
     return coded
 
 
+# Words that name a state's rule itself, to which armed men may be loyal
+_STATE_WORDS = frozenset({"government", "regime", "administration", "junta", "authorities", "state", "president",
+                          "presidency", "army", "military"})
 # Participles that tell what someone is charged with after the phrase that names them
-_CHARGED = frozenset({"accused", "convicted", "suspected", "charged", "alleged"})
+_CHARGED = frozenset({"accused", "convicted", "suspected", "charged", "alleged", "blamed", "wanted"})
 # Lower-case words inside a place's name ("Jabal al-Turkmen", "Ras al - Ain").
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "-", "of", "bin", "ibn"})
 
@@ -1306,8 +1312,9 @@ def _is_passive(verb: Any) -> bool:
     conjoined to a passive verb ("was arrested in May and FREED by the army")."""
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
+    # (not one with an object of its own: "had been arrested and ACCUSED the opposition")
     return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i
-            and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children)
+            and not any(c.dep_ in _SUBJ | {"aux", "dobj"} for c in verb.children)
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children))
 
 
@@ -1801,6 +1808,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             and _actor_like(verb.head.head.head)):
         return verb.head.head.head  # ... or on its last conjunct: "accused [the army and the militias of killing]"
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
+            and verb.head.head.dep_ == "acl" and verb.head.head.tag_ == "VBN"
+            and verb.head.head.lemma_.lower() in _CHARGED_PASSIVES and _actor_like(verb.head.head.head)
+            and not (verb.head.head.head.dep_ == "pobj"
+                     and verb.head.head.head.head.lower_ in _relation_preps(verb.head.head.head.head.head))):
+        # "arrested two men SUSPECTED of firing rockets": the men fired (not a noun of a phrase the
+        # participle may belong above: "a group loyal to LEADER X blamed for murdering")
+        return verb.head.head.head
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.pos_ in {"VERB", "AUX"} and _is_passive(verb.head.head)
             and verb.head.head.lemma_.lower() in _CHARGED_PASSIVES
             and (charged := next(iter(_children(verb.head.head, {"nsubjpass"})), None)) is not None):
@@ -1833,6 +1848,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # "groups supported BY THE REGIME": a participle's agent; none named, nobody
         agent = next((_pobj(a) for a in _children(verb, {"agent"})), None)
         return agent
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in ("intention", "plan") \
+            and verb.head.head.pos_ == "NOUN":
+        return _holder(verb.head.head)  # "Asmara had no INTENTION of attacking Ethiopia": Asmara's
     if verb.dep_ in {"acl", "relcl"} and verb.head.lower_ == "order" and verb.head.head.lower_ == "in" \
             and verb.head.head.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head.head.head, depth + 1)  # "launched an offensive IN ORDER TO recapture": who launched

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import shapely
@@ -135,7 +136,7 @@ def _governor(token: Any) -> list[Any]:
 
 
 def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, places: list[Place],
-                    actor_countries: list[str | None]) -> Place | None:
+                    actor_countries: list[str | None], earlier_places: Sequence[Place] = ()) -> Place | None:
     """``loc`` turned into the stretch of border it names a side of, else ``loc`` unchanged.
 
     loc: the event's location as the rankers chose it (None: none chosen; then a border in a
@@ -143,6 +144,8 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
     token / head: the trigger and the token carrying its clause, in the parsed chunk.
     offset: where the chunk starts in the article (places use article offsets).
     places: resolved places of the chunk. actor_countries: the event's actors' countries.
+    earlier_places: places of the article's chunks before this one (its dateline city among
+        them: "NIAMEY … an ambush near the border with Mali" two paragraphs on is Niger's side).
     """
     doc = token.doc
     sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -155,7 +158,7 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
         sent = where.sent
         token = head = sent.root
     sentence_places = [p for p in places if sent.start_char <= p.start - offset and p.end - offset <= sent.end_char]
-    article_places = places
+    article_places = [*places, *earlier_places]
     rooted = []
     for p in sentence_places:
         s = doc.char_span(p.start - offset, p.end - offset, alignment_mode="expand")

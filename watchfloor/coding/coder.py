@@ -191,7 +191,7 @@ def _reported_demand(trig: Trigger) -> bool:
 
 
 def code_events(doc: Any, *, article: Article, places: list[Place], offset: int = 0,
-                earlier: Sequence[Event] = ()) -> list[Event]:
+                earlier: Sequence[Event] = (), earlier_places: Sequence[Place] = ()) -> list[Event]:
     """Coded events of one parsed sentence chunk of ``article.text`` starting at ``offset``.
 
     doc: a spaCy Doc of ``article.text[offset:offset + len(doc.text)]``.
@@ -199,6 +199,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         are candidates for its events' location.
     earlier: the events of the article's chunks before this one, which an act judged again
         ("Britain condemned THE SEIZURE") may name.
+    earlier_places: the places of those chunks, which may tell which side of a border is meant.
     RETURNS: events with article offsets, in text order.
     """
     events: list[Event] = []
@@ -309,7 +310,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
-                              actor_countries=[a.country for a in (a1, other) if a is not None])
+                              actor_countries=[a.country for a in (a1, other) if a is not None],
+                              earlier_places=earlier_places)
         loc = with_border_distance(loc)
         for scope in date_scope(sent, ranked.head, ahead=ahead):
             d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=_told_as_done(ranked.head))

@@ -204,7 +204,9 @@ def _named_event_article(prep: Any) -> list[Any]:
         return []
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None or obj.ent_type_ == "DATE" or not any(
-            y.i < obj.i and y.dep_ in ("nummod", "compound", "amod") and _year(y) for y in obj.children):
+            y.i < obj.i and y.dep_ in ("nummod", "compound", "amod") and _year(y)
+            or y.i < obj.i and y.dep_ == "nmod" and y.ent_type_ == "DATE" and any(_year(g) for g in y.children)
+            for y in obj.children):  # (or a month of a year: "in a JULY 2023 coup")
         return []
     return [d for d in obj.children if d.dep_ == "det" and d.i == prep.i + 1]
 
@@ -253,6 +255,10 @@ def _present(verb: Any) -> bool:
     return first is not None and first.tag_ in ("VBZ", "VBP")
 
 
+# Participles of what someone is charged with
+_CHARGED = frozenset({"suspect", "accuse", "charge", "convict", "allege", "wanted", "want"})
+
+
 def _aside(tok: Any, head: Any) -> bool:
     """A relative clause that tells another story than the event's: one about a named person
     ("Machado, who won the Nobel Peace Prize LAST MONTH, called on the army"), or one after a
@@ -266,11 +272,11 @@ def _aside(tok: Any, head: Any) -> bool:
         # a participle set off by commas tells the noun's story: "Rwandan troops, DEPLOYED in the
         # province SINCE 2021, said they had killed several insurgents"
         return True
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != head.i and tok.i > head.i \
-            and any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and _year(y) for y in p.children)
-                    for p in tok.children):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != head.i and tok.i > head.i and (
+            any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and _year(y) for y in p.children)
+                for p in tok.children) or tok.lemma_.lower() in _CHARGED):
         # a past the participle gives a thing the act is about: "urged the parties to respect
-        # the ceasefire AGREED IN 2020"
+        # the ceasefire AGREED IN 2020", "arrested two men SUSPECTED of firing rockets IN MARCH"
         return True
     if tok.dep_ != "relcl" or tok.head.i == head.i:
         return False

@@ -359,8 +359,18 @@ def participle_owner(verb: Any) -> Any:
     """The verb a participle of words after a comma goes with, where the parser hung it on the
     modal clause before it: "the court confirmed that Doumbouya CAN run in next month's election,
     REJECTING appeals from the opposition" is the court's rejection, made on Tuesday, not
-    Doumbouya's, next month. Else the participle's own head."""
+    Doumbouya's, next month. Or on the gerund of a charge: "had arrested five people accused of
+    PLOTTING to sabotage the grid, BLAMING the United States" is the arresting government's.
+    Else the participle's own head."""
     clause = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and clause.dep_ == "pcomp" and clause.head.lower_ == "of" and clause.head.head.dep_ == "acl" \
+            and clause.head.head.lemma_.lower() in _CHARGING and (trigger_code(verb) or "")[:2] in VERBAL_ROOTS:
+        up = clause.head.head.head  # the people charged, then the clause that names them
+        while up.dep_ not in ("ROOT", "ccomp") and up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            return up
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
             and clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.i < clause.i
             and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
@@ -411,22 +421,27 @@ def coordinated_with(conj: Any) -> Any:
         return parent.head
     if (said := _said_of_an_act(conj, parent)) is not None:
         return said
-    if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
+    if conj.tag_ not in ("VBD", "VBN") or conj.tag_ == "VBN" and not finite \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
             or (trigger_code(conj) or "")[:2] not in VERBAL_ROOTS:
-        return parent
+        return parent  # (a past with an object, whatever its tag: "had been arrested and ACCUSED the opposition")
     rep = next((a for a in [parent, *parent.ancestors] if a.dep_ == "ccomp"), None)
     said = rep.head if rep is not None else None
-    if said is None or said.lemma_.lower() not in cues()["speech_verbs"] or said.i > conj.i \
+    if said is None or said.lemma_.lower() not in cues()["speech_verbs"] | _DENYING or said.i > conj.i \
             or not any(c.dep_ == "nsubj" for c in said.children):
-        return parent
+        return parent  # (a denier speaks too: "DENIED that its fighters had been involved and ACCUSED Israel")
     if parent.i == rep.i:
         modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in rep.children)
         # (after a shared "had", only a speaker's own word once the clause has its object: "said
         # the state had defeated a revolution and VOWED to punish those responsible")
         # (or after a passive, where the patient closes the clause: "said 120 people had been
         # arrested and WARNED that police would not tolerate violence")
+        passive = any(c.dep_ == "nsubjpass" for c in rep.children)
         done = any(c.dep_ == "dobj" and c.i < conj.i for c in rep.children) \
-            or any(c.dep_ == "nsubjpass" for c in rep.children) and any(c.dep_ == "ccomp" for c in conj.children)
+            or passive and any(c.dep_ in ("ccomp", "dobj") for c in conj.children) \
+            or rep.lemma_ == "be" and any(c.dep_ in ("attr", "prep", "acomp") and c.i < conj.i for c in rep.children)
+        # (or after a clause that only says what something is: "said foreign services WERE BEHIND the
+        # protests and VOWED not to resign")
         own = conj.lemma_.lower() in _SPEAKERS_WORDS and done
         return said if modal or own else parent
     gapped = parent.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in parent.children)
@@ -540,8 +555,11 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if link in ("acl", "relcl") and _infinitive(tok) and parent.pos_ == "NOUN" and (
                 parent.lemma_.lower() in _AIMING_NOUNS or trigger_code(parent) is not None):
             # "launched an offensive TO RETAKE the city", "an attempt to storm the palace": the
-            # aim, not the deed (not "the decision to withdraw was taken": that may have been done)
-            take("future")
+            # aim, not the deed (not "the decision to withdraw was taken": that may have been done;
+            # "NO plans to withdraw": none)
+            no = parent.lemma_.lower() in ("plan", "intention") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in parent.children)
+            take("negated" if no else "future")
             break
         if link == "prep" and tok.lower_ == "for" and any(
                 o.dep_ == "dobj" and o.lemma_.lower() in c["future_nouns"] and o.right_edge.i == tok.i - 1
@@ -586,7 +604,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 # and looting" are not
                 take("future")
             elif lem in c["future_nouns"] and link in ("acl", "prep", "pobj", "xcomp", "compound"):
-                take("future")
+                # ("had NO intention of attacking Ethiopia", "no plans to withdraw": none to come)
+                no = any(d.dep_ == "det" and d.lower_ == "no" for d in parent.children)
+                take("negated" if no and lem in ("plan", "intention", "prospect") else "future")
             elif lem in c["speculative_governors"] and link in ("xcomp", "ccomp", "dobj", "prep", "pobj", "nsubjpass", "oprd"):
                 take("speculative")
             elif lem in c["speech_verbs"] and link in ("ccomp", "dobj", "xcomp"):

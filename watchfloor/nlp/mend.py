@@ -61,6 +61,29 @@ def _reduced_relative(verb: Any) -> Any | None:
     return noun
 
 
+# Plural event nouns the tagger may read as a verb after a noun: "Drone STRIKES by the air force killed"
+_EVENT_PLURALS = frozenset({"strikes", "attacks", "raids", "airstrikes", "bombings", "clashes", "protests"})
+
+
+def _noun_read_as_verb(tok: Any) -> Any | None:
+    """The verb of the sentence where the parser read a plural event noun as the verb and the
+    real verb as a participle of its agent: "Drone STRIKES by the Ethiopian air force KILLED 15
+    people" (the strikes killed). Only a noun-verb with a noun before it as its subject, a "by"
+    phrase, and the real verb right after that phrase with an object of its own."""
+    if tok.tag_ != "VBZ" or tok.lower_ not in _EVENT_PLURALS or tok.i < 1:
+        return None
+    first = tok.doc[tok.i - 1]
+    if first.dep_ != "nsubj" or first.head.i != tok.i or first.pos_ != "NOUN" or first.left_edge.i != first.i:
+        return None
+    by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.i + 1), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    verb = next((c for c in agent.children if c.dep_ == "acl" and c.i == agent.i + 1), None) \
+        if agent is not None else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
 # Subordinators the parser may read as prepositions, making a clause's subject their object
 _SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "since", "because", "once"})
 
@@ -78,4 +101,21 @@ def mend_attachments(doc: Any) -> Any:
         tok.head = head
         if dep is not None:
             tok.dep_, tok.tag_ = dep, tag
+    for tok in doc:
+        if (verb := _noun_read_as_verb(tok)) is not None:
+            _make_subject(tok, verb)
     return doc
+
+
+def _make_subject(noun: Any, verb: Any) -> None:
+    """Make ``verb`` the clause ``noun`` headed, and ``noun`` (with its "by" phrase) its subject."""
+    root = noun.head.i == noun.i
+    verb.head = verb if root else noun.head
+    verb.dep_, verb.tag_ = noun.dep_, "VBD"
+    noun.head = verb
+    noun.dep_, noun.tag_, noun.pos_ = "nsubj", "NNS", "NOUN"
+    first = noun.doc[noun.i - 1]
+    first.dep_ = "compound"
+    for child in [c for c in noun.children if c.i > verb.i or c.dep_ in ("punct", "ccomp", "advcl", "conj", "cc")
+                  and c.i > noun.i]:
+        child.head = verb  # (what came after the real verb was hung on the misread one)
