@@ -757,3 +757,27 @@ def test_who_the_charge_or_intention_is_of(text: str, trigger: str, actor1: str 
 
     e = next(e for e in code_text(text) if e.trigger.text == trigger)
     assert (e.actor1.text if e.actor1 else None) == actor1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, actor1, actor2", [
+    # the term one is sentenced to and the prison it is served in are no target
+    ("Britain summoned Iran's ambassador over the detention of a British national sentenced to 10 years in prison.",
+     "sentenced", None, "a British national"),
+    # who was deployed, told in a relative clause
+    ("Rwandan troops, who have been deployed in the province since 2021, launched an operation against the "
+     "insurgents on Saturday.", "deployed", "Rwandan troops", None),
+    ("Rwandan troops, who have been deployed in the province since 2021, launched an operation against the "
+     "insurgents on Saturday.", "launched an operation", "Rwandan troops", "the insurgents"),
+    # the people evacuated, not the town they left
+    ("The mission said its peacekeepers had evacuated 40 aid workers from the town of Nasir by helicopter.",
+     "evacuated", "its peacekeepers", "40 aid workers"),
+    # the accused of a charge hung on an uncoded name
+    ("The government accused First Vice President Riek Machar's SPLM-IO of mobilising the militia.", "mobilising",
+     "First Vice President Riek Machar's SPLM-IO", None),
+])
+def test_roles_of_the_fourth_batch(text: str, trigger: str, actor1: str | None, actor2: str | None) -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text(text) if e.trigger.text == trigger)
+    assert (e.actor1.text if e.actor1 else None, e.actor2.text if e.actor2 else None) == (actor1, actor2)

@@ -222,6 +222,8 @@ def test_the_toll_of_a_charged_act_is_as_alleged_as_the_act_and_its_doers() -> N
      "asserted"),
     ("President Aleksandar Vucic said foreign intelligence services were behind the protests and vowed to stay.",
      "vowed", "asserted"),
+    # aid frozen is aid stopped
+    ("The European Union has frozen 30 million euros in aid to Georgia.", "aid", "negated"),
     # no intention, no plans: nothing to come
     ("Eritrea said Asmara had no intention of attacking Ethiopia.", "attacking", "negated"),
     ("The army has no plans to withdraw from the town.", "withdraw", "negated"),

@@ -61,3 +61,13 @@ def test_a_plural_event_noun_read_as_the_verb(nlp) -> None:  # type: ignore[no-u
     assert ev.actor1 is not None and ev.actor1.code == "ETHMIL"
     # a real verb stays one: "the army strikes back"
     assert _tok(nlp("The army strikes rebel positions near the town."), "strikes").pos_ == "VERB"
+
+
+@pytest.mark.slow
+def test_a_gerund_after_and_is_listed_with_the_noun_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Prosecutors charged three opposition leaders with sabotage and calling for the overthrow of the government."
+    calling = _tok(nlp(text), "calling")
+    assert (calling.dep_, calling.head.text) == ("conj", "sabotage")
+    ev = next(e for e in _code(text) if e.trigger.text == "calling")
+    assert ev.factuality == "speculative"  # what they are charged with
+    assert ev.actor1 is not None and ev.actor1.text == "three opposition leaders"

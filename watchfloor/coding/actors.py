@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS, CONTROL_VERBS,
-    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS, FIGHT_NOUNS,
+    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
@@ -203,6 +203,7 @@ _CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on
 # Stop words after which a name says where the head is ("a bus IN Jerusalem").
 _LOCATING_STOPS = frozenset({"in", "near", "at", "on"})
 # Prepositions that say where something happened ("IN the capital"), not what it was aimed at
+_TERMS = frozenset({"year", "month", "week", "day", "life", "death", "term"})  # what one is sentenced to
 _DIVIDING_LINES = frozenset({"border", "frontier", "boundary", "line", "front", "frontline"})
 
 
@@ -1621,6 +1622,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             if moved is None and verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.dep_ == "ROOT" \
                     and not _children(verb.head, {"aux"}):
                 moved = next(iter(_children(verb.head, _SUBJ)), None)
+            if moved is not None and moved.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                # "Rwandan troops, WHO have been deployed in the province": the troops (not "the
+                # amount of money THAT can be sent": no one)
+                return verb.head if _actor_like(verb.head) else None
             return moved
         if verb.lemma_.lower() in cues()["resolve_states"] and any(p.lower_ == "to" for p in _children(verb, {"prep"})):
             # "the government is committed to opening the economy": a state its holder is in,
@@ -1790,6 +1795,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             # said the rebels had violated the truce and ACCUSED Rwanda": hung too low
             return _subject(gov, depth + 1)
         return _subject(verb.head, depth + 1)
+    listed = verb.head.head.head if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" \
+        and verb.head.head.lower_ in _OBJECT_CONTROL else None
+    if listed is not None and listed.pos_ in {"VERB", "AUX"} \
+            and (obj := next((o for o in _children(listed, {"dobj"}) if _actor_like(o)), None)) is not None:
+        return obj  # "charged three leaders with sabotage and CALLING for the overthrow": the leaders
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.pos_ in {"VERB", "AUX"}
             and any(_actor_like(o) for o in _children(verb.head.head, {"dobj"}))):
@@ -1801,7 +1811,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return _object_antecedent(obj, next(iter(_children(gov, _SUBJ)), None)) or obj
         return obj
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
-            and verb.head.head.dep_ == "dobj" and _actor_like(verb.head.head)):
+            and verb.head.head.dep_ == "dobj" and (_actor_like(verb.head.head) or verb.head.lower_ == "of"
+                                                   and verb.head.head.head.lemma_.lower() in CHARGE_VERBS
+                                                   and verb.head.head.text.isupper())):  # (a name: "SPLM-IO")
         return verb.head.head  # the same, with "of …" hung on the object: "accused [Mali's junta of arming]"
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.dep_ == "conj" and verb.head.head.head.dep_ == "dobj"
@@ -2143,7 +2155,9 @@ def _target_verb(verb: Any) -> Any | None:
         places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS
                                       or hit and o.lemma_.lower() in _GATHERINGS) and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
-                   for o in _prep_objects(v, ("to", "into", "toward", "towards"))]
+                   for o in _prep_objects(v, ("to", "into", "toward", "towards"))
+                   # (not a term: "sentenced TO 10 YEARS in prison")
+                   if not (o.ent_type_ in _TIME_ENTS or o.lemma_.lower() in _TERMS)]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
                    if p.ent_type_ not in _TIME_ENTS and not _month_word(p)]  # not "on Feb . 21"
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
@@ -2155,7 +2169,11 @@ def _target_verb(verb: Any) -> Any | None:
         seized = v.lemma_.lower() in SEIZE_VERBS and bool(objs) and not direct
         # (nor where a passive's unfound subject was harmed: "In Gradiska, a man was shot" - the
         # parser lost the man; the town is where, not whom)
-        where = [] if seized else _prep_objects(v, ("into",) if _is_passive(v) else ("in", "into", "across", "near", "inside"))
+        # (a participle on its noun is passive too: "a man ARRESTED in Bangkok", unless a measure is
+        # imposed there: "the curfew IMPOSED in six cities")
+        passive = _is_passive(v) or v.dep_ == "acl" and v.tag_ == "VBN" and not _children(v, {"dobj"}) \
+            and v.head.lemma_.lower() not in MEASURE_NOUNS
+        where = [] if seized else _prep_objects(v, ("into",) if passive else ("in", "into", "across", "near", "inside"))
         # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
@@ -2201,6 +2219,8 @@ def _target_verb(verb: Any) -> Any | None:
                 ends += [p for c in taken for p in _prep_objects(c, ("to",))]
                 ends += [p for c in taken for p in _prep_objects(c, ("from",))]
             order = ends + direct + against + inner + where
+            if v.lemma_.lower() == "evacuate" and direct:
+                order = direct + ends + against + inner + where  # "evacuated 40 AID WORKERS from Nasir": the people
         else:
             order = direct + datives + to_objs + against + inner + where
         if code[:2] in _MEETING_ROOTS:

@@ -24,7 +24,7 @@ from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, re
                                       weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
-from watchfloor.coding.role_words import CLAIM_NOUNS
+from watchfloor.coding.role_words import CLAIM_NOUNS, MEASURE_NOUNS
 from watchfloor.coding.triggers import Trigger, cues, find_triggers, sentence_of, trigger_code
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
@@ -107,13 +107,12 @@ def _link_factor(t: Any, first: bool) -> float:
     return 1.0 if dep in _NOMINAL_DEPS else 0.85
 
 
-_MEASURES = frozenset({"state", "law", "curfew", "emergency", "ban", "measure", "restriction", "lockdown"})
 
 
 def _names_the_measure(actor: Actor, doc: Any) -> bool:
     """Whether an actor phrase is the restriction itself ("a state of emergency", "martial law")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.lemma_.lower() in _MEASURES
+    return span is not None and len(span) > 0 and span.root.lemma_.lower() in MEASURE_NOUNS
 
 
 def _own_object(verb: Any) -> bool:

@@ -209,3 +209,6 @@ MEETING_VERBS = {"meet", "agree", "talk", "negotiate", "confer", "sign", "hold"}
 ARABIC_PLACE_WORDS = frozenset({"jabal", "jebel", "tal", "tall", "tell", "wadi", "ras", "ain", "ayn", "bir", "deir",
                                 "dayr", "kafr", "kfar", "khirbet", "khirbat", "qasr", "jisr", "marj", "beit", "bayt",
                                 "bab", "sahl", "hayy"})
+
+# Measures imposed on a place ("a curfew imposed IN six cities"): the place is what they are done to
+MEASURE_NOUNS = frozenset({"state", "law", "curfew", "emergency", "ban", "measure", "restriction", "lockdown"})

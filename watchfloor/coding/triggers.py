@@ -100,6 +100,8 @@ def cue_pattern(key: str, group: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\banti-)(?<!\bnon-)\b(?:{alts})\b", re.IGNORECASE)
 
 
+# Verbs that start an operation against someone
+_LAUNCHING = frozenset({"launch", "conduct", "begin", "start", "mount", "carry", "intensify", "step"})
 # "a prisoner swap", "an exchange of prisoners": a release of captives (CAMEO 0841)
 _CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow")
 # Nouns whose meaning a modifier decides: (noun lemma, modifier lemma) → (cameo, type, mode, weight)
@@ -448,6 +450,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 if hit[0] == "152" and _joint(tok, mods):
                     return ("062", "COOPERATE", None, 0.7)  # joint exercises: military cooperation
                 return hit
+        if lem == "operation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCHING and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in (*tok.children, *tok.head.children)):
+            return ("190", "ASSAULT", None, 0.6)  # "launched an operation AGAINST the insurgents"
         if lem in ("exchange", "swap") and any(g.lemma_.lower() in _CAPTIVES for p in tok.children
                                                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
             return _NOUN_MODIFIED[(lem, "prisoner")]

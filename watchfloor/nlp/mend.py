@@ -61,6 +61,22 @@ def _reduced_relative(verb: Any) -> Any | None:
     return noun
 
 
+def _gerund_of_a_list(verb: Any) -> Any | None:
+    """The noun a gerund after "and" is listed with, where the parser joined the gerund to the
+    finite verb: "charged three leaders with SABOTAGE and CALLING for the overthrow" (a gerund
+    cannot be coordinated with "charged"). Only a gerund with no subject or auxiliary whose "and"
+    comes right after the object of a preposition of that verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    cc, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if cc.dep_ != "cc" or cc.lower_ != "and" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
+            or noun.head.head.i != head.i:
+        return None
+    return noun
+
+
 # Plural event nouns the tagger may read as a verb after a noun: "Drone STRIKES by the air force killed"
 _EVENT_PLURALS = frozenset({"strikes", "attacks", "raids", "airstrikes", "bombings", "clashes", "protests"})
 
@@ -97,6 +113,8 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, verb, None, None))
         elif tok.dep_ in ("advcl", "conj") and (noun := _reduced_relative(tok)) is not None:
             moves.append((tok, noun, "acl", "VBN"))
+        elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
+            moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
     for tok, head, dep, tag in moves:
         tok.head = head
         if dep is not None:
