@@ -781,3 +781,19 @@ def test_roles_of_the_fourth_batch(text: str, trigger: str, actor1: str | None, 
 
     e = next(e for e in code_text(text) if e.trigger.text == trigger)
     assert (e.actor1.text if e.actor1 else None, e.actor2.text if e.actor2 else None) == (actor1, actor2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, actor1, actor2", [
+    # whoever remains in detention is held
+    ("Opposition leader Tundu Lissu, who was barred from running, remains in detention on treason charges.",
+     "remains in detention", None, "Opposition leader Tundu Lissu"),
+    # a warrant issued for someone
+    ("The International Criminal Court issued arrest warrants on Tuesday for two Taliban leaders.", "issued",
+     "The International Criminal Court", "two Taliban leaders"),
+])
+def test_roles_of_the_fifth_batch(text: str, trigger: str, actor1: str | None, actor2: str | None) -> None:
+    from parsing import code_text
+
+    e = next(e for e in code_text(text) if e.trigger.text == trigger)
+    assert (e.actor1.text if e.actor1 else None, e.actor2.text if e.actor2 else None) == (actor1, actor2)

@@ -535,3 +535,12 @@ def test_a_standing_hold_is_no_change_of_hands() -> None:
 ])
 def test_neutralised_fighters_not_bombs(text: str, sub: str | None) -> None:
     assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), [
+    ("The government revoked the operating licences of six international airlines.", "172"),
+    ("A judge issued a warrant for the arrest of the former president.", "115"),
+])
+def test_licences_revoked_and_warrants_issued(text: str, code: str) -> None:
+    assert code in [e.cameo for e in _code(text)]

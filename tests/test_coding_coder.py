@@ -214,6 +214,12 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     # what someone is suspected of is dated for the charge, not the arrest
     ("The army said it had arrested two men suspected of firing rockets toward Israel in March.", "arrested",
      "2025-06-10"),
+    # a day a noun is named by is the noun's, unless the noun is the act or its cause
+    ("The commission declared her the winner of last week's presidential election, as security forces cracked "
+     "down on protests.", "cracked", "2025-06-10"),
+    ("Sunday's attack killed 12 people.", "killed", "2025-06-08"),
+    ("Twelve people were killed in Sunday's attack.", "killed", "2025-06-08"),
+    ("Police arrested two men over Sunday's attack.", "arrested", "2025-06-10"),
     # a month of a year names a coup too
     ("The junta, which seized power in a July 2023 coup, has expelled French troops.", "seized", "2023-07-01"),
 ])

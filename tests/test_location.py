@@ -492,3 +492,15 @@ def test_a_country_s_capital_is_its_capital_city(text: str, trigger: str, city: 
 def test_the_capital_is_no_town_that_is_not_one() -> None:
     text = "Fighting erupted in Adre. The army deployed troops in the capital."
     assert _loc(text, "deployed") is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # envoys' countries are whose they are, for the summons and for a word joined to it
+    ("Iran's foreign ministry condemned the move and summoned the ambassadors of Germany, France and Italy.",
+     "condemned"),
+    ("Iran's foreign ministry condemned the move and summoned the ambassadors of Germany, France and Italy.",
+     "summoned"),
+])
+def test_an_envoys_country_is_no_place_of_the_act(text: str, trigger: str) -> None:
+    assert _loc(text, trigger) is None

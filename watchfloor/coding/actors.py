@@ -3197,6 +3197,9 @@ def reciprocal_partner(trigger_token: Any, actor1: Actor | None, actor2: Actor |
     return None, None
 
 
+# Nouns of being held: whoever "remains in" one is held
+_HELD_STATES = frozenset({"detention", "custody", "captivity", "prison", "jail", "arrest"})
+
 # Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".
 _SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 
@@ -3216,6 +3219,9 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
+    if trigger_token.lemma_.lower() in _HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
+            and head.lemma_.lower() in ("be", "remain", "stay") and a1 is not None:
+        a1, a2 = None, a1  # "Lissu REMAINS IN DETENTION": held, not holding
     counted = _counted_victims(trigger_token)
     if counted is not None:
         # "counted two dead and 18 WOUNDED", "with 50 wounded": a toll, not 18 who wounded

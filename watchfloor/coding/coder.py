@@ -584,6 +584,10 @@ _VISITS = frozenset({"042", "043"})
 _RELATIONS_CUT = frozenset({"160", "161", "162", "163", "164"})
 
 
+# People who stand for a state abroad: the state "of" them is whose, not where
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "representative", "consul", "minister", "delegation"})
+
+
 def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc: Any,
                   keep_located: bool = False) -> frozenset[tuple[int, int]]:
     """Places that are a verbal event's actor itself ("accused ERITREA", "the United States
@@ -599,6 +603,12 @@ def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc:
             spans += [(c.idx, c.idx + len(c.text), c.text) for c in span.root.conjuncts
                       if c.ent_type_ in ("GPE", "ORG")
                       and all(k.dep_ in ("compound", "cc", "conj", "punct") for k in c.children)]
+
+    # whose envoys they are, wherever they stand: "(condemned the move and) summoned the
+    # ambassadors OF GERMANY, FRANCE and ITALY"
+    owners = [g for t in doc if t.lemma_.lower() in _ENVOYS for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    spans += [(c.idx, c.idx + len(c.text), c.text) for g in owners for c in (g, *g.conjuncts) if c.ent_type_ == "GPE"]
     out = set()
     for p in places:
         s, e = p.start - offset, p.end - offset

@@ -60,6 +60,12 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         a, b = _span(head, base)
         cuts.extend([(0, a), (b, len(text))])
     for tok in sent:
+        if tok.dep_ == "poss" and tok.ent_type_ == "DATE" and not _dates_the_act(tok.head, head):
+            # a day a noun is named by is the noun's: "declared her the winner of LAST WEEK'S
+            # election, as security forces cracked down" (not "SUNDAY'S attack killed 12", "killed
+            # in Sunday's attack")
+            cuts.append(_span_to(tok, base))
+            continue
         if _since_a_record(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "in the WORST fighting in Tripoli SINCE MAY", "the first visit since 2019": a measure
             # of the event against the past, no day of it (but the day of what it names: "the
@@ -99,6 +105,22 @@ def _announcing() -> frozenset[str]:
 
 
 _DECIDING = frozenset({"task", "decide", "vote", "approve", "threaten", "warn", "vow"})
+
+
+def _dates_the_act(noun: Any, head: Any) -> bool:
+    """Whether a noun dated by a possessive ("Sunday's attack") is the event itself, its subject,
+    a phrase of the event's own verb ("killed IN Sunday's attack") or a time from which."""
+    if noun.i == head.i or noun.head.i == head.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "since":
+        return True  # a time from which: "a crackdown on dissent SINCE last year's election"
+    return noun.dep_ == "pobj" and noun.head.head.i == head.i and noun.head.lower_ in ("in", "during", "at")
+
+
+def _span_to(tok: Any, base: int) -> tuple[int, int]:
+    """The character span from a token's first dependent to the token itself (its left part)."""
+    last = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS" else tok
+    return tok.doc[tok.left_edge.i].idx - base, last.idx + len(last) - base
 
 
 def _span(tok: Any, base: int) -> tuple[int, int]:
