@@ -61,6 +61,10 @@ def test_a_plural_event_noun_read_as_the_verb(nlp) -> None:  # type: ignore[no-u
     assert ev.actor1 is not None and ev.actor1.code == "ETHMIL"
     # a real verb stays one: "the army strikes back"
     assert _tok(nlp("The army strikes rebel positions near the town."), "strikes").pos_ == "VERB"
+    # tagged a verb but parsed as the subject: a noun, one event
+    text = "Drone strikes by the army killed 15 people."
+    assert _tok(nlp(text), "strikes").pos_ == "NOUN"
+    assert [e.trigger.text for e in _code(text)] == ["killed"]
 
 
 @pytest.mark.slow

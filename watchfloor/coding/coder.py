@@ -107,8 +107,6 @@ def _link_factor(t: Any, first: bool) -> float:
     return 1.0 if dep in _NOMINAL_DEPS else 0.85
 
 
-
-
 def _names_the_measure(actor: Actor, doc: Any) -> bool:
     """Whether an actor phrase is the restriction itself ("a state of emergency", "martial law")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -312,8 +310,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                               actor_countries=[a.country for a in (a1, other) if a is not None],
                               earlier_places=earlier_places)
         loc = with_border_distance(loc)
+        done = _told_as_done(ranked.head)
         for scope in date_scope(sent, ranked.head, ahead=ahead):
-            d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=_told_as_done(ranked.head))
+            d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=done)
             if d is not None:
                 break
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
@@ -603,7 +602,6 @@ def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc:
             spans += [(c.idx, c.idx + len(c.text), c.text) for c in span.root.conjuncts
                       if c.ent_type_ in ("GPE", "ORG")
                       and all(k.dep_ in ("compound", "cc", "conj", "punct") for k in c.children)]
-
     # whose envoys they are, wherever they stand: "(condemned the move and) summoned the
     # ambassadors OF GERMANY, FRANCE and ITALY"
     owners = [g for t in doc if t.lemma_.lower() in _ENVOYS for p in t.children if p.dep_ == "prep" and p.lower_ == "of"

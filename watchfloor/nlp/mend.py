@@ -14,10 +14,10 @@ from spacy.language import Language
 __all__ = ["mend_attachments"]
 
 # Verbs whose passive takes what the charged did with "of", "for" or "with" after the agent
-CHARGE_PASSIVES = frozenset({"accuse", "suspect", "blame", "charge", "convict", "indict", "criticize", "criticise",
+_CHARGE_PASSIVES = frozenset({"accuse", "suspect", "blame", "charge", "convict", "indict", "criticize", "criticise",
                              "condemn"})
 # The preposition each charge takes its deed with
-_DEED_PREPS = {"of": CHARGE_PASSIVES - {"blame", "charge", "criticize", "criticise", "condemn"},
+_DEED_PREPS = {"of": _CHARGE_PASSIVES - {"blame", "charge", "criticize", "criticise", "condemn"},
                "for": frozenset({"blame", "criticize", "criticise", "condemn"}), "with": frozenset({"charge"})}
 
 
@@ -122,6 +122,12 @@ def mend_attachments(doc: Any) -> Any:
     for tok in doc:
         if (verb := _noun_read_as_verb(tok)) is not None:
             _make_subject(tok, verb)
+        elif tok.tag_ == "VBZ" and tok.lower_ in _EVENT_PLURALS and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "Drone STRIKES by the army killed 15": tagged a verb but parsed as the subject noun
+            tok.tag_, tok.pos_ = "NNS", "NOUN"
+            for c in tok.children:
+                if c.dep_ == "nsubj" and c.i == tok.i - 1:
+                    c.dep_ = "compound"
     return doc
 
 
