@@ -58,6 +58,9 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "libya-alge
     ("Wazalendo militias", "COD", "UAF", "CODUAF"),
     # air defences are armed forces; foreign or Western powers are governments
     ("Russian air defences", "RUS", "MIL", "RUSMIL"),
+    # an aircraft is its owner's: the police's, the army's
+    ("A Venezuelan police helicopter", "VEN", "COP", "VENCOP"),
+    ("a Russian helicopter", "RUS", "MIL", "RUSMIL"),
     # broadcasters are their countries' media
     ("the BBC", "GBR", "MED", "GBRMED"),
     ("French outlets RFI and France 24", "FRA", "MED", "FRAMED"),

@@ -83,9 +83,11 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             a, b = _span(tok, base)
             cuts.extend([(0, a), (b, len(text))] if tok.left_edge.i <= head.i <= tok.right_edge.i else [(a, b)])
             continue
-        if not (_aside(tok, head) or ahead and tok.dep_ == "relcl") or tok.left_edge.i <= head.i <= tok.right_edge.i:
-            continue  # (a past told in a relative clause never dates a coming act: "to end fighting
-            # in eastern Congo, where rebels seized two cities EARLIER THIS YEAR")
+        if not (_aside(tok, head) or ahead and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN")) \
+                or tok.left_edge.i <= head.i <= tok.right_edge.i:
+            continue  # (a past told in a relative clause or a participle never dates a coming act: "to
+            # end fighting in eastern Congo, where rebels seized two cities EARLIER THIS YEAR", "the
+            # release of soldiers DETAINED SINCE AUGUST")
         cuts.append(_span(tok, base))
         # (and a date the parser hung on the verb right after it: "… collapsed LAST YEAR | marched")
         cuts += [_span(c, base) for c in head.children

@@ -339,6 +339,8 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     pact SIGNED between Somaliland and Taiwan", "demanded the release of prisoners HELD by the
     militia"), or dates in a past year ("respect the ceasefire AGREED IN 2020"). Whoever denies a
     thing denies what it says was done ("denied an attack CARRIED OUT by its forces")."""
+    if link == "acl" and noun.dep_ == "appos":
+        noun = noun.head  # "demanded the release of their husbands, SOLDIERS DETAINED since August"
     if link != "acl" or tok.tag_ != "VBN" or tok.i < noun.i or noun.dep_ not in ("dobj", "pobj") \
             or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
@@ -346,6 +348,8 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
            for p in tok.children):
         return True  # "urged the parties to respect the ceasefire AGREED IN 2020"
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
+        gov = gov.head  # ("demand THE RELEASE of their husbands, soldiers detained since August")
     lem = gov.lemma_.lower()
     c = cues()
     return lem in c["request_governors"] or lem in c["negating_governors"] and lem not in _DENYING
