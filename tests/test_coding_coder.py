@@ -222,6 +222,8 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     ("Police arrested two men over Sunday's attack.", "arrested", "2025-06-10"),
     # a past told in a participle never dates a coming act
     ("Protesters demanded the release of prisoners held since August.", "release", "2025-06-10"),
+    # ... nor the past act a "since" participle tells the object's state in
+    ("Protesters demanded the release of prisoners held since August.", "demanded", "2025-06-10"),
     # a month of a year names a coup too
     ("The junta, which seized power in a July 2023 coup, has expelled French troops.", "seized", "2023-07-01"),
 ])

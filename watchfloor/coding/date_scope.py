@@ -298,9 +298,10 @@ def _aside(tok: Any, head: Any) -> bool:
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != head.i and tok.i > head.i and (
             any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and _year(y) for y in p.children)
-                for p in tok.children) or tok.lemma_.lower() in _CHARGED):
+                or p.dep_ == "prep" and p.lower_ == "since" for p in tok.children) or tok.lemma_.lower() in _CHARGED):
         # a past the participle gives a thing the act is about: "urged the parties to respect
-        # the ceasefire AGREED IN 2020", "arrested two men SUSPECTED of firing rockets IN MARCH"
+        # the ceasefire AGREED IN 2020", "arrested two men SUSPECTED of firing rockets IN MARCH",
+        # "demanded the release of prisoners HELD SINCE AUGUST"
         return True
     if tok.dep_ != "relcl" or tok.head.i == head.i:
         return False
