@@ -353,9 +353,8 @@ def code_phrase(text: str) -> ActorCode | None:
             grp = _group_entry(entry.group)
             if grp is not None:
                 return ActorCode(name=grp.name, country=grp.country, sector=grp.sector, code=grp.code)
-        armed = {"REB", "INS", "MIL", "UAF"}
         # (a government, not any leader: "a group loyal to traditional LEADER Kamwina Nsapu")
-        state = other.sector == "GOV" and head is not None and head.sector in armed and other.country is not None \
+        state = other.sector == "GOV" and head is not None and head.sector in _FIGHTING and other.country is not None \
             and (entry is not None and entry.kind == "named" and not entry.person
                  or any(t.lower() in _STATE_WORDS for t in tokens[k + 2:]))
         if entry is not None and entry.kind == "named" and not entry.person and not state:
@@ -378,6 +377,8 @@ def code_phrase(text: str) -> ActorCode | None:
     return coded
 
 
+# Sectors that fight: armed forces, rebels, insurgents, militias
+_FIGHTING = frozenset({"REB", "INS", "MIL", "UAF"})
 # Words that name a state's rule itself, to which armed men may be loyal
 _STATE_WORDS = frozenset({"government", "regime", "administration", "junta", "authorities", "state", "president",
                           "presidency", "army", "military"})
@@ -556,7 +557,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         country = entry.country
         name = entry.name
         if entry.kind == "named":
-            armed = {"REB", "INS", "MIL", "UAF", "CRM"}
+            armed = _FIGHTING | {"CRM"}
             if (sector is None or sec_nouns == [] or entry.sector in {"IGO", "NGO"}
                     or (entry.sector in armed and sector in armed)):
                 sector = entry.sector

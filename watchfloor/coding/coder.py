@@ -209,6 +209,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     governors: dict[int, str] = {}  # verbs whose complement carries their event ("refused to release": "12")
     found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
     as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
+    envoys = _envoy_countries(doc) if found else []
     for trig in found:
         sent = sentence_of(trig.token)
         stmt = statements.get(sent.start)
@@ -296,7 +297,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         cut = trig.cameo[:3] in _RELATIONS_CUT
         named = [a for a in (a1, other) if a is not None] \
             if (entry.quad_class in (1, 3) or cut) and trig.cameo[:3] not in _VISITS else []
-        exclude = _actor_places(places, named, offset, doc=doc, keep_located=cut)
+        exclude = _actor_places(places, named, offset, doc=doc, envoys=envoys, keep_located=cut)
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
                              exclude=exclude)
         if (act := toll_act(trig.head)) is not None:
@@ -587,14 +588,23 @@ _RELATIONS_CUT = frozenset({"160", "161", "162", "163", "164"})
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "representative", "consul", "minister", "delegation"})
 
 
+def _envoy_countries(doc: Any) -> list[tuple[int, int, str]]:
+    """Spans of the countries whose envoys a chunk names, wherever they stand: "(condemned the
+    move and) summoned the ambassadors OF GERMANY, FRANCE and ITALY" (whose, not where)."""
+    owners = [g for t in doc if t.lemma_.lower() in _ENVOYS for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return [(c.idx, c.idx + len(c.text), c.text) for g in owners for c in (g, *g.conjuncts) if c.ent_type_ == "GPE"]
+
+
 def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc: Any,
-                  keep_located: bool = False) -> frozenset[tuple[int, int]]:
+                  envoys: list[tuple[int, int, str]], keep_located: bool = False) -> frozenset[tuple[int, int]]:
     """Places that are a verbal event's actor itself ("accused ERITREA", "the United States
     welcomed"), or a name joined to it ("called on the United States and FRANCE", where the
     names are split into two actors): a statement to or by a country does not happen in it. A
     place inside a longer actor phrase ("the president in Nairobi") stays a candidate, and with
     ``keep_located`` so does one after a locative preposition ("suspended its operations IN
-    Gaza": there, unlike "suspended aid TO Gaza")."""
+    Gaza": there, unlike "suspended aid TO Gaza"). ``envoys``: the chunk's ``_envoy_countries``,
+    never a place of its events."""
     spans = [(a.start, a.end, a.text) for a in actors]
     for a in actors:
         span = doc.char_span(a.start, a.end, alignment_mode="expand")
@@ -602,11 +612,7 @@ def _actor_places(places: list[Place], actors: list[Actor], offset: int, *, doc:
             spans += [(c.idx, c.idx + len(c.text), c.text) for c in span.root.conjuncts
                       if c.ent_type_ in ("GPE", "ORG")
                       and all(k.dep_ in ("compound", "cc", "conj", "punct") for k in c.children)]
-    # whose envoys they are, wherever they stand: "(condemned the move and) summoned the
-    # ambassadors OF GERMANY, FRANCE and ITALY"
-    owners = [g for t in doc if t.lemma_.lower() in _ENVOYS for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
-    spans += [(c.idx, c.idx + len(c.text), c.text) for g in owners for c in (g, *g.conjuncts) if c.ent_type_ == "GPE"]
+    spans += envoys
     out = set()
     for p in places:
         s, e = p.start - offset, p.end - offset

@@ -15,7 +15,7 @@ import functools
 from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
-from watchfloor.coding.factuality import participle_owner
+from watchfloor.coding.factuality import dated_in_a_year, is_year, participle_owner
 from watchfloor.coding.triggers import OCCUR_VERBS, cues
 
 
@@ -33,7 +33,7 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     dash = dateline_dash(sent[0]) if len(sent) else None
     texts = []
     own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
-    if own is not None and own.dep_ in ("nummod", "compound", "amod") and _year(own):
+    if own is not None and own.dep_ in ("nummod", "compound", "amod") and is_year(own):
         # "the 1974 disengagement agreement" is of 1974, "the Sept. 11, 2001 attacks" of that day
         ent = next((e for e in own.doc.ents if e.start <= own.i < e.end and e.label_ == "DATE"), None)
         texts.append(ent.text if ent is not None and len(ent) > 1 else f"in {own.text}")
@@ -179,7 +179,7 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                     if t is head and _named_event_article(c):
                         return c  # "seized power in a 2021 coup" (the verb's own phrase only)
                     if t is head and head.pos_ == "NOUN" and c.dep_ in ("nummod", "compound", "amod") \
-                            and _year(c) and c.i < head.i:
+                            and is_year(c) and c.i < head.i:
                         return c  # "the 1974 disengagement AGREEMENT": the year names it
                     if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE" and _stranded_date(c) is None:
                         # (with the adverb it measures back or on from: "a year AGO", "two days EARLIER")
@@ -215,11 +215,6 @@ def _since_a_record(tok: Any) -> bool:
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for c in tok.head.children)
 
 
-def _year(tok: Any) -> bool:
-    """A four-digit year of the last two centuries ("1974", "2021")."""
-    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
-
-
 def _named_event_article(prep: Any) -> list[Any]:
     """The article of a year-named event the preposition opens ("in A 2021 coup", "during THE
     2011 uprising"), to be read as "in 2021"; [] for any other phrase. Only the event's own
@@ -228,8 +223,8 @@ def _named_event_article(prep: Any) -> list[Any]:
         return []
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if obj is None or obj.ent_type_ == "DATE" or not any(
-            y.i < obj.i and y.dep_ in ("nummod", "compound", "amod") and _year(y)
-            or y.i < obj.i and y.dep_ == "nmod" and y.ent_type_ == "DATE" and any(_year(g) for g in y.children)
+            y.i < obj.i and y.dep_ in ("nummod", "compound", "amod") and is_year(y)
+            or y.i < obj.i and y.dep_ == "nmod" and y.ent_type_ == "DATE" and any(is_year(g) for g in y.children)
             for y in obj.children):  # (or a month of a year: "in a JULY 2023 coup")
         return []
     return [d for d in obj.children if d.dep_ == "det" and d.i == prep.i + 1]
@@ -297,8 +292,8 @@ def _aside(tok: Any, head: Any) -> bool:
         # province SINCE 2021, said they had killed several insurgents"
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != head.i and tok.i > head.i and (
-            any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and _year(y) for y in p.children)
-                or p.dep_ == "prep" and p.lower_ == "since" for p in tok.children) or tok.lemma_.lower() in _CHARGED):
+            dated_in_a_year(tok) or any(p.dep_ == "prep" and p.lower_ == "since" for p in tok.children)
+            or tok.lemma_.lower() in _CHARGED):
         # a past the participle gives a thing the act is about: "urged the parties to respect
         # the ceasefire AGREED IN 2020", "arrested two men SUSPECTED of firing rockets IN MARCH",
         # "demanded the release of prisoners HELD SINCE AUGUST"

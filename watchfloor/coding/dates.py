@@ -142,16 +142,15 @@ def resolve_date(sentence_text: str, published: str | None, *, future: bool = Fa
     is still to come ("rejected a proposal to hold elections NEXT YEAR"), not its own: the
     publication day stands, as for a sentence with no date.
     """
-    got = _resolve(sentence_text, published, future=future)
     pub = _parse_published(published)
+    got = _resolve(sentence_text, pub, future=future)
     if done and pub is not None and got[0] is not None and got[0] > pub:
         return pub, None, "day"
     return got
 
 
-def _resolve(sentence_text: str, published: str | None, *,
+def _resolve(sentence_text: str, pub: date | None, *,
              future: bool = False) -> tuple[date | None, date | None, str | None]:
-    pub = _parse_published(published)
     text = _DATE_MODIFIER.sub(" ", sentence_text)
     if future and pub is not None and not re.search(r"\b(?:last|past|ago|yesterday|earlier)\b", text, re.I):
         ahead = _ahead(text, pub)

@@ -35,7 +35,8 @@ from typing import Any
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
-__all__ = ["VERBAL_ROOTS", "coordinated_with", "factuality", "negator", "participle_owner", "toll_act"]
+__all__ = ["VERBAL_ROOTS", "coordinated_with", "dated_in_a_year", "factuality", "is_year", "negator",
+           "participle_owner", "toll_act"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
                     "dative", "appos", "advcl"})
@@ -344,8 +345,7 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     if link != "acl" or tok.tag_ != "VBN" or tok.i < noun.i or noun.dep_ not in ("dobj", "pobj") \
             or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
-    if any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and _year_number(y) for y in p.children)
-           for p in tok.children):
+    if dated_in_a_year(tok):
         return True  # "urged the parties to respect the ceasefire AGREED IN 2020"
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
     if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
@@ -355,8 +355,15 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     return lem in c["request_governors"] or lem in c["negating_governors"] and lem not in _DENYING
 
 
-def _year_number(tok: Any) -> bool:
+def is_year(tok: Any) -> bool:
+    """A four-digit year of the last two centuries ("1974", "2021")."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def dated_in_a_year(verb: Any) -> bool:
+    """Whether a verb has an "in YEAR" phrase of its own ("the ceasefire agreed IN 2020")."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and is_year(y) for y in p.children)
+               for p in verb.children)
 
 
 def participle_owner(verb: Any) -> Any:
