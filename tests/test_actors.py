@@ -163,6 +163,9 @@ def test_code_phrase_named_actors() -> None:
     ("the Sinaloa cartel", "Sinaloa Cartel", "MEXCRM"),
     ("the Tamil Tigers", "LTTE", "LKAREB"),
     ("Hay’at Tahrir Al-Sham", "Hayat Tahrir al-Sham", "SYRREB"),
+    # the U.S. military's regional commands, spelt with the dots
+    ("U.S. Africa Command", "Pentagon", "USAMIL"),
+    ("Southern Command", "Pentagon", "USAMIL"),
 ])
 def test_code_phrase_forces_and_armed_groups(phrase: str, name: str, code: str) -> None:
     coded = code_phrase(phrase)
@@ -188,6 +191,8 @@ def test_code_phrase_generic_agents() -> None:
     assert code_phrase("a search party in the district").sector == "COP"  # type: ignore[union-attr]  # no party
     # a coalition of gangs is a gang's, not an intergovernmental body
     assert code_phrase("the Viv Ansanm gang coalition").sector == "CRM"  # type: ignore[union-attr]
+    # a spiritual leader leads a faith, not a government
+    assert code_phrase("the Druze spiritual leader").sector == "REL"  # type: ignore[union-attr]
 
 
 def test_spaced_initials_and_more_agent_nouns() -> None:

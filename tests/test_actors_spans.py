@@ -316,3 +316,13 @@ def test_a_cut_phrase_loses_the_preposition_it_ended_on() -> None:
     e = next(e for e in code_text("Anti-government protesters in Baghdad shut down roads on Sunday.")
              if e.trigger.text == "protesters")
     assert e.actor1 is not None and e.actor1.text == "Anti-government protesters"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ('State media said jets had bombed "terrorist" positions near the town .', '"terrorist" positions near the town'),
+    ("Jets bombed \u201cterrorist\u201d positions near the town .", "\u201cterrorist\u201d positions near the town"),
+])
+def test_a_quotation_mark_goes_with_its_partner(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    _, a2 = actor_roles(nlp, text, "bombed")
+    assert a2 is not None and a2.text == expected

@@ -544,3 +544,42 @@ def test_neutralised_fighters_not_bombs(text: str, sub: str | None) -> None:
 ])
 def test_licences_revoked_and_warrants_issued(text: str, code: str) -> None:
     assert code in [e.cameo for e in _code(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger", [
+    # a toll a fight took is the fight's, whatever air strikes the sentence names
+    ("Israel carried out airstrikes on government tanks near Sweida in July, when sectarian fighting killed hundreds "
+     "of people.", "killed"),
+    ("Airstrikes hit the town on Monday, and clashes between rival militias killed 12 people.", "killed"),
+    # fighting told in a clause about the place is a clash, not the air strike of the main clause
+    ("The army said its aircraft struck rebel positions in the region, where fighting has intensified in recent "
+     "weeks.", "fighting"),
+])
+def test_a_fight_is_a_clash_beside_an_air_strike(text: str, trigger: str) -> None:
+    ev = next(e for e in _code(text) if e.trigger.text.startswith(trigger))
+    assert ev.acled is not None and ev.acled.sub_event_type == "Armed clash"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub", [
+    # a convoy escorted by soldiers is a fight with its escort; a convoy alone is hit
+    ("Jihadists ambushed a convoy of fuel tankers escorted by Malian soldiers near Kati on Tuesday.", "Armed clash"),
+    ("Jihadists ambushed a convoy of fuel tankers near Kati on Tuesday.", "Attack"),
+])
+def test_an_escort_makes_the_target_armed(text: str, sub: str) -> None:
+    assert _acled(text) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, sub", [
+    # a state's note of protest names no demonstrators
+    ("A Chinese coast guard vessel fired a water cannon at a Philippine fisheries ship on Tuesday. The Philippines "
+     "summoned China's ambassador to protest the incident.", "fired", None),
+    # an attack on tourists is an attack on civilians, whatever fight the main clause names
+    ("The two countries fought a brief conflict in May after an attack on tourists in Pahalgam killed 26 people.",
+     "killed", "Attack"),
+])
+def test_acled_of_the_third_batch(text: str, trigger: str, sub: str | None) -> None:
+    ev = next(e for e in _code(text) if e.trigger.text == trigger)
+    assert (ev.acled.sub_event_type if ev.acled else None) == sub

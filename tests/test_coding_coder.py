@@ -226,6 +226,22 @@ def test_the_aim_of_a_past_act_is_dated_with_it(text: str, word: str) -> None:
     ("Protesters demanded the release of prisoners held since August.", "demanded", "2025-06-10"),
     # a month of a year names a coup too
     ("The junta, which seized power in a July 2023 coup, has expelled French troops.", "seized", "2023-07-01"),
+    # a state lasting till now, told of a place or of the region, is no day of a past act
+    ("The army said its jets struck rebel positions in the north, where fighting has intensified in recent weeks.",
+     "struck", "2025-06-10"),
+    ("The attack was the latest in the region, where the rebels have been fighting militias since January.",
+     "attack", "2025-06-10"),
+    # a month a participle gives a pact is the pact's (not a day, which the parser may hang there)
+    ("Congo accused Rwanda of sending troops in violation of a peace agreement signed in Washington in June.",
+     "accused", "2025-06-10"),
+    ("Israel struck targets linked to Hezbollah on Sunday.", "struck", "2025-06-08"),
+    # a year told of the subject between commas is its past
+    ("Mali's military rulers, who seized power in coups in 2020 and 2021, expelled French forces.", "expelled",
+     "2025-06-10"),
+    ("The soldiers, who were attacked on Sunday, returned fire.", "returned", "2025-06-08"),
+    # (but the clause's own event keeps its span)
+    ("The attack was the latest in the region, where the rebels have been fighting militias since January.",
+     "fighting", "2025-01-01"),
 ])
 def test_only_the_events_own_words_date_it(text: str, word: str, day: str) -> None:
     e = next(e for e in _code(text) if e.trigger.text.startswith(word))
@@ -346,3 +362,42 @@ def test_a_sentence_borrows_no_attribution_from_the_one_before() -> None:
                    "Egypt and Qatar are pressing Israel and Hamas to move to the second phase of the ceasefire.")
     by = {e.trigger.text: e.factuality for e in events}
     assert by["attacked"] == "reported" and by["pressing"] == "asserted"
+
+
+_STORY = ("MOGADISHU, June 10 (Reuters) - Militants stormed a military base in the south on Sunday, setting off "
+          "a car bomb before gunmen entered the compound, officials said.\n\n"
+          "The army said it repelled the assault and killed 30 militants. Nine soldiers were killed.\n\n"
+          "The group has long fought the government. It attacked a police station in the capital last year.\n\n"
+          "Separately, the army said it arrested four suspects in the north.")
+
+
+@pytest.mark.slow
+def test_a_sentence_with_no_date_tells_more_of_the_incident_before_it() -> None:
+    events = _code(_STORY)
+    by_word = {e.trigger.text: e for e in events}
+    assert by_word["stormed"].date == "2025-06-08"
+    second = [e for e in events if _STORY.index("The army said") <= e.trigger.start < _STORY.index("The group")]
+    assert {e.trigger.text for e in second} >= {"repelled", "killed"}
+    for ev in second:  # the next paragraph, told in the past with no date of its own
+        assert ev.date == "2025-06-08" and "date_from_story" in ev.flags
+    assert by_word["attacked"].date == "2024-01-01"  # its own words
+    # a sentence set apart ("Separately") is of the publication day
+    assert by_word["arrested"].date == "2025-06-10" and "date_from_story" not in by_word["arrested"].flags
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # nor an act told as later
+    "Militants stormed a base on Sunday. Police later arrested two suspects.",
+    # a perfect or a coming act is no more of that day
+    "Militants stormed a base on Sunday. The group has killed hundreds of soldiers.",
+    "Militants stormed a base on Sunday. The army will strike their camps.",
+    # nor one more than a week before publication
+    "Militants stormed a base on May 20. The army repelled the assault.",
+    # nor one two paragraphs on
+    "Militants stormed a base on Sunday.\n\nThe group is active in the south.\n\nThe army repelled the assault.",
+])
+def test_only_a_recent_day_of_a_past_incident_close_by_is_taken(text: str) -> None:
+    last = max(_code(text), key=lambda e: e.trigger.start)
+    assert last.date == "2025-06-10" and "date_from_story" not in last.flags
+

@@ -340,3 +340,21 @@ def test_what_is_set_on_fire_is_no_plan() -> None:
     """ "set to vote" is ahead; "setting fires and looting" is done."""
     assert _fact(_code("Protesters attacked several embassies in Kinshasa, setting fires and looting."),
                  "looting") == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, fact", [
+    # what is proposed to be done is still to come
+    ("Egypt, Qatar and Turkey have proposed that an international stabilisation force deploy in Gaza.", "deploy",
+     "future"),
+    ("Egypt proposed that the two sides hold talks in Cairo.", "hold talks", "future"),
+    # an event a report tells of is reported
+    ("Aid agencies had received reports of mass killings and abductions in the area.", "killings", "reported"),
+    # a suggestion may tell what was done
+    ("The report suggested that the army shelled the town.", "shelled", "reported"),
+])
+def test_a_proposed_act_is_to_come(text: str, trigger: str, fact: str) -> None:
+    from parsing import code_text
+
+    ev = next(e for e in code_text(text) if e.trigger.text == trigger)
+    assert ev.factuality == fact

@@ -463,3 +463,39 @@ def test_a_ranking_against_the_past_is_no_second_event() -> None:
     text = ("An Israeli strike killed Hezbollah's top military commander on Sunday, the Israeli military said, the "
             "most senior figure killed since last year's ceasefire.")
     assert [e.trigger.text for e in _code(text) if e.cameo == "190"] == ["killed"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    # exercises an armed force holds, however they are described
+    ("Venezuela's military began large-scale exercises along the Caribbean coast on Tuesday.", "152"),
+    ("CARACAS, Dec. 2 (AP) - Venezuela's military began large-scale exercises along the coast on Tuesday.", "152"),
+    # a drill held by others is none
+    ("Officials held a fire drill at the school.", None),
+])
+def test_exercises_held_by_armed_forces(text: str, code: str | None) -> None:
+    from parsing import code_text
+
+    codes = [e.cameo for e in code_text(text)]
+    assert (codes[0] if codes else None) == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    # measures taken are a step, not a place seized
+    ("China's coast guard took necessary control measures.", None),
+    ("The army took control of the town.", "192"),
+    # a ceasefire broken or ended is no ceasefire
+    ("The rebels broke the ceasefire on Monday.", "196"),
+    ("Clashes erupted on Monday, breaking a ceasefire that had held for weeks.", "193"),
+    ("The Pakistani Taliban ended a ceasefire with the government in 2022.", "127"),
+    # raids armed groups carry out are attacks, police raids searches
+    ("Jihadists carried out raids on several villages.", "190"),
+    ("Police carried out raids on several homes.", "171"),
+])
+def test_what_is_taken_or_broken(text: str, code: str | None) -> None:
+    from parsing import code_text
+
+    events = code_text(text)
+    assert (events[0].cameo if events else None) == code
+    assert not any(e.cameo == "0871" for e in events)

@@ -26,6 +26,11 @@ def _loc(text: str, trigger: str) -> str | None:
 @pytest.mark.parametrize("text, trigger, place", [
     # a locative preposition of the trigger
     ("Gunmen killed four farmers in Maiduguri on Sunday.", "killed", "Maiduguri"),
+    # a pact is where it was signed, and a fight's clause of its own moment keeps its place
+    ("M23 rebels and Congolese troops clashed in South Kivu despite a framework peace agreement signed in Doha.",
+     "agreement", "Doha"),
+    ("The military said its forces had come under fire while detaining suspects in Beit Jinn, and that six soldiers "
+     "were wounded.", "wounded", "Beit Jinn"),
     # the sentence-initial place of the clause
     ("In Mogadishu, police arrested eleven students after the rally.", "arrested", "Mogadishu"),
     # the object of a capture verb is where it happened
@@ -99,6 +104,8 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
     # relations cut from afar: sanctions on Russia, aid cut to Gaza, ties broken with Taiwan
     ("The European Union imposed new sanctions on Russia on Monday.", "sanctions"),
     ("The European Commission has suspended humanitarian aid to Gaza.", "suspended"),
+    # sanctions are eased from afar as they are imposed
+    ("The European Union eased sanctions on Iran on Monday.", "eased"),
     ("China broke diplomatic ties with Taiwan in 1979.", "broke"),
     # a place in a relative clause about the speaker is not where the words were said
     ("China, which claims Taiwan, condemned the deal.", "condemned"),
@@ -107,6 +114,15 @@ def test_place_attached_to_the_trigger(text: str, trigger: str, place: str) -> N
      "agreed"),
     ("China, which has major investments in Kyaukphyu including a port project, urged both sides to cease "
      "hostilities.", "urged"),
+    # a clause a span of time after which the event came is another event's, at its own place
+    ("The clashes came two weeks after talks mediated by Qatar in Istanbul ended without agreement.", "clashes"),
+    ("The attack came a month after the rebels seized El Fasher following a long siege.", "attack"),
+    ("The strikes came as the U.S. envoy met Russian President Vladimir Putin in Moscow.", "strikes"),
+    ("The massacre occurred almost eight years to the day after a rampage at Columbine High School in the U.S. "
+     "state of Colorado left 15 dead.", "massacre"),
+    # where a pact was signed is no place of what is done against it
+    ("Rwanda sent troops in violation of a peace agreement signed in Washington.", "violation"),
+    ("Congo accused Rwanda of sending troops in violation of a peace agreement signed in Washington.", "sending"),
     # force as violence is no party, and a name whom force restores is no place
     ("The regional bloc threatened to use force against the junta.", "threatened"),
     # the place of an act asked for is not where the asking, or the sentence's other events, were

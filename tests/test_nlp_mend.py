@@ -75,3 +75,93 @@ def test_a_gerund_after_and_is_listed_with_the_noun_before(nlp) -> None:  # type
     ev = next(e for e in _code(text) if e.trigger.text == "calling")
     assert ev.factuality == "speculative"  # what they are charged with
     assert ev.actor1 is not None and ev.actor1.text == "three opposition leaders"
+
+
+@pytest.mark.slow
+def test_a_subject_hung_on_its_verb_as_a_modifier_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pakistan demanded that Kabul stop the militants from launching attacks, a charge the Taliban deny.")
+    deny = _tok(nlp(text), "deny")
+    taliban = next(c for c in deny.children if c.dep_ == "nsubj")
+    assert taliban.text == "Taliban" and [c.text for c in taliban.children] == ["the"]
+    ev = next(e for e in _code(text) if e.trigger.text == "deny")
+    assert ev.actor1 is not None and ev.actor1.text == "the Taliban"
+
+
+@pytest.mark.slow
+def test_a_denial_tagged_as_a_noun_is_the_deniers_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The government accuses the rebels of using Venezuelan territory as a haven, a charge Caracas rejects."
+    rejects = _tok(nlp(text), "rejects")
+    assert rejects.pos_ == "VERB" and rejects.head.text == "charge"
+    ev = next(e for e in _code(text) if e.trigger.text == "rejects")
+    assert ev.actor1 is not None and ev.actor1.text == "Caracas" and ev.factuality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, verb, actor", [
+    ("China has urged both sides to protect its projects and has pressed armed groups to halt their offensives.",
+     "pressed", "China"),
+    ("The EU called on Russia to withdraw its troops and has imposed new sanctions on Moscow.", "imposed", "The EU"),
+])
+def test_a_tensed_verb_after_an_infinitive_joins_the_main_verb(  # type: ignore[no-untyped-def]
+        nlp, text: str, verb: str, actor: str) -> None:
+    tok = _tok(nlp(text), verb)
+    assert tok.dep_ == "conj" and tok.head.tag_ in ("VBN", "VBD")
+    ev = next(e for e in _code(text) if e.trigger.text.startswith(verb))
+    assert ev.actor1 is not None and ev.actor1.text == actor and ev.factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_an_infinitive_joined_to_an_infinitive_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The council urged the rebels to lay down their arms and to join the talks.")
+    assert _tok(doc, "join").head.text == "lay"
+
+
+@pytest.mark.slow
+def test_a_past_tense_describing_a_noun_is_its_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The attack was a violation of the ceasefire agreed in Doha."
+    agreed = _tok(nlp(text), "agreed")
+    assert (agreed.dep_, agreed.tag_, agreed.head.text) == ("acl", "VBN", "ceasefire")
+    ev = next(e for e in _code(text) if e.trigger.text == "agreed")
+    assert ev.actor1 is None and ev.actor2 is None  # (not "a violation of the ceasefire" agreeing with Doha)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Police said officers backed by a Kenyan-led security mission had pushed the gang back by midday.",
+    "Officers backed by a Kenyan-led security mission pushed the gang back.",
+])
+def test_a_participle_with_its_agent_is_no_clause(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    backed = _tok(nlp(text), "backed")
+    assert (backed.dep_, backed.tag_, backed.head.lower_) == ("acl", "VBN", "officers")
+    ev = next(e for e in _code(text) if e.trigger.text == "backed")
+    assert ev.actor1 is not None and ev.actor1.text == "a Kenyan-led security mission"
+    assert ev.actor2 is not None and ev.actor2.text.lower() == "officers"
+
+
+@pytest.mark.slow
+def test_a_denial_with_the_deniers_article_tagged_as_a_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels accused the staff of spying for Israel, a charge the U.N. rejects."
+    rejects = _tok(nlp(text), "rejects")
+    assert rejects.pos_ == "VERB" and rejects.head.text == "charge"
+    ev = next(e for e in _code(text) if e.trigger.text == "rejects")
+    assert ev.actor1 is not None and ev.actor1.text == "the U.N."
+
+
+@pytest.mark.slow
+def test_a_subordinator_read_as_a_preposition_opens_its_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Tens of thousands of people marched through Novi Sad on Saturday to mark a year since the collapse of a "
+            "railway station canopy killed 16 people.")
+    doc = nlp(text)
+    killed, since = _tok(doc, "killed"), _tok(doc, "since")
+    assert (since.dep_, since.head.text) == ("mark", "killed")
+    assert killed.dep_ == "advcl" and any(c.dep_ == "nsubj" and c.text == "collapse" for c in killed.children)
+    events = {e.trigger.text: e for e in _code(text)}
+    assert events["killed"].actor1 is not None and events["killed"].actor1.text.startswith("the collapse")
+    assert events["marched"].acled is not None and events["marched"].acled.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_a_speaker_after_a_comma_is_no_clause_of_the_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Some 7,000 people have fled from villages around Chibok because of Boko Haram attacks, the "
+              "International Organization for Migration said today.")
+    assert _tok(doc, "attacks").dep_ != "nsubj"  # (the speaker the parser hung on the noun stays)

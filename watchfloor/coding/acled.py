@@ -411,6 +411,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # "a truck bomb exploded …, KILLING six and WOUNDING 60": what went off; "Russian forces
         # pounded the city, KILLING five": the shelling's toll, whatever drones the next sentence names
         return _sub(means)
+    if lem in _FIGHTS and (clause := _subordinate_clause(trigger)) is not None and not _has("air", clause) \
+            and not _has("shelling", clause):
+        return _sub("Armed clash")  # "its aircraft struck positions in Kordofan, where FIGHTING has intensified"
+    if lem in _CASUALTY and _attack_on_civilians_did_it(trigger) and not _means(_agent_text(trigger)):
+        return _sub("Attack")  # "after an attack ON TOURISTS killed 26", whatever fight the main clause names
+    if lem in _CASUALTY and _fight_did_it(trigger):
+        return _sub("Armed clash")  # "airstrikes in July, when sectarian FIGHTING killed hundreds": the fight's toll
     if _has("air", s) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
         return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
     if _has("shelling", cue_pattern("crowd_means").sub(" ", s)):
@@ -491,6 +498,10 @@ def _civilians_hit(trigger: Any) -> bool:
     are civilians; "the VILLAGE, which ended … by the Syrian Armed Forces" names no one)."""
     bare = " ".join(w for w in _target_text(trigger, bare=True).split() if w.lower() not in _THINGS)
     return _has("civilians", bare) and not _has("armed", bare)
+
+
+# Participles that put armed men beside what was hit: "a convoy of fuel tankers ESCORTED by soldiers"
+_ESCORTING = frozenset({"escort", "guard", "protect", "accompany"})
 
 
 # Verbs of an assault on the ground: the act names its means, so no air strike or drone of the
@@ -720,8 +731,12 @@ def _at_a_vessel(tok: Any) -> bool:
 
 
 def _is_demonstrators(text: str) -> bool:
-    """Whether a phrase names demonstrators; "activists" alone name no demonstration."""
-    return _has("protesters", _ACTIVISTS.sub(" ", _MONTH_MARCH.sub(" ", text)))
+    """Whether a phrase names demonstrators; "activists" alone name no demonstration, nor does a
+    state's note ("summoned China's ambassador TO PROTEST the incident")."""
+    return _has("protesters", _ACTIVISTS.sub(" ", _MONTH_MARCH.sub(" ", _DIPLOMATIC_PROTEST.sub(" ", text))))
+
+
+_DIPLOMATIC_PROTEST = re.compile(r"\b(?:summon\w*|lodg\w*|call\w* in)\b[^.;]{0,80}?\bto protest\b", re.IGNORECASE)
 
 
 _FAILING = frozenset({"collapse", "fail", "stall", "break", "falter", "founder", "end", "derail"})
@@ -954,6 +969,32 @@ def _governing_clause(tok: Any) -> str:
     return " ".join(t.text for t in gov.subtree if t.i not in own)
 
 
+def _subordinate_clause(tok: Any) -> str | None:
+    """The words of the relative or adverbial clause a trigger stands in, if it stands in one."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "advcl"):
+            return " ".join(t.text for t in node.subtree)
+        node = node.head
+    return None
+
+
+def _attack_on_civilians_did_it(tok: Any) -> bool:
+    """Whether the subject of a casualty verb is an attack on civilians ("an attack ON TOURISTS
+    killed 26 people")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in ("attack", "assault", "raid", "ambush", "massacre"):
+        return False
+    aimed = " ".join(t.text for p in subj.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                     for t in p.subtree)
+    return _has("civilians", aimed) and not _has("armed", aimed)
+
+
+def _fight_did_it(tok: Any) -> bool:
+    """Whether the subject of a casualty verb is a fight ("clashes between militias killed 12")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS for c in tok.children)
+
+
 def _agent_text(tok: Any, primary: bool = False) -> str:
     for ch in tok.children:
         if ch.dep_ == "nsubj":
@@ -978,7 +1019,8 @@ def _target_text(tok: Any, *, bare: bool = False) -> str:
     """The words of what ``tok`` was aimed at; ``bare`` leaves out the clauses said of it
     ("civilians SUSPECTED OF COLLABORATING WITH THE MILITANTS" were civilians)."""
     def words(head: Any) -> str:
-        clauses = [t for t in head.subtree if bare and t.i != head.i and t.dep_ in ("acl", "relcl")]
+        clauses = [t for t in head.subtree if bare and t.i != head.i and t.dep_ in ("acl", "relcl")
+                   and t.lemma_.lower() not in _ESCORTING]  # (a convoy ESCORTED by soldiers is armed)
         cut = {d.i for c in clauses for d in c.subtree}
         return " ".join(t.text for t in head.subtree if t.i not in cut)
     parts = []

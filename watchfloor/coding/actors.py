@@ -23,7 +23,7 @@ import yaml
 
 from watchfloor.coding.role_words import (
     AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS, CONTROL_VERBS,
-    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS,
+    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS, PACT_NOUNS,
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
@@ -1064,6 +1064,7 @@ def actor_span(head: Any) -> tuple[int, int]:
         cut = max(k for k, t in enumerate(toks) if t.text == "(")
         toks = _edge_trim(toks[:cut]) or toks
     doc = head.doc
+    toks = _quotes_closed(doc, toks)
     dash = dateline_dash(toks[0])
     if dash is not None and dash < head.i:
         toks = [t for t in toks if t.i > dash]  # "ISLAMABAD — | Pakistani police": the dateline is no part
@@ -1077,6 +1078,26 @@ def actor_span(head: Any) -> tuple[int, int]:
     while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end - 1].text == "-" or doc[end].text == "-"):
         end += 1  # a hyphenated name the parse cut in two: "suspected to be al- | Shabab"
     return toks[0].i, _whole_name_end(doc, toks[0].i, end)
+
+
+def _quotes_closed(doc: Any, toks: list[Any]) -> list[Any]:
+    """The phrase with a quotation mark it opens or closes alone given its partner next to it:
+    bombed "terrorist" positions (the parser hangs the opening mark elsewhere)."""
+    texts = [t.text for t in toks]
+    before = doc[toks[0].i - 1] if toks[0].i > 0 else None
+    after = doc[toks[-1].i + 1] if toks[-1].i + 1 < len(doc) else None
+    if texts.count('"') % 2 == 1:
+        lone = next(t for t in reversed(toks) if t.text == '"')
+        opening = not lone.whitespace_ and lone.i < toks[-1].i  # (no space after it: "so-called "Islamic Army")
+        if opening and after is not None and after.text == '"':
+            return [*toks, after]
+        if not opening and before is not None and before.text == '"':
+            return [before, *toks]
+    if texts.count("\u201d") > texts.count("\u201c") and before is not None and before.text == "\u201c":
+        return [before, *toks]
+    if texts.count("\u201c") > texts.count("\u201d") and after is not None and after.text == "\u201d":
+        return [*toks, after]
+    return toks
 
 
 def _captive_complement(head: Any) -> bool:
@@ -1378,6 +1399,13 @@ def _antecedent(pron: Any) -> Any | None:
                      and dateline_dash(c) is None), None)  # (not a dateline the parser made a subject)
         if subj is not None and neuter and (subj.ent_type_ == "PERSON" or _person_noun(subj)):
             continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
+        if subj is not None and subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" \
+                and cur.head.pos_ in ("NOUN", "PROPN") and pron.lower_ in ("they", "their", "them") \
+                and cur.head.tag_ in ("NNS", "NNPS", "NNP") \
+                and all(t.is_punct for t in pron.doc[cur.head.i + 1:cur.left_edge.i]):
+            # the clause's "who" is its noun: "the Pakistani TALIBAN, who have stepped up attacks
+            # since THEY ended a ceasefire" (not the main clause's "suspicion")
+            return cur.head
         if subj is not None and subj.lower_ not in _PRONOUNS:
             if personal and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP")):
                 # "Supporters of Benazir Bhutto clashed … after SHE urged": a group is no "she"; the
@@ -1421,12 +1449,49 @@ def _antecedent(pron: Any) -> Any | None:
     return None
 
 
+# Nouns that with "no" name no one: "no group", "no one", "no organisation"
+_ANY_ONE = frozenset({"group", "one", "organisation", "organization", "faction", "body", "party", "individual"})
+# Verbs whose object is urged to do what their "to" clause says
+_URGING = frozenset({"urge", "press", "pressure", "push", "encourage", "persuade", "implore"})
+
+
+def _told_of(noun: Any, head: Any) -> bool:
+    """Whether an event noun is what a report or an account tells, between it and its verb:
+    "aid agencies had received REPORTS OF mass killings" (the agencies killed no one)."""
+    tok = noun
+    for _ in range(4):
+        if tok.i == head.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TELLING_NOUNS:
+            return True
+        tok = tok.head
+    return False
+
+
+# Nouns whose "of" phrase is what they tell: "reports OF killings", "accounts OF torture"
+_TELLING_NOUNS = frozenset({"report", "account", "allegation", "claim", "evidence", "footage", "video", "testimony",
+                            "rumour", "rumor", "story", "sign"})
+
+
 def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     """The party an object pronoun refers back to: "called Erdogan and urged HIM", "hit the
     positions and destroyed THEM" - the nearest earlier person for him/her, the nearest earlier
     plural party or place for them, heading its own phrase (not "of" inside another). Never
     the event's own source: "police beat them" does not mean the police."""
     person = pron.lower_ in {"him", "her"}
+    verb = pron.head
+    if pron.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i < pron.i:
+        # the object of the clause a participle hangs on: "have detained more than 50 UN STAFF,
+        # accusing THEM of spying" (a collective noun, no plural form)
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pron.i), None)
+        thing = pron.lower_ == "it"  # ("seized a foreign TANKER, accusing IT of smuggling fuel")
+        if obj is not None and (source is None or obj.i != source.i) and (
+                _person_noun(obj) or obj.ent_type_ == "PERSON" if person
+                else obj.pos_ in ("NOUN", "PROPN") and obj.tag_ not in ("NNS", "NNPS") if thing
+                else _actor_like(obj) or _person_noun(obj)):
+            return obj
+    if pron.lower_ == "it":
+        return None
     for tok in reversed(pron.doc[:pron.i]):
         if tok.dep_ in {"compound", "poss", "amod"} or source is not None and tok.i == source.i:
             continue
@@ -2143,6 +2208,9 @@ def _target_verb(verb: Any) -> Any | None:
         objs = [_attacker(v, o) for o in objs if o is not None and o not in fired]
         if objs and v.lemma_.lower() in CHARGE_VERBS:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
+        if objs and v.lemma_.lower() in _URGING and objs[0].pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in v.children):
+            return objs[0]  # "pressed THE GROUPS to hand over territory": whoever is urged to act
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         # (and, for a use of force, a vehicle hit: "ambushed a convoy", "a bomb hit their convoy")
@@ -2255,9 +2323,13 @@ def _target_verb(verb: Any) -> Any | None:
             first_obj = objs[0]
     for comp in _children(verb, {"xcomp", "ccomp"}):
         s = next(iter(_children(comp, {"nsubj"})), None)
-        if s is not None and s.lower_ not in _PRONOUNS:
+        if s is not None and s.lower_ not in _PRONOUNS and comp.lemma_.lower() not in _ANSWERING:
             return s
     return first_obj if _KEEP_ABSTRACT_OBJECT else None
+
+
+# Verbs of a warned answer, whose subject is the warner's own side: "warned that KABUL would respond"
+_ANSWERING = frozenset({"respond", "retaliate", "react", "reply", "defend"})
 
 
 def _between(verb: Any) -> Any | None:
@@ -2478,6 +2550,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
     building = obj.lemma_.lower() in FACILITY_NOUNS
     talks = obj.lemma_.lower() in _GATHERINGS  # "host NEGOTIATIONS in Nairobi": their venue
     frontier = [obj]
+    signing: set[int] = set()  # participles of where a pact was made: "a peace agreement SIGNED in Washington"
     for _ in range(3):
         nxt: list[Any] = []
         for tok in frontier:
@@ -2488,7 +2561,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
                     p = _pobj(c)
                     if p is None or p.ent_type_ in _TIME_ENTS:
                         continue
-                    if building and _is_place(p) or talks and _venue(p):
+                    if building and _is_place(p) or talks and _venue(p) or tok.i in signing and _is_place(p):
                         continue  # where a building stands: "stormed a hotel IN Mogadishu" is no attack on Mogadishu
                     if _actor_like(p) or _is_place(p):
                         out.append(p)  # (who is in it still is: "a hotel packed WITH tourists")
@@ -2496,6 +2569,8 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
                         nxt.append(p)
                 elif c.dep_ == "acl" and c.tag_ == "VBN":
                     nxt.append(c)  # "a ban imposed on X"
+                    if tok.lemma_.lower() in PACT_NOUNS:
+                        signing.add(c.i)
         frontier = nxt
     return out
 
@@ -2717,8 +2792,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
         # or change is what was done, and whoever did it gave the aid
         amount = noun.head.head
-        if amount.dep_ in _OBJ and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() not in REACTION_VERBS:
-            src = _subject(amount.head)  # (not "observers ANTICIPATE an escalation of attacks")
+        if amount.dep_ in _OBJ and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() not in REACTION_VERBS \
+                and amount.lemma_.lower() not in _TELLING_NOUNS:
+            # (not "observers ANTICIPATE an escalation of attacks", nor "aid agencies received
+            # REPORTS of killings")
+            src = _subject(amount.head)
     return src, tgt
 
 
@@ -2899,7 +2977,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if tgt is not None and noun.lemma_.lower() in PROTEST_NOUNS:
             tgt = _maker(tgt) or tgt  # "a hunger strike against violations BY the police"
         if head is not None and head is not tok and head.pos_ in {"VERB", "AUX"} and (
-                src is None or head.lemma_.lower() in _JOINING_VERBS) and not _asks_for(head):
+                src is None or head.lemma_.lower() in _JOINING_VERBS) and not _asks_for(head) \
+                and not _told_of(noun, head):
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names; one who joins "the UN mission" acts in it
             # (the mission's holder is not who joined it)
@@ -2935,7 +3014,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # gerund is a noun clause of its own, with its sides, not the main clause's subject's act
             pair = _between_pair(tok)
             src, tgt = pair if pair is not None else (sides, None)
-    if tgt is not None and tgt.pos_ == "PRON" and tgt.lower_ in _OBJ_PRONOUNS:
+    if tgt is not None and tgt.pos_ == "PRON" and (tgt.lower_ in _OBJ_PRONOUNS or tgt.lower_ == "it"
+                                                   and tgt.dep_ == "dobj" and tgt.head.tag_ == "VBG"):
         tgt = _object_antecedent(tgt, src)
     if tgt is not None and tok.lemma_.lower() in _JUDGING:
         tgt = _judged_doer(tgt, tok) or tgt
@@ -2944,6 +3024,9 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         # Ethiopia accused Eritrea …, charges Asmara dismissed" (the accuser after the dash)
         tgt = _past_dateline(tgt, tgt.head, _SUBJ)
     src, tgt = _whose_owner(src), _whose_owner(tgt)
+    if src is not None and (src.lower_ in ("nobody", "none") or src.lemma_.lower() in _ANY_ONE and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in src.children)):
+        src = None  # "NO GROUP claimed the attack": no one is no actor (but "no U.S. forces patrol" are theirs)
     if src is not None:
         src = _blamed_on(src) or src  # "Drone strikes BLAMED ON the RSF hit a power station": the RSF's
     if tok.dep_ == "acl" and tok.lemma_.lower() in _BLAMING and (blamed := _blamed_on(tok.head)) is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
@@ -167,6 +168,72 @@ def _told_as_done(verb: Any) -> bool:
     return verb.tag_ == "VBN" and bool(auxes) and all(a in ("has", "have", "had", "was", "were", "been") for a in auxes)
 
 
+def _told_of_the_day(verb: Any) -> bool:
+    """A clause in the simple past ("repelled", "were killed", "had returned fire") that no
+    subordinator sets at another moment and no "separately" or "earlier" sets apart: the kind of
+    sentence that tells more of the incident the story opened with."""
+    if verb.tag_ == "VBD":
+        if any(c.dep_ == "aux" for c in verb.children):
+            return False
+    elif not (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                         for c in verb.children)):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until", "once") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in verb.children):
+        return False  # "Police LATER arrested two suspects": a day after the incident's
+    return not any(t.lower_ in _SET_APART for t in [t for t in verb.sent if not t.is_space][:4])
+
+
+# Words that open a sentence about another incident or time: "SEPARATELY, …", "IN A SEPARATE attack",
+# "Police LATER arrested"
+_SET_APART = frozenset({"separately", "separate", "another", "elsewhere", "meanwhile", "earlier", "previously",
+                        "later", "subsequently"})
+# How far back the day of the story's incident is taken (a week: "on Thursday" in a Monday story)
+_STORY_DAYS = 7
+
+
+def _dated_by_the_story(events: list[Event], undated: set[int], *, earlier: Sequence[Event], text: str,
+                        published: str | None) -> list[Event]:
+    """Events told in the past with no date of their own that take the day of the incident told
+    just before them: "Al-Shabaab militants stormed a base ON THURSDAY … ¶ Somalia's army said it
+    REPELLED the assault" was repelled on Thursday, not on the publication day. The day comes from
+    the latest earlier event of the same or the previous paragraph whose own words dated it within
+    the week before publication; the event is flagged ``date_from_story``."""
+    pub = resolve_date("", published)[0]  # (the publication day, or None)
+    if pub is None:
+        return events
+    out = []
+    for k, ev in enumerate(events):
+        if ev.trigger.start in undated:
+            day = _story_day(ev, [*earlier, *events[:k]], text=text, pub=pub)
+            if day is not None:
+                ev = dataclasses.replace(ev, date=day, date_end=None, date_precision="day",
+                                         flags=[*ev.flags, "date_from_story"])
+        out.append(ev)
+    return out
+
+
+def _story_day(ev: Event, before: list[Event], *, text: str, pub: date) -> str | None:
+    """The day of the latest event before ``ev`` in the same or the previous paragraph that its
+    own words date within the week before publication, if that is the latest dated one."""
+    for b in sorted(before, key=lambda e: e.evidence.start, reverse=True):
+        if b.evidence.end > ev.evidence.start:
+            continue  # (its own sentence: a date there was read already)
+        if len(_PARAGRAPH_BREAK.findall(text, b.evidence.start, ev.evidence.start)) > 1:
+            return None
+        if b.date is None or b.date_precision != "day" or b.factuality not in ("asserted", "reported"):
+            continue
+        day = date.fromisoformat(b.date)
+        if day == pub:
+            continue  # no day of its own words (or this very day): look further back
+        return b.date if 0 < (pub - day).days <= _STORY_DAYS else None
+    return None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _state_actor(actor: Actor | None) -> bool:
     """Whether an actor is a state or its officials acting as such ("Hungary", "Manila", "the
     foreign ministry"), not a crowd of its people or its officials ("Hundreds of Lebanese",
@@ -210,6 +277,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
     as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
     envoys = _envoy_countries(doc) if found else []
+    undated: set[int] = set()  # events told in the past with no date words (by trigger start)
     for trig in found:
         sent = sentence_of(trig.token)
         stmt = statements.get(sent.start)
@@ -313,9 +381,13 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         loc = with_border_distance(loc)
         done = _told_as_done(ranked.head)
         for scope in date_scope(sent, ranked.head, ahead=ahead):
-            d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=done)
+            d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=done, fallback=False)
             if d is not None:
                 break
+        else:
+            d, d_end, prec = resolve_date("", article.published)
+            if fact in ("asserted", "reported") and entry.quad_class in (2, 4) and _told_of_the_day(ranked.head):
+                undated.add(trig.start + offset)
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence
         near = text[max(0, sent.start_char + offset - 600):sent.end_char + offset + 600]
@@ -355,6 +427,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset, earlier=earlier, text=text)
     _place_toll_in_its_fight(events, tokens)
     _share_conjunct_place(events, tokens, offset)
+    if undated:
+        events = _dated_by_the_story(events, undated, earlier=earlier, text=text, published=article.published)
     return _rank_conjuncts(events, clauses)
 
 
@@ -580,8 +654,10 @@ _VISITS = frozenset({"042", "043"})
 
 
 # CAMEO codes of relations cut from afar: reduce relations, break them off, cut aid, impose an
-# embargo or sanctions, halt negotiations (not expulsions, which happen where they are made).
-_RELATIONS_CUT = frozenset({"160", "161", "162", "163", "164"})
+# embargo or sanctions, halt negotiations (not expulsions, which happen where they are made); and
+# sanctions eased, which are lifted from afar as they were imposed ("lifted sanctions on SYRIA's
+# central bank" did not happen in Syria).
+_RELATIONS_CUT = frozenset({"160", "161", "162", "163", "164", "081", "085"})
 
 
 # People who stand for a state abroad: the state "of" them is whose, not where

@@ -15,6 +15,7 @@ import functools
 from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
+from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.factuality import dated_in_a_year, is_year, participle_owner
 from watchfloor.coding.triggers import OCCUR_VERBS, cues
 
@@ -253,8 +254,11 @@ def contrasted(tok: Any) -> bool:
 
 
 def _present_perfect(verb: Any) -> bool:
-    """ "has expelled", "have withdrawn" (not "had": a past perfect may carry a past date)."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    """ "has expelled", "have withdrawn", "has been fighting" (not "had": a past perfect may carry
+    a past date)."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+        return False
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _present_of_past(head: Any) -> bool:
@@ -278,6 +282,14 @@ def _present(verb: Any) -> bool:
 _CHARGED = frozenset({"suspect", "accuse", "charge", "convict", "allege", "wanted", "want"})
 
 
+def _in_a_month_or_year(verb: Any) -> bool:
+    """Whether a verb has an "in MONTH" or "in YEAR" phrase of its own ("signed IN JUNE", "agreed
+    IN 2020", "IN March 2023")."""
+    return dated_in_a_year(verb) or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and is_month_name(y.text) for y in p.children)
+        for p in verb.children)
+
+
 def _aside(tok: Any, head: Any) -> bool:
     """A relative clause that tells another story than the event's: one about a named person
     ("Machado, who won the Nobel Peace Prize LAST MONTH, called on the army"), or one after a
@@ -292,11 +304,13 @@ def _aside(tok: Any, head: Any) -> bool:
         # province SINCE 2021, said they had killed several insurgents"
         return True
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != head.i and tok.i > head.i and (
-            dated_in_a_year(tok) or any(p.dep_ == "prep" and p.lower_ == "since" for p in tok.children)
+            _in_a_month_or_year(tok) or any(p.dep_ == "prep" and p.lower_ == "since" for p in tok.children)
             or tok.lemma_.lower() in _CHARGED):
         # a past the participle gives a thing the act is about: "urged the parties to respect
         # the ceasefire AGREED IN 2020", "arrested two men SUSPECTED of firing rockets IN MARCH",
-        # "demanded the release of prisoners HELD SINCE AUGUST"
+        # "demanded the release of prisoners HELD SINCE AUGUST", "accused Rwanda of sending troops
+        # in violation of a peace agreement SIGNED in Washington IN JUNE" (not a day, which the
+        # parser often hangs there from the verb: "struck targets linked to Hezbollah ON MONDAY")
         return True
     if tok.dep_ != "relcl" or tok.head.i == head.i:
         return False
@@ -313,9 +327,18 @@ def _aside(tok: Any, head: Any) -> bool:
         # IN JULY 2023, has expelled French troops" was not expelled in July 2023 (nor is what it
         # has done it for: "which took power in 2020, has relied on mercenaries TO FIGHT …")
         return True
-    if _present_perfect(tok) and tok.i < head.i and not _present_perfect(head):
-        # a state lasting till now said of the subject is no day of its past act: "Students who
-        # HAVE LED the movement since a canopy collapsed LAST YEAR marched through the city"
+    if _present_perfect(tok) and not _present_perfect(head):
+        # a state lasting till now is no day of a past act, said of the subject ("Students who
+        # HAVE LED the movement since a canopy collapsed LAST YEAR marched through the city") or
+        # of a place ("struck positions in Kordofan, where fighting HAS INTENSIFIED IN RECENT
+        # WEEKS"; "the attack was the latest in the region, where the ELN HAS BEEN FIGHTING
+        # dissidents SINCE JANUARY")
+        return True
+    if owner.dep_ in ("nsubj", "nsubjpass") and tok.i < head.i and tok.doc[tok.left_edge.i - 1].text == "," \
+            and tok.doc[tok.left_edge.i].lower_ in ("who", "which") \
+            and any(is_year(t) or is_month_name(t.text) for t in tok.subtree):
+        # a year or a month told of the subject between commas is its past, not the act's day:
+        # "Mali's military rulers, who seized power in coups IN 2020 and 2021, expelled French forces"
         return True
     who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
     if owner.dep_ == "nsubj" and (owner.ent_type_ in ("GPE", "ORG", "NORP") or owner.pos_ == "PROPN") and any(

@@ -132,7 +132,7 @@ def _special(kind: str, pub: date) -> tuple[date, date | None, str]:
 
 
 def resolve_date(sentence_text: str, published: str | None, *, future: bool = False,
-                 done: bool = False) -> tuple[date | None, date | None, str | None]:
+                 done: bool = False, fallback: bool = True) -> tuple[date | None, date | None, str | None]:
     """(date, date_end, precision) of what a sentence reports, anchored at ``published``.
 
     precision is ``day``, ``week``, ``month``, ``year`` or ``range`` (then ``date_end`` is set).
@@ -141,16 +141,21 @@ def resolve_date(sentence_text: str, published: str | None, *, future: bool = Fa
     done: the event is told in a past tense, so a date after publication is of words about what
     is still to come ("rejected a proposal to hold elections NEXT YEAR"), not its own: the
     publication day stands, as for a sentence with no date.
+    fallback: a text that names no date is of the publication day; without it, (None, None, None).
     """
     pub = _parse_published(published)
     got = _resolve(sentence_text, pub, future=future)
+    if got is None:  # (the text names no date)
+        return (pub, None, "day") if fallback else (None, None, None)
     if done and pub is not None and got[0] is not None and got[0] > pub:
         return pub, None, "day"
     return got
 
 
 def _resolve(sentence_text: str, pub: date | None, *,
-             future: bool = False) -> tuple[date | None, date | None, str | None]:
+             future: bool = False) -> tuple[date | None, date | None, str | None] | None:
+    """``resolve_date``'s reading of the text; None where it names no date (a publication day
+    to fall back on given)."""
     text = _DATE_MODIFIER.sub(" ", sentence_text)
     if future and pub is not None and not re.search(r"\b(?:last|past|ago|yesterday|earlier)\b", text, re.I):
         ahead = _ahead(text, pub)
@@ -225,7 +230,7 @@ def _resolve(sentence_text: str, pub: date | None, *,
     decade = _decade(text, pub)
     if decade is not None:
         return decade
-    return pub, None, "day"
+    return None
 
 
 def _decade(text: str, pub: date | None) -> tuple[date, date, str] | None:

@@ -360,6 +360,24 @@ def is_year(tok: Any) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
+# Nouns whose "of" phrase is an event told by others: "reports OF killings", "accounts OF torture"
+_REPORT_NOUNS = frozenset({"report", "account", "testimony"})
+
+
+# Verbs whose "that" clause in the bare present is what they want done: "proposed that a force DEPLOY"
+_MANDATING = frozenset({"propose", "suggest", "insist", "recommend"})
+
+
+def _mandative(verb: Any, *, plural_too: bool = True) -> bool:
+    """A clause verb in the bare present with a subject and no auxiliary: "that the two sides
+    HOLD talks", "that an international force DEPLOY" (not "suggested that the army HAD withdrawn",
+    "suggested that the strikes WERE illegal"). ``plural_too``: a plural's present counts too (a
+    suggestion may tell a fact: "suggest that rebels CONTROL the town"; only "that a force
+    DEPLOY" is sure to be asked for)."""
+    return verb.tag_ in (("VB", "VBP") if plural_too else ("VB",)) and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def dated_in_a_year(verb: Any) -> bool:
     """Whether a verb has an "in YEAR" phrase of its own ("the ceasefire agreed IN 2020")."""
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and is_year(y) for y in p.children)
@@ -577,6 +595,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 for o in parent.children):
             take("future")  # "accepted a proposal by the mediators | FOR a ceasefire and the release of hostages"
             break
+        if link == "prep" and tok.lower_ == "of" and parent.pos_ == "NOUN" and lem in _REPORT_NOUNS:
+            take("reported")  # "aid agencies had received REPORTS OF mass killings": told, not seen
         if link == "prep" and tok.lower_ in ("on", "over", "about") and _negotiates(parent):
             take("future")  # "resumed talks ON the release of hostages": what is negotiated, not done
             break
@@ -607,6 +627,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             elif lem in c["request_governors"] and (link in ("xcomp", "ccomp", "pobj", "prep") or link == "dobj"
                                                     and lem not in _CONVENING):
                 take("future")  # ("demanded the withdrawal of the troops": asked for, not done)
+            elif link == "ccomp" and lem in _MANDATING and _mandative(tok, plural_too=lem != "suggest"):
+                take("future")  # "proposed that an international force DEPLOY in Gaza": to be done
             elif lem in c["resolve_states"] and (link == "xcomp" or link == "prep" and tok.lower_ == "to"):
                 take("future")  # "is committed to releasing the prisoners", "determined to retake"
             elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl") and not (

@@ -34,7 +34,7 @@ from typing import Any
 
 from watchfloor.coding.date_scope import contrasted
 from watchfloor.coding.dateline import dateline_dash
-from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, FACILITY_NOUNS, PARTY_NOUNS, PERSON_ENDINGS
+from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, FACILITY_NOUNS, PACT_NOUNS, PARTY_NOUNS, PERSON_ENDINGS
 from watchfloor.coding.factuality import VERBAL_ROOTS
 from watchfloor.coding.triggers import cues, sentence_of, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (the actor dictionary has its own)
@@ -215,12 +215,34 @@ def elsewhere(root: Any, token: Any) -> bool:
         if tok.i == token.i:
             return False
         if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token) or _requested_act(tok) \
-                or _in_spite_of(tok) or contrasted(tok):
+                or _in_spite_of(tok) or contrasted(tok) or _other_event_clause(tok, token):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+def _other_event_clause(tok: Any, token: Any) -> bool:
+    """A clause that tells another event than the one it is hung on, at its own place: one a span
+    of time before ("came two weeks AFTER talks in Istanbul ended"), one an event noun "came" with
+    ("The strikes came AS the envoy met Putin in Moscow"), or the participle of where a pact was
+    made ("in violation of a peace agreement SIGNED in Washington"). (Checked on the candidates
+    only, so the ranker's training paths stay as they are.)"""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in PACT_NOUNS:
+        return tok.head.i != token.i  # (the pact's own place is where it was signed)
+    if tok.dep_ != "advcl":
+        return False
+    mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+    if mark is None:
+        return False
+    if tok.head.lemma_.lower() == "come" and mark.lower_ in ("as", "after", "while", "when", "amid") and any(
+            c.dep_ == "nsubj" and _is_event_noun(c) for c in tok.head.children):
+        return True  # (not "its forces had COME under fire WHILE detaining suspects in Beit Jinn")
+    # (the span may hang on the main verb: "occurred almost eight YEARS to the day AFTER a rampage")
+    span = tok.doc[max(tok.sent.start, mark.i - 6):mark.i]
+    return mark.lower_ == "after" and any(
+        t.ent_type_ == "DATE" and (t.dep_ == "npadvmod" or t.head.dep_ == "npadvmod") for t in span)
 
 
 def _said_of_speaker(root: Any, token: Any) -> bool:

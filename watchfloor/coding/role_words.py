@@ -49,6 +49,11 @@ CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "i
 # claim, and the noun is no part of the phrase before it.
 CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "claim", "assertion", "report"})
 
+# Agreements, whose participle's place is where they were made, no party nor place of what is done
+# under them: "in violation of a peace agreement SIGNED IN WASHINGTON"
+PACT_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "ceasefire", "truce", "declaration",
+                        "protocol"})
+
 # Common nouns that name a place, so "in <one of these>" says where the actor is ("fighters in the
 # province"); "in a statement", "in reaction" or "in May" do not belong to the actor.
 PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "district", "country", "capital",

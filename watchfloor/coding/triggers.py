@@ -151,6 +151,28 @@ for _mods, _nouns, _val in (
         for _m in _mods:
             _NOUN_MODIFIED[(_n, _m)] = _val
 
+# What one takes that is a step, not a place or a person: "took control MEASURES"
+_STEPS_TAKEN = frozenset({"measure", "step", "action", "precaution", "stance", "position", "decision", "note"})
+# Exercises an armed force may hold, and the words of such a force as the verb's subject
+_EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre"})
+_FORCE_WORDS = frozenset({"military", "army", "navy", "troops", "forces", "force", "marines", "soldiers", "guard",
+                          "military's", "army's"})
+
+
+def _held_by_forces(tok: Any) -> bool:
+    """Whether an exercise noun is the object of a verb whose subject is an armed force
+    ("the army held exercises", "Venezuela's military began exercises"; not "officials held a
+    drill at the school")."""
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (or the noun right before the verb, which the parser may hang on a dateline: "CARACAS, Dec. 2
+    # (AP) - Venezuela's MILITARY began exercises")
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return any(t is not None and t.lower_ in _FORCE_WORDS for t in (subj, before))
+
+
 # Who goes on strike: with one of these in the sentence a "strike" is a labour strike
 _LABOUR = frozenset({"worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "driver",
                      "miner", "striker", "labour", "labor", "workforce", "trucker", "pilot", "docker",
@@ -434,6 +456,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None  # the last word of an organisation's name: "the Florida Highway Patrol"
     if lem == "release" and pos == "N" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
         return None  # "the release said": a press release
+    if lem == "take" and pos == "V" and any(c.dep_ == "dobj" and c.lemma_.lower() in _STEPS_TAKEN
+                                            for c in tok.children):
+        return None  # "took 'necessary control MEASURES'", "took steps to control": a step, no seizure
     if lem in ("strike", "hit") and pos == "V" and _traffic(tok):
         return None  # "the Oldsmobile was unable to stop before striking the Toyota": a collision
     if lem == "clash" and _verbal_clash(tok):
@@ -450,6 +475,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 if hit[0] == "152" and _joint(tok, mods):
                     return ("062", "COOPERATE", None, 0.7)  # joint exercises: military cooperation
                 return hit
+        if lem in _EXERCISES and _held_by_forces(tok):
+            # "Venezuela's military began large-scale EXERCISES": an exercise its forces hold
+            return ("062", "COOPERATE", None, 0.7) if _joint(tok, mods) else ("152", "MOBILIZE", "troops", 0.6)
         if lem == "operation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCHING and any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in (*tok.children, *tok.head.children)):
             return ("190", "ASSAULT", None, 0.6)  # "launched an operation AGAINST the insurgents"
@@ -538,8 +566,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 return _ABDUCTED + (0.75,) if _outlaw_subject(tok) else ("173", "COERCE", "arrest", 0.75)
             if e.cameo == "173" and pos == "V" and _outlaws_detain(tok):
                 return _ABDUCTED + (e.weight,)  # "militants DETAINED two aid workers": an abduction
-            if lem == "raid" and pos == "V" and e.cameo == "171" and _outlaw_subject(tok):
-                return ("190", "ASSAULT", None, e.weight)  # "militants raided the village": an attack, no search
+            if lem == "raid" and e.cameo == "171" and (pos == "V" and _outlaw_subject(tok) or pos == "N" and (
+                    tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _outlaw_subject(tok.head))):
+                # "militants raided the village", "jihadists carried out RAIDS": an attack, no search
+                return ("190", "ASSAULT", None, e.weight)
             if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
                     _town_name(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return ("192", "ASSAULT", None, 0.75)  # a named town or region seized is territory ("seized Goma")

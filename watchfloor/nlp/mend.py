@@ -40,11 +40,12 @@ def _charge_after_agent(prep: Any) -> Any | None:
 def _reduced_relative(verb: Any) -> Any | None:
     """The noun a bare past participle right after it describes, where the parser read the
     participle as a past tense clause of the verb before: "urged the parties to respect the
-    ceasefire AGREED in 2020" (no one agreed it on the day of the urging), or as one more verb
-    joined to it with neither comma nor "and". Only a verb with no subject, auxiliary, marker,
+    ceasefire AGREED in 2020" (no one agreed it on the day of the urging), as one more verb
+    joined to it with neither comma nor "and", or as a past tense describing a noun further up
+    ("a violation of the ceasefire AGREED in Doha"). Only a verb with no subject, auxiliary, marker,
     object (a participle takes none: "troops trying to close the camp OPENED FIRE" is the troops')
     or comma of its own, right after a noun of the clause it hangs on."""
-    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBD" or verb.i < 1 or verb.head.i > verb.i or any(
+    if verb.dep_ not in ("advcl", "conj", "acl") or verb.tag_ != "VBD" or verb.i < 1 or verb.head.i > verb.i or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "dobj") or c.i < verb.i
             for c in verb.children):
         return None
@@ -100,8 +101,104 @@ def _noun_read_as_verb(tok: Any) -> Any | None:
     return verb
 
 
+def _subject_read_as_modifier(verb: Any) -> Any | None:
+    """The subject noun of a finite verb the parser hung on the verb as a modifier, with its
+    determiner: "a charge THE TALIBAN deny" (a verb takes no "the"). Only a verb with no subject
+    whose determiner and name come right before it."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    noun, det = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if noun.head.i != verb.i or noun.dep_ != "compound" or noun.pos_ not in ("PROPN", "NOUN") \
+            or det.head.i != verb.i or det.dep_ != "det":
+        return None
+    return noun
+
+
+def _finite_joined_to_infinitive(verb: Any) -> Any | None:
+    """The finite verb a verb with a tensed auxiliary of its own belongs with, where the parser
+    joined it to an infinitive: "has urged both sides TO PROTECT its projects and HAS PRESSED
+    armed groups" (an infinitive takes no "has" as its fellow; China pressed). Only an
+    infinitive with "to" that is the object clause of that finite verb."""
+    inf = verb.head
+    if verb.dep_ != "conj" or inf.tag_ != "VB" or inf.dep_ != "xcomp" \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in inf.children):
+        return None
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None or aux.tag_ not in ("VBZ", "VBP", "VBD", "MD") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    main = inf.head
+    if main.pos_ not in ("VERB", "AUX") or main.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    return main
+
+
+def _participle_read_as_clause(verb: Any) -> tuple[Any, Any] | None:
+    """The subject noun and the real verb where the parser read a noun's participle with its
+    agent as a clause of its own: "said officers BACKED by a Kenyan-led mission HAD PUSHED the
+    gang back" (a participle with no auxiliary takes no subject; the officers pushed). Only a
+    participle right after its noun, with a "by" agent, whose clause's next verb has an
+    auxiliary and no subject."""
+    if verb.tag_ != "VBN" or verb.i < 1 or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
+            or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.head.i != verb.i or noun.dep_ != "nsubj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    real = next((c for c in verb.head.children if c.i > verb.right_edge.i and c.dep_ == verb.dep_
+                 and c.pos_ in ("VERB", "AUX")), None)
+    if real is None or verb.head.i == verb.i or not any(c.dep_ == "aux" for c in real.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in real.children):
+        return None
+    return noun, real
+
+
+# Nouns naming an accusation, which a clause of its denier may follow with no "that": "a CHARGE Caracas rejects"
+_CLAIMS = frozenset({"charge", "claim", "accusation", "allegation"})
+# Verbs of that clause the tagger may read as a plural noun
+_DENYING = frozenset({"denies", "rejects", "disputes", "dismisses"})
+
+
+def _denial_read_as_noun(tok: Any) -> tuple[Any, Any, Any | None] | None:
+    """The claim noun, the denier's name and its "the" of "a charge Caracas REJECTS", "a charge
+    the U.N. REJECTS", where the tagger read the verb as a plural noun with the name as its
+    compound (and the claim as another, or as the noun it stands beside). Only that shape after
+    "a"."""
+    if tok.lower_ not in _DENYING or tok.pos_ != "NOUN" or tok.i < 3 or tok.head.i == tok.i:
+        return None
+    name = tok.doc[tok.i - 1]
+    det = tok.doc[tok.i - 2] if tok.doc[tok.i - 2].lower_ == "the" else None
+    claim = tok.doc[tok.i - 3 if det is not None else tok.i - 2]
+    if claim.lemma_.lower() not in _CLAIMS or claim.i < 1 or tok.doc[claim.i - 1].lower_ not in ("a", "an") \
+            or name.pos_ != "PROPN" or name.head.i != tok.i or name.dep_ != "compound" \
+            or not (claim.head.i == tok.i and claim.dep_ == "compound" or tok.head.i == claim.i):
+        return None
+    return claim, name, det
+
+
 # Subordinators the parser may read as prepositions, making a clause's subject their object
 _SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "since", "because", "once"})
+
+
+def _clause_read_as_phrase(prep: Any) -> tuple[Any, Any] | None:
+    """The subject noun and the verb of a clause a subordinator opens, where the parser read the
+    subordinator as a preposition and the clause's verb as one more verb of the main clause:
+    "marched to mark a year SINCE the collapse of a canopy KILLED 16 people" (the collapse
+    killed, not the marchers). Only a finite verb with no subject right after the noun phrase."""
+    if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i + 1 >= len(prep.doc):
+        return None
+    verb = prep.doc[noun.right_edge.i + 1]
+    if prep.doc[verb.i - 1].is_punct or any(t.dep_ in ("appos", "punct") for t in noun.subtree):
+        return None  # ("because of Boko Haram attacks, the IOM said": the speaker the parser hung on the noun)
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl", "dep", "ccomp", "parataxis") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.i < verb.i for c in verb.children) \
+            or not any(a.i == verb.head.i for a in prep.ancestors) or any(a.i == verb.i for a in prep.ancestors):
+        return None
+    return noun, verb
 
 
 @Language.component("mend_attachments")
@@ -111,14 +208,41 @@ def mend_attachments(doc: Any) -> Any:
     for tok in doc:
         if tok.dep_ == "prep" and (verb := _charge_after_agent(tok)) is not None:
             moves.append((tok, verb, None, None))
-        elif tok.dep_ in ("advcl", "conj") and (noun := _reduced_relative(tok)) is not None:
+        elif tok.dep_ in ("advcl", "conj", "acl") and (noun := _reduced_relative(tok)) is not None:
             moves.append((tok, noun, "acl", "VBN"))
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
+        elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
+            moves.append((tok, main, None, None))
+            moves += [(c, main, None, None) for c in tok.head.children
+                      if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i]
+        elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
+            noun, verb = pair
+            moves += [(verb, verb.head, "advcl", verb.tag_), (tok, verb, "mark", tok.tag_),
+                      (noun, verb, "nsubj", noun.tag_)]
     for tok, head, dep, tag in moves:
         tok.head = head
         if dep is not None:
             tok.dep_, tok.tag_ = dep, tag
+    for tok in doc:
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children):
+            tok.tag_ = "VBN"  # "fighters BACKED by Rwanda": a participle, with its agent
+        elif (pair := _participle_read_as_clause(tok)) is not None:
+            noun, real = pair
+            noun.head = real
+            tok.head, tok.dep_ = noun, "acl"
+    for tok in doc:
+        if (noun := _subject_read_as_modifier(tok)) is not None:
+            det = doc[tok.i - 2]
+            noun.dep_, det.head = "nsubj", noun
+        elif (found := _denial_read_as_noun(tok)) is not None:
+            claim, name, det = found
+            if claim.head.i == tok.i:
+                claim.head, claim.dep_ = tok.head, "npadvmod"
+            tok.head, tok.dep_, tok.pos_, tok.tag_ = claim, "relcl", "VERB", "VBZ"
+            name.dep_ = "nsubj"
+            if det is not None:
+                det.head = name
     for tok in doc:
         if (verb := _noun_read_as_verb(tok)) is not None:
             _make_subject(tok, verb)
