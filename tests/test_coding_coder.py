@@ -386,6 +386,17 @@ def test_a_sentence_with_no_date_tells_more_of_the_incident_before_it() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, day", [
+    ("Rebels attacked army positions near the city on Saturday. Army aircraft bombed rebel positions east of the "
+     "city the following day.", "2025-06-08"),
+    ("Militants stormed a base on Saturday. Two days later, the army retook the base.", "2025-06-09"),
+])
+def test_the_days_a_sentence_counts_after_the_incident_move_its_day(text: str, day: str) -> None:
+    last = max(_code(text), key=lambda e: e.trigger.start)
+    assert last.date == day and "date_from_story" in last.flags
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     # nor an act told as later
     "Militants stormed a base on Sunday. Police later arrested two suspects.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from watchfloor.coding.acled import acled_for
@@ -168,10 +168,11 @@ def _told_as_done(verb: Any) -> bool:
     return verb.tag_ == "VBN" and bool(auxes) and all(a in ("has", "have", "had", "was", "were", "been") for a in auxes)
 
 
-def _told_of_the_day(verb: Any) -> bool:
+def _told_of_the_day(verb: Any, *, counted: bool = False) -> bool:
     """A clause in the simple past ("repelled", "were killed", "had returned fire") that no
     subordinator sets at another moment and no "separately" or "earlier" sets apart: the kind of
-    sentence that tells more of the incident the story opened with."""
+    sentence that tells more of the incident the story opened with. ``counted``: the sentence
+    counts the days after it ("two days later"), which a bare "later" does not."""
     if verb.tag_ == "VBD":
         if any(c.dep_ == "aux" for c in verb.children):
             return False
@@ -180,9 +181,26 @@ def _told_of_the_day(verb: Any) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until", "once") for c in verb.children):
         return False
+    if counted:
+        return True
     if any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in verb.children):
         return False  # "Police LATER arrested two suspects": a day after the incident's
     return not any(t.lower_ in _SET_APART for t in [t for t in verb.sent if not t.is_space][:4])
+
+
+def days_later(text: str) -> int | None:
+    """The days a sentence counts after the incident told before it: "the following day", "the
+    next day", "a day later", "two days later" (None where it counts none)."""
+    m = _DAYS_LATER.search(text)
+    if m is None:
+        return None
+    count = (m.group(1) or "one").lower()
+    return int(count) if count.isdigit() else _COUNTS[count]
+
+
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAYS_LATER = re.compile(r"\b(?:the (?:following|next) day|the day after"
+                         r"|(a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
 
 
 # Words that open a sentence about another incident or time: "SEPARATELY, …", "IN A SEPARATE attack",
@@ -193,13 +211,15 @@ _SET_APART = frozenset({"separately", "separate", "another", "elsewhere", "meanw
 _STORY_DAYS = 7
 
 
-def _dated_by_the_story(events: list[Event], undated: set[int], *, earlier: Sequence[Event], text: str,
+def _dated_by_the_story(events: list[Event], undated: dict[int, int], *, earlier: Sequence[Event], text: str,
                         published: str | None) -> list[Event]:
     """Events told in the past with no date of their own that take the day of the incident told
     just before them: "Al-Shabaab militants stormed a base ON THURSDAY … ¶ Somalia's army said it
     REPELLED the assault" was repelled on Thursday, not on the publication day. The day comes from
     the latest earlier event of the same or the previous paragraph whose own words dated it within
-    the week before publication; the event is flagged ``date_from_story``."""
+    the week before publication, moved by the days the sentence counts after it ("bombed RSF
+    positions THE FOLLOWING DAY"); the event is flagged ``date_from_story``. ``undated``: the
+    trigger starts of such events, with those days."""
     pub = resolve_date("", published)[0]  # (the publication day, or None)
     if pub is None:
         return events
@@ -207,8 +227,9 @@ def _dated_by_the_story(events: list[Event], undated: set[int], *, earlier: Sequ
     for k, ev in enumerate(events):
         if ev.trigger.start in undated:
             day = _story_day(ev, [*earlier, *events[:k]], text=text, pub=pub)
-            if day is not None:
-                ev = dataclasses.replace(ev, date=day, date_end=None, date_precision="day",
+            moved = date.fromisoformat(day) + timedelta(days=undated[ev.trigger.start]) if day is not None else None
+            if moved is not None and moved <= pub:
+                ev = dataclasses.replace(ev, date=moved.isoformat(), date_end=None, date_precision="day",
                                          flags=[*ev.flags, "date_from_story"])
         out.append(ev)
     return out
@@ -277,7 +298,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
     as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
     envoys = _envoy_countries(doc) if found else []
-    undated: set[int] = set()  # events told in the past with no date words (by trigger start)
+    undated: dict[int, int] = {}  # events told in the past with no date words (trigger start: days after)
     for trig in found:
         sent = sentence_of(trig.token)
         stmt = statements.get(sent.start)
@@ -386,8 +407,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 break
         else:
             d, d_end, prec = resolve_date("", article.published)
-            if fact in ("asserted", "reported") and entry.quad_class in (2, 4) and _told_of_the_day(ranked.head):
-                undated.add(trig.start + offset)
+            later = days_later(s_text)
+            if fact in ("asserted", "reported") and entry.quad_class in (2, 4) \
+                    and _told_of_the_day(ranked.head, counted=later is not None):
+                undated[trig.start + offset] = later or 0
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence
         near = text[max(0, sent.start_char + offset - 600):sent.end_char + offset + 600]
