@@ -819,6 +819,9 @@ def test_roles_of_the_fifth_batch(text: str, trigger: str, actor1: str | None, a
      "the Pakistani Taliban", "the government"),
     # whoever received reports of killings did not kill
     ("Aid agencies had received reports of mass killings in the area.", "killings", None, "the area"),
+    # a threat's "that" clause about the threatener's own state threatens no one there
+    ("China's Taiwan Affairs Office condemned the budget and warned that Beijing would take resolute measures.",
+     "warned", "China's Taiwan Affairs Office", None),
     # no one is no actor
     ("No group claimed the attack.", "attack", None, None),
     # "it" of a participle is the thing the clause it hangs on acts on

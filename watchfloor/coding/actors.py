@@ -1451,6 +1451,8 @@ def _antecedent(pron: Any) -> Any | None:
 
 # Nouns that with "no" name no one: "no group", "no one", "no organisation"
 _ANY_ONE = frozenset({"group", "one", "organisation", "organization", "faction", "body", "party", "individual"})
+# Verbs of a threat whose "that" clause's subject is the one threatened, unless it is the speaker's own side
+_ANNOUNCING_THREATS = frozenset({"warn", "threaten", "vow", "pledge"})
 # Verbs whose object is urged to do what their "to" clause says
 _URGING = frozenset({"urge", "press", "pressure", "push", "encourage", "persuade", "implore"})
 
@@ -3068,6 +3070,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         cut = doc.char_span(a1.start, held.idx, alignment_mode="contract") if held is not None else None
         a1 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else a1
     a2 = _make_actor(tgt, doc) if tgt is not None else None
+    if a1 is not None and a2 is not None and tgt is not None and a1.country and a1.country == a2.country \
+            and tgt.dep_ == "nsubj" and tgt.head.dep_ == "ccomp" and tgt.head.head.i == tok.i \
+            and tok.lemma_.lower() in _ANNOUNCING_THREATS:
+        a2 = None  # "China's Taiwan Affairs Office warned that BEIJING would take resolute measures": its own side
     if a2 is not None and tgt is not None and tgt.i < tok.i and a2.start <= tok.idx < a2.end:
         # "civilians | killed by the militia": a target never holds its own event
         cut = doc.char_span(a2.start, tok.left_edge.idx, alignment_mode="contract")

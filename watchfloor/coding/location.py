@@ -1236,7 +1236,10 @@ def _settlement_anaphor(token: Any, head: Any) -> Any | None:
 def _antecedent(places: list[Place], before: int, *, capital: bool = False) -> Place | None:
     """The last town or city named before article offset ``before``: what "the city" refers to;
     ``capital``: the last national capital named ("marched in Lima … in THE CAPITAL")."""
-    named = [p for p in places if p.end <= before and p.feature == "city" and p.lat is not None]
+    # (not the dateline's city, where the report was filed: "JERUSALEM (AP) - settlers set fire to a
+    # mosque in the village of Deir Istiya … soldiers were dispatched to THE VILLAGE")
+    named = [p for p in places if p.end <= before and p.feature == "city" and p.lat is not None
+             and not (p.start == 0 and p.text.isupper())]
     if capital:
         gaz = _gazetteer()
         named = [p for p in named if gaz is not None and p.country is not None
