@@ -27,7 +27,8 @@ from watchfloor.coding.role_words import (
     EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
     MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
-    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
+    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TITLE_ABBREVIATIONS,
+    VEHICLE_NOUNS,)
 from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_word
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
@@ -1464,15 +1465,10 @@ def _told_of(noun: Any, head: Any) -> bool:
     for _ in range(4):
         if tok.i == head.i or tok.head.i == tok.i:
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TELLING_NOUNS:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in TELLING_NOUNS:
             return True
         tok = tok.head
     return False
-
-
-# Nouns whose "of" phrase is what they tell: "reports OF killings", "accounts OF torture"
-_TELLING_NOUNS = frozenset({"report", "account", "allegation", "claim", "evidence", "footage", "video", "testimony",
-                            "rumour", "rumor", "story", "sign"})
 
 
 def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
@@ -2795,7 +2791,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # or change is what was done, and whoever did it gave the aid
         amount = noun.head.head
         if amount.dep_ in _OBJ and amount.head.pos_ == "VERB" and amount.head.lemma_.lower() not in REACTION_VERBS \
-                and amount.lemma_.lower() not in _TELLING_NOUNS:
+                and amount.lemma_.lower() not in TELLING_NOUNS:
             # (not "observers ANTICIPATE an escalation of attacks", nor "aid agencies received
             # REPORTS of killings")
             src = _subject(amount.head)

@@ -19,7 +19,7 @@ from watchfloor.coding.acled import acled_for
 from watchfloor.coding.actors import accuser, named_earlier, reciprocal_partner, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.date_scope import date_scope
-from watchfloor.coding.dates import resolve_date
+from watchfloor.coding.dates import days_later, publication_day, resolve_date
 from watchfloor.coding.factuality import factuality, toll_act
 from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, recode, statement_code, statement_root,
                                       weighs_cooperation)
@@ -173,12 +173,8 @@ def _told_of_the_day(verb: Any, *, counted: bool = False) -> bool:
     subordinator sets at another moment and no "separately" or "earlier" sets apart: the kind of
     sentence that tells more of the incident the story opened with. ``counted``: the sentence
     counts the days after it ("two days later"), which a bare "later" does not."""
-    if verb.tag_ == "VBD":
-        if any(c.dep_ == "aux" for c in verb.children):
-            return False
-    elif not (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
-                                         for c in verb.children)):
-        return False
+    if not _told_as_done(verb) or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False  # (a present perfect tells a state lasting till now)
     if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until", "once") for c in verb.children):
         return False
     if counted:
@@ -187,20 +183,6 @@ def _told_of_the_day(verb: Any, *, counted: bool = False) -> bool:
         return False  # "Police LATER arrested two suspects": a day after the incident's
     return not any(t.lower_ in _SET_APART for t in [t for t in verb.sent if not t.is_space][:4])
 
-
-def days_later(text: str) -> int | None:
-    """The days a sentence counts after the incident told before it: "the following day", "the
-    next day", "a day later", "two days later" (None where it counts none)."""
-    m = _DAYS_LATER.search(text)
-    if m is None:
-        return None
-    count = (m.group(1) or "one").lower()
-    return int(count) if count.isdigit() else _COUNTS[count]
-
-
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_DAYS_LATER = re.compile(r"\b(?:the (?:following|next) day|the day after"
-                         r"|(a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
 
 
 # Words that open a sentence about another incident or time: "SEPARATELY, …", "IN A SEPARATE attack",
@@ -220,7 +202,7 @@ def _dated_by_the_story(events: list[Event], undated: dict[int, int], *, earlier
     the week before publication, moved by the days the sentence counts after it ("bombed RSF
     positions THE FOLLOWING DAY"); the event is flagged ``date_from_story``. ``undated``: the
     trigger starts of such events, with those days."""
-    pub = resolve_date("", published)[0]  # (the publication day, or None)
+    pub = publication_day(published)
     if pub is None:
         return events
     out = []
@@ -407,10 +389,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 break
         else:
             d, d_end, prec = resolve_date("", article.published)
-            later = days_later(s_text)
-            if fact in ("asserted", "reported") and entry.quad_class in (2, 4) \
-                    and _told_of_the_day(ranked.head, counted=later is not None):
-                undated[trig.start + offset] = later or 0
+            if fact in ("asserted", "reported") and entry.quad_class in (2, 4):
+                later = days_later(s_text)
+                if _told_of_the_day(ranked.head, counted=later is not None):
+                    undated[trig.start + offset] = later or 0
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence
         near = text[max(0, sent.start_char + offset - 600):sent.end_char + offset + 600]

@@ -16,7 +16,7 @@ from typing import Any
 
 from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.dates import is_month_name
-from watchfloor.coding.factuality import dated_in_a_year, is_year, participle_owner
+from watchfloor.coding.factuality import is_year, participle_owner
 from watchfloor.coding.triggers import OCCUR_VERBS, cues
 
 
@@ -285,9 +285,8 @@ _CHARGED = frozenset({"suspect", "accuse", "charge", "convict", "allege", "wante
 def _in_a_month_or_year(verb: Any) -> bool:
     """Whether a verb has an "in MONTH" or "in YEAR" phrase of its own ("signed IN JUNE", "agreed
     IN 2020", "IN March 2023")."""
-    return dated_in_a_year(verb) or any(
-        p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and is_month_name(y.text) for y in p.children)
-        for p in verb.children)
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        y.dep_ == "pobj" and (is_year(y) or is_month_name(y.text)) for y in p.children) for p in verb.children)
 
 
 def _aside(tok: Any, head: Any) -> bool:

@@ -89,6 +89,25 @@ _RELATIVE: list[tuple[re.Pattern[str], int, int, str]] = [
 ]
 
 
+def publication_day(published: str | None) -> date | None:
+    """The day an article's ``published`` field names (a date or a timestamp), or None."""
+    return _parse_published(published)
+
+
+def days_later(text: str) -> int | None:
+    """The days a sentence counts after the incident told before it: "the following day", "the
+    next day", "a day later", "two days later" (None where it counts none)."""
+    m = _DAYS_LATER.search(text)
+    if m is None:
+        return None
+    count = (m.group(1) or "one").lower()
+    return int(count) if count.isdigit() else _NUMBERS[count]
+
+
+_DAYS_LATER = re.compile(r"\b(?:the (?:following|next) day|the day after"
+                         r"|(a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
+
+
 def _parse_published(published: str | None) -> date | None:
     if not published:
         return None

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS
+from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS, REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
 __all__ = ["VERBAL_ROOTS", "coordinated_with", "dated_in_a_year", "factuality", "is_year", "negator",
@@ -360,10 +360,6 @@ def is_year(tok: Any) -> bool:
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
 
 
-# Nouns whose "of" phrase is an event told by others: "reports OF killings", "accounts OF torture"
-_REPORT_NOUNS = frozenset({"report", "account", "testimony"})
-
-
 # Verbs whose "that" clause in the bare present is what they want done: "proposed that a force DEPLOY"
 _MANDATING = frozenset({"propose", "suggest", "insist", "recommend"})
 
@@ -595,7 +591,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 for o in parent.children):
             take("future")  # "accepted a proposal by the mediators | FOR a ceasefire and the release of hostages"
             break
-        if link == "prep" and tok.lower_ == "of" and parent.pos_ == "NOUN" and lem in _REPORT_NOUNS:
+        if link == "prep" and tok.lower_ == "of" and parent.pos_ == "NOUN" and lem in REPORT_NOUNS:
             take("reported")  # "aid agencies had received REPORTS OF mass killings": told, not seen
         if link == "prep" and tok.lower_ in ("on", "over", "about") and _negotiates(parent):
             take("future")  # "resumed talks ON the release of hostages": what is negotiated, not done

@@ -49,6 +49,13 @@ CHARGE_VERBS = {"accuse", "suspect", "convict", "acquit", "clear", "absolve", "i
 # claim, and the noun is no part of the phrase before it.
 CLAIM_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "claim", "assertion", "report"})
 
+# Nouns whose "of" phrase is an event told by others ("reports OF killings", "accounts OF
+# torture"), and with them those that tell or show one ("evidence of", "footage of"): whoever
+# holds the report did not do what it tells.
+REPORT_NOUNS = frozenset({"report", "account", "testimony"})
+TELLING_NOUNS = REPORT_NOUNS | {"allegation", "claim", "evidence", "footage", "video", "rumour", "rumor", "story",
+                                "sign"}
+
 # Agreements, whose participle's place is where they were made, no party nor place of what is done
 # under them: "in violation of a peace agreement SIGNED IN WASHINGTON"
 PACT_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "ceasefire", "truce", "declaration",

@@ -155,8 +155,7 @@ for _mods, _nouns, _val in (
 _STEPS_TAKEN = frozenset({"measure", "step", "action", "precaution", "stance", "position", "decision", "note"})
 # Exercises an armed force may hold, and the words of such a force as the verb's subject
 _EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre"})
-_FORCE_WORDS = frozenset({"military", "army", "navy", "troops", "forces", "force", "marines", "soldiers", "guard",
-                          "military's", "army's"})
+_FORCE_WORDS = frozenset({"military", "army", "navy", "troops", "forces", "force", "marines", "soldiers", "guard"})
 
 
 def _held_by_forces(tok: Any) -> bool:
