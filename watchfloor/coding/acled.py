@@ -424,6 +424,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Shelling/artillery/missile attack")
     if mode == "explosives" or _has("ied", s):
         return _sub("Remote explosive/landmine/IED")
+    told_means = _means(cue_pattern("crowd_means").sub(" ", _told_so_far(context, sentence))) \
+        if _the_attack_told(trigger) else None
+    if told_means:
+        return _sub(told_means)  # "Russian glide bombs struck Kharkiv … THE ATTACK hit a kindergarten": the same act
     if lem in _CASUALTY:
         # "an air strike killed 29 soldiers", "... The blast killed five": the casualties come
         # from the means the agent or the neighbouring sentences name
@@ -433,8 +437,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if not means and act is not trigger and _has("armed", _target_text(act)) and not _has(
                 "civilians", _PEOPLE.sub(" ", _target_text(trigger))):
             return _sub("Armed clash")  # "attacked an army base, KILLING six people": the fight's toll
-        if not means and not _done_by_named_act(trigger):
-            means = _means(cue_pattern("crowd_means").sub(" ", _told_so_far(context, sentence)))
+        if not means and not _done_by_named_act(trigger) and not _at_another_moment(trigger):
+            told = _told_so_far(context, sentence)
+            if _in_own_act(trigger, _NEW_ATTACKS) and sentence in told:
+                # "gunmen killed 12 civilians IN AN ATTACK on a market": a new attack, which the
+                # sentences after it may tell more of, not the air strikes of the paragraph before
+                told = told[told.find(sentence):]
+            means = _means(cue_pattern("crowd_means").sub(" ", told))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in _TAKE_VERBS:
@@ -616,14 +625,26 @@ _TOLL_ACTS = frozenset({"operation", "raid", "violence", "ambush", "assault", "s
                         "firefight", "massacre", "incursion", "offensive"})
 
 
-def _in_own_act(tok: Any) -> bool:
+def _at_another_moment(tok: Any) -> bool:
+    """Whether a casualty verb is told in a clause set at another moment than its sentence's act
+    ("Petro suspended talks last year AFTER its fighters KILLED four leaders"), so the means of the
+    neighbouring sentences, which tell the story's incident, are not its means."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+                                       for c in tok.children)
+
+
+# Acts a toll is told "in" that the sentences after may tell the means of ("killed in an attack")
+_NEW_ATTACKS = frozenset({"attack", "shooting"})
+
+
+def _in_own_act(tok: Any, acts: frozenset[str] = _TOLL_ACTS) -> bool:
     """Whether a casualty verb names the act that took the toll as one not told before ("killed a
     commander IN AN OPERATION", "were killed IN GANG VIOLENCE last year"), so the means of the
     neighbouring sentences are not its means; "killed IN THE ATTACK" points back to one told."""
     # (anywhere in the verb's phrase: the parser may hang it on the victim's description,
     # "killed a commander known as X IN AN OPERATION")
     return any(p.dep_ == "prep" and p.lower_ in ("in", "during") and o.dep_ == "pobj"
-               and o.lemma_.lower() in _TOLL_ACTS and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+               and o.lemma_.lower() in acts and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
                                                               for d in o.children)
                for p in tok.subtree for o in p.children)
 
@@ -990,9 +1011,29 @@ def _attack_on_civilians_did_it(tok: Any) -> bool:
     return _has("civilians", aimed) and not _has("armed", aimed)
 
 
+# Nouns of an attack that "the" points back to one told
+_ATTACK_NOUNS = frozenset({"attack", "strike", "raid", "assault", "bombardment", "barrage", "shelling", "bombing"})
+
+
+def _the_attack_told(tok: Any) -> bool:
+    """Whether the event is an attack the text told before, named again as the subject with "the",
+    "this" or "that" ("THE ATTACK hit a nine-story building"), so its means are that attack's."""
+    subj = tok if tok.pos_ == "NOUN" else next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in _ATTACK_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children) and not any(
+        c.dep_ in ("amod", "compound") for c in subj.children)
+
+
 def _fight_did_it(tok: Any) -> bool:
-    """Whether the subject of a casualty verb is a fight ("clashes between militias killed 12")."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS for c in tok.children)
+    """Whether the subject of a casualty verb is a fight ("clashes between militias killed 12") or
+    a war ("THE WAR between the military and the RSF has killed more than 40,000 people": its
+    toll, whatever drones struck a depot the paragraph before)."""
+    while tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children) and tok.head.i != tok.i:
+        tok = tok.head  # ("the war ERUPTED in 2023 and HAS KILLED 40,000": the subject of both)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FIGHTS | _WARS for c in tok.children)
+
+
+_WARS = frozenset({"war", "conflict", "insurgency"})
 
 
 def _agent_text(tok: Any, primary: bool = False) -> str:

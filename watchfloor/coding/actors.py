@@ -118,8 +118,10 @@ class _Lexicon:
 
 
 def _is_caps_form(alias: str) -> bool:
+    """A short acronym, matched as written: all capitals, or capitals after the first letter
+    ("LeT" is Lashkar-e-Taiba, "Let Yet Kone village" is none)."""
     letters = [c for c in alias if c.isalpha()]
-    return len(letters) <= 5 and all(c.isupper() for c in letters)
+    return len(letters) <= 5 and (all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:]))
 
 
 def _singular(word: str) -> str:
@@ -311,8 +313,10 @@ def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int) -> A
                                or t.lower_.rstrip(".") in TITLE_ABBREVIATIONS for t in span) \
             or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return actor
-    fuller = re.finditer(rf"(?:{_NAME_WORD} ){{1,5}}{re.escape(words[-1])}\b", text[:actor.start + offset])
-    found = [c for m in fuller for c in [code_phrase(m.group(0))] if c is not None and c.code]
+    # (with the title a comma puts after it: "Lawrence Kanyuka, THE SPOKESMAN OF THE AFC/M23 ALLIANCE,")
+    fuller = re.finditer(rf"(?:{_NAME_WORD} ){{1,5}}{re.escape(words[-1])}\b(?:, (?:the|a|an) [^,.;\n]{{3,80}},)?",
+                         text[:actor.start + offset])
+    found = [c for m in fuller for c in [code_phrase(m.group(0).rstrip(","))] if c is not None and c.code]
     if not found:
         return actor
     last = found[-1]
@@ -1396,7 +1400,9 @@ def _antecedent(pron: Any) -> Any | None:
         if cur.head is cur:
             break
         cur = cur.head
-        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i
+        # ('"WE will defend ourselves," Kanyuka said': the speaker after the quotation)
+        quoted = pron.lower_ in ("we", "i", "our", "us", "my") and cur.lemma_.lower() in cues()["speech_verbs"]
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i < pron.i or quoted)
                      and dateline_dash(c) is None), None)  # (not a dateline the parser made a subject)
         if subj is not None and neuter and (subj.ent_type_ == "PERSON" or _person_noun(subj)):
             continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
@@ -1427,7 +1433,8 @@ def _antecedent(pron: Any) -> Any | None:
                         if g.tag_ == "NNS" and trigger_code(g) is None]
                 if many:
                     return many[-1]
-            last = max((c for c in cur.children if c.dep_ == subj.dep_ and c.i < pron.i), key=lambda c: c.i)
+            last = max((c for c in cur.children if c.dep_ == subj.dep_ and (c.i < pron.i or quoted)),
+                       key=lambda c: c.i)
             if personal and last.pos_ == "NOUN" and not _person_noun(last) and (
                     trigger_code(last) is not None or last.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
                     or last.lemma_.lower() in ("mood", "visit", "arrest", "charge", "life", "career")):
@@ -2364,8 +2371,13 @@ def _own(noun: Any) -> bool:
 
 def _struck_vehicle(verb: Any, obj: Any) -> bool:
     """Whether the object of a use of force is a vehicle it hit, not one's own set off as the
-    weapon ("the bomber detonated HIS car")."""
-    return obj.lemma_.lower() in VEHICLE_NOUNS and not (verb.lemma_.lower() in _SET_OFF_VERBS and _own(obj))
+    weapon ("the bomber detonated HIS car"); what is detonated is always the weapon ("detonated
+    an explosive-packed MOTORCYCLE in a market")."""
+    lem = verb.lemma_.lower()
+    return obj.lemma_.lower() in VEHICLE_NOUNS and lem not in _DETONATING and not (lem in _SET_OFF_VERBS and _own(obj))
+
+
+_DETONATING = frozenset({"detonate", "explode"})
 
 
 # Where a shot or a blow is aimed, with no object: "soldiers shot AT the crowd", "fired TOWARD them"

@@ -168,6 +168,19 @@ def _told_as_done(verb: Any) -> bool:
     return verb.tag_ == "VBN" and bool(auxes) and all(a in ("has", "have", "had", "was", "were", "been") for a in auxes)
 
 
+def _clause_verb(head: Any) -> Any:
+    """The verb that tells an event noun in its clause's tense: the subject's verb ("THE FIGHTING
+    PITTED the Radaa force against units loyal to the government", "a CEASEFIRE WAS REAFFIRMED in
+    May") or the verb of the toll told in it, else the head itself."""
+    if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    prep = head.head
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "during") \
+            and prep.head.pos_ == "VERB":
+        return prep.head  # "five attackers WERE KILLED in a GUNFIGHT": the toll's verb
+    return head
+
+
 def _told_of_the_day(verb: Any, *, counted: bool = False) -> bool:
     """A clause in the simple past ("repelled", "were killed", "had returned fire") that no
     subordinator sets at another moment and no "separately" or "earlier" sets apart: the kind of
@@ -181,7 +194,10 @@ def _told_of_the_day(verb: Any, *, counted: bool = False) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("later", "subsequently") for c in verb.children):
         return False  # "Police LATER arrested two suspects": a day after the incident's
-    return not any(t.lower_ in _SET_APART for t in [t for t in verb.sent if not t.is_space][:4])
+    opening = [t for t in verb.sent if not t.is_space][:4]
+    # ("ANOTHER 30 people were wounded": more of the same toll, not another incident)
+    return not any(t.lower_ in _SET_APART and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num)
+                   for t in opening)
 
 
 
@@ -206,9 +222,11 @@ def _dated_by_the_story(events: list[Event], undated: dict[int, int], *, earlier
     if pub is None:
         return events
     out = []
-    for k, ev in enumerate(events):
+    for ev in events:
         if ev.trigger.start in undated:
-            day = _story_day(ev, [*earlier, *events[:k]], text=text, pub=pub)
+            # (the events before as dated so far: a day taken from the story is passed on to the
+            # next paragraph's "three civilians were killed by stray bullets")
+            day = _story_day(ev, [*earlier, *out], text=text, pub=pub)
             moved = date.fromisoformat(day) + timedelta(days=undated[ev.trigger.start]) if day is not None else None
             if moved is not None and moved <= pub:
                 ev = dataclasses.replace(ev, date=moved.isoformat(), date_end=None, date_precision="day",
@@ -227,6 +245,8 @@ def _story_day(ev: Event, before: list[Event], *, text: str, pub: date) -> str |
             return None
         if b.date is None or b.date_precision != "day" or b.factuality not in ("asserted", "reported"):
             continue
+        if "date_from_story" in b.flags and not b.quad_class == ev.quad_class == 4:
+            continue  # a day passed on only from violence to violence (its toll, not the reactions)
         day = date.fromisoformat(b.date)
         if day == pub:
             continue  # no day of its own words (or this very day): look further back
@@ -383,7 +403,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                               earlier_places=earlier_places)
         loc = with_border_distance(loc)
         done = _told_as_done(ranked.head)
-        for scope in date_scope(sent, ranked.head, ahead=ahead):
+        for scope in date_scope(sent, _clause_verb(ranked.head), ahead=ahead):
             d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=done, fallback=False)
             if d is not None:
                 break
@@ -391,7 +411,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             d, d_end, prec = resolve_date("", article.published)
             if fact in ("asserted", "reported") and entry.quad_class in (2, 4):
                 later = days_later(s_text)
-                if _told_of_the_day(ranked.head, counted=later is not None):
+                if _told_of_the_day(_clause_verb(ranked.head), counted=later is not None):
                     undated[trig.start + offset] = later or 0
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence

@@ -85,7 +85,8 @@ _RELATIVE: list[tuple[re.Pattern[str], int, int, str]] = [
     (re.compile(r"\blast\s+month\b", re.I), -5, -5, "lastmonth"),
     (re.compile(r"\blast\s+year\b", re.I), -6, -6, "lastyear"),
     (re.compile(r"\byesterday\b|\blast\s+night\b", re.I), 1, 1, "day"),
-    (re.compile(r"\btoday\b|\btonight\b|\bthis\s+morning\b|\bearlier\s+today\b", re.I), 0, 0, "day"),
+    # ("launched 112 drones OVERNIGHT": the night the day's report tells of)
+    (re.compile(r"\btoday\b|\btonight\b|\bthis\s+morning\b|\bearlier\s+today\b|\bovernight\b", re.I), 0, 0, "day"),
 ]
 
 

@@ -88,7 +88,9 @@ FACILITY_NOUNS = frozenset({
 # convoy", "bombed a bus in Kabul"), as a building is; sent or seized, a vehicle is the thing moved.
 VEHICLE_NOUNS = frozenset({"convoy", "bus", "car", "vehicle", "truck", "lorry", "train", "ambulance", "tanker",
                            "ship", "vessel", "boat", "ferry", "plane", "aircraft", "airliner", "jet", "helicopter",
-                           "minibus", "van", "motorcade"})
+                           "minibus", "van", "motorcade", "carrier", "freighter", "trawler", "dhow", "yacht",
+                           "barge", "skiff", "speedboat", "tugboat", "warship", "frigate", "destroyer", "gunboat",
+                           "minivan", "pickup", "motorcycle", "motorbike", "rickshaw", "jeep"})
 
 # Abbreviated titles before a name ("Mr . Erdogan").
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",

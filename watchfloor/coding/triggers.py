@@ -108,6 +108,9 @@ _CAPTIVES = ("prisoner", "captive", "detainee", "hostage", "pow")
 _NOUN_MODIFIED: dict[tuple[str, str], tuple[str, str, str | None, float]] = {}
 for _mods, _nouns, _val in (
     (("air", "drone", "aerial"), ("strike", "raid", "attack", "bombardment", "bombing"), ("195", "ASSAULT", "aerial", 0.85)),
+    # (bombs dropped from aircraft)
+    (("glide", "guided", "barrel", "aerial", "air"), ("bomb",), ("195", "ASSAULT", "aerial", 0.8)),
+    (("bombing",), ("raid", "run", "mission", "sortie"), ("195", "ASSAULT", "aerial", 0.8)),
     (("missile", "rocket", "mortar", "artillery"), ("strike", "attack", "fire", "barrage"), ("194", "ASSAULT", "heavy-weapons", 0.8)),
     (("hunger",), ("strike",), ("142", "PROTEST", "hunger", 0.7)),
     (("verbal", "scathing", "blistering", "stinging", "withering", "personal", "rhetorical", "vitriolic"),
@@ -349,6 +352,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             # the word as written too: the small model reads "bases" as "basis"
             if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
                 continue  # "called … on Tuesday" is not "called on"
+            if c.dep_ == "prep" and c.lower_ not in words:
+                continue  # a preposition by its own form: "struck a depot, ACCORDING to officials" is no accord
             if c.dep_ == "prep" and c.i < tok.i and c.lower_ in words:
                 continue  # a fronted phrase: "FOR information, call Beth Campbell" is no "call for"
             if c.dep_ == "npadvmod" and any(g.lower_ in _DEICTIC for g in c.children):
@@ -521,6 +526,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                                  for c in tok.children for c in [c, *c.children]):
             return None  # "sent thousands of people fleeing", "sending water cascading across the road":
             # driven off or set moving, no aid
+        if lem == "shelter" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+            return None  # "displaced villagers had been SHELTERING in the monastery": taking refuge, no aid given
         if lem == "give" and tok.dep_ == "prep":
             return None  # "given that …", "given the circumstances": a conjunction, not a gift
         if any(c.dep_ == "dobj" and (c.like_url or c.like_email or "www." in c.lower_) for c in tok.children):
@@ -1276,6 +1283,16 @@ def _pp_verb(prep: Any) -> Any:
     return gov.head if gov.dep_ == "dobj" else gov
 
 
+# What a pattern of events is said to be
+_HABITUAL = frozenset({"common", "commonplace", "frequent", "routine", "rare", "widespread", "rife", "endemic",
+                       "rampant", "regular", "usual"})
+# Verbs whose object is what talks are about, not an event told
+_TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "weigh", "mull", "review", "study", "examine", "explore"})
+# Nouns of a pause in what follows "in": "a lull IN FIGHTING" tells of no fighting
+_PAUSE_NOUNS = frozenset({"lull", "pause", "respite", "let-up", "letup", "break", "halt", "hiatus", "decline",
+                          "drop", "reduction", "absence", "lack"})
+
+
 _CROWDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "crowd", "group",
                      "scores", "score", "tens", "million", "millions"})
 
@@ -1302,13 +1319,16 @@ def _happen_head(tok: Any) -> Any | None:
 
 
 def _nominal_is_event(tok: Any) -> bool:
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("become", "remain", "be") and any(
+            c.dep_ == "acomp" and c.lower_ in _HABITUAL for c in tok.head.children):
+        return False  # "KIDNAPPINGS for ransom have become common in northern Nigeria": a pattern, no event
     if tok.dep_ in _NOMINAL_OK_DEPS:
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _INSTANCE_NOUNS:
         return True  # "incidents of sexual assault", "a new round of joint exercises"
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lemma_.lower() in _EVENT_PREPS:
-        return True
+        return head.lower_ not in ("in", "of") or head.head.lemma_.lower() not in _PAUSE_NOUNS
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True  # "there were clashes"
     if tok.lemma_.lower() in _AGENT_NOUNS and (tok.dep_ == "attr" or (
@@ -1328,6 +1348,8 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "died due to torture"
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("result", "consequence"):
         return True  # "as a result of the torture"
+    if tok.dep_ in ("dobj", "nsubjpass") and _pos(head) == "V" and head.lemma_.lower() in _TOPIC_VERBS:
+        return False  # "met to discuss a new AID package", "discussed military AID": the talks' topic
     if tok.dep_ in ("dobj", "nsubjpass") and _pos(head) == "V" and (
             _entry_for(head) is not None or head.lemma_.lower() in _WITNESS_VERBS):
         return True  # "condemned the attack", "witnessed clashes"

@@ -201,6 +201,30 @@ def _clause_read_as_phrase(prep: Any) -> tuple[Any, Any] | None:
     return noun, verb
 
 
+# Verbs with no passive (what they tell is done, not suffered): their participle after a noun is
+# no reduced relative clause
+_INTRANSITIVE_ACTS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather", "flee", "defect",
+                                "mutiny", "die", "clash", "converge", "assemble"})
+
+
+def _clause_read_as_noun_phrase(verb: Any) -> Any | None:
+    """The subject noun of a sentence the parser read as one noun phrase, its verb a participle
+    describing the noun: "Hundreds of residents PROTESTED in Martyrs' Square on Thursday" (the
+    residents were the protesters, not protested against). Only a verb that has no passive,
+    with no subject, auxiliary or agent, on the noun that is the root of a sentence ending in
+    a full stop (a headline's "Hundreds KILLED in Tripoli" is a passive)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _INTRANSITIVE_ACTS \
+            or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+        return None
+    last = verb.sent[-1]
+    if last.text not in (".", "!") or noun.left_edge.i != verb.sent.start \
+            or any(t.is_punct and t.text not in ("'", "’") for t in verb.doc[noun.i:verb.i]):
+        return None
+    return noun
+
+
 @Language.component("mend_attachments")
 def mend_attachments(doc: Any) -> Any:
     """Re-hang the dependents of ``doc`` whose attachment is a known mistake of the parser."""
@@ -243,6 +267,14 @@ def mend_attachments(doc: Any) -> Any:
             name.dep_ = "nsubj"
             if det is not None:
                 det.head = name
+    for tok in doc:
+        if (noun := _clause_read_as_noun_phrase(tok)) is not None:
+            tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+            noun.head, noun.dep_ = tok, "nsubj"
+            for c in [c for c in noun.children if c.i > tok.i or c.dep_ == "punct"]:
+                c.head = tok  # (the full stop and what follows the verb are the clause's)
+                if c.dep_ == "acl":
+                    c.dep_ = "advcl"  # ", DEMANDING that armed groups leave": the protesters
     for tok in doc:
         if (verb := _noun_read_as_verb(tok)) is not None:
             _make_subject(tok, verb)

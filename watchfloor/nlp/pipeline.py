@@ -18,6 +18,7 @@ def load_nlp(*, parser: bool = True) -> Any:
     import spacy
 
     import watchfloor.nlp.mend  # noqa: F401  (registers the mend_attachments component)
+    import watchfloor.nlp.paragraphs  # noqa: F401  (registers the paragraph_breaks component)
     import watchfloor.nlp.spaced  # noqa: F401  (registers the merge_spaced_numbers component)
 
     try:
@@ -29,7 +30,9 @@ def load_nlp(*, parser: bool = True) -> Any:
     if not parser:
         # Sentence boundaries still matter for evidence sentences when the parser is off.
         nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("paragraph_breaks", after="sentencizer")
     else:
+        nlp.add_pipe("paragraph_breaks", before="parser")  # a blank line ends a sentence
         nlp.add_pipe("mend_attachments", last=True)  # known misattachments set right (nlp/mend.py)
     nlp.add_pipe("merge_spaced_numbers", first=True)  # "1 , 100" is one number (nlp/spaced.py)
     return nlp
