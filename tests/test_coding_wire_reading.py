@@ -268,3 +268,113 @@ def test_a_fight_a_toll_is_told_in_takes_the_incident_s_day() -> None:
 def test_a_pattern_said_to_be_common_is_no_event() -> None:
     assert not _code("Kidnappings for ransom have become common in the north of the country.")
     assert _code("Kidnappings for ransom surged in the north last year.")
+
+
+# ---- third batch
+
+@pytest.mark.slow
+def test_tear_gas_and_stun_grenades_are_crowd_control() -> None:
+    ev = _by_word(_code("Police fired tear gas and stun grenades at protesters near the parliament building."), "fired")
+    assert ev.cameo == "175"
+    assert _by_word(_code("Militants fired grenades at the police station."), "fired").type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_an_accident_s_toll_is_no_attack() -> None:
+    text = "The protests began after the collapse of a railway station canopy killed 16 people in November 2024."
+    assert not [e for e in _code(text) if e.trigger.text == "killed"]
+    assert [e for e in _code("The bombing of the railway station killed 16 people.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.slow
+def test_a_dateline_is_no_part_of_a_pair_of_fighters() -> None:
+    ev = _by_word(_code("ADDIS ABABA (Reuters) - Ethiopian federal forces and Fano militiamen fought for control "
+                        "of the town of Debre Tabor on Tuesday."), "fought")
+    assert ev.actor1 is not None and ev.actor1.text == "Ethiopian federal forces"
+    assert ev.actor2 is not None and ev.actor2.text == "Fano militiamen"
+
+
+@pytest.mark.slow
+def test_a_verb_joined_to_a_present_perfect_shares_its_tense() -> None:
+    text = ("Militants stormed the town on Sunday.\n\nThe government has declared a state of emergency in the "
+            "region and imposed a curfew in the town.")
+    ev = _by_word(_code(text), "imposed a curfew")
+    assert ev.date == "2025-06-10" and "date_from_story" not in ev.flags
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Peacekeepers exchanged fire with the attackers and evacuated the wounded, the mission said.", "wounded"),
+    ("When people called on their mobile numbers, the accused threatened to murder them.", "accused"),
+])
+def test_the_people_an_act_names_are_no_act(text: str, word: str) -> None:
+    assert not [e for e in _code(text) if e.trigger.text == word]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The United States called China's actions dangerous and destabilizing.",
+    "The minister called the attack a war crime.",
+])
+def test_a_judgement_in_a_name_given_is_criticism(text: str) -> None:
+    ev = _by_word(_code(text), "called")
+    assert ev.cameo == "111" and ev.type == "ACCUSE"
+
+
+@pytest.mark.slow
+def test_a_name_given_with_no_judgement_is_no_event() -> None:
+    assert not [e for e in _code("The president called the ceasefire a victory.") if e.trigger.text == "called"]
+
+
+# ---- fourth batch
+
+@pytest.mark.slow
+def test_threatening_a_truce_is_no_threat() -> None:
+    text = ("Clashes killed at least 11 people on Sunday, a war monitor said, threatening a fragile truce brokered by "
+            "the United States in July.")
+    assert not [e for e in _code(text) if e.type == "THREATEN"]
+    assert _by_word(_code("The rebels threatened the government with new attacks."), "threatened").type == "THREATEN"
+
+
+@pytest.mark.slow
+def test_a_vehicle_rammed_into_a_checkpoint_is_the_weapon() -> None:
+    ev = _by_word(_code("A suicide bomber rammed an explosives-laden vehicle into a police checkpoint on Friday, "
+                        "killing five officers."), "rammed")
+    assert ev.cameo == "1831" and ev.actor1 is not None and ev.actor1.text == "A suicide bomber"
+    assert ev.actor2 is not None and "checkpoint" in ev.actor2.text
+    assert not [e for e in _code("The government rammed the bill through parliament.") if e.trigger.text == "rammed"]
+
+
+@pytest.mark.slow
+def test_the_bombing_condemned_is_the_bombing_told() -> None:
+    text = ("A suicide bomber rammed an explosives-laden vehicle into a police checkpoint on Friday, killing five "
+            "officers.\n\nPakistan accuses Afghanistan's Taliban rulers of harboring militants, a charge Kabul "
+            "denies. The two countries fought deadly border clashes in October.\n\n"
+            "The prime minister condemned the bombing.")
+    ev = _by_word(_pipeline(text), "condemned")
+    assert ev.actor2 is None or ev.actor2.code != "AFGGOV"
+    fought = _by_word(_pipeline(text), "fought")
+    assert fought.actor1 is not None and fought.actor1.text == "The two countries"
+
+
+@pytest.mark.slow
+def test_a_group_that_captured_a_city_is_no_government() -> None:
+    ev = _by_word(_code("The talks were the first meeting since the group captured El Fasher last month, an "
+                        "official said."), "captured")
+    assert ev.acled is not None and ev.acled.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.slow
+def test_a_clause_a_record_is_measured_from_is_its_own_moment() -> None:
+    ev = _by_word(_code("The talks were the first direct meeting between the two sides since the group captured "
+                        "the city last month, an official said."), "talks")
+    assert ev.date == "2025-06-10"
+
+
+@pytest.mark.slow
+def test_explosives_a_suspect_was_caught_with_are_no_means_of_a_strike() -> None:
+    text = ("The interior minister said the suspects had been caught with explosives near a refinery.\n\n"
+            "The U.S. military has carried out more than 20 strikes on vessels it says were smuggling drugs, "
+            "killing at least 80 people since September.")
+    ev = _by_word(_pipeline(text), "killing")
+    assert ev.acled is not None and ev.acled.sub_event_type != "Remote explosive/landmine/IED"

@@ -164,7 +164,7 @@ def _told_so_far(context: str, sentence: str) -> str:
 
 
 # A sentence telling of weapons seized, found or handed in, not used
-_ARMS_SEIZED = re.compile(r"[^.!?\n]*\b(?:seiz|confiscat|impound|recover|discover|found|handed in|surrender)\w*\b"
+_ARMS_SEIZED = re.compile(r"[^.!?\n]*\b(?:seiz|confiscat|impound|recover|discover|found|handed in|surrender|caught)\w*\b"
                           r"[^.!?\n]*\b(?:weapons?|arms|rifles?|guns?|launchers?|grenades?|explosives?|ammunition|"
                           r"rockets?|mortars?|missiles?|drones?)\b[^.!?\n]*[.!?]?", re.IGNORECASE)
 
@@ -665,13 +665,15 @@ def _territory(trigger: Any, s: str, lem: str, agent_sector: str | None, agent_s
         return _sub("Government regains territory")
     if lem in ("recapture", "retake", "regain", "liberate"):
         return _sub("Government regains territory") if not _has("nonstate", subj) else _sub("Non-state actor overtakes territory")
-    if subj and _has("nonstate", subj):
+    if subj and (_has("nonstate", subj) or _GROUP_WORDS.search(subj)):
+        # ("THE GROUP captured El Fasher last month": a government is no group)
         return _sub("Non-state actor overtakes territory")
     if subj and _has("state_forces", subj):
         return _sub("Government regains territory")
     return _sub("Non-state actor overtakes territory") if _has("nonstate", s) else _sub("Government regains territory")
 
 
+_GROUP_WORDS = re.compile(r"\b(?:group|groups|faction|factions|movement)$", re.IGNORECASE)
 _DESTROY = frozenset({"burn", "torch", "destroy"})
 _CASUALTY = frozenset({"kill", "wound", "injure", "die", "death", "hurt", "maim", "casualty", "killing"})
 _MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),

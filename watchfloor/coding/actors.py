@@ -1516,6 +1516,8 @@ def _anaphoric_state(tok: Any) -> bool:
     kids = list(tok.children)
     if any(c.dep_ in {"amod", "compound", "prep", "nmod"} for c in kids):
         return False  # "the Kenyan government", "the government of Chad" name it themselves
+    if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in kids):
+        return False  # "THE TWO COUNTRIES fought": both states, no one of them
     return any(c.dep_ == "poss" and c.pos_ == "PRON" or c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
@@ -2374,7 +2376,10 @@ def _struck_vehicle(verb: Any, obj: Any) -> bool:
     weapon ("the bomber detonated HIS car"); what is detonated is always the weapon ("detonated
     an explosive-packed MOTORCYCLE in a market")."""
     lem = verb.lemma_.lower()
-    return obj.lemma_.lower() in VEHICLE_NOUNS and lem not in _DETONATING and not (lem in _SET_OFF_VERBS and _own(obj))
+    driven = lem in ("ram", "drive", "crash", "plough", "plow") and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)  # "rammed A VEHICLE into a checkpoint"
+    return obj.lemma_.lower() in VEHICLE_NOUNS and lem not in _DETONATING and not driven \
+        and not (lem in _SET_OFF_VERBS and _own(obj))
 
 
 _DETONATING = frozenset({"detonate", "explode"})
@@ -3460,7 +3465,9 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
     cc = next((c for c in subj.children if c.dep_ == "cc" and subj.i < c.i < second.i), None)
     if cc is None or not (_actor_like(subj) and _actor_like(second)):
         return None
-    first = (subj.left_edge.i, cc.i)
+    dash = dateline_dash(subj.left_edge)
+    # ("ADDIS ABABA (Reuters) - | Ethiopian federal forces and Fano militiamen fought": no dateline)
+    first = (subj.left_edge.i if dash is None or dash > subj.i else dash + 1, cc.i)
     s2, e2 = actor_span(second)
     return first, (s2, e2)
 

@@ -186,8 +186,10 @@ def _told_of_the_day(verb: Any, *, counted: bool = False) -> bool:
     subordinator sets at another moment and no "separately" or "earlier" sets apart: the kind of
     sentence that tells more of the incident the story opened with. ``counted``: the sentence
     counts the days after it ("two days later"), which a bare "later" does not."""
-    if not _told_as_done(verb) or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-        return False  # (a present perfect tells a state lasting till now)
+    perfect = [verb, verb.head] if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) else [verb]
+    if not _told_as_done(verb) or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for v in perfect
+                                      for c in v.children):
+        return False  # (a present perfect tells a state lasting till now; "has declared … and IMPOSED" too)
     if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until", "once") for c in verb.children):
         return False
     if counted:
@@ -526,7 +528,10 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     own = [b for b in told if country and b.actor2 is not None and b.actor2.country == country
            and (b.actor1 is None or b.actor1.country != country)]
     told = own or told
-    return next((b for b in told if b.cameo == ev.cameo), told[0] if told else None)
+    # (its code's family too: "condemned THE BOMBING" (183) is the suicide bombing (1831) told two
+    # paragraphs before, not the border clashes of October told between)
+    return next((b for b in told if b.cameo == ev.cameo), next((b for b in told if b.cameo[:3] == ev.cameo[:3]),
+                                                               told[0] if told else None))
 
 
 def _restated_claim(tok: Any) -> bool:

@@ -73,6 +73,12 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # deadliest attack since July 2005, when four bombers KILLED 52 people")
             cuts.append(_span(tok, base))
             continue
+        if tok.lower_ == "since" and tok.dep_ == "mark" and _measured_by_record(tok.head.head) \
+                and not tok.head.left_edge.i <= head.i <= tok.head.right_edge.i:
+            # "the talks were THE FIRST direct meeting … SINCE the group captured El Fasher LAST
+            # MONTH": the clause measured from is its own moment
+            cuts.append(_span(tok.head, base))
+            continue
         if _coming_on_verb(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "accused clerics of plotting a coup AHEAD OF ELECTIONS DUE IN JUNE" (a verb's, not a
             # noun's own: "talks SCHEDULED FOR MONDAY")
@@ -214,6 +220,13 @@ def _since_a_record(tok: Any) -> bool:
     if len(after) == 2 and after[0].text == "," and after[1].lower_ == "when":
         return False  # "… since July 2005, WHEN four bombers killed 52 people": that moment is told
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for c in tok.head.children)
+
+
+def _measured_by_record(verb: Any) -> bool:
+    """Whether a clause states a record: its subject or predicate noun is "the first", "the
+    worst", "the largest" … ("the talks were THE FIRST direct meeting")."""
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")]
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for n in nouns for c in n.children)
 
 
 def _named_event_article(prep: Any) -> list[Any]:

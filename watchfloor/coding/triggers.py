@@ -363,8 +363,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
                 g.lemma_.lower() in words for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj")):
             return True  # "weapons were seized", "groups OF TROOPS were formed"
-        if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod")):
-            return True
+        if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod", "nmod")):
+            return True  # ("fired TEAR GAS and stun grenades": the parser's "gas" a modifier of the grenades)
         if c.dep_ == "dobj" and "money" in words and _names_a_sum(c):
             return True  # "money" stands for any sum: "giving a $100 restaurant voucher"
         if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(
@@ -428,6 +428,25 @@ def _flown(noun: Any) -> bool:
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in cues()["light_verbs"]:
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in verb.children)
+
+
+# Words of a judgement a name given passes: "called the strike A WAR CRIME", "called its actions DANGEROUS"
+_CONDEMNING = frozenset({"dangerous", "destabilizing", "destabilising", "provocative", "illegal", "unlawful",
+                         "unacceptable", "irresponsible", "reckless", "outrageous", "criminal", "barbaric",
+                         "cowardly", "shameful", "heinous", "aggressive", "crime", "violation", "provocation",
+                         "aggression", "terrorism", "massacre", "genocide", "atrocity", "disgrace", "escalation"})
+
+
+def _called_wrong(verb: Any) -> bool:
+    """Whether "called" names its object with a judgement of wrong: a condemnation ("called the
+    attack A WAR CRIME", "called China's actions DANGEROUS and destabilizing"), not a name ("called
+    the ceasefire a victory")."""
+    if verb.dep_ == "acl":
+        return False  # ("denounced the crime CALLING it irresponsible": the parser's noun is no caller)
+    named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.i > verb.i]
+    named += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    words = [w for n in named for w in [n, *(c for c in n.children if c.dep_ == "conj")]]
+    return any(w.lemma_.lower() in _CONDEMNING or w.lower_ in _CONDEMNING for w in words)
 
 
 def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
@@ -497,6 +516,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in _AIR_ATTACK_NOUNS and _flown(tok):
             return ("195", "ASSAULT", "aerial", 0.8)  # "warplanes launched raids on …"
     if pos == "V":
+        if lem == "call" and _called_wrong(tok):
+            return ("111", "ACCUSE", "disapprove", 0.7)  # "called China's actions DANGEROUS", "a WAR CRIME"
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
@@ -815,10 +836,20 @@ _ACCIDENT_VERBS = frozenset({"crash", "overturn", "capsize", "sink", "collide", 
                              "topple", "collapse", "flip", "roll"})
 
 
+# Nouns of an accident that may be a toll's subject
+_ACCIDENT_NOUNS = frozenset({"collapse", "crash", "derailment", "stampede", "landslide", "mudslide", "avalanche",
+                             "accident", "collision", "capsizing", "sinking"})
+
+
 def _accident_toll(tok: Any) -> bool:
     """Whether a participle of harm counts the toll of an accident: "crashed, killing 148", "a bus
     overturned on the highway, killing 12" - with nothing armed in the sentence."""
     head = tok.head
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in _ACCIDENT_NOUNS:
+        # "the COLLAPSE of a railway station canopy killed 16 people": the subject is the accident
+        words = {w for t in sentence_of(tok) for w in (t.lower_, t.lemma_.lower())}
+        return not words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"})
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or head.lemma_.lower() not in _ACCIDENT_VERBS:
         return False
     words = {w for t in sentence_of(tok) for w in (t.lower_, t.lemma_.lower())}
@@ -1452,6 +1483,9 @@ def find_triggers(doc: Any) -> list[Trigger]:
             # patrolling farms" is a verb the parser misread)
         if tok.text in ("AIDS", "Aids") and _pos(tok) == "N" or tok.text.upper().endswith("/AIDS"):
             continue  # the disease, not aid
+        if tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") \
+                and [c.lower_ for c in tok.children] == ["the"]:
+            continue  # "evacuated THE WOUNDED", "among the dead": the people so harmed, no new harm
         if tok.text == "March" and tok.i > sentence_of(tok).start:
             continue  # "Gannett March 24", "the March of Dimes": the month or a name (a protest march
             # is written in lower case; headlines are recased before they are parsed)
@@ -1648,6 +1682,7 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         paired.setdefault(noun, set()).add(mod)
     for verb in _URGING:
         paired.setdefault(verb, set()).add("to")  # "pressing Israel TO move" (_verb_frame)
+    paired.setdefault("call", set()).update(_CONDEMNING)  # "called the strike a war CRIME" (_called_wrong)
     # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
     # name no trigger word of their own
     frames = cues()["statement_frames"]
