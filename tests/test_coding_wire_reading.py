@@ -47,9 +47,13 @@ def test_a_blank_line_ends_the_sentence_the_parser_would_run_on(nlp) -> None:  #
     ("Army drones struck a fuel depot near Nyala on Wednesday night.\n\n"
      "The war between the military and the RSF erupted in April 2023 and has killed more than 40,000 "
      "people, according to U.N. figures.", "Armed clash"),
+    # strikes on vessels, not the explosives suspects were caught with the paragraph before
+    ("The interior minister said the suspects had been caught with explosives near a refinery.\n\n"
+     "The U.S. military has carried out more than 20 strikes on vessels it says were smuggling drugs, "
+     "killing at least 80 people since September.", "Attack"),
 ])
 def test_a_toll_s_own_act_decides_its_means(text: str, sub: str) -> None:
-    ev = max((e for e in _pipeline(text) if e.trigger.text == "killed"), key=lambda e: e.trigger.start)
+    ev = max((e for e in _pipeline(text) if e.trigger.text in ("killed", "killing")), key=lambda e: e.trigger.start)
     assert ev.acled is not None and ev.acled.sub_event_type == sub
 
 
@@ -371,10 +375,22 @@ def test_a_clause_a_record_is_measured_from_is_its_own_moment() -> None:
     assert ev.date == "2025-06-10"
 
 
+# ---- fifth batch
+
 @pytest.mark.slow
-def test_explosives_a_suspect_was_caught_with_are_no_means_of_a_strike() -> None:
-    text = ("The interior minister said the suspects had been caught with explosives near a refinery.\n\n"
-            "The U.S. military has carried out more than 20 strikes on vessels it says were smuggling drugs, "
-            "killing at least 80 people since September.")
-    ev = _by_word(_pipeline(text), "killing")
-    assert ev.acled is not None and ev.acled.sub_event_type != "Remote explosive/landmine/IED"
+def test_joint_air_drills_are_forces_drills() -> None:
+    assert [e for e in _code("The two allies held joint air drills on Monday.") if e.trigger.text.endswith("drills")]
+    assert not _code("The school held a fire drill on Monday.")
+
+
+@pytest.mark.slow
+def test_a_terrorist_attack_in_a_name_given_is_criticism() -> None:
+    ev = _by_word(_code('The regional government called the strike a "terrorist attack" on Thursday.'), "called")
+    assert ev.cameo == "111"
+
+
+@pytest.mark.slow
+def test_those_detained_are_no_new_arrest() -> None:
+    events = _code("The European Union urged the authorities to release those detained.")
+    assert not [e for e in events if e.trigger.text == "detained"]
+    assert [e for e in events if e.trigger.text == "release"]

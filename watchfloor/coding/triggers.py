@@ -434,7 +434,13 @@ def _flown(noun: Any) -> bool:
 _CONDEMNING = frozenset({"dangerous", "destabilizing", "destabilising", "provocative", "illegal", "unlawful",
                          "unacceptable", "irresponsible", "reckless", "outrageous", "criminal", "barbaric",
                          "cowardly", "shameful", "heinous", "aggressive", "crime", "violation", "provocation",
-                         "aggression", "terrorism", "massacre", "genocide", "atrocity", "disgrace", "escalation"})
+                         "aggression", "terrorism", "massacre", "genocide", "atrocity", "disgrace", "escalation",
+                         "terrorist", "terror"})
+
+
+# Drills of armed forces by their kind: "joint air drills", "live-fire drills"
+_DRILL_KINDS = frozenset({"joint", "military", "naval", "air", "live-fire", "combat", "amphibious", "missile",
+                          "war", "army", "artillery"})
 
 
 def _called_wrong(verb: Any) -> bool:
@@ -445,7 +451,7 @@ def _called_wrong(verb: Any) -> bool:
         return False  # ("denounced the crime CALLING it irresponsible": the parser's noun is no caller)
     named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.i > verb.i]
     named += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
-    words = [w for n in named for w in [n, *(c for c in n.children if c.dep_ == "conj")]]
+    words = [w for n in named for w in [n, *(c for c in n.children if c.dep_ in ("conj", "amod", "compound"))]]
     return any(w.lemma_.lower() in _CONDEMNING or w.lower_ in _CONDEMNING for w in words)
 
 
@@ -458,7 +464,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         sense = _bomber_sense(tok)
         if sense is not None:
             return sense
-    if lem in ("alert", "drill") and not _armed_context(tok) and not any(
+    if lem in ("alert", "drill") and not _armed_context(tok) and not (lem == "drill" and any(
+            c.lower_ in _DRILL_KINDS for c in tok.children if c.dep_ in ("amod", "compound"))) and not any(
             t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in sentence_of(tok)):
         return None  # a city placed on alert for a flu outbreak, a fire drill: no forces' readiness
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
@@ -1486,6 +1493,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
         if tok.tag_ in ("VBN", "JJ") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") \
                 and [c.lower_ for c in tok.children] == ["the"]:
             continue  # "evacuated THE WOUNDED", "among the dead": the people so harmed, no new harm
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those" and not list(tok.children):
+            continue  # "urged the authorities to release THOSE DETAINED": the people held, no new arrest
         if tok.text == "March" and tok.i > sentence_of(tok).start:
             continue  # "Gannett March 24", "the March of Dimes": the month or a name (a protest march
             # is written in lower case; headlines are recased before they are parsed)
