@@ -394,3 +394,46 @@ def test_those_detained_are_no_new_arrest() -> None:
     events = _code("The European Union urged the authorities to release those detained.")
     assert not [e for e in events if e.trigger.text == "detained"]
     assert [e for e in events if e.trigger.text == "release"]
+
+
+# ---- sixth batch
+
+@pytest.mark.slow
+def test_an_attack_no_group_claimed_is_the_attack_told() -> None:
+    text = ("Gunmen killed 22 soldiers in an ambush near the border on Sunday, the ministry said.\n\n"
+            "No group has claimed the attack, but militants operate in the area.")
+    assert not [e for e in _pipeline(text) if e.trigger.text == "attack"]
+
+
+@pytest.mark.slow
+def test_coming_under_attack_is_told_of_the_incident_s_day() -> None:
+    text = ("Gunmen killed 22 soldiers in an ambush near the border on Sunday.\n\n"
+            "The soldiers were escorting a convoy when they came under attack from several hundred fighters.")
+    ev = max((e for e in _code(text) if e.trigger.text == "attack"), key=lambda e: e.trigger.start)
+    assert ev.date == "2025-06-08" and "date_from_story" in ev.flags
+
+
+@pytest.mark.slow
+def test_violence_a_march_demands_an_end_to_is_not_the_marchers() -> None:
+    ev = _by_word(_code("Thousands of people marched in the town on Sunday to demand justice and an end to cartel "
+                        "violence."), "marched")
+    assert ev.acled is not None and ev.acled.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.slow
+def test_attending_a_celebration_is_no_visit() -> None:
+    assert not [e for e in _code("The mayor was shot in front of dozens of people attending a Day of the Dead "
+                                 "celebration in Uruapan.")
+                if e.cameo == "043"]
+    assert [e for e in _code("The ministers attended the party meeting in the capital on Monday.")
+            if e.cameo == "043"]
+
+
+@pytest.mark.slow
+def test_a_month_and_year_that_name_a_pact_date_it() -> None:
+    ev = _by_word(_code("Israel struck depots on Tuesday night, in the deepest strikes inside Lebanon since the "
+                        "November 2024 ceasefire."), "ceasefire")
+    assert ev.date == "2024-11-01" and ev.date_precision == "month"
+    treaty = _by_word(_code("Israel returned the islands under a 1994 peace treaty between the two countries."),
+                      "treaty")
+    assert treaty.date == "1994-01-01"

@@ -23,8 +23,8 @@ _WITHOUT_FIGHTING = re.compile(r"\b(?:without(?:\W+\w+){0,6}?|no)\W+(?:fight(?:i
 # violence", "a march against gun violence", "to condemn the violence against women"
 _VIOLENCE_AS_CAUSE = re.compile(
     r"\b(?:police|state|gun|sexual|domestic|gender[- ]based|sectarian|ethnic|communal|racial|racist|"
-    r"partner|military|political)\s+violence\b|"
-    r"\b(?:against|over|end(?:ing)?|condemn\w*|denounc\w*|protest\w*)\s+(?:the\s+)?(?:\w+\s+)?violence\b",
+    r"partner|military|political|cartel|gang|criminal|drug|jihadist|militant)\s+violence\b|"
+    r"\b(?:against|over|end(?:ing)?|condemn\w*|denounc\w*|protest\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}violence\b",
     re.IGNORECASE)
 # "young men who COMMITTED SUICIDE": a death, not a suicide attack
 _SELF_KILLING = re.compile(r"\b(?:commit(?:s|ted|ting)?|attempted)\s+suicide\b", re.IGNORECASE)

@@ -175,9 +175,9 @@ def _clause_verb(head: Any) -> Any:
     if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     prep = head.head
-    if head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "during") \
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("in", "during", "under") \
             and prep.head.pos_ == "VERB":
-        return prep.head  # "five attackers WERE KILLED in a GUNFIGHT": the toll's verb
+        return prep.head  # "five attackers WERE KILLED in a GUNFIGHT", "they CAME under ATTACK": the clause's verb
     return head
 
 
@@ -405,7 +405,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                               earlier_places=earlier_places)
         loc = with_border_distance(loc)
         done = _told_as_done(ranked.head)
-        for scope in date_scope(sent, _clause_verb(ranked.head), ahead=ahead):
+        verb = _clause_verb(ranked.head)
+        scopes = date_scope(sent, verb, ahead=ahead)
+        if verb is not ranked.head:  # (a noun's own date first: "returned them under a 1994 TREATY")
+            scopes = date_scope(sent, ranked.head, ahead=ahead)[:-1] + scopes
+        for scope in scopes:
             d, d_end, prec = resolve_date(scope, article.published, future=ahead, done=done, fallback=False)
             if d is not None:
                 break
@@ -461,7 +465,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
 
 # Verbs of judging an act already told: their object "the strike" refers back to it
 _JUDGING = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "welcome",
-                      "praise", "hail", "applaud"})
+                      "praise", "hail", "applaud", "claim"})  # (claimed: "No group has claimed THE ATTACK")
 
 
 # Verbs of holding or charging someone for an act already told: "arrested FOR THE ATTACK"

@@ -34,10 +34,13 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     dash = dateline_dash(sent[0]) if len(sent) else None
     texts = []
     own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
-    if own is not None and own.dep_ in ("nummod", "compound", "amod") and is_year(own):
-        # "the 1974 disengagement agreement" is of 1974, "the Sept. 11, 2001 attacks" of that day
+    if own is not None and (own.dep_ in ("nummod", "compound", "amod") and is_year(own) or own.dep_ in (
+            "nmod", "compound") and own.ent_type_ == "DATE" and head.pos_ == "NOUN" and own.i < head.i):
+        # "the 1974 disengagement agreement" is of 1974, "the Sept. 11, 2001 attacks" of that day, "the
+        # November 2024 ceasefire" of that month
         ent = next((e for e in own.doc.ents if e.start <= own.i < e.end and e.label_ == "DATE"), None)
-        texts.append(ent.text if ent is not None and len(ent) > 1 else f"in {own.text}")
+        month = not is_year(own)  # ("in a 1994 treaty" reads as it is written; a month needs its "in")
+        texts.append((f"in {ent.text}" if month else ent.text) if ent is not None and len(ent) > 1 else f"in {own.text}")
     elif own is not None:
         a, b = _span(own, base)
         phrase = text[a:b]
@@ -188,6 +191,9 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                     if t is head and head.pos_ == "NOUN" and c.dep_ in ("nummod", "compound", "amod") \
                             and is_year(c) and c.i < head.i:
                         return c  # "the 1974 disengagement AGREEMENT": the year names it
+                    if t is head and head.pos_ == "NOUN" and c.dep_ in ("nmod", "compound") and c.i < head.i \
+                            and c.ent_type_ == "DATE" and any(is_year(g) for g in c.children):
+                        return c  # "the NOVEMBER 2024 ceasefire": a month of a year names it
                     if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE" and _stranded_date(c) is None:
                         # (with the adverb it measures back or on from: "a year AGO", "two days EARLIER")
                         return t if t.lower_ in ("ago", "earlier", "later", "before") else c
