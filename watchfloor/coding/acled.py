@@ -163,6 +163,15 @@ def _told_so_far(context: str, sentence: str) -> str:
     return _ARMS_SEIZED.sub(_blank, told)
 
 
+def _means_told(context: str, sentence: str, *, from_sentence: bool = False) -> str | None:
+    """The means the story names up to the end of the sentence's paragraph (crowd-control means
+    aside), or from the sentence on when ``from_sentence``."""
+    told = _told_so_far(context, sentence)
+    if from_sentence and sentence in told:
+        told = told[told.find(sentence):]
+    return _means(cue_pattern("crowd_means").sub(" ", told))
+
+
 # A sentence telling of weapons seized, found or handed in, not used
 _ARMS_SEIZED = re.compile(r"[^.!?\n]*\b(?:seiz|confiscat|impound|recover|discover|found|handed in|surrender|caught)\w*\b"
                           r"[^.!?\n]*\b(?:weapons?|arms|rifles?|guns?|launchers?|grenades?|explosives?|ammunition|"
@@ -424,8 +433,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Shelling/artillery/missile attack")
     if mode == "explosives" or _has("ied", s):
         return _sub("Remote explosive/landmine/IED")
-    told_means = _means(cue_pattern("crowd_means").sub(" ", _told_so_far(context, sentence))) \
-        if _the_attack_told(trigger) else None
+    told_means = _means_told(context, sentence) if _the_attack_told(trigger) else None
     if told_means:
         return _sub(told_means)  # "Russian glide bombs struck Kharkiv … THE ATTACK hit a kindergarten": the same act
     if lem in _CASUALTY:
@@ -438,12 +446,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
                 "civilians", _PEOPLE.sub(" ", _target_text(trigger))):
             return _sub("Armed clash")  # "attacked an army base, KILLING six people": the fight's toll
         if not means and not _done_by_named_act(trigger) and not _at_another_moment(trigger):
-            told = _told_so_far(context, sentence)
-            if _in_own_act(trigger, _NEW_ATTACKS) and sentence in told:
-                # "gunmen killed 12 civilians IN AN ATTACK on a market": a new attack, which the
-                # sentences after it may tell more of, not the air strikes of the paragraph before
-                told = told[told.find(sentence):]
-            means = _means(cue_pattern("crowd_means").sub(" ", told))
+            # ("gunmen killed 12 civilians IN AN ATTACK on a market": a new attack, which the
+            # sentences after it may tell more of, not the air strikes of the paragraph before)
+            means = _means_told(context, sentence, from_sentence=_in_own_act(trigger, _NEW_ATTACKS))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in _TAKE_VERBS:

@@ -417,7 +417,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             d, d_end, prec = resolve_date("", article.published)
             if fact in ("asserted", "reported") and entry.quad_class in (2, 4):
                 later = days_later(s_text)
-                if _told_of_the_day(_clause_verb(ranked.head), counted=later is not None):
+                if _told_of_the_day(verb, counted=later is not None):
                     undated[trig.start + offset] = later or 0
         # the neighbouring sentences of the article (not only of this chunk) tell a gas-tank
         # explosion or a smuggling ring from political violence
@@ -534,8 +534,7 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     told = own or told
     # (its code's family too: "condemned THE BOMBING" (183) is the suicide bombing (1831) told two
     # paragraphs before, not the border clashes of October told between)
-    return next((b for b in told if b.cameo == ev.cameo), next((b for b in told if b.cameo[:3] == ev.cameo[:3]),
-                                                               told[0] if told else None))
+    return min(told, key=lambda b: (b.cameo != ev.cameo, b.cameo[:3] != ev.cameo[:3]), default=None)
 
 
 def _restated_claim(tok: Any) -> bool:

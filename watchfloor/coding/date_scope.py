@@ -225,14 +225,18 @@ def _since_a_record(tok: Any) -> bool:
     after = tok.doc[tok.right_edge.i + 1:tok.right_edge.i + 3]
     if len(after) == 2 and after[0].text == "," and after[1].lower_ == "when":
         return False  # "… since July 2005, WHEN four bombers killed 52 people": that moment is told
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for c in tok.head.children)
+    return _a_record(tok.head)
+
+
+def _a_record(noun: Any) -> bool:
+    """Whether a noun is measured as a record: "the WORST fighting", "its FIRST visit"."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for c in noun.children)
 
 
 def _measured_by_record(verb: Any) -> bool:
     """Whether a clause states a record: its subject or predicate noun is "the first", "the
     worst", "the largest" … ("the talks were THE FIRST direct meeting")."""
-    nouns = [c for c in verb.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")]
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for n in nouns for c in n.children)
+    return any(_a_record(c) for c in verb.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj"))
 
 
 def _named_event_article(prep: Any) -> list[Any]:

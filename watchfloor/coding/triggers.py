@@ -438,9 +438,10 @@ _CONDEMNING = frozenset({"dangerous", "destabilizing", "destabilising", "provoca
                          "terrorist", "terror"})
 
 
-# Drills of armed forces by their kind: "joint air drills", "live-fire drills"
-_DRILL_KINDS = frozenset({"joint", "military", "naval", "air", "live-fire", "combat", "amphibious", "missile",
-                          "war", "army", "artillery"})
+# Drills of armed forces by their kind: those the noun table codes ("joint drills") and more that
+# only say whose drill it is ("joint AIR drills", "live-fire drills")
+_DRILL_KINDS = frozenset({mod for noun, mod in _NOUN_MODIFIED if noun == "drill"}
+                         | {"air", "live-fire", "combat", "amphibious", "missile", "artillery"})
 
 
 def _called_wrong(verb: Any) -> bool:
@@ -855,12 +856,16 @@ def _accident_toll(tok: Any) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in _ACCIDENT_NOUNS:
         # "the COLLAPSE of a railway station canopy killed 16 people": the subject is the accident
-        words = {w for t in sentence_of(tok) for w in (t.lower_, t.lemma_.lower())}
-        return not words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"})
+        return not _names_arms(tok)
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or head.lemma_.lower() not in _ACCIDENT_VERBS:
         return False
+    return not _names_arms(tok)
+
+
+def _names_arms(tok: Any) -> bool:
+    """Whether the sentence of ``tok`` names arms or an attack (other than the toll's own "killed")."""
     words = {w for t in sentence_of(tok) for w in (t.lower_, t.lemma_.lower())}
-    return not words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"})
+    return bool(words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"}))
 
 
 # Adjectives of a market's demand, not a party's
