@@ -47,3 +47,18 @@ def code_text(text: str, published: str | None = "2025-06-10") -> list[Any]:
             if a is not None:
                 assert text[a.start:a.end] == a.text
     return out
+
+
+def pipeline_events(text: str, published: str = "2025-06-10") -> list[Any]:
+    """The events of ``text`` as the pipeline finds them (runs of sentences parsed together)."""
+    from watchfloor.model import Article
+    from watchfloor.pipeline import process_batch
+
+    return process_batch([Article(id="t", text=text, published=published)])[0].events
+
+
+def by_word(events: list[Any], word: str) -> Any:
+    """The first event whose trigger is spelt ``word`` (the events found listed where none is)."""
+    got = [e for e in events if e.trigger.text == word]
+    assert got, [(e.type, e.trigger.text) for e in events]
+    return got[0]

@@ -4,22 +4,9 @@ incident's day. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from parsing import by_word as _by_word
 from parsing import code_text as _code
-
-from watchfloor.model import Article, Event
-
-
-def _pipeline(text: str, published: str = "2025-06-10") -> list[Event]:
-    """The events of ``text`` as the pipeline finds them (runs of sentences parsed together)."""
-    from watchfloor.pipeline import process_batch
-
-    return process_batch([Article(id="t", text=text, published=published)])[0].events
-
-
-def _by_word(events: list[Event], word: str) -> Event:
-    got = [e for e in events if e.trigger.text == word]
-    assert got, [(e.type, e.trigger.text) for e in events]
-    return got[0]
+from parsing import pipeline_events as _pipeline
 
 
 # ---- a blank line ends a sentence

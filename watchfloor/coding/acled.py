@@ -427,11 +427,12 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Attack")  # "after an attack ON TOURISTS killed 26", whatever fight the main clause names
     if lem in _CASUALTY and _fight_did_it(trigger):
         return _sub("Armed clash")  # "airstrikes in July, when sectarian FIGHTING killed hundreds": the fight's toll
-    if _has("air", s) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
+    own = _own_means_words(trigger, s)
+    if _has("air", own) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
         return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
-    if _has("shelling", cue_pattern("crowd_means").sub(" ", s)):
+    if _has("shelling", cue_pattern("crowd_means").sub(" ", own)):
         return _sub("Shelling/artillery/missile attack")
-    if mode == "explosives" or _has("ied", s):
+    if mode == "explosives" or _has("ied", own):
         return _sub("Remote explosive/landmine/IED")
     told_means = _means_told(context, sentence) if _the_attack_told(trigger) else None
     if told_means:
@@ -541,16 +542,36 @@ def _shots(tok: Any) -> bool:
 # (not "after" or "since": what a toll came after is often its cause, "23 were wounded AFTER Al
 # Shabaab fighters attacked the bases")
 _SEQUEL_MARKS = frozenset({"before", "until"})
+_TIMING_MARKS = _SEQUEL_MARKS | {"after", "since"}
 
 
 def _without_sequels(trigger: Any, act: Any, s: str) -> str:
     """The sentence less the clauses, with subjects of their own, of what others did before or
     until the event ("stormed a base, killing 10 soldiers, BEFORE GOVERNMENT FORCES BACKED BY AIR
     STRIKES DROVE THEM BACK": no air strike stormed it)."""
-    return _blanked(s, trigger, [c for c in trigger.sent if c.dep_ == "advcl"
-                                 and any(m.dep_ == "mark" and m.lower_ in _SEQUEL_MARKS for m in c.children)
-                                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    return _blanked(s, trigger, [c for c in trigger.sent if _timed_clause(c, _SEQUEL_MARKS)
                                  and not any(c.left_edge.i <= t.i <= c.right_edge.i for t in (trigger, act))])
+
+
+def _own_means_words(trigger: Any, s: str) -> str:
+    """The words that may name the means of an act told in a clause set in time against its
+    sentence's, with a subject of its own: that clause's ("its drones destroyed a hideout, two days
+    AFTER MILITANTS ATTACKED A MILITARY CAMP": no drone attacked the camp; but "shot down the
+    aircraft after IT launched an attack" is the aircraft's)."""
+    own = next((c for c in (trigger, *trigger.ancestors) if _timed_clause(c, _TIMING_MARKS)), None)
+    if own is None or len(trigger.sent.text) != len(s) or any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in own.children):
+        return s
+    a = own.left_edge.idx - trigger.sent.start_char
+    b = own.right_edge.idx + len(own.right_edge) - trigger.sent.start_char
+    return " " * a + s[a:b] + " " * (len(s) - b)
+
+
+def _timed_clause(tok: Any, marks: frozenset[str]) -> bool:
+    """An adverbial clause with a subject of its own, set in time against its sentence's act by
+    one of ``marks`` ("… UNTIL government forces drove them back")."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in tok.children) \
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
 
 
 def _gunfire(tok: Any) -> bool:

@@ -1500,8 +1500,11 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     for tok in reversed(pron.doc[:pron.i]):
         if tok.dep_ in {"compound", "poss", "amod"} or source is not None and tok.i == source.i:
             continue
-        if person and tok.ent_type_ == "PERSON":
-            return tok
+        if person and (tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.dep_ in ("dobj", "nsubjpass")
+                       and _person_noun(tok) and _actor_like(tok) and tok.head.i == verb.head.i
+                       and verb.dep_ == "conj"):
+            return tok  # (or the person the verb joined to it acted on: "detained an opposition LEADER
+            # and charged HIM")
         if not person and tok.tag_ in {"NNS", "NNPS"} and (_actor_like(tok) or _is_place(tok) or _person_noun(tok)):
             top = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
             return top if top.pos_ in {"NOUN", "PROPN"} else tok
@@ -3467,7 +3470,10 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
         return None
     dash = dateline_dash(subj.left_edge)
     # ("ADDIS ABABA (Reuters) - | Ethiopian federal forces and Fano militiamen fought": no dateline)
-    first = (subj.left_edge.i if dash is None or dash > subj.i else dash + 1, cc.i)
+    start = subj.left_edge.i if dash is None or dash > subj.i else dash + 1
+    while start < subj.i and subj.doc[start].is_punct:
+        start += 1  # (a dash the parser hung on the name: "- Sudan's army")
+    first = (start, cc.i)
     s2, e2 = actor_span(second)
     return first, (s2, e2)
 
@@ -3491,7 +3497,12 @@ def _pair_subject(tok: Any, head: Any | None) -> tuple[Any, Any | None]:
     """The verb carrying an event and its subject when that is two conjoined parties ("Armenia
     and Azerbaijan"), else None as the subject."""
     verb = head if head is not None and head.pos_ in {"VERB", "AUX"} else tok
-    subj = next(iter(_children(verb, {"nsubj"})), None)
+    # (not a dateline's city the parser made a subject too: "PORT SUDAN (Reuters) - Sudan's army
+    # and the RSF traded fire")
+    subjects = _children(verb, {"nsubj"})
+    subj = next((s for s in subjects if not _dateline_word(s)), None)
+    if subj is None:  # (or the subject hung on the city: "KHARTOUM (Reuters) - | Sudan's army and …")
+        subj = next((a for s in subjects for a in s.children if a.dep_ == "appos" and _two_parties(a)), None)
     return verb, subj if subj is not None and _two_parties(subj) else None
 
 

@@ -19,14 +19,14 @@ from watchfloor.coding.acled import acled_for
 from watchfloor.coding.actors import accuser, named_earlier, reciprocal_partner, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.date_scope import date_scope
-from watchfloor.coding.dates import days_later, publication_day, resolve_date
+from watchfloor.coding.dates import days_later, publication_day, resolve_date, span_days
 from watchfloor.coding.factuality import factuality, toll_act
 from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, recode, statement_code, statement_root,
                                       weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.role_words import CLAIM_NOUNS, MEASURE_NOUNS
-from watchfloor.coding.triggers import Trigger, cues, find_triggers, sentence_of, trigger_code
+from watchfloor.coding.triggers import Trigger, called_wrong, cues, find_triggers, sentence_of, trigger_code
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
 
@@ -211,21 +211,27 @@ _SET_APART = frozenset({"separately", "separate", "another", "elsewhere", "meanw
 _STORY_DAYS = 7
 
 
-def _dated_by_the_story(events: list[Event], undated: dict[int, int], *, earlier: Sequence[Event], text: str,
-                        published: str | None) -> list[Event]:
+def _dated_by_the_story(events: list[Event], tokens: list[Any], undated: dict[int, int], *,
+                        earlier: Sequence[Event], text: str, published: str | None) -> list[Event]:
     """Events told in the past with no date of their own that take the day of the incident told
     just before them: "Al-Shabaab militants stormed a base ON THURSDAY … ¶ Somalia's army said it
     REPELLED the assault" was repelled on Thursday, not on the publication day. The day comes from
     the latest earlier event of the same or the previous paragraph whose own words dated it within
     the week before publication, moved by the days the sentence counts after it ("bombed RSF
     positions THE FOLLOWING DAY"); the event is flagged ``date_from_story``. ``undated``: the
-    trigger starts of such events, with those days."""
+    trigger starts of such events, with those days; ``tokens``: the events' trigger tokens."""
     pub = publication_day(published)
     if pub is None:
         return events
+    # sentences whose main clause tells a reaction in words, of no day of its own: the act joined
+    # to it is of its time ("Maduro CONDEMNED the strikes … and ordered the mobilisation of 200,000
+    # troops"; not "Israel, which has VOWED to protect the Druze, said its aircraft struck …")
+    reacting = {e.evidence.start for e, t in zip(events, tokens) if e.quad_class in (1, 3)
+                and e.date == pub.isoformat() and e.factuality in ("asserted", "reported")
+                and all(a.dep_ in ("ROOT", "conj") for a in (t, *t.ancestors))}
     out = []
     for ev in events:
-        if ev.trigger.start in undated:
+        if ev.trigger.start in undated and ev.evidence.start not in reacting:
             # (the events before as dated so far: a day taken from the story is passed on to the
             # next paragraph's "three civilians were killed by stray bullets")
             day = _story_day(ev, [*earlier, *out], text=text, pub=pub)
@@ -457,9 +463,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset, earlier=earlier, text=text)
     _place_toll_in_its_fight(events, tokens)
+    events = _dated_from_its_clause(events, tokens, published=article.published)
     _share_conjunct_place(events, tokens, offset)
     if undated:
-        events = _dated_by_the_story(events, undated, earlier=earlier, text=text, published=article.published)
+        events = _dated_by_the_story(events, tokens, undated, earlier=earlier, text=text, published=article.published)
     return _rank_conjuncts(events, clauses)
 
 
@@ -517,7 +524,9 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     # (or what someone is held or charged for: "arrested three doctors IN CONNECTION WITH THE BLAST")
     charged = tok.dep_ == "pobj" and tok.head.lower_ in ("with", "for", "over") and (
         tok.head.head.lower_ == "connection" or tok.head.head.lemma_.lower() in _HELD_FOR)
-    if not (tok.pos_ == "NOUN" and (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _JUDGING or felt or charged)
+    judged = tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING
+                                     or tok.head.lemma_.lower() == "call" and called_wrong(tok.head))
+    if not (tok.pos_ == "NOUN" and (judged or felt or charged)
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
@@ -564,6 +573,9 @@ def _aim_of_past_act(verb: Any) -> bool:
         return False
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in _PROMISING:
         return False  # what was threatened or vowed, hung as an adverbial: "threatened on Monday TO ATTACK"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
+            and verb.head.lemma_.lower() in cues()["request_governors"]:
+        return False  # what was asked for: "called FOR the protests TO CONTINUE on Thursday"
     if verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TRYING:
         gov = verb.head  # (or what one tried to do: "protesters who TRIED TO STORM the palace on Saturday")
     elif verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in":
@@ -572,6 +584,27 @@ def _aim_of_past_act(verb: Any) -> bool:
         return False
     return gov.tag_ == "VBD" or gov.tag_ == "VBN" and any(
         a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in gov.children)
+
+
+def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published: str | None) -> list[Event]:
+    """Events of a clause measured from its sentence's act ("destroyed a hideout on Wednesday, TWO
+    DAYS AFTER militants attacked a camp"), dated that far from the act's day where the clause
+    names no day of its own (it took the sentence's)."""
+    pub = publication_day(published)
+    by_tok = {t.i: e for e, t in zip(events, tokens)}
+    out = []
+    for ev, tok in zip(events, tokens):
+        clause = tok if tok.dep_ == "advcl" else None
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None) if clause is not None else None
+        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in clause.children
+                    if c.dep_ == "npadvmod"), None) if mark in ("after", "before") else None
+        act = by_tok.get(clause.head.i) if gap is not None else None
+        if act is not None and act.date == ev.date and act.date_precision == ev.date_precision == "day" and pub:
+            day = date.fromisoformat(act.date) + timedelta(days=-gap if mark == "after" else gap)
+            if day <= pub or ev.factuality == "future":
+                ev = dataclasses.replace(ev, date=day.isoformat())
+        out.append(ev)
+    return out
 
 
 def _share_conjunct_place(events: list[Event], tokens: list[Any], offset: int) -> None:

@@ -87,6 +87,11 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # noun's own: "talks SCHEDULED FOR MONDAY")
             cuts.append(_span(tok, base))
             continue
+        if not ahead and _asked_for(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+            # what was asked for or promised is still to come: "accused the government … and CALLED
+            # for the protests to continue ON THURSDAY" was no accusation last Thursday
+            cuts.append(_span(tok, base))
+            continue
         if contrasted(tok):
             # "ECOWAS lifted sanctions on Niger IN FEBRUARY, but the junta said it would not
             # return": a clause set against another is dated by its own words only
@@ -256,6 +261,18 @@ def _named_event_article(prep: Any) -> list[Any]:
 
 # Words that open what is still to come, whose date is not the act's
 _COMING = frozenset({"ahead", "due", "upcoming", "scheduled", "planned"})
+
+
+def _asked_for(tok: Any) -> bool:
+    """An infinitive that is what a verb asks for or promises ("called for the protests TO
+    CONTINUE", "urged Tbilisi TO RELEASE the protesters", "vowed TO RETALIATE")."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("advcl", "xcomp", "ccomp") or tok.head.i == tok.i \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            or any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") for c in tok.children):
+        return False  # (a past verb the parser joined to it is the asker's: "pressed the groups to
+        # agree to ceasefires and HOSTED talks this year")
+    c = cues()
+    return tok.head.lemma_.lower() in c["request_governors"] or tok.head.lemma_.lower() in c["intent_governors"]
 
 
 def _coming_on_verb(tok: Any) -> bool:

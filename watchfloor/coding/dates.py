@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-__all__ = ["CALENDAR_WORDS", "is_month_name", "is_weekday_name", "resolve_date"]
+__all__ = ["CALENDAR_WORDS", "is_month_name", "is_weekday_name", "resolve_date", "span_days"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -105,6 +105,16 @@ def days_later(text: str) -> int | None:
     return int(count) if count.isdigit() else _NUMBERS[count]
 
 
+def span_days(text: str) -> int | None:
+    """The days a measure of time counts: "two days" 2, "a week" 7 (None for any other words)."""
+    m = _SPAN.fullmatch(text.strip())
+    if m is None:
+        return None
+    count = m.group(1).lower()
+    return (int(count) if count.isdigit() else _NUMBERS[count]) * (7 if m.group(2).lower() == "week" else 1)
+
+
+_SPAN = re.compile(r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?", re.IGNORECASE)
 _DAYS_LATER = re.compile(r"\b(?:the (?:following|next) day|the day after"
                          r"|(a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
 

@@ -22,7 +22,7 @@ from typing import Any
 from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, PLACE_NOUNS
 
-__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "gapped_passive",
+__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "called_wrong", "gapped_passive",
            "is_amount", "joined_object", "lexicon",
            "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
 
@@ -444,7 +444,7 @@ _DRILL_KINDS = frozenset({mod for noun, mod in _NOUN_MODIFIED if noun == "drill"
                          | {"air", "live-fire", "combat", "amphibious", "missile", "artillery"})
 
 
-def _called_wrong(verb: Any) -> bool:
+def called_wrong(verb: Any) -> bool:
     """Whether "called" names its object with a judgement of wrong: a condemnation ("called the
     attack A WAR CRIME", "called China's actions DANGEROUS and destabilizing"), not a name ("called
     the ceasefire a victory")."""
@@ -524,7 +524,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in _AIR_ATTACK_NOUNS and _flown(tok):
             return ("195", "ASSAULT", "aerial", 0.8)  # "warplanes launched raids on …"
     if pos == "V":
-        if lem == "call" and _called_wrong(tok):
+        if lem == "call" and called_wrong(tok):
             return ("111", "ACCUSE", "disapprove", 0.7)  # "called China's actions DANGEROUS", "a WAR CRIME"
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
@@ -1466,6 +1466,34 @@ def _in_protest(tok: Any) -> bool:
         and tok.head.head.i < tok.i  # (the parser may hang it on the object: "recalled its ambassador | in protest")
 
 
+# Nouns that count those harmed so far: "the NUMBER of people killed", "the TOLL of those arrested"
+_TALLIES = frozenset({"number", "toll", "tally", "total", "count", "figure"})
+_RAISING = frozenset({"bring", "raise", "rise", "push", "take", "climb", "increase", "reach", "lift", "swell"})
+
+
+def _running_tally(noun: Any) -> bool:
+    """A count brought up to date by the act just told: "bringing to 158 THE NUMBER of
+    peacekeepers killed", "the TOLL rose to 40" (not "the total number of people evacuated is
+    10,500", the act's own count)."""
+    return noun.lemma_.lower() in _TALLIES and noun.dep_ in ("dobj", "nsubj") \
+        and noun.head.lemma_.lower() in _RAISING
+
+
+_NAMING = frozenset({"name", "identify", "quote", "use", "publish", "cite"})
+
+
+def _asks_anonymity(tok: Any) -> bool:
+    """ "asked not to be named", "requested anonymity", "asked that his name not be used": the
+    reporter's terms with a source, no request of a party."""
+    if tok.lemma_.lower() not in ("ask", "request", "seek") or _pos(tok) != "V":
+        return False
+    said = [t for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+    if any(t.lemma_.lower() in ("anonymity", "anonymous") for t in said):
+        return True
+    return any(t.dep_ == "neg" for t in said) and any(
+        t.lemma_.lower() in _NAMING and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) for t in said)
+
+
 def find_triggers(doc: Any) -> list[Trigger]:
     """Every event trigger in a parsed sentence (or chunk), in text order."""
     found: list[Trigger] = []
@@ -1500,6 +1528,11 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue  # "evacuated THE WOUNDED", "among the dead": the people so harmed, no new harm
         if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lower_ == "those" and not list(tok.children):
             continue  # "urged the authorities to release THOSE DETAINED": the people held, no new arrest
+        if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
+                and _running_tally(tok.head.head.head):
+            continue  # "bringing THE NUMBER of people KILLED to 80": a count of those told, no new act
+        if any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in tok.children) and _pos(tok) == "N":
+            continue  # "killed in SUCH STRIKES": the kind of act recalled, none of its own
         if tok.text == "March" and tok.i > sentence_of(tok).start:
             continue  # "Gannett March 24", "the March of Dimes": the month or a name (a protest march
             # is written in lower case; headlines are recased before they are parsed)
@@ -1508,6 +1541,8 @@ def find_triggers(doc: Any) -> list[Trigger]:
             continue
         if hit[0][:2] in _PLAYABLE_ROOTS and _sports(tok):
             continue  # "a 90th minute strike", "beat the goalie on a breakaway": a game
+        if _asks_anonymity(tok):
+            continue  # "a resident, who ASKED not to be named": how a source is quoted, no request
         cameo, typ, mode, weight = hit
         nominal = _pos(tok) == "N"
         head = tok
@@ -1696,7 +1731,7 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         paired.setdefault(noun, set()).add(mod)
     for verb in _URGING:
         paired.setdefault(verb, set()).add("to")  # "pressing Israel TO move" (_verb_frame)
-    paired.setdefault("call", set()).update(_CONDEMNING)  # "called the strike a war CRIME" (_called_wrong)
+    paired.setdefault("call", set()).update(_CONDEMNING)  # "called the strike a war CRIME" (called_wrong)
     # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
     # name no trigger word of their own
     frames = cues()["statement_frames"]
