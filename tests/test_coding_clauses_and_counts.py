@@ -142,3 +142,76 @@ def test_him_after_an_arrest_is_the_person_arrested() -> None:
 def test_him_is_no_weapon_taken_before() -> None:
     ev = _by_word(_code("A man overpowered the guard, snatched his revolver and shot him dead."), "shot")
     assert ev.actor2 is None or "revolver" not in ev.actor2.text
+
+
+# ---- second batch: acts supposed, refusals asked for, charges restated, shows of force
+
+@pytest.mark.slow
+def test_an_attack_a_modal_verb_supposes_is_speculative() -> None:
+    events = _code("The minister said a Chinese attack on the island could trigger a military response.")
+    assert _by_word(events, "attack").factuality == "speculative"
+    assert _by_word(_code("The attack could deepen tensions between the two countries."),
+                    "attack").factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_a_charge_restated_after_a_comma_leaves_the_accusation_made(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ethiopia accused Eritrea on Friday of preparing for war, charges Asmara rejected as baseless."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "accused").dep_ == "ROOT"
+    events = _code(text)
+    assert _by_word(events, "accused").factuality == "asserted"
+    rejected = _by_word(events, "rejected")
+    assert rejected.actor1 is not None and rejected.actor1.text == "Asmara"
+
+
+@pytest.mark.slow
+def test_a_refusal_asked_for_is_none_made() -> None:
+    events = _code("The envoy urged countries not to recognise the results.")
+    assert not [e for e in events if e.cameo.startswith("12") and e.factuality == "asserted"]
+    refused = _by_word(_code("The rebels said they will not release the hostages."), "release")
+    assert refused.cameo.startswith("12") and refused.factuality == "asserted"
+
+
+def test_the_past_week_is_the_seven_days_to_the_report() -> None:
+    from watchfloor.coding.dates import resolve_date
+
+    d, end, prec = resolve_date("bombing villages that killed 18 civilians over the past week", "2025-06-10")
+    assert (d.isoformat(), end.isoformat(), prec) == ("2025-06-03", "2025-06-10", "range")  # type: ignore[union-attr]
+    assert resolve_date("the strike last week", "2025-06-10")[2] == "week"
+
+
+@pytest.mark.slow
+def test_an_envoy_summoned_to_protest_is_one_protest_of_words() -> None:
+    events = _code("Beijing summoned Japan's ambassador on Monday to protest the remarks.")
+    assert [e.cameo for e in events] == ["114"]
+    assert any(e.type == "PROTEST" for e in _code("Students gathered outside the embassy on Monday to protest "
+                                                  "the remarks."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("China sent 30 military aircraft and seven navy ships around the island on Sunday.", "154"),
+    ("The UAE sent two aircraft carrying medical supplies to the city.", "070"),
+])
+def test_armed_craft_sent_are_forces_other_craft_aid(text: str, cameo: str) -> None:
+    assert _by_word(_code(text), "sent").cameo == cameo
+
+
+@pytest.mark.slow
+def test_the_strike_people_were_killed_in_is_no_part_of_them() -> None:
+    ev = _by_word(_code("Police killed at least 10 gang members in a drone strike on Wednesday."), "killed")
+    assert ev.actor2 is not None and ev.actor2.text == "at least 10 gang members"
+
+
+@pytest.mark.slow
+def test_a_toll_hung_on_the_place_bombed_is_the_bomber_s() -> None:
+    ev = _by_word(_code("The military has stepped up air strikes, bombing villages in the region that killed 18 "
+                        "civilians."), "killed")
+    assert ev.actor1 is not None and ev.actor1.text == "The military"
+
+
+@pytest.mark.slow
+def test_a_ceasefire_in_force_is_no_ceasefire_made() -> None:
+    assert [e.trigger.text for e in _code("Three soldiers were killed despite the ceasefire.")] == ["killed"]
+    assert "attack" in [e.trigger.text for e in _code("The talks went ahead despite an attack on the convoy.")]

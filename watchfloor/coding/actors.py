@@ -705,6 +705,9 @@ def _keep_child(head: Any, child: Any) -> bool:
         return True  # "people WHO HAD FLED to the Golan": a bare empty head is who its clause says
     if child.i < head.i and child.lower_ in {"earlier", "later", "ago"}:
         return False  # "Hours earlier | Maduro expelled": when, taken for a modifier of the name
+    if dep == "prep" and child.i > head.i and child.lower_ in ("in", "during") and head.dep_ in ("dobj", "nsubjpass") \
+            and _violent(head.head) and any(o.dep_ == "pobj" and _violent(o) for o in child.children):
+        return False  # "killed 10 gang members | IN A DRONE STRIKE": the act they were harmed in
     if dep in {"relcl", "punct"} and child.i > head.i:
         return False
     if dep in {"cc", "conj"}:
@@ -936,6 +939,11 @@ def _gerund_head_noun(doc: Any, i: int, head: Any) -> bool:
 def _person_noun(tok: Any) -> bool:
     """Whether a word names a person: a person's name or a noun for one ("leader", "envoy")."""
     return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower().endswith(PERSON_ENDINGS)
+
+
+def _violent(tok: Any) -> bool:
+    """Whether a word names an act of force (CAMEO 18-20)."""
+    return (trigger_code(tok) or "")[:2] in ("18", "19", "20")
 
 
 def _inner(tok: Any) -> list[Any]:
@@ -2006,9 +2014,13 @@ def _harming_act(verb: Any) -> Any | None:
     if verb.lemma_.lower() not in HARM_VERBS or _is_passive(verb) or not hit:
         return None
     for up in noun.ancestors:
-        if up.pos_ == "NOUN" and (trigger_code(up) or "")[:2] in ("18", "19", "20"):
+        if up.pos_ == "NOUN" and _violent(up):
             return up
-        if up.dep_ not in ("pobj", "prep", "compound", "appos") or up.lower_ == "by":
+        if up.pos_ == "VERB":
+            # "BOMBING villages in the Sagaing region THAT KILLED 18 civilians": whoever bombed them
+            doer = _subject(up) if _violent(up) else None
+            return doer if doer is not None and _actor_like(doer) else None
+        if up.dep_ not in ("pobj", "prep", "compound", "appos", "dobj") or up.lower_ == "by":
             return None
     return None
 
@@ -3118,7 +3130,7 @@ def _judged_doer(act: Any, judge: Any) -> Any | None:
     """Who did the act a condemnation names, when the sentence tells it with a verb of its own:
     "Pakistan carried out air strikes in Khost, which Kabul condemned" is aimed at Pakistan, not
     at the strikes."""
-    if (trigger_code(act) or "")[:2] not in ("18", "19", "20") or act.dep_ not in _OBJ \
+    if not _violent(act) or act.dep_ not in _OBJ \
             or act.head.pos_ not in ("VERB", "AUX") or act.head.i == judge.i:
         return None
     doer = _subject(act.head)

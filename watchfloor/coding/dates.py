@@ -75,6 +75,10 @@ _FUTURE_WORDS = re.compile(r"\b(?:next|coming|upcoming)\b", re.IGNORECASE)
 
 # (pattern, days back from published for the start, days back for the end, precision)
 _RELATIVE: list[tuple[re.Pattern[str], int, int, str]] = [
+    # ("killed 18 civilians OVER THE PAST WEEK": the seven days to the report, not last calendar week)
+    (re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+week\b(?!\s+of\b)", re.I), 7, 0, "range"),
+    (re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+month\b(?!\s+of\b)", re.I), 30, 0, "range"),
+    (re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|48)\s+hours\b", re.I), 1, 0, "range"),
     (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?weeks\b|\brecent weeks\b", re.I), 21, 0, "range"),
     (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?months\b|\brecent months\b", re.I), 90, 0, "range"),
     (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?days\b|\brecent days\b", re.I), 4, 0, "range"),

@@ -261,6 +261,16 @@ def _imperative(tok: Any) -> bool:
 _OPENERS = frozenset({"'", '"', "\u201c", "\u2018", ":", "\u2014", "--"})
 
 
+def _supposed(noun: Any) -> bool:
+    """An event noun with an indefinite article as the subject of a modal verb: an act supposed,
+    not told ("A Chinese ATTACK on Taiwan could trigger a Japanese response"; not "THE attack
+    could deepen tensions", which names one that took place)."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and verb.i != noun.i \
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in noun.children) \
+        and any(c.dep_ == "aux" and c.lower_ in cues()["speculative_aux"] for c in verb.children)
+
+
 def _in_case(tok: Any) -> bool:
     """ "in the case the army attacked", "in the event that troops attack", "in case of unrest": a
     condition."""
@@ -508,7 +518,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         take(_markers(tok, own=True))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _nobody(tok.head):
             take("negated")  # a headline's bare participle: "No one injured in home invasion"
-    if _in_case(head):
+    if _in_case(head) or _supposed(head):
         take("speculative")
     if _imperative(head):
         take("future")  # "Strike the shepherd", "Give that person your car keys": called for, not done

@@ -276,6 +276,8 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
         return None
     refused = any(negator(c) for c in head.children) or (  # "will not", "will no longer take part"
         head.dep_ == "xcomp" and head.head.lemma_.lower() in cues()["negating_governors"])
+    if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in cues()["request_governors"]:
+        refused = False  # a refusal asked for is none made: "urged countries NOT TO RECOGNISE the results"
     conditional = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
     if refused and fact in ("negated", "future") and not conditional:
         # "will not release": the refusal is the event (not "… if their demands are not met": a

@@ -22,8 +22,8 @@ from typing import Any
 from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, PLACE_NOUNS
 
-__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "called_wrong", "gapped_passive",
-           "is_amount", "joined_object", "lexicon",
+__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "called_wrong",
+           "gapped_passive", "is_amount", "joined_object", "lexicon",
            "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -494,6 +494,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None  # "the Oldsmobile was unable to stop before striking the Toyota": a collision
     if lem == "clash" and _verbal_clash(tok):
         return ("111", "ACCUSE", "disapprove", 0.6)  # "ministers clashed over the budget": words, not arms
+    if lem in ("send", "dispatch") and pos == "V" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CRAFT and any(
+                m.dep_ in ("amod", "compound") and m.lower_ in _ARMED_CRAFT for m in c.children) for c in tok.children):
+        return ("154", "MOBILIZE", "troops", 0.75)  # "sent 30 MILITARY AIRCRAFT around Taiwan": forces, no aid
     if pos == "N":
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         if tok.dep_ == "compound":  # "flood | fighting effort": a modifier hung on the shared head
@@ -1326,11 +1330,18 @@ def _pp_verb(prep: Any) -> Any:
     return gov.head if gov.dep_ == "dobj" else gov
 
 
+# Craft that are forces when armed ("military aircraft", "navy ships"), aid or trade otherwise
+_CRAFT = frozenset({"aircraft", "plane", "ship", "vessel", "boat", "helicopter", "drone", "vehicle"})
+_ARMED_CRAFT = frozenset({"military", "navy", "naval", "war", "armed", "combat", "air", "army", "coast"})
+
+
 # What a pattern of events is said to be
 _HABITUAL = frozenset({"common", "commonplace", "frequent", "routine", "rare", "widespread", "rife", "endemic",
                        "rampant", "regular", "usual"})
 # Verbs whose object is what talks are about, not an event told
 _TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "weigh", "mull", "review", "study", "examine", "explore"})
+# Accords in force, which "despite" names as a state, not as made that day
+_ACCORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "agreement", "deal", "accord", "pact", "treaty"})
 # Nouns of a pause in what follows "in": "a lull IN FIGHTING" tells of no fighting
 _PAUSE_NOUNS = frozenset({"lull", "pause", "respite", "let-up", "letup", "break", "halt", "hiatus", "decline",
                           "drop", "reduction", "absence", "lack"})
@@ -1370,6 +1381,8 @@ def _nominal_is_event(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _INSTANCE_NOUNS:
         return True  # "incidents of sexual assault", "a new round of joint exercises"
+    if tok.dep_ == "pobj" and head.lower_ == "despite" and tok.lemma_.lower() in _ACCORDS:
+        return False  # "kept up attacks DESPITE A CEASEFIRE": the truce in force, none made that day
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lemma_.lower() in _EVENT_PREPS:
         return head.lower_ not in ("in", "of") or head.head.lemma_.lower() not in _PAUSE_NOUNS
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
@@ -1680,8 +1693,9 @@ def _same_aim(found: list[Trigger]) -> list[Trigger]:
             continue
         clause = _purpose_clause(t.token)
         aim = by_tok.get(clause.i) if clause is not None else None
-        if aim is not None and not aim.nominal and aim.cameo[:3] == t.cameo[:3]:
-            drop.add(aim.token.i)
+        if aim is not None and not aim.nominal and (aim.cameo[:3] == t.cameo[:3] or aim.cameo[:2] == "14"
+                                                     and t.cameo[:2] in ("11", "16") and _lemma(aim.token) == "protest"):
+            drop.add(aim.token.i)  # (and an envoy "summoned TO PROTEST the remarks": the summons is the protest)
     return [t for t in found if t.token.i not in drop]
 
 

@@ -177,6 +177,30 @@ def _denial_read_as_noun(tok: Any) -> tuple[Any, Any, Any | None] | None:
     return claim, name, det
 
 
+# Verbs that turn down a charge restated after a comma ("…, charges Asmara REJECTED")
+_TURNING_DOWN = frozenset({"reject", "deny", "dismiss", "dispute", "refute"})
+
+
+def _restated_charge_read_as_main(verb: Any) -> tuple[Any, Any] | None:
+    """The charge noun and the clause that made it, where the parser read a charge restated
+    after a comma as the sentence's subject and the sentence before it as what it turned down:
+    "Ethiopia accused Eritrea of preparing for war, CHARGES Asmara REJECTED" (the accusation
+    was made; Asmara rejected the charges). Only a bare plural charge right after the comma,
+    with the denier's name right after it."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in _TURNING_DOWN or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    made = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if len(subjects) != 2 or made is None:
+        return None
+    charge, name = subjects
+    doc = verb.doc
+    if charge.lemma_.lower() not in _CLAIMS or charge.tag_ != "NNS" or name.i != charge.i + 1 \
+            or name.pos_ != "PROPN" or doc[charge.i - 1].text != "," or made.right_edge.i >= charge.i:
+        return None
+    return charge, made
+
+
 # Subordinators the parser may read as prepositions, making a clause's subject their object
 _SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "since", "because", "once"})
 
@@ -267,6 +291,14 @@ def mend_attachments(doc: Any) -> Any:
             name.dep_ = "nsubj"
             if det is not None:
                 det.head = name
+    for tok in doc:
+        if (found := _restated_charge_read_as_main(tok)) is not None:
+            charge, made = found
+            made.head, made.dep_ = made, "ROOT"
+            for c in [c for c in tok.children if c.i > tok.i and c.is_punct or c.dep_ == "punct" and c.i == charge.i - 1]:
+                c.head = made  # (the comma before the charge and the full stop are the sentence's)
+            charge.head, charge.dep_ = made, "npadvmod"
+            tok.head, tok.dep_ = charge, "relcl"
     for tok in doc:
         if (noun := _clause_read_as_noun_phrase(tok)) is not None:
             tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
