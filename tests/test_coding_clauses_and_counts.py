@@ -215,3 +215,72 @@ def test_a_toll_hung_on_the_place_bombed_is_the_bomber_s() -> None:
 def test_a_ceasefire_in_force_is_no_ceasefire_made() -> None:
     assert [e.trigger.text for e in _code("Three soldiers were killed despite the ceasefire.")] == ["killed"]
     assert "attack" in [e.trigger.text for e in _code("The talks went ahead despite an attack on the convoy.")]
+
+
+# ---- third batch: what a clause is for or waits on, force met, a name given that condemns
+
+@pytest.mark.slow
+def test_a_road_blocked_to_protest_is_one_protest() -> None:
+    events = _code("Thousands blocked a highway near the city to protest against conscription.")
+    assert [e.cameo[:2] for e in events] == ["14"] and events[0].trigger.text == "blocked"
+
+
+@pytest.mark.slow
+def test_what_a_refusal_waits_on_is_still_to_come() -> None:
+    events = _code("The bank suspended its operations and said it would not resume work until he was freed.")
+    assert _by_word(events, "freed").factuality == "future"
+    # (a past act a fight lasted until took place)
+    assert _by_word(_code("Troops fought until the rebels withdrew."), "withdrew").factuality == "asserted"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cameo", [
+    ("The spokesman said any incursion into its territory would be met with force.", "138"),
+    ("The protesters were met with tear gas and rubber bullets.", "175"),
+    ("The offensive was met with fierce resistance.", None),
+])
+def test_force_met_is_a_threat_or_its_use_not_a_meeting(text: str, cameo: str | None) -> None:
+    met = [e.cameo for e in _code(text) if e.trigger.text == "met"]
+    assert met == ([cameo] if cameo else [])
+
+
+@pytest.mark.slow
+def test_a_trial_called_a_political_attack_is_criticism() -> None:
+    assert _by_word(_code("The former president called the trial a political attack by the government."),
+                    "called").cameo == "111"
+
+
+@pytest.mark.slow
+def test_thousands_killed_are_the_victims_and_recent_years_their_time() -> None:
+    ev = _by_word(_code("Violence between farmers and herders has killed thousands in the region in recent "
+                        "years."), "killed")
+    assert ev.actor2 is not None and ev.actor2.text.startswith("thousands")
+    assert ev.date_precision == "range" and ev.date == "2022-06-11" and ev.date_end == "2025-06-10"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iran vowed to retaliate against Israel.",
+    "Hezbollah vowed revenge for the killing of its commander.",
+    "The North has vowed to respond with overwhelming force.",
+])
+def test_a_vow_of_force_in_return_is_a_threat(text: str) -> None:
+    ev = _by_word(_code(text), "vowed")
+    assert ev.cameo == "138" and (ev.actor2 is None or "force" not in ev.actor2.text)
+
+
+@pytest.mark.slow
+def test_a_vow_to_respond_to_a_crisis_is_no_threat() -> None:
+    assert _by_word(_code("The government vowed to respond to the crisis."), "vowed").cameo == "030"
+
+
+@pytest.mark.slow
+def test_a_conjunct_sharing_the_saying_s_auxiliary_is_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "North Korea has said the drills are a rehearsal for invasion and has vowed to respond with force."
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "vowed").head.text == "said"
+    ev = _by_word(_code(text), "vowed")
+    assert ev.actor1 is not None and ev.actor1.text == "North Korea"
+    # (a conjunct of the clause said, with its own auxiliary, stays there)
+    doc = nlp("The army has said the rebels have withdrawn and have handed over their weapons.")
+    assert next(t for t in doc if t.text == "handed").head.text == "withdrawn"

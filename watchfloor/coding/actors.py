@@ -2025,10 +2025,17 @@ def _harming_act(verb: Any) -> Any | None:
     return None
 
 
+# How much force is used, not whose ("respond with OVERWHELMING force", "used EXCESSIVE force")
+_FORCE_MANNERS = frozenset({"overwhelming", "excessive", "lethal", "deadly", "disproportionate", "full", "necessary",
+                            "brute", "decisive", "maximum", "minimal", "reasonable", "unnecessary", "crushing",
+                            "massive", "\"", "'"})
+
+
 def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
-    if tok.lower_ == "force" and not any(c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in tok.children):
-        return False  # "threatened to use force", "by force": violence, not a force of troops
+    if tok.lower_ == "force" and all(c.dep_ not in {"det", "amod", "compound", "poss", "nummod"}
+                                     or c.lower_ in _FORCE_MANNERS for c in tok.children):
+        return False  # "threatened to use force", "by force", "with OVERWHELMING force": violence, no troops
     if tok.lower_ in QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
         # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
         if any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
@@ -2483,8 +2490,13 @@ def _across_border(obj: Any) -> Any:
 def _bare_toll(verb: Any, obj: Any) -> bool:
     """A bare number as what a harm verb killed or wounded is the people counted: "killed three
     and wounded FIVE in Kano", "wounded 20 in Mahmudiyah" (not the place after it)."""
-    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} and (obj.like_num or obj.ent_type_ == "CARDINAL") \
-        and all(c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"} for c in obj.children)
+    counted = obj.like_num or obj.ent_type_ == "CARDINAL" or obj.lower_ in _COUNT_WORDS  # ("has killed THOUSANDS")
+    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} and counted \
+        and all(c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"}
+                or c.dep_ == "prep" and c.lower_ in ("in", "across") for c in obj.children)
+
+
+_COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
 
 
 def _attacker(verb: Any, obj: Any) -> Any:

@@ -81,6 +81,8 @@ _RELATIVE: list[tuple[re.Pattern[str], int, int, str]] = [
     (re.compile(r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24|48)\s+hours\b", re.I), 1, 0, "range"),
     (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?weeks\b|\brecent weeks\b", re.I), 21, 0, "range"),
     (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?months\b|\brecent months\b", re.I), 90, 0, "range"),
+    (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?years\b(?!\s+of\b)"
+                r"|\brecent years\b", re.I), 1095, 0, "range"),
     (re.compile(r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+)?days\b|\brecent days\b", re.I), 4, 0, "range"),
     (re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\bthis weekend\b|\blast weekend\b", re.I), -1, -1, "weekend"),
     (re.compile(r"\blast\s+week\b", re.I), -2, -2, "lastweek"),

@@ -558,6 +558,11 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 take(ruling, src)  # "the army said troops opened fire AFTER militants THREW stones"
             if sub in _CONDITIONAL:
                 take("speculative")
+            elif sub in ("until", "till") and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll")
+                                                  for a in parent.children):
+                # "would not resume work UNTIL he WAS FREED": a past told from what is still to come
+                # (not "did not withdraw until the rebels surrendered": they did)
+                take("future")
             elif sub in _TEMPORAL and not _own_past(tok) and depth < 3:
                 if ruling == "negated" or (sub in _PENDING and _present(tok) and _own_past(parent)):
                     take("future")  # "postponed the talks until the rebels withdraw": still pending

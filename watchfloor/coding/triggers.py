@@ -446,14 +446,16 @@ _DRILL_KINDS = frozenset({mod for noun, mod in _NOUN_MODIFIED if noun == "drill"
 
 def called_wrong(verb: Any) -> bool:
     """Whether "called" names its object with a judgement of wrong: a condemnation ("called the
-    attack A WAR CRIME", "called China's actions DANGEROUS and destabilizing"), not a name ("called
-    the ceasefire a victory")."""
+    attack A WAR CRIME", "called China's actions DANGEROUS and destabilizing", "called the trial a
+    political ATTACK BY the president"), not a name ("called the ceasefire a victory", "what
+    authorities are calling the worst bee attack")."""
     if verb.dep_ == "acl":
         return False  # ("denounced the crime CALLING it irresponsible": the parser's noun is no caller)
     named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.i > verb.i]
     named += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
     words = [w for n in named for w in [n, *(c for c in n.children if c.dep_ in ("conj", "amod", "compound"))]]
-    return any(w.lemma_.lower() in _CONDEMNING or w.lower_ in _CONDEMNING for w in words)
+    return any(w.lemma_.lower() in _CONDEMNING or w.lower_ in _CONDEMNING or w.lower_ == "attack" and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "against", "by") for p in w.children) for w in words)
 
 
 def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
@@ -494,8 +496,12 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None  # "the Oldsmobile was unable to stop before striking the Toyota": a collision
     if lem == "clash" and _verbal_clash(tok):
         return ("111", "ACCUSE", "disapprove", 0.6)  # "ministers clashed over the budget": words, not arms
+    if lem in ("vow", "pledge", "promise", "swear") and pos == "V" and _vows_force(tok):
+        return ("138", "THREATEN", None, 0.75)  # "vowed to RETALIATE", "vowed REVENGE": a threat, no pledge
+    if lem == "meet" and pos == "V" and (met := _met_with(tok)) is not None:
+        return _MET_CODES[met]  # "any incursion WOULD BE MET WITH FORCE": a threat, no meeting
     if lem in ("send", "dispatch") and pos == "V" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _CRAFT and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SENT_CRAFT and any(
                 m.dep_ in ("amod", "compound") and m.lower_ in _ARMED_CRAFT for m in c.children) for c in tok.children):
         return ("154", "MOBILIZE", "troops", 0.75)  # "sent 30 MILITARY AIRCRAFT around Taiwan": forces, no aid
     if pos == "N":
@@ -1330,8 +1336,50 @@ def _pp_verb(prep: Any) -> Any:
     return gov.head if gov.dep_ == "dobj" else gov
 
 
+# What a thing is "met with" when it is force, not a meeting ("protesters were met with TEAR GAS")
+_FORCE_MET = frozenset({"force", "fire", "gunfire", "violence", "bullet", "tear", "teargas", "gas", "cannon", "baton",
+                        "response", "resistance", "retaliation", "reprisal"})
+
+
+_REVENGE = frozenset({"retaliate", "avenge", "revenge", "retaliation", "retribution", "vengeance", "reprisal"})
+
+
+def _vows_force(verb: Any) -> bool:
+    """Whether a vow is of force in return: "vowed to retaliate", "vowed revenge", "vowed to
+    respond with overwhelming force" (not "vowed to respond to the crisis")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _REVENGE:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _REVENGE:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() == "respond" and any(
+                p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in _FORCE_MET for o in p.children)
+                for p in c.children):
+            return True
+    return False
+
+
+_MET_CODES: dict[str, tuple[str, str | None, str | None, float] | None] = {
+    "threat": ("138", "THREATEN", None, 0.7), "control": ("175", "COERCE", "crowd-control", 0.7), "none": None}
+
+
+def _met_with(verb: Any) -> str | None:
+    """What a passive "met with" force tells: a threat where it is still to come ("would be met
+    with force"), crowd control where it was done ("were met with tear gas"), no event for what
+    an act met ("the offensive was met with fierce resistance"); None where no force is met."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    used = {g.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for g in (o, *o.children) if g.dep_ in ("pobj", "compound")}
+    if not used & _FORCE_MET:
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
+        return "threat"
+    return "none" if used & {"resistance", "response", "retaliation", "reprisal"} else "control"
+
+
 # Craft that are forces when armed ("military aircraft", "navy ships"), aid or trade otherwise
-_CRAFT = frozenset({"aircraft", "plane", "ship", "vessel", "boat", "helicopter", "drone", "vehicle"})
+_SENT_CRAFT = frozenset({"aircraft", "plane", "ship", "vessel", "boat", "helicopter", "drone", "vehicle"})
 _ARMED_CRAFT = frozenset({"military", "navy", "naval", "war", "armed", "combat", "air", "army", "coast"})
 
 
@@ -1381,8 +1429,11 @@ def _nominal_is_event(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _INSTANCE_NOUNS:
         return True  # "incidents of sexual assault", "a new round of joint exercises"
-    if tok.dep_ == "pobj" and head.lower_ == "despite" and tok.lemma_.lower() in _ACCORDS:
-        return False  # "kept up attacks DESPITE A CEASEFIRE": the truce in force, none made that day
+    if tok.dep_ == "pobj" and head.lower_ == "despite" and tok.lemma_.lower() in _ACCORDS \
+            and not any(c.dep_ == "acl" for c in tok.children):
+        # "kept up attacks DESPITE A CEASEFIRE": the truce in force, none made that day (but "despite
+        # a ceasefire AGREED a year ago" tells when it was made)
+        return False
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lemma_.lower() in _EVENT_PREPS:
         return head.lower_ not in ("in", "of") or head.head.lemma_.lower() not in _PAUSE_NOUNS
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
@@ -1693,8 +1744,9 @@ def _same_aim(found: list[Trigger]) -> list[Trigger]:
             continue
         clause = _purpose_clause(t.token)
         aim = by_tok.get(clause.i) if clause is not None else None
-        if aim is not None and not aim.nominal and (aim.cameo[:3] == t.cameo[:3] or aim.cameo[:2] == "14"
-                                                     and t.cameo[:2] in ("11", "16") and _lemma(aim.token) == "protest"):
+        protested = aim is not None and aim.cameo[:2] == "14" and _lemma(aim.token) == "protest" \
+            and t.cameo[:2] in ("11", "14", "16")  # ("blocked a highway TO PROTEST": the blockade is the protest)
+        if aim is not None and not aim.nominal and (aim.cameo[:3] == t.cameo[:3] or protested):
             drop.add(aim.token.i)  # (and an envoy "summoned TO PROTEST the remarks": the summons is the protest)
     return [t for t in found if t.token.i not in drop]
 

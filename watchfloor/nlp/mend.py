@@ -201,6 +201,27 @@ def _restated_charge_read_as_main(verb: Any) -> tuple[Any, Any] | None:
     return charge, made
 
 
+_SAYING = frozenset({"say", "tell", "state", "announce", "claim", "insist", "warn"})
+_TENSE_AUX = frozenset({"has", "have", "had", "will", "would"})
+
+
+def _conjunct_of_the_saying(verb: Any) -> Any | None:
+    """The verb of saying a conjunct belongs with, where the parser joined it to the clause said:
+    "North Korea HAS said the drills are a rehearsal and HAS vowed to respond" (North Korea
+    vowed, not the drills). Only a conjunct with no subject of its own that shares the saying
+    verb's auxiliary, which the clause said lacks."""
+    said = verb.head
+    if verb.dep_ != "conj" or said.dep_ != "ccomp" or said.head.lemma_.lower() not in _SAYING \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    saying = said.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"} & _TENSE_AUX
+    if not aux or not aux <= {c.lower_ for c in saying.children if c.dep_ == "aux"} \
+            or aux & {c.lower_ for c in said.children if c.dep_ in ("aux", "auxpass")}:
+        return None
+    return saying
+
+
 # Subordinators the parser may read as prepositions, making a clause's subject their object
 _SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "since", "because", "once"})
 
@@ -264,6 +285,10 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, main, None, None))
             moves += [(c, main, None, None) for c in tok.head.children
                       if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i]
+        elif tok.dep_ == "conj" and (saying := _conjunct_of_the_saying(tok)) is not None:
+            moves.append((tok, saying, None, None))
+            moves += [(c, saying, None, None) for c in tok.head.children
+                      if c.dep_ == "cc" and c.i < tok.i and c.i > tok.head.i]
         elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
             noun, verb = pair
             moves += [(verb, verb.head, "advcl", verb.tag_), (tok, verb, "mark", tok.tag_),
@@ -295,7 +320,8 @@ def mend_attachments(doc: Any) -> Any:
         if (found := _restated_charge_read_as_main(tok)) is not None:
             charge, made = found
             made.head, made.dep_ = made, "ROOT"
-            for c in [c for c in tok.children if c.i > tok.i and c.is_punct or c.dep_ == "punct" and c.i == charge.i - 1]:
+            ends = [c for c in tok.children if c.i > tok.i and c.is_punct or c.dep_ == "punct" and c.i == charge.i - 1]
+            for c in ends:
                 c.head = made  # (the comma before the charge and the full stop are the sentence's)
             charge.head, charge.dep_ = made, "npadvmod"
             tok.head, tok.dep_ = charge, "relcl"
