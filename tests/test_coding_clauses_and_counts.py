@@ -284,3 +284,30 @@ def test_a_conjunct_sharing_the_saying_s_auxiliary_is_the_speaker_s(nlp) -> None
     # (a conjunct of the clause said, with its own auxiliary, stays there)
     doc = nlp("The army has said the rebels have withdrawn and have handed over their weapons.")
     assert next(t for t in doc if t.text == "handed").head.text == "withdrawn"
+
+
+# ---- fourth batch: vows of force, verbs the parser joined to the wrong clause, charges restated
+
+@pytest.mark.slow
+def test_a_vow_to_fight_on_is_one_threat_of_the_vow_s_day() -> None:
+    events = _code("The army's commander vowed last week to fight on until the rebels were defeated.")
+    assert [e.cameo for e in events] == ["1384"]
+    assert events[0].date_precision == "week" and events[0].trigger.text.startswith("vowed")
+    # (a pledge of troops stays a pledge and the sending still to come)
+    assert sorted(e.cameo for e in _code("France pledged to send troops to Estonia.")) == ["030", "154"]
+
+
+@pytest.mark.slow
+def test_a_past_verb_joined_to_a_charged_gerund_is_the_accuser_s() -> None:
+    ev = _by_word(_code("Hamas accused Israel of violating the truce and called on mediators to intervene."),
+                  "called")
+    assert ev.actor1 is not None and ev.actor1.text == "Hamas" and ev.factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_bare_charges_the_tagger_read_as_a_verb_are_what_the_denier_rejects() -> None:
+    events = _code("The rebels accuse aid workers of spying for foreign powers, charges the U.N. rejects.")
+    assert not [e for e in events if e.trigger.text == "charges"]
+    rejects = _by_word(events, "rejects")
+    assert rejects.actor1 is not None and rejects.actor1.text == "the U.N."
+    assert _by_word(events, "accuse").factuality == "asserted"

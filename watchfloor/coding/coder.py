@@ -345,14 +345,17 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             code, fact = changed
             trig.cameo, trig.type, trig.mode = code, None, None
             gov = trig.head.head
-            if trig.head.dep_ == "xcomp" and as_found.get(gov.i, ("",))[0] == code[:2] and not _own_object(gov) and (
+            own_root = as_found.get(gov.i, ("",))[0]
+            vowed = code.startswith("13") and own_root == "03" and gov.lemma_.lower() in _VOWING
+            if trig.head.dep_ == "xcomp" and (own_root == code[:2] or vowed) and not _own_object(gov) and (
                     code.startswith("12") and gov.lemma_.lower() in cues()["negating_governors"]
-                    or code.startswith("03") and gov.lemma_.lower() in cues()["intent_governors"]):
+                    or code.startswith("03") and gov.lemma_.lower() in cues()["intent_governors"] or vowed):
                 # "refused to release the journalists" is one refusal (1243), "agreed to share
-                # information" one intent (031): not also a bare 120 or 030 on the governing
-                # verb. The trigger spans both words, the governor's own event goes, and the
-                # governor's status and parties are the event's ("X agreed …, the UN said").
-                governors[gov.i] = code[:2]
+                # information" one intent (031), "vowed to fight on" one threat (1384): not also a
+                # bare 120 or 030 on the governing verb. The trigger spans both words, the
+                # governor's own event goes, and the governor's status and parties are the
+                # event's ("X agreed …, the UN said").
+                governors[gov.i] = own_root
                 trig.start = min(trig.start, gov.idx)
                 fact, source = factuality(gov, trigger=gov)
                 merged_into = gov
@@ -468,6 +471,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     if undated:
         events = _dated_by_the_story(events, tokens, undated, earlier=earlier, text=text, published=article.published)
     return _rank_conjuncts(events, clauses)
+
+
+# Verbs that vow what their complement tells: a vow of force is that one threat
+_VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 # Verbs of judging an act already told: their object "the strike" refers back to it

@@ -201,6 +201,41 @@ def _restated_charge_read_as_main(verb: Any) -> tuple[Any, Any] | None:
     return charge, made
 
 
+def _finite_joined_to_gerund(verb: Any) -> Any | None:
+    """The finite verb a past-tense verb belongs with, where the parser joined it to a gerund
+    inside that verb's phrase: "Hamas accused Israel OF VIOLATING the truce AND CALLED on
+    mediators" (Hamas called; a gerund takes no past tense as its fellow). Only a verb with no
+    subject of its own, the gerund the object of a preposition on the finite verb."""
+    ger = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or ger.tag_ != "VBG" or ger.dep_ not in ("pcomp", "pobj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    main = ger.head.head
+    if ger.head.dep_ != "prep" or main.tag_ not in ("VBD", "VBZ", "VBP") or main.i > ger.i:
+        return None
+    return main
+
+
+_RESTATED = frozenset({"charges", "claims", "accusations", "allegations"})
+
+
+def _charge_read_as_verb(tok: Any) -> tuple[Any, Any, Any] | None:
+    """The clause that made a charge, the verb that turns it down and the denier, where the
+    tagger read a bare plural charge restated after a comma as the sentence's verb and the
+    denying verb as its object: "The Houthis accuse U.N. staff of spying, CHARGES the U.N.
+    REJECTS" (the charges are what the U.N. rejects)."""
+    if tok.dep_ not in ("ROOT", "conj") or tok.lower_ not in _RESTATED or not tok.tag_.startswith("VB") \
+            or tok.i < 2 or tok.doc[tok.i - 1].text != ",":
+        return None
+    made = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None) if tok.dep_ == "ROOT" \
+        else tok.head if tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX") else None
+    deny = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _DENYING and c.i > tok.i), None)
+    if made is None or deny is None:
+        return None
+    name = next((c for c in deny.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == deny.i - 1), None)
+    return (made, deny, name) if name is not None else None
+
+
 _SAYING = frozenset({"say", "tell", "state", "announce", "claim", "insist", "warn"})
 _TENSE_AUX = frozenset({"has", "have", "had", "will", "would"})
 
@@ -285,6 +320,10 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, main, None, None))
             moves += [(c, main, None, None) for c in tok.head.children
                       if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i]
+        elif tok.dep_ == "conj" and (main := _finite_joined_to_gerund(tok)) is not None:
+            moves.append((tok, main, None, None))
+            moves += [(c, main, None, None) for c in tok.head.children
+                      if c.dep_ == "cc" and c.i < tok.i and c.i > tok.head.i]
         elif tok.dep_ == "conj" and (saying := _conjunct_of_the_saying(tok)) is not None:
             moves.append((tok, saying, None, None))
             moves += [(c, saying, None, None) for c in tok.head.children
@@ -316,6 +355,19 @@ def mend_attachments(doc: Any) -> Any:
             name.dep_ = "nsubj"
             if det is not None:
                 det.head = name
+    for tok in doc:
+        if (read := _charge_read_as_verb(tok)) is not None:
+            made, deny, name = read
+            if tok.dep_ == "ROOT":
+                made.head, made.dep_ = made, "ROOT"
+            ends = [c for c in tok.children if c.dep_ == "punct"]
+            for c in ends:
+                c.head = made
+            tok.head, tok.dep_, tok.tag_, tok.pos_ = made, "npadvmod", "NNS", "NOUN"
+            deny.head, deny.dep_, deny.tag_, deny.pos_ = tok, "relcl", "VBZ", "VERB"
+            name.dep_ = "nsubj"
+            for d in [c for c in deny.children if c.dep_ == "det"]:
+                d.head = name
     for tok in doc:
         if (found := _restated_charge_read_as_main(tok)) is not None:
             charge, made = found
