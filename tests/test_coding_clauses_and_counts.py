@@ -311,3 +311,23 @@ def test_bare_charges_the_tagger_read_as_a_verb_are_what_the_denier_rejects() ->
     rejects = _by_word(events, "rejects")
     assert rejects.actor1 is not None and rejects.actor1.text == "the U.N."
     assert _by_word(events, "accuse").factuality == "asserted"
+
+
+# ---- fifth batch: what a seizure took, what was not done to someone
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub", [
+    ("The junta said it had nationalised a uranium mine run by a French firm and would sell its stockpile.", None),
+    ("Police seized a weapons cache in the village.", "Disrupted weapons use"),
+])
+def test_a_seizure_disrupts_weapons_only_when_it_took_them(text: str, sub: str | None) -> None:
+    ev = next(e for e in _code(text) if e.cameo == "1711")
+    assert (ev.acled.sub_event_type if ev.acled else None) == sub
+
+
+@pytest.mark.slow
+def test_what_was_not_done_to_someone_is_no_refusal_of_theirs() -> None:
+    ev = _by_word(_code("Kurdish-led forces said they had not been consulted."), "consulted")
+    assert not ev.cameo.startswith("12") and ev.factuality == "negated"
+    refused = _by_word(_code("The hostages will not be released until the ransom is paid."), "released")
+    assert refused.cameo.startswith("12")

@@ -227,7 +227,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub(_protest_kind(s, context, repressed=True))
         if mode == "arrest":
             return _sub("Arrests")
-        if mode == "seize" and _has("weapons_disrupted", s):
+        seized = _own_phrase(trigger) if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children) \
+            else s  # (what the verb itself took, where the parse shows it: not "nationalised a uranium MINE
+        # and would sell its STOCKPILE", "seized a HOUSE and fired rounds of rockets")
+        if mode == "seize" and _has("weapons_disrupted", seized):
             return _sub("Disrupted weapons use")
         if mode == "seize" and lem in ("defuse", "dismantle", "intercept", "destroy"):
             return _sub("Disrupted weapons use")
@@ -565,6 +568,14 @@ def _own_means_words(trigger: Any, s: str) -> str:
     a = own.left_edge.idx - trigger.sent.start_char
     b = own.right_edge.idx + len(own.right_edge) - trigger.sent.start_char
     return " " * a + s[a:b] + " " * (len(s) - b)
+
+
+def _own_phrase(verb: Any) -> str:
+    """The words of a verb's own clause, less the clauses joined to or hung on it."""
+    others = [c for c in verb.children if c.dep_ in ("conj", "advcl", "ccomp", "parataxis", "relcl")
+              and c.pos_ in ("VERB", "AUX")]
+    out = {t.i for t in verb.subtree} - {t.i for c in others for t in c.subtree}
+    return " ".join(verb.doc[i].text for i in sorted(out))
 
 
 def _timed_clause(tok: Any, marks: frozenset[str]) -> bool:

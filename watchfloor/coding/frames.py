@@ -278,6 +278,8 @@ def recode(*, cameo: str, head: Any, fact: str) -> tuple[str, str] | None:
         head.dep_ == "xcomp" and head.head.lemma_.lower() in cues()["negating_governors"])
     if head.dep_ in ("xcomp", "ccomp") and head.head.lemma_.lower() in cues()["request_governors"]:
         refused = False  # a refusal asked for is none made: "urged countries NOT TO RECOGNISE the results"
+    if any(c.dep_ == "auxpass" for c in head.children) and not _has_aux(head, ("will", "would", "shall", "'ll")):
+        refused = False  # what was not done to someone is no refusal of theirs: "had NOT BEEN CONSULTED"
     conditional = head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children)
     if refused and fact in ("negated", "future") and not conditional:
         # "will not release": the refusal is the event (not "… if their demands are not met": a
