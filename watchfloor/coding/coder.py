@@ -598,15 +598,17 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
     DAYS AFTER militants attacked a camp"), dated that far from the act's day where the clause
     names no day of its own (it took the sentence's)."""
     pub = publication_day(published)
+    if pub is None:
+        return events
     by_tok = {t.i: e for e, t in zip(events, tokens)}
     out = []
     for ev, tok in zip(events, tokens):
-        clause = tok if tok.dep_ == "advcl" else None
-        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None) if clause is not None else None
-        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in clause.children
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) if tok.dep_ == "advcl" else None
+        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in tok.children
                     if c.dep_ == "npadvmod"), None) if mark in ("after", "before") else None
-        act = by_tok.get(clause.head.i) if gap is not None else None
-        if act is not None and act.date == ev.date and act.date_precision == ev.date_precision == "day" and pub:
+        act = by_tok.get(tok.head.i) if gap is not None else None
+        if act is not None and act.date is not None and act.date == ev.date \
+                and act.date_precision == ev.date_precision == "day":
             day = date.fromisoformat(act.date) + timedelta(days=-gap if mark == "after" else gap)
             if day <= pub or ev.factuality == "future":
                 ev = dataclasses.replace(ev, date=day.isoformat())

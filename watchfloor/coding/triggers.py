@@ -1337,8 +1337,10 @@ def _pp_verb(prep: Any) -> Any:
 
 
 # What a thing is "met with" when it is force, not a meeting ("protesters were met with TEAR GAS")
-_FORCE_MET = frozenset({"force", "fire", "gunfire", "violence", "bullet", "tear", "teargas", "gas", "cannon", "baton",
-                        "response", "resistance", "retaliation", "reprisal"})
+# (and what an act meets in return, no force used on anyone: "met with fierce RESISTANCE")
+_MET_IN_RETURN = frozenset({"response", "resistance", "retaliation", "reprisal"})
+_FORCE_MET = frozenset({"force", "fire", "gunfire", "violence", "bullet", "tear", "teargas", "gas", "cannon",
+                        "baton"}) | _MET_IN_RETURN
 
 
 _REVENGE = frozenset({"retaliate", "avenge", "revenge", "retaliation", "retribution", "vengeance", "reprisal"})
@@ -1375,7 +1377,7 @@ def _met_with(verb: Any) -> str | None:
         return None
     if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
         return "threat"
-    return "none" if used & {"resistance", "response", "retaliation", "reprisal"} else "control"
+    return "none" if used & _MET_IN_RETURN else "control"
 
 
 # Craft that are forces when armed ("military aircraft", "navy ships"), aid or trade otherwise

@@ -305,6 +305,13 @@ def _clause_read_as_noun_phrase(verb: Any) -> Any | None:
     return noun
 
 
+def _conjunct_moves(verb: Any, main: Any, deps: tuple[str, ...]) -> list[tuple[Any, Any, None, None]]:
+    """A conjunct re-hung on the verb it belongs with, and the words of ``deps`` ("and", a comma)
+    between it and the head the parser gave it."""
+    return [(verb, main, None, None)] + [(c, main, None, None) for c in verb.head.children
+                                         if c.dep_ in deps and verb.head.i < c.i < verb.i]
+
+
 @Language.component("mend_attachments")
 def mend_attachments(doc: Any) -> Any:
     """Re-hang the dependents of ``doc`` whose attachment is a known mistake of the parser."""
@@ -317,17 +324,9 @@ def mend_attachments(doc: Any) -> Any:
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
-            moves.append((tok, main, None, None))
-            moves += [(c, main, None, None) for c in tok.head.children
-                      if c.dep_ in ("cc", "punct") and c.i < tok.i and c.i > tok.head.i]
-        elif tok.dep_ == "conj" and (main := _finite_joined_to_gerund(tok)) is not None:
-            moves.append((tok, main, None, None))
-            moves += [(c, main, None, None) for c in tok.head.children
-                      if c.dep_ == "cc" and c.i < tok.i and c.i > tok.head.i]
-        elif tok.dep_ == "conj" and (saying := _conjunct_of_the_saying(tok)) is not None:
-            moves.append((tok, saying, None, None))
-            moves += [(c, saying, None, None) for c in tok.head.children
-                      if c.dep_ == "cc" and c.i < tok.i and c.i > tok.head.i]
+            moves += _conjunct_moves(tok, main, ("cc", "punct"))
+        elif tok.dep_ == "conj" and (main := _finite_joined_to_gerund(tok) or _conjunct_of_the_saying(tok)) is not None:
+            moves += _conjunct_moves(tok, main, ("cc",))
         elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
             noun, verb = pair
             moves += [(verb, verb.head, "advcl", verb.tag_), (tok, verb, "mark", tok.tag_),
