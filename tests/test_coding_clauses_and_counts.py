@@ -331,3 +331,14 @@ def test_what_was_not_done_to_someone_is_no_refusal_of_theirs() -> None:
     assert not ev.cameo.startswith("12") and ev.factuality == "negated"
     refused = _by_word(_code("The hostages will not be released until the ransom is paid."), "released")
     assert refused.cameo.startswith("12")
+
+
+# ---- sixth batch: a threat told in the passive
+
+@pytest.mark.slow
+def test_a_threat_told_in_the_passive_is_the_speaker_s_and_made() -> None:
+    events = _code("Hezbollah said any attack would be met with a crushing response.")
+    met = _by_word(events, "met")
+    assert met.cameo == "138" and met.factuality == "asserted"
+    assert met.actor1 is not None and met.actor1.text == "Hezbollah"
+    assert _by_word(events, "attack").factuality == "speculative"  # (the attack supposed, none told)

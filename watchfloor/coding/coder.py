@@ -285,6 +285,15 @@ def _reported_demand(trig: Trigger) -> bool:
             and t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in cues()["speech_verbs"])
 
 
+def _reported_passive_threat(trig: Trigger) -> bool:
+    """A threat told in a passive with no agent inside what someone said ("said any incursion
+    would be met with force"): the speaker is who threatens."""
+    t = trig.token
+    return trig.cameo.startswith("13") and any(c.dep_ == "auxpass" for c in t.children) \
+        and not any(c.dep_ == "agent" for c in t.children) \
+        and t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in cues()["speech_verbs"]
+
+
 def code_events(doc: Any, *, article: Article, places: list[Place], offset: int = 0,
                 earlier: Sequence[Event] = (), earlier_places: Sequence[Place] = ()) -> list[Event]:
     """Coded events of one parsed sentence chunk of ``article.text`` starting at ``offset``.
@@ -362,6 +371,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 trig.weight = as_found[gov.i][1]  # ranked as the governing verb was
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
             trig.cameo, trig.type, trig.mode = "074", None, None  # troops for a peacekeeping force
+        if _reported_passive_threat(trig):
+            fact = "asserted"  # "said any incursion WOULD BE MET with force": the threat is made in saying it
         ranked = trig if merged_into is None else dataclasses.replace(trig, token=merged_into, head=merged_into, nominal=False)
         base_conf = (0.3 + 0.7 * trig.weight) * _main_factor(ranked) * _FACT_FACTOR[fact]
         # --- issue 4: an analyst's own events model (`watchfloor train --task events`) may re-code
@@ -391,6 +402,9 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
             if speaker is not None:
                 a1, a2 = speaker, a1
+        elif a1 is None and _reported_passive_threat(trig):
+            # "the spokesman said any incursion WOULD BE MET with force": the speaker threatens
+            a1, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
         a2, partner = reciprocal_partner(ranked.token, a1, a2, doc=doc, ptype=ptype)
         a1, a2, partner = (named_earlier(a, doc=doc, text=text, offset=offset) for a in (a1, a2, partner))
         other = a2 if a2 is not None else partner  # the second party of the dyad

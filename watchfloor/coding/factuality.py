@@ -266,7 +266,7 @@ def _supposed(noun: Any) -> bool:
     not told ("A Chinese ATTACK on Taiwan could trigger a Japanese response"; not "THE attack
     could deepen tensions", which names one that took place)."""
     verb = noun.head
-    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and verb.i != noun.i \
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and verb.i != noun.i \
         and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in noun.children) \
         and any(c.dep_ == "aux" and c.lower_ in cues()["speculative_aux"] for c in verb.children)
 
