@@ -49,7 +49,7 @@ def code_text(text: str, published: str | None = "2025-06-10") -> list[Any]:
     return out
 
 
-def pipeline_events(text: str, published: str = "2025-06-10") -> list[Any]:
+def pipeline_events(text: str, published: str | None = "2025-06-10") -> list[Any]:
     """The events of ``text`` as the pipeline finds them (runs of sentences parsed together)."""
     from watchfloor.model import Article
     from watchfloor.pipeline import process_batch

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from parsing import code_text as _code
+from parsing import pipeline_events
 
 from watchfloor.model import Event
 
@@ -13,11 +14,8 @@ SEED = Path("/work/shared/examples/libya-algeria-border.jsonl")
 
 
 def _pipeline(text: str) -> list[Event]:
-    """The events of ``text`` as the pipeline finds them (runs of sentences read together)."""
-    from watchfloor.model import Article
-    from watchfloor.pipeline import process_batch
-
-    return process_batch([Article(id="t", text=text)])[0].events
+    """The events of ``text`` as the pipeline finds them, with no publication day."""
+    return pipeline_events(text, published=None)
 
 
 def _one(events: list[Event], type_: str) -> Event:

@@ -341,9 +341,10 @@ def test_the_bombing_condemned_is_the_bombing_told() -> None:
             "officers.\n\nPakistan accuses Afghanistan's Taliban rulers of harboring militants, a charge Kabul "
             "denies. The two countries fought deadly border clashes in October.\n\n"
             "The prime minister condemned the bombing.")
-    ev = _by_word(_pipeline(text), "condemned")
+    events = _pipeline(text)
+    ev = _by_word(events, "condemned")
     assert ev.actor2 is None or ev.actor2.code != "AFGGOV"
-    fought = _by_word(_pipeline(text), "fought")
+    fought = _by_word(events, "fought")
     assert fought.actor1 is not None and fought.actor1.text == "The two countries"
 
 

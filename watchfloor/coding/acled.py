@@ -227,10 +227,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub(_protest_kind(s, context, repressed=True))
         if mode == "arrest":
             return _sub("Arrests")
-        seized = _own_phrase(trigger) if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children) \
-            else s  # (what the verb itself took, where the parse shows it: not "nationalised a uranium MINE
-        # and would sell its STOCKPILE", "seized a HOUSE and fired rounds of rockets")
-        if mode == "seize" and _has("weapons_disrupted", seized):
+        if mode == "seize" and _has("weapons_disrupted", _seized_words(trigger, s)):
             return _sub("Disrupted weapons use")
         if mode == "seize" and lem in ("defuse", "dismantle", "intercept", "destroy"):
             return _sub("Disrupted weapons use")
@@ -570,6 +567,13 @@ def _own_means_words(trigger: Any, s: str) -> str:
     return " " * a + s[a:b] + " " * (len(s) - b)
 
 
+def _seized_words(verb: Any, s: str) -> str:
+    """What a seizure took, where the parse shows its object: the verb's own phrase ("nationalised a
+    uranium MINE", not "and would sell its STOCKPILE"; "seized a HOUSE and fired rounds of
+    rockets"), else the sentence."""
+    return _own_phrase(verb) if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children) else s
+
+
 def _own_phrase(verb: Any) -> str:
     """The words of a verb's own clause, less the clauses joined to or hung on it."""
     others = [c for c in verb.children if c.dep_ in ("conj", "advcl", "ccomp", "parataxis", "relcl")
@@ -666,8 +670,7 @@ def _at_another_moment(tok: Any) -> bool:
     """Whether a casualty verb is told in a clause set at another moment than its sentence's act
     ("Petro suspended talks last year AFTER its fighters KILLED four leaders"), so the means of the
     neighbouring sentences, which tell the story's incident, are not its means."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
-                                       for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIMING_MARKS for c in tok.children)
 
 
 # Acts a toll is told "in" that the sentences after may tell the means of ("killed in an attack")

@@ -278,11 +278,16 @@ def _state_actor(actor: Actor | None) -> bool:
         and all(w[:1].isupper() for w in words) and "'s" not in actor.text and "\u2019s" not in actor.text
 
 
+def _said(verb: Any) -> bool:
+    """Whether a clause is what someone said ("X said Y must Z")."""
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in cues()["speech_verbs"]
+
+
 def _reported_demand(trig: Trigger) -> bool:
     """A demand ("must") inside what someone said."""
     t = trig.token
-    return (trig.cameo.startswith("10") and any(c.lower_ == "must" and c.dep_ in ("aux", "auxpass") for c in t.children)
-            and t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in cues()["speech_verbs"])
+    return trig.cameo.startswith("10") and _said(t) \
+        and any(c.lower_ == "must" and c.dep_ in ("aux", "auxpass") for c in t.children)
 
 
 def _reported_passive_threat(trig: Trigger) -> bool:
@@ -290,8 +295,7 @@ def _reported_passive_threat(trig: Trigger) -> bool:
     would be met with force"): the speaker is who threatens."""
     t = trig.token
     return trig.cameo.startswith("13") and any(c.dep_ == "auxpass" for c in t.children) \
-        and not any(c.dep_ == "agent" for c in t.children) \
-        and t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in cues()["speech_verbs"]
+        and not any(c.dep_ == "agent" for c in t.children) and _said(t)
 
 
 def code_events(doc: Any, *, article: Article, places: list[Place], offset: int = 0,
@@ -371,7 +375,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 trig.weight = as_found[gov.i][1]  # ranked as the governing verb was
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
             trig.cameo, trig.type, trig.mode = "074", None, None  # troops for a peacekeeping force
-        if _reported_passive_threat(trig):
+        spoken_threat = _reported_passive_threat(trig)
+        if spoken_threat:
             fact = "asserted"  # "said any incursion WOULD BE MET with force": the threat is made in saying it
         ranked = trig if merged_into is None else dataclasses.replace(trig, token=merged_into, head=merged_into, nominal=False)
         base_conf = (0.3 + 0.7 * trig.weight) * _main_factor(ranked) * _FACT_FACTOR[fact]
@@ -402,7 +407,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             speaker, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
             if speaker is not None:
                 a1, a2 = speaker, a1
-        elif a1 is None and _reported_passive_threat(trig):
+        elif a1 is None and spoken_threat:
             # "the spokesman said any incursion WOULD BE MET with force": the speaker threatens
             a1, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
         a2, partner = reciprocal_partner(ranked.token, a1, a2, doc=doc, ptype=ptype)

@@ -63,7 +63,9 @@ _PART_OF_MONTH = re.compile(
 _BETWEEN = re.compile(rf"\b(?:between|from)\s+(\d{{1,2}}(?:st|nd|rd|th)?|\S.*?)\s+(?:and|to|until|till|through)\s+", re.IGNORECASE)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "a few": 3, "several": 3, "a couple of": 2}
-_AGO = re.compile(r"\b(\d{1,2}|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+# the counts written out that a measure of time takes ("TWO days ago", "A week")
+_COUNT_WORDS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten"
+_AGO = re.compile(rf"\b(\d{{1,2}}|a few|a couple of|several|{_COUNT_WORDS})\s+"
                   r"(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 # a decade, or two joined: "in the 1980s", "the violence of the 1980s and 1990s", "since the 1970s"
 # (not a bound: "until the mid-1980s one of the continent's wealthiest nations")
@@ -120,7 +122,7 @@ def span_days(text: str) -> int | None:
     return (int(count) if count.isdigit() else _NUMBERS[count]) * (7 if m.group(2).lower() == "week" else 1)
 
 
-_SPAN = re.compile(r"(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?", re.IGNORECASE)
+_SPAN = re.compile(rf"({_COUNT_WORDS}|\d{{1,2}})\s+(day|week)s?", re.IGNORECASE)
 _DAYS_LATER = re.compile(r"\b(?:the (?:following|next) day|the day after"
                          r"|(a|one|two|three|four|five|six|\d) days? later)\b", re.IGNORECASE)
 

@@ -1350,9 +1350,7 @@ def _vows_force(verb: Any) -> bool:
     """Whether a vow is of force in return: "vowed to retaliate", "vowed revenge", "vowed to
     respond with overwhelming force" (not "vowed to respond to the crisis")."""
     for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in _REVENGE:
-            return True
-        if c.dep_ == "xcomp" and c.lemma_.lower() in _REVENGE:
+        if c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in _REVENGE:
             return True
         if c.dep_ == "xcomp" and c.lemma_.lower() == "respond" and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in _FORCE_MET for o in p.children)

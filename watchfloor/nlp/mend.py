@@ -216,7 +216,7 @@ def _finite_joined_to_gerund(verb: Any) -> Any | None:
     return main
 
 
-_RESTATED = frozenset({"charges", "claims", "accusations", "allegations"})
+_RESTATED = frozenset(f"{c}s" for c in _CLAIMS)  # (the bare plural: "charges", "claims")
 
 
 def _charge_read_as_verb(tok: Any) -> tuple[Any, Any, Any] | None:
@@ -350,10 +350,7 @@ def mend_attachments(doc: Any) -> Any:
             claim, name, det = found
             if claim.head.i == tok.i:
                 claim.head, claim.dep_ = tok.head, "npadvmod"
-            tok.head, tok.dep_, tok.pos_, tok.tag_ = claim, "relcl", "VERB", "VBZ"
-            name.dep_ = "nsubj"
-            if det is not None:
-                det.head = name
+            _make_denial_of(tok, claim, name, [det] if det is not None else [])
     for tok in doc:
         if (read := _charge_read_as_verb(tok)) is not None:
             made, deny, name = read
@@ -363,10 +360,7 @@ def mend_attachments(doc: Any) -> Any:
             for c in ends:
                 c.head = made
             tok.head, tok.dep_, tok.tag_, tok.pos_ = made, "npadvmod", "NNS", "NOUN"
-            deny.head, deny.dep_, deny.tag_, deny.pos_ = tok, "relcl", "VBZ", "VERB"
-            name.dep_ = "nsubj"
-            for d in [c for c in deny.children if c.dep_ == "det"]:
-                d.head = name
+            _make_denial_of(deny, tok, name, [c for c in deny.children if c.dep_ == "det"])
     for tok in doc:
         if (found := _restated_charge_read_as_main(tok)) is not None:
             charge, made = found
@@ -394,6 +388,16 @@ def mend_attachments(doc: Any) -> Any:
                 if c.dep_ == "nsubj" and c.i == tok.i - 1:
                     c.dep_ = "compound"
     return doc
+
+
+def _make_denial_of(verb: Any, claim: Any, name: Any, dets: list[Any]) -> None:
+    """Make a denying word the tagger read as a noun a verb in a relative clause on the charge it
+    turns down, with the denier's name as its subject and the name's article on the name ("a
+    charge the U.N. REJECTS")."""
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = claim, "relcl", "VERB", "VBZ"
+    name.dep_ = "nsubj"
+    for d in dets:
+        d.head = name
 
 
 def _make_subject(noun: Any, verb: Any) -> None:
