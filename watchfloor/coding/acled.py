@@ -559,12 +559,31 @@ def _own_means_words(trigger: Any, s: str) -> str:
     AFTER MILITANTS ATTACKED A MILITARY CAMP": no drone attacked the camp; but "shot down the
     aircraft after IT launched an attack" is the aircraft's)."""
     own = next((c for c in (trigger, *trigger.ancestors) if _timed_clause(c, _TIMING_MARKS)), None)
-    if own is None or len(trigger.sent.text) != len(s) or any(
+    if own is None:
+        # (nor a clause joined to it with a subject of its own: "forces and militiamen CLASHED near
+        # the town, and 20 civilians were killed when A DRONE struck a market")
+        return _blanked(s, trigger, [c for c in trigger.sent if _own_conjunct(c, trigger)])
+    if len(trigger.sent.text) != len(s) or any(
             g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in own.children):
         return s
     a = own.left_edge.idx - trigger.sent.start_char
     b = own.right_edge.idx + len(own.right_edge) - trigger.sent.start_char
     return " " * a + s[a:b] + " " * (len(s) - b)
+
+
+def _own_conjunct(clause: Any, trigger: Any) -> bool:
+    """A verb joined by "and" to the trigger's own clause with a subject and a tense of its own, holding
+    neither the trigger nor its clause (what another did beside it; not a gapped "and dozens
+    WOUNDED in Misrata during shelling", whose words the parser hangs there for both)."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.i != trigger.i \
+        and not any(t.i == trigger.i for t in clause.subtree) and clause.head == _clause_verb(trigger) \
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) \
+        and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in clause.children))
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb of the clause a word is in: itself if a verb, else its nearest verb above."""
+    return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
 
 
 def _seized_words(verb: Any, s: str) -> str:

@@ -296,14 +296,22 @@ def _group_entry(name: str) -> _Entry | None:
 _NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)*"
 
 
-def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int) -> Actor | None:
+def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int, beside: Actor | None = None) -> Actor | None:
     """A person named by surname alone takes the code of the fuller mention the article made
     before ("Serbian President Aleksandar Vucic … VUCIC accused foreign services" is Serbia's
     government): the dictionary does not know every official by surname, and a bare surname may
     name several people. The fuller mention is the surname with the capitalised names and titles
     right before it; the latest coded one counts. ``actor`` has doc offsets; ``text`` is the
-    article, the doc at ``offset`` in it (the doc may hold only some of its sentences)."""
-    if actor is None or actor.code is not None:
+    article, the doc at ``offset`` in it (the doc may hold only some of its sentences).
+    "The group" and its kin take the code of the body named just before, unless that is the
+    other party, ``beside`` ("al-Shabab fighters attacked THE MILITIA": not al-Shabab)."""
+    if actor is None:
+        return actor
+    if _GROUP_ANAPHOR.fullmatch(actor.text) and (actor.sector is None or actor.country is None):
+        # (a place after it gives a country, no sector: "the group IN CENTRAL SOMALIA")
+        found = _group_named_before(actor, text[max(0, actor.start + offset - _ANAPHOR_REACH):actor.start + offset])
+        return actor if beside is not None and beside.code == found.code else found
+    if actor.code is not None:
         return actor
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     words = [w for w in actor.text.split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
@@ -320,6 +328,37 @@ def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int) -> A
     if not found:
         return actor
     last = found[-1]
+    return replace(actor, name=last.name, country=last.country, sector=last.sector, code=last.code)
+
+
+# "the group", "the militant group", "the organisation": a body named just before, by its kind
+_GROUP_ANAPHOR = re.compile(r"(?i)the (?:(?P<kin>militant|rebel|armed|jihadist|islamist|insurgent|extremist|"
+                            r"paramilitary|separatist) )?(?P<kind>group|movement|organi[sz]ation)"
+                            r"(?: (?:in|from) [^,;]+)?")
+_ANAPHOR_REACH = 600  # characters back: the sentence or two before
+_ARMED_BODIES = frozenset({"REB", "INS", "UAF", "SEP", "MIL"})
+# The sectors a kind word allows: "the MILITANT group" is no rebel army named before it
+_KIN_SECTORS = {"militant": {"INS"}, "jihadist": {"INS"}, "islamist": {"INS"}, "insurgent": {"INS"},
+                "extremist": {"INS"}, "rebel": {"REB", "SEP"}, "separatist": {"SEP", "REB"},
+                "paramilitary": {"UAF", "REB"}, "armed": _ARMED_BODIES}
+_BODIES = frozenset({"group", "movement", "militia", "organisation", "organization"})
+
+
+def _group_named_before(actor: Actor, before: str) -> Actor:
+    """The code of the body a "the group" phrase refers to: the last named group of the dictionary
+    in the text just before (an armed one for "group" and "movement", of the sector its kind word
+    allows, "the MILITANT group" an insurgent one; any body but a
+    government or a person for "organisation"): "Al Shabaab claimed the attack … an offensive
+    against THE GROUP"; "expelled the director of the Red Cross, accusing THE ORGANISATION"."""
+    m = _GROUP_ANAPHOR.fullmatch(actor.text)
+    assert m is not None
+    kind, kin = m.group("kind").lower(), (m.group("kin") or "").lower()
+    allowed = _KIN_SECTORS.get(kin, _ARMED_BODIES) if not kind.startswith("organi") else None
+    named = [e for _, _, k, e in _match(_tokens(before)) if k == "entry" and e.kind == "named" and not e.person
+             and e.sector != "GOV" and (e.sector in allowed if allowed is not None else e.sector is not None)]
+    if not named:
+        return actor
+    last = named[-1]
     return replace(actor, name=last.name, country=last.country, sector=last.sector, code=last.code)
 
 
@@ -1404,6 +1443,14 @@ def _antecedent(pron: Any) -> Any | None:
     # (nor in a condition set on another: "Netanyahu vowed to disarm Hamas if IT refuses")
     neuter = pron.lower_ in ("it", "its") and (pron.head.dep_ == "relcl" or pron.head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in pron.head.children))
+    if pron.lower_ in ("it", "they") and pron.dep_ in _SUBJ and cur.dep_ == "acl" and cur.head.pos_ == "NOUN" \
+            and not (cur.head.dep_ == "pobj" and cur.head.head.head.lemma_.lower() in cues()["speech_verbs"]):
+        # "despite THE GROUP's announcement that IT would disarm": whose word it is (not "said after
+        # the ministry's statement that she was ready", a clause of the saying the parser hung there)
+        said_by = next((c for c in cur.head.children if c.dep_ == "poss" and c.ent_type_ != "PERSON"
+                        and c.lower_ not in _PRONOUNS | {"its", "their"}), None)
+        if said_by is not None:
+            return said_by
     for _ in range(6):
         if cur.head is cur:
             break
@@ -2036,6 +2083,9 @@ def _actor_like(tok: Any) -> bool:
     if tok.lower_ == "force" and all(c.dep_ not in {"det", "amod", "compound", "poss", "nummod"}
                                      or c.lower_ in _FORCE_MANNERS for c in tok.children):
         return False  # "threatened to use force", "by force", "with OVERWHELMING force": violence, no troops
+    if tok.lower_ in _BODIES and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+            and not _prep_objects(tok, ("of",)):
+        return True  # "an offensive against THE GROUP": a body named before (not "the group of ministers")
     if tok.lower_ in QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
         # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
         if any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
@@ -2842,6 +2892,28 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     return src, tgt
 
 
+_FIGHT_TIMES = frozenset({"after", "following", "amid", "during", "in", "of"})
+_FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def _fought_by(noun: Any) -> Any | None:
+    """Who fought a fight "with" someone told as the time of an act of force: the act's doer ("M23
+    seized the town AFTER DAYS OF FIGHTING WITH Congolese troops"; not "residents fled after
+    clashes with the army")."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _FIGHT_TIMES:
+            return None
+        gov = tok.head.head
+        if gov.pos_ == "VERB":
+            if _is_passive(gov) or (trigger_code(gov) or "")[:2] not in {"17", "18", "19", "20"}:
+                return None
+            doer = _subject(gov)
+            return doer if doer is not None and _actor_like(doer) else None
+        tok = gov
+    return None
+
+
 def _between_pair(noun: Any) -> tuple[Any, Any] | None:
     """The two parties of a "between X and Y" phrase on an event noun, or None. Also where the
     parser hung it on the verb the event noun is the subject of, or on the place of that verb:
@@ -3414,6 +3486,12 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
             not _actor_like_span(a2, doc)
             or a2.text.split()[-1].lower() in _reciprocal_lexicon().get("agreement_nouns", frozenset())):
         a2 = None  # "Putin and Xi met IN BEIJING", "signed A SECURITY PACT": no party
+    if a1 is None and (trigger_token.lower_ in FIGHT_NOUNS or lemma in _FIGHT_VERBS) \
+            and _prep_objects(trigger_token, ("with",)) and (doer := _fought_by(trigger_token)) is not None:
+        a1 = _not_a_time(_make_actor(doer, doc), doc)  # "seized the town after days of fighting WITH troops"
+    if a2 is not None and lemma in _reciprocal_lexicon().get("signing", frozenset()) \
+            and _singular(_head_word(a2.text)) in _reciprocal_lexicon().get("agreement_nouns", frozenset()):
+        a2 = None  # "the Washington ACCORD signed in June": what was signed is no party
     if a1 is None and trigger_token.lemma_.lower() in CUSTODY_WORDS:
         where = _custody_place(trigger_token)
         if where is not None:

@@ -411,7 +411,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # "the spokesman said any incursion WOULD BE MET with force": the speaker threatens
             a1, _ = roles_for(trig.token.head, doc=doc, ptype=ptype)
         a2, partner = reciprocal_partner(ranked.token, a1, a2, doc=doc, ptype=ptype)
-        a1, a2, partner = (named_earlier(a, doc=doc, text=text, offset=offset) for a in (a1, a2, partner))
+        a1, a2, partner = (named_earlier(a, doc=doc, text=text, offset=offset, beside=b)
+                           for a, b in ((a1, a2), (a2, a1), (partner, a1)))
         other = a2 if a2 is not None else partner  # the second party of the dyad
         # (a statement, or relations cut: "imposed sanctions on Iran" did not happen in Iran; a
         # visit happens where the visited or the host is: "the envoy will visit NAYPYITAW")

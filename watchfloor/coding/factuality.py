@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS, REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
@@ -355,8 +356,8 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     if link != "acl" or tok.tag_ != "VBN" or tok.i < noun.i or noun.dep_ not in ("dobj", "pobj") \
             or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return False
-    if dated_in_a_year(tok):
-        return True  # "urged the parties to respect the ceasefire AGREED IN 2020"
+    if dated_in_a_year(tok) or _dated_in_a_month(tok):
+        return True  # "urged the parties to respect the ceasefire AGREED IN 2020", "the accord SIGNED IN JUNE"
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
     if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
         gov = gov.head  # ("demand THE RELEASE of their husbands, soldiers detained since August")
@@ -388,6 +389,12 @@ def dated_in_a_year(verb: Any) -> bool:
     """Whether a verb has an "in YEAR" phrase of its own ("the ceasefire agreed IN 2020")."""
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(y.dep_ == "pobj" and is_year(y) for y in p.children)
                for p in verb.children)
+
+
+def _dated_in_a_month(verb: Any) -> bool:
+    """Whether a verb has an "in MONTH" phrase of its own ("the accord signed IN JUNE")."""
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        m.dep_ == "pobj" and m.tag_ == "NNP" and is_month_name(m.text) for m in p.children) for p in verb.children)
 
 
 def participle_owner(verb: Any) -> Any:

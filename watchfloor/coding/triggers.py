@@ -1346,11 +1346,29 @@ _FORCE_MET = frozenset({"force", "fire", "gunfire", "violence", "bullet", "tear"
 _REVENGE = frozenset({"retaliate", "avenge", "revenge", "retaliation", "retribution", "vengeance", "reprisal"})
 
 
+# Verbs of harm vowed on people: "vowed to HUNT DOWN those responsible", "to CRUSH the rebels"
+_VOWED_HARM = frozenset({"crush", "hunt", "wipe", "eliminate", "annihilate", "eradicate", "punish", "destroy",
+                         "defeat", "exterminate", "smash"})
+# Whom such a verb may take that the entity tagger does not name (not "eradicate POVERTY")
+_HARMED_PEOPLE = frozenset({"those", "perpetrator", "attacker", "assailant", "culprit", "killer", "terrorist",
+                            "militant", "rebel", "insurgent", "gunman", "enemy", "group", "militia", "gang",
+                            "jihadist", "fighter", "criminal", "bandit", "organizer", "organiser"})
+
+
+def _harmed_people(verb: Any) -> bool:
+    """Whether a verb's object is people: a name, or a noun of those who fight or did a crime."""
+    return any(o.dep_ == "dobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP") or o.lemma_.lower() in _HARMED_PEOPLE)
+               for o in verb.children)
+
+
 def _vows_force(verb: Any) -> bool:
     """Whether a vow is of force in return: "vowed to retaliate", "vowed revenge", "vowed to
-    respond with overwhelming force" (not "vowed to respond to the crisis")."""
+    respond with overwhelming force", "vowed to hunt down those responsible" (not "vowed to
+    respond to the crisis", "vowed to eradicate poverty")."""
     for c in verb.children:
         if c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in _REVENGE:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _VOWED_HARM and _harmed_people(c):
             return True
         if c.dep_ == "xcomp" and c.lemma_.lower() == "respond" and any(
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in _FORCE_MET for o in p.children)

@@ -1,0 +1,151 @@
+"""Readings found by running ``extract`` on wire stories written for the check (issue 4,
+twenty-eighth round): the means of a clause joined to another, vows of harm, craft moved, what
+was signed before a request, who fought "with" whom, and the body "the group" names. Sentences
+written for these tests; the publication day, 2025-06-10, is a Tuesday."""
+from __future__ import annotations
+
+import pytest
+from parsing import by_word as _by_word
+from parsing import code_text as _code
+from parsing import pipeline_events as _pipeline
+
+
+def _sub(event: object) -> str | None:
+    acled = getattr(event, "acled")
+    return acled.sub_event_type if acled is not None else None
+
+
+# ---- the means of an act
+
+@pytest.mark.slow
+def test_a_drone_of_a_clause_joined_by_and_is_not_the_clash_s_means() -> None:
+    events = _code("Federal forces and militiamen clashed near the town on Tuesday, residents said, and at least "
+                   "20 civilians were killed when a drone struck a market.")
+    assert _sub(_by_word(events, "clashed")) == "Armed clash"
+    assert _sub(_by_word(events, "killed")) == "Air/drone strike"
+
+
+@pytest.mark.slow
+def test_an_attack_answered_by_air_strikes_in_another_clause_is_no_air_strike() -> None:
+    events = _code("Militants attacked a checkpoint near Kidal and the army responded with air strikes.")
+    assert _sub(_by_word(events, "attacked")) != "Air/drone strike"
+
+
+@pytest.mark.slow
+def test_a_gapped_toll_keeps_the_words_the_parser_hung_on_it() -> None:
+    # "and dozens wounded … during shelling": no verb of its own, its words are both conjuncts'
+    events = _code("Twenty-one people were killed and dozens wounded in the city during shelling by government "
+                   "forces on Sunday, a doctor said.")
+    assert _sub(_by_word(events, "killed")) == "Shelling/artillery/missile attack"
+
+
+# ---- words that name an event
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, target", [
+    ("The Somali government vowed to hunt down those responsible.", "vowed", None),
+    ("The president vowed to crush the rebels.", "vowed", "the rebels"),
+    ("The minister vowed to defeat Hamas.", "vowed", "Hamas"),
+])
+def test_harm_vowed_on_people_is_a_threat(text: str, word: str, target: str | None) -> None:
+    ev = _by_word(_code(text), word)
+    assert ev.type == "THREATEN" and ev.cameo.startswith("13")
+    assert (ev.actor2.text if ev.actor2 is not None else None) == target
+
+
+@pytest.mark.slow
+def test_harm_vowed_on_a_plight_is_no_threat() -> None:
+    assert all(e.type != "THREATEN" for e in _code("The president vowed to eradicate poverty."))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The U.S. Navy moved an aircraft carrier into the Caribbean.",
+    "Russia moved two brigades to the border.",
+])
+def test_warships_and_units_moved_are_forces_moved(text: str) -> None:
+    ev = _by_word(_code(text), "moved")
+    assert ev.type == "MOBILIZE" and ev.cameo == "154"
+
+
+@pytest.mark.slow
+def test_gunfire_exchanged_is_a_fight() -> None:
+    ev = _by_word(_code("Armed groups loyal to rival factions exchanged gunfire in the capital overnight."),
+                  "exchanged")
+    assert ev.type == "ASSAULT" and _sub(ev) == "Armed clash"
+
+
+# ---- what a request takes
+
+@pytest.mark.slow
+def test_an_accord_signed_in_a_month_before_a_request_is_signed_then() -> None:
+    ev = _by_word(_code("The United States urged both sides to respect the Washington accord signed in June."),
+                  "signed")
+    assert ev.factuality == "asserted" and (ev.date, ev.date_precision) == ("2025-06-01", "month")
+    assert ev.actor2 is None  # (what was signed is no party)
+
+
+@pytest.mark.slow
+def test_a_deal_to_be_signed_in_a_month_stays_to_come() -> None:
+    ev = _by_word(_code("The United States urged both sides to sign the accord in July."), "sign")
+    assert ev.factuality == "future"
+
+
+# ---- parties
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("M23 rebels seized the town of Uvira on Wednesday after days of fighting with Congolese troops.", "fighting"),
+    ("M23 rebels seized the town of Uvira on Wednesday after heavy clashes with Congolese troops.", "clashes"),
+])
+def test_a_fight_with_someone_before_an_act_of_force_is_the_doer_s(text: str, word: str) -> None:
+    ev = _by_word(_code(text), word)
+    assert ev.actor1 is not None and ev.actor1.text == "M23 rebels"
+    assert ev.actor2 is not None and ev.actor2.text == "Congolese troops"
+
+
+@pytest.mark.slow
+def test_those_who_fled_after_clashes_did_not_fight() -> None:
+    ev = _by_word(_code("Thousands of residents fled after clashes with the army."), "clashes")
+    assert ev.actor1 is None
+
+
+@pytest.mark.slow
+def test_the_group_whose_announcement_it_is_says_what_it_will_do() -> None:
+    ev = _by_word(_code("The strikes came despite the group's announcement that it would disarm."), "disarm")
+    assert ev.actor1 is not None and ev.actor1.text == "the group"
+
+
+@pytest.mark.slow
+def test_the_group_is_the_armed_body_named_before() -> None:
+    text = ("A suicide bomber blew himself up at a military base in Mogadishu on Monday, killing 15 soldiers. "
+            "Al Shabaab claimed responsibility for the attack. The attack came a day after the government "
+            "announced an offensive against the group in central Somalia.")
+    ev = next(e for e in _pipeline(text) if e.trigger.text.startswith("announced"))
+    assert ev.actor2 is not None and ev.actor2.text.startswith("the group")
+    assert ev.actor2.name == "Al-Shabaab" and ev.actor2.sector == "INS"
+
+
+@pytest.mark.slow
+def test_the_organisation_is_the_body_named_before() -> None:
+    ev = _by_word(_pipeline("Niger's military government expelled the country director of the International "
+                            "Committee of the Red Cross on Tuesday, accusing the organisation of contacts with "
+                            "armed groups."), "accusing")
+    assert ev.actor2 is not None and ev.actor2.text == "the organisation" and ev.actor2.country == "NGO"
+
+
+@pytest.mark.slow
+def test_the_group_is_not_the_other_side_named_just_before() -> None:
+    events = _pipeline("Al Shabaab fighters attacked a militia loyal to the regional government. At least one "
+                       "soldier was killed after Al Shabaab fighters attacked the group along the road.")
+    later = [e for e in events if e.trigger.text == "attacked"][-1]
+    assert later.actor1 is not None and later.actor2 is not None and later.actor2.text == "the group"
+    assert later.actor2.code != later.actor1.code
+
+
+@pytest.mark.slow
+def test_the_militant_group_is_no_rebel_army_named_before() -> None:
+    text = ("The SDF along with coalition forces entered the town, but were faced with severe opposition from "
+            "the militant group who fought back with car bombs.")
+    ev = _by_word(_pipeline(text), "fought")
+    assert ev.actor1 is not None and ev.actor1.text == "the militant group" and ev.actor1.name != "SDF"
