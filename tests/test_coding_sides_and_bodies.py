@@ -149,3 +149,86 @@ def test_the_militant_group_is_no_rebel_army_named_before() -> None:
             "the militant group who fought back with car bombs.")
     ev = _by_word(_pipeline(text), "fought")
     assert ev.actor1 is not None and ev.actor1.text == "the militant group" and ev.actor1.name != "SDF"
+
+
+# ---- batch 2: weapons tried out, ground entered, acts answered, records and owners
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("North Korea conducted a missile test on Wednesday.", "conducted a missile test"),
+    ("North Korean leader Kim Jong Un oversaw a test of a new hypersonic missile on Wednesday.", "oversaw a test"),
+    ("North Korea test-fired a hypersonic missile on Wednesday.", "fired"),
+])
+def test_a_weapon_tried_out_is_a_show_of_force(text: str, word: str) -> None:
+    ev = _by_word(_code(text), word)
+    assert (ev.type, ev.cameo) == ("MOBILIZE", "150")
+    assert ev.acled is None and ev.actor2 is None  # (ACLED codes no test; the missile is no party)
+
+
+@pytest.mark.slow
+def test_software_tested_is_no_show_of_force() -> None:
+    assert not _code("The company ran a test of its new software on Wednesday.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Israeli troops pushed into the village of Beit Jinn on Friday.",
+    "Rebels pushed deeper into the city overnight.",
+])
+def test_forces_pushing_into_a_place_take_ground(text: str) -> None:
+    ev = _by_word(_code(text), "pushed")
+    assert ev.type == "ASSAULT" and ev.cameo == "192"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["The army pushed for a ceasefire.", "Prices pushed into record territory."])
+def test_a_push_for_something_or_by_prices_takes_no_ground(text: str) -> None:
+    assert all(e.cameo != "192" for e in _code(text))
+
+
+@pytest.mark.slow
+def test_the_act_an_answer_answers_is_an_event() -> None:
+    ev = _by_word(_code("The Israeli military said it was responding to an attack on its troops in Rafah."), "attack")
+    assert ev.type == "ASSAULT" and ev.factuality == "reported"
+
+
+@pytest.mark.slow
+def test_a_complaint_police_respond_to_is_no_event() -> None:
+    assert not _code("Police responded to a loud music complaint on Sunday morning.")
+
+
+@pytest.mark.slow
+def test_the_act_answered_keeps_its_own_day_and_the_answer_its_own() -> None:
+    events = _code("Britain said on Sunday it would expel a Russian diplomat in retaliation for the expulsion of a "
+                   "British diplomat from Moscow last month.")
+    assert _by_word(events, "expel").date == "2025-06-08"
+    assert (_by_word(events, "expulsion").date, _by_word(events, "expulsion").date_precision) == ("2025-05-01", "month")
+
+
+@pytest.mark.slow
+def test_the_owner_of_an_act_answered_is_not_the_one_answering() -> None:
+    ev = _by_word(_code("The United Nations imposed sanctions on Iraq in 1990 in response to its invasion of "
+                        "Kuwait."), "invasion")
+    assert ev.actor1 is not None and ev.actor1.text == "Iraq"
+
+
+@pytest.mark.slow
+def test_their_is_the_pair_named_after_a_single_subject() -> None:
+    ev = _by_word(_code("Japan has decided to lift sanctions imposed on India and Pakistan after their nuclear "
+                        "tests."), "tests")
+    assert ev.actor1 is not None and ev.actor1.text.startswith("India")
+
+
+@pytest.mark.slow
+def test_the_moment_a_record_is_measured_from_takes_no_day_of_the_record() -> None:
+    events = _code("Israeli air strikes killed 25 Palestinians on Thursday, in one of the deadliest days since "
+                   "the ceasefire took effect.")
+    assert _by_word(events, "killed").date == "2025-06-05"
+    assert _by_word(events, "ceasefire").date != "2025-06-05"
+
+
+@pytest.mark.slow
+def test_a_record_s_own_act_takes_no_day_of_the_moment_measured_from() -> None:
+    events = _code("Fighting in the city was the worst since the group captured El Fasher last month.")
+    assert _by_word(events, "Fighting").date != "2025-05-01"
+    assert _by_word(events, "captured").date == "2025-05-01"

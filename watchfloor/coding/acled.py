@@ -246,9 +246,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Change to group/activity")  # a headquarters moved: a change in activity
         if lem == "form":
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
-        if lem in ("patrol", "patrolling", "shoot", "fire"):
-            return None  # a routine patrol or shots in the air change nothing ACLED records ("jets have been
-            # patrolling the skies", "operating from the Incirlik base, … have been patrolling")
+        if lem in ("patrol", "patrolling", "shoot", "fire", "test", "test-firing", "test-launch"):
+            # a routine patrol, shots in the air or a weapon tested change nothing ACLED records ("jets have
+            # been patrolling the skies", "operating from the Incirlik base, … have been patrolling")
+            return None
         if _has("hq", _own_clause(trigger)) or lem in ("establish", "set", "station", "position"):
             return _sub("Headquarters or base established")
         if cameo.startswith("15") and not _has("relief", s):

@@ -1429,6 +1429,16 @@ def _calls_on(verb: Any) -> bool:
 _ABSTRACT_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "sion")
 
 
+def _answered_act(noun: Any) -> bool:
+    """Whether a noun is the act an answer answers: "in response TO ITS INVASION", "retaliating
+    for the raid"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _ANSWERS_TO
+
+
+_ANSWERS_TO = frozenset({"respond", "react", "retaliate", "reply", "response", "retaliation", "reprisal", "revenge"})
+
+
 def _antecedent(pron: Any) -> Any | None:
     """A non-pronoun actor a personal pronoun subject refers back to, within the doc.
 
@@ -1461,6 +1471,8 @@ def _antecedent(pron: Any) -> Any | None:
                      and dateline_dash(c) is None), None)  # (not a dateline the parser made a subject)
         if subj is not None and neuter and (subj.ent_type_ == "PERSON" or _person_noun(subj)):
             continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
+        if subj is not None and pron.dep_ == "poss" and _answered_act(pron.head):
+            continue  # "the UN imposed sanctions in response to ITS invasion of Kuwait": not its own act
         if subj is not None and subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" \
                 and cur.head.pos_ in ("NOUN", "PROPN") and pron.lower_ in ("they", "their", "them") \
                 and cur.head.tag_ in ("NNS", "NNPS", "NNP") \
@@ -1482,6 +1494,11 @@ def _antecedent(pron: Any) -> Any | None:
                     and not any(c.dep_ == "conj" for c in subj.children):
                 # "Venezuela suspended the licences of six AIRLINES after THEY halted flights": one
                 # state is no "they"; the group the clause acts on may be (not an act: "the ARRESTS")
+                pair = next((t for t in reversed(pron.doc[subj.i + 1:pron.i]) if t.ent_type_ in ("GPE", "NORP", "ORG")
+                             and any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "NORP", "ORG") for c in t.children)),
+                            None)
+                if pair is not None:
+                    return pair  # "Japan lifted sanctions imposed on INDIA AND PAKISTAN after THEIR nuclear tests"
                 many = [g for o in cur.children if o.dep_ == "dobj" and o.i < pron.i
                         for g in [o, *(q for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                                        for q in p.children if q.dep_ == "pobj")]
@@ -2894,6 +2911,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
 
 _FIGHT_TIMES = frozenset({"after", "following", "amid", "during", "in", "of"})
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+_TESTS = frozenset({"test", "test-firing", "test-launch"})  # a weapon tried out
 
 
 def _fought_by(noun: Any) -> Any | None:
@@ -3489,6 +3507,8 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if a1 is None and (trigger_token.lower_ in FIGHT_NOUNS or lemma in _FIGHT_VERBS) \
             and _prep_objects(trigger_token, ("with",)) and (doer := _fought_by(trigger_token)) is not None:
         a1 = _not_a_time(_make_actor(doer, doc), doc)  # "seized the town after days of fighting WITH troops"
+    if a2 is not None and ptype == "MOBILIZE" and lemma in _TESTS:
+        a2 = None  # "oversaw a test of a new hypersonic MISSILE": the weapon tried out is no party
     if a2 is not None and lemma in _reciprocal_lexicon().get("signing", frozenset()) \
             and _singular(_head_word(a2.text)) in _reciprocal_lexicon().get("agreement_nouns", frozenset()):
         a2 = None  # "the Washington ACCORD signed in June": what was signed is no party

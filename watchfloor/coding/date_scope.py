@@ -76,11 +76,24 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # deadliest attack since July 2005, when four bombers KILLED 52 people")
             cuts.append(_span(tok, base))
             continue
-        if tok.lower_ == "since" and tok.dep_ == "mark" and _measured_by_record(tok.head.head) \
-                and not tok.head.left_edge.i <= head.i <= tok.head.right_edge.i:
+        if tok.lower_ == "since" and tok.dep_ == "mark" and tok.head.left_edge.i <= head.i <= tok.head.right_edge.i \
+                and (_measured_by_record(tok.head.head) or _a_record(tok.head.head)):
+            # "one of the deadliest days SINCE THE CEASEFIRE TOOK EFFECT": the moment measured from
+            # is dated by its own words only
+            a, b = _span(tok.head, base)
+            cuts.extend([(0, a), (b, len(text))])
+            continue
+        if tok.lower_ == "since" and tok.dep_ == "mark" and (_measured_by_record(tok.head.head) or _a_record(
+                tok.head.head)) and not tok.head.left_edge.i <= head.i <= tok.head.right_edge.i:
             # "the talks were THE FIRST direct meeting … SINCE the group captured El Fasher LAST
             # MONTH": the clause measured from is its own moment
             cuts.append(_span(tok.head, base))
+            continue
+        if _answered(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+            # "would expel a diplomat in retaliation FOR THE EXPULSION of a British diplomat LAST
+            # MONTH": the act answered has its own day (the answer's, read when it has none, is
+            # near its own: "imposed sanctions IN 1990 in response to its invasion of Kuwait")
+            cuts.append(_span(tok, base))
             continue
         if _coming_on_verb(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "accused clerics of plotting a coup AHEAD OF ELECTIONS DUE IN JUNE" (a verb's, not a
@@ -110,6 +123,16 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     for a, b in cuts:
         text = text[:a] + " " * (b - a) + text[b:]
     return texts + [text]
+
+
+# Words of an answer to an act, whose "for" or "to" phrase names the act answered
+_ANSWERING = frozenset({"respond", "react", "retaliate", "reply", "response", "retaliation", "reprisal", "revenge"})
+
+
+def _answered(prep: Any) -> bool:
+    """The "for" or "to" phrase of an answer, naming the act answered ("in retaliation FOR the
+    expulsion", "responding TO an attack")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("for", "to") and prep.head.lemma_.lower() in _ANSWERING
 
 
 @functools.lru_cache(maxsize=1)
@@ -183,10 +206,11 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                 for c in t.children:
                     if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
                             g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _coming_on_verb(c) \
-                            or _since_a_record(c) \
+                            or _since_a_record(c) or _answered(c) \
                             or c.dep_ == "acl" and c.tag_ == "VBN" and t.pos_ in ("NOUN", "PROPN") and t.i != v.i:
                         # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June"; nor
-                        # what a noun's own participle dates: "erupted over the election HELD LAST MONTH")
+                        # what a noun's own participle dates: "erupted over the election HELD LAST MONTH";
+                        # nor the act answered: "in retaliation FOR THE EXPULSION of a diplomat LAST MONTH")
                         continue
                     if c.dep_ == "prep" and c.lower_ in _DATE_PREPS and any(
                             g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
@@ -241,7 +265,8 @@ def _a_record(noun: Any) -> bool:
 def _measured_by_record(verb: Any) -> bool:
     """Whether a clause states a record: its subject or predicate noun is "the first", "the
     worst", "the largest" … ("the talks were THE FIRST direct meeting")."""
-    return any(_a_record(c) for c in verb.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj"))
+    return any(_a_record(c) or c.dep_ in ("attr", "acomp") and c.tag_ == "JJS"  # ("was THE WORST since …")
+               for c in verb.children if c.dep_ in ("attr", "acomp", "nsubj", "nsubjpass", "dobj"))
 
 
 def _named_event_article(prep: Any) -> list[Any]:

@@ -100,6 +100,8 @@ def cue_pattern(key: str, group: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\banti-)(?<!\bnon-)\b(?:{alts})\b", re.IGNORECASE)
 
 
+# Nouns of a weapon tried out, whose "of" phrase names the weapon
+_TESTS = frozenset({"test", "test-firing", "test-launch"})
 # Verbs that start an operation against someone
 _LAUNCHING = frozenset({"launch", "conduct", "begin", "start", "mount", "carry", "intensify", "step"})
 # "a prisoner swap", "an exchange of prisoners": a release of captives (CAMEO 0841)
@@ -126,6 +128,9 @@ for _mods, _nouns, _val in (
     (("peacekeeping", "peace-keeping", "peacekeeper"), ("operation", "mission", "force", "deployment", "contingent", "troop"), ("074", "AID", None, 0.6)),
     (("military", "security", "ground", "counter-terrorism", "counterterrorism", "army", "counter-insurgency"), ("operation", "campaign"), ("190", "ASSAULT", None, 0.6)),
     (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
+    # a weapon tested is a show of force (CAMEO 150), no attack on anyone
+    (("missile", "rocket", "nuclear", "weapon", "weapons", "warhead", "ballistic", "hypersonic", "icbm"),
+     ("test", "test-firing", "test-launch"), ("150", "MOBILIZE", None, 0.7)),
     (("phone", "telephone", "video"), ("call", "conversation"), ("041", "CONSULT", "phone", 0.6)),
     (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
     (_CAPTIVES, ("exchange", "swap"), ("0841", "RETREAT", "release", 0.7)),
@@ -508,6 +513,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         if tok.dep_ == "compound":  # "flood | fighting effort": a modifier hung on the shared head
             mods += [c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
+        if lem in _TESTS:  # "a test OF a new hypersonic MISSILE": what was tested
+            mods += [g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
         for m in mods:
             hit = _NOUN_MODIFIED.get((lem, m))
             if hit and hit[3] <= 0:
@@ -542,6 +550,11 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "march" and any(c.dep_ in ("dobj", "auxpass") for c in tok.children):
             return None  # "march the clients out", "I was frog-marched out of the office": people marched
             # off by someone, no protest
+        if lem == "push" and _pushed_in(tok) and _subject_is(tok, "armed"):
+            return ("192", "ASSAULT", None, 0.6)  # "Israeli troops PUSHED INTO the village": ground entered
+        if lem in ("fire", "launch") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
+                and tok.doc[tok.i - 2].lower_ == "test":
+            return ("150", "MOBILIZE", None, 0.7)  # "TEST-FIRED a hypersonic missile": a weapon tried out
         if lem in ("shoot", "fire", "launch") and into_the_air(tok):
             return ("150", None, None, 0.5)  # "shot in the air", "fired warning shots": a show of force, no attack
         if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
@@ -891,6 +904,14 @@ def _ranked_since(part: Any) -> bool:
     ranked = any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") or c.tag_ == "JJ" and any(
         g.lower_ == "most" for g in c.children) for c in noun.children if c.dep_ in ("amod", "advmod"))
     return ranked and any(c.dep_ == "prep" and c.lower_ == "since" for c in part.children)
+
+
+def _pushed_in(verb: Any) -> bool:
+    """Whether a verb moves its doer into ground ("pushed INTO the village", "pushed DEEPER into the
+    city"; not "pushed FOR a ceasefire", "pushed back the rebels", "pushed toward the capital")."""
+    return not any(c.dep_ in ("dobj", "prt") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "into" for w in (verb, *verb.children)
+        if w is verb or w.dep_ == "advmod" for c in w.children)
 
 
 def into_the_air(verb: Any) -> bool:
@@ -1467,6 +1488,9 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "the cartel is responsible for mass killings": the killings took place
     if tok.dep_ == "pobj" and head.lower_ == "for" and _pp_verb(head).lemma_.lower() in cues()["coming_verbs"]:
         return True  # "flew to Kabul for talks", "joined X for talks": the meeting they came for
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lemma_.lower() in _ANSWERS \
+            and tok.lemma_.lower() not in _CALLED_OUT:
+        return True  # "said it was RESPONDING TO an attack on its troops", "in retaliation for the raid"
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
         return True  # "died due to torture" (the parser hangs the noun on "due")
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ in ("due", "owing"):
@@ -1484,6 +1508,11 @@ def _nominal_is_event(tok: Any) -> bool:
 
 
 _HARM_LEMMAS = frozenset({"shoot", "kill", "wound", "injure", "stab", "attack", "abduct", "kidnap", "behead"})
+# Words of an answer to an act, whose "to" or "for" phrase names the act answered
+_ANSWERS = frozenset({"respond", "react", "retaliate", "reply", "response", "retaliation", "reprisal", "revenge"})
+# What police or a health service respond to more often than a political act ("responded to a loud
+# music COMPLAINT", "to Mexico's WARNING" of a virus)
+_CALLED_OUT = frozenset({"complaint", "warning", "concern", "alarm"})
 _SPEAKERS = frozenset({"i", "we", "you", "us"})
 _QUOTES = frozenset({'"', "“", "”", "''", "``"})
 
@@ -1816,6 +1845,7 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     for verb in _URGING:
         paired.setdefault(verb, set()).add("to")  # "pressing Israel TO move" (_verb_frame)
     paired.setdefault("call", set()).update(_CONDEMNING)  # "called the strike a war CRIME" (called_wrong)
+    paired.setdefault("push", set()).add("into")  # troops "pushed INTO the village" (_pushed_in)
     # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
     # name no trigger word of their own
     frames = cues()["statement_frames"]
