@@ -232,3 +232,43 @@ def test_a_record_s_own_act_takes_no_day_of_the_moment_measured_from() -> None:
     events = _code("Fighting in the city was the worst since the group captured El Fasher last month.")
     assert _by_word(events, "Fighting").date != "2025-05-01"
     assert _by_word(events, "captured").date == "2025-05-01"
+
+
+# ---- batch 3: clauses measured from an act, aims, pacts named by their day, the world body
+
+@pytest.mark.slow
+def test_a_verb_joined_in_a_clause_measured_from_the_act_is_dated_with_it() -> None:
+    events = _code("Nigerian troops rescued 62 hostages on Sunday, a week after the gunmen stormed a village and "
+                   "seized dozens of women and children.")
+    assert _by_word(events, "rescued").date == "2025-06-08"
+    assert _by_word(events, "stormed").date == _by_word(events, "seized").date == "2025-06-01"
+
+
+@pytest.mark.slow
+def test_the_aim_of_an_agreement_is_no_party_to_it() -> None:
+    ev = _by_word(_code("The Congolese government and M23 rebels signed a framework agreement in Doha on Saturday "
+                        "aimed at ending years of conflict in eastern Congo."), "signed")
+    assert ev.actor2 is None or "ending" not in ev.actor2.text
+
+
+@pytest.mark.slow
+def test_the_day_a_pact_was_made_dates_no_act_that_names_it() -> None:
+    events = _code("The SDF condemned the attack, saying it violated a ceasefire brokered by the United States "
+                   "last year.")
+    assert _by_word(events, "condemned").date == "2025-06-10"
+    assert _by_word(events, "violated").date == "2025-06-10"
+
+
+@pytest.mark.slow
+def test_a_pact_agreed_is_no_party_to_its_agreeing() -> None:
+    events = _code("The fighting was the first violation of a ceasefire agreed in May.")
+    agreed = _by_word(events, "agreed")
+    assert agreed.actor1 is None and (agreed.date, agreed.date_precision) == ("2025-05-01", "month")
+    assert _by_word(events, "fighting").date != "2025-05-01"
+
+
+@pytest.mark.slow
+def test_the_world_body_is_the_united_nations() -> None:
+    ev = _by_word(_code("Houthi forces detained 20 staff members on Friday, the world body said, accusing the "
+                        "group of violating international law."), "accusing")
+    assert ev.actor1 is not None and ev.actor1.code == "IGOUNO"

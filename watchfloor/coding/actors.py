@@ -3077,11 +3077,12 @@ def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
 
 
 def _targeting(tok: Any) -> Any | None:
-    """The object of a "targeting X" / "aimed at X" clause hanging from an event."""
+    """The object of a "targeting X" / "aimed at X" clause hanging from an event (not an aim
+    that is an act: "an agreement aimed at ENDING years of conflict")."""
     for c in tok.children:
         if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_ in {"target", "aim", "hit"} and c.i > tok.i:
             obj = next(iter(_children(c, _OBJ)), None) or next(iter(_prep_objects(c, ("at",))), None)
-            if obj is not None:
+            if obj is not None and obj.dep_ != "pcomp" and obj.tag_ != "VBG":
                 return obj
     return None
 
@@ -3507,6 +3508,9 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if a1 is None and (trigger_token.lower_ in FIGHT_NOUNS or lemma in _FIGHT_VERBS) \
             and _prep_objects(trigger_token, ("with",)) and (doer := _fought_by(trigger_token)) is not None:
         a1 = _not_a_time(_make_actor(doer, doc), doc)  # "seized the town after days of fighting WITH troops"
+    if a1 is not None and trigger_token.dep_ == "acl" and trigger_token.tag_ in ("VBN", "VBD") \
+            and trigger_token.head.lemma_.lower() in PACT_NOUNS and a1.start <= trigger_token.head.idx < a1.end:
+        a1 = None  # "the first violation of A CEASEFIRE agreed in May": what was agreed is no party
     if a2 is not None and ptype == "MOBILIZE" and lemma in _TESTS:
         a2 = None  # "oversaw a test of a new hypersonic MISSILE": the weapon tried out is no party
     if a2 is not None and lemma in _reciprocal_lexicon().get("signing", frozenset()) \

@@ -623,10 +623,14 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
     by_tok = {t.i: e for e, t in zip(events, tokens)}
     out = []
     for ev, tok in zip(events, tokens):
-        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None) if tok.dep_ == "advcl" else None
-        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in tok.children
+        clause = tok
+        while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head  # "a week after the gunmen stormed a village AND SEIZED dozens": the same clause
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
+        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in clause.children
                     if c.dep_ == "npadvmod"), None) if mark in ("after", "before") else None
-        act = by_tok.get(tok.head.i) if gap is not None else None
+        act = by_tok.get(clause.head.i) if gap is not None else None
         if act is not None and act.date is not None and act.date == ev.date \
                 and act.date_precision == ev.date_precision == "day":
             day = date.fromisoformat(act.date) + timedelta(days=-gap if mark == "after" else gap)

@@ -17,6 +17,7 @@ from typing import Any
 from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.factuality import is_year, participle_owner
+from watchfloor.coding.role_words import PACT_NOUNS
 from watchfloor.coding.triggers import OCCUR_VERBS, cues
 
 
@@ -88,6 +89,12 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # "the talks were THE FIRST direct meeting … SINCE the group captured El Fasher LAST
             # MONTH": the clause measured from is its own moment
             cuts.append(_span(tok.head, base))
+            continue
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_.lower() in PACT_NOUNS \
+                and _own_date(tok, after=-1) is not None and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+            # "condemned the attack, saying it violated a ceasefire BROKERED by the United States LAST
+            # YEAR": the pact's own day, no day of the acts that name it
+            cuts.append(_span(tok, base))
             continue
         if _answered(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "would expel a diplomat in retaliation FOR THE EXPULSION of a British diplomat LAST
@@ -207,7 +214,8 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                     if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
                             g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _coming_on_verb(c) \
                             or _since_a_record(c) or _answered(c) \
-                            or c.dep_ == "acl" and c.tag_ == "VBN" and t.pos_ in ("NOUN", "PROPN") and t.i != v.i:
+                            or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and t.pos_ in ("NOUN", "PROPN") \
+                            and t.i != v.i:
                         # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June"; nor
                         # what a noun's own participle dates: "erupted over the election HELD LAST MONTH";
                         # nor the act answered: "in retaliation FOR THE EXPULSION of a diplomat LAST MONTH")
