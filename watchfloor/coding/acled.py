@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, VEHICLE_NOUNS
+from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, TEST_NOUNS, \
+    VEHICLE_NOUNS
 from watchfloor.coding.triggers import cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
@@ -246,7 +247,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Change to group/activity")  # a headquarters moved: a change in activity
         if lem == "form":
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
-        if lem in ("patrol", "patrolling", "shoot", "fire", "test", "test-firing", "test-launch"):
+        if lem in ("patrol", "patrolling", "shoot", "fire") or lem in TEST_NOUNS:
             # a routine patrol, shots in the air or a weapon tested change nothing ACLED records ("jets have
             # been patrolling the skies", "operating from the Incirlik base, … have been patrolling")
             return None
@@ -577,12 +578,12 @@ def _own_conjunct(clause: Any, trigger: Any) -> bool:
     neither the trigger nor its clause (what another did beside it; not a gapped "and dozens
     WOUNDED in Misrata during shelling", whose words the parser hangs there for both)."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and clause.i != trigger.i \
-        and not any(t.i == trigger.i for t in clause.subtree) and clause.head == _clause_verb(trigger) \
+        and not any(t.i == trigger.i for t in clause.subtree) and clause.head == _nearest_verb(trigger) \
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) \
         and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in clause.children))
 
 
-def _clause_verb(tok: Any) -> Any:
+def _nearest_verb(tok: Any) -> Any:
     """The verb of the clause a word is in: itself if a verb, else its nearest verb above."""
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
 

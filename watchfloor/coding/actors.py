@@ -22,13 +22,13 @@ from typing import Any
 import yaml
 
 from watchfloor.coding.role_words import (
-    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS, CONTROL_VERBS,
-    CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS, PACT_NOUNS,
-    EXPULSION_VERBS, GIVE_VERBS, HARM_VERBS, HELP_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, PART_NOUNS, PARTY_NOUNS,
-    MEETING_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
+    AFFILIATION, ANSWER_WORDS, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS,
+    CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, EXPULSION_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, GIVE_VERBS,
+    HARM_VERBS, HELP_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, MUTUAL_OBJECTS,
+    MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
-    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TITLE_ABBREVIATIONS,
-    VEHICLE_NOUNS,)
+    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TEST_NOUNS,
+    TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
 from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_word
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
@@ -296,7 +296,8 @@ def _group_entry(name: str) -> _Entry | None:
 _NAME_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z]\.?)*"
 
 
-def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int, beside: Actor | None = None) -> Actor | None:
+def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int,
+                  beside: Actor | None = None) -> Actor | None:
     """A person named by surname alone takes the code of the fuller mention the article made
     before ("Serbian President Aleksandar Vucic … VUCIC accused foreign services" is Serbia's
     government): the dictionary does not know every official by surname, and a bare surname may
@@ -345,11 +346,11 @@ _BODIES = frozenset({"group", "movement", "militia", "organisation", "organizati
 
 
 def _group_named_before(actor: Actor, before: str) -> Actor:
-    """The code of the body a "the group" phrase refers to: the last named group of the dictionary
-    in the text just before (an armed one for "group" and "movement", of the sector its kind word
-    allows, "the MILITANT group" an insurgent one; any body but a
-    government or a person for "organisation"): "Al Shabaab claimed the attack … an offensive
-    against THE GROUP"; "expelled the director of the Red Cross, accusing THE ORGANISATION"."""
+    """The code of the body a "the group" phrase refers to: the last named body of the dictionary
+    in the text just before (for "group" and "movement" an armed one, of the sectors its kind word
+    allows, "the MILITANT group" an insurgent one; for "organisation" any but a government or a
+    person): "Al Shabaab claimed the attack … an offensive against THE GROUP"; "expelled the
+    director of the Red Cross, accusing THE ORGANISATION"."""
     m = _GROUP_ANAPHOR.fullmatch(actor.text)
     assert m is not None
     kind, kin = m.group("kind").lower(), (m.group("kin") or "").lower()
@@ -1433,10 +1434,7 @@ def _answered_act(noun: Any) -> bool:
     """Whether a noun is the act an answer answers: "in response TO ITS INVASION", "retaliating
     for the raid"."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _ANSWERS_TO
-
-
-_ANSWERS_TO = frozenset({"respond", "react", "retaliate", "reply", "response", "retaliation", "reprisal", "revenge"})
+    return noun.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in ANSWER_WORDS
 
 
 def _antecedent(pron: Any) -> Any | None:
@@ -2911,7 +2909,6 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
 
 _FIGHT_TIMES = frozenset({"after", "following", "amid", "during", "in", "of"})
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
-_TESTS = frozenset({"test", "test-firing", "test-launch"})  # a weapon tried out
 
 
 def _fought_by(noun: Any) -> Any | None:
@@ -3511,7 +3508,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if a1 is not None and trigger_token.dep_ == "acl" and trigger_token.tag_ in ("VBN", "VBD") \
             and trigger_token.head.lemma_.lower() in PACT_NOUNS and a1.start <= trigger_token.head.idx < a1.end:
         a1 = None  # "the first violation of A CEASEFIRE agreed in May": what was agreed is no party
-    if a2 is not None and ptype == "MOBILIZE" and lemma in _TESTS:
+    if a2 is not None and ptype == "MOBILIZE" and lemma in TEST_NOUNS:
         a2 = None  # "oversaw a test of a new hypersonic MISSILE": the weapon tried out is no party
     if a2 is not None and lemma in _reciprocal_lexicon().get("signing", frozenset()) \
             and _singular(_head_word(a2.text)) in _reciprocal_lexicon().get("agreement_nouns", frozenset()):

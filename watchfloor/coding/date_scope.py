@@ -17,7 +17,7 @@ from typing import Any
 from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.factuality import is_year, participle_owner
-from watchfloor.coding.role_words import PACT_NOUNS
+from watchfloor.coding.role_words import ANSWER_WORDS, PACT_NOUNS
 from watchfloor.coding.triggers import OCCUR_VERBS, cues
 
 
@@ -77,18 +77,14 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # deadliest attack since July 2005, when four bombers KILLED 52 people")
             cuts.append(_span(tok, base))
             continue
-        if tok.lower_ == "since" and tok.dep_ == "mark" and tok.head.left_edge.i <= head.i <= tok.head.right_edge.i \
-                and (_measured_by_record(tok.head.head) or _a_record(tok.head.head)):
-            # "one of the deadliest days SINCE THE CEASEFIRE TOOK EFFECT": the moment measured from
-            # is dated by its own words only
-            a, b = _span(tok.head, base)
-            cuts.extend([(0, a), (b, len(text))])
-            continue
-        if tok.lower_ == "since" and tok.dep_ == "mark" and (_measured_by_record(tok.head.head) or _a_record(
-                tok.head.head)) and not tok.head.left_edge.i <= head.i <= tok.head.right_edge.i:
+        if tok.lower_ == "since" and tok.dep_ == "mark" and (_measured_by_record(tok.head.head)
+                                                             or _a_record(tok.head.head)):
             # "the talks were THE FIRST direct meeting … SINCE the group captured El Fasher LAST
-            # MONTH": the clause measured from is its own moment
-            cuts.append(_span(tok.head, base))
+            # MONTH": the clause measured from is its own moment, dated by its own words only ("one
+            # of the deadliest days SINCE THE CEASEFIRE TOOK EFFECT")
+            a, b = _span(tok.head, base)
+            cuts.extend([(0, a), (b, len(text))] if tok.head.left_edge.i <= head.i <= tok.head.right_edge.i
+                        else [(a, b)])
             continue
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_.lower() in PACT_NOUNS \
                 and _own_date(tok, after=-1) is not None and not tok.left_edge.i <= head.i <= tok.right_edge.i:
@@ -132,14 +128,10 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     return texts + [text]
 
 
-# Words of an answer to an act, whose "for" or "to" phrase names the act answered
-_ANSWERING = frozenset({"respond", "react", "retaliate", "reply", "response", "retaliation", "reprisal", "revenge"})
-
-
 def _answered(prep: Any) -> bool:
     """The "for" or "to" phrase of an answer, naming the act answered ("in retaliation FOR the
     expulsion", "responding TO an attack")."""
-    return prep.dep_ == "prep" and prep.lower_ in ("for", "to") and prep.head.lemma_.lower() in _ANSWERING
+    return prep.dep_ == "prep" and prep.lower_ in ("for", "to") and prep.head.lemma_.lower() in ANSWER_WORDS
 
 
 @functools.lru_cache(maxsize=1)

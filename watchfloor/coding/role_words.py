@@ -226,3 +226,10 @@ ARABIC_PLACE_WORDS = frozenset({"jabal", "jebel", "tal", "tall", "tell", "wadi",
 
 # Measures imposed on a place ("a curfew imposed IN six cities"): the place is what they are done to
 MEASURE_NOUNS = frozenset({"state", "law", "curfew", "emergency", "ban", "measure", "restriction", "lockdown"})
+
+# Words of an answer to an act, whose "to" or "for" phrase names the act answered ("responding TO
+# an attack", "in retaliation FOR the expulsion")
+ANSWER_WORDS = frozenset({"respond", "react", "retaliate", "reply", "response", "retaliation", "reprisal", "revenge"})
+
+# Nouns of a weapon tried out ("a missile TEST", "the TEST-FIRING of a rocket")
+TEST_NOUNS = frozenset({"test", "test-firing", "test-launch"})

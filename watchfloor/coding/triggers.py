@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
-from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, PLACE_NOUNS
+from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, PLACE_NOUNS, \
+    TEST_NOUNS
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "called_wrong",
            "gapped_passive", "is_amount", "joined_object", "lexicon",
@@ -100,8 +101,6 @@ def cue_pattern(key: str, group: str | None = None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\banti-)(?<!\bnon-)\b(?:{alts})\b", re.IGNORECASE)
 
 
-# Nouns of a weapon tried out, whose "of" phrase names the weapon
-_TESTS = frozenset({"test", "test-firing", "test-launch"})
 # Verbs that start an operation against someone
 _LAUNCHING = frozenset({"launch", "conduct", "begin", "start", "mount", "carry", "intensify", "step"})
 # "a prisoner swap", "an exchange of prisoners": a release of captives (CAMEO 0841)
@@ -130,7 +129,7 @@ for _mods, _nouns, _val in (
     (("peace",), ("talk", "negotiation", "process"), ("046", "CONSULT", None, 0.65)),
     # a weapon tested is a show of force (CAMEO 150), no attack on anyone
     (("missile", "rocket", "nuclear", "weapon", "weapons", "warhead", "ballistic", "hypersonic", "icbm"),
-     ("test", "test-firing", "test-launch"), ("150", "MOBILIZE", None, 0.7)),
+     tuple(TEST_NOUNS), ("150", "MOBILIZE", None, 0.7)),
     (("phone", "telephone", "video"), ("call", "conversation"), ("041", "CONSULT", "phone", 0.6)),
     (("human",), ("shield",), ("181", "ASSAULT", "abduct", 0.75)),
     (_CAPTIVES, ("exchange", "swap"), ("0841", "RETREAT", "release", 0.7)),
@@ -513,7 +512,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         if tok.dep_ == "compound":  # "flood | fighting effort": a modifier hung on the shared head
             mods += [c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
-        if lem in _TESTS:  # "a test OF a new hypersonic MISSILE": what was tested
+        if lem in TEST_NOUNS:  # "a test OF a new hypersonic MISSILE": what was tested
             mods += [g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
         for m in mods:
@@ -1488,7 +1487,7 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "the cartel is responsible for mass killings": the killings took place
     if tok.dep_ == "pobj" and head.lower_ == "for" and _pp_verb(head).lemma_.lower() in cues()["coming_verbs"]:
         return True  # "flew to Kabul for talks", "joined X for talks": the meeting they came for
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lemma_.lower() in _ANSWERS \
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lemma_.lower() in ANSWER_WORDS \
             and tok.lemma_.lower() not in _CALLED_OUT:
         return True  # "said it was RESPONDING TO an attack on its troops", "in retaliation for the raid"
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
@@ -1508,8 +1507,6 @@ def _nominal_is_event(tok: Any) -> bool:
 
 
 _HARM_LEMMAS = frozenset({"shoot", "kill", "wound", "injure", "stab", "attack", "abduct", "kidnap", "behead"})
-# Words of an answer to an act, whose "to" or "for" phrase names the act answered
-_ANSWERS = frozenset({"respond", "react", "retaliate", "reply", "response", "retaliation", "reprisal", "revenge"})
 # What police or a health service respond to more often than a political act ("responded to a loud
 # music COMPLAINT", "to Mexico's WARNING" of a virus)
 _CALLED_OUT = frozenset({"complaint", "warning", "concern", "alarm"})
