@@ -272,3 +272,18 @@ def test_the_world_body_is_the_united_nations() -> None:
     ev = _by_word(_code("Houthi forces detained 20 staff members on Friday, the world body said, accusing the "
                         "group of violating international law."), "accusing")
     assert ev.actor1 is not None and ev.actor1.code == "IGOUNO"
+
+
+# ---- batch 4: what a participle on a noun of intent tells
+
+@pytest.mark.slow
+def test_a_move_condemned_by_someone_was_condemned() -> None:
+    ev = _by_word(_code("Nicaragua stripped 94 political opponents of their citizenship on Saturday, in a move "
+                        "condemned by the United States and the European Union."), "condemned")
+    assert ev.factuality == "asserted"
+
+
+@pytest.mark.slow
+def test_a_move_to_do_something_is_still_to_come() -> None:
+    ev = next(e for e in _code("The government announced a move to expel the ambassador.") if e.type == "SANCTION")
+    assert ev.factuality == "future"

@@ -649,6 +649,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 take("future")  # "proposed that an international force DEPLOY in Gaza": to be done
             elif lem in c["resolve_states"] and (link == "xcomp" or link == "prep" and tok.lower_ == "to"):
                 take("future")  # "is committed to releasing the prisoners", "determined to retake"
+            elif link == "acl" and tok.tag_ in ("VBN", "VBD") and tok.i > parent.i and not any(
+                    a.dep_ in ("aux", "auxpass") for a in tok.children):
+                pass  # "in a MOVE CONDEMNED by the United States", "a plan approved last week": done to it
             elif lem in c["future_governors"] and link in ("xcomp", "dobj", "pobj", "prep", "acl") and not (
                     lem in ("due", "set") and link != "xcomp"):
                 # "is due to meet", "is set to vote" are ahead; "died due to torture", "SETTING fires
