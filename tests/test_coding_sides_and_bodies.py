@@ -287,3 +287,19 @@ def test_a_move_condemned_by_someone_was_condemned() -> None:
 def test_a_move_to_do_something_is_still_to_come() -> None:
     ev = next(e for e in _code("The government announced a move to expel the ambassador.") if e.type == "SANCTION")
     assert ev.factuality == "future"
+
+
+# ---- batch 5: a conjunct after an attribution the parser made the root
+
+@pytest.mark.slow
+def test_an_act_after_an_attribution_is_the_reported_doer_s() -> None:
+    ev = _by_word(_code("Tanzanian police arrested an opposition leader on treason charges ahead of next week's "
+                        "election, his party said on Friday, and banned a planned rally in Dar es Salaam."), "banned")
+    assert ev.actor1 is not None and ev.actor1.text == "Tanzanian police"
+
+
+@pytest.mark.slow
+def test_words_after_an_attribution_stay_the_speaker_s() -> None:
+    ev = _by_word(_code("Tanzanian police arrested an opposition leader on treason charges ahead of next week's "
+                        "election, his party said on Friday, and called for his release."), "called")
+    assert ev.actor1 is not None and ev.actor1.text == "his party"

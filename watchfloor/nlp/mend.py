@@ -257,6 +257,33 @@ def _conjunct_of_the_saying(verb: Any) -> Any | None:
     return saying
 
 
+# Verbs a speaker goes on to do in words, which a conjunct after an attribution may be the speaker's
+_SPEAKERS_ACTS = frozenset({"say", "add", "call", "urge", "demand", "ask", "appeal", "accuse", "deny", "condemn",
+                            "warn", "vow", "promise", "pledge", "insist", "claim", "tell", "welcome", "blame",
+                            "concede", "admit", "acknowledge", "note", "stress", "explain", "argue", "suggest",
+                            "reject", "dismiss", "describe", "predict", "refuse", "decline"})
+
+
+def _conjunct_of_the_said(verb: Any) -> Any | None:
+    """The reported verb a conjunct belongs with, where the parser made the saying verb the
+    sentence's root and joined the conjunct to it: "Tanzanian police ARRESTED an opposition
+    leader …, his party said on Friday, and BANNED a planned rally" (the police banned it, not
+    the party). Only a conjunct with no subject of its own, after an attribution set off by a
+    comma, in the reported verb's tense, that is no act of words (", the party said, and CALLED
+    for his release" is the party's), after no quotation ('"…," Carper said, but CONCEDED')."""
+    saying = verb.head
+    if verb.dep_ != "conj" or saying.dep_ != "ROOT" or saying.lemma_.lower() not in _SAYING or verb.i < saying.i \
+            or verb.lemma_.lower() in _SPEAKERS_ACTS \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    said = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < saying.i), None)
+    if said is None or said.tag_ != verb.tag_ or said.right_edge.i + 1 >= saying.i \
+            or verb.doc[said.right_edge.i + 1].text != "," or any(t.is_quote for t in verb.doc[said.i:saying.i]) \
+            or not any(c.dep_ == "nsubj" and said.right_edge.i < c.i < saying.i for c in saying.children):
+        return None
+    return said
+
+
 # Subordinators the parser may read as prepositions, making a clause's subject their object
 _SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "since", "because", "once"})
 
@@ -325,7 +352,8 @@ def mend_attachments(doc: Any) -> Any:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
             moves += _conjunct_moves(tok, main, ("cc", "punct"))
-        elif tok.dep_ == "conj" and (main := _finite_joined_to_gerund(tok) or _conjunct_of_the_saying(tok)) is not None:
+        elif tok.dep_ == "conj" and (main := _finite_joined_to_gerund(tok) or _conjunct_of_the_saying(tok)
+                                     or _conjunct_of_the_said(tok)) is not None:
             moves += _conjunct_moves(tok, main, ("cc",))
         elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
             noun, verb = pair
