@@ -563,8 +563,11 @@ def _own_means_words(trigger: Any, s: str) -> str:
     own = next((c for c in (trigger, *trigger.ancestors) if _timed_clause(c, _TIMING_MARKS)), None)
     if own is None:
         # (nor a clause joined to it with a subject of its own: "forces and militiamen CLASHED near
-        # the town, and 20 civilians were killed when A DRONE struck a market")
-        return _blanked(s, trigger, [c for c in trigger.sent if _own_conjunct(c, trigger)])
+        # the town, and 20 civilians were killed when A DRONE struck a market"), nor, for an act
+        # that is no toll, one set in time against it ("rebels attacked the town, a day after THE
+        # ARMY SHELLED their positions"; a toll's is often its cause: "23 were wounded after …")
+        return _blanked(s, trigger, [c for c in trigger.sent if _own_conjunct(c, trigger) or (
+            trigger.lemma_.lower() not in _CASUALTY and _others_timed(c, trigger))])
     if len(trigger.sent.text) != len(s) or any(
             g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in own.children):
         return s
@@ -581,6 +584,14 @@ def _own_conjunct(clause: Any, trigger: Any) -> bool:
         and not any(t.i == trigger.i for t in clause.subtree) and clause.head == _nearest_verb(trigger) \
         and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children) \
         and (clause.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in clause.children))
+
+
+def _others_timed(clause: Any, trigger: Any) -> bool:
+    """A clause set in time against the trigger's own, with a subject of its own that is no
+    pronoun (which may be the doer's: "they stormed the base after THEY fired rockets")."""
+    return _timed_clause(clause, _TIMING_MARKS) and clause.head == _nearest_verb(trigger) \
+        and not any(t.i == trigger.i for t in clause.subtree) \
+        and not any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in clause.children)
 
 
 def _nearest_verb(tok: Any) -> Any:

@@ -333,15 +333,17 @@ def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int,
 
 
 # "the group", "the militant group", "the organisation": a body named just before, by its kind
-_GROUP_ANAPHOR = re.compile(r"(?i)the (?:(?P<kin>militant|rebel|armed|jihadist|islamist|insurgent|extremist|"
+# (or its members: "the ELN guerrilla group … THE REBELS attacked a base")
+_GROUP_ANAPHOR = re.compile(r"(?i)the (?:(?:(?P<kin>militant|rebel|armed|jihadist|islamist|insurgent|extremist|"
                             r"paramilitary|separatist) )?(?P<kind>group|movement|organi[sz]ation)"
+                            r"|(?P<members>rebel|militant|jihadist|islamist|insurgent|extremist|separatist|guerr?illa)s)"
                             r"(?: (?:in|from) [^,;]+)?")
 _ANAPHOR_REACH = 600  # characters back: the sentence or two before
 _ARMED_BODIES = frozenset({"REB", "INS", "UAF", "SEP", "MIL"})
 # The sectors a kind word allows: "the MILITANT group" is no rebel army named before it
 _KIN_SECTORS = {"militant": {"INS"}, "jihadist": {"INS"}, "islamist": {"INS"}, "insurgent": {"INS"},
                 "extremist": {"INS"}, "rebel": {"REB", "SEP"}, "separatist": {"SEP", "REB"},
-                "paramilitary": {"UAF", "REB"}, "armed": _ARMED_BODIES}
+                "paramilitary": {"UAF", "REB"}, "armed": _ARMED_BODIES, "guerrilla": {"REB"}, "guerilla": {"REB"}}
 _BODIES = frozenset({"group", "movement", "militia", "organisation", "organization"})
 
 
@@ -353,7 +355,7 @@ def _group_named_before(actor: Actor, before: str) -> Actor:
     director of the Red Cross, accusing THE ORGANISATION"."""
     m = _GROUP_ANAPHOR.fullmatch(actor.text)
     assert m is not None
-    kind, kin = m.group("kind").lower(), (m.group("kin") or "").lower()
+    kind, kin = (m.group("kind") or "group").lower(), (m.group("kin") or m.group("members") or "").lower()
     allowed = _KIN_SECTORS.get(kin, _ARMED_BODIES) if not kind.startswith("organi") else None
     named = [e for _, _, k, e in _match(_tokens(before)) if k == "entry" and e.kind == "named" and not e.person
              and e.sector != "GOV" and (e.sector in allowed if allowed is not None else e.sector is not None)]
@@ -2738,6 +2740,10 @@ def _author(noun: Any) -> Any:
 _FALLBACK_ANY_OBJECT = False
 
 
+# Protests whose "of" party holds them (not a boycott's: "a boycott of Israel" is aimed at it)
+_CROWD_ACTS = frozenset(PROTEST_NOUNS - {"boycott"})
+
+
 def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     """Source and target of an event noun: "Haftar's deployment", "a bombing by IS", "attack on X"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
@@ -2790,8 +2796,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         moved = next((p for p in objs if p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED),
                      None)
         objs = [p for p in objs if not (p.head.lower_ == "of" and (code_phrase(p.text) or _NO_CODE).sector in _ARMED)]
-    if noun.lemma_.lower() in SELF_EVENT_NOUNS:
+    if noun.lemma_.lower() in SELF_EVENT_NOUNS | _CROWD_ACTS:
         # "the resignation OF the president", "the surrender of the rebels": the "of" party does it
+        # (as "a rally OF thousands of protesters" is theirs, whoever "broke it up")
         moved = next((p for p in objs if p.head.lower_ == "of" and _actor_like(p)), None)
         objs = [p for p in objs if p is not moved]
     # "a suspension of aid TO Egypt": a party beside or inside what the event is about comes
@@ -2860,7 +2867,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
             and not approved and not _asks_for(noun.head):
         src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack",
         # "the EU DEMANDED the withdrawal")
-    if moved is not None and noun.lemma_.lower() in SELF_EVENT_NOUNS:
+    if moved is not None and noun.lemma_.lower() in SELF_EVENT_NOUNS | _CROWD_ACTS:
         src = moved  # "demanded the resignation of the president": he would resign, not they
     if src is None and moved is not None:
         src = moved  # "the redeployment of Libyan forces": nobody else named, the forces moved
@@ -3148,7 +3155,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
                                                    and tgt.dep_ == "dobj" and tgt.head.tag_ == "VBG"):
         tgt = _object_antecedent(tgt, src)
     if tgt is not None and tok.lemma_.lower() in _JUDGING:
-        tgt = _judged_doer(tgt, tok) or tgt
+        tgt = _judged_doer(tgt, tok) or _judged_patient(tgt, tok)
     if tgt is not None and tgt.dep_ in _SUBJ and (_dateline_word(tgt) or dateline_dash(tgt) is not None):
         # the subject of another clause taken as the target: "ADDIS ABABA, Nov 20 (Reuters) -
         # Ethiopia accused Eritrea …, charges Asmara dismissed" (the accuser after the dash)
@@ -3235,6 +3242,23 @@ def _judged_doer(act: Any, judge: Any) -> Any | None:
         return None
     doer = _subject(act.head)
     return doer if doer is not None and _actor_like(doer) else None
+
+
+def _judged_patient(tgt: Any, judge: Any) -> Any | None:
+    """What a condemnation is aimed at when its object is an act of force told as a noun with
+    whom it was done to: "condemned the killing OF A JOURNALIST by Israeli forces" is aimed at
+    the forces, "Iran's execution of a protester" at Iran, and with no doer named at no one -
+    the journalist is the act's victim, not the one judged."""
+    act = tgt.head.head if tgt.dep_ == "pobj" and tgt.head.lower_ == "of" else None
+    if act is None or act.pos_ != "NOUN" or (trigger_code(act) or "")[:2] not in ("17", "18", "19", "20"):
+        return tgt
+    top = act
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+        top = top.head  # "condemned the arrests and the KILLING of protesters"
+    if top.dep_ not in _OBJ or top.head.i != judge.i:
+        return tgt
+    doers = [c for c in act.children if c.dep_ == "poss"] + _prep_objects(act, ("by",))
+    return next((d for d in doers if _actor_like(d)), None)
 
 
 def _head_word(phrase: str) -> str:

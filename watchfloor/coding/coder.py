@@ -627,9 +627,11 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
         while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "a week after the gunmen stormed a village AND SEIZED dozens": the same clause
-        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
-        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in clause.children
-                    if c.dep_ == "npadvmod"), None) if mark in ("after", "before") else None
+        marker = next((c for c in clause.children if c.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
+        mark = marker.lower_ if marker is not None else None
+        # (the measure hangs on the verb or on its marker: "A WEEK after an attack … killed six")
+        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in (*clause.children, *marker.children)
+                    if c.dep_ == "npadvmod"), None) if marker is not None and mark in ("after", "before") else None
         act = by_tok.get(clause.head.i) if gap is not None else None
         if act is not None and act.date is not None and act.date == ev.date \
                 and act.date_precision == ev.date_precision == "day":

@@ -61,6 +61,11 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         told = next(c for c in said.children if c.left_edge.i <= head.i <= c.right_edge.i)
         a, b = _span(told, base)
         cuts.extend([(0, a), (b, len(text))])
+    if ahead:
+        # nor the day of a past act the coming one hangs on, whatever its verb: "said it HAD REACHED
+        # an agreement ON THURSDAY with Pakistan to reopen the crossing" is no reopening next Thursday
+        cuts += [_span(c, base) for a in head.ancestors if a.pos_ in ("VERB", "AUX") and _done(a)
+                 for c in a.children if _date_phrase(c) and not c.left_edge.i <= head.i <= c.right_edge.i]
     if own is None and _present_of_past(head):
         a, b = _span(head, base)
         cuts.extend([(0, a), (b, len(text))])
@@ -316,6 +321,19 @@ def contrasted(tok: Any) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
         and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < tok.i for c in tok.head.children)
+
+
+def _done(verb: Any) -> bool:
+    """A verb in the simple past or a perfect: "reached", "had reached", "has agreed"."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+
+
+def _date_phrase(tok: Any) -> bool:
+    """A verb's date phrase: "ON THURSDAY", "LAST WEEK"."""
+    return tok.dep_ == "prep" and tok.lower_ in _DATE_PREPS and any(
+        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in tok.children) or tok.dep_ in ("npadvmod", "tmod") \
+        and tok.ent_type_ == "DATE"
 
 
 def _present_perfect(verb: Any) -> bool:

@@ -239,6 +239,14 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
     if tok.head.lemma_.lower() == "come" and mark.lower_ in ("as", "after", "while", "when", "amid") and any(
             c.dep_ == "nsubj" and _is_event_noun(c) for c in tok.head.children):
         return True  # (not "its forces had COME under fire WHILE detaining suspects in Beit Jinn")
+    code = trigger_code(token) or ""
+    if mark.lower_ == "after" and (code[:2] in ("12", "13", "16") or code[:3] in ("111", "112")) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # a rebuff, a threat, a charge or ties cut are where their maker is, not where the act they
+        # answer was: "suspended peace talks AFTER the rebels attacked a base IN ARAUCA" (a toll's,
+        # an arrest's or an inquiry's "after" clause is often its own place: "were killed after
+        # militants stormed their post in X", "opened an investigation after packages were found in London")
+        return True
     # (the span may hang on the main verb: "occurred almost eight YEARS to the day AFTER a rampage")
     span = tok.doc[max(tok.sent.start, mark.i - 6):mark.i]
     return mark.lower_ == "after" and any(
@@ -1297,6 +1305,12 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         # is where the report was filed; a place the sentence names comes first (also a state
         # or a town the parse does not tie to the verb: "from a church in Nigeria's KOGI state")
         cands = [c for c, f in zip(cands, filed) if not f]
+    elif filed and all(filed):
+        # only the dateline's place: where the report was filed is the event's place when the
+        # sentence names no other, whatever the ranker makes of its letters ("TBILISI (Reuters) -
+        # police detained 30 protesters": an all-capital name the tagger reads as a firm scored
+        # under the threshold, KYIV above it)
+        return _capital_meant(cands[0].place, token.doc.text, offset)
     clause = _whose_clause(token, head)
     best = None
     if clause is not None and not any(clause.left_edge.i <= c.root.i <= clause.right_edge.i and c.rule_key is not None
