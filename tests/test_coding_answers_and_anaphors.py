@@ -1,8 +1,10 @@
 """Readings found by running ``extract`` on wire stories written for the check (issue 4,
 twenty-ninth round): weapons a target was hit with, bills withdrawn, parties armed, whom a
 condemnation of a killing is aimed at, the means and the day of a clause measured from the act,
-the dateline's place, a rally's crowd, a past day under a coming act, the place of a rebuff, and
-"the rebels" after a named group. Sentences written for these tests; the publication day,
+the dateline's place, a rally's crowd, a past day under a coming act, the place of a rebuff,
+"the rebels" after a named group; then a plural relative clause, offices left, tolls an act
+left, shares of a thing, forecasts, network access, bodies that speak, agreements ended, lines
+crossed and whom an act prompts. Sentences written for these tests; the publication day,
 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
@@ -163,3 +165,114 @@ def test_an_inquiry_opened_after_a_find_is_where_the_find_was() -> None:
                        "station in London on Tuesday.")
     ev = _by_word(events, "opened an investigation")
     assert ev.location is not None and ev.location.name == "London"
+
+
+# ---- second batch: a plural relative clause, offices left, tolls left, shares of a thing, forecasts
+
+@pytest.mark.slow
+def test_a_plural_relative_clause_describes_the_many_not_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police clashed with supporters of former president Evo Morales who were blocking highways in the "
+            "Cochabamba region on Saturday.")
+    blocking = next(t for t in nlp(text) if t.text == "blocking")
+    assert blocking.head.text == "supporters"
+    assert _text(_by_word(_code(text), "blocking").actor1) == "supporters of former president Evo Morales"
+
+
+@pytest.mark.slow
+def test_a_singular_relative_clause_stays_on_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    visiting = next(t for t in nlp("Police stopped supporters of Evo Morales who was visiting the region.")
+                    if t.text == "visiting")
+    assert visiting.head.text == "Morales"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("former president Evo Morales", "ELI"),
+    ("former Pakistani prime minister Imran Khan", "PAKELI"),
+    ("the ex-president", "ELI"),
+    ("the president", "GOV"),
+    ("former rebels", "REB"),
+])
+def test_one_out_of_office_is_of_the_elites(text: str, code: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    got = code_phrase(text)
+    assert got is not None and got.code == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, doer, harmed", [
+    ("Gunmen attacked a bus on Saturday, leaving 14 passengers injured.", "Gunmen", "14 passengers"),
+    ("Police clashed with protesters on Saturday, leaving 14 officers injured.", None, "14 officers"),
+])
+def test_those_an_act_left_harmed_are_its_target(text: str, doer: str | None, harmed: str) -> None:
+    # (not by their own side: officers were not hurt by the police)
+    ev = _by_word(_code(text), "injured")
+    assert (_text(ev.actor1), _text(ev.actor2)) == (doer, harmed)
+
+
+@pytest.mark.slow
+def test_a_share_of_drones_shot_down_is_an_interception() -> None:
+    ev = _by_word(_code("Air defences shot down 41 of the drones overnight."), "shot")
+    assert ev.type == "COERCE" and ev.cameo == "1711"
+
+
+@pytest.mark.slow
+def test_a_share_of_people_shot_is_still_an_attack() -> None:
+    assert _by_word(_code("Troops shot dozens of protesters on Monday."), "shot").type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_a_warning_of_what_may_happen_is_no_threat() -> None:
+    events = _code("Egypt called for talks on Saturday, warning that delays could undermine the truce.")
+    assert all(e.type != "THREATEN" for e in events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iran warned that it could retaliate against U.S. bases.",
+    "The EU warned that Serbia could face sanctions.",
+])
+def test_a_warning_of_the_warner_s_act_or_measures_is_a_threat(text: str) -> None:
+    assert _by_word(_code(text), "warned").type == "THREATEN"
+
+
+@pytest.mark.slow
+def test_network_access_cut_is_no_access_allowed() -> None:
+    events = _code("The government imposed a curfew and cut internet access in the region on Saturday.")
+    assert all(e.type != "RETREAT" for e in events)
+
+
+@pytest.mark.slow
+def test_a_mission_that_speaks_is_no_event() -> None:
+    events = _code("Investigators found a mass grave near Bunia, the U.N. peacekeeping mission said on Saturday.")
+    assert all(e.trigger.text != "mission" for e in events)
+
+
+@pytest.mark.slow
+def test_an_agreement_ended_is_a_rejection_not_an_agreement() -> None:
+    events = _code("Chad ended its defence cooperation agreement with France on Thursday.")
+    assert [(e.trigger.text, e.cameo) for e in events] == [("ended", "127")]
+
+
+@pytest.mark.slow
+def test_troops_crossing_a_line_show_force() -> None:
+    ev = _by_word(_code("North Korean troops crossed the military demarcation line on Friday."), "crossed")
+    assert ev.cameo == "150" and ev.actor1 is not None and ev.actor1.code == "PRKMIL"
+
+
+@pytest.mark.slow
+def test_refugees_crossing_a_border_are_no_event() -> None:
+    assert _code("Thousands of refugees crossed the border on Friday.") == []
+
+
+@pytest.mark.slow
+def test_whom_an_act_prompts_to_act_is_not_its_target() -> None:
+    ev = _by_word(_code("Gunmen attacked the town, prompting the government to send troops."), "send")
+    assert ev.actor2 is None or ev.actor2.text != "the government"
+
+
+@pytest.mark.slow
+def test_the_dateline_is_not_the_place_of_an_act_near_a_border() -> None:
+    ev = _by_word(_pipeline("ALGIERS (Reuters) - Algeria has not condemned the deployment of Libyan National Army "
+                            "units near its southern border."), "deployment")
+    assert ev.location is None or ev.location.name != "Algiers"

@@ -373,7 +373,23 @@ def code_phrase(text: str) -> ActorCode | None:
     sector="MIL", code="LBYMIL")``. Returns None when nothing in the phrase is known.
     Members of a group take its code ("militants linked to al-Qaeda", "forces loyal to
     Haftar" -> his Libyan National Army); a sponsor does not ("rebels backed by Rwanda").
+    One out of office is of the elites, not the state ("former president Evo Morales": ELI).
     """
+    got = _code_phrase(text)
+    if got is not None and got.sector in _OFFICE_SECTORS and _OUT_OF_OFFICE.search(text):
+        return replace(got, sector="ELI", code=(got.country or "") + "ELI")
+    return got
+
+
+# Offices whose holder, once out of them, is no longer the state: CAMEO's elites (ELI)
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+_OUT_OF_OFFICE = re.compile(r"(?i)\b(?:former|ex|ousted|deposed|exiled|toppled)\b[- ](?:[\w.'-]+ ){0,2}?"
+                            r"(?:president|prime minister|premier|minister|chancellor|king|governor|mayor|leader|"
+                            r"official|lawmaker|senator|judge|ambassador|diplomat|head of state|ruler|dictator|"
+                            r"strongman|speaker|vice[- ]president)\b")
+
+
+def _code_phrase(text: str) -> ActorCode | None:
     tokens = _tokens(text)
     # (what someone is charged with says nothing of who they are: "a man convicted of spying FOR
     # ISRAEL" is no Israeli)
@@ -1651,7 +1667,7 @@ _OBJECT_CONTROL_VERBS = {"urge", "ask", "press", "force", "order", "tell", "invi
                          "allow", "permit", "compel", "request", "instruct", "authorize", "authorise", "pressure",
                          "pressurize", "pressurise", "advise", "oblige", "require", "call", "appeal", "implore",
                          "beg", "challenge", "warn", "convince", "enable", "pay", "bribe", "hire", "recruit", "incite",
-                         "entice", "lure", "coerce"}
+                         "entice", "lure", "coerce", "prompt", "cause", "spur", "provoke"}
 
 
 def _controller(gov: Any, verb: Any) -> Any | None:
@@ -3080,6 +3096,25 @@ def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
     return None
 
 
+def _left_harmed(verb: Any) -> Any | None:
+    """Whom a toll an act "left" harmed names: "clashed on Saturday, LEAVING 14 OFFICERS injured"
+    (the participle's subject is the object of "leave")."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "leave" \
+            and not _children(verb, {"agent"}):
+        return verb.head if _actor_like(verb.head) else None  # (the parser may hang it on them)
+    if verb.dep_ not in ("xcomp", "oprd", "ccomp") or verb.head.lemma_.lower() != "leave":
+        return None
+    return next((o for o in _children(verb.head, {"dobj"}) if _actor_like(o)), None)
+
+
+def _sector_of(tok: Any) -> str | None:
+    """The sector of the phrase a word heads, by the dictionary."""
+    got = code_phrase(" ".join(t.text for t in tok.subtree))
+    return got.sector if got is not None else None
+
+
 def _targeting(tok: Any) -> Any | None:
     """The object of a "targeting X" / "aimed at X" clause hanging from an event (not an aim
     that is an act: "an agreement aimed at ENDING years of conflict")."""
@@ -3139,6 +3174,12 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _beneficiary(tok)
         if tgt is None:
             tgt = _protested(tok) or _office_left(tok)
+        if tgt is None and (left := _left_harmed(tok)) is not None:
+            # (the doer of what left them harmed, unless of their own side: "police clashed with
+            # protesters, leaving 14 OFFICERS injured" were not hurt by the police)
+            tgt, src = left, src or _subject(left.head)
+            if src is not None and _sector_of(src) == _sector_of(left):
+                src = None
         if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) \
                 and not _projectile(tok, tok.head) and not (src is not None and src.i == tok.head.i):
             tgt = tok.head  # "civilians KILLED by the militia", "groups SUPPORTED by the regime"

@@ -1305,11 +1305,13 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         # is where the report was filed; a place the sentence names comes first (also a state
         # or a town the parse does not tie to the verb: "from a church in Nigeria's KOGI state")
         cands = [c for c, f in zip(cands, filed) if not f]
-    elif filed and all(filed):
+    away = any(t.lemma_.lower() in _AWAY_WORDS for t in sentence_of(token))
+    if filed and all(filed) and not away:
         # only the dateline's place: where the report was filed is the event's place when the
         # sentence names no other, whatever the ranker makes of its letters ("TBILISI (Reuters) -
         # police detained 30 protesters": an all-capital name the tagger reads as a firm scored
-        # under the threshold, KYIV above it)
+        # under the threshold, KYIV above it) - unless it tells of somewhere away from the city
+        # without naming it ("the deployment of units NEAR ITS SOUTHERN BORDER")
         return _capital_meant(cands[0].place, token.doc.text, offset)
     clause = _whose_clause(token, head)
     best = None
@@ -1321,6 +1323,8 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
 
         model = active_model()
         best = model.choose(token, head, cands) if model is not None else rule_choice(cands)
+        if best is not None and away and dateline_dash(best.root) is not None:
+            best = None  # (nor the ranker's pick, when the sentence tells of somewhere away)
     if best is not None:
         return _capital_meant(best.place, token.doc.text, offset)
     # "was killed when their car was hit in a raid west of THE CITY": the city named before
@@ -1328,6 +1332,13 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     if anaphor is None:
         return None
     return _antecedent(places, anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
+
+
+# Words of a place away from a dateline's city that a sentence may name without a name
+_AWAY_WORDS = frozenset({"border", "frontier", "coast", "coastline", "region", "province", "district", "countryside",
+                         "village", "town", "camp", "front", "frontline", "desert", "mountain", "sea", "waters",
+                         "zone", "line", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+                         "southwest", "outskirts", "enclave", "territory", "state"})
 
 
 _CAPITAL_AFTER = re.compile(r"(?:'s|’s)? capital\b", re.IGNORECASE)

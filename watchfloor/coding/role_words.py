@@ -175,7 +175,8 @@ DEATH_VERBS = {"die", "succumb", "perish"}
 CONTROL_VERBS = {"urge", "ask", "persuade", "invite", "tell", "order", "force", "allow", "call", "press",
                  "encourage", "push", "pressure", "instruct", "direct", "authorize", "authorise", "compel",
                  "oblige", "permit", "enable", "help", "require", "advise", "warn", "beg", "implore", "convince",
-                 "pay", "bribe", "hire", "recruit", "incite", "entice", "lure", "coerce"}
+                 "pay", "bribe", "hire", "recruit", "incite", "entice", "lure", "coerce", "prompt", "cause", "spur",
+                 "provoke"}
 
 # Verbs of helping in a purpose clause ("sent aid to help flood victims").
 HELP_VERBS = {"help", "assist", "support", "aid", "benefit"}

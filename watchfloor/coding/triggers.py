@@ -298,6 +298,12 @@ def _names_a_sum(noun: Any) -> bool:
 _DEICTIC = frozenset({"this", "last", "next", "that", "every", "each", "previous", "past", "coming"})
 
 
+# Words of a share or a quantity of something ("dozens of", "tons of", "most of")
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some",
+                         "many", "most", "all", "several", "ton", "tons", "tonne", "tonnes", "kilo", "kilos",
+                         "kilogram", "kilograms", "number", "lot", "pair", "couple", "batch", "half", "part"})
+
+
 def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
     """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
     down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), or a
@@ -369,6 +375,10 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             return True  # "weapons were seized", "groups OF TROOPS were formed"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod", "nmod")):
             return True  # ("fired TEAR GAS and stun grenades": the parser's "gas" a modifier of the grenades)
+        if c.dep_ == "dobj" and (c.tag_ == "CD" or c.lemma_.lower() in _QUANTITIES) and any(
+                g.lemma_.lower() in words for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"):
+            return True  # a share of the thing: "shot down 41 OF THE DRONES", "seized tons of cocaine"
         if c.dep_ == "dobj" and "money" in words and _names_a_sum(c):
             return True  # "money" stands for any sum: "giving a $100 restaurant voucher"
         if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(
@@ -480,6 +490,14 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             for c in tok.children):
         return None  # a warning of floods, an epidemic or bad weather threatens no one ("issued a warning of",
         # "issued an alert after an outbreak of cholera")
+    if lem == "warn" and pos == "V" and _forecast(tok):
+        return None
+    if pos == "N" and lem in _BODY_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
+        return None  # a body that speaks is no event: "the U.N. peacekeeping MISSION said", "donors said"
+    if lem == "access" and pos == "N" and (any(c.lemma_.lower() in _NETWORKS for c in tok.children
+                                                if c.dep_ in ("compound", "amod"))
+                                           or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DENYING):
+        return None  # "cut internet ACCESS": a network shut, or access denied, is no access allowed
     if lem in ("alert", "warning") and pos == "N" and tok.dep_ == "dobj" and _natural_risk(tok.head):
         return None  # "issued an alert after an outbreak of cholera": the light verb's clause names the risk
     if tok.lower_ == "stricken":
@@ -710,7 +728,9 @@ def _phrasal_entries(tok: Any, lem: str) -> list[TriggerEntry]:
     if _pos(tok) != "V":
         return []
     prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt")
-            or (c.dep_ == "prep" and c.lower_ in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))]
+            or (c.dep_ == "prep" and c.lower_ in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
+            or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _PARTICLES | {"down", "up"})]
+    # (an adverb right after the verb: "shot DOWN 41 of the drones")
     return [e for p in prts for e in lexicon().get((f"{lem} {p}", "V"), [])]
 
 
@@ -1180,9 +1200,31 @@ _PLAY_WORDS = frozenset({"game", "match", "tournament", "championship", "final",
 
 # what a warning names when it is a threat after all ("warned it will retaliate")
 _THREAT_WORDS = frozenset({"sanction", "sanctions", "retaliate", "retaliation", "consequences", "action", "attack",
-                           "force", "war", "strike", "measures", "respond"})
+                           "force", "war", "strike", "measures", "respond", "response", "price", "punish", "punishment"})
 _RISK_WORDS = frozenset({"weather", "disease", "flu", "influenza", "measles", "illness", "contamination",
                          "contaminated", "health", "heat", "cold", "winds", "temperatures", "storms"})
+
+
+# Event nouns that also name the body that does it, which may speak ("the mission said")
+_BODY_NOUNS = frozenset({"mission", "force", "contingent", "operation", "coalition", "donor", "patrol"})
+# Networks one may have access to, which is no humanitarian access (CAMEO 086)
+_NETWORKS = frozenset({"internet", "phone", "telephone", "mobile", "web", "broadband", "online", "data", "network"})
+# Verbs that take away the access they name
+_DENYING = frozenset({"cut", "block", "restrict", "deny", "suspend", "limit", "halt", "shut", "bar", "curb", "close"})
+
+
+def _forecast(verb: Any) -> bool:
+    """Whether a warning only says what may happen, with no act of the one warning named: "warning
+    that DELAYS COULD UNDERMINE the truce" (not "warned that IT COULD retaliate", "warned that
+    Iran could face sanctions", nor one who is warned: "warned Israel that …")."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    told = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if told is None or not any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in told.children):
+        return False
+    subj = next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    words = {t.lower_ for t in told.subtree} | {t.lemma_.lower() for t in told.subtree}
+    return subj is not None and subj.pos_ != "PRON" and not words & _THREAT_WORDS
 
 
 def _natural_risk(tok: Any) -> bool:

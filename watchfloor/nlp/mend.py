@@ -332,6 +332,20 @@ def _clause_read_as_noun_phrase(verb: Any) -> Any | None:
     return noun
 
 
+def _relative_of_the_many(verb: Any) -> Any | None:
+    """The plural noun a relative clause in the plural describes, where the parser hung it on the
+    singular name after "of": "supporters of former president Evo Morales WHO WERE BLOCKING
+    highways" (not he: the verb's number says so)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.tag_ != "NNP" or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+            or noun.head.head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
+        return None
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb]
+    return noun.head.head if finite[0].lower_ in ("were", "are", "have") or finite[0].tag_ == "VBP" else None
+
+
 def _conjunct_moves(verb: Any, main: Any, deps: tuple[str, ...]) -> list[tuple[Any, Any, None, None]]:
     """A conjunct re-hung on the verb it belongs with, and the words of ``deps`` ("and", a comma)
     between it and the head the parser gave it."""
@@ -346,6 +360,8 @@ def mend_attachments(doc: Any) -> Any:
     for tok in doc:
         if tok.dep_ == "prep" and (verb := _charge_after_agent(tok)) is not None:
             moves.append((tok, verb, None, None))
+        elif tok.dep_ == "relcl" and (many := _relative_of_the_many(tok)) is not None:
+            moves.append((tok, many, None, None))
         elif tok.dep_ in ("advcl", "conj", "acl") and (noun := _reduced_relative(tok)) is not None:
             moves.append((tok, noun, "acl", "VBN"))
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
