@@ -829,9 +829,9 @@ def test_roles_of_the_fifth_batch(text: str, trigger: str, actor1: str | None, a
      "accusing", "Iran's Revolutionary Guards", "a foreign tanker"),
     # whoever is pressed to act is the target, named or not
     ("China has pressed the groups to hand over territory ahead of elections.", "pressed", "China", "the groups"),
-    # a fight that kills is the killer named
+    # a fight that kills is no killer (twenty-ninth round: its first side when a "between" phrase names one)
     ("Israel struck tanks near Sweida in July, when sectarian fighting killed hundreds of people.", "killed",
-     "sectarian fighting", "hundreds of people"),
+     None, "hundreds of people"),
 ])
 def test_roles_of_the_twenty_fifth_round(text: str, trigger: str, actor1: str | None, actor2: str | None) -> None:
     from parsing import code_text

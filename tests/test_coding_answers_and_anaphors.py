@@ -276,3 +276,66 @@ def test_the_dateline_is_not_the_place_of_an_act_near_a_border() -> None:
     ev = _by_word(_pipeline("ALGIERS (Reuters) - Algeria has not condemned the deployment of Libyan National Army "
                             "units near its southern border."), "deployment")
     assert ev.location is None or ev.location.name != "Algiers"
+
+
+# ---- third batch: vessels seized, fights as the subject of a toll, acts one is held over
+
+@pytest.mark.slow
+def test_where_a_vessel_was_seized_is_no_target() -> None:
+    # (a vehicle seized is property, no party, as an earlier round decided: no target at all)
+    ev = _by_word(_code("Iran's Revolutionary Guards seized a foreign tanker in the Gulf on Friday."), "seized")
+    assert ev.actor2 is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, doer", [
+    ("Clashes between the army and the RSF killed 11 people in Khartoum on Monday.", "the army"),
+    ("Clashes in the region killed 11 people on Monday.", None),
+])
+def test_a_fight_is_no_doer_of_its_toll(text: str, doer: str | None) -> None:
+    # its first side when one is named (ACLED's actor 1 of the clash)
+    assert _text(_by_word(_code(text), "killed").actor1) == doer
+
+
+@pytest.mark.slow
+def test_a_toll_takes_the_place_of_the_fight_that_is_its_subject() -> None:
+    ev = _by_word(_pipeline("JUBA (Reuters) - Fighting between South Sudan's army and the White Army militia in Upper "
+                            "Nile state has killed at least 60 people this week, a local official said."), "killed")
+    assert ev.location is not None and ev.location.name == "Upper Nile"
+
+
+@pytest.mark.slow
+def test_an_act_one_is_held_over_is_the_one_held_s() -> None:
+    ev = _by_word(_code("Police arrested a suspect in the killing of a lawmaker."), "killing")
+    assert _text(ev.actor1) == "a suspect"
+
+
+@pytest.mark.slow
+def test_a_setting_before_an_arrest_is_not_the_arrested_s_act() -> None:
+    events = _code("In the biggest seizure of fake notes this year, police arrested ten people.")
+    assert _text(_by_word(events, "seizure").actor1) != "ten people"
+
+
+@pytest.mark.slow
+def test_the_day_of_what_people_named_after_the_act_did_is_not_its_day() -> None:
+    events = _code("Burundi has closed its border with Rwanda, accusing Kigali of training rebels who attacked the "
+                   "capital last month.")
+    assert _by_word(events, "closed").date == "2025-06-10"
+    assert _by_word(events, "attacked").date == "2025-05-01"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Security forces dispersed a rally in Abidjan with tear gas on Sunday.", "rally"),
+    ("Police fired tear gas to break up protests in the capital on Sunday.", "protests"),
+])
+def test_who_puts_down_a_gathering_does_not_hold_it(text: str, word: str) -> None:
+    ev = _by_word(_code(text), word)
+    assert ev.actor1 is None or ev.actor1.sector not in ("MIL", "COP")
+
+
+@pytest.mark.slow
+def test_a_dispersed_gathering_s_city_is_no_target() -> None:
+    ev = _by_word(_code("Security forces dispersed a protest in the northern city of Al-Hoceima on Monday."),
+                  "dispersed")
+    assert ev.actor2 is None

@@ -336,7 +336,8 @@ def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int,
 # (or its members: "the ELN guerrilla group … THE REBELS attacked a base")
 _GROUP_ANAPHOR = re.compile(r"(?i)the (?:(?:(?P<kin>militant|rebel|armed|jihadist|islamist|insurgent|extremist|"
                             r"paramilitary|separatist) )?(?P<kind>group|movement|organi[sz]ation)"
-                            r"|(?P<members>rebel|militant|jihadist|islamist|insurgent|extremist|separatist|guerr?illa)s)"
+                            r"|(?P<members>rebel|militant|jihadist|islamist|insurgent|extremist|separatist"
+                            r"|guerr?illa)s)"
                             r"(?: (?:in|from) [^,;]+)?")
 _ANAPHOR_REACH = 600  # characters back: the sentence or two before
 _ARMED_BODIES = frozenset({"REB", "INS", "UAF", "SEP", "MIL"})
@@ -2311,7 +2312,8 @@ def _target_verb(verb: Any) -> Any | None:
             break
         # ("killed or wounded DOZENS": the object of the verb right after "or" is both verbs')
         shared = _children(v, _OBJ) or [o for o in [joined_object(v)] if o is not None]
-        protest = v.lemma_.lower() in _PROTEST_VERBS or code[:2] == "14"
+        protest = v.lemma_.lower() in _PROTEST_VERBS or code[:2] == "14" or any(
+            o.lemma_.lower() in PROTEST_NOUNS for o in _children(v, {"dobj"}))  # ("HELD A RALLY in Abidjan")
         if protest:  # "gathered OUTSIDE parliament", parsed as an object: where, not whom
             shared = [o for o in shared if not any(c.lower_ in _LOCATIVE_WORDS and c.i < o.i for c in o.children)]
         objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, shared)]
@@ -2371,7 +2373,10 @@ def _target_verb(verb: Any) -> Any | None:
             where = []
         # "agreed TO a ceasefire in Hodeidah": what an abstract object or "to" phrase is done to
         # (not where an agreement was signed: "signed a peace agreement IN WASHINGTON")
-        inner += [p for o in objs + to_objs if not _actor_like(o) for p in _nested_parties(o)
+        # (not where a vehicle seized was: "seized a foreign tanker IN THE GULF" has no target, as a
+        # truck seized has none)
+        taken = {o.i for o in objs if v.lemma_.lower() in SEIZE_VERBS and o.lemma_.lower() in VEHICLE_NOUNS}
+        inner += [p for o in objs + to_objs if not _actor_like(o) and o.i not in taken for p in _nested_parties(o)
                   if not (signed and v.lemma_.lower() in _reciprocal_lexicon().get("signing", frozenset())
                           and p.head.lower_ == "in" and p.head.head.i == o.i)]
         # "called FOR sanctions against China", "called for reform in Myanmar" (not what an
@@ -2707,7 +2712,8 @@ _TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "regarding", "concernin
 # Gatherings held somewhere: a place inside one is its venue, and one attacked is a target (not
 # the same words as factuality's talks, whose topic is what is negotiated)
 _GATHERINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
-                         "consultation", "consultations", "dialogue"})
+                         "consultation", "consultations", "dialogue", "rally", "protest", "demonstration", "march",
+                         "sit-in", "vigil"})
 
 
 def _venue(tok: Any) -> bool:
@@ -2879,8 +2885,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     caused = noun.head.lemma_.lower() in CAUSING_VERBS and not code.startswith("19")
     approved = noun.head.lemma_.lower() in _APPROVING and code[:2] in ("14", "18", "19", "20")
     # (a fight one side set off has it as a party: "prompting a firefight")
+    quelled = code[:2] == "14" and noun.head.lemma_.lower() in _QUELLING  # ("police DISPERSED a rally")
     if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS and not caused \
-            and not approved and not _asks_for(noun.head):
+            and not approved and not _asks_for(noun.head) and not quelled:
         src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack",
         # "the EU DEMANDED the withdrawal")
     if moved is not None and noun.lemma_.lower() in SELF_EVENT_NOUNS | _CROWD_ACTS:
@@ -3096,6 +3103,33 @@ def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
     return None
 
 
+# Verbs of putting down a gathering: their subject is no one who holds it ("police DISPERSED a rally")
+_QUELLING = frozenset({"disperse", "break", "ban", "block", "prevent", "stop", "crush", "suppress", "attack", "storm",
+                       "raid", "quell", "forbid", "prohibit", "outlaw", "cancel", "halt", "disrupt", "tear-gas"})
+
+
+# Verbs of holding or trying someone over an act
+_HOLDING = CUSTODY_WORDS | {"charge", "convict", "indict", "sentence", "question", "interrogate", "try", "prosecute",
+                            "extradite"}
+
+
+def _held_over(noun: Any) -> tuple[Any | None] | None:
+    """For an act named as what someone is held or tried over ("arrested a suspect IN THE KILLING
+    of a lawmaker", "charged two men OVER THE ATTACK"), the one held as its alleged doer (None
+    inside when not named); None when the noun is not so placed."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "over", "for") or prep.head.pos_ not in ("VERB", "NOUN") \
+            or prep.i < prep.head.i or not _violent(noun):
+        return None  # (not a setting before the verb, nor the police's own act: "IN THE BIGGEST SEIZURE …")
+    gov = prep.head
+    if gov.pos_ == "NOUN":
+        return (gov,) if gov.lemma_.lower() in ("suspect", "accused") else None  # "a suspect in the killing"
+    if gov.lemma_.lower() not in _HOLDING:
+        return None
+    held = next((o for o in _children(gov, {"dobj", "nsubjpass"}) if _actor_like(o)), None)
+    return (held,)
+
+
 def _left_harmed(verb: Any) -> Any | None:
     """Whom a toll an act "left" harmed names: "clashed on Saturday, LEAVING 14 OFFICERS injured"
     (the participle's subject is the object of "leave")."""
@@ -3148,9 +3182,14 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             src = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         if tgt is not None and noun.lemma_.lower() in PROTEST_NOUNS:
             tgt = _maker(tgt) or tgt  # "a hunger strike against violations BY the police"
+        held = None if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) \
+            else _held_over(noun)  # (the noun's own doer first: "held over ISRAEL'S killing of …")
+        if held is not None:
+            src = held[0]  # "arrested a SUSPECT in the killing of a lawmaker": the one held, not the police
         if head is not None and head is not tok and head.pos_ in {"VERB", "AUX"} and (
                 src is None or head.lemma_.lower() in _JOINING_VERBS) and not _asks_for(head) \
-                and not _told_of(noun, head):
+                and not _told_of(noun, head) and held is None \
+                and not (noun.lemma_.lower() in PROTEST_NOUNS and head.lemma_.lower() in _QUELLING):
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names; one who joins "the UN mission" acts in it
             # (the mission's holder is not who joined it)
@@ -3174,6 +3213,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = _beneficiary(tok)
         if tgt is None:
             tgt = _protested(tok) or _office_left(tok)
+        if src is not None and FIGHT_NOUNS & {src.lower_, src.lemma_.lower()} and tok.lemma_.lower() in HARM_VERBS:
+            # "CLASHES between the army and the RSF killed 11 people": a fight is no doer; its first
+            # side is (ACLED's actor 1 of the clash), none where no side is named
+            src = (_between_pair(src) or (None, None))[0]
         if tgt is None and (left := _left_harmed(tok)) is not None:
             # (the doer of what left them harmed, unless of their own side: "police clashed with
             # protesters, leaving 14 OFFICERS injured" were not hurt by the police)

@@ -25,7 +25,7 @@ from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, re
                                       weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
-from watchfloor.coding.role_words import CLAIM_NOUNS, MEASURE_NOUNS
+from watchfloor.coding.role_words import CLAIM_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS
 from watchfloor.coding.triggers import Trigger, called_wrong, cues, find_triggers, sentence_of, trigger_code
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
@@ -679,7 +679,8 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
     injured after clashes … in Daraa". The fight is coded as its own event, whose place the toll
     takes."""
     fights = [(t, ev) for ev, t in zip(events, tokens) if ev.location is not None and ev.cameo[:2] in ("18", "19", "20")
-              and t.dep_ == "pobj" and t.head.lower_ in _FIGHT_PREPS]
+              and (t.dep_ == "pobj" and t.head.lower_ in _FIGHT_PREPS
+                   or t.dep_ == "nsubj" and bool(FIGHT_NOUNS & {t.lower_, t.lemma_.lower()}))]
     for k, (ev, tok) in enumerate(zip(events, tokens)):
         if ev.location is not None or tok.lemma_.lower() not in _TOLL_VERBS or tok.pos_ != "VERB":
             continue
@@ -687,7 +688,7 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
         group |= {c.i for v in list(group) for c in tok.doc[v].children
                   if c.dep_ == "advcl" and _led_by(c, _CIRCUMSTANCE)}  # "as they shopped in an attack"
         for g, fight in fights:
-            verb = g.head.head
+            verb = g.head if g.dep_ == "nsubj" else g.head.head  # ("FIGHTING in Upper Nile has killed 60")
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head  # "16 other militants IN clashes": the clause the phrase is in
             if verb.i in group:

@@ -423,6 +423,10 @@ def _aside(tok: Any, head: Any) -> bool:
         # "Mali's military rulers, who seized power in coups IN 2020 and 2021, expelled French forces"
         return True
     who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
+    if who and owner.i > head.i and owner.dep_ not in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        # what the people the act names did, told after it: "closed its border, accusing Kigali of
+        # training rebels WHO ATTACKED the capital LAST MONTH" was not closed last month
+        return True
     if owner.dep_ == "nsubj" and (owner.ent_type_ in ("GPE", "ORG", "NORP") or owner.pos_ == "PROPN") and any(
             c.dep_ == "nsubj" and c.lower_ == "which" for c in tok.children):
         # what a state or a body did before, told of the subject: "The United States, which

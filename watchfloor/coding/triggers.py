@@ -1200,7 +1200,8 @@ _PLAY_WORDS = frozenset({"game", "match", "tournament", "championship", "final",
 
 # what a warning names when it is a threat after all ("warned it will retaliate")
 _THREAT_WORDS = frozenset({"sanction", "sanctions", "retaliate", "retaliation", "consequences", "action", "attack",
-                           "force", "war", "strike", "measures", "respond", "response", "price", "punish", "punishment"})
+                           "force", "war", "strike", "measures", "respond", "response", "price", "punish",
+                           "punishment"})
 _RISK_WORDS = frozenset({"weather", "disease", "flu", "influenza", "measles", "illness", "contamination",
                          "contaminated", "health", "heat", "cold", "winds", "temperatures", "storms"})
 
