@@ -339,3 +339,39 @@ def test_a_dispersed_gathering_s_city_is_no_target() -> None:
     ev = _by_word(_code("Security forces dispersed a protest in the northern city of Al-Hoceima on Monday."),
                   "dispersed")
     assert ev.actor2 is None
+
+
+# ---- fourth batch: insurgent fighters, the side of a border
+
+@pytest.mark.parametrize("text, code", [
+    ("Jihadist fighters", "INS"),
+    ("Malian jihadist fighters", "MLIINS"),
+    ("rebel fighters", "REB"),
+    ("Houthi fighters", "YEMREB"),
+])
+def test_jihadist_fighters_are_insurgents(text: str, code: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    got = code_phrase(text)
+    assert got is not None and got.code == code
+
+
+@pytest.mark.slow
+def test_a_border_named_with_a_country_is_seen_from_the_other_side() -> None:
+    ev = _by_word(_pipeline("NIAMEY (Reuters) - Jihadist fighters killed at least 34 soldiers in an attack on an army "
+                            "post near the border with Mali on Thursday, Niger's defence ministry said."), "killed")
+    assert ev.location is not None and ev.location.feature == "border" and ev.location.country == "NER"
+
+
+@pytest.mark.slow
+def test_a_party_s_country_still_decides_the_side() -> None:
+    ev = _by_word(_pipeline("Units of Field Marshal Haftar's army deployed near the Algerian border on Thursday."),
+                  "deployed")
+    assert ev.location is not None and ev.location.feature == "border" and ev.location.country == "LBY"
+
+
+@pytest.mark.slow
+def test_the_border_as_a_target_does_not_choose_its_own_side() -> None:
+    ev = _by_word(_pipeline("TRIPOLI (Reuters) - Armed groups clashed near the Algerian border on Thursday."),
+                  "clashed")
+    assert ev.location is not None and ev.location.country == "LBY"

@@ -379,9 +379,15 @@ def code_phrase(text: str) -> ActorCode | None:
     got = _code_phrase(text)
     if got is not None and got.sector in _OFFICE_SECTORS and _OUT_OF_OFFICE.search(text):
         return replace(got, sector="ELI", code=(got.country or "") + "ELI")
+    if got is not None and got.sector == "REB" and got.code == (got.country or "") + "REB" \
+            and _INSURGENT_FIGHTERS.search(text):
+        # "JIHADIST fighters" are insurgents, as "jihadist militants" are (a fighter is a rebel by default)
+        return replace(got, sector="INS", code=(got.country or "") + "INS")
     return got
 
 
+_INSURGENT_FIGHTERS = re.compile(r"(?i)\b(?:jihadists?|jihadi|islamists?|extremists?|terrorists?|militants?)\s+"
+                                 r"fighters?\b")
 # Offices whose holder, once out of them, is no longer the state: CAMEO's elites (ELI)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 _OUT_OF_OFFICE = re.compile(r"(?i)\b(?:former|ex|ousted|deposed|exiled|toppled)\b[- ](?:[\w.'-]+ ){0,2}?"

@@ -214,7 +214,12 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
     start = min(t.idx for t in tokens) + offset
     end = max(t.idx + len(t.text) for t in tokens) + offset
     text = doc.text[start - offset:end - offset]
-    side = next((c for c in actor_countries if c in (a, b)), a)
+    # (with no party's country to tell, a border named "with" a country or by its adjective is seen
+    # from the other side: "an army post near the border WITH MALI", reported from Niamey, is in Niger)
+    root = span.root
+    named_other = root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.i == noun.i \
+        or root.dep_ in ("amod", "compound") and root.head.i == noun.i
+    side = next((c for c in actor_countries if c in (a, b)), b if named_other else a)
     names = sorted((_country_name(a), _country_name(b)))
     return Place(start=start, end=end, text=text, name=f"{names[0]}–{names[1]} border", lat=lat, lon=lon,
                  country=side, geonameid=None, feature="border", admin1=None, confidence=loc.confidence,

@@ -430,7 +430,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
-                              actor_countries=[a.country for a in (a1, other) if a is not None],
+                              actor_countries=[a.country for a in (a1, other) if a is not None and not (
+                                  loc is not None and a.start <= loc.start - offset < a.end)],  # (not the border itself)
                               earlier_places=earlier_places)
         loc = with_border_distance(loc)
         done = _told_as_done(ranked.head)
