@@ -4,7 +4,9 @@ condemnation of a killing is aimed at, the means and the day of a clause measure
 the dateline's place, a rally's crowd, a past day under a coming act, the place of a rebuff,
 "the rebels" after a named group; then a plural relative clause, offices left, tolls an act
 left, shares of a thing, forecasts, network access, bodies that speak, agreements ended, lines
-crossed and whom an act prompts. Sentences written for these tests; the publication day,
+crossed and whom an act prompts; vessels seized, fights as the subjects of tolls, acts one is
+held over, gatherings put down, insurgent fighters, the side of a border and an act of words
+after a subordinate clause. Sentences written for these tests; the publication day,
 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
@@ -375,3 +377,26 @@ def test_the_border_as_a_target_does_not_choose_its_own_side() -> None:
     ev = _by_word(_pipeline("TRIPOLI (Reuters) - Armed groups clashed near the Algerian border on Thursday."),
                   "clashed")
     assert ev.location is not None and ev.location.country == "LBY"
+
+
+# ---- fifth batch: an act of words after a subordinate clause, a plan turned down
+
+_HEZBOLLAH = ("Hezbollah said it would not hand over its weapons while Israel continued to occupy Lebanese territory, "
+              "rejecting a government plan to disarm the group by the end of the year.")
+
+
+@pytest.mark.slow
+def test_an_act_of_words_after_a_while_clause_is_the_speaker_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    rejecting = next(t for t in nlp(_HEZBOLLAH) if t.text == "rejecting")
+    assert rejecting.head.text == "said"
+    events = _code(_HEZBOLLAH)
+    assert _text(_by_word(events, "rejecting").actor1) == "Hezbollah"
+    # what the plan turned down would do is the plan's, not the one turning it down
+    disarm = _by_word(events, "disarm").actor1
+    assert disarm is None or disarm.code == "GOV"
+
+
+@pytest.mark.slow
+def test_a_participle_of_the_subordinate_clause_s_own_stays_there() -> None:
+    events = _code("Troops fired on the crowd while protesters marched through the city, chanting slogans.")
+    assert _text(_by_word(events, "chanting").actor1) == "protesters"

@@ -2760,7 +2760,8 @@ def _author(noun: Any) -> Any:
     named = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}]
     if named:
         return named[-1]
-    if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"}:
+    if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"} and (trigger_code(noun.head) or "")[:2] not in (
+            "11", "12"):  # (not one who turns it down: "REJECTING a plan to disarm the group")
         return _subject(noun.head) or noun
     return noun
 

@@ -288,6 +288,25 @@ def _conjunct_of_the_said(verb: Any) -> Any | None:
 _SUBORDINATORS = frozenset({"as", "while", "when", "after", "before", "until", "since", "because", "once"})
 
 
+def _speakers_participle(verb: Any) -> Any | None:
+    """The saying verb an act of words after a subordinate clause belongs to, where the parser
+    hung it on that clause: "Hezbollah SAID it would not hand over its weapons while Israel
+    continued to occupy Lebanese territory, REJECTING a government plan" (Hezbollah rejects it,
+    not Israel). Only a participle of words after a comma, on a "while/as/…" clause with a
+    subject of its own, under what a saying verb reports."""
+    sub = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _SPEAKERS_ACTS \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != "," or sub.dep_ != "advcl" or sub.i > verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in sub.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
+        return None
+    up = sub.head
+    while up.dep_ in ("ccomp", "conj", "xcomp") and up.head.i != up.i:
+        up = up.head
+    return up if up.lemma_.lower() in _SAYING and up.i < sub.i else None
+
+
 def _clause_read_as_phrase(prep: Any) -> tuple[Any, Any] | None:
     """The subject noun and the verb of a clause a subordinator opens, where the parser read the
     subordinator as a preposition and the clause's verb as one more verb of the main clause:
@@ -362,6 +381,8 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, verb, None, None))
         elif tok.dep_ == "relcl" and (many := _relative_of_the_many(tok)) is not None:
             moves.append((tok, many, None, None))
+        elif tok.dep_ == "advcl" and (said := _speakers_participle(tok)) is not None:
+            moves.append((tok, said, None, None))
         elif tok.dep_ in ("advcl", "conj", "acl") and (noun := _reduced_relative(tok)) is not None:
             moves.append((tok, noun, "acl", "VBN"))
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
