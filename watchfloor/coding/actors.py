@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from watchfloor.coding.role_words import (
-    AFFILIATION, ANSWER_WORDS, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS,
+    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS,
     CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, EXPULSION_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, GIVE_VERBS,
     HARM_VERBS, HELP_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, MUTUAL_OBJECTS,
     MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
@@ -33,8 +33,8 @@ from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_wo
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
 from watchfloor.coding.frames import claimed_attack
-from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, cues, gapped_passive, into_the_air, joined_object, \
-    trigger_code
+from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, answer_phrase, cues, gapped_passive, into_the_air, \
+    joined_object, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
 
@@ -1455,13 +1455,6 @@ def _calls_on(verb: Any) -> bool:
 _ABSTRACT_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "sion")
 
 
-def _answered_act(noun: Any) -> bool:
-    """Whether a noun is the act an answer answers: "in response TO ITS INVASION", "retaliating
-    for the raid"."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in ANSWER_WORDS
-
-
 def _antecedent(pron: Any) -> Any | None:
     """A non-pronoun actor a personal pronoun subject refers back to, within the doc.
 
@@ -1494,7 +1487,7 @@ def _antecedent(pron: Any) -> Any | None:
                      and dateline_dash(c) is None), None)  # (not a dateline the parser made a subject)
         if subj is not None and neuter and (subj.ent_type_ == "PERSON" or _person_noun(subj)):
             continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
-        if subj is not None and pron.dep_ == "poss" and _answered_act(pron.head):
+        if subj is not None and pron.dep_ == "poss" and pron.head.dep_ == "pobj" and answer_phrase(pron.head.head):
             continue  # "the UN imposed sanctions in response to ITS invasion of Kuwait": not its own act
         if subj is not None and subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" \
                 and cur.head.pos_ in ("NOUN", "PROPN") and pron.lower_ in ("they", "their", "them") \
@@ -1670,11 +1663,9 @@ def _inverted_object(verb: Any) -> Any | None:
 
 # Verbs whose object does what their "to" clause says: "urged Kenya TO RELEASE", "called on
 # the government TO RELEASE", "asked Ankara TO WITHDRAW".
-_OBJECT_CONTROL_VERBS = {"urge", "ask", "press", "force", "order", "tell", "invite", "encourage", "persuade",
-                         "allow", "permit", "compel", "request", "instruct", "authorize", "authorise", "pressure",
-                         "pressurize", "pressurise", "advise", "oblige", "require", "call", "appeal", "implore",
-                         "beg", "challenge", "warn", "convince", "enable", "pay", "bribe", "hire", "recruit", "incite",
-                         "entice", "lure", "coerce", "prompt", "cause", "spur", "provoke"}
+# (the shared control verbs less "push", "help" and "direct", with four more verbs of asking)
+_OBJECT_CONTROL_VERBS = CONTROL_VERBS - {"push", "help", "direct"} | {"request", "pressurize", "pressurise", "appeal",
+                                                                      "challenge"}
 
 
 def _controller(gov: Any, verb: Any) -> Any | None:
@@ -2892,7 +2883,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     caused = noun.head.lemma_.lower() in CAUSING_VERBS and not code.startswith("19")
     approved = noun.head.lemma_.lower() in _APPROVING and code[:2] in ("14", "18", "19", "20")
     # (a fight one side set off has it as a party: "prompting a firefight")
-    quelled = code[:2] == "14" and noun.head.lemma_.lower() in _QUELLING  # ("police DISPERSED a rally")
+    quelled = _put_down(noun, noun.head)  # ("police DISPERSED a rally")
     if src is None and noun.dep_ in _OBJ and noun.head.lemma_.lower() not in REACTION_VERBS and not caused \
             and not approved and not _asks_for(noun.head) and not quelled:
         src = _subject(noun.head)  # (not "Algeria FACES the deployment", "the UN CONDEMNED the attack",
@@ -3115,6 +3106,13 @@ _QUELLING = frozenset({"disperse", "break", "ban", "block", "prevent", "stop", "
                        "raid", "quell", "forbid", "prohibit", "outlaw", "cancel", "halt", "disrupt", "tear-gas"})
 
 
+def _put_down(noun: Any, verb: Any) -> bool:
+    """Whether a verb puts down the gathering its noun names ("police DISPERSED a rally", "broke up
+    protests"): its subject is no one who holds it."""
+    return verb.lemma_.lower() in _QUELLING and (noun.lemma_.lower() in PROTEST_NOUNS
+                                                 or (trigger_code(noun) or "")[:2] == "14")
+
+
 # Verbs of holding or trying someone over an act
 _HOLDING = CUSTODY_WORDS | {"charge", "convict", "indict", "sentence", "question", "interrogate", "try", "prosecute",
                             "extradite"}
@@ -3196,7 +3194,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if head is not None and head is not tok and head.pos_ in {"VERB", "AUX"} and (
                 src is None or head.lemma_.lower() in _JOINING_VERBS) and not _asks_for(head) \
                 and not _told_of(noun, head) and held is None \
-                and not (noun.lemma_.lower() in PROTEST_NOUNS and head.lemma_.lower() in _QUELLING):
+                and not _put_down(noun, head):
             # "workers went on strike", "Norway launched a mediation effort": the light verb's
             # subject does what its event noun names; one who joins "the UN mission" acts in it
             # (the mission's holder is not who joined it)

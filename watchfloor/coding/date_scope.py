@@ -17,8 +17,8 @@ from typing import Any
 from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.factuality import is_year, participle_owner
-from watchfloor.coding.role_words import ANSWER_WORDS, PACT_NOUNS
-from watchfloor.coding.triggers import OCCUR_VERBS, cues
+from watchfloor.coding.role_words import PACT_NOUNS
+from watchfloor.coding.triggers import OCCUR_VERBS, answer_phrase, cues
 
 
 def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
@@ -97,7 +97,7 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # YEAR": the pact's own day, no day of the acts that name it
             cuts.append(_span(tok, base))
             continue
-        if _answered(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+        if answer_phrase(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "would expel a diplomat in retaliation FOR THE EXPULSION of a British diplomat LAST
             # MONTH": the act answered has its own day (the answer's, read when it has none, is
             # near its own: "imposed sanctions IN 1990 in response to its invasion of Kuwait")
@@ -131,12 +131,6 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     for a, b in cuts:
         text = text[:a] + " " * (b - a) + text[b:]
     return texts + [text]
-
-
-def _answered(prep: Any) -> bool:
-    """The "for" or "to" phrase of an answer, naming the act answered ("in retaliation FOR the
-    expulsion", "responding TO an attack")."""
-    return prep.dep_ == "prep" and prep.lower_ in ("for", "to") and prep.head.lemma_.lower() in ANSWER_WORDS
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,15 +204,14 @@ def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:
                 for c in t.children:
                     if c.i <= after or c.dep_ in _OTHER_CLAUSES or any(
                             g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _coming_on_verb(c) \
-                            or _since_a_record(c) or _answered(c) \
+                            or _since_a_record(c) or answer_phrase(c) \
                             or c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and t.pos_ in ("NOUN", "PROPN") \
                             and t.i != v.i:
                         # (nor what is still to come: "plotting a coup AHEAD of elections DUE in June"; nor
                         # what a noun's own participle dates: "erupted over the election HELD LAST MONTH";
                         # nor the act answered: "in retaliation FOR THE EXPULSION of a diplomat LAST MONTH")
                         continue
-                    if c.dep_ == "prep" and c.lower_ in _DATE_PREPS and any(
-                            g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+                    if c.dep_ == "prep" and _date_phrase(c):
                         return c
                     if t is head and _named_event_article(c):
                         return c  # "seized power in a 2021 coup" (the verb's own phrase only)

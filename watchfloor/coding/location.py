@@ -1305,8 +1305,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         # is where the report was filed; a place the sentence names comes first (also a state
         # or a town the parse does not tie to the verb: "from a church in Nigeria's KOGI state")
         cands = [c for c, f in zip(cands, filed) if not f]
-    away = any(t.lemma_.lower() in _AWAY_WORDS for t in sentence_of(token))
-    if filed and all(filed) and not away:
+    if filed and all(filed) and not _tells_of_away(token):
         # only the dateline's place: where the report was filed is the event's place when the
         # sentence names no other, whatever the ranker makes of its letters ("TBILISI (Reuters) -
         # police detained 30 protesters": an all-capital name the tagger reads as a firm scored
@@ -1323,7 +1322,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
 
         model = active_model()
         best = model.choose(token, head, cands) if model is not None else rule_choice(cands)
-        if best is not None and away and dateline_dash(best.root) is not None:
+        if best is not None and dateline_dash(best.root) is not None and _tells_of_away(token):
             best = None  # (nor the ranker's pick, when the sentence tells of somewhere away)
     if best is not None:
         return _capital_meant(best.place, token.doc.text, offset)
@@ -1332,6 +1331,12 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     if anaphor is None:
         return None
     return _antecedent(places, anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
+
+
+def _tells_of_away(token: Any) -> bool:
+    """Whether the trigger's sentence tells of somewhere away from a dateline's city without naming
+    it ("near its southern BORDER", "a VILLAGE in the north"): asked only of a dateline pick."""
+    return any(t.lemma_.lower() in _AWAY_WORDS for t in sentence_of(token))
 
 
 # Words of a place away from a dateline's city that a sentence may name without a name

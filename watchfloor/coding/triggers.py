@@ -23,7 +23,8 @@ from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, PLACE_NOUNS, \
     TEST_NOUNS
 
-__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "called_wrong",
+__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "answer_phrase",
+           "called_wrong",
            "gapped_passive", "is_amount", "joined_object", "lexicon",
            "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
 
@@ -298,12 +299,6 @@ def _names_a_sum(noun: Any) -> bool:
 _DEICTIC = frozenset({"this", "last", "next", "that", "every", "each", "previous", "past", "coming"})
 
 
-# Words of a share or a quantity of something ("dozens of", "tons of", "most of")
-_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "some",
-                         "many", "most", "all", "several", "ton", "tons", "tonne", "tonnes", "kilo", "kilos",
-                         "kilogram", "kilograms", "number", "lot", "pair", "couple", "batch", "half", "part"})
-
-
 def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
     """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
     down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), or a
@@ -375,9 +370,7 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             return True  # "weapons were seized", "groups OF TROOPS were formed"
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod", "nmod")):
             return True  # ("fired TEAR GAS and stun grenades": the parser's "gas" a modifier of the grenades)
-        if c.dep_ == "dobj" and (c.tag_ == "CD" or c.lemma_.lower() in _QUANTITIES) and any(
-                g.lemma_.lower() in words for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"):
+        if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in _counted_things(c)):
             return True  # a share of the thing: "shot down 41 OF THE DRONES", "seized tons of cocaine"
         if c.dep_ == "dobj" and "money" in words and _names_a_sum(c):
             return True  # "money" stands for any sum: "giving a $100 restaurant voucher"
@@ -859,7 +852,18 @@ _PEOPLE = frozenset({
 
 _COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "ten",
                       "tens", "several", "some", "many", "group", "number", "band", "handful", "couple", "most",
-                      "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+                      "all", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                      # (and measures of a thing: "tons of cocaine", "a batch of")
+                      "ton", "tons", "tonne", "tonnes", "kilo", "kilos", "kilogram", "kilograms", "lot", "pair",
+                      "batch", "half", "part"})
+
+
+def _counted_things(o: Any) -> list[Any]:
+    """What a count or a quantity is of ("dozens OF MILITANTS", "41 OF THE DRONES", "tons OF
+    COCAINE"); none for another noun ("the town of Goma")."""
+    if not (o.lemma_.lower() in _COUNTED or o.like_num or o.pos_ == "NUM"):
+        return []
+    return [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _full_name(tok: Any, *, passive: bool = False) -> bool:
@@ -1003,9 +1007,7 @@ def _captives(verb: Any) -> bool:
     stormed = any(w.lemma_.lower() in _PLACE_ACTS for w in [verb.head] * (verb.dep_ == "conj")
                   + [c for c in verb.children if c.dep_ == "conj"])
     for o in objs:
-        heads = [o] + [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" and (
-            o.lemma_.lower() in _COUNTED or o.like_num or o.pos_ == "NUM") for g in p.children
-                       if g.dep_ == "pobj"]  # "dozens of militants" (not "the town of Goma")
+        heads = [o] + _counted_things(o)  # "dozens of militants" (not "the town of Goma")
         if o.dep_ == "nsubjpass" and o.like_num and not list(o.children):
             return True  # "fourteen inmates escaped and EIGHT were recaptured": a bare count is of people
         joined = [c for h in heads for c in h.children if c.dep_ == "conj"]  # "300 pupils and 12 TEACHERS"
@@ -1530,8 +1532,7 @@ def _nominal_is_event(tok: Any) -> bool:
         return True  # "the cartel is responsible for mass killings": the killings took place
     if tok.dep_ == "pobj" and head.lower_ == "for" and _pp_verb(head).lemma_.lower() in cues()["coming_verbs"]:
         return True  # "flew to Kabul for talks", "joined X for talks": the meeting they came for
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "for") and head.head.lemma_.lower() in ANSWER_WORDS \
-            and tok.lemma_.lower() not in _CALLED_OUT:
+    if tok.dep_ == "pobj" and answer_phrase(head) and tok.lemma_.lower() not in _CALLED_OUT:
         return True  # "said it was RESPONDING TO an attack on its troops", "in retaliation for the raid"
     if tok.dep_ == "pobj" and head.lower_ in ("due", "owing"):
         return True  # "died due to torture" (the parser hangs the noun on "due")
@@ -1547,6 +1548,12 @@ def _nominal_is_event(tok: Any) -> bool:
     if tok.dep_ == "npadvmod" or tok.dep_ == "dep":
         return True
     return False
+
+
+def answer_phrase(prep: Any) -> bool:
+    """The "to" or "for" phrase of an answer, naming the act answered ("responding TO an attack",
+    "in retaliation FOR the expulsion")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in ANSWER_WORDS
 
 
 _HARM_LEMMAS = frozenset({"shoot", "kill", "wound", "injure", "stab", "attack", "abduct", "kidnap", "behead"})
