@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, TEST_NOUNS, \
-    VEHICLE_NOUNS
-from watchfloor.coding.triggers import cue_pattern, cues, trigger_code
+from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, PROJECTILE_NOUNS, \
+    TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
+from watchfloor.coding.triggers import came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
 __all__ = ["acled_for", "is_non_political"]
@@ -228,9 +228,12 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub(_protest_kind(s, context, repressed=True))
         if mode == "arrest":
             return _sub("Arrests")
+        if mode == "seize" and lem == "intercept":
+            # a missile or drones intercepted, not "intercepted a boat carrying 120 migrants"
+            return _sub("Disrupted weapons use") if _intercepted_arms(trigger) else None
         if mode == "seize" and _has("weapons_disrupted", _seized_words(trigger, s)):
             return _sub("Disrupted weapons use")
-        if mode == "seize" and lem in ("defuse", "dismantle", "intercept", "destroy"):
+        if mode == "seize" and lem in ("defuse", "dismantle", "destroy"):
             return _sub("Disrupted weapons use")
         if mode == "restrict" and cameo.startswith("191"):
             agent = _agent_text(trigger)
@@ -385,9 +388,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Violent demonstration")
     if mode == "suicide-attack" or _has("suicide", s):
         return _sub("Suicide bomb")
-    if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")) or any(
+    if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")) or lem not in _CASUALTY and any(
             c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("abduct", "kidnap") for c in trigger.children):
-        # "gunmen attacked the quarters, abducting a woman": the attack was the abduction
+        # "gunmen attacked the quarters, abducting a woman": the attack was the abduction (a killing
+        # is its own attack: "KILLED 17 villagers and kidnapped dozens more")
         return _sub("Abduction/forced disappearance")
     if lem in _TAKE_VERBS and cameo.startswith("192"):
         # "shelled the positions and captured the city": the capture is a change of hands, whatever
@@ -597,6 +601,14 @@ def _others_timed(clause: Any, trigger: Any) -> bool:
 def _nearest_verb(tok: Any) -> Any:
     """The verb of the clause a word is in: itself if a verb, else its nearest verb above."""
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), tok)
+
+
+def _intercepted_arms(verb: Any) -> bool:
+    """Whether what was intercepted is a weapon or a projectile ("intercepted a ballistic MISSILE",
+    "48 DRONES"), or nothing is named; a boat, a truck or people intercepted are no weapons use."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not objs or any(o.lemma_.lower() in PROJECTILE_NOUNS | {"weapon", "arm", "ammunition", "shipment"}
+                           or _has("weapons_disrupted", o.text) for o in objs)
 
 
 def _seized_words(verb: Any, s: str) -> str:
@@ -828,7 +840,8 @@ def _at_a_vessel(tok: Any) -> bool:
 def _is_demonstrators(text: str) -> bool:
     """Whether a phrase names demonstrators; "activists" alone name no demonstration, nor does a
     state's note ("summoned China's ambassador TO PROTEST the incident")."""
-    return _has("protesters", _ACTIVISTS.sub(" ", _MONTH_MARCH.sub(" ", _DIPLOMATIC_PROTEST.sub(" ", text))))
+    text = WAITING_CROWD.sub(" ", _DIPLOMATIC_PROTEST.sub(" ", text))  # (nor "crowds waiting for aid")
+    return _has("protesters", _ACTIVISTS.sub(" ", _MONTH_MARCH.sub(" ", text)))
 
 
 _DIPLOMATIC_PROTEST = re.compile(r"\b(?:summon\w*|lodg\w*|call\w* in)\b[^.;]{0,80}?\bto protest\b", re.IGNORECASE)
@@ -1123,6 +1136,8 @@ def _agent_text(tok: Any, primary: bool = False) -> str:
     while head.dep_ in ("pobj", "prep", "dobj", "compound") and head.head.i != head.i and head.head.pos_ != "VERB":
         head = head.head
     anc = head.head if head.head.i != head.i else None
+    if anc is not None and head.dep_ in ("ccomp", "parataxis") and anc.lemma_.lower() in cues()["speech_verbs"]:
+        return ""  # "35 protesters were killed …, a doctors committee SAID": the speaker did not kill them
     if anc is not None:
         for ch in anc.children:
             if ch.dep_ == "nsubj":
@@ -1153,4 +1168,6 @@ def _target_text(tok: Any, *, bare: bool = False) -> str:
         for ch in tok.head.children:
             if ch.dep_ == "prep" and ch.lemma_.lower() in ("on", "against", "at"):
                 parts.append(words(ch))
+    if tok.pos_ == "NOUN" and came_under(tok):
+        parts += [words(c) for c in tok.head.head.children if c.dep_ == "nsubj"]  # "PEACEKEEPERS came under fire"
     return " ".join(parts)

@@ -28,15 +28,15 @@ from watchfloor.coding.role_words import (
     MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
     PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
     RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TEST_NOUNS,
-    TITLE_ABBREVIATIONS, VEHICLE_NOUNS,)
-from watchfloor.coding.dateline import DASHES, REACH, dateline_dash, dateline_word
+    TITLE_ABBREVIATIONS, VEHICLE_NOUNS, WAITING_CROWD,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
 from watchfloor.coding.frames import claimed_attack
-from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, answer_phrase, cues, gapped_passive, into_the_air, \
-    joined_object, trigger_code
+from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, answer_phrase, came_under, cues, gapped_passive, \
+    into_the_air, joined_object, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
+from watchfloor.nlp.dateline import DASHES, REACH, dateline_dash, dateline_word
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
            "named_runs", "reciprocal_partner", "roles_for", "statement_recipient"]
@@ -383,7 +383,11 @@ def code_phrase(text: str) -> ActorCode | None:
             and _INSURGENT_FIGHTERS.search(text):
         # "JIHADIST fighters" are insurgents, as "jihadist militants" are (a fighter is a rebel by default)
         return replace(got, sector="INS", code=(got.country or "") + "INS")
+    if got is not None and got.sector == "OPP" and WAITING_CROWD.search(text):
+        # "crowds WAITING FOR AID trucks" are people in need, not protesters
+        return replace(got, sector="CVL", code=(got.country or "") + "CVL")
     return got
+
 
 
 _INSURGENT_FIGHTERS = re.compile(r"(?i)\b(?:jihadists?|jihadi|islamists?|extremists?|terrorists?|militants?)\s+"
@@ -701,6 +705,7 @@ _EVENT_NOUN_PREPS = ("on", "against", "of", "to", "with", "upon", "at", "between
 _MEANS = {"explosive", "bomb", "mortar", "rocket", "missile", "drone", "grenade", "gun", "rifle", "knife", "machete",
           "artillery", "shell", "weapon", "firearm", "pistol", "bullet", "ied", "airstrike", "tank", "stone", "rock"}
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
+_RELATIVES = frozenset({"who", "which", "that"})
 _KEEP_PREPS = {"of", "in", "from", "against", "inside", "within", "across", "by", "near", "along"}
 _DROP_PREPS = {"on", "including", "as", "during", "after", "before", "since", "like", "such", "despite",
                "amid", "until", "over", "via", "through", "at", "with", "under", "without", "following"}
@@ -1586,8 +1591,9 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     if pron.lower_ == "it":
         return None
     for tok in reversed(pron.doc[:pron.i]):
-        if tok.dep_ in {"compound", "poss", "amod"} or source is not None and tok.i == source.i:
-            continue
+        if tok.dep_ in {"compound", "poss", "amod"} or tok.is_punct \
+                or source is not None and source.left_edge.i <= tok.i <= source.i:
+            continue  # (nor a word of the source's own name: "President al-Sisi pardoned HIM")
         if person and (tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.dep_ in ("dobj", "nsubjpass")
                        and _person_noun(tok) and _actor_like(tok) and tok.head.i == verb.head.i
                        and verb.dep_ == "conj"):
@@ -2573,15 +2579,17 @@ def _across_border(obj: Any) -> Any:
 
 
 def _bare_toll(verb: Any, obj: Any) -> bool:
-    """A bare number as what a harm verb killed or wounded is the people counted: "killed three
-    and wounded FIVE in Kano", "wounded 20 in Mahmudiyah" (not the place after it)."""
+    """A bare number as what a harm verb killed or wounded (or a kidnapper took) is the people
+    counted: "killed three and wounded FIVE in Kano", "wounded 20 in Mahmudiyah", "kidnapped DOZENS
+    more in raids on three communities" (not the place after it)."""
     counted = obj.like_num or obj.ent_type_ == "CARDINAL" or obj.lower_ in _COUNT_WORDS  # ("has killed THOUSANDS")
-    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} and counted \
+    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} | _TAKING_VERBS and counted \
         and all(c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"}
                 or c.dep_ == "prep" and c.lower_ in ("in", "across") for c in obj.children)
 
 
 _COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
+_TAKING_VERBS = frozenset({"kidnap", "abduct"})
 
 
 def _attacker(verb: Any, obj: Any) -> Any:
@@ -2831,7 +2839,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     elif code[:2] == "14":
         objs = [p for p in objs if not _venue(p)]  # "an unauthorised rally IN CONAKRY": where it was held
     parties = [p for p in objs if _actor_like(p) or _is_place(p)]
-    parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)]
+    parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)
+                if not (code[:2] == "14" and _venue(q))]  # ("demonstrations against a bill IN NAIROBI")
     if moving:
         # where they go or leave comes first, wherever the parser hung it: "the extradition of
         # the former president TO Panama", "the deployment of 230 troops , including 19
@@ -3210,6 +3219,13 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             tgt = (None if noun.lemma_.lower() in FIGHT_NOUNS else _area(head)) or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
+        tgt = _what_was_said_to_be(tok) or tgt
+        if tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "from" \
+                and tok.lemma_.lower() in PROJECTILE_VERBS:
+            tgt = None  # "a missile FIRED FROM Yemen": where it came from, not whom it hit
+        if tgt is not None and tgt.dep_ == "pobj" and tgt.head.lower_ == "from" and tok.dep_ == "acl" \
+                and tok.tag_ == "VBN" and (_actor_like(tok.head) or _person_noun(tok.head)):
+            tgt = tok.head  # "100 schoolchildren KIDNAPPED FROM a school": the children, not the school
         if tgt is None:
             tgt = _targeting(tok)
         if tgt is None:
@@ -3553,6 +3569,24 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if trigger_token.lemma_.lower() in _HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
             and head.lemma_.lower() in ("be", "remain", "stay") and a1 is not None:
         a1, a2 = None, a1  # "Lissu REMAINS IN DETENTION": held, not holding
+    elif trigger_token.lemma_.lower() in _HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
+            and trigger_token.head.lower_ == "under" and head.lemma_.lower() in ("put", "place", "keep", "hold"):
+        # "PLACED the opposition leader UNDER house arrest", "Machar WAS PLACED under house arrest":
+        # whom the verb puts there is held; its subject or agent holds
+        held = next(iter(_children(head, {"dobj", "nsubjpass"})), None)
+        if held is not None and _actor_like(held):
+            by = next((_pobj(c) for c in head.children if c.dep_ == "agent"), None)
+            a1 = a1 if by is None else _make_actor(by, doc)
+            a2 = _make_actor(held, doc)
+    if trigger_token.pos_ == "NOUN" and came_under(trigger_token):
+        # "U.N. peacekeepers CAME UNDER FIRE FROM armed men": the subject is fired on, by "from"
+        came = trigger_token.head.head
+        said = next(iter(_children(came, {"nsubj"})), None)
+        hit = None if said is None or said.lower_ in _PRONOUNS - _RELATIVES else _subject(came)
+        # (a relative's antecedent, "the towns … WHICH came under attack"; not a guess at "they")
+        by = next(iter(_prep_objects(trigger_token, ("from", "by")) + _prep_objects(came, ("from", "by"))), None)
+        a1 = _make_actor(by, doc) if by is not None and _actor_like(by) else a1
+        a2 = _make_actor(hit, doc) if hit is not None and hit.pos_ != "PRON" else a2
     counted = _counted_victims(trigger_token)
     if counted is not None:
         # "counted two dead and 18 WOUNDED", "with 50 wounded": a toll, not 18 who wounded
@@ -3600,6 +3634,9 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         mediated = _between(head if head is not None else trigger_token)
         if mediated is not None:
             a2 = _not_a_time(_make_actor(mediated, doc), doc)
+    if a2 is None and ptype in ("COERCE", "SANCTION") and trigger_token.pos_ == "VERB" \
+            and (traded := _trade_partner(trigger_token)) is not None:
+        a2 = _not_a_time(_make_actor(traded, doc), doc)  # "banned exports of gallium TO THE UNITED STATES"
     lemma = trigger_token.lemma_.lower()
     if ptype in _SELF_MOVING_TYPES and a1 is None and a2 is not None and lemma not in RELEASE_VERBS and (
             trigger_token.pos_ != "VERB" or lemma in SELF_MOVE_VERBS | MOVE_VERBS):
@@ -3611,6 +3648,9 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         # "Morocco and Algeria severed ties", "troops and rebels clashed near Goma": each did it
         # to the other; CAMEO's dyad is the first party to the second
         a1, a2 = (_not_a_time(_actor_of_span(s, e, doc), doc) for s, e in pair)
+    elif a2 is not None and lemma in MUTUAL_VERBS | {"exchange", "trade"} \
+            and _singular(_head_word(a2.text)) in MUTUAL_OBJECTS - {"prisoner", "prisoners"}:
+        a2 = None  # "Thai and Cambodian troops exchanged ARTILLERY FIRE": what was traded is no party
     elif a2 is not None and _met_by_pair(trigger_token, head) and (
             not _actor_like_span(a2, doc)
             or a2.text.split()[-1].lower() in _reciprocal_lexicon().get("agreement_nouns", frozenset())):
@@ -3631,6 +3671,39 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         if where is not None:
             a1 = _make_actor(where, doc)
     return a1, a2
+
+
+# Trade and traffic a ban or a halt cuts, whose "to"/"from" names the country it is aimed at
+_TRADE_NOUNS = frozenset({"export", "import", "shipment", "supply", "sale", "delivery", "flight", "trade",
+                          "transit", "visa"})
+
+
+def _what_was_said_to_be(verb: Any) -> Any | None:
+    """The object a source names for what the verb hit: "struck WHAT the Israeli military said
+    WERE Hezbollah weapons DEPOTS" (the parser makes "said" a clause of the verb and the military
+    its subject: the depots were struck, not the military)."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "what":
+        return None
+    for said in verb.children:
+        if said.dep_ != "ccomp" or said.i < verb.i or said.lemma_.lower() not in cues()["speech_verbs"]:
+            continue
+        for be in said.children:
+            if be.dep_ == "ccomp" and be.lemma_.lower() == "be":
+                return next((a for a in be.children if a.dep_ == "attr"), None)
+    return None
+
+
+def _trade_partner(verb: Any) -> Any | None:
+    """Whom a ban or a halt of trade is aimed at, where the parser hung the "to"/"from" on the
+    goods: "banned exports of gallium and germanium TO the United States", "imports FROM Israel".
+    Only a party or a place."""
+    obj = next((o for o in _children(verb, {"dobj", "nsubjpass"}) if o.lemma_.lower() in _TRADE_NOUNS), None)
+    if obj is None:
+        return None
+    dest = next((_pobj(t) for t in obj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
+                 and t.i > obj.i and _pobj(t) is not None), None)
+    return dest if dest is not None and (_is_place(dest) or _actor_like(dest)) else None
 
 
 def statement_recipient(verb: Any, code: str, *, doc: Any) -> Actor | None:

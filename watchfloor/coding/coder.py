@@ -688,6 +688,9 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
         group = _conjoined(tok)
         group |= {c.i for v in list(group) for c in tok.doc[v].children
                   if c.dep_ == "advcl" and _led_by(c, _CIRCUMSTANCE)}  # "as they shopped in an attack"
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and any(
+                c.dep_ == "nsubj" and FIGHT_NOUNS & {c.lower_, c.lemma_.lower()} for c in tok.head.children):
+            group.add(tok.head.i)  # "CLASHES broke out in the capital, KILLING four": the fight's clause
         for g, fight in fights:
             verb = g.head if g.dep_ == "nsubj" else g.head.head  # ("FIGHTING in Upper Nile has killed 60")
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

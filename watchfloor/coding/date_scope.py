@@ -14,11 +14,11 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from watchfloor.coding.dateline import dateline_dash
 from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.factuality import is_year, participle_owner
 from watchfloor.coding.role_words import PACT_NOUNS
-from watchfloor.coding.triggers import OCCUR_VERBS, answer_phrase, cues
+from watchfloor.coding.triggers import OCCUR_VERBS, answer_phrase, cues, trigger_code
+from watchfloor.nlp.dateline import dateline_dash
 
 
 def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
@@ -35,6 +35,9 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     dash = dateline_dash(sent[0]) if len(sent) else None
     texts = []
     own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
+    cause = _cause_before(own, head) if own is not None else None
+    if cause is not None:
+        own = None  # "sentenced her ON THURSDAY for crimes over a crackdown on protests LAST YEAR"
     if own is not None and (own.dep_ in ("nummod", "compound", "amod") and is_year(own) or own.dep_ in (
             "nmod", "compound") and own.ent_type_ == "DATE" and head.pos_ == "NOUN" and own.i < head.i):
         # "the 1974 disengagement agreement" is of 1974, "the Sept. 11, 2001 attacks" of that day, "the
@@ -53,6 +56,8 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     cuts: list[tuple[int, int]] = []
     if dash is not None:
         cuts.append((0, sent.doc[dash].idx + 1 - base))
+    if cause is not None:
+        cuts.append(_span(cause, base))
     said = next((a for a in head.ancestors if a.lemma_.lower() in _announcing()), None) if ahead else None
     if said is not None:
         # only the words of what was said or decided date it: not the day it was said ("said ON
@@ -91,10 +96,12 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             cuts.extend([(0, a), (b, len(text))] if tok.head.left_edge.i <= head.i <= tok.head.right_edge.i
                         else [(a, b)])
             continue
-        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_.lower() in PACT_NOUNS \
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and (
+                tok.head.lemma_.lower() in PACT_NOUNS or trigger_code(tok) is not None) \
                 and _own_date(tok, after=-1) is not None and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "condemned the attack, saying it violated a ceasefire BROKERED by the United States LAST
-            # YEAR": the pact's own day, no day of the acts that name it
+            # YEAR": the pact's own day, no day of the acts that name it; so is the day of an act a
+            # participle tells of its noun ("freed 100 schoolchildren KIDNAPPED from a school LAST MONTH")
             cuts.append(_span(tok, base))
             continue
         if answer_phrase(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
@@ -241,6 +248,19 @@ def _stranded_date(date: Any) -> Any | None:
     return clause if clause is not None and clause.right_edge.i + 1 == date.left_edge.i else None
 
 
+def _cause_before(date: Any, head: Any) -> Any | None:
+    """The date the parser hung on the verb right after the verb's "over"/"for" phrase that names
+    another act, whose day it is: "sentenced Hasina … for crimes against humanity over a crackdown
+    on student protests LAST YEAR" (the crackdown's year, not the sentence's). Returns the date."""
+    if date.dep_ != "npadvmod" or date.head.i != head.i:
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("over", "for")
+                 and c.right_edge.i + 1 == date.left_edge.i), None)
+    if prep is None or not any(t.pos_ == "NOUN" and trigger_code(t) is not None for t in prep.subtree):
+        return None
+    return date
+
+
 _RECORD_WORDS = frozenset({"first", "last", "only"})
 
 
@@ -256,8 +276,10 @@ def _since_a_record(tok: Any) -> bool:
 
 
 def _a_record(noun: Any) -> bool:
-    """Whether a noun is measured as a record: "the WORST fighting", "its FIRST visit"."""
-    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS) for c in noun.children)
+    """Whether a noun is measured as a record: "the WORST fighting", "its FIRST visit", "the MOST
+    SERIOUS fighting"."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RECORD_WORDS or any(
+        g.dep_ == "advmod" and g.lower_ == "most" for g in c.children)) for c in noun.children)
 
 
 def _measured_by_record(verb: Any) -> bool:

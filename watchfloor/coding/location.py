@@ -33,12 +33,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from watchfloor.coding.date_scope import contrasted
-from watchfloor.coding.dateline import dateline_dash
-from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, FACILITY_NOUNS, PACT_NOUNS, PARTY_NOUNS, PERSON_ENDINGS
+from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, AUTHORED_NOUNS, FACILITY_NOUNS, PACT_NOUNS, PARTY_NOUNS, \
+    PERSON_ENDINGS
 from watchfloor.coding.factuality import VERBAL_ROOTS
 from watchfloor.coding.triggers import cues, sentence_of, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (the actor dictionary has its own)
 from watchfloor.model import Place
+from watchfloor.nlp.dateline import dateline_dash
 
 __all__ = ["FAR_COST", "MAX_COST", "LocationCandidate", "elsewhere", "event_location", "location_candidates",
            "rule_choice"]
@@ -208,7 +209,8 @@ def elsewhere(root: Any, token: Any) -> bool:
     government that acts ("prompted Paris to ...", "Algiers has not denounced"), or it sits in a
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
     if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
-            or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token):
+            or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token) \
+            or _words_in_a_timed_clause(root, token):
         return True
     tok = root
     for _ in range(32):
@@ -223,6 +225,24 @@ def elsewhere(root: Any, token: Any) -> bool:
     return False
 
 
+# Markers of a clause set at another moment than the one it is hung on (not "while", "when" or
+# "as", whose clause often shares the place: "WHILE the APEC leaders were meeting …, demonstrators
+# protested outside Subic", "AS protesters turned out to demand justice")
+_MOMENT_MARKS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _words_in_a_timed_clause(root: Any, token: Any) -> bool:
+    """A place outside the "after/as/…" clause that holds an act of words: "Israeli warplanes
+    struck depots IN THE BEKAA VALLEY, hours after Lebanon's president CALLED for negotiations"
+    (the call was not made in the Bekaa)."""
+    if (trigger_code(token) or "")[:2] not in VERBAL_ROOTS:
+        return False
+    clause = next((a for a in (token, *token.ancestors) if a.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ in _MOMENT_MARKS for c in a.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    return clause is not None and not clause.left_edge.i <= root.i <= clause.right_edge.i
+
+
 def _other_event_clause(tok: Any, token: Any) -> bool:
     """A clause that tells another event than the one it is hung on, at its own place: one a span
     of time before ("came two weeks AFTER talks in Istanbul ended"), one an event noun "came" with
@@ -231,6 +251,15 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
     only, so the ranker's training paths stay as they are.)"""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in PACT_NOUNS:
         return tok.head.i != token.i  # (the pact's own place is where it was signed)
+    cause = tok.lower_ == "over" or tok.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG"
+                                                                for c in tok.children)
+    if tok.dep_ == "prep" and cause and _on_the_act(tok.head, token) \
+            and ((trigger_code(token) or "")[:2] in VERBAL_ROOTS | {"16"} or token.lemma_.lower() in _PUNISHING):
+        # what words, a sanction or a sentence are "over" or "for" is their cause, told at its own
+        # place: "agreed to suspend a trade deal with Israel OVER its conduct of the war in Gaza" (not
+        # in Gaza), "summoned the ambassador OVER the arrest of a citizen in Budapest", "jailed a
+        # journalist FOR CRITICISING the war in Ukraine"
+        return True
     if tok.dep_ != "advcl":
         return False
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
@@ -253,6 +282,20 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
         t.ent_type_ == "DATE" and (t.dep_ == "npadvmod" or t.head.dep_ == "npadvmod") for t in span)
 
 
+# Verbs of a penalty, whose "for" names the deed punished
+_PUNISHING = frozenset({"jail", "imprison", "sentence", "convict", "fine", "punish", "condemn"})
+
+
+def _on_the_act(word: Any, token: Any) -> bool:
+    """Whether a phrase hung on ``word`` is said of the act of ``token``: the trigger itself, its
+    object, or a verb its infinitives carry ("agreed TO SUSPEND a deal … over")."""
+    if word.dep_ == "dobj":
+        word = word.head
+    while word.i != token.i and word.dep_ == "xcomp" and word.head.i != word.i:
+        word = word.head
+    return word.i == token.i
+
+
 def _said_of_speaker(root: Any, token: Any) -> bool:
     """A place in a relative clause about who speaks is no place of the words: "China, which has
     investments IN KYAUKPHYU, urged both sides to cease hostilities", "China, which claims
@@ -272,13 +315,21 @@ _PARTY_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", 
 def _party_word(root: Any) -> bool:
     """A state's name on an act of words, cooperation, aid or sanction is whose act it is: "is
     negotiating a security agreement with Israel under U.S. MEDIATION" did not happen in the
-    United States (a town on a fight is where it was: "the Kandahar attack")."""
+    United States (a town on a fight is where it was: "the Kandahar attack"); so is the author of
+    a plan or an offer ("a proposal BY Egypt")."""
+    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    named = ent if ent is not None else root.doc[root.i:root.i + 1]
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.pos_ == "NOUN" \
+            and first.head.head.lemma_.lower() in AUTHORED_NOUNS and _countries_of(named):
+        return True  # "rejected a proposal BY the United States, SAUDI ARABIA, …": its authors, no place
     head = root.head
     if not (root.dep_ in ("compound", "amod", "poss", "nmod") and root.ent_type_ in ("GPE", "NORP", "ORG")
             and head.pos_ == "NOUN" and (trigger_code(head) or "")[:2] in _PARTY_ROOTS):
         return False
-    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
-    return bool(_countries_of(ent if ent is not None else root.doc[root.i:root.i + 1]))  # (a state, not a town)
+    return bool(_countries_of(named))  # (a state, not a town)
 
 
 def _in_spite_of(tok: Any) -> bool:
@@ -900,6 +951,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
     coordinates ("killed in clashes in Kafr Zita" in a text that names no other place).
     """
     from watchfloor.geo.gazetteer import normalize
+    from watchfloor.geo.geoparser import after_the
 
     taken = [(p.start - offset, p.end - offset) for p, _ in resolved]
     out: list[tuple[Place, Any]] = []
@@ -964,6 +1016,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
                       or slot.kind == "modifier" and cands[0].feature == "city"
                       and cands[0].population >= _GREAT_CITY):
             cand = next((c for c in cands if c.country in countries), cands[0])
+            if after_the(doc, span.start):
+                # "in the eastern Pacific": the ocean, not a town called Pacific
+                cand = next((c for c in cands if c.feature in ("water", "region")), cand)
             place = Place(start=a + offset, end=b + offset, text=text, name=cand.name, lat=cand.lat, lon=cand.lon,
                           country=cand.country, geonameid=cand.geonameid, feature=cand.feature, admin1=cand.admin1,
                           confidence=0.35, precision_km=cand.precision_km, flags=["unresolved"])
@@ -1075,11 +1130,13 @@ def _countries_of(span: Any) -> list[str]:
 
     known = lexicon().country_names
     isos: list[str] = []
-    for ent in span.ents:
-        if ent.label_ in ("NORP", "ORG", "GPE"):
-            coded = code_phrase(ent.text)
-            if coded is not None and coded.country in known:
-                isos.append(coded.country)
+    names = [ent.text for ent in span.ents if ent.label_ in ("NORP", "ORG", "GPE")]
+    # a demonym the small model tagged no entity ("SOMALI forces backed by U.S. airstrikes")
+    names += [t.text for t in span if t.pos_ == "ADJ" and t.is_title and not t.ent_type_]
+    for name in names:
+        coded = code_phrase(name)
+        if coded is not None and coded.country in known:
+            isos.append(coded.country)
     return isos
 
 
@@ -1112,12 +1169,25 @@ def _country_anchor(sent: Any) -> Place | None:
                  precision_km=max(cand.precision_km or 500.0, 100.0))
 
 
+def _modifies_a_thing(root: Any) -> bool:
+    """Whether a place's name only says whose a thing is: "U.S. airstrikes", "Israeli jets" (not
+    "the Tigray region"); such a country anchors no unresolved name where the sentence names
+    another state's actors too ("SOMALI forces backed by U.S. airstrikes killed 40 fighters in the
+    Middle Shabelle region" is not in the United States)."""
+    head = root.head
+    return root.dep_ in ("compound", "amod") and head.i != root.i and head.pos_ == "NOUN" \
+        and not head.is_title and head.lower_ not in _PLACE_NOUNS
+
+
 def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place] | None = None) -> Place | None:
     """The resolved place an unresolved name lies in: nearest in the tree, then in the text.
 
     With no resolved place in the sentence, the nearest resolved place of the surrounding
     text (``context``), else the one country the sentence's actors belong to.
     """
+    owners = [(p, r) for p, r in resolved if _modifies_a_thing(r)]
+    if owners and set(_countries_of(sentence_of(root))) - {p.country for p, _ in owners}:
+        resolved = [(p, r) for p, r in resolved if not _modifies_a_thing(r)]  # (another state's actors are named too)
     if not resolved:
         if context:
             near = min(context, key=lambda p: abs(p.start - root.idx))
@@ -1291,26 +1361,37 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
                               _follow=False)
     # ruled out for both rankers here; training keeps every candidate (filtering the training
     # lists too was measured no better, docs/learning.md)
-    cands = [c for c in location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
-             if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
+    listed = location_candidates(token, head, places, lo=lo, hi=hi, offset=offset)
+    cands = [c for c in listed if not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude]
     if token.dep_ == "conj" and any(c.steps[:1] and c.steps[0].startswith(("prep:", "down:")) and c.rule_key is not None
                                     for c in cands):
         # a place of the verb's own clause before one of the verb it is joined to: "burned a police
         # station in Douala and CLASHED with security forces in the capital YAOUNDE"
         cands = [c for c in cands if c.steps[:1] != ("up:conj",)]
     filed = [dateline_dash(c.root) is not None for c in cands]
-    if any(filed) and any(not f and (c.rule_key is not None or c.place.feature in ("admin1", "admin2", "city"))
-                          for c, f in zip(cands, filed)):
+    home = {c.place.country for c, f in zip(cands, filed) if f}
+    if any(filed) and all(f or _names_the_doers_state(c, token, head, home) for c, f in zip(cands, filed)):
+        # the dateline's own country named as the doer or whose a thing is ("TEHRAN - IRAN executed",
+        # "KATHMANDU - NEPAL'S prime minister resigned") adds no other place
+        cands = [c for c, f in zip(cands, filed) if f]
+        filed = [True] * len(cands)
+    elif any(filed) and any(not f and (c.rule_key is not None or c.place.feature in ("admin1", "admin2", "city"))
+                            for c, f in zip(cands, filed)):
         # "BOGOTA, Colombia (Reuters) — guerrillas kidnapped two soldiers in … Arauca": the dateline
         # is where the report was filed; a place the sentence names comes first (also a state
         # or a town the parse does not tie to the verb: "from a church in Nigeria's KOGI state")
         cands = [c for c, f in zip(cands, filed) if not f]
+        filed = [False] * len(cands)
+    if filed and all(filed) and any(c.place.country not in home and _doer_root(c.root, token, head) for c in listed):
+        filed = []  # (nor where another state acted: "LONDON - … in response to MOSCOW'S expulsion of …")
     if filed and all(filed) and not _tells_of_away(token):
         # only the dateline's place: where the report was filed is the event's place when the
         # sentence names no other, whatever the ranker makes of its letters ("TBILISI (Reuters) -
         # police detained 30 protesters": an all-capital name the tagger reads as a firm scored
         # under the threshold, KYIV above it) - unless it tells of somewhere away from the city
-        # without naming it ("the deployment of units NEAR ITS SOUTHERN BORDER")
+        # without naming it ("the deployment of units NEAR ITS SOUTHERN BORDER"); the dateline
+        # country's name where the rules see no place in it ("NEPAL'S prime minister resigned")
+        # adds no other
         return _capital_meant(cands[0].place, token.doc.text, offset)
     clause = _whose_clause(token, head)
     best = None
@@ -1331,6 +1412,19 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     if anaphor is None:
         return None
     return _antecedent(places, anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
+
+
+def _doer_root(root: Any, token: Any, head: Any) -> bool:
+    """Whether a place's name is the doer of the trigger: its subject, or its owner ("MOSCOW'S
+    expulsion")."""
+    return root.dep_ in ("nsubj", "poss") and root.head.i in (token.i, head.i)
+
+
+def _names_the_doers_state(cand: LocationCandidate, token: Any, head: Any, home: set[str | None]) -> bool:
+    """Whether a candidate is the dateline's own country named for who acted or whose a thing is,
+    not as a place: the subject or owner of the trigger, or a name the rules see no place in."""
+    return cand.place.feature == "country" and cand.place.country in home and (
+        cand.rule_key is None or _doer_root(cand.root, token, head))
 
 
 def _tells_of_away(token: Any) -> bool:

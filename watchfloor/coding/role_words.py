@@ -7,6 +7,8 @@ in ``actors.py``. The actor dictionary itself (countries, groups, sector nouns) 
 """
 from __future__ import annotations
 
+import re
+
 # "forces LOYAL TO Haftar", "militants LINKED TO al-Qaeda": the phrase names members of the
 # group (or of the leader's group) that follows, and takes its code.
 AFFILIATION = {"loyal": {"to"}, "linked": {"to", "with"}, "affiliated": {"to", "with"}, "tied": {"to"},
@@ -234,3 +236,11 @@ ANSWER_WORDS = frozenset({"respond", "react", "retaliate", "reply", "response", 
 
 # Nouns of a weapon tried out ("a missile TEST", "the TEST-FIRING of a rocket")
 TEST_NOUNS = frozenset({"test", "test-firing", "test-launch"})
+
+
+# A crowd waiting, queuing or scrambling for aid, food or water: civilians, no demonstration
+WAITING_CROWD = re.compile(
+    r"(?i)\b(?:crowds?|throngs?|mobs?)\s+(?:of\s+[\w-]+\s+)?(?:were\s+)?(?:waiting|queu(?:e)?ing|lining\s+up|"
+    r"seeking|collecting|scrambling|rushing|gathered|gathering|trying\s+to\s+(?:get|collect|reach))\s+"
+    r"(?:for|to|at|near|toward|towards|around)\b[^.;]{0,40}?\b(?:aid|food|flour|bread|water|fuel|rations|"
+    r"handouts|relief|supplies|meals|parcels)\b")

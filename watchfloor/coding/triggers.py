@@ -549,6 +549,13 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
+        if lem == "patrol" and _attacked_unit(tok):
+            return None  # "gunmen ambushed a security PATROL": the unit hit, not a show of force
+        if lem == "fire" and came_under(tok):
+            # "peacekeepers CAME UNDER FIRE from armed men", "the town came under fire last night";
+            # criticism where critics or a grievance are named and nothing armed ("the government has
+            # come under fire FROM OFFICIALS for not sending help", "came under fire OVER the delays")
+            return ("111", "ACCUSE", "disapprove", 0.6) if _criticised(tok) else ("190", "ASSAULT", "firearms", 0.7)
         if lem in _AIR_ATTACK_NOUNS and _flown(tok):
             return ("195", "ASSAULT", "aerial", 0.8)  # "warplanes launched raids on …"
     if pos == "V":
@@ -565,6 +572,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in ("fire", "launch") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and tok.doc[tok.i - 2].lower_ == "test":
             return ("150", "MOBILIZE", None, 0.7)  # "TEST-FIRED a hypersonic missile": a weapon tried out
+        if lem in ("fire", "launch") and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and tok.head.lemma_.lower() in _FIRED_PROJECTILES:
+            return _FIRED_PROJECTILES[tok.head.lemma_.lower()]  # "a missile FIRED from Yemen": shelling, no gunfire
         if lem in ("shoot", "fire", "launch") and into_the_air(tok):
             return ("150", None, None, 0.5)  # "shot in the air", "fired warning shots": a show of force, no attack
         if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
@@ -635,8 +645,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             if e.cameo == "173" and pos == "V" and _outlaws_detain(tok):
                 return _ABDUCTED + (e.weight,)  # "militants DETAINED two aid workers": an abduction
             if lem == "raid" and e.cameo == "171" and (pos == "V" and _outlaw_subject(tok) or pos == "N" and (
-                    tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _outlaw_subject(tok.head))):
-                # "militants raided the village", "jihadists carried out RAIDS": an attack, no search
+                    tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and _outlaw_subject(tok.head)
+                    or tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and _outlaw_subject(tok.head.head))):
+                # "militants raided the village", "jihadists carried out RAIDS", "bandits killed 17
+                # villagers IN RAIDS on three communities": an attack, no search
                 return ("190", "ASSAULT", None, e.weight)
             if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
                     _town_name(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
@@ -722,9 +734,16 @@ def _phrasal_entries(tok: Any, lem: str) -> list[TriggerEntry]:
         return []
     prts = [c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt")
             or (c.dep_ == "prep" and c.lower_ in _PARTICLES and not any(g.dep_ == "pobj" for g in c.children))
-            or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in _PARTICLES | {"down", "up"})]
-    # (an adverb right after the verb: "shot DOWN 41 of the drones")
+            or (c.dep_ == "advmod" and c.i in _particle_slots(tok) and c.lower_ in _PARTICLES | {"down", "up"})]
+    # (an adverb right after the verb or its object: "shot DOWN 41 of the drones", "pushed the
+    # troops BACK")
     return [e for p in prts for e in lexicon().get((f"{lem} {p}", "V"), [])]
+
+
+def _particle_slots(verb: Any) -> set[int]:
+    """Where a particle the parser read as an adverb may stand: right after the verb, or right
+    after its object."""
+    return {verb.i + 1} | {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj" and c.i > verb.i}
 
 
 def trigger_code(tok: Any) -> str | None:
@@ -1372,6 +1391,9 @@ def _light_head(tok: Any) -> Any | None:
     light = cues()["light_verbs"]
     h = tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and _verb_lemma(tok.head) in light:
+        if tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.right_edge.i < tok.left_edge.i and any(
+                t.text == "," for t in tok.doc[c.right_edge.i + 1:tok.left_edge.i]) for c in tok.head.children):
+            return None  # "began peace talks in X on Monday, the first direct NEGOTIATIONS …": a restatement
         if tok.dep_ != "pobj":
             return tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS \
@@ -1382,6 +1404,9 @@ def _light_head(tok: Any) -> Any | None:
         # "launched air and artillery strikes": the parser makes the event noun a conjunct of
         # the first modifier, the light verb's object
         return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "under" \
+            and _verb_lemma(tok.head.head) in ("put", "place", "keep", "hold"):
+        return tok.head.head  # "placed the opposition leader under house arrest"
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lemma_.lower() in ("on", "in"):
         v = tok.head.head
         # "go on strike", "engage in clashes", "take part in a protest"
@@ -1392,6 +1417,44 @@ def _light_head(tok: Any) -> Any | None:
             return v  # "arrived on a visit", "led a delegation on a visit to Moscow"
     del h
     return None
+
+
+# What a projectile noun makes of the participle that fired it
+_FIRED_PROJECTILES = {w: ("194", "ASSAULT", "heavy-weapons", 0.7) for w in (
+    "missile", "rocket", "shell", "mortar", "projectile", "salvo", "barrage")} | {
+    "drone": ("195", "ASSAULT", "aerial", 0.7)}
+
+
+def _attacked_unit(noun: Any) -> bool:
+    """Whether a unit's noun is what an attack hit: the object or passive subject of an attack
+    verb, or the "on" object of an attack noun ("an attack ON a patrol")."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ in ("on", "against"):
+        gov = gov.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return gov.i != noun.i and (_entry_for(gov) or ("", ""))[1] == "ASSAULT"
+
+
+def _criticised(fire: Any) -> bool:
+    """Whether "came under fire" is criticism: critics ("from officials") or a grievance ("for …",
+    "over …") named, and nothing armed in the sentence."""
+    came = fire.head.head
+    said = {p.lower_ for w in (fire, came) for p in w.children if p.dep_ == "prep"}
+    armed = _armed_context(fire) or any(t.lower_ == "armed" or t.lower_ in _FIRE_MODS for t in sentence_of(fire))
+    return bool(said & {"from", "for", "over"}) and not armed
+
+
+# What names real fire: "came under MORTAR fire", "heavy ARTILLERY fire"
+_FIRE_MODS = frozenset({"mortar", "artillery", "rocket", "sniper", "machine-gun", "machinegun", "tank", "gun",
+                        "shell", "heavy", "intense"})
+
+
+def came_under(noun: Any) -> bool:
+    """Whether an act of force is one its subject "came under": "came under fire", "came under
+    attack", "came under heavy shelling"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() == "come"
 
 
 def _pp_verb(prep: Any) -> Any:

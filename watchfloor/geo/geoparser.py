@@ -245,6 +245,7 @@ class _Mention:
     # countries whose first-level regions it is listed with ("Manitoba, Ontario and New Brunswick")
     among_admin1: set[str] = field(default_factory=set)
     county_named: bool = False  # the text also calls the name a county ("DeKalb" and "DeKalb County")
+    after_the: bool = False  # "the (eastern) Pacific": an article names a sea or a region, not a town
 
 
 class Geoparser:
@@ -830,6 +831,8 @@ class Geoparser:
             s += 6.0 if c.feature in ("admin1", "admin2", "region") else -20.0 if c.feature == "country" else -3.0
         elif c.feature == "admin1" and c.country in m.among_admin1 or c.feature == "admin2" and m.county_named:
             s += 6.0
+        if m.after_the and c.feature == "city" and any(o.feature in ("water", "region") for o in m.cands):
+            s -= 8.0  # "in the eastern Pacific": the ocean, not Pacific, Missouri
         if m.within is not None:
             w = m.within
             if w.feature == "country" and c.country == w.country:
@@ -856,6 +859,7 @@ class Geoparser:
         mentions = self._candidate_spans(doc)
         for m in mentions:
             m.cands = m.cands or self._lookup(m.key)
+            m.after_the = after_the(doc, m.start)
         for m in mentions:
             if m.kind == "variant":
                 # a spelling match only counts in a country the text is about: a consonant
@@ -1348,3 +1352,17 @@ def _margin(xs: list[float]) -> float:
 @functools.lru_cache(maxsize=1)
 def _load_geoparser() -> Geoparser:
     return Geoparser(Gazetteer.load(), Borders.load())
+
+
+# Words of a compass side that may stand between "the" and a sea's or region's name
+_SIDE_WORDS = frozenset({"eastern", "western", "northern", "southern", "central", "north", "south", "east", "west",
+                         "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
+
+
+def after_the(doc: Any, start: int) -> bool:
+    """Whether a name comes right after "the", perhaps with a compass side between ("the eastern
+    Pacific")."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in _SIDE_WORDS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"

@@ -62,6 +62,25 @@ def _reduced_relative(verb: Any) -> Any | None:
     return noun
 
 
+def _participle_with_a_subject(verb: Any) -> Any | None:
+    """The noun a past participle describes where the parser gave it the phrase before as its
+    subject: "the Indian army said, the first violation of a TRUCE AGREED in May" (no violation
+    agreed anything; a participle with no auxiliary has no subject). Only a clause after the
+    verb it hangs on whose participle has a subject, no auxiliary and no object or clause of its own, right
+    after a noun inside that subject."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "advcl", "conj") or verb.head.i >= verb.i:
+        return None  # (one before its verb is another shape: "Dozens of peacekeepers DESTINED for X began")
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux", "auxpass", "dobj", "ccomp", "xcomp", "mark", "expl"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    noun = verb.doc[verb.i - 1]
+    if subj is None or noun.i == subj.i or noun.pos_ != "NOUN" or noun.dep_ != "pobj" \
+            or not subj.left_edge.i <= noun.i <= subj.right_edge.i:
+        return None
+    return noun
+
+
 def _gerund_of_a_list(verb: Any) -> Any | None:
     """The noun a gerund after "and" is listed with, where the parser joined the gerund to the
     finite verb: "charged three leaders with SABOTAGE and CALLING for the overthrow" (a gerund
@@ -152,6 +171,58 @@ def _participle_read_as_clause(verb: Any) -> tuple[Any, Any] | None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in real.children):
         return None
     return noun, real
+
+
+def _verb_read_as_participle(verb: Any) -> Any | None:
+    """The subject noun of a finite verb the parser read as a participle of the noun before it, or
+    of the agent of that noun's participle: "Bandits KILLED at least 17 villagers", "Somali forces
+    backed by U.S. airstrikes KILLED at least 40 fighters" (the sentence had no verb). Only a verb
+    with an object of its own (which a passive participle takes from few verbs) and no subject or
+    auxiliary, right after that noun, where the subject noun heads the sentence or stands beside
+    a saying verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in _TWO_OBJECT_VERBS \
+            or not any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    noun = verb.head
+    if verb.i != noun.i + 1:
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        part = noun.head.head
+        noun = part.head
+        if part.dep_ != "acl" or part.i != noun.i + 1:
+            return None
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.dep_ == "ROOT" or noun.dep_ in ("appos", "dep") and noun.sent.root.lemma_.lower() in _SAYING:
+        return noun
+    saying = noun.head
+    if noun.dep_ == "nsubj" and saying.lemma_.lower() in _SAYING and saying.i > verb.right_edge.i and any(
+            c.dep_ == "nsubj" and c.i > verb.right_edge.i for c in saying.children):
+        return noun  # ("Bandits KILLED 17 villagers …, police said": the saying verb has a subject of its own)
+    return None
+
+
+# Verbs whose passive participle still takes an object: "troops GIVEN weapons", "a man DENIED bail"
+_TWO_OBJECT_VERBS = frozenset({"give", "award", "offer", "show", "send", "hand", "grant", "deny", "tell", "ask",
+                               "pay", "promise", "owe", "allow", "teach", "lend", "assign", "issue", "charge"})
+
+
+def _speaker_read_as_apposition(verb: Any) -> Any | None:
+    """The subject of a saying verb the parser hung as an apposition on the noun before it:
+    "arrested 12 people … in the province of Kermanshah, THE SEMI-OFFICIAL TASNIM NEWS AGENCY SAID"
+    (the agency is no name of Kermanshah; the verb had no subject). Only a saying verb with no
+    subject, right after that phrase, which opens with a comma."""
+    if verb.lemma_.lower() not in _SAYING | {"report"} or verb.i < 2 or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.i < verb.i and noun.right_edge.i == verb.i - 1:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.right_edge.i != verb.i - 1 or noun.left_edge.i < 1 \
+            or verb.doc[noun.left_edge.i - 1].text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
 
 
 # Nouns naming an accusation, which a clause of its denier may follow with no "that": "a CHARGE Caracas rejects"
@@ -385,6 +456,9 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, said, None, None))
         elif tok.dep_ in ("advcl", "conj", "acl") and (noun := _reduced_relative(tok)) is not None:
             moves.append((tok, noun, "acl", "VBN"))
+        elif (noun := _participle_with_a_subject(tok)) is not None:
+            subj = next(c for c in tok.children if c.dep_ == "nsubj")
+            moves += [(subj, tok.head, "npadvmod", subj.tag_), (tok, noun, "acl", "VBN")]
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
@@ -407,6 +481,10 @@ def mend_attachments(doc: Any) -> Any:
             noun, real = pair
             noun.head = real
             tok.head, tok.dep_ = noun, "acl"
+        elif (noun := _verb_read_as_participle(tok)) is not None:
+            _make_clause_of(tok, noun)
+        elif (noun := _speaker_read_as_apposition(tok)) is not None:
+            noun.head, noun.dep_ = tok, "nsubj"
     for tok in doc:
         if (noun := _subject_read_as_modifier(tok)) is not None:
             det = doc[tok.i - 2]
@@ -477,3 +555,16 @@ def _make_subject(noun: Any, verb: Any) -> None:
     for child in [c for c in noun.children if c.i > verb.i or c.dep_ in ("punct", "ccomp", "advcl", "conj", "cc")
                   and c.i > noun.i]:
         child.head = verb  # (what came after the real verb was hung on the misread one)
+
+
+def _make_clause_of(verb: Any, noun: Any) -> None:
+    """Make ``verb`` the clause ``noun`` stood for (the sentence's root, or the clause its saying
+    verb reports) and ``noun`` its subject, with what came after the verb on the verb."""
+    if noun.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in noun.children if c.i > verb.right_edge.i]:
+            child.head = verb
+    else:
+        verb.head, verb.dep_ = noun.head if noun.dep_ == "nsubj" else noun.sent.root, "ccomp"
+    verb.tag_ = "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"

@@ -17,6 +17,7 @@ def load_nlp(*, parser: bool = True) -> Any:
     """
     import spacy
 
+    import watchfloor.nlp.dateline  # noqa: F401  (registers the keep_dateline component)
     import watchfloor.nlp.mend  # noqa: F401  (registers the mend_attachments component)
     import watchfloor.nlp.paragraphs  # noqa: F401  (registers the paragraph_breaks component)
     import watchfloor.nlp.spaced  # noqa: F401  (registers the merge_spaced_numbers component)
@@ -33,6 +34,7 @@ def load_nlp(*, parser: bool = True) -> Any:
         nlp.add_pipe("paragraph_breaks", after="sentencizer")
     else:
         nlp.add_pipe("paragraph_breaks", before="parser")  # a blank line ends a sentence
+        nlp.add_pipe("keep_dateline", before="parser")  # a dateline stays with its sentence
         nlp.add_pipe("mend_attachments", last=True)  # known misattachments set right (nlp/mend.py)
     nlp.add_pipe("merge_spaced_numbers", first=True)  # "1 , 100" is one number (nlp/spaced.py)
     return nlp

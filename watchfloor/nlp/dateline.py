@@ -3,11 +3,17 @@
 
 Its words are where the report was filed, not a party to the event nor (when the sentence names
 another place) where the event happened; the parser often makes them the sentence's subject or
-an adverb of its verb.
+an adverb of its verb. The parser may also start a new sentence after the dash ("TUNIS (Reuters) -
+A Tunisian court sentenced …" was two sentences, and the court's sentence lost its dateline);
+``keep_dateline`` forbids that before the parser runs.
 """
 from __future__ import annotations
 
 from typing import Any
+
+from spacy.language import Language
+
+__all__ = ["DASHES", "REACH", "dateline_dash", "dateline_word", "keep_dateline"]
 
 DASHES = frozenset({"-", "--", "---", "\u2014", "\u2013"})
 
@@ -27,6 +33,14 @@ def dateline_word(tok: Any) -> bool:
     return tok.is_punct or text[:1].isupper() or text in _NAME_LINKS or (text.isdigit() and len(text) <= 2)
 
 
+def _capital_place_word(tok: Any) -> bool:
+    """An all-capital word of three letters or more, apostrophes and hyphens allowed ("N'DJAMENA",
+    "PORT-AU-PRINCE")."""
+    text = tok.text
+    letters = text.replace("'", "").replace("\u2019", "").replace("-", "")
+    return len(text) > 2 and text.isupper() and letters.isalpha()
+
+
 def dateline_dash(tok: Any) -> int | None:
     """Index of the dash that closes the dateline ``tok`` stands in, or None: a line that opens
     with an all-capital place, then its country or state, the date and an agency, then a dash
@@ -41,9 +55,23 @@ def dateline_dash(tok: Any) -> int | None:
         start -= 1
     while start < len(doc) and doc[start].is_space:
         start += 1
-    if start >= len(doc) or not (doc[start].text.isupper() and len(doc[start].text) > 2 and doc[start].is_alpha):
+    if start >= len(doc) or not _capital_place_word(doc[start]):
         return None
     dash = next((t.i for t in doc[start + 1:start + REACH] if t.text in DASHES and t.whitespace_), None)
     if dash is None or dash <= tok.i or not all(dateline_word(t) for t in doc[start:dash]):
         return None
     return dash
+
+
+@Language.component("keep_dateline")
+def keep_dateline(doc: Any) -> Any:
+    """Keep each dateline in one sentence with the words after its dash: no word up to the one
+    after the dash may start a sentence."""
+    for tok in doc:
+        if (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws) and _capital_place_word(tok):
+            dash = dateline_dash(tok)
+            if dash is not None:
+                for word in doc[tok.i + 1:dash + 2]:
+                    if not word.is_space:
+                        word.is_sent_start = False
+    return doc
