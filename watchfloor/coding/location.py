@@ -232,7 +232,7 @@ _MOMENT_MARKS = frozenset({"after", "before", "since", "until", "once"})
 
 
 def _words_in_a_timed_clause(root: Any, token: Any) -> bool:
-    """A place outside the "after/as/…" clause that holds an act of words: "Israeli warplanes
+    """A place outside the "after/before/…" clause that holds an act of words: "Israeli warplanes
     struck depots IN THE BEKAA VALLEY, hours after Lebanon's president CALLED for negotiations"
     (the call was not made in the Bekaa)."""
     if (trigger_code(token) or "")[:2] not in VERBAL_ROOTS:
@@ -1383,7 +1383,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         cands = [c for c, f in zip(cands, filed) if not f]
         filed = [False] * len(cands)
     if filed and all(filed) and any(c.place.country not in home and _doer_root(c.root, token, head) for c in listed):
-        filed = []  # (nor where another state acted: "LONDON - … in response to MOSCOW'S expulsion of …")
+        cands, filed = [], []  # (nor where another state acted: "LONDON - … MOSCOW'S expulsion of …")
     if filed and all(filed) and not _tells_of_away(token):
         # only the dateline's place: where the report was filed is the event's place when the
         # sentence names no other, whatever the ranker makes of its letters ("TBILISI (Reuters) -
