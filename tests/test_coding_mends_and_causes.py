@@ -8,7 +8,8 @@ people counted as what kidnappers took, venues inside a protest's object, seas n
 projectiles fired "from" somewhere, an unresolved name's country, datelines with an apostrophe,
 patrols attacked, appositives restating talks, treaties initialled, the day of a cause, boats
 intercepted, fire traded, what a source said was hit, words in a timed clause, a speaker read as an
-apposition, those taken "from" a place and the day of a participle's act. Sentences written for
+apposition, those taken "from" a place, the day of a participle's act, jets scrambled, citizenship
+stripped and newspapers closed. Sentences written for
 these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
@@ -198,6 +199,28 @@ def test_an_appositive_restating_talks_is_no_object_of_their_light_verb() -> Non
 def test_a_treaty_initialled_is_signed() -> None:
     ev = _by_word(_code("Armenia and Azerbaijan initialled a peace treaty on Monday."), "initialled")
     assert ev.type == "AGREE" and ev.cameo == "057"
+
+
+@pytest.mark.slow
+def test_jets_scrambled_show_force_with_no_target() -> None:
+    ev = _by_word(_code("NATO scrambled jets on Monday after drones violated Polish airspace."), "scrambled")
+    assert ev.type == "MOBILIZE" and ev.cameo == "150" and ev.actor2 is None
+
+
+@pytest.mark.slow
+def test_one_stripped_of_citizenship_is_sanctioned() -> None:
+    ev = _by_word(_code("The government stripped 135 political prisoners of their citizenship on Monday."),
+                  "stripped")
+    assert ev.type == "COERCE" and ev.cameo == "172"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, coded", [
+    ("The authorities closed an opposition newspaper on Monday.", True),
+    ("Police closed the station after a bomb threat on Monday.", False),
+])
+def test_a_newspaper_closed_is_censorship(text: str, coded: bool) -> None:
+    assert any(e.trigger.text == "closed" and e.cameo == "172" for e in _code(text)) is coded
 
 
 @pytest.mark.slow

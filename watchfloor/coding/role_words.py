@@ -35,7 +35,7 @@ MOVE_VERBS = {"withdraw", "extradite", "evacuate", "move", "pull", "dispatch", "
 
 # Verbs of moving one's own forces: "troops were deployed" names the actor, not a target.
 SELF_MOVE_VERBS = {"deploy", "redeploy", "station", "mobilize", "mobilise", "position", "mass", "dispatch",
-                   "send", "move", "amass", "reinforce", "post"}
+                   "send", "move", "amass", "reinforce", "post", "scramble"}
 
 # Verbs of taking goods: what is seized belongs to someone, and the place it was seized in is
 # where, not whom ("seized 40 kilos of cocaine IN Bogota" has no target).

@@ -330,6 +330,9 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
     # the verb's prepositions, also those under a particle read as one ("walked out | of the talks")
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
     preps += [g for p in preps if p.lower_ in _PARTICLES for g in p.children if g.dep_ == "prep"]
+    # (an "of" the parser hung on the object: "stripped 135 prisoners | OF their citizenship")
+    preps += [g for o in tok.children if o.dep_ == "dobj" for g in o.children
+              if g.dep_ == "prep" and g.lower_ == "of" and g.i == o.right_edge.i - len(list(g.subtree)) + 1]
     for w in words:
         if " " in w and not w.startswith("@"):
             prep, noun = w.split(" ", 1)
@@ -625,8 +628,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return special
     for e in _phrasal_entries(tok, lem) + lexicon().get((lem, pos), []):
         if e.obj:
-            if e.cameo == "150" and pos == "V" and not _armed_subject(tok):
-                continue  # a journalist or a fishing boat entering a zone shows no force
+            if e.cameo == "150" and pos == "V" and not _armed_subject(tok) and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _CRAFT for c in tok.children):
+                continue  # a journalist or a fishing boat entering a zone shows no force (NATO scrambling
+                # JETS does)
             if _has_phrase(tok, e.obj, shared_subject=e.weight <= 0):
                 if e.cameo == "181" and lem == "take" and _subject_is(tok, "state_forces"):
                     return ("173", "COERCE", "arrest", e.weight)  # "the army took 40 prisoners": detained
