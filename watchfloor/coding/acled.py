@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchfloor.coding.role_words import CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, PROJECTILE_NOUNS, \
-    TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
+from watchfloor.coding.role_words import ABDUCT_VERBS, CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, \
+    PROJECTILE_NOUNS, TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
 from watchfloor.coding.triggers import came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
@@ -388,8 +388,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Violent demonstration")
     if mode == "suicide-attack" or _has("suicide", s):
         return _sub("Suicide bomb")
-    if mode == "abduct" or (lem in ("abduct", "kidnap", "abduction", "kidnapping")) or lem not in _CASUALTY and any(
-            c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ("abduct", "kidnap") for c in trigger.children):
+    if mode == "abduct" or (lem in ABDUCT_VERBS | {"abduction", "kidnapping"}) or lem not in _CASUALTY and any(
+            c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ABDUCT_VERBS for c in trigger.children):
         # "gunmen attacked the quarters, abducting a woman": the attack was the abduction (a killing
         # is its own attack: "KILLED 17 villagers and kidnapped dozens more")
         return _sub("Abduction/forced disappearance")
@@ -607,8 +607,11 @@ def _intercepted_arms(verb: Any) -> bool:
     """Whether what was intercepted is a weapon or a projectile ("intercepted a ballistic MISSILE",
     "48 DRONES"), or nothing is named; a boat, a truck or people intercepted are no weapons use."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return not objs or any(o.lemma_.lower() in PROJECTILE_NOUNS | {"weapon", "arm", "ammunition", "shipment"}
-                           or _has("weapons_disrupted", o.text) for o in objs)
+    return not objs or any(o.lemma_.lower() in _ARMS or _has("weapons_disrupted", o.text) for o in objs)
+
+
+# What an interception that disrupts weapons use takes: projectiles, weapons, arms shipments
+_ARMS = PROJECTILE_NOUNS | {"weapon", "arm", "ammunition", "shipment"}
 
 
 def _seized_words(verb: Any, s: str) -> str:

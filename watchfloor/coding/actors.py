@@ -22,12 +22,12 @@ from typing import Any
 import yaml
 
 from watchfloor.coding.role_words import (
-    AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS,
+    ABDUCT_VERBS, AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS,
     CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, EXPULSION_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, GIVE_VERBS,
-    HARM_VERBS, HELP_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, MUTUAL_OBJECTS,
-    MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS,
-    PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS,
-    RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TEST_NOUNS,
+    HARM_VERBS, HELP_VERBS, HOLDING_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS,
+    MUTUAL_OBJECTS, MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS,
+    PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS,
+    REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TEST_NOUNS,
     TITLE_ABBREVIATIONS, VEHICLE_NOUNS, WAITING_CROWD,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
@@ -387,7 +387,6 @@ def code_phrase(text: str) -> ActorCode | None:
         # "crowds WAITING FOR AID trucks" are people in need, not protesters
         return replace(got, sector="CVL", code=(got.country or "") + "CVL")
     return got
-
 
 
 _INSURGENT_FIGHTERS = re.compile(r"(?i)\b(?:jihadists?|jihadi|islamists?|extremists?|terrorists?|militants?)\s+"
@@ -2583,13 +2582,12 @@ def _bare_toll(verb: Any, obj: Any) -> bool:
     counted: "killed three and wounded FIVE in Kano", "wounded 20 in Mahmudiyah", "kidnapped DOZENS
     more in raids on three communities" (not the place after it)."""
     counted = obj.like_num or obj.ent_type_ == "CARDINAL" or obj.lower_ in _COUNT_WORDS  # ("has killed THOUSANDS")
-    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} | _TAKING_VERBS and counted \
+    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} | ABDUCT_VERBS and counted \
         and all(c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"}
                 or c.dep_ == "prep" and c.lower_ in ("in", "across") for c in obj.children)
 
 
 _COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
-_TAKING_VERBS = frozenset({"kidnap", "abduct"})
 
 
 def _attacker(verb: Any, obj: Any) -> Any:
@@ -3570,7 +3568,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
             and head.lemma_.lower() in ("be", "remain", "stay") and a1 is not None:
         a1, a2 = None, a1  # "Lissu REMAINS IN DETENTION": held, not holding
     elif trigger_token.lemma_.lower() in _HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
-            and trigger_token.head.lower_ == "under" and head.lemma_.lower() in ("put", "place", "keep", "hold"):
+            and trigger_token.head.lower_ == "under" and head.lemma_.lower() in HOLDING_VERBS:
         # "PLACED the opposition leader UNDER house arrest", "Machar WAS PLACED under house arrest":
         # whom the verb puts there is held; its subject or agent holds
         held = next(iter(_children(head, {"dobj", "nsubjpass"})), None)

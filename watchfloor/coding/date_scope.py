@@ -35,8 +35,8 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     dash = dateline_dash(sent[0]) if len(sent) else None
     texts = []
     own = _own_date(head, after=dash if dash is not None else -1, ahead=ahead)
-    cause = _cause_before(own, head) if own is not None else None
-    if cause is not None:
+    cause_date = _cause_before(own, head) if own is not None else None
+    if cause_date is not None:
         own = None  # "sentenced her ON THURSDAY for crimes over a crackdown on protests LAST YEAR"
     if own is not None and (own.dep_ in ("nummod", "compound", "amod") and is_year(own) or own.dep_ in (
             "nmod", "compound") and own.ent_type_ == "DATE" and head.pos_ == "NOUN" and own.i < head.i):
@@ -56,8 +56,8 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
     cuts: list[tuple[int, int]] = []
     if dash is not None:
         cuts.append((0, sent.doc[dash].idx + 1 - base))
-    if cause is not None:
-        cuts.append(_span(cause, base))
+    if cause_date is not None:
+        cuts.append(_span(cause_date, base))
     said = next((a for a in head.ancestors if a.lemma_.lower() in _announcing()), None) if ahead else None
     if said is not None:
         # only the words of what was said or decided date it: not the day it was said ("said ON
@@ -96,9 +96,9 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             cuts.extend([(0, a), (b, len(text))] if tok.head.left_edge.i <= head.i <= tok.head.right_edge.i
                         else [(a, b)])
             continue
-        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and (
-                tok.head.lemma_.lower() in PACT_NOUNS or trigger_code(tok) is not None) \
-                and _own_date(tok, after=-1) is not None and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not tok.left_edge.i <= head.i <= tok.right_edge.i \
+                and _own_date(tok, after=-1) is not None \
+                and (tok.head.lemma_.lower() in PACT_NOUNS or trigger_code(tok) is not None):
             # "condemned the attack, saying it violated a ceasefire BROKERED by the United States LAST
             # YEAR": the pact's own day, no day of the acts that name it; so is the day of an act a
             # participle tells of its noun ("freed 100 schoolchildren KIDNAPPED from a school LAST MONTH")

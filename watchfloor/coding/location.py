@@ -317,19 +317,18 @@ def _party_word(root: Any) -> bool:
     negotiating a security agreement with Israel under U.S. MEDIATION" did not happen in the
     United States (a town on a fight is where it was: "the Kandahar attack"); so is the author of
     a plan or an offer ("a proposal BY Egypt")."""
-    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
-    named = ent if ent is not None else root.doc[root.i:root.i + 1]
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.pos_ == "NOUN" \
-            and first.head.head.lemma_.lower() in AUTHORED_NOUNS and _countries_of(named):
-        return True  # "rejected a proposal BY the United States, SAUDI ARABIA, …": its authors, no place
     head = root.head
-    if not (root.dep_ in ("compound", "amod", "poss", "nmod") and root.ent_type_ in ("GPE", "NORP", "ORG")
-            and head.pos_ == "NOUN" and (trigger_code(head) or "")[:2] in _PARTY_ROOTS):
+    authored = first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.pos_ == "NOUN" \
+        and first.head.head.lemma_.lower() in AUTHORED_NOUNS  # "a proposal BY the United States, SAUDI ARABIA"
+    owner = root.dep_ in ("compound", "amod", "poss", "nmod") and root.ent_type_ in ("GPE", "NORP", "ORG") \
+        and head.pos_ == "NOUN" and (trigger_code(head) or "")[:2] in _PARTY_ROOTS
+    if not (authored or owner):
         return False
-    return bool(_countries_of(named))  # (a state, not a town)
+    ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)
+    return bool(_countries_of(ent if ent is not None else root.doc[root.i:root.i + 1]))  # (a state, not a town)
 
 
 def _in_spite_of(tok: Any) -> bool:

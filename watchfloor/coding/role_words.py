@@ -193,6 +193,10 @@ FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "firefight", 
                          "hostility", "hostilities", "shootout"})
 
 CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
+# Verbs that put one "under" a held state ("PLACED the leader under house arrest")
+HOLDING_VERBS = frozenset({"put", "place", "keep", "hold"})
+# Verbs of taking people by force ("KIDNAPPED dozens more")
+ABDUCT_VERBS = frozenset({"abduct", "kidnap"})
 
 # Removal from a state: with no agent named, the state removed from did it ("were expelled FROM
 # North Korea").

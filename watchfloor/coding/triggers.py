@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
-from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, PLACE_NOUNS, \
-    TEST_NOUNS
+from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, HOLDING_VERBS, \
+    PLACE_NOUNS, TEST_NOUNS
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "answer_phrase",
            "called_wrong",
@@ -332,7 +332,7 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
     preps += [g for p in preps if p.lower_ in _PARTICLES for g in p.children if g.dep_ == "prep"]
     # (an "of" the parser hung on the object: "stripped 135 prisoners | OF their citizenship")
     preps += [g for o in tok.children if o.dep_ == "dobj" for g in o.children
-              if g.dep_ == "prep" and g.lower_ == "of" and g.i == o.right_edge.i - len(list(g.subtree)) + 1]
+              if g.dep_ == "prep" and g.lower_ == "of" and g.right_edge.i == o.right_edge.i]
     for w in words:
         if " " in w and not w.startswith("@"):
             prep, noun = w.split(" ", 1)
@@ -1410,7 +1410,7 @@ def _light_head(tok: Any) -> Any | None:
         # the first modifier, the light verb's object
         return tok.head.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ == "under" \
-            and _verb_lemma(tok.head.head) in ("put", "place", "keep", "hold"):
+            and _verb_lemma(tok.head.head) in HOLDING_VERBS:
         return tok.head.head  # "placed the opposition leader under house arrest"
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lemma_.lower() in ("on", "in"):
         v = tok.head.head

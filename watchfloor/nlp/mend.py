@@ -213,7 +213,7 @@ def _speaker_read_as_apposition(verb: Any) -> Any | None:
     "arrested 12 people … in the province of Kermanshah, THE SEMI-OFFICIAL TASNIM NEWS AGENCY SAID"
     (the agency is no name of Kermanshah; the verb had no subject). Only a saying verb with no
     subject, right after that phrase, which opens with a comma."""
-    if verb.lemma_.lower() not in _SAYING | {"report"} or verb.i < 2 or verb.pos_ not in ("VERB", "AUX") \
+    if verb.lemma_.lower() not in _REPORTING or verb.i < 2 or verb.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
@@ -308,6 +308,8 @@ def _charge_read_as_verb(tok: Any) -> tuple[Any, Any, Any] | None:
 
 
 _SAYING = frozenset({"say", "tell", "state", "announce", "claim", "insist", "warn"})
+# Saying verbs whose subject may be misread as an apposition before them ("…, the news agency REPORTED")
+_REPORTING = _SAYING | {"report"}
 _TENSE_AUX = frozenset({"has", "have", "had", "will", "would"})
 
 
