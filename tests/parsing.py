@@ -62,3 +62,13 @@ def by_word(events: list[Any], word: str) -> Any:
     got = [e for e in events if e.trigger.text == word]
     assert got, [(e.type, e.trigger.text) for e in events]
     return got[0]
+
+
+def acled_sub(event: Any) -> str | None:
+    """An event's ACLED sub-event type, or None where it has no ACLED coding."""
+    return event.acled.sub_event_type if event.acled is not None else None
+
+
+def actor_text(actor: Any) -> str | None:
+    """An actor's text, or None for no actor."""
+    return actor.text if actor is not None else None

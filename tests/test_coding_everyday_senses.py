@@ -64,7 +64,7 @@ pytestmark = pytest.mark.slow
     ("The company is recalling shelled pistachios sold in 10-ounce bags.", "recalling"),
     ('"It went really fast," Kristina recalled.', "recalled"),
     ("He was convicted of fraud and sent to jail.", "sent"),
-    ("The soldiers marched into the town as locals cheered.", "marched"),
+    ("The soldiers marched down the avenue as locals cheered.", "marched"),
     ("Williams could give Greene a real run for his money.", "give"),
     ("Peres gave Clinton a kiss on the cheek.", "gave"),
     # press releases, home invasions, receptions, pleas, prison terms, firefighting

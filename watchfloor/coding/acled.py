@@ -193,8 +193,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
     s, context = _without_lookalikes(sentence), _without_lookalikes(_same_incident(context, sentence))
     lem = trigger.lemma_.lower()
-    if type_ != "PROTEST" and is_non_political(context):
-        return None  # a protest over an accident or a crime is still a protest
+    if type_ != "PROTEST" and is_non_political(context) and not (mode == "arrest" and _is_demonstrators(s)):
+        return None  # a protest over an accident or a crime is still a protest, and so are its arrests
+        # ("detained dozens of students blocking a HIGHWAY …, as anti-government protests entered
+        # their fourth month": a road is no accident's)
     if type_ == "PROTEST":
         if mode in ("boycott", "hunger") or cameo.startswith("143") and mode == "strike":
             return _sub("Peaceful protest") if mode != "boycott" else None
@@ -215,6 +217,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # eight civilians"
         return _sub(_own_protest_kind(trigger, sentence, context))
     if type_ == "COERCE":
+        if cameo == "170":
+            return _sub("Other")  # a coup with no fighting told: a strategic development of its own
         if mode == "crowd-control" and _at_a_vessel(trigger) and not _is_demonstrators(context):
             return None  # "coast guard vessels fired water cannon at a Philippine ship": no crowd
         if mode == "crowd-control" and not _is_demonstrators(context) and not _has("crowd_means", context):
@@ -508,7 +512,7 @@ def _without_late_sources(trigger: Any, s: str) -> str:
 
 
 # Words of a fight between sides, noun or verb ("clashed", "exchanged fire", "a gunfight")
-_FIGHTS = FIGHT_NOUNS | {"fight", "exchange", "shoot-out"}
+_FIGHTS = FIGHT_NOUNS | {"fight", "exchange", "trade", "shoot-out"}  # ("TRADED fire" as "exchanged fire")
 _PRISON = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|penitentiary)\b", re.IGNORECASE)
 _THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
 
@@ -773,7 +777,8 @@ _MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", 
 _PEOPLE = re.compile(r"\b(?:people|persons?)\b", re.IGNORECASE)  # who died, not on which side
 _CLASH = re.compile(r"\b(?:battl\w*|clash\w*|fought|fighting|gunfights?|firefights?|shoot-?outs?|gun ?battles?"
                     r"|repell?(?:ed|ing)|repuls(?:ed|ing)"
-                    r"|exchanges? of (?:heavy |intense )?(?:gun)?fire|exchanged (?:heavy |intense )?(?:gun)?fire)\b",
+                    r"|exchanges? of (?:heavy |intense )?(?:gun)?fire"
+                    r"|(?:exchanged|traded) (?:heavy |intense )?(?:gun)?fire)\b",
                     re.IGNORECASE)
 
 

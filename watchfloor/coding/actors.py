@@ -1407,6 +1407,15 @@ def _children(tok: Any, deps: set[str]) -> list[Any]:
 
 def _pobj(prep: Any) -> Any | None:
     for c in prep.children:
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and not (
+                prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].text == ","):
+            # "opened fire on PALESTINIANS waiting for aid": the parser makes the noun the subject
+            # of a gerund clause; the noun is the object (not of an absolute "…, with 10,000 people
+            # turning out", which sets the scene)
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "PROPN")),
+                        None)
+            if subj is not None:
+                return subj
         if c.dep_ in {"pobj", "pcomp"}:
             return c
     return None
@@ -2344,7 +2353,9 @@ def _target_verb(verb: Any) -> Any | None:
                    # (not a term: "sentenced TO 10 YEARS in prison")
                    if not (o.ent_type_ in _TIME_ENTS or o.lemma_.lower() in _TERMS)]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
-                   if p.ent_type_ not in _TIME_ENTS and not _month_word(p)]  # not "on Feb . 21"
+                   if p.ent_type_ not in _TIME_ENTS and not _month_word(p)  # not "on Feb . 21"
+                   # (nor the court a case is filed at: "filed a case AT the International Court of Justice")
+                   and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))]
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
                                                                                       "at", "with", "for"))]
         # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
@@ -2364,6 +2375,9 @@ def _target_verb(verb: Any) -> Any | None:
         where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
         # (nor a line fired over: "exchanged fire ACROSS the Line of Control", "across the border")
         where = [p for p in where if not _line_crossed(p)]
+        # (nor where sides fought: "rival factions CLASHED in the Libyan capital" fought no city)
+        if v.lemma_.lower() in _FOUGHT_AMONG:
+            where = []
         # (nor where people protested: "demonstrated in the capital Minsk" was against no city)
         if protest:
             where = []  # (whatever the verb: "supporters GATHERED outside the court in Yerevan")
@@ -2962,6 +2976,20 @@ def _fought_by(noun: Any) -> Any | None:
             return doer if doer is not None and _actor_like(doer) else None
         tok = gov
     return None
+
+
+# Bodies a complaint or a case is brought before, not against
+_FORUM_NOUNS = frozenset({"court", "tribunal", "commission", "ombudsman", "council"})
+
+
+def _a_court(tok: Any) -> bool:
+    """Whether a noun (with its name's words) is a court or a forum: "the International Court of Justice"."""
+    return tok.lemma_.lower() in _FORUM_NOUNS or any(
+        t.lemma_.lower() in _FORUM_NOUNS for t in tok.subtree if t.i < tok.i or t.dep_ == "compound")
+
+
+# Verbs of sides fighting each other: a place they fought in is no party to it
+_FOUGHT_AMONG = frozenset({"clash", "fight", "battle", "skirmish"})
 
 
 def _between_pair(noun: Any) -> tuple[Any, Any] | None:

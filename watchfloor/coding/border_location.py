@@ -37,6 +37,9 @@ __all__ = ["BORDER_NOUNS", "border_location", "with_border_distance"]
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "borderland",
                           "borderlands", "border-line", "borderline"})
 _SIDE_PREPS = ("with", "between")
+_SIDE_ENTS = frozenset({"GPE", "LOC", "NORP"})  # what a side's name is tagged
+# a border told only by its parties ("along THEIR border"): no name to resolve, so less sure than a named side
+_PARTIES_BORDER_CONFIDENCE = 0.7
 _NEAR_KM = 200.0  # another place of the text this close to the border tells which stretch is meant
 # "the border REGION with Algeria", "border areas": a noun compounded with a border noun
 _AREA_NOUNS = frozenset({"region", "regions", "area", "areas", "zone", "zones", "strip", "district", "districts",
@@ -118,10 +121,14 @@ _LOCATIVE_PREPS = frozenset({"along", "near", "on", "at", "across", "to", "towar
                              "from", "close", "in", "into", "astride", "alongside"})
 
 
-def _locative_border(*heads: Any) -> Any | None:
+def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
     """A border noun in a locative phrase of one of ``heads`` (the trigger, its clause head, the
     place chosen): "deployed ALONG THE BORDER with Algeria", "in southwestern Libya,
     particularly IN THE BORDER REGION with Algeria"."""
+    # (also on a verb's object, for a deed: "deployed UNITS near the Algerian border", "troops ALONG the
+    # border"; words are not where their object is: "has not condemned the deployment near its border")
+    if on_objects:
+        heads += tuple(o for h in heads if h.pos_ in ("VERB", "AUX") for o in h.children if o.dep_ == "dobj")
     for h in {t.i: t for t in heads}.values():
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -136,7 +143,8 @@ def _governor(token: Any) -> list[Any]:
 
 
 def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, places: list[Place],
-                    actor_countries: list[str | None], earlier_places: Sequence[Place] = ()) -> Place | None:
+                    actor_countries: list[str | None], earlier_places: Sequence[Place] = (),
+                    deed: bool = True) -> Place | None:
     """``loc`` turned into the stretch of border it names a side of, else ``loc`` unchanged.
 
     loc: the event's location as the rankers chose it (None: none chosen; then a border in a
@@ -146,6 +154,8 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
     places: resolved places of the chunk. actor_countries: the event's actors' countries.
     earlier_places: places of the article's chunks before this one (its dateline city among
         them: "NIAMEY … an ambush near the border with Mali" two paragraphs on is Niger's side).
+    deed: whether the event is a material act (GDELT's quad classes 2 and 4), whose object's
+        border phrase is where it was done ("deployed units near the border").
     """
     doc = token.doc
     sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -165,25 +175,33 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
         if s is not None:
             rooted.append((p, s))
     if loc is None:
-        noun = _locative_border(token, head, *_governor(token))
+        noun = _locative_border(token, head, *_governor(token), on_objects=deed)
         named = _countries_on(noun, [(p, s.root) for p, s in rooted]) if noun is not None else []
+        if not named and noun is not None and not _named_sides(noun):
+            # "Thai and Cambodian troops exchanged gunfire along THEIR border": the parties' two states
+            pair = _parties_pair(head, actor_countries)
+            return _border_place(*pair, noun, doc[noun.i:noun.i + 1], offset=offset, sentence_places=sentence_places,
+                                 article_places=article_places, actor_countries=[*pair], like=None) if pair else None
         if not named:
             return None
         loc = named[0]
-    if loc.feature != "country" or not loc.country or loc.lat is None:
+    if not loc.country or loc.lat is None or loc.feature in ("water", "border"):
         return loc
     span = next((s for p, s in rooted if p.start == loc.start and p.end == loc.end), None)
     span = span if span is not None else doc.char_span(loc.start - offset, loc.end - offset, alignment_mode="expand")
     if span is None:
         return loc
     noun = _border_noun(span.root)
+    if loc.feature != "country" and (noun is None or not any(c and c != loc.country for c in actor_countries)):
+        return loc  # (a territory named as a side of a party's border is that border: "Egypt reinforced its
+        # troops along the border WITH GAZA" is Egypt's border with the Palestinian territories)
     if noun is None:
         # "observed in southwestern Libya, particularly in the border region with Algeria": the
         # country chosen and a border of it named for the same event
-        noun = _locative_border(token, head, span.root, *_governor(token))
-        if noun is None or not any(p.country != loc.country for p in _countries_on(
-                noun, [(p, s.root) for p, s in rooted])):
-            return loc
+        noun = _locative_border(token, head, span.root, *_governor(token), on_objects=deed)
+        if noun is None or not any(c != loc.country for c in [*(p.country for p in _countries_on(
+                noun, [(p, s.root) for p, s in rooted])), *_named_sides(noun)]):
+            return loc  # ("deployed near the ALGERIAN border in south-western Libya": a side by its adjective)
         span = doc[noun.i:noun.i + 1]
     sides = [p.country for p in _countries_on(noun, [(p, s.root) for p, s in rooted])]
     sides += _named_sides(noun)
@@ -196,6 +214,37 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
     b = next((c for c in others if frozenset((a, c)) in borders.pair_index), None)
     if b is None:
         return loc
+    return _border_place(a, b, noun, span, offset=offset, sentence_places=sentence_places,
+                         article_places=article_places, actor_countries=actor_countries, like=loc)
+
+
+def _parties_pair(head: Any, actor_countries: list[str | None]) -> tuple[str, str] | None:
+    """Two neighbouring states the parties of a clause belong to: its actors' countries and the
+    demonyms of its subject, object and "with" phrase ("THAI and CAMBODIAN troops clashed"), or of
+    an event noun's "of" phrase and the clause it is the object of ("ALGERIA has not condemned the
+    deployment OF LIBYAN units near its southern border")."""
+    found = [c for c in actor_countries if c]
+    noun = head.pos_ == "NOUN"
+    holders = [head, head.head] if noun and head.dep_ in ("dobj", "nsubjpass") else [head]
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") or c.dep_ == "prep" and (
+                c.lower_ == "with" or noun and c.lower_ == "of"):
+            for t in c.subtree:
+                coded = code_phrase(t.text) if t.is_alpha and t.text[:1].isupper() else None
+                if coded is not None and coded.country and len(coded.country) == 3:
+                    found.append(coded.country)
+    index = Borders.load().pair_index
+    countries = list(dict.fromkeys(found))
+    return next(((a, b) for i, a in enumerate(countries) for b in countries[i + 1:]
+                 if frozenset((a, b)) in index), None)
+
+
+def _border_place(a: str, b: str, noun: Any, span: Any, *, offset: int, sentence_places: list[Place],
+                  article_places: list[Place], actor_countries: list[str | None], like: Place | None) -> Place:
+    """The stretch of the a–b border ``noun`` names, as a place; ``span`` the side's mention (the
+    noun itself where no side is named), ``like`` the country mention it replaces."""
+    doc = noun.doc
+    borders = Borders.load()
     line = borders.lines[borders.pair_index[frozenset((a, b))]]
     # the towns and areas named on either side: of the sentence, else of the text near this border
     near = [p for p in sentence_places if p.lat is not None and p.feature != "country" and p.country in (a, b)]
@@ -208,9 +257,9 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
     if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in _SIDE_PREPS:
         after.append(doc[noun.i + 1])
     for prep in after:
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            tokens += [obj] + [c for c in obj.children if c.dep_ == "conj"]
-    tokens += [c.left_edge for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in _SIDE_ENTS)):
+            tokens += [obj] + [c for c in obj.children if c.dep_ == "conj"]  # (not "regions WITH ARTILLERY")
+    tokens += [c.left_edge for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i]
     start = min(t.idx for t in tokens) + offset
     end = max(t.idx + len(t.text) for t in tokens) + offset
     text = doc.text[start - offset:end - offset]
@@ -222,9 +271,11 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
     side = next((c for c in actor_countries if c in (a, b)), b if named_other else a)
     names = sorted((_country_name(a), _country_name(b)))
     return Place(start=start, end=end, text=text, name=f"{names[0]}–{names[1]} border", lat=lat, lon=lon,
-                 country=side, geonameid=None, feature="border", admin1=None, confidence=loc.confidence,
+                 country=side, geonameid=None, feature="border", admin1=None,
+                 confidence=like.confidence if like is not None else _PARTIES_BORDER_CONFIDENCE,
                  precision_km=precision, border_km=0.0, border_with=b if side == a else a,
-                 doc_id=loc.doc_id, flags=list(loc.flags))
+                 doc_id=like.doc_id if like is not None else next((p.doc_id for p in article_places), None),
+                 flags=list(like.flags) if like is not None else [])
 
 
 def with_border_distance(loc: Place | None) -> Place | None:

@@ -429,10 +429,14 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                                  exclude=exclude) or loc
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
-        loc = border_location(loc, trig.token, trig.head, offset=offset, places=places,
+        # (a toll's border is its act's: "exchanged gunfire along their border, KILLING one soldier")
+        tolled = act if act is not None else trig.head.head if (
+            trig.head.dep_ == "advcl" and trig.head.tag_ == "VBG" and trig.head.lemma_.lower() in _TOLL_VERBS) else None
+        at = tolled if loc is None and tolled is not None else trig.token
+        loc = border_location(loc, at, trig.head if at is trig.token else at, offset=offset, places=places,
                               actor_countries=[a.country for a in (a1, other) if a is not None and not (
                                   loc is not None and a.start <= loc.start - offset < a.end)],  # (not the border itself)
-                              earlier_places=earlier_places)
+                              earlier_places=earlier_places, deed=entry.quad_class in (2, 4))
         loc = with_border_distance(loc)
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)

@@ -1015,6 +1015,13 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
                       or slot.kind == "modifier" and cands[0].feature == "city"
                       and cands[0].population >= _GREAT_CITY):
             cand = next((c for c in cands if c.country in countries), cands[0])
+            state = next((c for c in cands if c.feature == "country" and normalize(c.name) == key), None)
+            if state is not None and cand.feature != "country" and "USA" not in countries and not (
+                    span.end < len(doc) and doc[span.end].lower_ in ("state", "province", "region")):
+                # a state's own name is the state, whatever its namesake province in the sentence's
+                # country ("ABUJA - … restore order in NIGER": the country, not Nigeria's Niger State;
+                # a US paper's "Georgia" stays the state the geoparser's rules already weigh)
+                cand = state
             if after_the(doc, span.start):
                 # "in the eastern Pacific": the ocean, not a town called Pacific
                 cand = next((c for c in cands if c.feature in ("water", "region")), cand)

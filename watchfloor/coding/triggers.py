@@ -386,9 +386,11 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
         if any(g.lemma_.lower() in words for o in objs for p in o.children
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
             return True  # "declared a state of emergency"
-        if tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of" \
-                and any(g.lemma_.lower() in words or g.lower_ in words for g in c.children if g.dep_ == "pobj"):
-            return True  # an event noun's own complement: "a cessation of hostilities"
+        if tok.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.lemma_.lower() in words or g.lower_ in words or any(
+                    m.dep_ == "compound" and m.lower_ in words for m in g.children)
+                for g in c.children if g.dep_ == "pobj"):
+            return True  # an event noun's own complement: "a cessation of hostilities", "the closure of a NEWS agency"
     return False
 
 
@@ -464,6 +466,8 @@ def called_wrong(verb: Any) -> bool:
     named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp") and c.i > verb.i]
     named += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
     words = [w for n in named for w in [n, *(c for c in n.children if c.dep_ in ("conj", "amod", "compound"))]]
+    # (not a word negated by its prefix: "ANTI-terrorist operations")
+    words = [w for w in words if not (w.i >= 2 and w.doc[w.i - 1].text == "-" and w.doc[w.i - 2].lower_ == "anti")]
     return any(w.lemma_.lower() in _CONDEMNING or w.lower_ in _CONDEMNING or w.lower_ == "attack" and any(
         p.dep_ == "prep" and p.lower_ in ("on", "against", "by") for p in w.children) for w in words)
 
@@ -478,9 +482,11 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if sense is not None:
             return sense
     if lem in ("alert", "drill") and not _armed_context(tok) and not (lem == "drill" and any(
-            c.lower_ in _DRILL_KINDS for c in tok.children if c.dep_ in ("amod", "compound"))) and not any(
+            c.lower_ in _DRILL_KINDS or c.lower_ == "fire" and any(g.lower_ == "live" for g in c.children)
+            for c in tok.children if c.dep_ in ("amod", "compound"))) and not any(
             t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in sentence_of(tok)):
         return None  # a city placed on alert for a flu outbreak, a fire drill: no forces' readiness
+        # (a "live - fire" drill, as the tokenizer splits it, is an armed one)
     if lem in ("warn", "warning") and _natural_risk(tok) or pos == "V" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("warning", "alert") and (_natural_risk(c) or _natural_risk(tok))
             for c in tok.children):
@@ -552,6 +558,12 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)
+        if lem in ("coup", "putsch") and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() not in (
+                "attempt", "bid"):
+            return None  # "coup plotting", "coup leaders", "coup rumours": the coup is no event told here
+        if lem in ("coup", "putsch") and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") \
+                and trigger_code(tok.head.head) == "170":
+            return None  # "seized power IN A 2022 COUP": the seizure told, not a second coup
         if lem == "patrol" and _attacked_unit(tok):
             return None  # "gunmen ambushed a security PATROL": the unit hit, not a show of force
         if lem == "fire" and came_under(tok):
@@ -567,6 +579,12 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
                 c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
             return None  # "called the ceasefire a victory": a name given, no ceasefire called
+        if lem == "march" and _subject_is(_subject_clause(tok), "armed") and any(
+                c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS and not any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children) or c.lower_ == "deeper" for c in tok.children):
+            # "mercenaries began MARCHING TOWARDS Moscow", "forces marched deeper into the district": forces
+            # moved on a place (not a parade: "soldiers marched down Pennsylvania Avenue", "the band marched below")
+            return ("154", "MOBILIZE", "troops", 0.6)
         if lem == "march" and any(c.dep_ in ("dobj", "auxpass") for c in tok.children):
             return None  # "march the clients out", "I was frog-marched out of the office": people marched
             # off by someone, no protest
@@ -578,8 +596,12 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in ("fire", "launch") and tok.dep_ == "acl" and tok.tag_ == "VBN" \
                 and tok.head.lemma_.lower() in _FIRED_PROJECTILES:
             return _FIRED_PROJECTILES[tok.head.lemma_.lower()]  # "a missile FIRED from Yemen": shelling, no gunfire
-        if lem in ("shoot", "fire", "launch") and into_the_air(tok):
+        if lem in ("shoot", "fire", "launch") and (into_the_air(tok) or _warning_shots(tok, after=True)):
             return ("150", None, None, 0.5)  # "shot in the air", "fired warning shots": a show of force, no attack
+        if lem == "warn" and _warning_shots(tok, after=False):
+            return None  # "firing | WARNING shots" read as a verb: the shots' kind, no warning given
+        if lem in ("block", "restrict") and _site_blocked(tok):
+            return ("172", "COERCE", "censor", 0.7)  # "authorities BLOCKED ACCESS TO X", "blocked news websites"
         if lem == "shoot" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and not any(
                 c.dep_ == "dobj" for c in tok.children):
             return None  # "Brent crude shot up": prices rise
@@ -623,10 +645,16 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             shown = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp") for t in c.subtree]
             armed = cues()["armed_words"] | {"might", "firepower", "nuclear", "naval", "weapon", "weapons"}
             return ("150", None, None, 0.5) if any(t.lower_ in armed for t in shown) else None
+        if lem == "hang" and (tok.lower_ != "hanged" or any(o.lower_ in _REFLEXIVE for o in objs)):
+            return None  # pictures and flags are "hung"; one who "hanged himself" attacked no one
         special = _verb_frame(tok, lem)
         if special is not None:
             return special
     for e in _phrasal_entries(tok, lem) + lexicon().get((lem, pos), []):
+        if e.cameo == "170" and pos == "V" and lem in _COUP_IF_FORCED and not _by_force(tok):
+            continue  # a party "took power" after an election, a minister "ousted" by a vote: no coup
+        if e.cameo == "115" and lem == "file" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue  # "whatever cases are filed": a docket, no party bringing a case
         if e.obj:
             if e.cameo == "150" and pos == "V" and not _armed_subject(tok) and not any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _CRAFT for c in tok.children):
@@ -981,6 +1009,41 @@ def into_the_air(verb: Any) -> bool:
     return any(o.lemma_.lower() in ("shot", "round") and any(m.lower_ == "warning" for m in o.children) for o in objs)
 
 
+def _warning_shots(tok: Any, *, after: bool) -> bool:
+    """Whether a verb is the "fired" or the "warning" of "fired warning shots" as the words run,
+    whatever the parse ("firing warning shots" makes "warning" a verb with "shots" its object)."""
+    doc = tok.doc
+    if after:
+        return tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "warning" \
+            and doc[tok.i + 2].lower_ in ("shot", "shots")
+    return tok.lower_ == "warning" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("shot", "shots") \
+        and tok.i > 0 and doc[tok.i - 1].lemma_.lower() in ("fire", "shoot")
+
+
+# Who blocks a site as censorship, and what is blocked
+_CENSORS = frozenset({"authority", "government", "regulator", "court", "ministry", "junta", "regime", "watchdog",
+                      "police", "state", "kremlin", "telecom", "telecommunications", "judge"})
+_SITES = frozenset({"website", "site", "platform", "app", "account", "network", "outlet", "channel", "x", "twitter",
+                    "facebook", "youtube", "instagram", "telegram", "whatsapp", "tiktok", "wikipedia", "signal"})
+
+
+def _site_blocked(verb: Any) -> bool:
+    """Whether an authority blocks a site or access to one: "Turkish authorities blocked access to
+    X", "a court blocked three news websites" (not "protesters blocked the road", nor a virus blocked)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lemma_.lower() in _CENSORS or subj.ent_type_ == "GPE"):
+        return False
+    for o in (c for c in verb.children if c.dep_ == "dobj"):
+        if o.lemma_.lower() in _SITES:
+            return True
+        if o.lemma_.lower() == "access" and any(g.lemma_.lower() in _SITES or g.ent_type_ in ("ORG", "PRODUCT")
+                                                or g.pos_ == "PROPN" or g.lower_ == "x"
+                                                for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
+                                                for g in p.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
 # Acts done to places: a name also stormed or shelled is a place ("stormed and captured X")
 _PLACE_ACTS = frozenset({"storm", "overrun", "enter", "besiege", "shell", "encircle", "surround", "bomb"})
 
@@ -1113,6 +1176,45 @@ def _outlaw_subject(tok: Any) -> bool:
     clause = tok.head if tok.dep_ == "conj" and not own else tok
     return _subject_is(clause, "nonstate") or any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _OUTLAWS for c in clause.children)
+
+
+# Verbs of a change of ruler that are a coup only when forced: "officers TOOK POWER", "the
+# president was OUSTED in a coup" (not "the party took power after the election")
+_COUP_IF_FORCED = frozenset({"take", "remove", "oust", "depose", "topple", "overthrow"})
+_COUP_WORDS = frozenset({"coup", "putsch", "junta", "mutiny", "mutineer", "mutineers", "putschist", "putschists",
+                         "force"})
+
+
+def _by_force(verb: Any) -> bool:
+    """Whether a change of ruler is forced: its doer is armed ("soldiers", "army officers",
+    "rebels") or its sentence names a coup ("ousted in a coup", "the junta", "by force"), and
+    what is overthrown is no armed force ("a coalition force OUSTED IRAQI TROOPS from Kuwait"
+    drove an army out)."""
+    armed = cues()["armed_words"]
+    if any(t.lower_ in armed for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
+        return False
+    doers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    if verb.dep_ in ("conj", "xcomp") and not doers:
+        doers = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    if verb.dep_ == "relcl":
+        doers += [*verb.head.lefts, verb.head]  # "the army OFFICERS who took power"
+    if verb.dep_ == "ccomp" and all(t.pos_ == "PRON" for t in doers):
+        # the speaker a pronoun stands for: "army officers said THEY had taken power"
+        doers += [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    words = armed | {"officer", "officers", "junta", "general", "generals", "colonel", "colonels"}
+    return any(t.lower_ in words for t in doers) or any(t.lower_ in _COUP_WORDS for t in sentence_of(verb))
+
+
+# Prepositions of an advance on a place ("marched INTO the town", "TOWARDS Moscow", "ON the capital")
+_ADVANCE_PREPS = frozenset({"into", "towards", "toward", "on", "upon", "across", "to"})
+
+
+def _subject_clause(verb: Any) -> Any:
+    """The verb whose subject a verb shares: "mercenaries seized the city and began | MARCHING"."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _subject_is(verb: Any, key: str) -> bool:
