@@ -263,3 +263,28 @@ def test_protesters_detained_on_a_highway_are_a_protest_with_intervention() -> N
                         "anti-government protests entered their fourth month."), "detained")
     assert _sub(ev) == "Protest with intervention"
 
+
+
+@pytest.mark.slow
+def test_members_counted_are_the_people_killed() -> None:
+    ev = _by_word(_code("Gunmen killed 15 members of the Alawite minority in a village near Homs on Saturday."),
+                  "killed")
+    assert _text(ev.actor2) is not None and _text(ev.actor2).startswith("15 members of the Alawite minority")
+
+
+@pytest.mark.slow
+def test_a_border_hung_on_what_the_object_is_of() -> None:
+    loc = _by_word(_pipeline("ALGIERS (Reuters) - Algerian troops killed three members of a smuggling gang near the "
+                             "border with Niger on Sunday, the defence ministry said."), "killed").location
+    assert loc is not None and loc.name == "Algeria–Niger border" and loc.country == "DZA"
+
+
+@pytest.mark.slow
+def test_a_toll_with_no_place_of_its_own_is_where_its_act_was() -> None:
+    events = _pipeline("TRIPOLI (Reuters) - Clashes broke out on Sunday between two armed groups in the town of "
+                       "Zawiya west of Tripoli, killing at least four people, a local official said.")
+    assert _by_word(events, "killing").location.name == _by_word(events, "Clashes broke").location.name == "Zawiya"
+    # (one that names its own place keeps it)
+    events = _pipeline("Israeli forces shelled the Zahrani basin and Iglim Al-Toffah on Monday, wounding five "
+                       "Lebanese villagers in Kfar Tibnit.")
+    assert _by_word(events, "wounding").location.text == "Kfar Tibnit"

@@ -2596,9 +2596,11 @@ def _bare_toll(verb: Any, obj: Any) -> bool:
     counted: "killed three and wounded FIVE in Kano", "wounded 20 in Mahmudiyah", "kidnapped DOZENS
     more in raids on three communities" (not the place after it)."""
     counted = obj.like_num or obj.ent_type_ == "CARDINAL" or obj.lower_ in _COUNT_WORDS  # ("has killed THOUSANDS")
-    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} | ABDUCT_VERBS and counted \
-        and all(c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"}
-                or c.dep_ == "prep" and c.lower_ in ("in", "across") for c in obj.children)
+    # ("killed 15 MEMBERS of the Alawite minority": members counted are people, whatever group they are of)
+    members = obj.lemma_.lower() == "member" and any(c.dep_ == "nummod" for c in obj.children)
+    return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} | ABDUCT_VERBS and (members or counted and all(
+        c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"}
+        or c.dep_ == "prep" and c.lower_ in ("in", "across") for c in obj.children))
 
 
 _COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})

@@ -128,7 +128,10 @@ def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
     # (also on a verb's object, for a deed: "deployed UNITS near the Algerian border", "troops ALONG the
     # border"; words are not where their object is: "has not condemned the deployment near its border")
     if on_objects:
-        heads += tuple(o for h in heads if h.pos_ in ("VERB", "AUX") for o in h.children if o.dep_ == "dobj")
+        objects = tuple(o for h in heads if h.pos_ in ("VERB", "AUX") for o in h.children if o.dep_ == "dobj")
+        # (and on what the object is of: "killed three members of a smuggling GANG near the border")
+        heads += objects + tuple(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj")
     for h in {t.i: t for t in heads}.values():
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -65,6 +65,27 @@ _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative
                            "compound", "poss", "nmod", "appos", "prep", "npadvmod", "conj", "cc"})
 
 
+def _toll_of_act(verb: Any, places: list[Place], offset: int) -> Any | None:
+    """The act a toll participle after a comma tells the toll of, where it names no place of its own:
+    "clashes broke out in Zawiya, KILLING four" (not "…, wounding five villagers IN KFAR TIBNIT")."""
+    gov = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _TOLL_VERBS and gov.i < verb.i
+            and verb.doc[verb.i - 1].text == "," and (trigger_code(gov) is not None or any(
+                c.dep_ == "nsubj" and trigger_code(c) is not None for c in gov.children))):
+        return None  # (the act a verb or its subject names: "CLASHES broke out …, killing four")
+    lo, hi = verb.left_edge.idx + offset, verb.right_edge.idx + len(verb.right_edge) + offset
+    if any(lo <= p.start < hi for p in places) or any(
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS and (
+                t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
+            for t in verb.subtree):
+        return None  # (a name the geoparser left to the location search counts: "in KFAR TIBNIT", "in the
+        # KAFR SOUSAH area")
+    return gov
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+
+
 def _marker(tok: Any) -> str | None:
     """The subordinator of a clause ("after", "to", "as"), or the preposition over a phrase."""
     for c in tok.children:
@@ -322,6 +343,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
     envoys = _envoy_countries(doc) if found else []
     undated: dict[int, int] = {}  # events told in the past with no date words (trigger start: days after)
+    tolled_by: dict[int, int] = {}  # toll participles with no place of their own: trigger token -> its act's
     for trig in found:
         sent = sentence_of(trig.token)
         stmt = statements.get(sent.start)
@@ -427,6 +449,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # firing was ("stormed a hotel in Mogadishu, police said, KILLING 12": where the storming was)
             loc = event_location(act, act, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
                                  exclude=exclude) or loc
+        elif (gov := _toll_of_act(trig.head, places, offset)) is not None:
+            tolled_by[trig.token.i] = gov.i  # (placed where its act's event is, once all are coded)
         if loc is None and trig.token.lemma_.lower() in _TOLL_VERBS:
             loc = _circumstance_place(trig.token, places, offset)
         # (a toll's border is its act's: "exchanged gunfire along their border, KILLING one soldier")
@@ -491,6 +515,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
     events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset, earlier=earlier, text=text)
     _place_toll_in_its_fight(events, tokens)
+    _place_toll_with_its_act(events, clauses, tokens, tolled_by)
     events = _dated_from_its_clause(events, tokens, published=article.published)
     _share_conjunct_place(events, tokens, offset)
     if undated:
@@ -676,6 +701,21 @@ def _share_conjunct_place(events: list[Event], tokens: list[Any], offset: int) -
             if t.dep_ == "pobj" and prep.lower_ in _LOCATIVE_PREPS and prep.head.i == conj.i:
                 events[k] = dataclasses.replace(ev, location=loc)
                 break
+
+
+def _place_toll_with_its_act(events: list[Event], clauses: list[tuple[Any, float]], tokens: list[Any],
+                             tolled_by: dict[int, int]) -> None:
+    """A toll participle that names no place of its own is where its act's event is: "Clashes broke
+    out … in the town of Zawiya west of Tripoli, KILLING at least four people" (the ranker, weighing
+    the participle's own paths, put the killing in Tripoli)."""
+    acts = {}
+    for ev, (head, _), tok in zip(events, clauses, tokens):
+        for i in (tok.i, head.i):
+            acts.setdefault(i, ev)
+    for k, (ev, tok) in enumerate(zip(events, tokens)):
+        act = acts.get(tolled_by.get(tok.i, -1))
+        if act is not None and act.location is not None and act is not ev:
+            events[k] = dataclasses.replace(ev, location=act.location)
 
 
 def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
