@@ -16,6 +16,11 @@ other places the text names on either side (in the sentence, else within 200 km 
 else the line's midpoint, and ``precision_km`` says how far that may be off. "In southwestern
 Libya, particularly in the border region with Algeria" names a border of the chosen country for
 the same event, and is treated alike.
+
+Three shapes name a border without a country mention the rankers could choose: its parties alone
+("Thai and Cambodian troops exchanged gunfire along THEIR border": the two neighbouring states of
+the clause's parties), a phrase hung on a deed's object ("deployed UNITS near the Algerian
+border"), and a territory inside a country as a side ("along the border with GAZA").
 """
 from __future__ import annotations
 
