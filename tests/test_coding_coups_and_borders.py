@@ -22,6 +22,7 @@ from parsing import pipeline_events as _pipeline
     ("Army officers said on state television on Wednesday that they had taken power.", "taken"),
     ("A group of army officers removed President Patrice Talon from power on Sunday.", "removed"),
     ("The army overthrew the elected government on Monday.", "overthrew"),
+    ("Soldiers overthrew the military government on Monday.", "overthrew"),  # (a counter-coup)
     ("Sudan's army chief dissolved the cabinet on Monday, in a coup condemned by the United Nations.", "coup"),
 ])
 def test_power_taken_by_force_is_a_coup(text: str, word: str) -> None:

@@ -1191,8 +1191,8 @@ def _by_force(verb: Any) -> bool:
     what is overthrown is no armed force ("a coalition force OUSTED IRAQI TROOPS from Kuwait"
     drove an army out)."""
     armed = cues()["armed_words"]
-    if any(t.lower_ in armed for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
-        return False
+    if any(c.lower_ in armed or c.lemma_.lower() in armed for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return False  # (by the object's head: "soldiers overthrew the military GOVERNMENT" is a coup)
     doers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
     if verb.dep_ in ("conj", "xcomp") and not doers:
         doers = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
