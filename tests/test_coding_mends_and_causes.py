@@ -14,18 +14,11 @@ these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
 import pytest
+from parsing import acled_sub as _sub
+from parsing import actor_text as _text
 from parsing import by_word as _by_word
 from parsing import code_text as _code
 from parsing import pipeline_events as _pipeline
-
-
-def _sub(event: object) -> str | None:
-    acled = getattr(event, "acled")
-    return acled.sub_event_type if acled is not None else None
-
-
-def _text(actor: object) -> str | None:
-    return getattr(actor, "text") if actor is not None else None
 
 
 def _place(event: object) -> str | None:

@@ -2376,7 +2376,7 @@ def _target_verb(verb: Any) -> Any | None:
         # (nor a line fired over: "exchanged fire ACROSS the Line of Control", "across the border")
         where = [p for p in where if not _line_crossed(p)]
         # (nor where sides fought: "rival factions CLASHED in the Libyan capital" fought no city)
-        if v.lemma_.lower() in _FOUGHT_AMONG:
+        if v.lemma_.lower() in _FIGHT_VERBS:
             where = []
         # (nor where people protested: "demonstrated in the capital Minsk" was against no city)
         if protest:
@@ -2988,10 +2988,6 @@ def _a_court(tok: Any) -> bool:
     """Whether a noun (with its name's words) is a court or a forum: "the International Court of Justice"."""
     return tok.lemma_.lower() in _FORUM_NOUNS or any(
         t.lemma_.lower() in _FORUM_NOUNS for t in tok.subtree if t.i < tok.i or t.dep_ == "compound")
-
-
-# Verbs of sides fighting each other: a place they fought in is no party to it
-_FOUGHT_AMONG = frozenset({"clash", "fight", "battle", "skirmish"})
 
 
 def _between_pair(noun: Any) -> tuple[Any, Any] | None:

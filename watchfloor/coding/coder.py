@@ -75,15 +75,12 @@ def _toll_of_act(verb: Any, places: list[Place], offset: int) -> Any | None:
         return None  # (the act a verb or its subject names: "CLASHES broke out …, killing four")
     lo, hi = verb.left_edge.idx + offset, verb.right_edge.idx + len(verb.right_edge) + offset
     if any(lo <= p.start < hi for p in places) or any(
-            t.ent_type_ in ("GPE", "LOC", "FAC") or t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS and (
+            t.ent_type_ in ("GPE", "LOC", "FAC") or t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE_PREPS and (
                 t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
             for t in verb.subtree):
         return None  # (a name the geoparser left to the location search counts: "in KFAR TIBNIT", "in the
         # KAFR SOUSAH area")
     return gov
-
-
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 def _marker(tok: Any) -> str | None:

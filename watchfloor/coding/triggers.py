@@ -1037,7 +1037,7 @@ def _site_blocked(verb: Any) -> bool:
         if o.lemma_.lower() in _SITES:
             return True
         if o.lemma_.lower() == "access" and any(g.lemma_.lower() in _SITES or g.ent_type_ in ("ORG", "PRODUCT")
-                                                or g.pos_ == "PROPN" or g.lower_ == "x"
+                                                or g.pos_ == "PROPN"
                                                 for p in o.children if p.dep_ == "prep" and p.lower_ == "to"
                                                 for g in p.children if g.dep_ == "pobj"):
             return True
