@@ -765,7 +765,7 @@ def _territory(trigger: Any, s: str, lem: str, agent_sector: str | None, agent_s
 
 
 _GROUP_WORDS = re.compile(r"\b(?:group|groups|faction|factions|movement)$", re.IGNORECASE)
-_DESTROY = frozenset({"burn", "torch", "destroy"})
+_DESTROY = frozenset({"burn", "torch", "destroy", "demolish", "raze", "bulldoze"})
 _CASUALTY = frozenset({"kill", "wound", "injure", "die", "death", "hurt", "maim", "casualty", "killing"})
 _MEANS = (("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
           ("shelling", "Shelling/artillery/missile attack"), ("grenade", "Grenade"),

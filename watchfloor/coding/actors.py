@@ -583,7 +583,14 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     core = [m for m in matches if m[0] < core_end]
     # "a bus IN Jerusalem", "a market NEAR Baghdad": a capital after a head it does not code says
     # where the thing is, not that it is the government's
-    located = not core and core_end < len(tokens) and tokens[core_end].lower() in _LOCATING_STOPS
+    located = not core and core_end < len(tokens) and (
+        tokens[core_end].lower() in _LOCATING_STOPS
+        # ("PARTS OF the capital", "the outskirts of Kabul": a part of a city is somewhere, not its government)
+        or tokens[core_end].lower() == "of" and tokens[core_end - 1].lower() in _CITY_PARTS)
+    # ("DOWNTOWN Santiago", "central Baghdad": the city itself, named as where)
+    located = located or len(matches) == 1 and matches[0][2] == "entry" and matches[0][3].kind == "capital" \
+        and matches[0][1] == len(tokens) and 0 < matches[0][0] and all(
+            t.lower() in _CITY_AREAS for t in tokens[:matches[0][0]]) and tokens[matches[0][0] - 1].lower() != "the"
     if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
         # "Syrian army | and allied fighters": the words after the stop still say who it is;
         # not after "for": "the League for the Defence of Human Rights" is no army
@@ -652,6 +659,14 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             code = entry.code
     return ActorCode(name=name, country=country, sector=sector, code=code)
 
+
+# A part of a city named with "of" ("parts of the capital") and words for a city's area before its
+# name ("downtown Santiago"): where, not the government the capital stands for
+_CITY_PARTS = frozenset({"part", "parts", "outskirts", "suburb", "suburbs", "centre", "center", "heart", "streets",
+                         "area", "areas", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+                         "neighborhoods", "downtown"})
+_CITY_AREAS = frozenset({"the", "downtown", "central", "northern", "southern", "eastern", "western", "north", "south",
+                         "east", "west", "greater"})
 
 # Words of where, which the parser may hang on a place it takes for an object ("gathered OUTSIDE parliament")
 _LOCATIVE_WORDS = frozenset({"outside", "inside", "near", "opposite", "beside", "nearby"})
@@ -810,6 +825,8 @@ def _keep_child(head: Any, child: Any) -> bool:
         return not (child.i > head.i and described and not _person_noun(child))
     if dep == "prep":
         obj = _pobj(child)
+        if _stripped_of(child):
+            return False  # "stripped 94 critics | OF THEIR CITIZENSHIP": what they lost, not who they are
         if child.i < head.i:
             return False  # "in Prijedor, … | the head of the local charity": a fronted phrase hung on the noun
         if obj is not None and obj.ent_type_ in _TIME_ENTS:
@@ -1027,6 +1044,8 @@ def _inner(tok: Any) -> list[Any]:
             continue
         if child.dep_ == "advcl" and child.i > tok.i and tok.doc[child.left_edge.i - 1].text == ",":
             continue  # "five people accused of plotting …, | BLAMING the United States": the main clause's
+        if _stripped_of(child):
+            continue  # "stripped 94 critics of the government | OF THEIR CITIZENSHIP": what they lost
         if child.dep_ == "prep" and child.i > tok.i and child.lower_ == "of" and tok.dep_ == "conj" \
                 and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in CHARGE_VERBS:
             continue  # "accused the army and the militias | OF killing civilians": the charge, no part of them
@@ -1036,6 +1055,17 @@ def _inner(tok: Any) -> list[Any]:
             continue  # "diplomats from Poland | , Germany and Sweden": each named party is an actor
         out.extend(_inner(child))
     return out
+
+
+# What one is stripped of ("stripped of their citizenship"): a right lost, no part of who lost it
+_STRIPPED_RIGHTS = frozenset({"citizenship", "nationality", "immunity", "passport", "rank", "title", "licence",
+                              "license", "accreditation"})
+
+
+def _stripped_of(prep: Any) -> bool:
+    obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+    return obj is not None and obj.lemma_.lower() in _STRIPPED_RIGHTS and any(
+        a.lemma_.lower() == "strip" for a in prep.ancestors)
 
 
 def _separate_names(head: Any, conj: Any) -> bool:
@@ -1987,6 +2017,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             return _object_antecedent(obj, next(iter(_children(gov, _SUBJ)), None)) or obj
         return obj
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
+            and _gapped_accused(verb.head.head)):
+        return verb.head.head.head  # "two generals it accused OF BLOCKING aid": the generals blocked it
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.dep_ == "dobj" and (_actor_like(verb.head.head) or verb.head.lower_ == "of"
                                                    and verb.head.head.head.lemma_.lower() in CHARGE_VERBS
                                                    and verb.head.head.text.isupper())):  # (a name: "SPLM-IO")
@@ -2088,6 +2121,14 @@ def _gerund_act(noun: Any) -> bool:
         and noun.lower_ not in ("sibling", "offspring", "darling", "underling")
 
 
+def _gapped_accused(verb: Any) -> bool:
+    """Whether a charge verb is a relative clause whose object is the noun it hangs on, left
+    unsaid or a relative pronoun: "two Sudanese generals (that) it ACCUSED of blocking aid", "two
+    generals whom it accuses of killing protesters"."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in CHARGE_VERBS and bool(_children(verb, {"nsubj"})) \
+        and all(o.lower_ in {"whom", "who", "that", "which"} for o in _children(verb, _OBJ)) and _actor_like(verb.head)
+
+
 def _charged_doer(act: Any) -> Any | None:
     """Who a charge says did the act a relative clause tells the toll of: "accused India of
     unprovoked FIRING THAT wounded two civilians" (India fired, so India wounded)."""
@@ -2159,7 +2200,8 @@ def _actor_like(tok: Any) -> bool:
     if coded.country is not None:
         return True  # "Kenyan pilots", "Iranian sites", "Chinese goods": a country's people and things
     if tok.pos_ == "NOUN" and _singular(tok.text) in lexicon().weak and any(
-            p.pos_ == "NOUN" and not _actor_like(p) and not _place_like(p) for p in _prep_objects(tok, ("of",))):
+            p.pos_ == "NOUN" and not _actor_like(p) and not _place_like(p) and not _stripped_of(p.head)
+            for p in _prep_objects(tok, ("of",))):
         return False  # a weak head: "a state of siege", "a body of evidence" - the "of" noun says what it is
     # With only a sector, the head or a noun compounded with it must name people or a body
     # ("armed groups", "army camp", "opposition member"): "military aid" and "joint military
@@ -2312,6 +2354,8 @@ def _target_verb(verb: Any) -> Any | None:
     if verb.dep_ == "relcl" and not any(c.dep_ in _OBJ for c in verb.children) \
             and (accuser := _denied_accuser(verb)) is not None:
         return accuser  # "…, a charge the Taliban government rejected": the object gapped
+    if _gapped_accused(verb):
+        return verb.head  # "two Sudanese generals IT ACCUSED of blocking aid": whom the clause accuses
     first_obj = None
     for v in _verb_chain(verb):
         code = trigger_code(v) or ""
@@ -2323,6 +2367,7 @@ def _target_verb(verb: Any) -> Any | None:
             break
         # ("killed or wounded DOZENS": the object of the verb right after "or" is both verbs')
         shared = _children(v, _OBJ) or [o for o in [joined_object(v)] if o is not None]
+        shared = [o for o in shared if not _dateline_word(o)]  # ("HANOI (Reuters) - Vietnam protested": no object)
         protest = v.lemma_.lower() in _PROTEST_VERBS or code[:2] == "14" or any(
             o.lemma_.lower() in PROTEST_NOUNS for o in _children(v, {"dobj"}))  # ("HELD A RALLY in Abidjan")
         if protest:  # "gathered OUTSIDE parliament", parsed as an object: where, not whom
@@ -2659,7 +2704,9 @@ def _forces_aim(obj: Any) -> Any | None:
     enemy = _prep_objects(verb, ("against",)) + [
         p for f in _prep_objects(verb, ("for",)) for p in _nested_parties(f, ("against", "on"))]
     holders = (obj, verb)  # the parser hangs "in the Gulf" on the troops or on the verb
-    places = [p for h in holders for p in _prep_objects(h, ("in", "to", "into", "from")) if _is_place(p)]
+    envoy = obj.lemma_.lower() in _ENVOYS  # (an envoy's post is a state however tagged: "its ambassador to MALI")
+    places = [p for h in holders for p in _prep_objects(h, ("in", "to", "into", "from"))
+              if _is_place(p) or envoy and _actor_like(p)]
     return next(iter([p for p in enemy if _actor_like(p) or _is_place(p)] + places), None)
 
 
@@ -3668,6 +3715,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         a1, a2 = a2, None
     pair = _mutual_pair(trigger_token, head)
     if pair is not None and (a2 is None or not _actor_like_span(a2, doc) or _where_not_whom(a2, doc)
+                             or _what_about(a2, doc)
                              or _singular(_head_word(a2.text)) in MUTUAL_OBJECTS):  # (not "swapped PRISONERS (of war)")
         # "Morocco and Algeria severed ties", "troops and rebels clashed near Goma": each did it
         # to the other; CAMEO's dyad is the first party to the second
@@ -3818,6 +3866,14 @@ def _where_not_whom(actor: Actor, doc: Any) -> bool:
     root = span.root if span is not None else None
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"at", "in", "near", "inside", "outside"} \
         and root.head.head.pos_ in {"VERB", "AUX"}
+
+
+def _what_about(actor: Actor, doc: Any) -> bool:
+    """Whether a party is named as what a quarrel is over ("Morocco and Algeria traded accusations
+    OVER A DRONE STRIKE"): a pair of subjects who did it to each other outranks it."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"over", "about", "regarding", "concerning"}
 
 
 def _met_by_pair(tok: Any, head: Any | None) -> bool:

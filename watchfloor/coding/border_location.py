@@ -145,6 +145,13 @@ def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
     return None
 
 
+def _described(root: Any) -> list[Any]:
+    """The noun a place's phrase describes, whose other phrases say where it is too ("an army POST
+    in western Niger near the border with Mali")."""
+    holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    return [holder] if holder is not None and holder.pos_ == "NOUN" else []
+
+
 def _governor(token: Any) -> list[Any]:
     """The verb an event noun is the subject or object of ("movements have been OBSERVED in")."""
     return [token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.pos_ in ("VERB", "AUX") else []
@@ -206,7 +213,7 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
     if noun is None:
         # "observed in southwestern Libya, particularly in the border region with Algeria": the
         # country chosen and a border of it named for the same event
-        noun = _locative_border(token, head, span.root, *_governor(token), on_objects=deed)
+        noun = _locative_border(token, head, span.root, *_governor(token), *_described(span.root), on_objects=deed)
         if noun is None or not any(c != loc.country for c in [*(p.country for p in _countries_on(
                 noun, [(p, s.root) for p, s in rooted])), *_named_sides(noun)]):
             return loc  # ("deployed near the ALGERIAN border in south-western Libya": a side by its adjective)

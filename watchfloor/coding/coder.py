@@ -126,6 +126,10 @@ def _link_factor(t: Any, first: bool) -> float:
     return 1.0 if dep in _NOMINAL_DEPS else 0.85
 
 
+# Verbs that silence an outlet when it is what they are done to
+_SILENCING = frozenset({"suspend", "ban", "halt", "stop", "shut", "close"})
+
+
 def _names_the_measure(actor: Actor, doc: Any) -> bool:
     """Whether an actor phrase is the restriction itself ("a state of emergency", "martial law")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -411,6 +415,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
         a1, a2 = roles_for(ranked.token, doc=doc, ptype=ptype, head=ranked.head)  # (a merged event's governor)
+        if trig.cameo == "160" and a2 is not None and a2.sector == "MED" and ranked.token.lemma_.lower() in _SILENCING:
+            # "suspended the activities of the BBC", "banned Al Jazeera": an outlet silenced is
+            # censorship (172), not ties cut
+            trig.cameo, trig.type, trig.mode = "172", "COERCE", "censor"
+            entry, ptype = cameo_entry(trig.cameo), "COERCE"
         if a2 is not None and trig.cameo.startswith("172") and _names_the_measure(a2, doc):
             a2 = None  # "declared a state of siege to begin …": the measure is not whom it binds
         if weighed and a1 is None and stmt is not None:
@@ -640,6 +649,12 @@ def _aim_of_past_act(verb: Any) -> bool:
         a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in gov.children)
 
 
+# Measures with no number before "after"/"before" ("days after the vote"): the span of days meant
+_VAGUE_GAPS = {"days": (1, 6), "a few days": (1, 6), "several days": (2, 9), "just days": (1, 6),
+               "only days": (1, 6), "mere days": (1, 6), "weeks": (7, 42), "a few weeks": (7, 28),
+               "several weeks": (14, 56), "just weeks": (7, 42), "only weeks": (7, 42)}
+
+
 def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published: str | None) -> list[Event]:
     """Events of a clause measured from its sentence's act ("destroyed a hideout on Wednesday, TWO
     DAYS AFTER militants attacked a camp"), dated that far from the act's day where the clause
@@ -657,14 +672,26 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
         marker = next((c for c in clause.children if c.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
         mark = marker.lower_ if marker is not None else None
         # (the measure hangs on the verb or on its marker: "A WEEK after an attack … killed six")
-        gap = next((span_days(" ".join(t.text for t in c.subtree)) for c in (*clause.children, *marker.children)
-                    if c.dep_ == "npadvmod"), None) if marker is not None and mark in ("after", "before") else None
-        act = by_tok.get(clause.head.i) if gap is not None else None
+        measure = next((" ".join(t.text for t in c.subtree) for c in (*clause.children, *marker.children)
+                        if c.dep_ == "npadvmod"), None) if marker is not None and mark in ("after", "before") else None
+        gap = span_days(measure) if measure is not None else None
+        vague = _VAGUE_GAPS.get(measure.lower()) if measure is not None and gap is None else None
+        act = by_tok.get(clause.head.i) if gap is not None or vague is not None else None
         if act is not None and act.date is not None and act.date == ev.date \
                 and act.date_precision == ev.date_precision == "day":
-            day = date.fromisoformat(act.date) + timedelta(days=-gap if mark == "after" else gap)
-            if day <= pub or ev.factuality == "future":
-                ev = dataclasses.replace(ev, date=day.isoformat())
+            sign = -1 if mark == "after" else 1
+            if gap is not None:
+                day = date.fromisoformat(act.date) + timedelta(days=sign * gap)
+                if day <= pub or ev.factuality == "future":
+                    ev = dataclasses.replace(ev, date=day.isoformat())
+            elif vague is not None:
+                # "arrested him on Wednesday, DAYS AFTER he called for protests": some days before
+                # the act's day, a range rather than a day the text does not give
+                near, far = (date.fromisoformat(act.date) + timedelta(days=sign * n) for n in vague)
+                first, last = min(near, far), max(near, far)
+                if last <= pub or ev.factuality == "future":
+                    ev = dataclasses.replace(ev, date=first.isoformat(), date_end=last.isoformat(),
+                                             date_precision="range")
         out.append(ev)
     return out
 

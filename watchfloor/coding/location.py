@@ -1130,6 +1130,27 @@ def _names_a_person(root: Any) -> bool:
         or head.lemma_.lower().endswith(PERSON_ENDINGS) and not _is_place_noun(head))
 
 
+def _named_after_its_kind(root: Any) -> Any:
+    """The kind of place a name follows, where the parser tore the name from it ("a car bombing in
+    the Turkish capital ANKARA killed five" parses Ankara as the subject of "killed"): the name
+    stands where its kind stands, in the "in" phrase."""
+    if root.i == 0 or root.pos_ != "PROPN":
+        return root
+    kind = root.doc[root.i - 1]
+    if kind.lemma_.lower() in _SETTLEMENT_NOUNS and kind.dep_ == "pobj" and root.head.i != kind.i \
+            and root.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod") and kind.sent.start <= root.i - 1:
+        return kind
+    return root
+
+
+def _based_in(root: Any) -> bool:
+    """A name before "-based" says where an actor sits, not where it acted ("forces loyal to the
+    TRIPOLI-based government clashed ... near the Libyan capital's airport")."""
+    head = root.head
+    return head.lemma_.lower() == "base" and head.tag_ == "VBN" and root.i < head.i and root.dep_ in (
+        "npadvmod", "compound", "amod", "nmod") and head.dep_ in ("amod", "compound")
+
+
 def _countries_of(span: Any) -> list[str]:
     """ISO3 codes of the actors and demonyms a span names ("Syrian forces", "the SDF")."""
     from watchfloor.coding.actors import code_phrase, lexicon
@@ -1244,13 +1265,13 @@ def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, 
         if lo <= p.start - offset and p.end - offset <= hi:
             root = _root_of(doc, p.start - offset, p.end - offset)
             if root is not None:
-                resolved.append((p, root))
+                resolved.append((p, _named_after_its_kind(root)))
         elif "unresolved" not in p.flags:
             # shifted so that anchoring measures distance in doc offsets
             context.append(Place(**{**p.__dict__, "start": p.start - offset, "end": p.end - offset}))
     cands = resolved + _unresolved(doc, sent, resolved, offset, context=context)
     inside = _group_name_tokens(sent)
-    cands = [(p, r) for p, r in cands if r.i not in inside and not _names_a_person(r)]
+    cands = [(p, r) for p, r in cands if r.i not in inside and not _names_a_person(r) and not _based_in(r)]
     if not cands:
         return []
     roots = {r.i for _, r in cands}

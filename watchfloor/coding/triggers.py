@@ -331,7 +331,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
     preps = [c for c in tok.children if c.dep_ in ("prep", "dative")]
     preps += [g for p in preps if p.lower_ in _PARTICLES for g in p.children if g.dep_ == "prep"]
     # (an "of" the parser hung on the object: "stripped 135 prisoners | OF their citizenship")
-    preps += [g for o in tok.children if o.dep_ == "dobj" for g in o.children
+    # (or on a noun inside it: "stripped 94 critics of the government | OF their citizenship")
+    preps += [g for o in tok.children if o.dep_ == "dobj" for g in o.subtree
               if g.dep_ == "prep" and g.lower_ == "of" and g.right_edge.i == o.right_edge.i]
     for w in words:
         if " " in w and not w.startswith("@"):
@@ -494,6 +495,14 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         # "issued an alert after an outbreak of cholera")
     if lem == "warn" and pos == "V" and _forecast(tok):
         return None
+    if lem in ("block", "obstruct", "impede", "hinder") and pos == "V" and _aid_withheld(tok):
+        return ("1623", "SANCTION", "discontinue", 0.65)  # "generals blocking humanitarian aid": aid stopped
+    if lem == "take" and pos == "V" and _care_custody(tok):
+        return None  # "taken into emergency mental health custody", "into protective custody": care, no arrest
+    if pos == "N" and _time_held(tok):
+        return None  # "freed after SIX MONTHS IN DETENTION", "spent two years in jail": a past term, no new arrest
+    if lem == "protest" and pos == "V" and _state_protests(tok):
+        return ("114", "ACCUSE", "disapprove", 0.75)  # "Vietnam protested after …": an official complaint
     if pos == "N" and lem in _BODY_NOUNS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues()["speech_verbs"]:
         return None  # a body that speaks is no event: "the U.N. peacekeeping MISSION said", "donors said"
     if lem == "access" and pos == "N" and (any(c.lemma_.lower() in _NETWORKS for c in tok.children
@@ -1025,6 +1034,60 @@ _CENSORS = frozenset({"authority", "government", "regulator", "court", "ministry
                       "police", "state", "kremlin", "telecom", "telecommunications", "judge"})
 _SITES = frozenset({"website", "site", "platform", "app", "account", "network", "outlet", "channel", "x", "twitter",
                     "facebook", "youtube", "instagram", "telegram", "whatsapp", "tiktok", "wikipedia", "signal"})
+
+
+_AID_WORDS = frozenset({"aid", "assistance", "relief"})
+
+
+def _aid_withheld(verb: Any) -> bool:
+    """Whether aid is what an authority or armed party blocks (not protesters on a road: "settlers
+    blocked aid trucks" stays an obstruction)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    aid = any(o.lemma_.lower() in _AID_WORDS or o.lemma_.lower() in ("delivery", "deliveries", "access") and any(
+        g.lemma_.lower() in _AID_WORDS | {"humanitarian"} for g in o.subtree) for o in objs)
+    return aid and not _subject_is(verb, "protesters") and not _crowd_subject(verb)
+
+
+_CARE_WORDS = frozenset({"protective", "health", "mental", "psychiatric", "emergency", "medical", "child", "state"})
+
+
+def _care_custody(verb: Any) -> bool:
+    return any(g.lemma_.lower() == "custody" and any(m.lower_ in _CARE_WORDS for m in g.children
+                                                     if m.dep_ in ("amod", "compound", "nmod"))
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
+               for g in p.children if g.dep_ == "pobj")
+
+
+_TERMS_HELD = frozenset({"day", "week", "month", "year", "decade"})
+_HELD_PLACES = frozenset({"detention", "custody", "captivity", "prison", "jail"})
+
+
+def _time_held(noun: Any) -> bool:
+    """Whether a custody noun is the place of a term served: "after six months IN DETENTION",
+    "spent a decade in prison"."""
+    if noun.lemma_.lower() not in _HELD_PLACES or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    holder = noun.head.head
+    return holder.lemma_.lower() in _TERMS_HELD and any(c.dep_ == "nummod" or c.like_num for c in holder.children) \
+        or holder.lemma_.lower() == "spend"
+
+
+# Bodies of a state whose protest is a complaint, not a demonstration
+_STATE_BODIES = frozenset({"ministry", "government", "embassy", "kremlin", "beijing", "washington", "moscow",
+                           "cabinet", "presidency"})
+
+
+def _state_protests(verb: Any) -> bool:
+    """Whether a state protests, with no object of its own: a country's name or a ministry as the
+    subject ("Vietnam protested on Tuesday after Chinese vessels rammed a boat", "the foreign
+    ministry protested"), not people ("thousands protested in Hanoi")."""
+    if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return False  # (a dateline the parser made an object comes first: "HANOI (Reuters) - Vietnam protested")
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return subj.lemma_.lower() in _STATE_BODIES or subj.ent_type_ == "GPE" and subj.pos_ == "PROPN" and not any(
+        c.dep_ in ("amod", "compound", "nummod", "prep") for c in subj.children)  # (a state or its capital)
 
 
 def _site_blocked(verb: Any) -> bool:

@@ -442,7 +442,13 @@ class Geoparser:
             if a >= b:
                 continue
             key = key_of(a, b)
-            if self.gaz.has_key(key):
+            if b < len(doc) and doc[b].lower_ == "region" and self.gaz.has_key(key_of(a, b + 1)):
+                # a region whose own name says so: "Iraq's Kurdistan region", not Iran's province
+                found[(a, b)] = _Mention(a, b, key, ent.label_, cands=self.gaz.lookup_key(key_of(a, b + 1)),
+                                         kind="variant")
+                for t in range(a, b):
+                    taken[t] = True
+            elif self.gaz.has_key(key):
                 found[(a, b)] = _Mention(a, b, key, ent.label_)
                 for t in range(a, b):
                     taken[t] = True

@@ -1,0 +1,217 @@
+"""Readings found by running ``extract`` on wire stories written for the check (issue 4,
+thirty-second round): a state's protest, an envoy's post, an outlet silenced, a term served in
+detention, aid blocked, people stripped of their citizenship, whom a relative clause accuses,
+homes demolished, parts of a capital, where an actor is based, a name the parser tore from its
+kind, a region named as one, a border beside a place's phrase and "days after". Sentences
+written for these tests; the publication day, 2025-06-10, is a Tuesday."""
+from __future__ import annotations
+
+import pytest
+from parsing import acled_sub as _sub
+from parsing import actor_text as _text
+from parsing import by_word as _by_word
+from parsing import code_text as _code
+from parsing import pipeline_events as _pipeline
+
+
+# ---- what states and authorities do
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("HANOI (Reuters) - Vietnam protested on Tuesday after Chinese coast guard vessels rammed a fishing boat.",
+     "protested"),
+    ("The foreign ministry protested strongly against the deployment.", "protested"),
+])
+def test_a_state_that_protests_complains(text: str, word: str) -> None:
+    ev = _by_word(_code(text), word)
+    assert (ev.type, ev.cameo) == ("ACCUSE", "114")
+    assert ev.actor2 is None or "HANOI" not in ev.actor2.text  # (the dateline is no one protested to)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Thousands protested in Hanoi on Tuesday.", "Students protested against the law."])
+def test_people_who_protest_demonstrate(text: str) -> None:
+    assert _by_word(_code(text), "protested").type == "PROTEST"
+
+
+@pytest.mark.slow
+def test_an_envoys_post_is_whom_the_recall_is_aimed_at() -> None:
+    ev = _by_word(_pipeline("Algeria recalled its ambassador to Mali on Friday."), "recalled")
+    assert _text(ev.actor2) == "Mali" and ev.actor2.country == "MLI"
+    assert ev.location is None or ev.location.country != "MLI"  # (decided at home, not in Mali)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Niger's military rulers suspended the activities of the BBC for three months on Monday.",
+    "Mali suspended the activities of Al Jazeera on Monday.",
+])
+def test_an_outlet_suspended_is_censored(text: str) -> None:
+    ev = _by_word(_code(text), "suspended")
+    assert (ev.type, ev.cameo, ev.mode) == ("COERCE", "172", "censor")
+
+
+@pytest.mark.slow
+def test_aid_to_an_outlet_suspended_is_still_aid() -> None:
+    assert _by_word(_code("The government suspended aid to the BBC."), "suspended").cameo == "162"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Zimbabwe released 15 opposition activists on bail on Monday after six months in detention.",
+    "He spent two years in prison before his trial.",
+])
+def test_a_term_served_is_no_new_arrest(text: str) -> None:
+    assert not [e for e in _code(text) if e.cameo == "173"]
+
+
+@pytest.mark.slow
+def test_one_still_held_is_held() -> None:
+    assert _by_word(_code("Lissu remains in detention."), "remains in detention").cameo == "173"
+
+
+@pytest.mark.slow
+def test_people_taken_into_custody_are_arrested() -> None:
+    ev = _by_word(_code("Police took 40 people into custody on Monday."), "took")
+    assert (ev.type, ev.cameo, _text(ev.actor2)) == ("COERCE", "173", "40 people")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "A man was taken into emergency mental health custody on Friday after a standoff.",
+    "The children were taken into protective custody.",
+])
+def test_custody_for_care_is_no_arrest(text: str) -> None:
+    assert not [e for e in _code(text) if e.cameo == "173"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("The United States accused two Sudanese generals of blocking humanitarian aid to Darfur.", "blocking"),
+    ("Israel blocked aid deliveries to Gaza on Sunday.", "blocked"),
+])
+def test_aid_blocked_by_a_party_is_aid_stopped(text: str, word: str) -> None:
+    ev = _by_word(_code(text), word)
+    assert (ev.type, ev.cameo) == ("SANCTION", "1623")
+    assert _sub(ev) is None  # (no demonstration)
+
+
+@pytest.mark.slow
+def test_protesters_blocking_aid_trucks_obstruct() -> None:
+    ev = _by_word(_code("Israeli protesters blocked aid trucks heading to Gaza on Monday."), "blocked")
+    assert (ev.type, ev.cameo) == ("PROTEST", "144")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("Nicaragua stripped 94 critics of the government of their citizenship on Wednesday.",
+     "94 critics of the government"),
+    ("Nicaragua stripped 94 critics of their citizenship on Wednesday.", "94 critics"),
+    ("Parliament stripped the opposition leader of his immunity.", "the opposition leader"),
+])
+def test_stripped_of_a_right_is_a_sanction_on_whom_it_was_taken_from(text: str, target: str) -> None:
+    ev = _by_word(_code(text), "stripped")
+    assert (ev.type, ev.cameo) == ("COERCE", "172")
+    assert _text(ev.actor2) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, accused, act", [
+    ("The United States imposed sanctions on two Sudanese generals it accused of blocking humanitarian aid "
+     "to Darfur.", "two Sudanese generals", "blocking"),
+    ("Washington sanctioned two generals whom it accuses of killing protesters.", "two generals", "killing"),
+])
+def test_whom_a_relative_clause_accuses_did_the_act(text: str, accused: str, act: str) -> None:
+    events = _code(text)
+    assert _text(_by_word(events, next(w for w in ("accused", "accuses") if w in text)).actor2) == accused
+    assert _text(_by_word(events, act).actor1) == accused
+
+
+@pytest.mark.slow
+def test_a_quarrel_between_two_is_between_them_not_over_its_cause() -> None:
+    ev = _by_word(_code("Morocco and Algeria traded accusations on Friday over a drone strike that killed three "
+                        "truck drivers in the disputed Western Sahara."), "traded")
+    assert (_text(ev.actor1), _text(ev.actor2)) == ("Morocco", "Algeria")
+
+
+# ---- property and places
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Israeli troops demolished the homes of two Palestinian attackers in the occupied West Bank on Wednesday.",
+     "demolished"),
+    ("Bulldozers escorted by soldiers demolished 30 shops in the market on Friday.", "demolished"),
+])
+def test_homes_demolished_are_property_destroyed(text: str, word: str) -> None:
+    assert _sub(_by_word(_code(text), word)) == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("phrase, country", [
+    ("parts of the capital", None),
+    ("downtown Santiago", "CHL"),
+    ("central Baghdad", "IRQ"),
+    ("the streets of Bishkek", "KGZ"),
+])
+def test_a_part_of_a_capital_is_somewhere_not_its_government(phrase: str, country: str | None) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is None or (coded.country, coded.sector) == (country, None)
+
+
+@pytest.mark.parametrize("phrase, code", [("Washington", "USAGOV"), ("the White House", "USAGOV"),
+                                          ("Baghdad government", "IRQGOV")])
+def test_a_capital_or_its_seat_named_alone_is_the_government(phrase: str, code: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    assert code_phrase(phrase).code == code
+
+
+@pytest.mark.slow
+def test_where_an_actor_is_based_is_not_where_it_acted() -> None:
+    ev = _by_word(_pipeline("Forces loyal to the Tripoli-based government clashed with a rival militia near the "
+                            "Libyan capital's airport on Friday."), "clashed")
+    assert ev.location is not None and ev.location.name == "Tripoli" and ev.location.text == "Libyan"
+
+
+@pytest.mark.slow
+def test_a_name_the_parser_tore_from_its_kind_still_says_where() -> None:
+    ev = _by_word(_pipeline("A car bombing in the Turkish capital Ankara killed five people on Monday."), "killed")
+    assert ev.location is not None and (ev.location.text, ev.location.name) == ("Ankara", "Ankara")
+
+
+@pytest.mark.slow
+def test_a_region_named_as_one_is_that_region() -> None:
+    ev = _by_word(_pipeline("An air strike killed three people in Iraq's Kurdistan region on Tuesday."), "killed")
+    assert ev.location is not None and ev.location.country == "IRQ" and ev.location.feature == "region"
+
+
+@pytest.mark.slow
+def test_a_border_beside_a_places_phrase_places_the_event() -> None:
+    ev = _by_word(_pipeline("Suspected jihadists killed 22 soldiers in an attack on an army post in western Niger "
+                            "near the border with Mali on Friday."), "killed")
+    assert ev.location is not None and ev.location.feature == "border"
+    assert (ev.location.name, ev.location.country) == ("Mali–Niger border", "NER")
+
+
+# ---- "days after"
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, first, last", [
+    ("Police detained an opposition leader at his home on Monday, days after he called for protests.",
+     "2025-06-03", "2025-06-08"),
+    ("Rebels seized the town on Monday, weeks after troops withdrew.", "2025-04-28", "2025-06-02"),
+])
+def test_days_after_puts_the_earlier_act_some_days_before(text: str, first: str, last: str) -> None:
+    events = _code(text)
+    main = events[0]
+    earlier = events[1]
+    assert (main.date, main.date_precision) == ("2025-06-09", "day")
+    assert (earlier.date, earlier.date_end, earlier.date_precision) == (first, last, "range")
+
+
+@pytest.mark.slow
+def test_a_counted_gap_stays_a_day() -> None:
+    ev = _by_word(_code("Police detained an opposition leader on Monday, two days after he called for protests."),
+                  "called")
+    assert (ev.date, ev.date_precision) == ("2025-06-07", "day")
