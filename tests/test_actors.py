@@ -80,7 +80,8 @@ def test_code_phrase_demonym_and_sector(phrase: str, country: str, sector: str, 
     ("Jabal al-Turkmen", None),  # a mountain's name, not Turkmenistan
     ("Jabal al - Turkmen", None),
     ("Turkmen fighters", "TKMREB"),  # the demonym still codes people
-    ("the Wadi Barada area of rural Damascus", "SYRGOV"),  # a capital named inside still does
+    ("the Wadi Barada area of rural Damascus", "SYR"),  # a capital named inside still codes its country (an area
+    # of it is no government)
     # a state's or a capital's name inside another place's
     ("an attack on Mocimboa da Praia", None),  # a Mozambican town, not Cape Verde's capital
     ("San Jose del Guaviare", None),  # Colombian, not Costa Rica's capital

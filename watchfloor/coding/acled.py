@@ -481,13 +481,25 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     armed = _has("armed", target) and not _civilians_hit(trigger)
     if target and (armed or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
-    if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "murder"):
-        return _sub("Attack")
+    if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "stabbing",
+                                                          "murder") or _with_blades(trigger):
+        return _sub("Attack")  # (a knife attack is one on people, not a battle of armed groups)
     if _has("armed", s) and _has("nonstate", s) and (_has("state_forces", _without_late_sources(trigger, s))):
         return _sub("Armed clash")
     if _has("civilians", s):
         return _sub("Attack")
     return _sub("Armed clash")
+
+
+_BLADES = frozenset({"stabbing", "knife", "machete", "axe", "hatchet", "sword", "knifeman"})
+
+
+def _with_blades(trigger: Any) -> bool:
+    """Whether an attack is told as done with a blade: "a STABBING attack", "a knife attack",
+    "attacked worshippers with a machete"."""
+    return any(c.lower_ in _BLADES for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")) or any(
+        g.lemma_.lower() in _BLADES for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _blanked(s: str, trigger: Any, phrases: list[Any]) -> str:

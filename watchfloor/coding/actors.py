@@ -1373,6 +1373,11 @@ def _repair_edges(doc: Any, start: int, end: int, head: Any) -> tuple[int, int]:
 
 
 def _make_actor(head: Any, doc: Any) -> Actor:
+    if _dateline_word(head):
+        # "JUBA (Reuters) - South Sudan's first vice president Riek Machar was placed under house
+        # arrest": the parser made the dateline the subject and the party its apposition
+        head = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and any(
+            t.text in DASHES for t in doc[head.i:c.left_edge.i])), head)
     s, e = actor_span(head)
     return _actor_of_span(s, e, doc)
 
@@ -2121,6 +2126,24 @@ def _gerund_act(noun: Any) -> bool:
         and noun.lower_ not in ("sibling", "offspring", "darling", "underling")
 
 
+# Verbs of answering an act in kind: whoever answers does the act they answer with
+_ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "hit", "strike"})
+
+
+def _responder(noun: Any) -> Any | None:
+    """Who answers with an act named by a noun: "Israel responded WITH ARTILLERY FIRE", "the army
+    retaliated with air strikes" (not "hit back" at words: the noun must be an act of force)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _ANSWERING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.lemma_.lower() in ("hit", "strike") and not any(c.lower_ == "back" for c in verb.children):
+        return None
+    subj = _subject(verb)
+    return subj if subj is not None and _actor_like(subj) else None
+
+
 def _gapped_accused(verb: Any) -> bool:
     """Whether a charge verb is a relative clause whose object is the noun it hangs on, left
     unsaid or a relative pronoun: "two Sudanese generals (that) it ACCUSED of blocking aid", "two
@@ -2387,7 +2410,9 @@ def _target_verb(verb: Any) -> Any | None:
         hit = code[:2] in _FORCE_ROOTS
         # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
         direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
-                  or hit and _struck_vehicle(v, o)]
+                  or hit and _struck_vehicle(v, o)
+                  # (anyone harmed or held is a party, whatever their trade: "jailed a THEATRE DIRECTOR")
+                  or (hit or code[:3] in ("172", "173", "174", "175")) and o.pos_ == "NOUN" and _person_noun(o)]
         # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
         # no party is named (not one's own: "opened its borders")
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
@@ -3637,6 +3662,8 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     RETURNS (tuple): ``(actor1, actor2)``, each an :class:`Actor` or None.
     """
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
+    if a1 is None and (responder := _responder(trigger_token)) is not None:
+        a1 = _make_actor(responder, doc)  # "Israel RESPONDED WITH artillery fire on southern Lebanon"
     if trigger_token.lemma_.lower() in _HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
             and head.lemma_.lower() in ("be", "remain", "stay") and a1 is not None:
         a1, a2 = None, a1  # "Lissu REMAINS IN DETENTION": held, not holding

@@ -1032,7 +1032,10 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue
         if not _plausible(span, root, slot):
             continue
-        anchor = _name_part_anchor(span, countries)
+        # (a place that owns the name says where it is before the name's own first word does:
+        # "Baghdad's Green Zone" is in Baghdad, not at a town called Green)
+        owner = next((p for p, r in resolved if r.dep_ == "poss" and r.head.i == root.i), None)
+        anchor = owner if owner is not None else _name_part_anchor(span, countries)
         confidence = 0.3
         if anchor is None:
             anchor = _anchor(root, resolved, context=context)

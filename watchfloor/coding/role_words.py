@@ -151,7 +151,10 @@ REACTION_VERBS = frozenset({
     "block", "note", "recall", "deny", "dispute", "question", "regret", "lament", "slam", "fault",
     "ban", "prohibit", "outlaw", "forbid",
     # what one expects is not one's own act: "observers anticipate an escalation of attacks"
-    "anticipate", "expect", "predict", "forecast", "foresee", "dread"})
+    "anticipate", "expect", "predict", "forecast", "foresee", "dread",
+    # nor what comes before or after it, or a place or time that sees it: "raids that FOLLOWED a
+    # stabbing attack", "the town SAW heavy fighting"
+    "follow", "precede", "see"})
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
 PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}
