@@ -4,8 +4,8 @@ detention, aid blocked, people stripped of their citizenship, whom a relative cl
 who answers with an act, what follows an act, anyone held, a dateline made the subject, homes
 demolished, mourners and stabbings, parts of a capital, where an actor is based, a name the parser
 tore from its kind or a known place owns, a region named as one, a border beside a place's phrase
-and "days after". Sentences
-written for these tests; the publication day, 2025-06-10, is a Tuesday."""
+and "days after". Sentences written for these tests; the publication day, 2025-06-10, is a
+Tuesday."""
 from __future__ import annotations
 
 import pytest
