@@ -1,11 +1,12 @@
 """Readings found by running ``extract`` on wire stories written for the check (issue 4,
-thirty-second round): a state's protest, an envoy's post, an outlet silenced, a term served in
-detention, aid blocked, people stripped of their citizenship, whom a relative clause accuses,
-who answers with an act, what follows an act, anyone held, a dateline made the subject, homes
-demolished, mourners and stabbings, parts of a capital, where an actor is based, a name the parser
-tore from its kind or a known place owns, a region named as one, a border beside a place's phrase
-and "days after". Sentences written for these tests; the publication day, 2025-06-10, is a
-Tuesday."""
+thirty-second round): a state's protest, an envoy's post, an outlet silenced, custody and terms served,
+aid blocked, rights stripped, people barred from doing something, whom a relative clause
+accuses, who answers with an act, what follows an act or sees it, anyone held, a dictionary's
+state forces detaining, a dateline made the subject, homes demolished, mourners and stabbings, a
+weapons cache destroyed, a kind of act or others counted, parts of a capital, where an actor is
+based, a name torn from its kind or owned by a known place, a region named as one, borders
+beside a place's phrase or along a region, "days after" and a weekday closing a charge.
+Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
 import pytest
@@ -158,6 +159,53 @@ def test_anyone_held_is_a_party_whatever_their_trade(text: str, target: str) -> 
 
 
 @pytest.mark.slow
+def test_the_dictionarys_state_forces_arrest_rather_than_abduct() -> None:
+    ev = _code("Haftar's forces arrested a prominent activist in Benghazi on Wednesday.")[0]
+    assert (ev.type, ev.cameo, _sub(ev)) == ("COERCE", "173", "Arrests")
+
+
+@pytest.mark.slow
+def test_armed_groups_that_detain_still_abduct() -> None:
+    ev = _code("RSF fighters detained two doctors in El Fasher on Monday.")[0]
+    assert (ev.type, ev.cameo) == ("ASSAULT", "181")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("The Taliban barred women from working for non-governmental organisations on Tuesday.", "women"),
+    ("Authorities barred journalists from entering the region.", "journalists"),
+])
+def test_people_barred_from_doing_something_are_banned(text: str, target: str) -> None:
+    ev = _by_word(_code(text), "barred")
+    assert (ev.type, ev.cameo, _text(ev.actor2)) == ("COERCE", "172", target)
+
+
+@pytest.mark.slow
+def test_a_player_barred_from_a_match_is_no_ban() -> None:
+    assert not _code("The striker was barred from the final after a red card.")
+
+
+@pytest.mark.slow
+def test_a_kind_of_act_counted_is_no_new_act() -> None:
+    events = _code("Suspected militants shot dead a police officer in Srinagar on Tuesday, the third such killing "
+                   "this month.")
+    assert [e.trigger.text for e in events] == ["shot"]
+
+
+@pytest.mark.slow
+def test_others_counted_are_the_people_wounded() -> None:
+    ev = _by_word(_code("Abu Sayyaf gunmen killed six soldiers and wounded four others in an ambush."), "wounded")
+    assert _text(ev.actor2) == "four others"
+
+
+@pytest.mark.slow
+def test_a_weapons_cache_destroyed_is_weapons_disrupted() -> None:
+    ev = _by_word(_code("The army said it had destroyed a cache of weapons and ammunition belonging to a terrorist "
+                        "group."), "destroyed")
+    assert (ev.cameo, _sub(ev)) == ("1711", "Disrupted weapons use")
+
+
+@pytest.mark.slow
 def test_a_dateline_the_parser_made_the_subject_is_no_part_of_the_party() -> None:
     ev = _code("JUBA (Reuters) - South Sudan's first vice president Riek Machar was placed under house arrest on "
                "Sunday, his party said.")[0]
@@ -248,6 +296,14 @@ def test_a_border_beside_a_places_phrase_places_the_event() -> None:
     assert (ev.location.name, ev.location.country) == ("Mali–Niger border", "NER")
 
 
+@pytest.mark.slow
+def test_a_region_along_a_border_says_where_on_it() -> None:
+    ev = _by_word(_pipeline("Indian and Chinese troops clashed along their disputed border in the Himalayas on "
+                            "Tuesday."), "clashed")
+    assert ev.location is not None and ev.location.feature == "border"
+    assert ev.location.name == "China–India border"
+
+
 # ---- "days after"
 
 @pytest.mark.slow
@@ -262,6 +318,20 @@ def test_days_after_puts_the_earlier_act_some_days_before(text: str, first: str,
     earlier = events[1]
     assert (main.date, main.date_precision) == ("2025-06-09", "day")
     assert (earlier.date, earlier.date_end, earlier.date_precision) == (first, last, "range")
+
+
+@pytest.mark.slow
+def test_a_weekday_closing_a_charge_dates_the_arrest() -> None:
+    ev = _code("Spanish police arrested 12 people suspected of recruiting fighters for Islamic State in Barcelona "
+               "and Ceuta on Monday.")[0]
+    assert (ev.trigger.text, ev.date) == ("arrested", "2025-06-09")
+
+
+@pytest.mark.slow
+def test_a_past_year_closing_a_charge_dates_the_act_charged() -> None:
+    events = _code("Police arrested two men suspected of killing a journalist last year.")
+    assert _by_word(events, "arrested").date == "2025-06-10"  # (no day of its own: the report's)
+    assert _by_word(events, "killing").date_precision == "year"
 
 
 @pytest.mark.slow

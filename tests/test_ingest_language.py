@@ -11,6 +11,7 @@ from watchfloor.ingest.language import is_english
     "Putin met Erdogan in Sochi.",  # "met" is Dutch for "with": the model's first guess is Dutch
     "Macron met Merkel in Berlin.",
     "Rebels attacked Goma.",
+    "Houthi rebels arrested 20 UN staff in Sanaa.",  # Finnish to the model whole, English without its names
     "Haftar deploys troops near Algerian border",
     "Units of Field Marshal Haftar's army have deployed in south-western Libya, near the Algerian "
     "border, and Algiers has not publicly denounced the move.",
@@ -25,6 +26,8 @@ def test_english_is_read(text: str) -> None:
     ("Poetin ontmoette Erdogan in Sotsji.", "nl"),
     ("Le président a rencontré Merkel.", "fr"),
     ("Die Regierung hat eine Reform angekündigt.", "de"),
+    ("Tämä on suomenkielinen lause, joka kertoo uutisista.", "fi"),
+    ("El ejército tomó la ciudad el lunes.", "es"),
     ("Les unités de l'armée du maréchal Haftar se sont déployées dans le sud-ouest de la Libye, "
      "près de la frontière algérienne, et Alger n'a pas dénoncé ce mouvement.", "fr"),
 ])

@@ -2411,8 +2411,8 @@ def _target_verb(verb: Any) -> Any | None:
         # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
         direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
                   or hit and _struck_vehicle(v, o)
-                  # (anyone harmed or held is a party, whatever their trade: "jailed a THEATRE DIRECTOR")
-                  or (hit or code[:3] in ("172", "173", "174", "175")) and o.pos_ == "NOUN" and _person_noun(o)]
+                  # (anyone held or expelled is a party, whatever their trade: "jailed a THEATRE DIRECTOR")
+                  or code[:3] in ("173", "174") and o.pos_ == "NOUN" and _person_noun(o)]
         # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
         # no party is named (not one's own: "opened its borders")
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
@@ -2666,8 +2666,9 @@ def _bare_toll(verb: Any, obj: Any) -> bool:
     counted: "killed three and wounded FIVE in Kano", "wounded 20 in Mahmudiyah", "kidnapped DOZENS
     more in raids on three communities" (not the place after it)."""
     counted = obj.like_num or obj.ent_type_ == "CARDINAL" or obj.lower_ in _COUNT_WORDS  # ("has killed THOUSANDS")
-    # ("killed 15 MEMBERS of the Alawite minority": members counted are people, whatever group they are of)
-    members = obj.lemma_.lower() == "member" and any(c.dep_ == "nummod" for c in obj.children)
+    # ("killed 15 MEMBERS of the Alawite minority": members counted are people, whatever group they
+    # are of; so are others counted: "killing five and wounding 24 OTHERS")
+    members = obj.lemma_.lower() in ("member", "other") and any(c.dep_ == "nummod" for c in obj.children)
     return verb.lemma_.lower() in HARM_VERBS - {"destroy", "damage"} | ABDUCT_VERBS and (members or counted and all(
         c.dep_ in {"advmod", "quantmod", "amod", "compound", "nummod", "det"}
         or c.dep_ == "prep" and c.lower_ in ("in", "across") for c in obj.children))

@@ -145,6 +145,14 @@ def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
     return None
 
 
+def _on_a_border(loc: Place, doc: Any, offset: int) -> bool:
+    """Whether a place names where along a border it is in ("their border IN THE HIMALAYAS")."""
+    span = doc.char_span(loc.start - offset, loc.end - offset, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "on", "near") \
+        and _is_border_noun(root.head.head)
+
+
 def _described(root: Any) -> list[Any]:
     """The noun a place's phrase describes, whose other phrases say where it is too ("an army POST
     in western Niger near the border with Mali")."""
@@ -182,6 +190,13 @@ def border_location(loc: Place | None, token: Any, head: Any, *, offset: int, pl
             return loc
         sent = where.sent
         token = head = sent.root
+    if loc is not None and loc.feature not in ("country", "border") and _on_a_border(loc, doc, offset):
+        # "clashed along their disputed border IN THE HIMALAYAS": a stretch of border the region
+        # says where along, so the border (where the parties' pair makes one) is the place
+        along = border_location(None, token, head, offset=offset, places=places, actor_countries=actor_countries,
+                                earlier_places=earlier_places, deed=deed)
+        if along is not None and along.feature == "border":
+            return along
     sentence_places = [p for p in places if sent.start_char <= p.start - offset and p.end - offset <= sent.end_char]
     article_places = [*places, *earlier_places]
     rooted = []

@@ -126,6 +126,10 @@ def _link_factor(t: Any, first: bool) -> float:
     return 1.0 if dep in _NOMINAL_DEPS else 0.85
 
 
+# Verbs of detaining, and the sectors of a state's own forces and offices that detain
+_DETAINING = frozenset({"arrest", "detain"})
+_STATE_HOLDERS = frozenset({"MIL", "COP", "GOV", "SPY", "JUD"})
+
 # Verbs that silence an outlet when it is what they are done to
 _SILENCING = frozenset({"suspend", "ban", "halt", "stop", "shut", "close"})
 
@@ -419,6 +423,12 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # "suspended the activities of the BBC", "banned Al Jazeera": an outlet silenced is
             # censorship (172), not ties cut
             trig.cameo, trig.type, trig.mode = "172", "COERCE", "censor"
+            entry, ptype = cameo_entry(trig.cameo), "COERCE"
+        if trig.cameo == "181" and ranked.token.lemma_.lower() in _DETAINING and a1 is not None and a1.country \
+                and a1.sector in _STATE_HOLDERS:
+            # "HAFTAR'S FORCES arrested an activist": the dictionary's state forces (a word of
+            # theirs on the list of armed groups' names aside) detain; they do not abduct
+            trig.cameo, trig.type, trig.mode = "173", "COERCE", "arrest"
             entry, ptype = cameo_entry(trig.cameo), "COERCE"
         if a2 is not None and trig.cameo.startswith("172") and _names_the_measure(a2, doc):
             a2 = None  # "declared a state of siege to begin …": the measure is not whom it binds

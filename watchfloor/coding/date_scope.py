@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from watchfloor.coding.dates import is_month_name
+from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import is_year, participle_owner
 from watchfloor.coding.role_words import PACT_NOUNS
 from watchfloor.coding.triggers import OCCUR_VERBS, answer_phrase, cues, trigger_code
@@ -131,7 +131,10 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             continue  # (a past told in a relative clause or a participle never dates a coming act: "to
             # end fighting in eastern Congo, where rebels seized two cities EARLIER THIS YEAR", "the
             # release of soldiers DETAINED SINCE AUGUST")
-        cuts.append(_span(tok, base))
+        a, b = _span(tok, base)
+        if (tail := _closing_date(tok)) is not None:
+            b = tail.left_edge.idx - base  # "arrested 12 people SUSPECTED of recruiting fighters … ON THURSDAY"
+        cuts.append((a, b))
         # (and a date the parser hung on the verb right after it: "… collapsed LAST YEAR | marched")
         cuts += [_span(c, base) for c in head.children
                  if (clause := _stranded_date(c)) is not None and clause.i == tok.i]
@@ -246,6 +249,28 @@ def _stranded_date(date: Any) -> Any | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < date.i), None)
     clause = next((c for c in subj.children if c.dep_ in ("relcl", "acl")), None) if subj is not None else None
     return clause if clause is not None and clause.right_edge.i + 1 == date.left_edge.i else None
+
+
+# Participles of a charge: the act charged is told without its own day ("suspected of recruiting")
+_CHARGED = frozenset({"suspect", "accuse", "charge", "blame", "wanted"})
+
+
+def _closing_date(aside: Any) -> Any | None:
+    """The date phrase that closes both a charge participle and its sentence, where the parser hung
+    it on the act charged: "arrested 12 people suspected of recruiting fighters for Islamic State
+    in Barcelona ON THURSDAY" is the arrest's day, not the recruiting's."""
+    if aside.dep_ != "acl" or aside.lemma_.lower() not in _CHARGED:
+        return None
+    last = aside.right_edge
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is not None and not (nxt.is_punct and nxt.text in (".", "!", "?", ",")):
+        return None
+    phrase = next((t for t in aside.subtree if t.right_edge.i == last.i and t.i > aside.i and (
+        t.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in t.children if g.dep_ == "pobj")
+        or t.dep_ in ("npadvmod", "tmod") and t.ent_type_ == "DATE")), None)
+    # (only a weekday, the wire's day of the news: "suspected of killing a journalist LAST YEAR"
+    # is the killing's year)
+    return phrase if phrase is not None and any(is_weekday_name(t.text) for t in phrase.subtree) else None
 
 
 def _cause_before(date: Any, head: Any) -> Any | None:

@@ -499,6 +499,14 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return ("1623", "SANCTION", "discontinue", 0.65)  # "generals blocking humanitarian aid": aid stopped
     if lem == "take" and pos == "V" and _care_custody(tok):
         return None  # "taken into emergency mental health custody", "into protective custody": care, no arrest
+    if any(c.lower_ == "such" and c.i < tok.i for c in tok.children if c.dep_ in ("amod", "predet", "det")):
+        # "…, the third SUCH killing this month" (a gerund to the tagger), "condemned such attacks":
+        # the kind told, no new act
+        return None
+    if lem == "bar" and pos == "V" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for p in tok.children
+                                           if p.dep_ == "prep" and p.lower_ == "from" for g in p.children) \
+            and not _names_politicians(tok):
+        return ("172", "COERCE", "ban", 0.6)  # "barred women FROM WORKING": banned from doing it (not "from the final")
     if pos == "N" and _time_held(tok):
         return None  # "freed after SIX MONTHS IN DETENTION", "spent two years in jail": a past term, no new arrest
     if lem == "protest" and pos == "V" and _state_protests(tok):
@@ -1056,6 +1064,17 @@ def _care_custody(verb: Any) -> bool:
                                                      if m.dep_ in ("amod", "compound", "nmod"))
                for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
                for g in p.children if g.dep_ == "pobj")
+
+
+_POLITICIANS = frozenset({"party", "opposition", "candidate", "politician", "leader"})
+
+
+def _names_politicians(verb: Any) -> bool:
+    """Whether a verb's object is a party or a politician ("barred the opposition leader from
+    running"): a ban on political parties (1722), the lexicon's own row."""
+    return any(o.lemma_.lower() in _POLITICIANS or any(g.lemma_.lower() in _POLITICIANS for g in o.children
+                                                        if g.dep_ in ("compound", "amod"))
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
 _TERMS_HELD = frozenset({"day", "week", "month", "year", "decade"})
@@ -2126,6 +2145,7 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         paired.setdefault(verb, set()).add("to")  # "pressing Israel TO move" (_verb_frame)
     paired.setdefault("call", set()).update(_CONDEMNING)  # "called the strike a war CRIME" (called_wrong)
     paired.setdefault("push", set()).add("into")  # troops "pushed INTO the village" (_pushed_in)
+    paired.setdefault("bar", set()).add("from")  # "barred women FROM working" (_entry_for)
     # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
     # name no trigger word of their own
     frames = cues()["statement_frames"]

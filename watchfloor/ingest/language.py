@@ -63,4 +63,14 @@ def is_english(text: str, declared: str | None = None) -> tuple[bool, str]:
     if lang == "en" or prob < 0.5:
         return True, lang
     en = next((p for code, p in guesses if code == "en"), 0.0)
-    return words < SHORT_WORDS and en >= SHORT_EN_PROB, lang
+    if words >= SHORT_WORDS:
+        return False, lang
+    if en >= SHORT_EN_PROB:
+        return True, lang
+    # a short line read again without its names and numbers: "Houthi rebels arrested 20 UN staff
+    # in Sanaa" reads as Finnish whole, "rebels arrested staff in" as English
+    plain = " ".join(w for w in text.split() if w[:1].islower())
+    if len(plain.split()) >= 3:
+        again, prob_again = _guesses(plain, 1)[0][0]
+        return again == "en" and prob_again >= 0.5, lang
+    return False, lang
