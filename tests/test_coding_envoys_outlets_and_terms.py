@@ -213,6 +213,19 @@ def test_a_dateline_the_parser_made_the_subject_is_no_part_of_the_party() -> Non
 
 
 @pytest.mark.slow
+def test_candidates_excluded_are_banned() -> None:
+    ev = _code("The electoral commission excluded four opposition candidates from next month's election.")[0]
+    assert (ev.type, ev.cameo, _text(ev.actor2)) == ("COERCE", "1722", "four opposition candidates")
+
+
+@pytest.mark.slow
+def test_a_summons_to_protest_an_arrest_abroad_is_not_made_abroad() -> None:
+    ev = _by_word(_pipeline("ALGIERS (Reuters) - Algeria summoned the French ambassador on Sunday to protest against the "
+                            "arrest of an Algerian consular official in Paris, the foreign ministry said."), "summoned")
+    assert ev.location is None or ev.location.country != "FRA"
+
+
+@pytest.mark.slow
 def test_a_quarrel_between_two_is_between_them_not_over_its_cause() -> None:
     ev = _by_word(_code("Morocco and Algeria traded accusations on Friday over a drone strike that killed three "
                         "truck drivers in the disputed Western Sahara."), "traded")
@@ -236,9 +249,19 @@ def test_homes_demolished_are_property_destroyed(text: str, word: str) -> None:
     ("Iranian security forces opened fire on mourners in the western city of Mahabad on Friday, killing two.",
      "opened"),
     ("Raids followed a stabbing attack in Jerusalem.", "attack"),
+    ("Unknown gunmen assassinated a senior official of Libya's central bank in Tripoli on Sunday.", "assassinated"),
 ])
-def test_mourners_and_a_stabbing_make_an_attack_not_a_battle(text: str, word: str) -> None:
+def test_mourners_a_stabbing_and_an_official_shot_make_an_attack_not_a_battle(text: str, word: str) -> None:
     assert _sub(_by_word(_code(text), word)) == "Attack"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen assassinated an army general in Tripoli.", "assassinated"),
+    ("Mauritania's army repelled an incursion by armed men from Mali.", "repelled"),
+])
+def test_armed_men_on_either_side_make_a_battle(text: str, word: str) -> None:
+    assert _sub(_by_word(_code(text), word)) == "Armed clash"
 
 
 @pytest.mark.parametrize("phrase, country", [
@@ -267,6 +290,16 @@ def test_where_an_actor_is_based_is_not_where_it_acted() -> None:
     ev = _by_word(_pipeline("Forces loyal to the Tripoli-based government clashed with a rival militia near the "
                             "Libyan capital's airport on Friday."), "clashed")
     assert ev.location is not None and ev.location.name == "Tripoli" and ev.location.text == "Libyan"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Yesterday, a US-led coalition air strike targeted a Jabhat Fatah al-Sham convoy.", "targeted"),
+    ("Syrian rebels froze talks until Iran-backed militias ended their attacks.", "attacks"),
+])
+def test_a_name_hyphened_to_a_participle_is_no_place(text: str, word: str) -> None:
+    ev = next(e for e in _pipeline(text) if word in e.trigger.text)
+    assert ev.location is None or ev.location.country not in ("USA", "IRN")
 
 
 @pytest.mark.slow
@@ -325,6 +358,12 @@ def test_a_weekday_closing_a_charge_dates_the_arrest() -> None:
     ev = _code("Spanish police arrested 12 people suspected of recruiting fighters for Islamic State in Barcelona "
                "and Ceuta on Monday.")[0]
     assert (ev.trigger.text, ev.date) == ("arrested", "2025-06-09")
+
+
+@pytest.mark.slow
+def test_a_weekday_closing_a_participle_dates_the_main_act() -> None:
+    ev = _code("Senegal's president pardoned 300 people jailed over anti-government protests on Monday.")[0]
+    assert (ev.trigger.text, ev.date) == ("pardoned", "2025-06-09")
 
 
 @pytest.mark.slow

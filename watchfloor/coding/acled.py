@@ -481,8 +481,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     armed = _has("armed", target) and not _civilians_hit(trigger)
     if target and (armed or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
-    if (target and _has("civilians", target)) or lem in ("massacre", "behead", "execute", "lynch", "stab", "stabbing",
-                                                          "murder") or _with_blades(trigger):
+    if (target and (_has("civilians", target) or _OFFICIALS.search(target))) or lem in (
+            "massacre", "behead", "execute", "lynch", "stab", "stabbing", "murder", "assassinate", "assassination") \
+            or _with_blades(trigger):
         return _sub("Attack")  # (a knife attack is one on people, not a battle of armed groups)
     if _has("armed", s) and _has("nonstate", s) and (_has("state_forces", _without_late_sources(trigger, s))):
         return _sub("Armed clash")
@@ -491,6 +492,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     return _sub("Armed clash")
 
 
+# Holders of civil office hit: unarmed, so an attack on them is one on civilians (read in the
+# target only: "a police official told AFP" is a source, not a victim)
+_OFFICIALS = re.compile(r"\b(?:officials?|ministers?|governors?|diplomats?|prosecutors?|civil servants?)\b", re.IGNORECASE)
 _BLADES = frozenset({"stabbing", "knife", "machete", "axe", "hatchet", "sword", "knifeman"})
 
 
@@ -524,7 +528,8 @@ def _without_late_sources(trigger: Any, s: str) -> str:
 
 
 # Words of a fight between sides, noun or verb ("clashed", "exchanged fire", "a gunfight")
-_FIGHTS = FIGHT_NOUNS | {"fight", "exchange", "trade", "shoot-out"}  # ("TRADED fire" as "exchanged fire")
+# ("TRADED fire" as "exchanged fire"; an attack REPELLED is fought)
+_FIGHTS = FIGHT_NOUNS | {"fight", "exchange", "trade", "shoot-out", "repel", "repulse"}
 _PRISON = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|penitentiary)\b", re.IGNORECASE)
 _THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
 

@@ -101,8 +101,13 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
                 and (tok.head.lemma_.lower() in PACT_NOUNS or trigger_code(tok) is not None):
             # "condemned the attack, saying it violated a ceasefire BROKERED by the United States LAST
             # YEAR": the pact's own day, no day of the acts that name it; so is the day of an act a
-            # participle tells of its noun ("freed 100 schoolchildren KIDNAPPED from a school LAST MONTH")
-            cuts.append(_span(tok, base))
+            # participle tells of its noun ("freed 100 schoolchildren KIDNAPPED from a school LAST MONTH";
+            # a weekday closing the sentence is the main act's: "pardoned 300 people jailed over
+            # protests ON SATURDAY")
+            a, b = _span(tok, base)
+            if (tail := _closing_date(tok)) is not None:
+                b = tail.left_edge.idx - base
+            cuts.append((a, b))
             continue
         if answer_phrase(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "would expel a diplomat in retaliation FOR THE EXPULSION of a British diplomat LAST
@@ -256,11 +261,11 @@ _CHARGED = frozenset({"suspect", "accuse", "charge", "blame", "wanted"})
 
 
 def _closing_date(aside: Any) -> Any | None:
-    """The date phrase that closes both a charge participle and its sentence, where the parser hung
-    it on the act charged: "arrested 12 people suspected of recruiting fighters for Islamic State
-    in Barcelona ON THURSDAY" is the arrest's day, not the recruiting's."""
-    if aside.dep_ != "acl" or aside.lemma_.lower() not in _CHARGED:
-        return None
+    """The weekday that closes both a charge or a participle and its sentence, where the parser hung
+    it on the act charged or told: "arrested 12 people suspected of recruiting fighters for Islamic
+    State in Barcelona ON THURSDAY" is the arrest's day, not the recruiting's."""
+    if aside.dep_ != "acl" or not (aside.lemma_.lower() in _CHARGED or aside.tag_ == "VBN"):
+        return None  # (or a participle: "pardoned 300 people JAILED over protests ON SATURDAY")
     last = aside.right_edge
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if nxt is not None and not (nxt.is_punct and nxt.text in (".", "!", "?", ",")):

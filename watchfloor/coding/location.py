@@ -260,6 +260,10 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
         # in Gaza), "summoned the ambassador OVER the arrest of a citizen in Budapest", "jailed a
         # journalist FOR CRITICISING the war in Ukraine"
         return True
+    if tok.dep_ == "prep" and tok.lower_ in ("against", "over", "about") and tok.head.lemma_.lower() in _COMPLAINING \
+            and tok.head.dep_ in ("advcl", "xcomp") and tok.head.head.i == token.i \
+            and (trigger_code(token) or "")[:2] in VERBAL_ROOTS:
+        return True  # "summoned the ambassador TO PROTEST AGAINST the arrest of an official in Paris"
     if tok.dep_ != "advcl":
         return False
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
@@ -281,6 +285,9 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
     return mark.lower_ == "after" and any(
         t.ent_type_ == "DATE" and (t.dep_ == "npadvmod" or t.head.dep_ == "npadvmod") for t in span)
 
+
+# Verbs of a complaint made by words, whose "against" names what is complained of
+_COMPLAINING = frozenset({"protest", "complain", "object"})
 
 # Verbs of a penalty, whose "for" names the deed punished
 _PUNISHING = frozenset({"jail", "imprison", "sentence", "convict", "fine", "punish", "condemn"})
@@ -1147,10 +1154,11 @@ def _named_after_its_kind(root: Any) -> Any:
 
 
 def _based_in(root: Any) -> bool:
-    """A name before "-based" says where an actor sits, not where it acted ("forces loyal to the
-    TRIPOLI-based government clashed ... near the Libyan capital's airport")."""
+    """A name hyphened to a participle says who a thing belongs to or where it sits, not where it
+    happened ("forces loyal to the TRIPOLI-based government clashed ... near the Libyan capital's
+    airport", "the IRAN-backed allies", "a US-led coalition air strike", "SYRIA-related topics")."""
     head = root.head
-    return head.lemma_.lower() == "base" and head.tag_ == "VBN" and root.i < head.i and root.dep_ in (
+    return head.tag_ == "VBN" and root.i + 2 == head.i and root.doc[root.i + 1].text == "-" and root.dep_ in (
         "npadvmod", "compound", "amod", "nmod") and head.dep_ in ("amod", "compound")
 
 
