@@ -220,8 +220,9 @@ def test_candidates_excluded_are_banned() -> None:
 
 @pytest.mark.slow
 def test_a_summons_to_protest_an_arrest_abroad_is_not_made_abroad() -> None:
-    ev = _by_word(_pipeline("ALGIERS (Reuters) - Algeria summoned the French ambassador on Sunday to protest against the "
-                            "arrest of an Algerian consular official in Paris, the foreign ministry said."), "summoned")
+    ev = _by_word(_pipeline("ALGIERS (Reuters) - Algeria summoned the French ambassador on Sunday to protest against "
+                            "the arrest of an Algerian consular official in Paris, the foreign ministry said."),
+                  "summoned")
     assert ev.location is None or ev.location.country != "FRA"
 
 

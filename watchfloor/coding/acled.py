@@ -494,7 +494,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
 
 # Holders of civil office hit: unarmed, so an attack on them is one on civilians (read in the
 # target only: "a police official told AFP" is a source, not a victim)
-_OFFICIALS = re.compile(r"\b(?:officials?|ministers?|governors?|diplomats?|prosecutors?|civil servants?)\b", re.IGNORECASE)
+_OFFICIALS = re.compile(r"\b(?:officials?|ministers?|governors?|diplomats?|prosecutors?|civil servants?)\b",
+                        re.IGNORECASE)
 _BLADES = frozenset({"stabbing", "knife", "machete", "axe", "hatchet", "sword", "knifeman"})
 
 
