@@ -1,12 +1,12 @@
 """Readings found by running ``extract`` on wire stories written for the check (issue 4,
 thirty-second round): a state's protest, an envoy's post, an outlet silenced, custody and terms served,
-aid blocked, rights stripped, people barred from doing something, whom a relative clause
-accuses, who answers with an act, what follows an act or sees it, anyone held, a dictionary's
-state forces detaining, a dateline made the subject, homes demolished, mourners and stabbings, a
-weapons cache destroyed, a kind of act or others counted, parts of a capital, where an actor is
-based, a name torn from its kind or owned by a known place, a region named as one, borders
-beside a place's phrase or along a region, "days after" and a weekday closing a charge.
-Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
+aid blocked, rights stripped, people barred from doing something, whom a relative clause accuses,
+who answers with an act, what follows an act or sees it, anyone held, a dictionary's state forces
+detaining, a dateline made the subject, homes demolished, mourners and stabbings, a weapons cache
+destroyed, a kind of act or others counted, parts of a capital, where an actor is based, a name
+torn from its kind or owned by a known place, a region named as one, borders beside a place's
+phrase or along a region, "days after" and a weekday closing a charge. Sentences written for these
+tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
 import pytest

@@ -24,11 +24,11 @@ import yaml
 from watchfloor.coding.role_words import (
     ABDUCT_VERBS, AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS,
     CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, EXPULSION_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, GIVE_VERBS,
-    HARM_VERBS, HELP_VERBS, HOLDING_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS,
-    MUTUAL_OBJECTS, MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS,
-    PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS,
-    REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TEST_NOUNS,
-    TITLE_ABBREVIATIONS, VEHICLE_NOUNS, WAITING_CROWD,)
+    HARM_VERBS, HELD_STATES, HELP_VERBS, HOLDING_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS,
+    MOVE_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS,
+    PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
+    RELEASE_VERBS, REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS,
+    TEST_NOUNS, TITLE_ABBREVIATIONS, VEHICLE_NOUNS, WAITING_CROWD,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
 from watchfloor.coding.frames import claimed_attack
@@ -3641,8 +3641,6 @@ def reciprocal_partner(trigger_token: Any, actor1: Actor | None, actor2: Actor |
     return None, None
 
 
-# Nouns of being held: whoever "remains in" one is held
-_HELD_STATES = frozenset({"detention", "custody", "captivity", "prison", "jail", "arrest"})
 
 # Event types whose actor moves itself: "forces were deployed", "the withdrawal of X".
 _SELF_MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT"})
@@ -3665,10 +3663,10 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
     if a1 is None and (responder := _responder(trigger_token)) is not None:
         a1 = _make_actor(responder, doc)  # "Israel RESPONDED WITH artillery fire on southern Lebanon"
-    if trigger_token.lemma_.lower() in _HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
+    if trigger_token.lemma_.lower() in HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
             and head.lemma_.lower() in ("be", "remain", "stay") and a1 is not None:
         a1, a2 = None, a1  # "Lissu REMAINS IN DETENTION": held, not holding
-    elif trigger_token.lemma_.lower() in _HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
+    elif trigger_token.lemma_.lower() in HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
             and trigger_token.head.lower_ == "under" and head.lemma_.lower() in HOLDING_VERBS:
         # "PLACED the opposition leader UNDER house arrest", "Machar WAS PLACED under house arrest":
         # whom the verb puts there is held; its subject or agent holds

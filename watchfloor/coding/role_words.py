@@ -196,6 +196,8 @@ FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "firefight", 
                          "hostility", "hostilities", "shootout"})
 
 CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
+# Where the held are: "remains IN DETENTION", "placed under house ARREST", "six months in PRISON"
+HELD_STATES = frozenset({"detention", "custody", "captivity", "prison", "jail", "arrest"})
 # Verbs that put one "under" a held state ("PLACED the leader under house arrest")
 HOLDING_VERBS = frozenset({"put", "place", "keep", "hold"})
 # Verbs of taking people by force ("KIDNAPPED dozens more")

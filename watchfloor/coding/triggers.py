@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
-from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, HOLDING_VERBS, \
-    PLACE_NOUNS, TEST_NOUNS
+from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, HELD_STATES, \
+    HOLDING_VERBS, PLACE_NOUNS, TEST_NOUNS
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "answer_phrase",
            "called_wrong",
@@ -1060,6 +1060,8 @@ _CARE_WORDS = frozenset({"protective", "health", "mental", "psychiatric", "emerg
 
 
 def _care_custody(verb: Any) -> bool:
+    """Whether a verb takes someone into custody for their care ("into emergency mental health
+    custody", "into protective custody"), no arrest."""
     return any(g.lemma_.lower() == "custody" and any(m.lower_ in _CARE_WORDS for m in g.children
                                                      if m.dep_ in ("amod", "compound", "nmod"))
                for p in verb.children if p.dep_ == "prep" and p.lower_ == "into"
@@ -1078,13 +1080,12 @@ def _names_politicians(verb: Any) -> bool:
 
 
 _TERMS_HELD = frozenset({"day", "week", "month", "year", "decade"})
-_HELD_PLACES = frozenset({"detention", "custody", "captivity", "prison", "jail"})
 
 
 def _time_held(noun: Any) -> bool:
     """Whether a custody noun is the place of a term served: "after six months IN DETENTION",
     "spent a decade in prison"."""
-    if noun.lemma_.lower() not in _HELD_PLACES or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    if noun.lemma_.lower() not in HELD_STATES or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     holder = noun.head.head
     return holder.lemma_.lower() in _TERMS_HELD and any(c.dep_ == "nummod" or c.like_num for c in holder.children) \
