@@ -181,6 +181,21 @@ def test_people_barred_from_doing_something_are_banned(text: str, target: str) -
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("Germany banned a neo-Nazi group on Thursday.", "a neo-Nazi group"),
+    ("Russia banned the organisation as extremist.", "the organisation"),
+])
+def test_a_body_banned_is_whom_the_ban_is_laid_on(text: str, target: str) -> None:
+    ev = _by_word(_code(text), "banned")
+    assert (ev.cameo, _text(ev.actor2)) == ("172", target)
+
+
+@pytest.mark.slow
+def test_a_thing_banned_is_no_party() -> None:
+    assert _by_word(_code("The court banned the import of the drug."), "banned").actor2 is None
+
+
+@pytest.mark.slow
 def test_a_player_barred_from_a_match_is_no_ban() -> None:
     assert not _code("The striker was barred from the final after a red card.")
 
@@ -276,6 +291,14 @@ def test_a_part_of_a_capital_is_somewhere_not_its_government(phrase: str, countr
 
     coded = code_phrase(phrase)
     assert coded is None or (coded.country, coded.sector) == (country, None)
+
+
+@pytest.mark.parametrize("phrase", ["non-governmental organisations", "a non-governmental organisation",
+                                    "humanitarian organisations", "an aid organisation"])
+def test_an_organisation_spelt_the_british_way_is_the_ngo_sector(phrase: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    assert code_phrase(phrase).sector == "NGO"  # (not the "governmental" in "non-governmental")
 
 
 @pytest.mark.parametrize("phrase, code", [("Washington", "USAGOV"), ("the White House", "USAGOV"),

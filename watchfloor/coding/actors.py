@@ -2411,8 +2411,10 @@ def _target_verb(verb: Any) -> Any | None:
         # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
         direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
                   or hit and _struck_vehicle(v, o)
-                  # (anyone held or expelled is a party, whatever their trade: "jailed a THEATRE DIRECTOR")
-                  or code[:3] in ("173", "174") and o.pos_ == "NOUN" and _person_noun(o)]
+                  # (anyone held or expelled is a party, whatever their trade: "jailed a THEATRE DIRECTOR";
+                  # so is a body banned: "banned a neo-Nazi GROUP")
+                  or code[:3] in ("173", "174") and o.pos_ == "NOUN" and _person_noun(o)
+                  or code[:3] == "172" and o.lemma_.lower() in _BANNED_BODIES]
         # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
         # no party is named (not one's own: "opened its borders")
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
@@ -2558,6 +2560,9 @@ def _between(verb: Any) -> Any | None:
 
 # CAMEO roots of a use of force: assault, fight, mass violence.
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Bodies a ban is laid on ("banned a neo-Nazi GROUP"): a party, whatever the dictionary makes of its name
+_BANNED_BODIES = frozenset({"group", "party", "organisation", "organization", "movement", "association", "network",
+                            "union", "militia", "outfit", "faction", "society", "foundation", "charity"})
 # Verbs whose object is the weapon set off or driven in ("detonated his car", "blew up his truck").
 _SET_OFF_VERBS = frozenset({"detonate", "blow", "explode", "ram", "drive", "park", "trigger", "set"})
 
