@@ -3890,21 +3890,26 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
     return first, (s2, e2)
 
 
+def _governing_prep(actor: Actor, doc: Any) -> Any | None:
+    """The preposition whose object an actor phrase is, else None."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root.head if root is not None and root.dep_ == "pobj" else None
+
+
 def _where_not_whom(actor: Actor, doc: Any) -> bool:
     """Whether a party is named as where something happened ("clashed AT THE UN"), by a place
     preposition on a verb: a pair of subjects who did it to each other outranks it."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"at", "in", "near", "inside", "outside"} \
-        and root.head.head.pos_ in {"VERB", "AUX"}
+    prep = _governing_prep(actor, doc)
+    return prep is not None and prep.lower_ in {"at", "in", "near", "inside", "outside"} \
+        and prep.head.pos_ in {"VERB", "AUX"}
 
 
 def _what_about(actor: Actor, doc: Any) -> bool:
     """Whether a party is named as what a quarrel is over ("Morocco and Algeria traded accusations
     OVER A DRONE STRIKE"): a pair of subjects who did it to each other outranks it."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in {"over", "about", "regarding", "concerning"}
+    prep = _governing_prep(actor, doc)
+    return prep is not None and prep.lower_ in {"over", "about", "regarding", "concerning"}
 
 
 def _met_by_pair(tok: Any, head: Any | None) -> bool:

@@ -104,10 +104,7 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # participle tells of its noun ("freed 100 schoolchildren KIDNAPPED from a school LAST MONTH";
             # a weekday closing the sentence is the main act's: "pardoned 300 people jailed over
             # protests ON SATURDAY")
-            a, b = _span(tok, base)
-            if (tail := _closing_date(tok)) is not None:
-                b = tail.left_edge.idx - base
-            cuts.append((a, b))
+            cuts.append(_span_before_closing_date(tok, base))
             continue
         if answer_phrase(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "would expel a diplomat in retaliation FOR THE EXPULSION of a British diplomat LAST
@@ -136,10 +133,7 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             continue  # (a past told in a relative clause or a participle never dates a coming act: "to
             # end fighting in eastern Congo, where rebels seized two cities EARLIER THIS YEAR", "the
             # release of soldiers DETAINED SINCE AUGUST")
-        a, b = _span(tok, base)
-        if (tail := _closing_date(tok)) is not None:
-            b = tail.left_edge.idx - base  # "arrested 12 people SUSPECTED of recruiting fighters … ON THURSDAY"
-        cuts.append((a, b))
+        cuts.append(_span_before_closing_date(tok, base))  # ("arrested 12 people SUSPECTED of … ON THURSDAY")
         # (and a date the parser hung on the verb right after it: "… collapsed LAST YEAR | marched")
         cuts += [_span(c, base) for c in head.children
                  if (clause := _stranded_date(c)) is not None and clause.i == tok.i]
@@ -258,6 +252,14 @@ def _stranded_date(date: Any) -> Any | None:
 
 # Participles of a charge: the act charged is told without its own day ("suspected of recruiting")
 _CHARGED = frozenset({"suspect", "accuse", "charge", "blame", "wanted"})
+
+
+def _span_before_closing_date(aside: Any, base: int) -> tuple[int, int]:
+    """The span of an aside to cut, short of a weekday that closes it and its sentence
+    (``_closing_date``): that day is the main act's."""
+    a, b = _span(aside, base)
+    tail = _closing_date(aside)
+    return (a, tail.left_edge.idx - base) if tail is not None else (a, b)
 
 
 def _closing_date(aside: Any) -> Any | None:

@@ -1153,7 +1153,7 @@ def _named_after_its_kind(root: Any) -> Any:
     return root
 
 
-def _based_in(root: Any) -> bool:
+def _hyphened_to_participle(root: Any) -> bool:
     """A name hyphened to a participle says who a thing belongs to or where it sits, not where it
     happened ("forces loyal to the TRIPOLI-based government clashed ... near the Libyan capital's
     airport", "the IRAN-backed allies", "a US-led coalition air strike", "SYRIA-related topics")."""
@@ -1282,7 +1282,8 @@ def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, 
             context.append(Place(**{**p.__dict__, "start": p.start - offset, "end": p.end - offset}))
     cands = resolved + _unresolved(doc, sent, resolved, offset, context=context)
     inside = _group_name_tokens(sent)
-    cands = [(p, r) for p, r in cands if r.i not in inside and not _names_a_person(r) and not _based_in(r)]
+    cands = [(p, r) for p, r in cands
+             if r.i not in inside and not _names_a_person(r) and not _hyphened_to_participle(r)]
     if not cands:
         return []
     roots = {r.i for _, r in cands}
