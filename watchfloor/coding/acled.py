@@ -180,7 +180,8 @@ _ARMS_SEIZED = re.compile(r"[^.!?\n]*\b(?:seiz|confiscat|impound|recover|discove
 
 
 def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentence: str,
-              context: str, agent_sector: str | None = None, agent_state: bool = False) -> Acled | None:
+              context: str, agent_sector: str | None = None, agent_state: bool = False,
+              target_sector: str | None = None) -> Acled | None:
     """The ACLED coding of an event, or None where ACLED would not code it.
 
     type_/mode/cameo: the event's PLOVER type/mode and CAMEO code. trigger: its spaCy token.
@@ -188,6 +189,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     "police dispersed the crowd" that follow the protest). agent_sector: the sector the actor
     dictionary gives the event's actor1, when it knows it ("REB" for the Rapid Support Forces).
     agent_state: whether that actor is a state or its government ("Hungary", "Budapest").
+    target_sector: the sector the dictionary gives actor2 ("CVL" for "three Palestinians").
     """
     if cameo.startswith("01"):
         return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
@@ -421,7 +423,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if _shots(trigger):
         # shots name their own means: "its forces RETURNED FIRE after militants threw explosives",
         # "a boy was killed BY ISRAELI FIRE" (not the explosives of the clause or sentence after)
-        return _sub("Attack" if _civilians_hit(trigger) else "Armed clash")
+        return _sub("Attack" if _civilians_hit(trigger, target_sector) else "Armed clash")
     act = _toll_of(trigger)
     act_code = (trigger_code(act) or "") if act is not trigger else ""
     s = _without_sequels(trigger, act, s)
@@ -478,12 +480,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # "attacks on properties", "the attacks, when shops were looted": no one was the target
         return _sub("Looting/property destruction")
     # (civilians whom a clause ties to armed men stay civilians)
-    armed = _has("armed", target) and not _civilians_hit(trigger)
+    armed = _has("armed", target) and not _civilians_hit(trigger, target_sector)
     if target and (armed or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
     # (holders of civil office hit are unarmed too, read in the target only: "a police official told
     # AFP" is a source, not a victim)
-    if (target and (_has("civilians", target) or _has("officials", target))) or lem in (
+    if (target and (_has("civilians", target) or _has("officials", target)
+                    or _civilians_hit(trigger, target_sector))) or lem in (
             "massacre", "behead", "execute", "lynch", "stab", "stabbing", "murder", "assassinate", "assassination") \
             or _with_blades(trigger):
         return _sub("Attack")  # (a knife attack is one on people, not a battle of armed groups)
@@ -533,12 +536,13 @@ _PRISON = re.compile(r"\b(?:prison|prisons|jail|jails|inmates?|penitentiary)\b",
 _THINGS = FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS | {"village", "villages", "houses", "homes", "shops"}
 
 
-def _civilians_hit(trigger: Any) -> bool:
+def _civilians_hit(trigger: Any, target_sector: str | None = None) -> bool:
     """Whether the act was aimed at civilians by the target's own words, less the clauses said of
     it and the places and things in it ("civilians SUSPECTED OF COLLABORATING WITH THE MILITANTS"
-    are civilians; "the VILLAGE, which ended … by the Syrian Armed Forces" names no one)."""
+    are civilians; "the VILLAGE, which ended … by the Syrian Armed Forces" names no one), or by
+    the dictionary's code of the target ("shot dead three PALESTINIANS who approached troops")."""
     bare = " ".join(w for w in _target_text(trigger, bare=True).split() if w.lower() not in _THINGS)
-    return _has("civilians", bare) and not _has("armed", bare)
+    return (_has("civilians", bare) or target_sector == "CVL" and bool(bare)) and not _has("armed", bare)
 
 
 # Participles that put armed men beside what was hit: "a convoy of fuel tankers ESCORTED by soldiers"
@@ -685,10 +689,15 @@ def _done_by_named_act(tok: Any) -> bool:
 def _leaving_own_raid(tok: Any) -> bool:
     """Whether a withdrawal is the attackers leaving after their own attack: "the militants
     overran the base and stormed several posts BEFORE WITHDRAWING", "attacked the town and
-    then withdrew"."""
+    then withdrew", "burned several houses as they retreated"."""
     gov = tok.head
     if tok.dep_ == "pcomp" and gov.dep_ == "prep" and gov.lower_ in ("before", "after"):
         gov = gov.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "before", "after", "when")
+                                     for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she", "it") for c in tok.children):
+        pass  # "the militants burned several houses AS THEY RETREATED" (not "took the town after
+        # GOVERNMENT TROOPS withdrew": the other side's ground)
     elif tok.dep_ != "conj":
         return False
     return gov.i != tok.i and gov.pos_ == "VERB" and (trigger_code(gov) or "")[:2] in ("18", "19", "20")
@@ -1169,12 +1178,20 @@ def _agent_text(tok: Any, primary: bool = False) -> str:
     return ""
 
 
+def _means_phrases(head: Any) -> list[Any]:
+    """The "with" phrases hung on a target that name the weapon, not what was hit: "struck an oil
+    refinery WITH LONG-RANGE DRONES" (the parser's attachment; the refinery was hit, by drones)."""
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"
+            and any(_has(key, " ".join(t.text for t in c.subtree)) for key in ("air", "shelling", "ied", "grenade"))]
+
+
 def _target_text(tok: Any, *, bare: bool = False) -> str:
     """The words of what ``tok`` was aimed at; ``bare`` leaves out the clauses said of it
     ("civilians SUSPECTED OF COLLABORATING WITH THE MILITANTS" were civilians)."""
     def words(head: Any) -> str:
         clauses = [t for t in head.subtree if bare and t.i != head.i and t.dep_ in ("acl", "relcl")
                    and t.lemma_.lower() not in _ESCORTING]  # (a convoy ESCORTED by soldiers is armed)
+        clauses += _means_phrases(head)
         cut = {d.i for c in clauses for d in c.subtree}
         return " ".join(t.text for t in head.subtree if t.i not in cut)
     parts = []

@@ -323,7 +323,9 @@ def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int,
             or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return actor
     # (with the title a comma puts after it: "Lawrence Kanyuka, THE SPOKESMAN OF THE AFC/M23 ALLIANCE,")
-    fuller = re.finditer(rf"(?:{_NAME_WORD} ){{1,5}}{re.escape(words[-1])}\b(?:, (?:the|a|an) [^,.;\n]{{3,80}},)?",
+    # (and out of office as the fuller mention said: "FORMER President Joseph Kabila … Kabila denied")
+    fuller = re.finditer(rf"(?:(?:[Ff]ormer|ousted|deposed|exiled|toppled) |ex-)?(?:{_NAME_WORD} ){{1,5}}"
+                         rf"{re.escape(words[-1])}\b(?:, (?:the|a|an) [^,.;\n]{{3,80}},)?",
                          text[:actor.start + offset])
     found = [c for m in fuller for c in [code_phrase(m.group(0).rstrip(","))] if c is not None and c.code]
     if not found:
@@ -362,7 +364,9 @@ def _group_named_before(actor: Actor, before: str) -> Actor:
              and e.sector != "GOV" and (e.sector in allowed if allowed is not None else e.sector is not None)]
     if not named:
         return actor
-    last = named[-1]
+    # (a state's armed forces are "the group" only where no other body is named: "U.S. forces struck
+    # ISLAMIC STATE fighters …, the U.S. Africa Command said. Puntland forces have battled THE GROUP")
+    last = ([e for e in named if e.sector != "MIL"] or named)[-1]
     return replace(actor, name=last.name, country=last.country, sector=last.sector, code=last.code)
 
 
@@ -591,6 +595,15 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     located = located or len(matches) == 1 and matches[0][2] == "entry" and matches[0][3].kind == "capital" \
         and matches[0][1] == len(tokens) and 0 < matches[0][0] and all(
             t.lower() in _CITY_AREAS for t in tokens[:matches[0][0]]) and tokens[matches[0][0] - 1].lower() != "the"
+    if not core and core_end < len(tokens) - 1 and tokens[core_end] == "," \
+            and not tokens[core_end + 1][:1].isdigit() and (
+            own := next((m for m in matches if m[0] > core_end), None)) is not None and own[2] == "sector" \
+            and _singular(tokens[own[1] - 1].lower()) not in lex.weak and own[3] not in _FIGHTING | {"GOV", "COP"}:
+        # "Carlos Manzo, AN OUTSPOKEN CRITIC of cartel violence": an unknown name's apposition says
+        # who it is, read as a phrase of its own (its head first, not whatever it names after "of";
+        # a weak head or a rank yields to it: "Mohammed, the leader OF THE REBELS", "a commander of
+        # the militia")
+        return _code_tokens(tokens[core_end + 1:])
     if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
         # "Syrian army | and allied fighters": the words after the stop still say who it is;
         # not after "for": "the League for the Defence of Human Rights" is no army
@@ -615,7 +628,9 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             # (people in general do not outrank an office: "LOCAL officials" are the government,
             # "community leaders" are not)
             stronger = [m for m in (mods + sec_nouns[:-1]) if m[0] < head[0]
-                        and not (head_word in _OFFICES and m[3] == "CVL") and not _backer(tokens, m)]
+                        and not (head_word in _OFFICES and m[3] == "CVL") and not _backer(tokens, m)
+                        # (nor what the head is there to stop: "the Gang SUPPRESSION Force")
+                        and not any(t.lower() in _SUPPRESSING for t in tokens[m[1]:head[0]])]
             if stronger and not (sector == "MIL" and stronger[-1][3] == "GOV"):
                 # (a government's forces are still its armed forces: "government forces" -> MIL)
                 sector = stronger[-1][3]
@@ -625,6 +640,13 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         # "Indian and Pakistani TROOPS": one head noun for both adjectives; the first nation's
         sector = _code_tokens(tokens[core_end + 1:]).sector
 
+    if named and named[0][3].person:
+        # "COLOMBIA's Defence Minister Pedro Sanchez": an office a state's name governs is that
+        # state's, whoever of the same name the dictionary holds (Spain's prime minister)
+        states = [m for m in (core_entries or entries) if m[3].kind in _STATE_KINDS and m[1] <= named[0][0]
+                  and m[3].country != named[0][3].country]
+        if states and any(states[-1][1] <= m[0] and m[1] <= named[0][0] for m in sec_nouns):
+            named, countries = [], states
     name = country = code = None
     entry: _Entry | None = None
     if named:
@@ -659,6 +681,10 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             code = entry.code
     return ActorCode(name=name, country=country, sector=sector, code=code)
 
+
+# Nouns of stopping something, between what is stopped and the body that stops it
+_SUPPRESSING = frozenset({"suppression", "control", "prevention", "eradication", "interdiction", "enforcement",
+                          "repression"})
 
 # A part of a city named with "of" ("parts of the capital") and words for a city's area before its
 # name ("downtown Santiago"): where, not the government the capital stands for
@@ -1627,7 +1653,8 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pron.i), None)
         thing = pron.lower_ == "it"  # ("seized a foreign TANKER, accusing IT of smuggling fuel")
         if obj is not None and (source is None or obj.i != source.i) and (
-                _person_noun(obj) or obj.ent_type_ == "PERSON" if person
+                # (a singular party is a person too: "expelled a Russian DIPLOMAT, accusing HIM")
+                _person_noun(obj) or obj.ent_type_ == "PERSON" or obj.tag_ == "NN" and _actor_like(obj) if person
                 else obj.pos_ in ("NOUN", "PROPN") and obj.tag_ not in ("NNS", "NNPS") if thing
                 else _actor_like(obj) or _person_noun(obj)):
             return obj
@@ -2430,6 +2457,10 @@ def _target_verb(verb: Any) -> Any | None:
                    and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))]
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
                                                                                       "at", "with", "for"))]
+        # (not what it was done with: "struck a refinery WITH drones", "shelled the town with artillery")
+        # (an act of force's: "warned, WITH THE LATEST AIRSTRIKES, that …" names what it warns of)
+        against, inner = ([p for p in ps if not (hit and p.head.lower_ == "with" and p.lemma_.lower() in _MEANS)]
+                          for ps in (against, inner))
         # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
         inner += [p for o in fired + ([v] if fired else [])
                   for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
@@ -2788,6 +2819,8 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
                     p = _pobj(c)
                     if p is None or p.ent_type_ in _TIME_ENTS:
                         continue
+                    if c.lower_ == "with" and p.lemma_.lower() in _MEANS:
+                        continue  # what it was done with: "struck a refinery WITH drones"
                     if building and _is_place(p) or talks and _venue(p) or tok.i in signing and _is_place(p):
                         continue  # where a building stands: "stormed a hotel IN Mogadishu" is no attack on Mogadishu
                     if _actor_like(p) or _is_place(p):
@@ -3378,6 +3411,13 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     if tgt is not None and tok.dep_ in ("relcl", "acl") and tgt.i == tok.head.i and tgt.lemma_.lower() in (
             "case", "event", "eventuality"):
         tgt = None  # "in the event that troops attack": a condition, not what is attacked
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (on := _laid_on(tok)) is not None:
+        # "blamed THE ATTACK on the ELN": whom an act is blamed on did it (what it hit is named
+        # before: "the attack on the station")
+        src, tgt = on, (tgt if tgt is not None and tgt.i < on.i else None)
+    elif tok.lemma_.lower() == "blame" and tok.pos_ == "VERB" and (on := next(
+            (o for o in _children(tok, {"dobj"}) for o in [_laid_on(o)] if o is not None), None)) is not None:
+        tgt = on  # "BLAMED the attack on the police station on the rebels": the rebels are blamed
     if tgt is not None:
         tgt = _host(tgt)
     if src is not None and tgt is not None and src.i == tgt.i:
@@ -3535,6 +3575,17 @@ def _blamed_on(noun: Any) -> Any | None:
                  for o in _prep_objects(c, ("on", "to")) if _actor_like(o)), None)
 
 
+def _laid_on(deed: Any) -> Any | None:
+    """Whom the deed a verb "blames" on someone is laid on: "blamed the attack ON THE ELN" (the
+    parser often hangs the "on" on the deed, as if the ELN were attacked; the last "on" is the
+    blamed party's: "the attack on the police station ON THE REBELS")."""
+    if deed.dep_ != "dobj" or deed.head.lemma_.lower() != "blame":
+        return None
+    on = max((o for o in _prep_objects(deed.head, ("on",)) + _prep_objects(deed, ("on",)) if o.i > deed.i),
+             key=lambda o: o.i, default=None)
+    return on if on is not None and _actor_like(on) else None  # (not "blamed it on A HANDLING ERROR")
+
+
 def _make_actor_from_span(span: Any, doc: Any) -> Actor:
     toks = _edge_trim(list(span))
     if not toks:
@@ -3668,9 +3719,14 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     a1, a2 = find_actors(trigger_token, doc=doc, head=head)
     if a1 is None and (responder := _responder(trigger_token)) is not None:
         a1 = _make_actor(responder, doc)  # "Israel RESPONDED WITH artillery fire on southern Lebanon"
-    if trigger_token.lemma_.lower() in HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
-            and head.lemma_.lower() in ("be", "remain", "stay") and a1 is not None:
-        a1, a2 = None, a1  # "Lissu REMAINS IN DETENTION": held, not holding
+    held_in = trigger_token.head.head if trigger_token.dep_ == "pobj" and trigger_token.head.lower_ in (
+        "in", "under") else None
+    if trigger_token.lemma_.lower() in HELD_STATES and held_in is not None \
+            and held_in.lemma_.lower() in ("be", "remain", "stay") and held_in.pos_ in ("VERB", "AUX"):
+        # "Lissu REMAINS IN DETENTION", "Machar HAS BEEN UNDER house arrest since March": held, not
+        # holding (nor held by where: "remains under house arrest IN DHAKA")
+        held = _subject(held_in)
+        a1, a2 = None, (_make_actor(held, doc) if held is not None and held.pos_ != "PRON" else a1)
     elif trigger_token.lemma_.lower() in HELD_STATES and trigger_token.dep_ == "pobj" and head is not None \
             and trigger_token.head.lower_ == "under" and head.lemma_.lower() in HOLDING_VERBS:
         # "PLACED the opposition leader UNDER house arrest", "Machar WAS PLACED under house arrest":

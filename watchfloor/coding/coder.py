@@ -499,7 +499,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         acled = acled_for(type_=ptype, mode=trig.mode, cameo=trig.cameo, trigger=trig.token,
                           sentence=s_text, context=near if len(near) > len(ctx_text) else ctx_text,
                           agent_sector=a1.sector if a1 is not None else None,
-                          agent_state=_state_actor(a1))
+                          agent_state=_state_actor(a1), target_sector=a2.sector if a2 is not None else None)
         if acled is not None and fact in ("negated", "future"):
             acled = None  # ACLED codes what happened
         base = base_conf * (adapted.confidence_factor if adapted is not None else 1.0)

@@ -263,11 +263,16 @@ def _span_before_closing_date(aside: Any, base: int) -> tuple[int, int]:
 
 
 def _closing_date(aside: Any) -> Any | None:
-    """The weekday that closes both a charge or a participle and its sentence, where the parser hung
-    it on the act charged or told: "arrested 12 people suspected of recruiting fighters for Islamic
-    State in Barcelona ON THURSDAY" is the arrest's day, not the recruiting's."""
-    if aside.dep_ != "acl" or not (aside.lemma_.lower() in _CHARGED or aside.tag_ == "VBN"):
-        return None  # (or a participle: "pardoned 300 people JAILED over protests ON SATURDAY")
+    """The weekday that closes both a charge, a participle or a past relative clause and its
+    sentence, where the parser hung it on the act charged or told: "arrested 12 people suspected
+    of recruiting fighters for Islamic State in Barcelona ON THURSDAY" is the arrest's day, not
+    the recruiting's."""
+    if not (aside.dep_ == "acl" and (aside.lemma_.lower() in _CHARGED or aside.tag_ == "VBN")
+            or aside.dep_ == "relcl" and aside.tag_ == "VBD"):
+        # (or a participle: "pardoned 300 people JAILED over protests ON SATURDAY"; or a past
+        # relative clause: "used water cannon to disperse thousands WHO RALLIED outside parliament
+        # ON SATURDAY", "shot dead three Palestinians who approached troops in Gaza ON FRIDAY")
+        return None
     last = aside.right_edge
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if nxt is not None and not (nxt.is_punct and nxt.text in (".", "!", "?", ",")):

@@ -366,6 +366,10 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     return lem in c["request_governors"] or lem in c["negating_governors"] and lem not in _DENYING
 
 
+# Adjectives of being unable to do an act: it was not done (no refusal, as "refused" or "failed" is)
+_UNABLE = frozenset({"unable", "powerless", "incapable"})
+
+
 def is_year(tok: Any) -> bool:
     """A four-digit year of the last two centuries ("1974", "2021")."""
     return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
@@ -640,8 +644,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             take("speculative")  # "accused Kabul OF sheltering militants": what is alleged
             break
         if link != "conj":
-            if lem in c["negating_governors"] and link in ("xcomp", "dobj", "ccomp", "pobj", "prep"):
-                take("negated")
+            if lem in c["negating_governors"] and link in ("xcomp", "dobj", "ccomp", "pobj", "prep") \
+                    or lem in _UNABLE and link == "xcomp" and tok.i == head.i:
+                take("negated")  # (one "unable to stop the attacks" did not stop them, nor refused to; not
+                # what the act unable is done about: "unable to confirm the number of ISIS fighters killed")
             elif lem in c["request_governors"] and (link in ("xcomp", "ccomp", "pobj", "prep") or link == "dobj"
                                                     and lem not in _CONVENING):
                 take("future")  # ("demanded the withdrawal of the troops": asked for, not done)

@@ -92,6 +92,8 @@ _TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
 _LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
 # Prepositions of where a movement ends.
 _DESTINATIONS = frozenset({"to", "toward", "towards"})
+# Journeys a verb may make, call off or put off: where they go is not where that verb's act was
+_JOURNEYS = frozenset({"trip", "visit", "journey", "tour", "voyage", "flight", "pilgrimage"})
 # Subordinators of a clause set at another moment than its main verb.
 _OTHER_MOMENT = frozenset({"since", "before", "until", "till"})
 _SPECIFICITY = {"landmark": 0, "other": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "border": 3,
@@ -420,6 +422,9 @@ def _down_cost(node: Any, child: Any, place_roots: set[int], *, start: bool = Fa
         low = child.lower_
         if low in _DESTINATIONS and not start and node.dep_ == "conj" and _is_verb(node):
             return None  # "was captured and shipped TO Guantanamo": where a later step went
+        if low in _DESTINATIONS and not start and node.dep_ in ("dobj", "obj") and node.lemma_.lower() in _JOURNEYS:
+            return None  # "ordered troops to rescue the girls and cancelled a TRIP TO South Africa": where one
+            # was to go (not "met him during a visit to Moscow", where the visit was)
         if low == "of":
             return 0.0 if node_is_place else 2.0
         if low == "from" and node.lower_ == "away":
@@ -943,6 +948,9 @@ _TITLES = frozenset({"president", "minister", "leader", "general", "gen", "chief
 
 # Last words of the names of trains, airlines and ferries ("the Jaffar Express", "Ethiopian Airlines")
 _CONVEYANCES = frozenset({"express", "airlines", "airways", "airline", "ferry", "flyer"})
+# Kinds of body or craft a name right after stands for ("the national airline Belavia", "the tanker Eagle S")
+_NAMED_KINDS = frozenset({"airline", "carrier", "company", "firm", "newspaper", "daily", "broadcaster", "bank",
+                          "lender", "operator", "ship", "vessel", "tanker", "freighter", "channel", "brand"})
 
 
 def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: int, *,
@@ -984,6 +992,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "the Alliance | of Sahel States", "the Union | of Islamic Courts": a body's name
         if len(span) > 1 and span[-1].lower_ in _CONVEYANCES:
             continue  # "stormed the Jaffar Express": a train, a ship or an airline is no place
+        if span.start > 0 and doc[span.start - 1].lower_ in _NAMED_KINDS:
+            continue  # "eased sanctions on the national AIRLINE Belavia": the kind names what the name is
         if len(span) == 1 and root.text in person_names:
             continue  # "a motion to impeach YOON" after "President Yoon Suk Yeol": the person
         label = root.ent_type_

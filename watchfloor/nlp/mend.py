@@ -37,6 +37,23 @@ def _charge_after_agent(prep: Any) -> Any | None:
     return verb
 
 
+def _of_after_a_place(prep: Any) -> Any | None:
+    """The noun an "of" phrase belongs to, where the parser hung it on a country or city named
+    between them: "the arrest IN FRANCE of an Algerian consular official" (no France of anyone:
+    the official was arrested). Only a one-word place name (no "of" of its own name: "the Republic
+    of Congo"), the object of "in" or "at" on a common noun, the "of" right after it."""
+    place = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "of" or place.dep_ != "pobj" or place.ent_type_ != "GPE" \
+            or place.pos_ != "PROPN" or prep.i != place.i + 1 or place.head.lower_ not in ("in", "at"):
+        return None
+    noun = place.head.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun.pos_ != "NOUN" or obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE") \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return noun
+
+
 def _reduced_relative(verb: Any) -> Any | None:
     """The noun a bare past participle right after it describes, where the parser read the
     participle as a past tense clause of the verb before: "urged the parties to respect the
@@ -79,6 +96,22 @@ def _participle_with_a_subject(verb: Any) -> Any | None:
             or not subj.left_edge.i <= noun.i <= subj.right_edge.i:
         return None
     return noun
+
+
+def _subject_of_a_reduced_relative(verb: Any) -> Any | None:
+    """The finite verb whose subject the parser gave to a participle describing it, the participle
+    hung on that verb as a clause: "a militia allegedly ALLIED to him OVERRAN an army base" (the
+    militia overran it; a participle with no auxiliary has no subject). Only a participle right
+    before its finite verb, which has no subject of its own."""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or head.i <= verb.i or verb.right_edge.i != head.i - 1 \
+            or head.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                            for c in head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "mark", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _gerund_of_a_list(verb: Any) -> Any | None:
@@ -225,6 +258,26 @@ def _speaker_read_as_apposition(verb: Any) -> Any | None:
     return noun
 
 
+def _speakers_title_read_as_apposition(verb: Any) -> tuple[Any, Any] | None:
+    """The title and the name of a saying verb's subject, where the parser hung the title as an
+    apposition on the noun before it and left the name alone as the subject: "executed a man
+    convicted of spying for Israel's Mossad intelligence agency, THE JUDICIARY'S NEWS AGENCY Mizan
+    said" (the news agency is Mizan, not the Mossad). Only a one-word name right before the verb,
+    the title right before the name, opening with a comma."""
+    if verb.lemma_.lower() not in _REPORTING or verb.i < 3 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "nsubj" or name.head.i != verb.i or name.pos_ != "PROPN" or any(True for _ in name.children):
+        return None
+    noun = verb.doc[name.i - 1]
+    while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.i < name.i and noun.right_edge.i == name.i - 1:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.right_edge.i != name.i - 1 or noun.left_edge.i < 1 \
+            or verb.doc[noun.left_edge.i - 1].text != "," or noun.pos_ != "NOUN":
+        return None
+    return noun, name
+
+
 # Nouns naming an accusation, which a clause of its denier may follow with no "that": "a CHARGE Caracas rejects"
 _CLAIMS = frozenset({"charge", "claim", "accusation", "allegation"})
 # Verbs of that clause the tagger may read as a plural noun
@@ -272,6 +325,23 @@ def _restated_charge_read_as_main(verb: Any) -> tuple[Any, Any] | None:
     return charge, made
 
 
+def _allied_read_as_verb(verb: Any) -> tuple[Any, Any] | None:
+    """The object before "and" and the noun after "allied", where the parser read "allied" as a
+    second verb of the clause: "accused THE ARMY and allied MILITIAS of killing civilians" (one
+    object, two parties; no one allied anything). Only "allied" with no subject, joined to the verb
+    whose object stands right before the "and", its own object right after it."""
+    doc = verb.doc
+    if verb.lower_ != "allied" or verb.dep_ != "conj" or verb.i < 2 or verb.i + 1 >= len(doc) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cc, noun = doc[verb.i - 1], doc[verb.i + 1]
+    first = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i == cc.i - 1), None)
+    if cc.lower_ not in ("and", "or") or first is None or noun.head.i != verb.i or noun.dep_ != "dobj" \
+            or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return first, noun
+
+
 def _finite_joined_to_gerund(verb: Any) -> Any | None:
     """The finite verb a past-tense verb belongs with, where the parser joined it to a gerund
     inside that verb's phrase: "Hamas accused Israel OF VIOLATING the truce AND CALLED on
@@ -290,7 +360,7 @@ def _finite_joined_to_gerund(verb: Any) -> Any | None:
 _RESTATED = frozenset(f"{c}s" for c in _CLAIMS)  # (the bare plural: "charges", "claims")
 
 
-def _charge_read_as_verb(tok: Any) -> tuple[Any, Any, Any] | None:
+def _charge_read_as_verb(tok: Any) -> tuple[Any, Any, Any | None] | None:
     """The clause that made a charge, the verb that turns it down and the denier, where the
     tagger read a bare plural charge restated after a comma as the sentence's verb and the
     denying verb as its object: "The Houthis accuse U.N. staff of spying, CHARGES the U.N.
@@ -301,6 +371,13 @@ def _charge_read_as_verb(tok: Any) -> tuple[Any, Any, Any] | None:
     made = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), None) if tok.dep_ == "ROOT" \
         else tok.head if tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX") else None
     deny = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _DENYING and c.i > tok.i), None)
+    if made is not None and deny is None:
+        # (or the denial read as what the charges say: "…, CHARGES the government DENIES")
+        deny = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and c.lemma_.lower() in _TURNING_DOWN
+                     and c.tag_ in ("VBZ", "VBP", "VBD") and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if deny is not None and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children):
+            return made, deny, None
+        return None
     if made is None or deny is None:
         return None
     name = next((c for c in deny.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == deny.i - 1), None)
@@ -452,6 +529,8 @@ def mend_attachments(doc: Any) -> Any:
     for tok in doc:
         if tok.dep_ == "prep" and (verb := _charge_after_agent(tok)) is not None:
             moves.append((tok, verb, None, None))
+        elif tok.dep_ == "prep" and (noun := _of_after_a_place(tok)) is not None:
+            moves.append((tok, noun, None, None))
         elif tok.dep_ == "relcl" and (many := _relative_of_the_many(tok)) is not None:
             moves.append((tok, many, None, None))
         elif tok.dep_ == "advcl" and (said := _speakers_participle(tok)) is not None:
@@ -461,6 +540,8 @@ def mend_attachments(doc: Any) -> Any:
         elif (noun := _participle_with_a_subject(tok)) is not None:
             subj = next(c for c in tok.children if c.dep_ == "nsubj")
             moves += [(subj, tok.head, "npadvmod", subj.tag_), (tok, noun, "acl", "VBN")]
+        elif (subj := _subject_of_a_reduced_relative(tok)) is not None:
+            moves += [(subj, tok.head, "nsubj", subj.tag_), (tok, subj, "acl", "VBN")]
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
@@ -487,6 +568,9 @@ def mend_attachments(doc: Any) -> Any:
             _make_clause_of(tok, noun)
         elif (noun := _speaker_read_as_apposition(tok)) is not None:
             noun.head, noun.dep_ = tok, "nsubj"
+        elif (pair := _speakers_title_read_as_apposition(tok)) is not None:
+            noun, name = pair
+            noun.head, noun.dep_ = name, "compound"  # (the name heads its titled phrase)
     for tok in doc:
         if (noun := _subject_read_as_modifier(tok)) is not None:
             det = doc[tok.i - 2]
@@ -497,6 +581,16 @@ def mend_attachments(doc: Any) -> Any:
                 claim.head, claim.dep_ = tok.head, "npadvmod"
             _make_denial_of(tok, claim, name, [det] if det is not None else [])
     for tok in doc:
+        if (pair := _allied_read_as_verb(tok)) is not None:
+            first, noun = pair
+            main, cc = tok.head, doc[tok.i - 1]
+            deeds = {p for p, verbs in _DEED_PREPS.items() if main.lemma_.lower() in verbs}
+            for c in [c for c in noun.children if c.dep_ == "prep" and c.lower_ in deeds and c.i > noun.i]:
+                c.head = main  # (what the charge is of is the verb's: "accused X and allied Y OF killing")
+            noun.head, noun.dep_ = first, "conj"
+            cc.head = first
+            tok.head, tok.dep_, tok.tag_, tok.pos_ = noun, "amod", "VBN", "VERB"
+    for tok in doc:
         if (read := _charge_read_as_verb(tok)) is not None:
             made, deny, name = read
             if tok.dep_ == "ROOT":
@@ -505,7 +599,10 @@ def mend_attachments(doc: Any) -> Any:
             for c in ends:
                 c.head = made
             tok.head, tok.dep_, tok.tag_, tok.pos_ = made, "npadvmod", "NNS", "NOUN"
-            _make_denial_of(deny, tok, name, [c for c in deny.children if c.dep_ == "det"])
+            if name is None:
+                deny.head, deny.dep_ = tok, "relcl"  # (its subject already its own)
+            else:
+                _make_denial_of(deny, tok, name, [c for c in deny.children if c.dep_ == "det"])
     for tok in doc:
         if (found := _restated_charge_read_as_main(tok)) is not None:
             charge, made = found

@@ -1,0 +1,245 @@
+"""Readings found by running ``extract`` on wire stories written for the check (issue 4,
+thirty-third round): the weapon an act was done with, an office a state's name governs, critics and
+the bodies that suppress, a charge restated, "X and allied Y", a journey's destination, a speaker's
+title, "the arrest in France of", a reduced relative's subject, house arrest, being unable to act,
+civilians the dictionary names, a weekday closing a relative clause, blame laid on someone, a retreat
+after one's own raid, "accusing him", "the group", a former office-holder named again and a named
+airline. Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
+from __future__ import annotations
+
+import pytest
+from parsing import acled_sub as _sub
+from parsing import actor_text as _text
+from parsing import by_word as _by_word
+from parsing import code_text as _code
+from parsing import pipeline_events as _pipeline
+
+
+def _coded(phrase: str) -> tuple[str | None, str | None]:
+    from watchfloor.coding.actors import code_phrase
+    got = code_phrase(phrase)
+    return (got.country, got.sector) if got is not None else (None, None)
+
+
+# ---- what an act of force hit, and what it was done with
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("Ukraine's military said it struck an oil refinery in Russia's Saratov region with long-range drones.",
+     "an oil refinery in Russia's Saratov region"),
+    ("The army struck a rebel base with artillery.", "a rebel base"),
+])
+def test_the_weapon_is_no_target(text: str, target: str) -> None:
+    assert _text(_by_word(_code(text), "struck").actor2) == target
+
+
+@pytest.mark.slow
+def test_drones_hung_on_the_target_still_make_an_air_strike() -> None:
+    text = "Ukraine's military said it struck an oil refinery in Russia's Saratov region with long-range drones."
+    assert _sub(_by_word(_code(text), "struck")) == "Air/drone strike"
+
+
+@pytest.mark.slow
+def test_an_aircraft_shot_down_with_a_missile_is_still_the_target() -> None:
+    ev = _by_word(_code("Rebels shot down a helicopter with a missile."), "shot")
+    assert _text(ev.actor2) == "a helicopter"
+    assert _sub(ev) != "Air/drone strike"  # (the aircraft was hit, not used)
+
+
+# ---- who the actors are
+
+@pytest.mark.parametrize("phrase, coded", [
+    ("Colombia's Defence Minister Pedro Sanchez", ("COL", "MIL")),
+    ("Colombian Defence Minister Pedro Sanchez", ("COL", "MIL")),
+    ("Spain's Prime Minister Pedro Sanchez", ("ESP", "GOV")),  # (the namesake where the state is his)
+    ("Russia's ally Alexander Lukashenko", ("BLR", "GOV")),  # (no office of Russia's)
+])
+def test_an_office_a_states_name_governs_is_that_states(phrase: str, coded: tuple[str, str]) -> None:
+    assert _coded(phrase) == coded
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("an outspoken critic of cartel violence", "OPP"),
+    ("opponents of the government", "OPP"),
+    ("government critics", "OPP"),
+    ("Carlos Manzo, an outspoken critic of cartel violence", "OPP"),
+    # (an apposition whose head is weak or a rank takes its group's sector; a number's comma is no apposition)
+    ("Mohammed, the leader of the rebels", "REB"),
+    ("Ali, a commander of the militia", "UAF"),
+    ("More than 400,000 volunteers and health workers", "HLH"),
+])
+def test_critics_and_appositions(phrase: str, sector: str) -> None:
+    assert _coded(phrase)[1] == sector
+
+
+@pytest.mark.parametrize("phrase, sector", [
+    ("A new UN-backed Gang Suppression Force", "MIL"),
+    ("police task force", "COP"),
+    ("anti-riot police", "COP"),
+    ("a gang force", "CRM"),
+])
+def test_what_a_force_suppresses_does_not_code_it(phrase: str, sector: str) -> None:
+    assert _coded(phrase)[1] == sector
+
+
+# ---- parses set right
+
+@pytest.mark.slow
+def test_a_charge_restated_with_its_denier_is_no_case_brought() -> None:
+    events = _code("Rights groups accuse the army and allied militias of killing hundreds of civilians, "
+                   "charges the government denies.")
+    assert not [e for e in events if e.cameo == "115"]
+    assert _text(_by_word(events, "denies").actor2) == "Rights groups"
+
+
+@pytest.mark.slow
+def test_the_army_and_allied_militias_are_one_party() -> None:
+    events = _code("Rights groups accused the army and allied militias of killing civilians.")
+    assert _text(_by_word(events, "accused").actor2) == "the army and allied militias"
+    killing = _by_word(events, "killing")
+    assert _text(killing.actor1) == "the army and allied militias" and killing.factuality == "speculative"
+
+
+@pytest.mark.slow
+def test_a_speakers_title_is_no_part_of_the_target() -> None:
+    ev = _by_word(_code("Iran executed a man convicted of spying for Israel's Mossad intelligence agency, "
+                        "the judiciary's news agency Mizan said."), "executed")
+    assert _text(ev.actor2) == "a man convicted of spying for Israel's Mossad intelligence agency"
+
+
+@pytest.mark.slow
+def test_whom_an_arrest_in_a_country_is_of() -> None:
+    ev = _by_word(_code("Algeria expelled 12 French embassy staff in retaliation for the arrest in France of an "
+                        "Algerian consular official."), "arrest")
+    assert _text(ev.actor2) == "an Algerian consular official" and ev.actor2.country == "DZA"
+
+
+@pytest.mark.slow
+def test_a_reduced_relatives_noun_is_the_subject() -> None:
+    ev = _by_word(_code("Machar has been under house arrest since March, when a militia allegedly allied to him "
+                        "overran an army base in Nasir."), "overran")
+    assert _text(ev.actor1) == "a militia allegedly allied to him"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, held", [
+    ("Machar has been under house arrest since March.", "Machar"),
+    ("The former president remains under house arrest in Dhaka.", "The former president"),
+])
+def test_one_under_house_arrest_is_held(text: str, held: str) -> None:
+    ev = _by_word(_code(text), "arrest")
+    assert ev.actor1 is None and _text(ev.actor2) == held
+
+
+# ---- where, whether and when
+
+@pytest.mark.slow
+def test_where_a_journey_was_to_go_is_no_place_of_the_act_beside_it() -> None:
+    events = _pipeline("President Bola Tinubu ordered security forces to rescue the girls and cancelled a trip to "
+                       "South Africa.")
+    assert _by_word(events, "rescue").location is None
+
+
+@pytest.mark.slow
+def test_where_a_visit_was_is_where_a_meeting_during_it_was() -> None:
+    ev = _by_word(_pipeline("Xi met Putin during a visit to Moscow on Monday."), "met")
+    assert ev.location is not None and ev.location.name == "Moscow"
+
+
+@pytest.mark.slow
+def test_an_act_one_is_unable_to_do_is_not_done() -> None:
+    ev = _by_word(_code("Police were unable to arrest the suspects."), "arrest")
+    assert ev.factuality == "negated" and ev.cameo == "173"  # (no refusal either)
+
+
+@pytest.mark.slow
+def test_what_an_act_one_is_unable_to_do_is_about_is_no_act_undone() -> None:
+    ev = _by_word(_code("The army lost 11 soldiers and a source was unable to confirm the number of ISIS fighters "
+                        "killed."), "killed")
+    assert ev.factuality != "negated"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, day", [
+    ("TBILISI (Reuters) - Georgian police detained at least 15 protesters and used water cannon to disperse "
+     "thousands who rallied outside parliament on Saturday, the anniversary of the government's decision.",
+     "detained", "2025-06-07"),
+    ("Israeli forces shot dead three Palestinians who approached troops in the southern Gaza Strip on Friday, the "
+     "Israeli military said.", "shot", "2025-06-06"),
+    ("Police used tear gas to disperse protesters who tried to march on the palace on Friday.", "used", "2025-06-06"),
+])
+def test_a_weekday_closing_a_relative_clause_is_the_main_acts(text: str, word: str, day: str) -> None:
+    assert _by_word(_code(text), word).date == day
+
+
+@pytest.mark.slow
+def test_a_past_relative_clause_keeps_its_own_month() -> None:
+    ev = _by_word(_code("Chad closed its border, accusing Sudan of arming rebels who attacked the capital last "
+                        "month."), "closed")
+    assert ev.date == "2025-06-10"  # (no day of its own: the report's, not last month)
+
+
+# ---- ACLED
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, sub", [
+    ("Israeli forces shot dead three Palestinians who approached troops in Gaza on Friday.", "shot", "Attack"),
+    ("Soldiers shot dead two militants in the town.", "shot", "Armed clash"),
+])
+def test_people_the_dictionary_names_civilians_are_attacked(text: str, word: str, sub: str) -> None:
+    assert _sub(_by_word(_code(text), word)) == sub
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, sub", [
+    ("The militants burned several houses in a nearby village as they retreated.", "retreated", None),
+    ("M23 rebels captured the town of Uvira on Wednesday after government troops withdrew.", "withdrew",
+     "Non-violent transfer of territory"),
+])
+def test_raiders_retreating_hand_over_no_ground(text: str, word: str, sub: str | None) -> None:
+    assert _sub(_by_word(_code(text), word)) == sub
+
+
+# ---- who is blamed, accused and named again
+
+@pytest.mark.slow
+def test_whom_an_act_is_blamed_on_did_it() -> None:
+    events = _code("The army blamed the attack on the police station on the rebels.")
+    attack = _by_word(events, "attack")
+    assert _text(attack.actor1) == "the rebels" and _text(attack.actor2) == "the police station"
+    assert _text(_by_word(events, "blamed").actor2) == "the rebels"
+
+
+@pytest.mark.slow
+def test_a_cause_blamed_is_no_party() -> None:
+    ev = _by_word(_code("The inventors are blaming it on a handling error."), "blaming")
+    assert ev.actor2 is None
+
+
+@pytest.mark.slow
+def test_accusing_him_is_accusing_the_man_expelled() -> None:
+    ev = _by_word(_code("Moldovan authorities expelled a Russian diplomat on Friday, accusing him of organising a "
+                        "network to pay voters."), "accusing")
+    assert _text(ev.actor2) == "a Russian diplomat" and ev.actor2.country == "RUS"
+
+
+@pytest.mark.slow
+def test_the_group_is_no_states_army() -> None:
+    events = _pipeline("MOGADISHU (Reuters) - U.S. forces conducted an air strike against Islamic State fighters in "
+                       "Somalia on Friday, the U.S. Africa Command said.\n\nPuntland forces have been battling the "
+                       "group in the mountains since December.")
+    assert _by_word(events, "battling").actor2.code == "IMGMUSISI"
+
+
+@pytest.mark.slow
+def test_a_former_office_holder_named_again_is_still_out_of_office() -> None:
+    events = _pipeline("KINSHASA (Reuters) - Congo's military court sentenced former President Joseph Kabila to "
+                       "death on Friday.\n\nKabila, who left the country in 2023, has denied any links to the rebels.")
+    assert _by_word(events, "denied").actor1.sector == "ELI"
+
+
+@pytest.mark.slow
+def test_an_airline_named_is_no_place() -> None:
+    ev = _by_word(_pipeline("MINSK (Reuters) - Belarus released 52 prisoners on Friday, and Washington eased "
+                            "sanctions on the national airline Belavia."), "eased")
+    assert ev.location is None or ev.location.text != "Belavia"
