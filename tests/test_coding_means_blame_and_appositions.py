@@ -1,10 +1,10 @@
 """Readings found by running ``extract`` on wire stories written for the check (issue 4,
 thirty-third round): the weapon an act was done with, an office a state's name governs, critics and
-the bodies that suppress, a charge restated, "X and allied Y", a journey's destination, a speaker's
-title, "the arrest in France of", a reduced relative's subject, house arrest, being unable to act,
-civilians the dictionary names, a weekday closing a relative clause, blame laid on someone, a retreat
-after one's own raid, "accusing him", "the group", a former office-holder named again and a named
-airline. Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
+the bodies that suppress, a charge restated, "X and allied Y", a speaker's title, "the arrest in
+France of", a reduced relative's subject, house arrest, being unable to act, civilians the
+dictionary names, a weekday closing a relative clause, blame laid on someone, a retreat after one's
+own raid, "accusing him", "the group", a former office-holder named again and a named airline.
+Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
 import pytest
@@ -132,13 +132,6 @@ def test_one_under_house_arrest_is_held(text: str, held: str) -> None:
 
 
 # ---- where, whether and when
-
-@pytest.mark.slow
-def test_where_a_journey_was_to_go_is_no_place_of_the_act_beside_it() -> None:
-    events = _pipeline("President Bola Tinubu ordered security forces to rescue the girls and cancelled a trip to "
-                       "South Africa.")
-    assert _by_word(events, "rescue").location is None
-
 
 @pytest.mark.slow
 def test_where_a_visit_was_is_where_a_meeting_during_it_was() -> None:

@@ -92,8 +92,6 @@ _TIME_ZONES = frozenset({"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
 _LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually"})
 # Prepositions of where a movement ends.
 _DESTINATIONS = frozenset({"to", "toward", "towards"})
-# Journeys a verb may make, call off or put off: where they go is not where that verb's act was
-_JOURNEYS = frozenset({"trip", "visit", "journey", "tour", "voyage", "flight", "pilgrimage"})
 # Subordinators of a clause set at another moment than its main verb.
 _OTHER_MOMENT = frozenset({"since", "before", "until", "till"})
 _SPECIFICITY = {"landmark": 0, "other": 0, "city": 1, "admin2": 2, "admin1": 3, "water": 3, "border": 3,
@@ -422,9 +420,6 @@ def _down_cost(node: Any, child: Any, place_roots: set[int], *, start: bool = Fa
         low = child.lower_
         if low in _DESTINATIONS and not start and node.dep_ == "conj" and _is_verb(node):
             return None  # "was captured and shipped TO Guantanamo": where a later step went
-        if low in _DESTINATIONS and not start and node.dep_ in ("dobj", "obj") and node.lemma_.lower() in _JOURNEYS:
-            return None  # "ordered troops to rescue the girls and cancelled a TRIP TO South Africa": where one
-            # was to go (not "met him during a visit to Moscow", where the visit was)
         if low == "of":
             return 0.0 if node_is_place else 2.0
         if low == "from" and node.lower_ == "away":
