@@ -236,3 +236,99 @@ def test_an_airline_named_is_no_place() -> None:
     ev = _by_word(_pipeline("MINSK (Reuters) - Belarus released 52 prisoners on Friday, and Washington eased "
                             "sanctions on the national airline Belavia."), "eased")
     assert ev.location is None or ev.location.text != "Belavia"
+
+
+# ---- the round's second reading (news166-173)
+
+@pytest.mark.slow
+def test_a_weekday_told_as_a_time_dates_the_act() -> None:
+    ev = _by_word(_code("Tens of thousands of Israelis rallied in Tel Aviv on Saturday night to demand a state inquiry "
+                        "into the failures that led to the October 7 attack."), "rallied")
+    assert ev.date == "2025-06-07"  # (not October 7, the attack the inquiry is into)
+
+
+def test_where_people_were_going_does_not_code_them() -> None:
+    assert _coded("300 migrants trying to reach Italy") == (None, "REF")
+    assert _coded("refugees fleeing Syria") == ("SYR", "REF")  # (where they come from does)
+
+
+@pytest.mark.slow
+def test_a_nationality_is_no_place() -> None:
+    ev = _by_word(_pipeline("COLOMBO (Reuters) - Sri Lanka's navy arrested 14 Indian fishermen for allegedly poaching "
+                            "in Sri Lankan waters off the northern Jaffna peninsula, a navy spokesman said on Monday."),
+                  "arrested")
+    assert ev.location is not None and ev.location.text != "Sri Lankan"
+
+
+@pytest.mark.slow
+def test_where_a_protest_over_something_was_held_is_no_target() -> None:
+    ev = _by_word(_code("Students protesting unpaid grants at Cheikh Anta Diop University clashed with police."),
+                  "protesting")
+    assert ev.actor2 is None or "University" not in ev.actor2.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, target", [
+    ("Police fired tear gas to disperse protesters in Dakar.", "protesters"),
+    ("Police fired tear gas at students in Dakar.", "students in Dakar"),
+])
+def test_whom_tear_gas_was_fired_to_disperse(text: str, target: str) -> None:
+    assert _text(_by_word(_code(text), "fired").actor2) == target
+
+
+@pytest.mark.slow
+def test_tear_gas_fired_to_disperse_no_one_named_has_no_target() -> None:
+    ev = _by_word(_code("Thousands rallied outside the army headquarters as police fired tear gas to disperse."),
+                  "fired")
+    assert ev.actor2 is None  # (not the police themselves)
+
+
+@pytest.mark.slow
+def test_hundreds_who_protested_are_the_protesters() -> None:
+    ev = _by_word(_code("Hundreds protested at the U.S. embassy in Baghdad."), "protested")
+    assert _text(ev.actor1) == "Hundreds"
+
+
+@pytest.mark.slow
+def test_a_number_killed_is_still_a_toll() -> None:
+    ev = _by_word(_code("Dozens killed in clashes in Tripoli."), "killed")
+    assert ev.actor1 is None and _text(ev.actor2) == "Dozens"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, accused", [
+    ("The army accused the paramilitary group of shelling the camp.", "the paramilitary group"),
+    ("Rights groups accused the army of killing civilians.", "the army"),
+])
+def test_the_one_accused_of_an_act_did_it(text: str, accused: str) -> None:
+    events = _code(text)
+    act = next(e for e in events if e.type == "ASSAULT")
+    assert _text(act.actor1) == accused and act.factuality == "speculative"
+
+
+@pytest.mark.slow
+def test_a_thing_accused_of_an_act_leaves_it_without_a_doer() -> None:
+    ev = _by_word(_code("The European Commission accused the legislation of attacking civil society in Hungary."),
+                  "attacking")
+    assert ev.actor1 is None  # (not the Commission)
+
+
+@pytest.mark.slow
+def test_a_pretext_to_act_is_no_act() -> None:
+    ev = _by_word(_code("Eritrea's information minister said Ethiopia's leaders were seeking a pretext to invade."),
+                  "invade")
+    assert ev.factuality == "future"
+
+
+@pytest.mark.slow
+def test_those_deported_are_the_target() -> None:
+    ev = _by_word(_code("Venezuelan authorities released 10 Americans in exchange for Venezuelan migrants deported to "
+                        "El Salvador."), "deported")
+    assert _text(ev.actor2) == "Venezuelan migrants" and ev.actor2.country == "VEN"
+
+
+@pytest.mark.slow
+def test_two_sides_trading_blame_accuse_each_other() -> None:
+    ev = _by_word(_code("Sudan's army and the Rapid Support Forces traded blame on Tuesday for a drone strike on a "
+                        "displacement camp."), "traded")
+    assert (_text(ev.actor1), _text(ev.actor2)) == ("Sudan's army", "the Rapid Support Forces")

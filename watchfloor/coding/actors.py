@@ -38,8 +38,8 @@ from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this modul
 from watchfloor.model import Actor
 from watchfloor.nlp.dateline import DASHES, REACH, dateline_dash, dateline_word
 
-__all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_reciprocal", "lexicon",
-           "named_runs", "reciprocal_partner", "roles_for", "statement_recipient"]
+__all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_demonym",
+           "is_reciprocal", "lexicon", "named_runs", "reciprocal_partner", "roles_for", "statement_recipient"]
 
 
 @dataclass(frozen=True)
@@ -411,6 +411,10 @@ def _code_phrase(text: str) -> ActorCode | None:
                     and tokens[k + 1].lower() in ("of", "with", "in", "for")), None)
     if charged is not None:
         tokens = tokens[:charged]
+    # (nor where they were going: "300 migrants TRYING to reach Italy" are no Italians)
+    going = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _GOING), None)
+    if going is not None:
+        tokens = tokens[:going]
     tokens = [t for k, t in enumerate(tokens)  # "artificial intelligence" is no spy service
               if (t.lower(), tokens[k + 1].lower() if k + 1 < len(tokens) else "") not in _NOT_AGENTS
               and (tokens[k - 1].lower() if k else "", t.lower()) not in _NOT_AGENTS]
@@ -459,10 +463,20 @@ _FIGHTING = frozenset({"REB", "INS", "MIL", "UAF"})
 # Words that name a state's rule itself, to which armed men may be loyal
 _STATE_WORDS = frozenset({"government", "regime", "administration", "junta", "authorities", "state", "president",
                           "presidency", "army", "military"})
+# Participles that tell where or what someone was going for after the phrase that names them
+_GOING = frozenset({"trying", "attempting", "heading", "bound"})
 # Participles that tell what someone is charged with after the phrase that names them
 _CHARGED = frozenset({"accused", "convicted", "suspected", "charged", "alleged", "blamed", "wanted"})
 # Lower-case words inside a place's name ("Jabal al-Turkmen", "Ras al - Ain").
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "-", "of", "bin", "ibn"})
+
+
+def is_demonym(text: str) -> bool:
+    """Whether ``text`` is wholly a nationality's word of the dictionary ("Sri Lankan",
+    "Congolese"): a people, not a place's name."""
+    tokens = _tokens(text)
+    return any(m[0] == 0 and m[1] == len(tokens) and m[2] == "entry" and m[3].kind in ("demonym", "demonym_pl")
+               for m in _match(tokens))
 
 
 def _match_entry(tokens: list[str]) -> _Entry | None:
@@ -2077,6 +2091,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if charged.tag_ in ("WP", "WDT") and verb.head.head.dep_ == "relcl":
             return verb.head.head.head  # "personnel WHO were convicted of infecting children"
         return (_antecedent(charged) or charged) if charged.lower_ in _PRONOUNS else charged
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
+            and verb.head.head.pos_ in {"VERB", "AUX"} and verb.head.head.lemma_.lower() in CHARGE_VERBS
+            and _children(verb.head.head, {"dobj"})):
+        return None  # "accused THE LEGISLATION of attacking civil society": the one charged, no party, not the accuser
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
             and verb.head.head.pos_ in {"VERB", "AUX"}):
         # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a
@@ -2286,10 +2304,19 @@ def _verb_chain(verb: Any) -> list[Any]:
             if acomp is not None:
                 nxt = next((c for c in acomp.children if c.dep_ == "xcomp"), None)
         if nxt is None:
+            # (or a crowd put down for which something was fired: "fired tear gas TO DISPERSE students")
+            nxt = next((c for c in cur.children if c.dep_ == "advcl" and c.lemma_.lower() in _DISPERSING
+                        and any(a.tag_ == "TO" for a in c.children)
+                        and [o.pos_ for o in c.children if o.dep_ == "dobj"][:1] in (["NOUN"], ["PROPN"])), None)
+        if nxt is None:
             break
         chain.append(nxt)
         cur = nxt
     return chain
+
+
+# Verbs of breaking up a crowd, which a purpose clause of firing or using a weapon names
+_DISPERSING = frozenset({"disperse", "quell", "scatter", "repel"})
 
 
 def _name_before_participle(tok: Any) -> Any:
@@ -2357,6 +2384,11 @@ _ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})
 _CLAIMING = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
 
 
+# Verbs of sending people out of a country: those sent are the target, not where they go ("migrants
+# DEPORTED to El Salvador")
+_EXPELLING = frozenset({"deport", "expel", "extradite"})
+
+
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
@@ -2372,9 +2404,9 @@ def _target_verb(verb: Any) -> Any | None:
             elif subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
-                and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS:
+                and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | _EXPELLING:
             subj = verb.head  # "the sixth commander to be killed inside Idlib": the noun the clause describes
-        if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS \
+        if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS - _EXPELLING \
                 and not (verb.lemma_ in RELEASE_VERBS | {"hand", "return"} and subj.lemma_.lower() in _CAPTIVE_NOUNS):
             # "the sarcophagus was returned TO EGYPT by ICE": as in the active, whom a thing is
             # given or moved to comes before the thing (not people set free: "the hostages were
@@ -2406,6 +2438,9 @@ def _target_verb(verb: Any) -> Any | None:
         return accuser  # "…, a charge the Taliban government rejected": the object gapped
     if _gapped_accused(verb):
         return verb.head  # "two Sudanese generals IT ACCUSED of blocking aid": whom the clause accuses
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _EXPELLING \
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i:
+        return verb.head  # "Venezuelan MIGRANTS deported to El Salvador": those sent out
     first_obj = None
     for v in _verb_chain(verb):
         code = trigger_code(v) or ""
@@ -2461,6 +2496,8 @@ def _target_verb(verb: Any) -> Any | None:
         # (an act of force's: "warned, WITH THE LATEST AIRSTRIKES, that …" names what it warns of)
         against, inner = ([p for p in ps if not (hit and p.head.lower_ == "with" and p.lemma_.lower() in _MEANS)]
                           for ps in (against, inner))
+        if protest:  # (nor where a protest over its object was held: "protesting unpaid grants AT the University")
+            inner = [p for p in inner if p.head.lower_ != "at"]
         # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
         inner += [p for o in fired + ([v] if fired else [])
                   for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
@@ -2497,14 +2534,16 @@ def _target_verb(verb: Any) -> Any | None:
         taken = {o.i for o in objs if v.lemma_.lower() in SEIZE_VERBS and o.lemma_.lower() in VEHICLE_NOUNS}
         inner += [p for o in objs + to_objs if not _actor_like(o) and o.i not in taken for p in _nested_parties(o)
                   if not (signed and v.lemma_.lower() in _reciprocal_lexicon().get("signing", frozenset())
-                          and p.head.lower_ == "in" and p.head.head.i == o.i)]
+                          and p.head.lower_ == "in" and p.head.head.i == o.i)
+                  # (nor where a protest over it was held: "protesting unpaid grants AT the University")
+                  and not (protest and p.head.lower_ in ("at", "in", "outside", "inside", "near"))]
         # "called FOR sanctions against China", "called for reform in Myanmar" (not what an
         # authored object is for: "accepted a proposal BY the mediators | for a ceasefire in Gaza")
         if not (objs and objs[0].lemma_.lower() in AUTHORED_NOUNS
                 and any(_actor_like(p) for p in _prep_objects(objs[0], ("by", "from")))):
             inner += [p for o in _prep_objects(v, ("for",)) if not _actor_like(o) for p in _nested_parties(o)]
         ends: list[Any] = []  # where something moved goes to or comes from
-        if v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS:
+        if (v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS) and v.lemma_ not in _EXPELLING:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
             # (also hung on what the object is made of or joined with: "a team of experts | to
             # Alabama", "vehicles and a team of paratroopers | to Lebanon")
@@ -2658,8 +2697,9 @@ def _counted_victims(tok: Any) -> Any | None:
         return None
     if tok.tag_ == "VBN" and subj.i < tok.i and _set_off(tok) and tok.lemma_.lower() in HARM_VERBS | {"shoot", "stab"}:
         return subj  # "the girl, also shot, survived": a participle between commas, said of the noun
-    if tok.tag_ == "VBN" and (subj.like_num or subj.ent_type_ == "CARDINAL") and not list(subj.children):
-        return subj
+    if tok.tag_ == "VBN" and (subj.like_num or subj.ent_type_ == "CARDINAL") and not list(subj.children) \
+            and tok.lemma_.lower() not in _PROTEST_VERBS | {"gather", "strike"}:
+        return subj  # (not those who do it: "HUNDREDS protested at the embassy", tagged a participle)
     if gapped_passive(tok) is not None:
         # "23 people were killed and 87 WOUNDED", "24 officers were injured and 18 people DETAINED":
         # the tagger's past tense is the passive's
@@ -3963,9 +4003,10 @@ def _where_not_whom(actor: Actor, doc: Any) -> bool:
 
 def _what_about(actor: Actor, doc: Any) -> bool:
     """Whether a party is named as what a quarrel is over ("Morocco and Algeria traded accusations
-    OVER A DRONE STRIKE"): a pair of subjects who did it to each other outranks it."""
+    OVER A DRONE STRIKE", "traded blame FOR a drone strike"): a pair of subjects who did it to each
+    other outranks it."""
     prep = _governing_prep(actor, doc)
-    return prep is not None and prep.lower_ in {"over", "about", "regarding", "concerning"}
+    return prep is not None and prep.lower_ in {"over", "about", "regarding", "concerning", "for"}
 
 
 def _met_by_pair(tok: Any, head: Any | None) -> bool:

@@ -384,8 +384,14 @@ def _done(verb: Any) -> bool:
 def _date_phrase(tok: Any) -> bool:
     """A verb's date phrase: "ON THURSDAY", "LAST WEEK"."""
     return tok.dep_ == "prep" and tok.lower_ in _DATE_PREPS and any(
-        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in tok.children) or tok.dep_ in ("npadvmod", "tmod") \
-        and tok.ent_type_ == "DATE"
+        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or _weekday_time(g)) for g in tok.children) \
+        or tok.dep_ in ("npadvmod", "tmod") and tok.ent_type_ == "DATE"
+
+
+def _weekday_time(tok: Any) -> bool:
+    """A time of a named day, which the tagger calls a time, not a date: "on SATURDAY NIGHT",
+    "on Friday evening"."""
+    return tok.ent_type_ == "TIME" and any(is_weekday_name(t.text) for t in tok.subtree)
 
 
 def _present_perfect(verb: Any) -> bool:

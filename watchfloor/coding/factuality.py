@@ -134,7 +134,8 @@ _AIMING_NOUNS = frozenset({"attempt", "bid", "effort", "plan", "push", "drive", 
                            "measure", "step",  # "took measures to expel the vessel"
                            # what would allow an act: "a case to arrest anyone", "the power to detain"
                            "case", "evidence", "grounds", "reason", "power", "authority", "warrant",
-                           "right", "ability", "capacity", "means", "way", "order", "mandate"})
+                           "right", "ability", "capacity", "means", "way", "order", "mandate",
+                           "pretext", "excuse", "justification"})  # "seeking a pretext to invade"
 # Statuses a clause passes on to what hangs on it
 _REPORTED = frozenset({"reported"})
 _ALL_BUT_FUTURE = frozenset({"reported", "speculative", "negated"})

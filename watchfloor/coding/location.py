@@ -959,6 +959,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
     to anchor it, it is still where the event happened: an ``unmapped`` place, name without
     coordinates ("killed in clashes in Kafr Zita" in a text that names no other place).
     """
+    from watchfloor.coding.actors import is_demonym
     from watchfloor.geo.gazetteer import normalize
     from watchfloor.geo.geoparser import after_the
 
@@ -987,6 +988,8 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "the Alliance | of Sahel States", "the Union | of Islamic Courts": a body's name
         if len(span) > 1 and span[-1].lower_ in _CONVEYANCES:
             continue  # "stormed the Jaffar Express": a train, a ship or an airline is no place
+        if is_demonym(text):
+            continue  # "poaching in SRI LANKAN waters": a nationality, however tagged
         if span.start > 0 and doc[span.start - 1].lower_ in _NAMED_KINDS:
             continue  # "eased sanctions on the national AIRLINE Belavia": the kind names what the name is
         if len(span) == 1 and root.text in person_names:

@@ -223,7 +223,8 @@ REPEL_VERBS = {"repel", "repulse", "foil", "thwart", "fend", "beat", "counter"}
 # ties"): the first is actor1, the second actor2.
 MUTUAL_VERBS = {"clash", "fight", "skirmish", "battle", "exchange", "swap", "trade"}
 MUTUAL_OBJECTS = {"tie", "ties", "relation", "relations", "relationship", "fire", "blow", "blows", "shot", "shots",
-                  "prisoner", "prisoners", "accusation", "accusations", "threat", "threats", "insult", "insults"}
+                  "prisoner", "prisoners", "accusation", "accusations", "threat", "threats", "insult", "insults",
+                  "blame"}
 # Meetings, talks and agreements of two conjoined subjects ("Putin and Xi met in Beijing", "Kenya
 # and Ethiopia signed a security pact"): the annotation convention gives them no target, and the
 # place met in or the pact signed is none either.

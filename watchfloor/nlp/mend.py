@@ -37,6 +37,22 @@ def _charge_after_agent(prep: Any) -> Any | None:
     return verb
 
 
+def _deed_on_the_accused(prep: Any) -> Any | None:
+    """The verb of charging a deed hung on its object belongs to: "the army accused the paramilitary
+    GROUP OF SHELLING the camp" (no group of shelling: the group is accused of it). Only a gerund
+    deed, the object of a verb that takes that preposition for its deed, with none of its own."""
+    noun = prep.head
+    if prep.dep_ != "prep" or noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.i < noun.i:
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _DEED_PREPS.get(prep.lower_, ()) or any(
+            c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children):
+        return None
+    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return None
+    return verb
+
+
 def _of_after_a_place(prep: Any) -> Any | None:
     """The noun an "of" phrase belongs to, where the parser hung it on a country or city named
     between them: "the arrest IN FRANCE of an Algerian consular official" (no France of anyone:
@@ -528,6 +544,8 @@ def mend_attachments(doc: Any) -> Any:
     moves = []
     for tok in doc:
         if tok.dep_ == "prep" and (verb := _charge_after_agent(tok)) is not None:
+            moves.append((tok, verb, None, None))
+        elif tok.dep_ == "prep" and (verb := _deed_on_the_accused(tok)) is not None:
             moves.append((tok, verb, None, None))
         elif tok.dep_ == "prep" and (noun := _of_after_a_place(tok)) is not None:
             moves.append((tok, noun, None, None))
