@@ -250,6 +250,7 @@ def test_a_weekday_told_as_a_time_dates_the_act() -> None:
 def test_where_people_were_going_does_not_code_them() -> None:
     assert _coded("300 migrants trying to reach Italy") == (None, "REF")
     assert _coded("refugees fleeing Syria") == ("SYR", "REF")  # (where they come from does)
+    assert _coded("four smugglers trying to cross the border from Syria") == ("SYR", "CRM")
 
 
 @pytest.mark.slow
@@ -311,6 +312,13 @@ def test_a_thing_accused_of_an_act_leaves_it_without_a_doer() -> None:
     ev = _by_word(_code("The European Commission accused the legislation of attacking civil society in Hungary."),
                   "attacking")
     assert ev.actor1 is None  # (not the Commission)
+
+
+@pytest.mark.slow
+def test_two_sides_accusing_each_other_did_the_act_alleged() -> None:
+    ev = _by_word(_code("M23 rebels and the Congolese army accused each other on Thursday of violating a ceasefire."),
+                  "violating")
+    assert ev.actor1 is not None
 
 
 @pytest.mark.slow

@@ -411,10 +411,12 @@ def _code_phrase(text: str) -> ActorCode | None:
                     and tokens[k + 1].lower() in ("of", "with", "in", "for")), None)
     if charged is not None:
         tokens = tokens[:charged]
-    # (nor where they were going: "300 migrants TRYING to reach Italy" are no Italians)
+    # (nor where they were going: "300 migrants TRYING to reach Italy" are no Italians; where they
+    # came from still says: "smugglers trying to cross the border FROM SYRIA")
     going = next((k for k, t in enumerate(tokens) if k > 0 and t.lower() in _GOING), None)
     if going is not None:
-        tokens = tokens[:going]
+        came = next((k for k in range(going, len(tokens)) if tokens[k].lower() == "from"), None)
+        tokens = tokens[:going] + (tokens[came:] if came is not None else [])
     tokens = [t for k, t in enumerate(tokens)  # "artificial intelligence" is no spy service
               if (t.lower(), tokens[k + 1].lower() if k + 1 < len(tokens) else "") not in _NOT_AGENTS
               and (tokens[k - 1].lower() if k else "", t.lower()) not in _NOT_AGENTS]
@@ -2054,7 +2056,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return obj  # "charged three leaders with sabotage and CALLING for the overthrow": the leaders
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.pos_ in {"VERB", "AUX"}
-            and any(_actor_like(o) for o in _children(verb.head.head, {"dobj"}))):
+            and any(_actor_like(o) or o.text.isupper() and verb.head.lower_ == "of"  # (a name: "SPLM-IO")
+                    and verb.head.head.lemma_.lower() in CHARGE_VERBS for o in _children(verb.head.head, {"dobj"}))):
         # "accused Kabul OF SHELTERING militants", "blamed the army for shelling", "stopped them
         # from crossing": the object does it, not the subject
         gov = verb.head.head
@@ -2093,8 +2096,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return (_antecedent(charged) or charged) if charged.lower_ in _PRONOUNS else charged
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and verb.head.head.pos_ in {"VERB", "AUX"} and verb.head.head.lemma_.lower() in CHARGE_VERBS
-            and _children(verb.head.head, {"dobj"})):
-        return None  # "accused THE LEGISLATION of attacking civil society": the one charged, no party, not the accuser
+            and _children(verb.head.head, {"dobj"})
+            and not any(o.lower_ in ("other", "another") for o in _children(verb.head.head, {"dobj"}))):
+        # "accused THE LEGISLATION of attacking civil society": the one charged, no party, is no doer and
+        # neither is the accuser (who "accused EACH OTHER of violating" a truce did it)
+        return None
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
             and verb.head.head.pos_ in {"VERB", "AUX"}):
         # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a
