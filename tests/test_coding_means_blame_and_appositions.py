@@ -340,3 +340,32 @@ def test_two_sides_trading_blame_accuse_each_other() -> None:
     ev = _by_word(_code("Sudan's army and the Rapid Support Forces traded blame on Tuesday for a drone strike on a "
                         "displacement camp."), "traded")
     assert (_text(ev.actor1), _text(ev.actor2)) == ("Sudan's army", "the Rapid Support Forces")
+
+
+# ---- the round's third reading (news174-175)
+
+@pytest.mark.slow
+def test_a_claim_of_responsibility_joined_to_a_denial_is_coded() -> None:
+    events = _code("The Pakistani Taliban denied involvement, but a faction of the group claimed responsibility.")
+    claim = _by_word(events, "claimed responsibility")
+    assert (claim.type, claim.cameo) == ("AGREE", "015") and _text(claim.actor1) == "a faction of the group"
+    assert _by_word(events, "denied").cameo == "016"
+
+
+@pytest.mark.slow
+def test_immunity_stripped_from_someone_is_a_sanction() -> None:
+    ev = _by_word(_code("Ethiopia's parliament stripped immunity from three opposition lawmakers on Wednesday."),
+                  "stripped")
+    assert (ev.type, ev.cameo) == ("COERCE", "172") and _text(ev.actor2) == "three opposition lawmakers"
+
+
+@pytest.mark.slow
+def test_paint_stripped_is_no_sanction() -> None:
+    assert not [e for e in _code("Workers stripped the paint from the wall of the ministry.") if e.cameo == "172"]
+
+
+@pytest.mark.slow
+def test_accusing_it_is_accusing_the_body_whose_thing_was_suspended() -> None:
+    ev = _by_word(_code("Congolese authorities suspended the broadcast licence of a television channel on Thursday, "
+                        "accusing it of spreading false news."), "accusing")
+    assert _text(ev.actor2) == "a television channel"

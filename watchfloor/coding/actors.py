@@ -1668,6 +1668,9 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
         # accusing THEM of spying" (a collective noun, no plural form)
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pron.i), None)
         thing = pron.lower_ == "it"  # ("seized a foreign TANKER, accusing IT of smuggling fuel")
+        if thing and obj is not None and not _actor_like(obj):
+            # (the body a thing named belongs to: "suspended the licence OF A TELEVISION CHANNEL, accusing IT")
+            obj = next((p for p in _prep_objects(obj, ("of",)) if _actor_like(p)), obj)
         if obj is not None and (source is None or obj.i != source.i) and (
                 # (a singular party is a person too: "expelled a Russian DIPLOMAT, accusing HIM")
                 _person_noun(obj) or obj.ent_type_ == "PERSON" or obj.tag_ == "NN" and _actor_like(obj) if person

@@ -21,8 +21,8 @@ from watchfloor.coding.border_location import border_location, with_border_dista
 from watchfloor.coding.date_scope import date_scope
 from watchfloor.coding.dates import days_later, publication_day, resolve_date, span_days
 from watchfloor.coding.factuality import factuality, toll_act
-from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, recode, statement_code, statement_root,
-                                      weighs_cooperation)
+from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, joined_statements, recode, statement_code,
+                                      statement_root, weighs_cooperation)
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.role_words import CLAIM_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS
@@ -344,7 +344,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     clauses: list[tuple[Any, float]] = []  # each event's clause head and confidence before the actor bonus
     tokens: list[Any] = []  # each event's trigger token
     governors: dict[int, str] = {}  # verbs whose complement carries their event ("refused to release": "12")
-    found = _with_statements(find_triggers(doc), [s for s in statements.values() if s is not None])
+    said = [s for s in statements.values() if s is not None] + [c for s in sentences for c in joined_statements(s)]
+    found = _with_statements(find_triggers(doc), said)
     as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
     envoys = _envoy_countries(doc) if found else []
     undated: dict[int, int] = {}  # events told in the past with no date words (trigger start: days after)
@@ -374,6 +375,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 # targeting civilians" (not a bare rejection of the civilians)
                 trig.cameo, trig.type, trig.mode = own, None, None
                 claim = denied_claim(trig.head)
+            elif trig.cameo == "010":
+                # a statement clause of its own, which names no event word: "…, but a faction of the
+                # group CLAIMED RESPONSIBILITY"
+                trig.cameo, trig.type, trig.mode = own, None, None
         s_text = sent.text
         ctx_text = " ".join(s.text for s in sentences) if len(sentences) < 4 else s_text
         fact, source = factuality(stmt if weighed else trig.head, trigger=stmt if weighed else trig.token)

@@ -183,6 +183,15 @@ def statement_root(sent: Any) -> Any | None:
     return None
 
 
+def joined_statements(sent: Any) -> list[Any]:
+    """Statement clauses joined to the main one with a subject of their own, other than the main
+    clause's statement: "The Pakistani Taliban denied involvement, but a faction of the group
+    CLAIMED RESPONSIBILITY"."""
+    root = sent.root
+    return [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "nsubj" for g in c.children) and statement_code(c) is not None]
+
+
 def in_statement(tok: Any, stmt: Any) -> bool:
     """Whether ``tok`` lies inside the statement clause ``stmt`` (not in a clause coordinated
     with it: "claimed responsibility … and apologised" keeps the apology)."""
