@@ -2869,7 +2869,8 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
                     if p is None or p.ent_type_ in _TIME_ENTS:
                         continue
                     if c.lower_ == "with" and p.lemma_.lower() in _MEANS:
-                        continue  # what it was done with: "struck a refinery WITH drones"
+                        continue  # what it was done with, hung deep in the object: "struck an oil refinery
+                        # in Russia's Saratov region WITH long-range drones"
                     if building and _is_place(p) or talks and _venue(p) or tok.i in signing and _is_place(p):
                         continue  # where a building stands: "stormed a hotel IN Mogadishu" is no attack on Mogadishu
                     if _actor_like(p) or _is_place(p):

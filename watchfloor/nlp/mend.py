@@ -283,7 +283,7 @@ def _speakers_title_read_as_apposition(verb: Any) -> tuple[Any, Any] | None:
     if verb.lemma_.lower() not in _REPORTING or verb.i < 3 or verb.pos_ not in ("VERB", "AUX"):
         return None
     name = verb.doc[verb.i - 1]
-    if name.dep_ != "nsubj" or name.head.i != verb.i or name.pos_ != "PROPN" or any(True for _ in name.children):
+    if name.dep_ != "nsubj" or name.head.i != verb.i or name.pos_ != "PROPN" or name.n_lefts or name.n_rights:
         return None
     noun = verb.doc[name.i - 1]
     while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.i < name.i and noun.right_edge.i == name.i - 1:
