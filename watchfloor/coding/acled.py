@@ -480,13 +480,13 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         # "attacks on properties", "the attacks, when shops were looted": no one was the target
         return _sub("Looting/property destruction")
     # (civilians whom a clause ties to armed men stay civilians)
-    armed = _has("armed", target) and not _civilians_hit(trigger, target_sector)
+    civil = bool(target) and _civilians_hit(trigger, target_sector)
+    armed = _has("armed", target) and not civil
     if target and (armed or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
     # (holders of civil office hit are unarmed too, read in the target only: "a police official told
     # AFP" is a source, not a victim)
-    if (target and (_has("civilians", target) or _has("officials", target)
-                    or _civilians_hit(trigger, target_sector))) or lem in (
+    if (target and (_has("civilians", target) or _has("officials", target) or civil)) or lem in (
             "massacre", "behead", "execute", "lynch", "stab", "stabbing", "murder", "assassinate", "assassination") \
             or _with_blades(trigger):
         return _sub("Attack")  # (a knife attack is one on people, not a battle of armed groups)

@@ -2316,7 +2316,7 @@ def _verb_chain(verb: Any) -> list[Any]:
             # (or a crowd put down for which something was fired: "fired tear gas TO DISPERSE students")
             nxt = next((c for c in cur.children if c.dep_ == "advcl" and c.lemma_.lower() in _DISPERSING
                         and any(a.tag_ == "TO" for a in c.children)
-                        and [o.pos_ for o in c.children if o.dep_ == "dobj"][:1] in (["NOUN"], ["PROPN"])), None)
+                        and next((o.pos_ for o in c.children if o.dep_ == "dobj"), None) in ("NOUN", "PROPN")), None)
         if nxt is None:
             break
         chain.append(nxt)
@@ -2393,6 +2393,8 @@ _ACCUSING = frozenset({"accuse", "blame", "charge", "allege"})
 _CLAIMING = frozenset({"say", "claim", "insist", "assert", "maintain", "contend", "argue"})
 
 
+# Prepositions of where a protest was held, which names no one it was against
+_VENUE_PREPS = frozenset({"at", "in", "outside", "inside", "near"})
 # Verbs of sending people out of a country: those sent are the target, not where they go ("migrants
 # DEPORTED to El Salvador")
 _EXPELLING = frozenset({"deport", "expel", "extradite"})
@@ -2506,7 +2508,7 @@ def _target_verb(verb: Any) -> Any | None:
         against, inner = ([p for p in ps if not (hit and p.head.lower_ == "with" and p.lemma_.lower() in _MEANS)]
                           for ps in (against, inner))
         if protest:  # (nor where a protest over its object was held: "protesting unpaid grants AT the University")
-            inner = [p for p in inner if p.head.lower_ != "at"]
+            inner = [p for p in inner if p.head.lower_ not in _VENUE_PREPS]
         # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
         inner += [p for o in fired + ([v] if fired else [])
                   for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
@@ -2544,8 +2546,7 @@ def _target_verb(verb: Any) -> Any | None:
         inner += [p for o in objs + to_objs if not _actor_like(o) and o.i not in taken for p in _nested_parties(o)
                   if not (signed and v.lemma_.lower() in _reciprocal_lexicon().get("signing", frozenset())
                           and p.head.lower_ == "in" and p.head.head.i == o.i)
-                  # (nor where a protest over it was held: "protesting unpaid grants AT the University")
-                  and not (protest and p.head.lower_ in ("at", "in", "outside", "inside", "near"))]
+                  and not (protest and p.head.lower_ in _VENUE_PREPS)]  # (as above, deeper in the object)
         # "called FOR sanctions against China", "called for reform in Myanmar" (not what an
         # authored object is for: "accepted a proposal BY the mediators | for a ceasefire in Gaza")
         if not (objs and objs[0].lemma_.lower() in AUTHORED_NOUNS
@@ -3465,8 +3466,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         # "blamed THE ATTACK on the ELN": whom an act is blamed on did it (what it hit is named
         # before: "the attack on the station")
         src, tgt = on, (tgt if tgt is not None and tgt.i < on.i else None)
-    elif tok.lemma_.lower() == "blame" and tok.pos_ == "VERB" and (on := next(
-            (o for o in _children(tok, {"dobj"}) for o in [_laid_on(o)] if o is not None), None)) is not None:
+    elif tok.lemma_.lower() == "blame" and tok.pos_ == "VERB" \
+            and (on := next(filter(None, map(_laid_on, _children(tok, {"dobj"}))), None)) is not None:
         tgt = on  # "BLAMED the attack on the police station on the rebels": the rebels are blamed
     if tgt is not None:
         tgt = _host(tgt)
