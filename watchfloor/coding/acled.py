@@ -10,7 +10,7 @@ from typing import Any
 
 from watchfloor.coding.role_words import ABDUCT_VERBS, CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, \
     PROJECTILE_NOUNS, TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
-from watchfloor.coding.triggers import came_under, cue_pattern, cues, trigger_code
+from watchfloor.coding.triggers import accident_toll, came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
 __all__ = ["acled_for", "is_non_political"]
@@ -78,6 +78,10 @@ def is_non_political(text: str) -> bool:
 _CAUSE_MARKS = frozenset({"after", "because", "since", "following", "as"})
 
 
+# Verbs of a toll
+_HARMING = frozenset({"kill", "wound", "injure", "hurt"})
+
+
 def _without_causes(trigger: Any, sentence: str) -> str:
     """The sentence without the clauses, with a subject of their own, that say what a protest
     came after: "protested on the road AFTER coalition forces killed eight civilians", or what
@@ -90,6 +94,8 @@ def _without_causes(trigger: Any, sentence: str) -> str:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in c.children) \
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             drop |= {t.i for t in c.subtree}  # (not "rallied after nights of street violence": theirs)
+    # (nor the toll of an accident they protest over: "over the collapse of a canopy THAT KILLED 16 people")
+    drop |= {t.i for v in trigger.sent if v.lemma_.lower() in _HARMING and accident_toll(v) for t in v.subtree}
     if not drop:
         return sentence
     return "".join(t.text_with_ws for t in trigger.sent if t.i not in drop)

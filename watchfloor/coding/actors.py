@@ -380,7 +380,7 @@ def code_phrase(text: str) -> ActorCode | None:
     Haftar" -> his Libyan National Army); a sponsor does not ("rebels backed by Rwanda").
     One out of office is of the elites, not the state ("former president Evo Morales": ELI).
     """
-    got = _code_phrase(text)
+    got = _code_phrase(_JUSTICE_SOUGHT.sub(" ", text))
     if got is not None and got.sector in _OFFICE_SECTORS and _OUT_OF_OFFICE.search(text):
         return replace(got, sector="ELI", code=(got.country or "") + "ELI")
     if got is not None and got.sector == "REB" and got.code == (got.country or "") + "REB" \
@@ -393,6 +393,9 @@ def code_phrase(text: str) -> ActorCode | None:
     return got
 
 
+# Justice sought, which names no judge ("protesters SEEKING JUSTICE for Breonna Taylor"; not "Justice Scalia")
+_JUSTICE_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|demand|demands|demanding|demanded|want|wants|wanting|"
+                             r"for|to|bring|brought)\s+justice\b")
 _INSURGENT_FIGHTERS = re.compile(r"(?i)\b(?:jihadists?|jihadi|islamists?|extremists?|terrorists?|militants?)\s+"
                                  r"fighters?\b")
 # Offices whose holder, once out of them, is no longer the state: CAMEO's elites (ELI)
@@ -1167,8 +1170,9 @@ def actor_span(head: Any) -> tuple[int, int]:
             continue
         if _keep_child(head, child):
             inner = list(child.subtree) if child.dep_ == "relcl" else _inner(child)
-            if child.dep_ == "acl" and len(inner) == 1 and any(True for _ in child.children):
+            if child.dep_ == "acl" and sum(t.pos_ != "ADV" for t in inner) == 1 and any(True for _ in child.children):
                 continue  # "asylum seekers registered | with the agency": a participle stripped of its complement
+                # (or left with an adverb alone: "23 civilians | SHELTERING THERE")
             keep.extend(inner)
     # The commas and brackets between a head and a kept apposition belong to the phrase.
     for child in head.children:
@@ -1666,7 +1670,10 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     if pron.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i < pron.i:
         # the object of the clause a participle hangs on: "have detained more than 50 UN STAFF,
         # accusing THEM of spying" (a collective noun, no plural form)
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pron.i), None)
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pron.i), None) or next(
+            # (or the object of the clause the verb took: "voted TO IMPEACH THE DEPUTY PRESIDENT, accusing HIM")
+            (o for x in verb.head.children if x.dep_ == "xcomp" and x.i < verb.i
+             for o in x.children if o.dep_ == "dobj" and o.i < pron.i), None)
         thing = pron.lower_ == "it"  # ("seized a foreign TANKER, accusing IT of smuggling fuel")
         if thing and obj is not None and not _actor_like(obj):
             # (the body a thing named belongs to: "suspended the licence OF A TELEVISION CHANNEL, accusing IT")
@@ -1891,7 +1898,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             if holder is not None and holder.lower_ in _PRONOUNS:
                 return _antecedent(holder) or holder
             return holder
-        return _harm_cause(verb) or _undoing_author(verb)
+        return _harm_cause(verb) or _undoing_author(verb) or _operation_doer(verb)
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
         subj = None
@@ -2267,6 +2274,8 @@ def _actor_like(tok: Any) -> bool:
         return True  # "urged BOTH SIDES to return to talks" (not "the eastern side of the town")
     if tok.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
+    if tok.text == "justice" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children):
+        return False  # "demanding JUSTICE for a blogger": what is sought, no judge ("Justice Scalia", "the justice")
     if tok.tag_ == "NNS" and _person_noun(tok) and any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
         return True  # "supporters of Navalny", "members of the group": people of a party
     words = [t.text for t in tok.subtree
@@ -2400,6 +2409,10 @@ _VENUE_PREPS = frozenset({"at", "in", "outside", "inside", "near"})
 _EXPELLING = frozenset({"deport", "expel", "extradite"})
 
 
+# Prepositions a gerund clause takes that share the subject of what they hang on ("before being shot")
+_BEFORE_OR_AFTER = frozenset({"before", "after", "upon", "without", "despite"})
+
+
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
@@ -2417,6 +2430,13 @@ def _target_verb(verb: Any) -> Any | None:
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
                 and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | _EXPELLING:
             subj = verb.head  # "the sixth commander to be killed inside Idlib": the noun the clause describes
+        if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_OR_AFTER \
+                and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+            # "gunmen opened fire, wounding two soldiers, BEFORE BEING SHOT dead": whoever the clause
+            # it hangs on is about
+            main = verb.head.head
+            subj = None if main.pos_ not in ("VERB", "AUX") else next(iter(_children(main, {"nsubjpass"})), None) \
+                if _is_passive(main) else _subject(main)  # ("was freed after being detained": the one freed)
         if subj is not None and verb.lemma_ in (GIVE_VERBS | MOVE_VERBS) - SELF_MOVE_VERBS - _EXPELLING \
                 and not (verb.lemma_ in RELEASE_VERBS | {"hand", "return"} and subj.lemma_.lower() in _CAPTIVE_NOUNS):
             # "the sarcophagus was returned TO EGYPT by ICE": as in the active, whom a thing is
@@ -2948,6 +2968,35 @@ _FALLBACK_ANY_OBJECT = False
 _CROWD_ACTS = frozenset(PROTEST_NOUNS - {"boycott"})
 
 
+# Words for a body that does what an event noun it modifies names ("a POLICE raid"; not the act's
+# nature or its weapon: "TERRORIST attacks", "ARTILLERY attacks")
+_DOING_BODIES = frozenset({"police", "army", "rebel", "insurgent", "militant", "regime", "government", "paramilitary",
+                           "navy", "guerrilla", "jihadist", "militia", "junta"})
+
+
+def _body_modifier(mod: Any, noun: Any) -> bool:
+    """Whether a bare modifier of a noun of force names the body that uses it: "a POLICE raid",
+    "an ARMY operation", "a GOVERNMENT crackdown" (not whom it is done to: "a police KILLING",
+    "the rebels' RELEASE" - those nouns take their patient; nor "an ANTI-government protest";
+    nor an adjective of kind: "MILITARY aid", "joint military exercises")."""
+    if mod.dep_ not in ("compound", "amod") or mod.ent_type_ or mod.i > noun.i or any(True for _ in mod.children) \
+            or noun.lemma_.lower() in _PATIENT_NOUNS or mod.i > 0 and mod.doc[mod.i - 1].text == "-":
+        return False
+    return mod.lemma_.lower() in _DOING_BODIES and (trigger_code(noun) or "")[:2] in ("15", "17", "18", "19", "20")
+
+
+def _operation_doer(verb: Any) -> Any | None:
+    """Who did a passive act with no agent in the operation it names: "the men were arrested IN
+    A POLICE RAID", "two militants were killed in an ARMY operation" - the operation's doer."""
+    for p in _prep_objects(verb, ("in", "during")):
+        if (trigger_code(p) or "")[:2] in ("17", "18", "19", "20"):
+            doer = next((c for c in p.children if c.dep_ == "amod" and c.ent_type_ == "NORP"
+                         or c.dep_ == "poss" and c.pos_ != "PRON" or _body_modifier(c, p)), None)
+            if doer is not None:
+                return doer
+    return None
+
+
 def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     """Source and target of an event noun: "Haftar's deployment", "a bombing by IS", "attack on X"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
@@ -2977,6 +3026,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
                 c.ent_type_ == "GPE" and code_phrase(c.text) is None):
             src = src or c  # (a town is where: "the Kandahar attack", "the Mosul offensive")
         elif c.dep_ == "amod" and c.ent_type_ in {"NORP"}:
+            src = src or c
+        elif noun.dep_ not in _OBJ and not (noun.dep_ == "pobj" and noun.head.lower_ == "of") \
+                and _body_modifier(c, noun):
+            # "a POLICE raid", "an ARMY operation", "a REBEL attack": the body that does it (not
+            # where a verb's subject does it: "China conducted large-scale MILITARY drills")
             src = src or c
     patient = None
     if poss is not None and src is not None and noun.lemma_.lower() in _PATIENT_NOUNS and not any(
@@ -3783,6 +3837,8 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         # "PLACED the opposition leader UNDER house arrest", "Machar WAS PLACED under house arrest":
         # whom the verb puts there is held; its subject or agent holds
         held = next(iter(_children(head, {"dobj", "nsubjpass"})), None)
+        if held is not None and held.lower_ in _RELATIVES and head.dep_ == "relcl":
+            held = head.head  # "Riek Machar, WHO was placed under house arrest in March"
         if held is not None and _actor_like(held):
             by = next((_pobj(c) for c in head.children if c.dep_ == "agent"), None)
             a1 = a1 if by is None else _make_actor(by, doc)

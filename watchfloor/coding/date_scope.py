@@ -151,7 +151,7 @@ def _announcing() -> frozenset[str]:
         | _DECIDING
 
 
-_DECIDING = frozenset({"task", "decide", "vote", "approve", "threaten", "warn", "vow"})
+_DECIDING = frozenset({"task", "decide", "vote", "approve", "threaten", "warn", "vow", "require", "oblige", "obligate"})
 
 
 def _dates_the_act(noun: Any, head: Any) -> bool:
@@ -176,7 +176,7 @@ def _span(tok: Any, base: int) -> tuple[int, int]:
     return tok.doc[tok.left_edge.i].idx - base, last.idx + len(last) - base
 
 
-_DATE_PREPS = frozenset({"on", "in", "during", "since", "until", "from", "between", "at"})
+_DATE_PREPS = frozenset({"on", "in", "during", "since", "until", "from", "between", "at", "over"})
 
 
 def _own_date(head: Any, *, after: int, ahead: bool = False) -> Any | None:

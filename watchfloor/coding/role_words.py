@@ -70,8 +70,9 @@ PLACE_NOUNS = {"province", "city", "town", "village", "region", "area", "distric
                "neighbourhood", "neighborhood", "suburb", "outskirts", "countryside", "governorate", "valley",
                "island", "port", "base", "centre", "center", "street", "square", "parliament", "congress",
                "headquarters", "compound", "embassy", "mosque", "church", "school", "hospital", "market",
-               "enclave", "stronghold", "bastion", "position", "depot", "facility", "plant", "airport", "barracks",
-               "checkpoint", "post", "office", "station", "building", "home", "house", "residence", "palace"}
+               "enclave", "stronghold", "bastion", "position", "outpost", "depot", "facility", "plant", "airport",
+               "barracks", "checkpoint", "post", "office", "station", "building", "home", "house", "residence",
+               "palace"}
 
 # Nouns that name a facility: where an event is located ("patrolled Venezuela's oil installations"),
 # but "the Smith house" is a person's, so a person's name before one is not a place.
@@ -83,7 +84,7 @@ FACILITY_NOUNS = frozenset({
     "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam",
     "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
     "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
-    "monastery", "pagoda", "shrine", "convent",
+    "monastery", "pagoda", "shrine", "convent", "outpost",
 })
 
 # Vehicles an attack can hit: with no party named, what was struck is the target ("ambushed a

@@ -23,8 +23,8 @@ from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, HELD_STATES, \
     HOLDING_VERBS, PLACE_NOUNS, TEST_NOUNS
 
-__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "acts_as_verb", "answer_phrase",
-           "called_wrong",
+__all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "accident_toll", "acts_as_verb",
+           "answer_phrase", "called_wrong",
            "gapped_passive", "is_amount", "joined_object", "lexicon",
            "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
 
@@ -627,7 +627,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _ranked_since(tok):
             return None  # "the most senior figure KILLED since last year's ceasefire": a ranking of the
             # act just told, no second one
-        if lem in ("kill", "wound", "injure", "hurt") and _accident_toll(tok):
+        if lem in ("kill", "wound", "injure", "hurt") and accident_toll(tok):
             return None  # "the plane hit an antenna and crashed, killing 148": an accident's toll
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if lem == "kill" and len(objs) == 1 and objs[0].lower_ in _REFLEXIVE and not any(
@@ -964,11 +964,15 @@ _ACCIDENT_NOUNS = frozenset({"collapse", "crash", "derailment", "stampede", "lan
                              "accident", "collision", "capsizing", "sinking"})
 
 
-def _accident_toll(tok: Any) -> bool:
+def accident_toll(tok: Any) -> bool:
     """Whether a participle of harm counts the toll of an accident: "crashed, killing 148", "a bus
     overturned on the highway, killing 12" - with nothing armed in the sentence."""
     head = tok.head
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+        # (or the relative's noun, or the noun it is "of": "the COLLAPSE of a railway station canopy
+        # THAT killed 16 people last year")
+        subj = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     if subj is not None and subj.lemma_.lower() in _ACCIDENT_NOUNS:
         # "the COLLAPSE of a railway station canopy killed 16 people": the subject is the accident
         return not _names_arms(tok)
@@ -1307,6 +1311,10 @@ def _subject_is(verb: Any, key: str) -> bool:
     return bool(cue_pattern(key).search(subj))
 
 
+# Prepositions that set a clash among its circumstances, not its parties
+_CIRCUMSTANCE_PREPS = frozenset({"amid", "after", "following", "despite", "during", "since", "before"})
+
+
 def _verbal_clash(tok: Any) -> bool:
     """Whether a clash is a dispute in words: its parties hold office ("the two ministers
     clashed", "lawmakers clashed with the prime minister") or the sentence names a forum or a
@@ -1317,7 +1325,9 @@ def _verbal_clash(tok: Any) -> bool:
     if words & (c["armed_words"] | c["clash_physical_words"]):
         return False
     gov = tok.head if tok.dep_ in ("nsubj", "dobj", "pobj") and _pos(tok) == "N" else tok
-    parties = [t for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass", "prep") for t in ch.subtree]
+    parties = [t for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass", "prep")
+               # (not what it came amid: "the clashes come AMID rising tensions between the president and ...")
+               and ch.lower_ not in _CIRCUMSTANCE_PREPS for t in ch.subtree]
     parties += [t for ch in tok.children if ch.dep_ == "prep" for t in ch.subtree]
     if any(t.lower_ in c["clash_office_words"] for t in parties):
         return True
@@ -1692,6 +1702,9 @@ def _vows_force(verb: Any) -> bool:
                 p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in _FORCE_MET for o in p.children)
                 for p in c.children):
             return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ("respond", "react") \
+                and not any(g.dep_ in ("prep", "dobj") for g in c.children) and _armed_context(verb):
+            return True  # "air strikes killed 15 people, a spokesman said, VOWING TO RESPOND": in kind
     return False
 
 

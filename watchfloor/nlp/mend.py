@@ -274,6 +274,25 @@ def _speaker_read_as_apposition(verb: Any) -> Any | None:
     return noun
 
 
+def _object_read_as_speaker(verb: Any) -> tuple[Any, Any, Any] | None:
+    """The object of the verb before it and the first of the speakers, where the parser made the
+    object the saying verb's subject and the speakers its conjuncts: "..., killing at least 23
+    CIVILIANS sheltering there, WITNESSES and a resistance group said" (the civilians said
+    nothing; "killing" had no object). Only a verb with no object right before the noun's
+    phrase, and a conjunct after a comma. RETURNS ``(noun, its verb, the first speaker)``."""
+    if verb.lemma_.lower() not in _REPORTING or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    first = None if noun is None else next((c for c in noun.children if c.dep_ == "conj" and c.i > noun.i), None)
+    if first is None or noun.left_edge.i < 1 or verb.doc[first.left_edge.i - 1].text != ",":
+        return None
+    deed = verb.doc[noun.left_edge.i - 1]
+    if deed.pos_ != "VERB" or deed.tag_ not in ("VBG", "VBD", "VBN") or deed.dep_ not in ("advcl", "conj", "ccomp") \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in deed.children):
+        return None
+    return noun, deed, first
+
+
 def _speakers_title_read_as_apposition(verb: Any) -> tuple[Any, Any] | None:
     """The title and the name of a saying verb's subject, where the parser hung the title as an
     apposition on the noun before it and left the name alone as the subject: "executed a man
@@ -538,6 +557,32 @@ def _conjunct_moves(verb: Any, main: Any, deps: tuple[str, ...]) -> list[tuple[A
                                          if c.dep_ in deps and verb.head.i < c.i < verb.i]
 
 
+# Nouns of a transfer, which take where it goes with "to"
+_TRANSFER_NOUNS = frozenset({"supply", "delivery", "sale", "transfer", "shipment", "export", "provision", "flow",
+                             "smuggling", "shipping"})
+# Verbs that take where something goes with "to" themselves
+_SENDING_VERBS = frozenset({"send", "deliver", "sell", "give", "supply", "ship", "transfer", "export", "provide",
+                            "move", "smuggle", "donate", "hand", "return", "bring", "take", "lend"})
+
+
+def _to_after_a_transfer(prep: Any) -> Any | None:
+    """The transfer noun a "to" phrase belongs to, where the parser hung it on the verb: "impose
+    sanctions on Iran over ITS SUPPLY of drones TO RUSSIA" (Russia is where the drones went, not
+    whom sanctions were imposed on). Only right after the noun's phrase, the noun the object of
+    a preposition (not the verb's own object: "sold its supply of oil TO CHINA"), with no "to" of
+    its own, on a verb that takes no destination."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "to" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() in _SENDING_VERBS or prep.i < 1:
+        return None
+    noun = next((t for t in prep.doc[verb.i + 1:prep.i] if t.lemma_.lower() in _TRANSFER_NOUNS and t.pos_ == "NOUN"
+                 and t.dep_ == "pobj" and t.right_edge.i + 1 == prep.i), None)
+    if noun is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children) \
+            or not any(a.i == verb.i for a in noun.ancestors):
+        return None
+    return noun
+
+
 @Language.component("mend_attachments")
 def mend_attachments(doc: Any) -> Any:
     """Re-hang the dependents of ``doc`` whose attachment is a known mistake of the parser."""
@@ -547,7 +592,7 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, verb, None, None))
         elif tok.dep_ == "prep" and (verb := _deed_on_the_accused(tok)) is not None:
             moves.append((tok, verb, None, None))
-        elif tok.dep_ == "prep" and (noun := _of_after_a_place(tok)) is not None:
+        elif tok.dep_ == "prep" and (noun := _of_after_a_place(tok) or _to_after_a_transfer(tok)) is not None:
             moves.append((tok, noun, None, None))
         elif tok.dep_ == "relcl" and (many := _relative_of_the_many(tok)) is not None:
             moves.append((tok, many, None, None))
@@ -586,6 +631,10 @@ def mend_attachments(doc: Any) -> Any:
             _make_clause_of(tok, noun)
         elif (noun := _speaker_read_as_apposition(tok)) is not None:
             noun.head, noun.dep_ = tok, "nsubj"
+        elif (found := _object_read_as_speaker(tok)) is not None:
+            noun, deed, first = found
+            noun.head, noun.dep_ = deed, "dobj"
+            first.head, first.dep_ = tok, "nsubj"
         elif (pair := _speakers_title_read_as_apposition(tok)) is not None:
             noun, name = pair
             noun.head, noun.dep_ = name, "compound"  # (the name heads its titled phrase)
