@@ -3,7 +3,9 @@ thirty-fourth round): the body an operation names ("a police raid"), an accident
 relative clause, a clash that only comes amid tensions, an outpost attacked, a flogging, a transfer's
 destination, an object the parser made a speaker, "accusing him" after a clause's object, house
 arrest in a relative clause, "before being shot", justice sought, a vow to respond to an attack, what
-a deal requires, a week-end's date and production halted by an attack.
+a deal requires, a week-end's date, production halted by an attack, a verb read as a modifier, tear
+gas fired beside a march, roads the state blocks, a ring dismantled, a report that speaks and a
+bureau chief, men convicted across a date, armed men killed and a state's strikes.
 Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
@@ -208,6 +210,95 @@ def test_what_a_deal_requires_is_still_to_come() -> None:
     assert withdraw.date == "2025-06-10"  # (not next Friday: the day the deployment began is not its day)
 
 
+@pytest.mark.slow
+def test_a_past_verb_the_parser_made_a_modifier_keeps_its_subject() -> None:
+    events = _code("TAIPEI (Reuters) - Taiwan scrambled jets and deployed missile systems on Monday after detecting "
+                   "30 Chinese military aircraft near the island, the defence ministry said.")
+    deployed = _by_word(events, "deployed")
+    assert _text(deployed.actor1) == "Taiwan" and _text(deployed.actor2) == "missile systems"
+    assert _text(_by_word(events, "scrambled").actor1) == "Taiwan"
+
+
+# ---- crowds and the state's measures
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, crowd", [
+    ("Thousands of supporters of the opposition leader marched on the capital on Monday, defying a ban on "
+     "gatherings, as police fired tear gas.", "Thousands of supporters of the opposition leader"),
+    ("Police fired tear gas as thousands marched on parliament.", "thousands"),
+])
+def test_tear_gas_fired_beside_a_march_is_fired_at_the_marchers(text: str, crowd: str) -> None:
+    assert _text(_by_word(_code(text), "fired").actor2) == crowd
+
+
+@pytest.mark.slow
+def test_tear_gas_fired_at_someone_named_stays_theirs() -> None:
+    ev = _by_word(_code("Thousands marched on parliament as police fired tear gas at journalists."), "fired")
+    assert _text(ev.actor2) == "journalists"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    ("Thousands marched on the capital as police fired tear gas and blocked roads with shipping containers.", "191"),
+    ("Police blocked access to the square.", "191"),
+    ("Soldiers blocked off the road to the airport.", "191"),
+    ("Officers blocked several hundred protesters from marching.", "175"),  # (a crowd held back)
+    ("Protesters blocked roads in the capital.", "144"),
+    ("Advocates from a coalition of women's groups blocked intersections.", "144"),  # (no armed coalition)
+])
+def test_roads_blocked_by_the_state_are_no_protest(text: str, code: str) -> None:
+    assert _by_word(_code(text), "blocked").cameo == code
+
+
+@pytest.mark.slow
+def test_a_ring_dismantled_is_no_weapon_disrupted() -> None:
+    events = _code("Spanish police dismantled a network that smuggled migrants to the Balearic Islands.")
+    assert _sub(_by_word(events, "dismantled")) is None
+    assert _sub(_by_word(_code("Soldiers dismantled a bomb near the market."), "dismantled")) == "Disrupted weapons use"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word, sub", [
+    ("Algeria's army said it had killed three armed men near the border with Mali.", "killed", "Armed clash"),
+    ("Nigerian troops killed 50 bandits in Zamfara.", "killed", "Armed clash"),
+    ("Bandits killed 12 villagers in Zamfara.", "killed", "Attack"),
+    ("Israeli strikes killed four people in southern Lebanon on Monday.", "killed", "Air/drone strike"),
+    ("The Israeli strikes in Gaza killed 20 people.", "killed", "Air/drone strike"),
+])
+def test_who_was_killed_and_by_what(text: str, word: str, sub: str) -> None:
+    assert _sub(_by_word(_code(text), word)) == sub
+
+
+@pytest.mark.slow
+def test_a_general_strike_is_no_air_strike() -> None:
+    assert _by_word(_code("A general strike paralysed the city."), "strike").type == "PROTEST"
+
+
+@pytest.mark.slow
+def test_men_convicted_across_a_date_are_the_convicted() -> None:
+    ev = _by_word(_code("Iran hanged two men on Monday convicted of membership in an armed group that attacked "
+                        "security forces in 2024."), "convicted")
+    assert _text(ev.actor2) == "two men"
+
+
+# ---- who says so
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Mali's army killed dozens of civilians in Moura in March 2022, a United Nations report said on Monday.",
+    "Mali's army killed dozens of civilians in Moura in March 2022, a United Nations report said on Monday, an "
+    "accusation the junta rejected.",
+])
+def test_what_a_report_says_is_reported(text: str) -> None:
+    assert _by_word(_code(text), "killed").factuality == "reported"
+
+
+@pytest.mark.slow
+def test_a_charge_denied_after_the_accusation_leaves_it_made() -> None:
+    assert _by_word(_code("Congo accused Rwanda of sending troops, a charge Kigali has denied."),
+                    "accused").factuality == "asserted"
+
+
 # ---- actor codes
 
 @pytest.mark.parametrize("phrase, coded", [
@@ -215,6 +306,7 @@ def test_what_a_deal_requires_is_still_to_come() -> None:
     ("Justice Scalia", (None, "JUD")),
     ("the Justice Department", (None, "JUD")),
     ("The U.S. Treasury", ("USA", "GOV")),
+    ("the bureau chief of the news agency", (None, "MED")),
 ])
 def test_justice_sought_names_no_judge(phrase: str, coded: tuple[str | None, str]) -> None:
     assert _coded(phrase) == coded

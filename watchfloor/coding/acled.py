@@ -243,6 +243,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode == "seize" and lem == "intercept":
             # a missile or drones intercepted, not "intercepted a boat carrying 120 migrants"
             return _sub("Disrupted weapons use") if _intercepted_arms(trigger) else None
+        if mode == "seize" and _dismantled_ring(trigger):
+            return None  # "police DISMANTLED A NETWORK that smuggled migrants": crime fought, no arms
         if mode == "seize" and _has("weapons_disrupted", _seized_words(trigger, s)):
             return _sub("Disrupted weapons use")
         if mode == "seize" and lem in ("defuse", "dismantle", "destroy"):
@@ -487,7 +489,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Looting/property destruction")
     # (civilians whom a clause ties to armed men stay civilians)
     civil = bool(target) and _civilians_hit(trigger, target_sector)
-    armed = _has("armed", target) and not civil
+    # (or whom the dictionary codes an armed body: "killed three ARMED MEN" are a militia's)
+    armed = (_has("armed", target) or target_sector in _ARMED_SECTORS) and not civil
+    if lem in _KILLINGS_OF_THE_HELD:
+        return _sub("Attack")  # "executed 21 of its own commanders": the held are unarmed, whoever they were
     if target and (armed or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
     # (holders of civil office hit are unarmed too, read in the target only: "a police official told
@@ -504,6 +509,12 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
 
 
 _BLADES = frozenset({"stabbing", "knife", "machete", "axe", "hatchet", "sword", "knifeman"})
+# Words for people that say nothing of whether they are armed
+_ANYONE = frozenset({"man", "men", "people", "person", "persons"})
+# Killings of the captive or the defenceless
+_KILLINGS_OF_THE_HELD = frozenset({"execute", "behead", "massacre", "lynch"})
+# Sectors of armed bodies, whom an act of force hits in a fight
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF"})
 
 
 def _with_blades(trigger: Any) -> bool:
@@ -547,7 +558,9 @@ def _civilians_hit(trigger: Any, target_sector: str | None = None) -> bool:
     it and the places and things in it ("civilians SUSPECTED OF COLLABORATING WITH THE MILITANTS"
     are civilians; "the VILLAGE, which ended … by the Syrian Armed Forces" names no one), or by
     the dictionary's code of the target ("shot dead three PALESTINIANS who approached troops")."""
-    bare = " ".join(w for w in _target_text(trigger, bare=True).split() if w.lower() not in _THINGS)
+    bare = " ".join(w for w in _target_text(trigger, bare=True).split() if w.lower() not in _THINGS
+                    # (a bare word for people the dictionary codes armed: "three ARMED MEN" are a militia's)
+                    and not (target_sector in _ARMED_SECTORS and w.lower() in _ANYONE))
     return (_has("civilians", bare) or target_sector == "CVL" and bool(bare)) and not _has("armed", bare)
 
 
@@ -642,6 +655,16 @@ def _intercepted_arms(verb: Any) -> bool:
 
 # What an interception that disrupts weapons use takes: projectiles, weapons, arms shipments
 _ARMS = PROJECTILE_NOUNS | {"weapon", "arm", "ammunition", "shipment"}
+
+
+# Bodies of people a state's forces break up, which hold no arms of their own
+_RINGS = frozenset({"network", "ring", "gang", "cell", "cartel", "syndicate", "racket", "scheme"})
+
+
+def _dismantled_ring(verb: Any) -> bool:
+    """Whether what a verb dismantles or breaks up is a ring of people ("dismantled a NETWORK that
+    smuggled migrants", "broke up a smuggling RING"), not weapons ("dismantled a bomb")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in _RINGS for c in verb.children)
 
 
 def _seized_words(verb: Any, s: str) -> str:
@@ -821,7 +844,15 @@ def _means(text: str) -> str | None:
     for key, sub in _MEANS:
         if _has(key, text):
             return sub
+    if _STATES_STRIKES.search(text):
+        return "Air/drone strike"  # "ISRAELI STRIKES killed four people": a state's strikes come from the air
     return None
+
+
+# A state's strikes, named by its people's adjective ("Israeli strikes", "U.S. strikes"; not "a general
+# strike" nor "hunger strikes")
+_STATES_STRIKES = re.compile(r"^(?:[Tt]he )?(?!The )(?:[A-Z][a-z]+(?:-led)?|U\.S\.|US|UK) strikes?"
+                             r"(?: (?:on|in|against|near) .*)?$")
 
 
 def _mob(s: str, agent: str) -> bool:

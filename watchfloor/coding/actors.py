@@ -2409,6 +2409,8 @@ _VENUE_PREPS = frozenset({"at", "in", "outside", "inside", "near"})
 _EXPELLING = frozenset({"deport", "expel", "extradite"})
 
 
+# Verbs of finding one guilty, whose participle describes the one found so
+_CONVICTING = frozenset({"convict", "sentence", "indict", "charge", "accuse", "suspect"})
 # Prepositions a gerund clause takes that share the subject of what they hang on ("before being shot")
 _BEFORE_OR_AFTER = frozenset({"before", "after", "upon", "without", "despite"})
 
@@ -2428,8 +2430,9 @@ def _target_verb(verb: Any) -> Any | None:
             elif subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
-                and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | _EXPELLING:
+                and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | _EXPELLING | _CONVICTING:
             subj = verb.head  # "the sixth commander to be killed inside Idlib": the noun the clause describes
+            # (or charged: "hanged two men CONVICTED of membership in an armed group", not the group)
         if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_OR_AFTER \
                 and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
             # "gunmen opened fire, wounding two soldiers, BEFORE BEING SHOT dead": whoever the clause
@@ -3632,6 +3635,24 @@ def _whose_owner(tok: Any) -> Any:
     return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else tok
 
 
+def _crowd_met(verb: Any) -> Any | None:
+    """The crowd of the protest a use of crowd control is told beside: "thousands MARCHED on
+    Islamabad, as police FIRED tear gas" (a clause of the protest verb, or joined to one)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    # the protest it is a clause of (through a participle of it: "marched, DEFYING a ban, as police
+    # fired"), or the protest that is a clause of it ("police fired tear gas AS THOUSANDS MARCHED")
+    up = verb.head if verb.dep_ == "advcl" else None
+    if up is not None and up.tag_ == "VBG" and up.dep_ == "advcl":
+        up = up if (trigger_code(up) or "")[:2] == "14" else up.head
+    protest = up if up is not None and (trigger_code(up) or "")[:2] == "14" else next(
+        (c for c in verb.children if c.dep_ == "advcl" and (trigger_code(c) or "")[:2] == "14"), None)
+    crowd = _subject(protest) if protest is not None else None
+    return crowd if crowd is not None and crowd.pos_ in ("NOUN", "PROPN") else None
+
+
 def _asks_for(verb: Any) -> bool:
     """Whether a verb asks for the event its object names, which its subject does not do:
     "the EU DEMANDED the withdrawal of the troops" (a command's giver stays the actor: "ordered
@@ -3877,6 +3898,8 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
         if helped is not None:
             a2 = _not_a_time(_make_actor(helped, doc), doc)
+    if a2 is None and (trigger_code(trigger_token) or "").startswith("175") and (crowd := _crowd_met(trigger_token)):
+        a2 = _not_a_time(_make_actor(crowd, doc), doc)  # "thousands marched, AS police FIRED tear gas": at them
     if a2 is None and ptype == "AID" and trigger_token.pos_ == "VERB" and trigger_token.lemma_.lower() in GIVE_VERBS:
         a2 = _not_a_time(_sent_to(trigger_token, doc), doc)
     if a2 is None and ptype == "REQUEST" and trigger_token.pos_ == "VERB":

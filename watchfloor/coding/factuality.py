@@ -210,8 +210,11 @@ def _told_before_its_charge(tok: Any, link: str, parent: Any) -> bool:
     makes the accusation the complement of "denied", but it was made; the denial is the charge's)."""
     # (one charge, named with "a": not "…, reports say", whose clause is what the reports tell;
     # the noun may be the parser's compound on the denier: "a CHARGE Kigali denies")
+    # (nor a report that speaks: "..., A UNITED NATIONS REPORT SAID on Thursday", the clause its words)
+    speaking = parent.lemma_.lower() in cues()["speech_verbs"]
     return link == "ccomp" and tok.i < parent.i and any(
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.right_edge.i < c.i < parent.i
+        and not (speaking and c.dep_ == "nsubj")
         and any(n.lemma_.lower() in CLAIM_NOUNS for n in (c, *(k for k in c.children if k.dep_ == "compound")))
         and c.doc[c.left_edge.i - 1].text in (",", ";", "\u2014")
         and c.doc[c.left_edge.i].lower_ in ("a", "an") for c in parent.children)

@@ -700,6 +700,15 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 # "militants raided the village", "jihadists carried out RAIDS", "bandits killed 17
                 # villagers IN RAIDS on three communities": an attack, no search
                 return ("190", "ASSAULT", None, e.weight)
+            if e.cameo == "144" and pos == "V" and _state_doer(tok):
+                # "police BLOCKED roads with containers": no protest, a restriction of movement (or, of a
+                # crowd, crowd control: "officers blocked several hundred PROTESTERS from marching")
+                objs = [c for c in tok.children if c.dep_ == "dobj"] + [  # (or "blocked OFF THE ROAD")
+                    g for c in tok.children if c.lower_ == "off" for g in c.children if g.dep_ == "pobj"]
+                if any(cue_pattern("protesters").search(o.text) for o in objs):
+                    return ("175", "COERCE", "crowd-control", e.weight)
+                if any(o.lemma_.lower() in _ROUTES for o in objs):
+                    return ("191", "COERCE", "restrict", e.weight)
             if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
                     _town_name(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return ("192", "ASSAULT", None, 0.75)  # a named town or region seized is territory ("seized Goma")
@@ -1302,6 +1311,25 @@ def _subject_clause(verb: Any) -> Any:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     return verb
+
+
+# Ways one moves along, which a state's forces block
+_ROUTES = frozenset({"road", "street", "highway", "route", "access", "entrance", "entry", "bridge", "border",
+                     "crossing", "path", "way", "square", "intersection", "junction", "motorway", "avenue",
+                     "corridor", "gate", "airport", "port"})
+
+
+def _state_doer(verb: Any) -> bool:
+    """Whether the doer of a verb, or of the verb it is joined to when it has none of its own,
+    is the state's forces: "police fired tear gas and BLOCKED roads"."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    # the subject's own noun and its modifiers ("police BUSES"; not "advocates from a COALITION of ...")
+    words = " ".join(t.text for t in subj.lefts if t.dep_ in ("compound", "amod")) + " " + subj.text
+    return bool(cue_pattern("state_forces").search(words))
 
 
 def _subject_is(verb: Any, key: str) -> bool:

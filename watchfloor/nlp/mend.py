@@ -95,6 +95,29 @@ def _reduced_relative(verb: Any) -> Any | None:
     return noun
 
 
+# Participles of a charge that describe the one charged ("two men CONVICTED of spying")
+_CHARGED_PARTICIPLES = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "indict"})
+
+
+def _charged_across_a_date(verb: Any) -> Any | None:
+    """The object a participle of a charge describes, where a date phrase of the main verb stands
+    between them and the parser hung the participle on the main verb: "Iran hanged two MEN on
+    Friday CONVICTED of membership in an armed group" (the men were convicted, not on Friday by
+    Iran). Only a bare participle with its charge's preposition, right after the date phrase."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _CHARGED_PARTICIPLES or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") and c.i == verb.i + 1 for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "NOUN"), None)
+    date = next((c for c in verb.head.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None) \
+        if obj is not None else None
+    if date is None or date.right_edge.i != verb.i - 1 or not any(
+            g.ent_type_ == "DATE" for g in date.children if g.dep_ == "pobj"):
+        return None
+    return obj
+
+
 def _participle_with_a_subject(verb: Any) -> Any | None:
     """The noun a past participle describes where the parser gave it the phrase before as its
     subject: "the Indian army said, the first violation of a TRUCE AGREED in May" (no violation
@@ -181,6 +204,18 @@ def _subject_read_as_modifier(verb: Any) -> Any | None:
             or det.head.i != verb.i or det.dep_ != "det":
         return None
     return noun
+
+
+def _verb_read_as_modifier(verb: Any) -> Any | None:
+    """The object of a past-tense verb the parser made a modifier of it, the verb keeping its own
+    subject: "TAIPEI (Reuters) - Taiwan SCRAMBLED JETS and deployed missile systems" ("scrambled
+    jets" read as a noun phrase, "deployed" joined to the jets). Only a verb with a subject before
+    it and its noun right after it."""
+    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+        return None
+    return verb.head
 
 
 def _finite_joined_to_infinitive(verb: Any) -> Any | None:
@@ -598,7 +633,8 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, many, None, None))
         elif tok.dep_ == "advcl" and (said := _speakers_participle(tok)) is not None:
             moves.append((tok, said, None, None))
-        elif tok.dep_ in ("advcl", "conj", "acl") and (noun := _reduced_relative(tok)) is not None:
+        elif tok.dep_ in ("advcl", "conj", "acl") \
+                and (noun := _reduced_relative(tok) or _charged_across_a_date(tok)) is not None:
             moves.append((tok, noun, "acl", "VBN"))
         elif (noun := _participle_with_a_subject(tok)) is not None:
             subj = next(c for c in tok.children if c.dep_ == "nsubj")
@@ -638,6 +674,13 @@ def mend_attachments(doc: Any) -> Any:
         elif (pair := _speakers_title_read_as_apposition(tok)) is not None:
             noun, name = pair
             noun.head, noun.dep_ = name, "compound"  # (the name heads its titled phrase)
+    for tok in doc:
+        if (noun := _verb_read_as_modifier(tok)) is not None:
+            top = noun.head if noun.head.i != noun.i else tok
+            tok.head, tok.dep_, tok.pos_ = top, noun.dep_, "VERB"
+            for c in [c for c in noun.children if c.i > noun.i and c.dep_ in ("cc", "conj", "punct", "prep")]:
+                c.head = tok  # (what follows the object is the clause's: "and DEPLOYED missile systems")
+            noun.head, noun.dep_ = tok, "dobj"
     for tok in doc:
         if (noun := _subject_read_as_modifier(tok)) is not None:
             det = doc[tok.i - 2]
