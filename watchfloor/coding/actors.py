@@ -3638,17 +3638,20 @@ def _whose_owner(tok: Any) -> Any:
 def _crowd_met(verb: Any) -> Any | None:
     """The crowd of the protest a use of crowd control is told beside: "thousands MARCHED on
     Islamabad, as police FIRED tear gas" (a clause of the protest verb, or joined to one)."""
+    def protesting(tok: Any) -> bool:
+        return (trigger_code(tok) or "")[:2] == "14"
+
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     if verb.pos_ != "VERB":
         return None
-    # the protest it is a clause of (through a participle of it: "marched, DEFYING a ban, as police
-    # fired"), or the protest that is a clause of it ("police fired tear gas AS THOUSANDS MARCHED")
+    # the protest it is a clause of (or of a participle of it: "marched, DEFYING a ban, as police
+    # fired"), else the protest that is a clause of it ("police fired tear gas AS THOUSANDS MARCHED")
     up = verb.head if verb.dep_ == "advcl" else None
-    if up is not None and up.tag_ == "VBG" and up.dep_ == "advcl":
-        up = up if (trigger_code(up) or "")[:2] == "14" else up.head
-    protest = up if up is not None and (trigger_code(up) or "")[:2] == "14" else next(
-        (c for c in verb.children if c.dep_ == "advcl" and (trigger_code(c) or "")[:2] == "14"), None)
+    if up is not None and up.tag_ == "VBG" and up.dep_ == "advcl" and not protesting(up):
+        up = up.head
+    protest = up if up is not None and protesting(up) else next(
+        (c for c in verb.children if c.dep_ == "advcl" and protesting(c)), None)
     crowd = _subject(protest) if protest is not None else None
     return crowd if crowd is not None and crowd.pos_ in ("NOUN", "PROPN") else None
 
@@ -3898,7 +3901,8 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
         if helped is not None:
             a2 = _not_a_time(_make_actor(helped, doc), doc)
-    if a2 is None and (trigger_code(trigger_token) or "").startswith("175") and (crowd := _crowd_met(trigger_token)):
+    crowd = _crowd_met(trigger_token) if a2 is None and (trigger_code(trigger_token) or "").startswith("175") else None
+    if crowd is not None:
         a2 = _not_a_time(_make_actor(crowd, doc), doc)  # "thousands marched, AS police FIRED tear gas": at them
     if a2 is None and ptype == "AID" and trigger_token.pos_ == "VERB" and trigger_token.lemma_.lower() in GIVE_VERBS:
         a2 = _not_a_time(_sent_to(trigger_token, doc), doc)

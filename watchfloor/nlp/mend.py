@@ -608,7 +608,7 @@ def _to_after_a_transfer(prep: Any) -> Any | None:
     its own, on a verb that takes no destination."""
     verb = prep.head
     if prep.dep_ != "prep" or prep.lower_ != "to" or verb.pos_ not in ("VERB", "AUX") \
-            or verb.lemma_.lower() in _SENDING_VERBS or prep.i < 1:
+            or verb.lemma_.lower() in _SENDING_VERBS:
         return None
     noun = next((t for t in prep.doc[verb.i + 1:prep.i] if t.lemma_.lower() in _TRANSFER_NOUNS and t.pos_ == "NOUN"
                  and t.dep_ == "pobj" and t.right_edge.i + 1 == prep.i), None)
