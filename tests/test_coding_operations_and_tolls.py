@@ -5,7 +5,7 @@ destination, an object the parser made a speaker, "accusing him" after a clause'
 arrest in a relative clause, "before being shot", justice sought, a vow to respond to an attack, what
 a deal requires, a week-end's date, production halted by an attack, a verb read as a modifier, tear
 gas fired beside a march, roads the state blocks, a ring dismantled, a report that speaks and a
-bureau chief, men convicted across a date, armed men killed and a state's strikes.
+bureau chief, men convicted across a date, armed men killed, a state's strikes and hostages taken.
 Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
@@ -130,6 +130,15 @@ def test_production_halted_by_an_attack_is_no_sanction() -> None:
     events = _code("A drone attack on an oilfield in Iraq's Kurdistan region halted production on Monday.")
     assert "halted" not in _words(events)
     assert _by_word(_code("Russia halted gas deliveries to Poland on Monday."), "halted").type == "SANCTION"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, taken", [
+    ("Gunmen attacked a passenger train on Monday and took dozens of passengers hostage.", "dozens of passengers"),
+    ("Rebels took three soldiers hostage.", "three soldiers"),
+])
+def test_those_taken_hostage_are_the_target_without_the_word_hostage(text: str, taken: str) -> None:
+    assert _text(_by_word(_code(text), "took").actor2) == taken
 
 
 # ---- parses set right

@@ -1226,8 +1226,9 @@ def actor_span(head: Any) -> tuple[int, int]:
     dash = dateline_dash(toks[0])
     if dash is not None and dash < head.i:
         toks = [t for t in toks if t.i > dash]  # "ISLAMABAD — | Pakistani police": the dateline is no part
-    if len(toks) > 1 and toks[-1].i == head.i and _captive_complement(head):
-        toks = toks[:-1]  # "had taken several soldiers PRISONER": the soldiers were taken
+    if len(toks) > 1 and _captive_complement(toks[-1]) and (toks[-1].i == head.i or toks[-1].dep_ == "pobj"):
+        toks = toks[:-1]  # "had taken several soldiers PRISONER": the soldiers were taken (also "dozens
+        # of passengers HOSTAGE")
     if len(toks) > 2 and toks[0].lower_ in ("a", "an") and toks[1].lemma_.lower() in CLAIM_NOUNS \
             and toks[1].dep_ == "compound":
         toks = toks[2:]  # "…, A CHARGE Kigali denies": the parser made the charge a compound of the name
@@ -1262,8 +1263,9 @@ def _captive_complement(head: Any) -> bool:
     """Whether ``head`` is the "prisoner" of "took three aid workers HOSTAGE", which the parser
     makes the object with the people taken as its compound."""
     before = head.doc[head.i - 1] if head.i > 0 else None
-    return head.lemma_.lower() in _CAPTIVE_NOUNS and head.dep_ == "dobj" \
-        and head.head.lemma_.lower() in ("take", "hold") \
+    verb = head.head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head.head
+    return head.lemma_.lower() in _CAPTIVE_NOUNS and head.dep_ in ("dobj", "pobj") \
+        and verb.lemma_.lower() in ("take", "hold") \
         and before is not None and before.dep_ == "compound" and before.head.i == head.i
 
 
