@@ -5,7 +5,8 @@ destination, an object the parser made a speaker, "accusing him" after a clause'
 arrest in a relative clause, "before being shot", justice sought, a vow to respond to an attack, what
 a deal requires, a week-end's date, production halted by an attack, a verb read as a modifier, tear
 gas fired beside a march, roads the state blocks, a ring dismantled, a report that speaks and a
-bureau chief, men convicted across a date, armed men killed, a state's strikes and hostages taken.
+bureau chief, men convicted across a date, armed men killed, a state's strikes, hostages taken, a coup
+after a torn dateline and what a request answers.
 Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
@@ -228,6 +229,15 @@ def test_a_past_verb_the_parser_made_a_modifier_keeps_its_subject() -> None:
     assert _text(_by_word(events, "scrambled").actor1) == "Taiwan"
 
 
+@pytest.mark.slow
+def test_a_coup_told_after_a_dateline_the_parser_tore() -> None:
+    events = _code("DAKAR (Reuters) - Guinea-Bissau's military seized power on Monday, a day before provisional "
+                   "election results were due, and detained President Umaro Sissoco Embalo, officers said.")
+    seized = _with(events, "seized")
+    assert seized.cameo == "170" and _text(seized.actor1) == "Guinea-Bissau's military"
+    assert _text(_by_word(events, "detained").actor1) == "Guinea-Bissau's military"
+
+
 # ---- crowds and the state's measures
 
 @pytest.mark.slow
@@ -300,6 +310,16 @@ def test_men_convicted_across_a_date_are_the_convicted() -> None:
 ])
 def test_what_a_report_says_is_reported(text: str) -> None:
     assert _by_word(_code(text), "killed").factuality == "reported"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Nigeria's president ordered the recruitment of 20,000 more police officers after a spate of mass "
+     "kidnappings.", "kidnappings"),
+    ("The UN called for a ceasefire after weeks of fighting.", "fighting"),
+])
+def test_what_a_request_answers_has_happened(text: str, word: str) -> None:
+    assert _by_word(_code(text), word).factuality == "asserted"
 
 
 @pytest.mark.slow

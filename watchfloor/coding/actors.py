@@ -1537,7 +1537,12 @@ def _past_dateline(dateline: Any, verb: Any, deps: set[str]) -> Any | None:
              and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])]
     # the first after the dash ("SANAA … - Israeli air STRIKES on the Yemeni capital Sanaa killed":
     # not the capital's name the parser made a second subject)
-    return min(found, key=lambda c: c.i, default=None)
+    first = min(found, key=lambda c: c.i, default=None)
+    if first is not None and first.pos_ == "VERB":
+        # (a clause hung there is no name: "DAKAR (Reuters) - Guinea-Bissau's MILITARY seized power
+        # …, and detained the president" - its subject is)
+        first = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    return first
 
 
 def _calls_on(verb: Any) -> bool:

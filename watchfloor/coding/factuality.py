@@ -220,6 +220,10 @@ def _told_before_its_charge(tok: Any, link: str, parent: Any) -> bool:
         and c.doc[c.left_edge.i].lower_ in ("a", "an") for c in parent.children)
 
 
+# Prepositions that name what came before an act, which the act's own status does not rule
+_PRIOR_PREPS = frozenset({"after", "following", "since"})
+
+
 def _excluded(tok: Any, link: str, parent: Any) -> bool:
     """The event is named as what did not happen: "without X", "instead of X", "rather than X"."""
     if link in ("pcomp", "pobj"):
@@ -558,6 +562,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 t.text == ";" for t in tok.doc[tok.right_edge.i + 1:parent.i]):
             break  # "ISIS began their assault …; this WOULD result in a battle": a clause of its own
         lem = parent.lemma_.lower()
+        if link == "prep" and tok.lower_ in _PRIOR_PREPS and tok.i > parent.i and lem in c["request_governors"]:
+            break  # "ordered the recruitment of police AFTER a spate of KIDNAPPINGS": what it answers, done
         if link == "acl" and tok.tag_ == "VBG" and tok.i > parent.i and depth < 3 and _people(parent):
             # "fired tear gas to disperse protesters DEMANDING justice": what people are doing
             # holds whatever is aimed at them (still alleged or denied with them)

@@ -210,8 +210,9 @@ def _verb_read_as_modifier(verb: Any) -> Any | None:
     """The object of a past-tense verb the parser made a modifier of it, the verb keeping its own
     subject: "TAIPEI (Reuters) - Taiwan SCRAMBLED JETS and deployed missile systems" ("scrambled
     jets" read as a noun phrase, "deployed" joined to the jets). Only a verb with a subject before
-    it and its noun right after it."""
-    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i != verb.i + 1 or verb.head.pos_ != "NOUN":
+    it and its noun right after it (tagged a participle too: "Guinea-Bissau's military SEIZED POWER")."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.head.i != verb.i + 1 \
+            or verb.head.pos_ != "NOUN":
         return None
     if not any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
         return None
