@@ -64,6 +64,14 @@ def by_word(events: list[Any], word: str) -> Any:
     return got[0]
 
 
+def by_phrase(events: list[Any], word: str) -> Any:
+    """The first event whose trigger phrase holds the word ``word`` (a light verb's phrase: "launched
+    an attack"), the events found listed where none does."""
+    got = [e for e in events if word in e.trigger.text.split()]
+    assert got, [e.trigger.text for e in events]
+    return got[0]
+
+
 def acled_sub(event: Any) -> str | None:
     """An event's ACLED sub-event type, or None where it has no ACLED coding."""
     return event.acled.sub_event_type if event.acled is not None else None

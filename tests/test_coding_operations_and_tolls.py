@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from parsing import acled_sub as _sub
 from parsing import actor_text as _text
+from parsing import by_phrase as _with
 from parsing import by_word as _by_word
 from parsing import code_text as _code
 
@@ -25,13 +26,6 @@ def _coded(phrase: str) -> tuple[str | None, str | None]:
 
 def _words(events: list) -> set[str]:
     return {e.trigger.text for e in events}
-
-
-def _with(events: list, word: str):  # type: ignore[no-untyped-def]
-    """The first event whose trigger phrase holds ``word`` (a light verb's phrase: "launched an attack")."""
-    got = [e for e in events if word in e.trigger.text.split()]
-    assert got, [e.trigger.text for e in events]
-    return got[0]
 
 
 # ---- who did an act named by its operation

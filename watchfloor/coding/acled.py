@@ -78,10 +78,6 @@ def is_non_political(text: str) -> bool:
 _CAUSE_MARKS = frozenset({"after", "because", "since", "following", "as"})
 
 
-# Verbs of a toll
-_HARMING = frozenset({"kill", "wound", "injure", "hurt"})
-
-
 def _without_causes(trigger: Any, sentence: str) -> str:
     """The sentence without the clauses, with a subject of their own, that say what a protest
     came after: "protested on the road AFTER coalition forces killed eight civilians", or what
@@ -95,7 +91,7 @@ def _without_causes(trigger: Any, sentence: str) -> str:
                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             drop |= {t.i for t in c.subtree}  # (not "rallied after nights of street violence": theirs)
     # (nor the toll of an accident they protest over: "over the collapse of a canopy THAT KILLED 16 people")
-    drop |= {t.i for v in trigger.sent if v.lemma_.lower() in _HARMING and accident_toll(v) for t in v.subtree}
+    drop |= {t.i for v in trigger.sent if accident_toll(v) for t in v.subtree}
     if not drop:
         return sentence
     return "".join(t.text_with_ws for t in trigger.sent if t.i not in drop)
@@ -498,8 +494,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     # (holders of civil office hit are unarmed too, read in the target only: "a police official told
     # AFP" is a source, not a victim)
     if (target and (_has("civilians", target) or _has("officials", target) or civil)) or lem in (
-            "massacre", "behead", "execute", "lynch", "stab", "stabbing", "murder", "assassinate", "assassination") \
-            or _with_blades(trigger):
+            "stab", "stabbing", "murder", "assassinate", "assassination") or _with_blades(trigger):
         return _sub("Attack")  # (a knife attack is one on people, not a battle of armed groups)
     if _has("armed", s) and _has("nonstate", s) and (_has("state_forces", _without_late_sources(trigger, s))):
         return _sub("Armed clash")

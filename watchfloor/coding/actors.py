@@ -37,6 +37,7 @@ from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, answer_phrase,
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
 from watchfloor.nlp.dateline import DASHES, REACH, dateline_dash, dateline_word
+from watchfloor.nlp.mend import CHARGED_PARTICIPLES
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_demonym",
            "is_reciprocal", "lexicon", "named_runs", "reciprocal_partner", "roles_for", "statement_recipient"]
@@ -2413,11 +2414,9 @@ _CLAIMING = frozenset({"say", "claim", "insist", "assert", "maintain", "contend"
 _VENUE_PREPS = frozenset({"at", "in", "outside", "inside", "near"})
 # Verbs of sending people out of a country: those sent are the target, not where they go ("migrants
 # DEPORTED to El Salvador")
-_EXPELLING = frozenset({"deport", "expel", "extradite"})
+_EXPELLING = EXPULSION_VERBS | {"extradite"}
 
 
-# Verbs of finding one guilty, whose participle describes the one found so
-_CONVICTING = frozenset({"convict", "sentence", "indict", "charge", "accuse", "suspect"})
 # Prepositions a gerund clause takes that share the subject of what they hang on ("before being shot")
 _BEFORE_OR_AFTER = frozenset({"before", "after", "upon", "without", "despite"})
 
@@ -2437,7 +2436,7 @@ def _target_verb(verb: Any) -> Any | None:
             elif subj is not None and subj.lower_ in _PRONOUNS:
                 subj = None
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
-                and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | _EXPELLING | _CONVICTING:
+                and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | _EXPELLING | CHARGED_PARTICIPLES:
             subj = verb.head  # "the sixth commander to be killed inside Idlib": the noun the clause describes
             # (or charged: "hanged two men CONVICTED of membership in an armed group", not the group)
         if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_OR_AFTER \

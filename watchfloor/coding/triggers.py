@@ -627,7 +627,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _ranked_since(tok):
             return None  # "the most senior figure KILLED since last year's ceasefire": a ranking of the
             # act just told, no second one
-        if lem in ("kill", "wound", "injure", "hurt") and accident_toll(tok):
+        if accident_toll(tok):
             return None  # "the plane hit an antenna and crashed, killing 148": an accident's toll
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if lem == "kill" and len(objs) == 1 and objs[0].lower_ in _REFLEXIVE and not any(
@@ -973,9 +973,15 @@ _ACCIDENT_NOUNS = frozenset({"collapse", "crash", "derailment", "stampede", "lan
                              "accident", "collision", "capsizing", "sinking"})
 
 
+# Verbs that count a toll
+_TOLL_VERBS = frozenset({"kill", "wound", "injure", "hurt"})
+
+
 def accident_toll(tok: Any) -> bool:
-    """Whether a participle of harm counts the toll of an accident: "crashed, killing 148", "a bus
+    """Whether a verb of harm counts the toll of an accident: "crashed, killing 148", "a bus
     overturned on the highway, killing 12" - with nothing armed in the sentence."""
+    if tok.lemma_.lower() not in _TOLL_VERBS:
+        return False
     head = tok.head
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl":

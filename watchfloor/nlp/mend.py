@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.language import Language
 
-__all__ = ["mend_attachments"]
+__all__ = ["CHARGED_PARTICIPLES", "mend_attachments"]
 
 # Verbs whose passive takes what the charged did with "of", "for" or "with" after the agent
 _CHARGE_PASSIVES = frozenset({"accuse", "suspect", "blame", "charge", "convict", "indict", "criticize", "criticise",
@@ -96,7 +96,7 @@ def _reduced_relative(verb: Any) -> Any | None:
 
 
 # Participles of a charge that describe the one charged ("two men CONVICTED of spying")
-_CHARGED_PARTICIPLES = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "indict"})
+CHARGED_PARTICIPLES = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "indict"})
 
 
 def _charged_across_a_date(verb: Any) -> Any | None:
@@ -104,7 +104,7 @@ def _charged_across_a_date(verb: Any) -> Any | None:
     between them and the parser hung the participle on the main verb: "Iran hanged two MEN on
     Friday CONVICTED of membership in an armed group" (the men were convicted, not on Friday by
     Iran). Only a bare participle with its charge's preposition, right after the date phrase."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _CHARGED_PARTICIPLES or any(
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in CHARGED_PARTICIPLES or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return None
     if not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") and c.i == verb.i + 1 for c in verb.children):
