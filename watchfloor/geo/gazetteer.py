@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 
+from watchfloor.atomic import replacing
+
 __all__ = ["Candidate", "Gazetteer", "build_gazetteer", "cache_dir", "normalize", "skeleton", "FORMAT_VERSION"]
 
 FORMAT_VERSION = 16
@@ -38,11 +40,8 @@ _DATA = "watchfloor.data.geo"
 
 def write_cache(path: Path, data: Any) -> None:
     """Pickle ``data`` to ``path`` atomically: a reader never sees a half-written index."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
+    with replacing(path) as fh:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
 
 
 def cache_dir() -> Path:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from watchfloor.atomic import replacing
 
 __all__ = ["DataError", "ProgressFn", "analyst_model_path", "assign_folds", "file_sha256", "jsonl_objects",
            "read_model", "save_atomic"]
@@ -72,10 +73,8 @@ def analyst_model_path(name: str) -> Path:
 def save_atomic(text: str, path: str | Path) -> Path:
     """Write atomically (a half-written file must never be loaded by the coder)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    with replacing(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
     return path
 
 
