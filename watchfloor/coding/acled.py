@@ -396,7 +396,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if _has("state_forces", s) and _excessive(s) and not _has("violent_demo", s) and not _has("protesters", agent):
             return _sub("Excessive force against protesters")
         return _sub("Violent demonstration")
-    if mode == "suicide-attack" or _has("suicide", s):
+    if mode == "suicide-attack" or _has("suicide", _without_others_acts(trigger, s)):
         return _sub("Suicide bomb")
     if mode == "abduct" or (lem in ABDUCT_VERBS | {"abduction", "kidnapping"}) or lem not in _CASUALTY and any(
             c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in ABDUCT_VERBS for c in trigger.children):
@@ -443,7 +443,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Attack")  # "after an attack ON TOURISTS killed 26", whatever fight the main clause names
     if lem in _CASUALTY and _fight_did_it(trigger):
         return _sub("Armed clash")  # "airstrikes in July, when sectarian FIGHTING killed hundreds": the fight's toll
-    own = _own_means_words(trigger, s)
+    own = _own_means_words(trigger, _without_others_acts(trigger, s))
     if _has("air", own) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
         return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
     if _has("shelling", cue_pattern("crowd_means").sub(" ", own)):
@@ -616,6 +616,28 @@ def _own_means_words(trigger: Any, s: str) -> str:
     a = own.left_edge.idx - trigger.sent.start_char
     b = own.right_edge.idx + len(own.right_edge) - trigger.sent.start_char
     return " " * a + s[a:b] + " " * (len(s) - b)
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _without_others_acts(trigger: Any, s: str) -> str:
+    """The sentence less the acts of others that cannot be the trigger's means: what its victims
+    did, told in a relative clause on its object ("shot dead two Palestinians WHO HAD THROWN
+    EXPLOSIVES at soldiers"), and, when the act has a doer of its own, a clause set in time against
+    a verb above it ("forces killed 11 militants …, the military said, DAYS AFTER A SUICIDE BOMBING
+    KILLED 12 PEOPLE"; a toll told with no doer may be that clause's: "five soldiers were killed,
+    the army said, after a car bomb went off")."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    clauses = [r for o in objects for r in o.children if r.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ in _RELATIVE_SUBJECTS for g in r.subtree)]  # ("who THE ARMY SAID had …")
+    doer = any(c.dep_ == "agent" or c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_SUBJECTS
+               for c in trigger.children)
+    if doer:
+        above = set(t.i for t in trigger.ancestors)
+        clauses += [c for c in trigger.sent if c.head.i in above and _timed_clause(c, _TIMING_MARKS)
+                    and not any(t.i == trigger.i for t in c.subtree)]
+    return _blanked(s, trigger, clauses)
 
 
 def _own_conjunct(clause: Any, trigger: Any) -> bool:
@@ -1099,9 +1121,20 @@ def _protest_kind(s: str, context: str, *, repressed: bool = False, state_violen
         return "Excessive force against protesters"
     if violent:
         return "Violent demonstration"
-    if repressed or state_violence or _has("intervention", context):
+    if repressed or state_violence or _has("intervention", _from_sentence_on(s, context)):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _from_sentence_on(s: str, context: str) -> str:
+    """The context less the arrests told before the protest's sentence: an arrest before a protest
+    is most often its cause ("security services ARRESTED a senior archbishop … Hundreds of his
+    supporters gathered outside the prosecutor's office"); the arrests of its crowd come with it or
+    after it ("… marched to parliament. Police detained 15 of them"), and a crowd dispersed before
+    is dispersed ("police fired tear gas to disperse activists … Dozens of protesters came")."""
+    key = s.strip()[:40]
+    at = context.find(key) if key else -1
+    return _ARREST_WORDS.sub(" ", context[:at]) + context[at:] if at > 0 else context
 
 
 def _is_passive(tok: Any) -> bool:

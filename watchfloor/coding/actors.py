@@ -1163,7 +1163,13 @@ def _speakers_of_a_bare_verb(appos: Any) -> bool:
 def actor_span(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the actor phrase headed by ``head``, as annotators mark it."""
     keep = [head]
+    # (not another person the parser flattened into the name: "between U.S. President DONALD TRUMP
+    # AND Colombian President Gustavo Petro, whom Washington sanctioned" names Petro alone)
+    cut = max((g.i for c in head.lefts if c.dep_ == "nmod" and c.ent_type_ == "PERSON" == head.ent_type_
+               for g in c.children if g.dep_ == "cc"), default=-1)
     for child in head.children:
+        if child.right_edge.i <= cut:
+            continue
         if child.dep_ == "punct" and child.i < head.i:
             keep.extend(child.subtree)
             continue
@@ -1557,6 +1563,26 @@ def _calls_on(verb: Any) -> bool:
 _ABSTRACT_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "sion")
 
 
+# Verbs of answering a charge
+_DENYING = frozenset({"deny", "reject", "dispute", "refute"})
+
+
+def _accused_denying(pron: Any) -> Any | None:
+    """Whom a pronoun denying a charge stands for: the one accused ("Pashinyan has accused CHURCH
+    LEADERS of plotting a coup, a charge THEY deny"), not the accuser the subject climb finds."""
+    verb = pron.head
+    charge = verb.head
+    if pron.dep_ != "nsubj" or verb.lemma_.lower() not in _DENYING or verb.dep_ != "relcl" \
+            or charge.lemma_.lower() not in CLAIM_NOUNS:
+        return None
+    accusing = next((a for a in charge.ancestors if a.lemma_.lower() in CHARGE_VERBS and a.pos_ == "VERB"), None)
+    accused = next((c for c in accusing.children if c.dep_ == "dobj"), None) if accusing is not None else None
+    if accused is None or accused.lower_ in _PRONOUNS:
+        return None
+    plural = pron.lower_ == "they"
+    return accused if plural == (accused.tag_ in ("NNS", "NNPS")) or accused.ent_type_ == "GPE" else None
+
+
 def _antecedent(pron: Any) -> Any | None:
     """A non-pronoun actor a personal pronoun subject refers back to, within the doc.
 
@@ -1579,6 +1605,9 @@ def _antecedent(pron: Any) -> Any | None:
                         and c.lower_ not in _PRONOUNS | {"its", "their"}), None)
         if said_by is not None:
             return said_by
+    accused = _accused_denying(pron)
+    if accused is not None:
+        return accused
     for _ in range(6):
         if cur.head is cur:
             break
@@ -1587,6 +1616,12 @@ def _antecedent(pron: Any) -> Any | None:
         quoted = pron.lower_ in ("we", "i", "our", "us", "my") and cur.lemma_.lower() in cues()["speech_verbs"]
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i < pron.i or quoted)
                      and dateline_dash(c) is None), None)  # (not a dateline the parser made a subject)
+        if subj is None:
+            # (but the subject it hangs after its dash: "DAKAR (Reuters) - Burkina Faso's JUNTA said
+            # IT had foiled …")
+            filed = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i
+                          and dateline_dash(c) is not None), None)
+            subj = _past_dateline(filed, cur, {"nsubj", "nsubjpass"}) if filed is not None else None
         if subj is not None and neuter and (subj.ent_type_ == "PERSON" or _person_noun(subj)):
             continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
         if subj is not None and pron.dep_ == "poss" and pron.head.dep_ == "pobj" and answer_phrase(pron.head.head):
@@ -1624,7 +1659,7 @@ def _antecedent(pron: Any) -> Any | None:
                 if many:
                     return many[-1]
             last = max((c for c in cur.children if c.dep_ == subj.dep_ and (c.i < pron.i or quoted)),
-                       key=lambda c: c.i)
+                       key=lambda c: c.i, default=subj)  # (a subject found past a dateline hangs elsewhere)
             if personal and last.pos_ == "NOUN" and not _person_noun(last) and (
                     trigger_code(last) is not None or last.lemma_.lower().endswith(_ABSTRACT_ENDINGS)
                     or last.lemma_.lower() in ("mood", "visit", "arrest", "charge", "life", "career")):
@@ -2421,6 +2456,19 @@ _EXPELLING = EXPULSION_VERBS | {"extradite"}
 _BEFORE_OR_AFTER = frozenset({"before", "after", "upon", "without", "despite"})
 
 
+# Nouns with a person's ending that name things an attack hits ("a shelter", "a tanker")
+_THINGS_HIT = VEHICLE_NOUNS | FACILITY_NOUNS | PLACE_NOUNS | QUANTITY_HEADS | {
+    "shelter", "border", "container", "transformer", "number", "water", "center", "centre", "quarter", "tower",
+    "corridor", "fighter", "bomber", "carrier", "tanker", "trailer", "launcher", "harbor", "interior", "power",
+    "frontier", "perimeter", "sector", "incident", "order", "counter", "cluster", "layer", "river", "matter"}
+
+
+def _fronted(p: Any, v: Any) -> bool:
+    """Whether a phrase stands before the subject of its verb ("IN PARIS, the delegates refused
+    …"): it sets the scene of the act, not what the act was done to."""
+    return p.i < v.i and any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)
+
+
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
@@ -2510,18 +2558,22 @@ def _target_verb(verb: Any) -> Any | None:
         datives = [d for d in datives if d is not None]
         # (and, for a use of force, a vehicle hit: "ambushed a convoy", "a bomb hit their convoy")
         hit = code[:2] in _FORCE_ROOTS
+        burned = hit and any(o.lemma_.lower() == "fire" for o in objs)  # "set fire to …"
         # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
         direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
                   or hit and _struck_vehicle(v, o)
                   # (anyone held or expelled is a party, whatever their trade: "jailed a THEATRE DIRECTOR";
                   # so is a body banned: "banned a neo-Nazi GROUP")
                   or code[:3] in ("173", "174") and o.pos_ == "NOUN" and _person_noun(o)
+                  # (and anyone hit: "gunmen shot three suspected COLLABORATORS")
+                  or hit and o.pos_ == "NOUN" and _person_noun(o) and o.lemma_.lower() not in _THINGS_HIT
                   or code[:3] == "172" and o.lemma_.lower() in _BANNED_BODIES]
         # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
         # no party is named (not one's own: "opened its borders")
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
+        # (and a site hit: "a missile hit a gas storage SITE", "attacked the SITE of a planned refinery")
         places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS
-                                      or hit and o.lemma_.lower() in _GATHERINGS) and not _own(o)]
+                                      or hit and o.lemma_.lower() in _GATHERINGS | {"site"}) and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))
                    # (not a term: "sentenced TO 10 YEARS in prison")
@@ -2549,17 +2601,21 @@ def _target_verb(verb: Any) -> Any | None:
         # imposed there: "the curfew IMPOSED in six cities")
         passive = _is_passive(v) or v.dep_ == "acl" and v.tag_ == "VBN" and not _children(v, {"dobj"}) \
             and v.head.lemma_.lower() not in MEASURE_NOUNS
-        where = [] if seized else _prep_objects(v, ("into",) if passive else ("in", "into", "across", "near", "inside"))
+        # (not what it was done near: "police fired tear gas NEAR CONGRESS" fired at no legislature,
+        # "patrolling NEAR Fortune Island"; but a bomb set off near a patrol was set off at it)
+        near = ("near",) if code[:3] == "183" else ()
+        where = [] if seized else _prep_objects(v, ("into",) if passive else ("in", "into", "across", "inside", *near))
         # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
         # the scene; "attacked in Kidal" after the verb still names what was hit)
-        where = [p for p in where if p.i > v.i or not any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)]
+        where = [p for p in where if not _fronted(p, v)]
         # (nor a line fired over: "exchanged fire ACROSS the Line of Control", "across the border")
         where = [p for p in where if not _line_crossed(p)]
         # (nor where sides fought: "rival factions CLASHED in the Libyan capital" fought no city)
         if v.lemma_.lower() in _FIGHT_VERBS:
             where = []
-        # (nor where people protested: "demonstrated in the capital Minsk" was against no city)
-        if protest:
+        # (nor where people protested: "demonstrated in the capital Minsk" was against no city, and
+        # "police fired tear gas IN NAIROBI" fired at its crowd, not at the city)
+        if protest or code[:3] == "175":
             where = []  # (whatever the verb: "supporters GATHERED outside the court in Yerevan")
         # (nor a stance: "marched IN OPPOSITION", "in protest", "in solidarity")
         where = [p for p in where if not (p.lower_ in _STANCE_NOUNS and not _children(p, {"det", "poss", "prep"}))]
@@ -2619,17 +2675,22 @@ def _target_verb(verb: Any) -> Any | None:
                 return cand
             if hit and cand.lemma_.lower() in VEHICLE_NOUNS and cand.head.lower_ in _AIMED_PREPS:
                 return cand  # "fired rockets AT a convoy", "an attack ON a bus"
+            if burned and cand.head.lower_ == "to" and cand.head.head.i == v.i:
+                return cand  # "set fire TO BUSES in several districts": what burned, not the districts
         if places:
             return places[0]
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
                                    or any(_actor_like(p) for p in _prep_objects(objs[0], ("of", "from", "by")))
                                    or _maker(objs[0]) is not None)  # "a resolution PROPOSED BY Britain"
-        if (objs or fired) and not direct and not authored and not seized and not signed and not protest:
+        if (objs or fired) and not direct and not authored and not seized and not signed and not protest \
+                and code[:3] != "175":  # (tear gas fired in a city is fired at its crowd)
             # "lifted a state of emergency IN the province": an object that names no party is
             # what was done; the place the verb puts it in is what it was done to (not where a
             # treaty was signed: "signed the treaty in Paris")
+            # (not one fronted before the subject: "IN THE WESTERN REGION OF LVIV, a missile hit a
+            # gas storage site" hit the site, in the region)
             area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)
-                         and not _line_crossed(p)), None)
+                         and not _line_crossed(p) and not _fronted(p, v)), None)
             if area is not None:
                 return area
         if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or authored):
@@ -3006,6 +3067,10 @@ def _operation_doer(verb: Any) -> Any | None:
     return None
 
 
+# CAMEO roots of acts in words or of help, whose noun's "from" phrase names who gives them
+_FROM_SOURCE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "09", "10", "11", "12", "13", "14"})
+
+
 def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     """Source and target of an event noun: "Haftar's deployment", "a bombing by IS", "attack on X"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
@@ -3051,6 +3116,14 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         mine = src is not poss and asker is not None and (who := _subject(asker)) is not None and who.i == src.i
         src, patient = None, None if mine else src
     moving = noun.lemma_.lower() in MOVE_NOUNS
+    if src is None and not moving and (trigger_code(noun) or "")[:2] in _FROM_SOURCE_ROOTS:
+        # "drew CONDEMNATION FROM ECOWAS", "criticism from the United States", "protests from the
+        # residents": words, help or protest come from whoever gives them (not a withdrawal or a
+        # release "from" somewhere)
+        # (the parser hangs the "from" on the verb that drew them: "drew condemnation | from ECOWAS")
+        drawn = noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSING_VERBS
+        src = next((p for h in [noun, *([noun.head] if drawn else [])] for p in _prep_objects(h, ("from",))
+                    if _actor_like(p)), None)
     preps = _EVENT_NOUN_PREPS + ("from",) if moving else _EVENT_NOUN_PREPS
     objs = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for p in [_pobj(c)] if p is not None and p.ent_type_ not in _TIME_ENTS]  # not "on Sunday"
@@ -3121,6 +3194,11 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "killed 12 police officers IN AN AMBUSH in the Amhara region": the ambush was aimed at
         # whom the act it was the means of killed, not at the place
         tgt = next((o for o in _children(noun.head.head, {"dobj"}) if _actor_like(o)), None)
+    if tgt is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSING_VERBS \
+            and code[:2] in ("11", "12", "13"):
+        # "THE OFFER drew fierce criticism in the United States": what the words are aimed at, not
+        # where they were said
+        tgt = _subject(noun.head)
     if tgt is None:
         # (where talks, a meeting or a rally were held is their venue: "resumed talks IN CAIRO")
         # (nor where a fight was: "the worst FIGHTING in Tripoli", "clashes broke out in the capital" had
@@ -3654,8 +3732,11 @@ def _crowd_met(verb: Any) -> Any | None:
     # the protest it is a clause of (or of a participle of it: "marched, DEFYING a ban, as police
     # fired"), else the protest that is a clause of it ("police fired tear gas AS THOUSANDS MARCHED")
     up = verb.head if verb.dep_ == "advcl" else None
-    if up is not None and up.tag_ == "VBG" and up.dep_ == "advcl" and not protesting(up):
-        up = up.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with":
+        up = verb.head.head.head  # "marched …, clashing WITH POLICE WHO FIRED tear gas": those they met
+    for _ in range(2):  # (or of its aim: "marched … TO DEMAND his resignation, CLASHING with police who fired")
+        if up is not None and up.tag_ in ("VBG", "VB") and up.dep_ == "advcl" and not protesting(up):
+            up = up.head
     protest = up if up is not None and protesting(up) else next(
         (c for c in verb.children if c.dep_ == "advcl" and protesting(c)), None)
     crowd = _subject(protest) if protest is not None else None

@@ -207,6 +207,18 @@ def _clause_verb(head: Any) -> Any:
     return head
 
 
+_LONG_SPANS = frozenset({"month", "year", "decade"})
+
+
+def _months_apart(verb: Any) -> bool:
+    """Whether a clause is set months or years from its sentence's moment ("the move comes MONTHS
+    AFTER Algeria's military shot down a Malian drone"): with no date words of its own it has no
+    day, and the publication day is not it."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) \
+        and any(c.dep_ in ("npadvmod", "dep") and c.lemma_.lower() in _LONG_SPANS and c.i < verb.i
+                for c in verb.children)
+
+
 def _told_of_the_day(verb: Any, *, counted: bool = False) -> bool:
     """A clause in the simple past ("repelled", "were killed", "had returned fire") that no
     subordinator sets at another moment and no "separately" or "earlier" sets apart: the kind of
@@ -493,8 +505,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             if d is not None:
                 break
         else:
-            d, d_end, prec = resolve_date("", article.published)
-            if fact in ("asserted", "reported") and entry.quad_class in (2, 4):
+            d, d_end, prec = resolve_date("", article.published) if not _months_apart(verb) else (None, None, None)
+            if fact in ("asserted", "reported") and entry.quad_class in (2, 4) and d is not None:
                 later = days_later(s_text)
                 if _told_of_the_day(verb, counted=later is not None):
                     undated[trig.start + offset] = later or 0

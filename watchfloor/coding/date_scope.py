@@ -430,6 +430,18 @@ def _in_a_month_or_year(verb: Any) -> bool:
         y.dep_ == "pobj" and (is_year(y) or is_month_name(y.text)) for y in p.children) for p in verb.children)
 
 
+# Modifiers that make an act one before the one told: "where A PREVIOUS drone attack knocked out a
+# power station last month"
+_EARLIER_ONES = frozenset({"previous", "earlier", "prior", "last", "former"})
+
+
+def _told_as_another(clause: Any) -> bool:
+    """Whether a clause's subject is an act it calls an earlier one ("…, where A PREVIOUS DRONE
+    ATTACK knocked out a power station last month"): what it tells is not the sentence's event."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ == "amod" and m.lower_ in _EARLIER_ONES
+                                                        for m in c.children) for c in clause.children)
+
+
 def _aside(tok: Any, head: Any) -> bool:
     """A relative clause that tells another story than the event's: one about a named person
     ("Machado, who won the Nobel Peace Prize LAST MONTH, called on the army"), or one after a
@@ -456,7 +468,8 @@ def _aside(tok: Any, head: Any) -> bool:
         return False
     owner = tok.head
     if owner.i > head.i and head.pos_ in ("VERB", "AUX") and tok.left_edge.i > head.i \
-            and tok.doc[tok.left_edge.i - 1].text == "," and tok.doc[tok.left_edge.i].lower_ not in ("where", "when"):
+            and tok.doc[tok.left_edge.i - 1].text == "," and (tok.doc[tok.left_edge.i].lower_ not in ("where", "when")
+                                                              or _told_as_another(tok)):
         # a clause after a comma about something the act is done to or about: "pressing Israel
         # and Hamas to move to the second phase of the ceasefire agreement, which took effect ON
         # OCT. 10" (not one of where or when it happened: "…, where 212 civilians were killed

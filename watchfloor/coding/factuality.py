@@ -515,6 +515,21 @@ def factuality(head: Any, *, trigger: Any | None = None) -> tuple[str, str | Non
     return _walk(head, trigger, 0)
 
 
+# Modifiers of an act named as the subject of a modal clause that make it one imagined, not one
+# told: "RENEWED fighting could derail the elections", "ANY attack would be met with force" (not
+# "the strikes could trigger a wider war": those strikes happened)
+_ANOTHER_ONE = frozenset({"renewed", "new", "further", "fresh", "more", "any", "another", "wider", "wider-scale"})
+
+
+def _hypothetical_subject(noun: Any) -> bool:
+    """Whether an event noun is an act still imagined as the subject of a modal verb: "warned that
+    RENEWED FIGHTING could derail efforts to hold elections" fears a fight, it tells of none."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER_ONE for c in noun.children):
+        return False
+    return any(a.dep_ == "aux" and a.tag_ == "MD" for a in noun.head.children)
+
+
 def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
     c = cues()
     best, source = "asserted", None
@@ -541,6 +556,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         take("speculative")
     if _imperative(head):
         take("future")  # "Strike the shepherd", "Give that person your car keys": called for, not done
+    if _hypothetical_subject(head):
+        take(_markers(head.head, own=False))  # "warned that RENEWED FIGHTING could derail the elections"
     act = head.head
     if head.dep_ == "relcl" and act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "of" \
             and act.head.head.lemma_.lower() in _CHARGING | _CHARGE_NOUNS:

@@ -1477,9 +1477,14 @@ def _names_the_doers_state(cand: LocationCandidate, token: Any, head: Any, home:
 def _tells_of_away(token: Any) -> bool:
     """Whether the trigger's sentence tells of somewhere away from a dateline's city without naming
     it ("near its southern BORDER", "a VILLAGE in the north"): asked only of a dateline pick."""
-    return any(t.lemma_.lower() in _AWAY_WORDS for t in sentence_of(token))
+    # (not a word that only names a kind of thing: "conspiring against STATE security", "state media")
+    return any(t.lemma_.lower() in _AWAY_WORDS and not (
+        t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in _AWAY_WORDS | _PLACE_HEADS)
+        for t in sentence_of(token))
 
 
+# Heads that keep a compound of a place word a place ("a BORDER crossing", "a border POST")
+_PLACE_HEADS = frozenset({"crossing", "post", "area", "city", "point", "checkpoint", "base"})
 # Words of a place away from a dateline's city that a sentence may name without a name
 _AWAY_WORDS = frozenset({"border", "frontier", "coast", "coastline", "region", "province", "district", "countryside",
                          "village", "town", "camp", "front", "frontline", "desert", "mountain", "sea", "waters",

@@ -84,7 +84,7 @@ FACILITY_NOUNS = frozenset({
     "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam",
     "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
     "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
-    "monastery", "pagoda", "shrine", "convent", "outpost",
+    "monastery", "pagoda", "shrine", "convent", "outpost", "hideout",
 })
 
 # Vehicles an attack can hit: with no party named, what was struck is the target ("ambushed a

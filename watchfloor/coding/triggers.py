@@ -199,7 +199,7 @@ _EVENT_PREPS = frozenset({"in", "during", "after", "following", "amid", "since",
 _WITNESS_VERBS = frozenset({"face", "witness", "see", "survive", "claim", "confirm", "report", "follow",
                             "spark", "trigger", "cause", "provoke", "prompt", "escalate", "intensify",
                             "leave", "end", "stop", "halt", "resume", "continue", "break", "erupt",
-                            "repel", "repulse", "thwart", "foil", "defeat", "observe", "record"})
+                            "repel", "repulse", "thwart", "foil", "defeat", "observe", "record", "draw"})
 # "a mediation effort", "a peace initiative": the effort is the event its modifier names
 _EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "push", "package"})
 # nouns for the doer of an event: as the predicate of "be" they state the event ("the largest donor")

@@ -33,11 +33,17 @@ def dateline_word(tok: Any) -> bool:
     return tok.is_punct or text[:1].isupper() or text in _NAME_LINKS or (text.isdigit() and len(text) <= 2)
 
 
+# Articles that open a place's name in capitals ("LA PAZ", "EL FASHER", "AL MUKALLA", "LE HAVRE")
+_ARTICLES = frozenset({"LA", "EL", "AL", "LE", "DE", "DA", "DU", "DI"})
+
+
 def _capital_place_word(tok: Any) -> bool:
     """An all-capital word of three letters or more, apostrophes and hyphens allowed ("N'DJAMENA",
-    "PORT-AU-PRINCE")."""
+    "PORT-AU-PRINCE"), or a two-letter article before one ("LA PAZ", "EL FASHER", "AL MUKALLA")."""
     text = tok.text
     letters = text.replace("'", "").replace("\u2019", "").replace("-", "")
+    if text in _ARTICLES and tok.i + 1 < len(tok.doc):
+        return _capital_place_word(tok.doc[tok.i + 1]) and len(tok.doc[tok.i + 1].text) > 2
     return len(text) > 2 and text.isupper() and letters.isalpha()
 
 

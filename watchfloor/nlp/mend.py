@@ -428,6 +428,23 @@ def _finite_joined_to_gerund(verb: Any) -> Any | None:
     return main
 
 
+def _finite_joined_to_agents_participle(verb: Any) -> Any | None:
+    """The verb a verb with an object belongs with, where the parser joined it to a participle with
+    an agent on that verb's object: "the junta said it had FOILED a coup plot by army officers
+    BACKED BY a foreign power AND ARRESTED several suspects" (the junta arrested them, not the
+    foreign power). Only a verb with no subject of its own; the participle takes no object."""
+    part = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or part.dep_ != "acl" or part.tag_ != "VBN" \
+            or not any(c.dep_ == "agent" for c in part.children) or any(c.dep_ == "dobj" for c in part.children) \
+            or not any(c.dep_ == "dobj" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    main = next((a for a in part.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if main is None or main.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or main.i > part.i:
+        return None
+    return main
+
+
 _RESTATED = frozenset(f"{c}s" for c in _CLAIMS)  # (the bare plural: "charges", "claims")
 
 
@@ -647,7 +664,8 @@ def mend_attachments(doc: Any) -> Any:
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
             moves += _conjunct_moves(tok, main, ("cc", "punct"))
         elif tok.dep_ == "conj" and (main := _finite_joined_to_gerund(tok) or _conjunct_of_the_saying(tok)
-                                     or _conjunct_of_the_said(tok)) is not None:
+                                     or _conjunct_of_the_said(tok)
+                                     or _finite_joined_to_agents_participle(tok)) is not None:
             moves += _conjunct_moves(tok, main, ("cc",))
         elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
             noun, verb = pair
