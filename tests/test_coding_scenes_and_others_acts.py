@@ -298,3 +298,35 @@ def test_a_kind_of_thing_tells_of_no_place_away(text: str, away: bool) -> None:
     from watchfloor.nlp import load_nlp
     doc = load_nlp()(text)
     assert _tells_of_away(doc[0]) is away
+
+
+# ---- fourth reading: a year apart, the crowd held, a state's protests
+
+@pytest.mark.slow
+def test_an_act_a_year_before_is_not_dated_by_the_main_clauses_day() -> None:
+    events = _code("Kenya and Somalia agreed on Thursday to restore diplomatic relations, a year after "
+                   "Mogadishu expelled Kenya's ambassador over a row about Somaliland.")
+    assert _by_word(events, "agreed").date == "2025-06-05"
+    assert _by_word(events, "expelled").date is None
+
+
+@pytest.mark.slow
+def test_they_marching_beside_their_arrest_are_the_arrested() -> None:
+    events = _code("Pakistani police arrested hundreds of supporters of Imran Khan on Wednesday as they tried "
+                   "to march on the capital.")
+    assert _text(_by_word(events, "march").actor1) == "hundreds of supporters of Imran Khan"
+
+
+@pytest.mark.slow
+def test_they_raiding_beside_an_arrest_stay_the_police() -> None:
+    events = _code("Police arrested 12 people on Monday as they raided the camp.")
+    assert _text(_by_word(events, "raided").actor1) == "Police"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sub", [
+    ("The United States approved an arms sale to Taiwan, prompting protests from Beijing.", None),
+    ("The incident drew protests from the southern residents.", "Peaceful protest"),
+])
+def test_a_states_protests_are_no_street_protest(text: str, sub: str | None) -> None:
+    assert _sub(_by_word(_code(text), "protests")) == sub

@@ -210,7 +210,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode == "obstruct" and _has("state_forces", _agent_text(trigger)) and _is_demonstrators(context):
             return _sub("Protest with intervention")  # "police blocked the march"
         if agent_state and (mode == "obstruct" and (not _is_demonstrators(context) or _blocks_a_measure(trigger))
-                            or lem == "protest" and trigger.pos_ == "VERB"
+                            or lem == "protest" and (trigger.pos_ == "VERB" or _protest_from(trigger))
                             and not _is_demonstrators(_PROTEST_WORD.sub(" ", s))):
             # "Budapest would continue to block the use of frozen assets", "Manila summoned
             # China's ambassador to protest": a state's veto or note, no street protest ("parliament
@@ -922,6 +922,13 @@ def _at_a_vessel(tok: Any) -> bool:
     aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
              for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
     return any(_has("vessels", g.text) for g in aimed)
+
+
+def _protest_from(noun: Any) -> bool:
+    """Whether a protest noun names who made it with "from", on itself or on the verb that drew it
+    ("prompting PROTESTS FROM BEIJING"): a state's protest so named is a note, no street protest."""
+    heads = [noun, noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CAUSING_VERBS else [noun]
+    return any(c.dep_ == "prep" and c.lower_ == "from" for h in heads for c in h.children)
 
 
 def _is_demonstrators(text: str) -> bool:

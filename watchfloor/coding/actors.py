@@ -1583,6 +1583,21 @@ def _accused_denying(pron: Any) -> Any | None:
     return accused if plural == (accused.tag_ in ("NNS", "NNPS")) or accused.ent_type_ == "GPE" else None
 
 
+def _crowd_held(pron: Any) -> Any | None:
+    """Whom "they" protesting stands for in a clause set beside their arrest or dispersal: "police
+    arrested HUNDREDS OF SUPPORTERS of Imran Khan as THEY tried to march on the capital" (not the
+    police, the main clause's subject)."""
+    clause = pron.head
+    if pron.lower_ != "they" or pron.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return None
+    if not any((trigger_code(v) or "")[:2] == "14" for v in (clause, *_children(clause, {"xcomp"}))):
+        return None
+    held = clause.head
+    if (trigger_code(held) or "")[:2] not in ("17", "18", "19"):
+        return None
+    return next((o for o in _children(held, {"dobj"}) if o.tag_ == "NNS" or o.lower_ in QUANTITY_HEADS), None)
+
+
 def _antecedent(pron: Any) -> Any | None:
     """A non-pronoun actor a personal pronoun subject refers back to, within the doc.
 
@@ -1605,7 +1620,7 @@ def _antecedent(pron: Any) -> Any | None:
                         and c.lower_ not in _PRONOUNS | {"its", "their"}), None)
         if said_by is not None:
             return said_by
-    accused = _accused_denying(pron)
+    accused = _accused_denying(pron) or _crowd_held(pron)
     if accused is not None:
         return accused
     for _ in range(6):

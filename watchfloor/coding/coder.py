@@ -498,6 +498,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)
         scopes = date_scope(sent, verb, ahead=ahead)
+        if _months_apart(verb):
+            scopes = scopes[:-1]  # only its own date words: "agreed ON THURSDAY …, a year after Mogadishu expelled"
         if verb is not ranked.head:  # (a noun's own date first: "returned them under a 1994 TREATY")
             scopes = date_scope(sent, ranked.head, ahead=ahead)[:-1] + scopes
         for scope in scopes:
