@@ -330,3 +330,39 @@ def test_they_raiding_beside_an_arrest_stay_the_police() -> None:
 ])
 def test_a_states_protests_are_no_street_protest(text: str, sub: str | None) -> None:
     assert _sub(_by_word(_code(text), "protests")) == sub
+
+
+# ---- fifth reading: an operation's aim, approval given, a place defended
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, events", [
+    ("Rwandan troops launched an operation to hunt down the militants.", ["launched an operation"]),
+    ("Rwandan troops launched an operation against the militants.", ["launched an operation"]),
+    ("The company launched an operation in Kenya.", []),
+    ("Turkish police launched operations to detain 110 more individuals.", ["detain"]),  # police work
+])
+def test_an_operation_aimed_at_someone_is_an_assault(text: str, events: list[str]) -> None:
+    from parsing import pipeline_events
+    assert [e.trigger.text for e in pipeline_events(text)] == events  # (through the pipeline's prefilter)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, kind", [
+    ("Israel's parliament gave initial approval on Friday to a bill on the death penalty.", ("SUPPORT", "051")),
+    # leave for aid to come in is aid let in (CAMEO 0863), no endorsement
+    ("The Syrian government gave approval for the United Nations to deliver aid to thousands of civilians.",
+     ("RETREAT", "0863")),
+])
+def test_approval_given_is_support_or_aid_let_in(text: str, kind: tuple[str, str]) -> None:
+    ev = _by_word(_code(text), "gave")
+    assert (ev.type, ev.cameo) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, coded", [
+    ("Soldiers who had defended the Azovstal steel plant in Mariupol were returned.", False),
+    ("The minister defended the decision to expel the diplomats.", True),
+    ("Foreign Minister Javad Zarif also strongly defended Iran's position.", True),  # a stance
+])
+def test_a_place_defended_is_no_support(text: str, coded: bool) -> None:
+    assert any(e.trigger.text == "defended" for e in _code(text)) is coded

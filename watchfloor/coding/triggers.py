@@ -222,6 +222,34 @@ _PARTICLES = frozenset({"over", "out", "back", "off"})
 _HAPPEN_PARTS = {"break": ("out",), "take": ("place",), "flare": ("up",)}
 
 
+# Verbs and nouns of leave given: "GAVE APPROVAL for the UN to deliver aid", "granted permission"
+_PERMITTING_VERBS = frozenset({"give", "grant"})
+_PERMISSIONS = frozenset({"approval", "permission", "go-ahead", "consent", "authorization", "authorisation",
+                          "clearance"})
+
+
+def _lets_aid_in(verb: Any) -> bool:
+    """Whether a verb gives leave for aid to be delivered: its object is a permission, and the
+    clause it permits is an act of aid ("gave approval for the United Nations TO DELIVER AID")."""
+    leave = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _PERMISSIONS]
+    permitted = [t for o in leave for t in o.subtree] + [t for c in verb.children if c.dep_ in ("prep", "advcl", "xcomp")
+                                                          for t in c.subtree]
+    return bool(leave) and any(t.pos_ == "VERB" and (trigger_code(t) or "").startswith("07") for t in permitted)
+
+
+def _forceful_aim(operation: Any) -> bool:
+    """Whether an operation's purpose is an act of force on someone: "launched an operation TO HUNT
+    DOWN the militants", "to capture the town", "to attack al-Nusra forces" (not one to arrest or
+    detain: "launched operations TO DETAIN 110 more individuals" is police work, no assault)."""
+    aims = [c for h in (operation, operation.head) for c in h.children
+            if c.dep_ in ("acl", "advcl", "relcl", "xcomp") and any(a.tag_ == "TO" for a in c.children)]
+    return any((trigger_code(a) or "")[:2] in ("18", "19", "20") or a.lemma_.lower() in _HUNTING for a in aims)
+
+
+# Verbs of going after someone that name no harm by themselves ("hunt down", "flush out", "root out")
+_HUNTING = frozenset({"hunt", "flush", "root", "track", "pursue", "chase", "clear"})
+
+
 def acts_as_verb(tok: Any) -> bool:
     """Whether a word tagged as a noun heads a verb's clause: the small model sometimes tags a
     verb as a noun yet parses its subject and object ("EU and UN HAND over supplies")."""
@@ -535,6 +563,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None  # "took 'necessary control MEASURES'", "took steps to control": a step, no seizure
     if lem in ("strike", "hit") and pos == "V" and _traffic(tok):
         return None  # "the Oldsmobile was unable to stop before striking the Toyota": a collision
+    if lem in _PERMITTING_VERBS and pos == "V" and _lets_aid_in(tok):
+        # "gave approval FOR THE UNITED NATIONS TO DELIVER AID": aid let in (CAMEO 0863), not an
+        # endorsement (a bill given approval) nor aid given by the government itself
+        return ("0863", "RETREAT", "access", 0.6)
     if lem == "clash" and _verbal_clash(tok):
         return ("111", "ACCUSE", "disapprove", 0.6)  # "ministers clashed over the budget": words, not arms
     if lem in ("vow", "pledge", "promise", "swear") and pos == "V" and _vows_force(tok):
@@ -563,8 +595,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in _EXERCISES and _held_by_forces(tok):
             # "Venezuela's military began large-scale EXERCISES": an exercise its forces hold
             return ("062", "COOPERATE", None, 0.7) if _joint(tok, mods) else ("152", "MOBILIZE", "troops", 0.6)
-        if lem == "operation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCHING and any(
-                c.dep_ == "prep" and c.lower_ == "against" for c in (*tok.children, *tok.head.children)):
+        if lem == "operation" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCHING and (any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in (*tok.children, *tok.head.children))
+                or _forceful_aim(tok)):
             return ("190", "ASSAULT", None, 0.6)  # "launched an operation AGAINST the insurgents"
         if lem in ("exchange", "swap") and any(g.lemma_.lower() in _CAPTIVES for p in tok.children
                                                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
@@ -2194,6 +2227,8 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     paired.setdefault("call", set()).update(_CONDEMNING)  # "called the strike a war CRIME" (called_wrong)
     paired.setdefault("push", set()).add("into")  # troops "pushed INTO the village" (_pushed_in)
     paired.setdefault("bar", set()).add("from")  # "barred women FROM working" (_entry_for)
+    # "launched an operation AGAINST the insurgents", "… to HUNT down the militants" (_forceful_aim)
+    paired.setdefault("operation", set()).update(_HUNTING | {"against"})
     # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
     # name no trigger word of their own
     frames = cues()["statement_frames"]
