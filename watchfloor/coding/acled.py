@@ -1128,12 +1128,12 @@ def _protest_kind(s: str, context: str, *, repressed: bool = False, state_violen
         return "Excessive force against protesters"
     if violent:
         return "Violent demonstration"
-    if repressed or state_violence or _has("intervention", _from_sentence_on(s, context)):
+    if repressed or state_violence or _has("intervention", _without_earlier_arrests(s, context)):
         return "Protest with intervention"
     return "Peaceful protest"
 
 
-def _from_sentence_on(s: str, context: str) -> str:
+def _without_earlier_arrests(s: str, context: str) -> str:
     """The context less the arrests told before the protest's sentence: an arrest before a protest
     is most often its cause ("security services ARRESTED a senior archbishop … Hundreds of his
     supporters gathered outside the prosecutor's office"); the arrests of its crowd come with it or

@@ -1564,7 +1564,7 @@ _ABSTRACT_ENDINGS = ("tion", "ment", "ness", "ity", "ance", "ence", "ship", "ism
 
 
 # Verbs of answering a charge
-_DENYING = frozenset({"deny", "reject", "dispute", "refute"})
+_CHARGE_DENIALS = frozenset({"deny", "reject", "dispute", "refute"})
 
 
 def _accused_denying(pron: Any) -> Any | None:
@@ -1572,7 +1572,7 @@ def _accused_denying(pron: Any) -> Any | None:
     LEADERS of plotting a coup, a charge THEY deny"), not the accuser the subject climb finds."""
     verb = pron.head
     charge = verb.head
-    if pron.dep_ != "nsubj" or verb.lemma_.lower() not in _DENYING or verb.dep_ != "relcl" \
+    if pron.dep_ != "nsubj" or verb.lemma_.lower() not in _CHARGE_DENIALS or verb.dep_ != "relcl" \
             or charge.lemma_.lower() not in CLAIM_NOUNS:
         return None
     accusing = next((a for a in charge.ancestors if a.lemma_.lower() in CHARGE_VERBS and a.pos_ == "VERB"), None)

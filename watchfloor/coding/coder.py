@@ -498,7 +498,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)
         scopes = date_scope(sent, verb, ahead=ahead)
-        if _months_apart(verb):
+        apart = _months_apart(verb)
+        if apart:
             scopes = scopes[:-1]  # only its own date words: "agreed ON THURSDAY …, a year after Mogadishu expelled"
         if verb is not ranked.head:  # (a noun's own date first: "returned them under a 1994 TREATY")
             scopes = date_scope(sent, ranked.head, ahead=ahead)[:-1] + scopes
@@ -507,7 +508,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             if d is not None:
                 break
         else:
-            d, d_end, prec = resolve_date("", article.published) if not _months_apart(verb) else (None, None, None)
+            d, d_end, prec = resolve_date("", article.published) if not apart else (None, None, None)
             if fact in ("asserted", "reported") and entry.quad_class in (2, 4) and d is not None:
                 later = days_later(s_text)
                 if _told_of_the_day(verb, counted=later is not None):
