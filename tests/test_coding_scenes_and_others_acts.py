@@ -366,3 +366,12 @@ def test_approval_given_is_support_or_aid_let_in(text: str, kind: tuple[str, str
 ])
 def test_a_place_defended_is_no_support(text: str, coded: bool) -> None:
     assert any(e.trigger.text == "defended" for e in _code(text)) is coded
+
+
+# ---- sixth reading: a conjunct after "… reported"
+
+@pytest.mark.slow
+def test_a_conjunct_after_a_report_is_the_reported_subjects() -> None:
+    events = _code("Iran's Revolutionary Guards seized a foreign oil tanker in the Gulf on Sunday for allegedly "
+                   "smuggling fuel, state media reported, and detained its 18 crew members.")
+    assert _text(_by_word(events, "detained").actor1) == "Iran's Revolutionary Guards"

@@ -506,11 +506,12 @@ def _conjunct_of_the_said(verb: Any) -> Any | None:
     """The reported verb a conjunct belongs with, where the parser made the saying verb the
     sentence's root and joined the conjunct to it: "Tanzanian police ARRESTED an opposition
     leader …, his party said on Friday, and BANNED a planned rally" (the police banned it, not
-    the party). Only a conjunct with no subject of its own, after an attribution set off by a
+    the party; "… seized a tanker …, state media REPORTED, and DETAINED its crew"). Only a
+    conjunct with no subject of its own, after an attribution set off by a
     comma, in the reported verb's tense, that is no act of words (", the party said, and CALLED
     for his release" is the party's), after no quotation ('"…," Carper said, but CONCEDED')."""
     saying = verb.head
-    if verb.dep_ != "conj" or saying.dep_ != "ROOT" or saying.lemma_.lower() not in _SAYING or verb.i < saying.i \
+    if verb.dep_ != "conj" or saying.dep_ != "ROOT" or saying.lemma_.lower() not in _REPORTING or verb.i < saying.i \
             or verb.lemma_.lower() in _SPEAKERS_ACTS \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
