@@ -593,6 +593,10 @@ def _shared_head(tokens: list[str], core: list, core_end: int) -> bool:
         and rest[1][2] == "sector" and rest[1][1] == len(tokens) - core_end - 1
 
 
+# Words of a post a person holds, which a place named before them makes the place's officials'
+_RANKS = frozenset({"chief", "head", "boss", "deputy", "aide", "staff"})
+
+
 def _code_tokens(tokens: list[str]) -> ActorCode | None:
     if not tokens:
         return None
@@ -615,6 +619,13 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     located = located or len(matches) == 1 and matches[0][2] == "entry" and matches[0][3].kind == "capital" \
         and matches[0][1] == len(tokens) and 0 < matches[0][0] and all(
             t.lower() in _CITY_AREAS for t in tokens[:matches[0][0]]) and tokens[matches[0][0] - 1].lower() != "the"
+    # ("a central Baghdad SQUARE", "the Kabul AIRPORT": a capital naming where a thing is, when no
+    # word of the phrase says whose it is; "Moscow's response" is the state's, and a person named
+    # after it works for it: "White House budget CHIEF Peter Orszag")
+    located = located or len(matches) == 1 and matches[0][2] == "entry" and matches[0][3].kind == "capital" \
+        and matches[0][1] < len(tokens) and tokens[matches[0][1]].lower() not in ("'s", "\u2019s", "'") \
+        and tokens[-1].isalpha() and tokens[-1].islower() and not _singular(tokens[-1]).endswith(PERSON_ENDINGS) \
+        and _singular(tokens[-1]) not in _RANKS
     if not core and core_end < len(tokens) - 1 and tokens[core_end] == "," \
             and not tokens[core_end + 1][:1].isdigit() and (
             own := next((m for m in matches if m[0] > core_end), None)) is not None and own[2] == "sector" \
@@ -835,8 +846,7 @@ def _keep_child(head: Any, child: Any) -> bool:
         return True  # "people WHO HAD FLED to the Golan": a bare empty head is who its clause says
     if child.i < head.i and child.lower_ in {"earlier", "later", "ago"}:
         return False  # "Hours earlier | Maduro expelled": when, taken for a modifier of the name
-    if dep == "prep" and child.i > head.i and child.lower_ in ("in", "during") and head.dep_ in ("dobj", "nsubjpass") \
-            and _violent(head.head) and any(o.dep_ == "pobj" and _violent(o) for o in child.children):
+    if _harmed_in(head, child):
         return False  # "killed 10 gang members | IN A DRONE STRIKE": the act they were harmed in
     if dep in {"relcl", "punct"} and child.i > head.i:
         return False
@@ -1078,6 +1088,16 @@ def _violent(tok: Any) -> bool:
     return (trigger_code(tok) or "")[:2] in ("18", "19", "20")
 
 
+def _harmed_in(head: Any, prep: Any) -> bool:
+    """Whether an "in"/"during" phrase on the object of an act of force names the act its people
+    were harmed in ("killed 10 gang members IN A DRONE STRIKE", "killed scores OF militants IN AIR
+    STRIKES"): no part of who they are."""
+    top = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    return prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in ("in", "during") \
+        and top.dep_ in ("dobj", "nsubjpass") and _violent(top.head) \
+        and any(o.dep_ == "pobj" and _violent(o) for o in prep.children)
+
+
 def _inner(tok: Any) -> list[Any]:
     """Tokens of a kept modifier, dropping its relative clauses and trailing place/time phrases."""
     out = [tok]
@@ -1086,8 +1106,8 @@ def _inner(tok: Any) -> list[Any]:
                                 and child.lower_ not in _relation_preps(tok)
                                 or child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS and _person_noun(tok)):
             continue
-        if _handed_to(tok, child):
-            continue
+        if _handed_to(tok, child) or _harmed_in(tok, child):
+            continue  # (nor the act they were harmed in: "killed scores of militants | IN AIR STRIKES")
         if child.dep_ == "advcl" and child.i > tok.i and tok.doc[child.left_edge.i - 1].text == ",":
             continue  # "five people accused of plotting …, | BLAMING the United States": the main clause's
         if _stripped_of(child):
@@ -1744,9 +1764,21 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
             return obj
     if pron.lower_ == "it":
         return None
+    if pron.lower_ == "them" and verb.lemma_.lower() in _DISPERSING:
+        # whom a crowd-control act breaks up is the crowd that gathered, not the nearest plural
+        # ("students marched … to protest Rwanda's support for M23 REBELS. Police fired tear gas to
+        # disperse THEM")
+        crowd = next((t for t in reversed(pron.doc[:pron.i]) if t.dep_ == "nsubj" and (
+            t.head.lemma_.lower() in _PROTEST_VERBS or (trigger_code(t.head) or "")[:2] == "14")), None)
+        if crowd is not None:
+            return crowd
+    # (nor the subject of its own clause or of the one its infinitive serves: "POLICE fired tear
+    # gas to disperse THEM" are not the police, whoever the event's source is taken to be)
+    own = [s for v in ((verb, verb.head) if verb.dep_ in ("xcomp", "advcl") else (verb,)) for s in _children(v, _SUBJ)]
     for tok in reversed(pron.doc[:pron.i]):
         if tok.dep_ in {"compound", "poss", "amod"} or tok.is_punct \
-                or source is not None and source.left_edge.i <= tok.i <= source.i:
+                or source is not None and source.left_edge.i <= tok.i <= source.i \
+                or any(s.left_edge.i <= tok.i <= s.i for s in own):
             continue  # (nor a word of the source's own name: "President al-Sisi pardoned HIM")
         if person and (tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.dep_ in ("dobj", "nsubjpass")
                        and _person_noun(tok) and _actor_like(tok) and tok.head.i == verb.head.i
@@ -1957,7 +1989,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
                 return _antecedent(holder) or holder
             return holder
         return _harm_cause(verb) or _undoing_author(verb) or _operation_doer(verb)
-    subj = next(iter(_children(verb, _SUBJ)), None)
+    # (not a subordinator the parser read as a second subject: "demands THAT Bashir resign as
+    # POLICE fired tear gas")
+    subjects = _children(verb, _SUBJ)
+    subj = next((s for s in subjects if s.tag_ != "IN"), next(iter(subjects), None))
     if subj is not None and subj.i > verb.i and _inverted_object(verb) is not None:
         subj = None
     if subj is None and verb.left_edge.i == verb.i > 0:
@@ -2071,6 +2106,14 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
         asked = _controller(verb.head, verb)
         if asked is not None:
+            return asked
+    if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                                        for c in verb.children):
+        # the parser may read the asked act as a purpose: "condemned the seizures and called on
+        # TEHRAN TO RELEASE the vessels" (a party asked, not a time: "called Morrison ON WEDNESDAY
+        # to congratulate him"; nor a thing: "asking HELP from the army to rescue …")
+        asked = _controller(verb.head, verb)
+        if asked is not None and asked.ent_type_ not in _TIME_ENTS and _actor_like(asked):
             return asked
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SEEING_VERBS:
         # "the report showed senior figures MARCHING": who is seen doing it, not who saw it
@@ -2306,6 +2349,19 @@ _FORCE_MANNERS = frozenset({"overwhelming", "excessive", "lethal", "deadly", "di
                             "massive", "\"", "'"})
 
 
+# Words of a time of day that the small model tags together with the name before them
+_TIMES_OF_DAY = frozenset({"overnight", "morning", "afternoon", "evening", "night", "tonight", "today", "yesterday"})
+
+
+def _name_before_a_time(tok: Any) -> bool:
+    """Whether a name opens a time phrase the tagger made of it and the time after it: "fired
+    missiles at KYIV overnight" (tagged TIME whole); not a day's or month's own name."""
+    doc = tok.doc
+    return tok.ent_type_ in _TIME_ENTS and tok.pos_ == "PROPN" and tok.ent_iob_ == "B" and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].lower_ in _TIMES_OF_DAY \
+        and not is_month_name(tok.text) and not is_weekday_name(tok.text)
+
+
 def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
     if tok.lower_ == "force" and all(c.dep_ not in {"det", "amod", "compound", "poss", "nummod"}
@@ -2320,7 +2376,7 @@ def _actor_like(tok: Any) -> bool:
             return True
         if not any(c.dep_ in {"compound", "amod"} for c in tok.lefts):
             return False  # else a modified group noun: "rebel groups", "armed groups"
-    if tok.ent_type_ in _NON_ACTOR_ENTS:
+    if tok.ent_type_ in _NON_ACTOR_ENTS and not _name_before_a_time(tok):
         # unless the dictionary knows the name: "a visit to Montevideo", tagged a product
         return tok.pos_ == "PROPN" and tok.ent_type_ not in _TIME_ENTS | _AMOUNT_ENTS and (
             code_phrase(tok.doc[tok.left_edge.i:tok.i + 1].text) or _NO_CODE).country is not None
@@ -2380,15 +2436,22 @@ def _verb_chain(verb: Any) -> list[Any]:
             if acomp is not None:
                 nxt = next((c for c in acomp.children if c.dep_ == "xcomp"), None)
         if nxt is None:
-            # (or a crowd put down for which something was fired: "fired tear gas TO DISPERSE students")
+            # (or a crowd put down for which something was fired: "fired tear gas TO DISPERSE students",
+            # "… to disperse THEM")
             nxt = next((c for c in cur.children if c.dep_ == "advcl" and c.lemma_.lower() in _DISPERSING
                         and any(a.tag_ == "TO" for a in c.children)
-                        and next((o.pos_ for o in c.children if o.dep_ == "dobj"), None) in ("NOUN", "PROPN")), None)
+                        and _names_a_crowd(next((o for o in c.children if o.dep_ == "dobj"), None))), None)
         if nxt is None:
             break
         chain.append(nxt)
         cur = nxt
     return chain
+
+
+def _names_a_crowd(obj: Any | None) -> bool:
+    """Whether the first object of a verb of breaking up names whom it was aimed at: a noun or an
+    object pronoun ("to disperse STUDENTS", "to disperse THEM"; not "anti-government" cut in three)."""
+    return obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ in _OBJ_PRONOUNS)
 
 
 # Verbs of breaking up a crowd, which a purpose clause of firing or using a weapon names
@@ -2535,7 +2598,11 @@ def _target_verb(verb: Any) -> Any | None:
             return subj
     if verb.dep_ == "relcl" and any(c.dep_ in _OBJ and c.lower_ in {"which", "who", "whom", "that"}
                                     for c in verb.children):
-        return _denied_accuser(verb) or verb.head
+        # (whom a deed the clause blames is laid on: "the attack, which the government BLAMED ON
+        # outlaw groups")
+        on = next((o for o in _prep_objects(verb, ("on",)) if _actor_like(o)), None) \
+            if verb.lemma_.lower() == "blame" else None
+        return on or _denied_accuser(verb) or verb.head
     if verb.dep_ == "relcl" and not any(c.dep_ in _OBJ for c in verb.children) \
             and (accuser := _denied_accuser(verb)) is not None:
         return accuser  # "…, a charge the Taliban government rejected": the object gapped
@@ -2594,7 +2661,7 @@ def _target_verb(verb: Any) -> Any | None:
                    # (not a term: "sentenced TO 10 YEARS in prison")
                    if not (o.ent_type_ in _TIME_ENTS or o.lemma_.lower() in _TERMS)]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
-                   if p.ent_type_ not in _TIME_ENTS and not _month_word(p)  # not "on Feb . 21"
+                   if (p.ent_type_ not in _TIME_ENTS or _name_before_a_time(p)) and not _month_word(p)  # not "on Feb . 21"
                    # (nor the court a case is filed at: "filed a case AT the International Court of Justice")
                    and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))]
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
@@ -2877,8 +2944,10 @@ def _attacker(verb: Any, obj: Any) -> Any:
 
 
 def _projectile(verb: Any, obj: Any) -> bool:
-    """ "fired a missile at the city", "launched drones on Kyiv": the weapon fired is no target."""
-    return verb.lemma_.lower() in PROJECTILE_VERBS and _singular(obj.text) in PROJECTILE_NOUNS
+    """ "fired a missile at the city", "launched drones on Kyiv": the weapon fired is no target (one
+    shot down is: "shot DOWN a Malian military drone")."""
+    return verb.lemma_.lower() in PROJECTILE_VERBS and _singular(obj.text) in PROJECTILE_NOUNS \
+        and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _host(tok: Any) -> Any:
@@ -2888,7 +2957,8 @@ def _host(tok: Any) -> Any:
     Somalia": a mission is an undertaking, not a party; what it is done for is its host
     (CAMEO codes peacekeeping toward the host country).
     """
-    mission = tok.lemma_.lower() in MISSION_NOUNS or any(
+    # (not a place of the mission's own: "attacked a peacekeeping BASE in Ituri province" hit the base)
+    mission = tok.lemma_.lower() in MISSION_NOUNS or tok.lemma_.lower() not in FACILITY_NOUNS | PLACE_NOUNS and any(
         c.lemma_.lower() in {"peacekeeping", "peace-keeping"} for c in tok.children if c.i < tok.i)
     if not mission or any(c.ent_type_ == "NORP" or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
         return tok  # "French operations in the former colony": a nation's own operations are its own
@@ -4283,7 +4353,7 @@ def _not_a_time(actor: Actor | None, doc: Any, *, count: bool = False) -> Actor 
     # Nor a bare pronoun or determiner ("them", "its"); but "the US" is a name, though "us" is
     # a stop word.
     if span is not None and len(span) and all(
-            t.ent_type_ in _TIME_ENTS or t.is_punct or t.is_stop and t.pos_ != "PROPN"
+            t.ent_type_ in _TIME_ENTS and not _name_before_a_time(t) or t.is_punct or t.is_stop and t.pos_ != "PROPN"
             and not (count and t.like_num and t.lower_ != "one")  # ("no one" counts nobody)
             or _month_word(t) for t in span):
         return None

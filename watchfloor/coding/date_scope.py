@@ -81,6 +81,13 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
             # in Sunday's attack")
             cuts.append(_span_to(tok, base))
             continue
+        if ahead and _dated_moment_named(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
+            # "agreed to lift sanctions … to help the country's recovery AFTER THE FALL of Assad IN
+            # DECEMBER 2024": a month or a year of the moment a coming act is set after or before is
+            # that moment's, not the act's (a past act keeps it as its nearest: "even BEFORE military
+            # action IN 2003, … protesters marching")
+            cuts.append(_span(tok, base))
+            continue
         if _since_a_record(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # "in the WORST fighting in Tripoli SINCE MAY", "the first visit since 2019": a measure
             # of the event against the past, no day of it (but the day of what it names: "the
@@ -423,6 +430,18 @@ def _present(verb: Any) -> bool:
 _CHARGED = frozenset({"suspect", "accuse", "charge", "convict", "allege", "wanted", "want"})
 
 
+def _dated_moment_named(prep: Any) -> bool:
+    """Whether a preposition of time names, by a noun, a moment with a month or a year of its own
+    ("AFTER the fall of Assad in December 2024", "BEFORE the July 2023 coup"); not a weekday, which
+    is often the act's own ("killed ten AFTER clashes on Friday")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.dep_ != "prep" or prep.lower_ not in ("after", "before", "following") or obj is None or obj.pos_ != "NOUN":
+        return False
+    words = list(obj.subtree)
+    return any(is_year(t) or is_month_name(t.text) for t in words if t.ent_type_ == "DATE") \
+        and not any(is_weekday_name(t.text) for t in words)
+
+
 def _in_a_month_or_year(verb: Any) -> bool:
     """Whether a verb has an "in MONTH" or "in YEAR" phrase of its own ("signed IN JUNE", "agreed
     IN 2020", "IN March 2023")."""
@@ -440,6 +459,10 @@ def _told_as_another(clause: Any) -> bool:
     ATTACK knocked out a power station last month"): what it tells is not the sentence's event."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ == "amod" and m.lower_ in _EARLIER_ONES
                                                         for m in c.children) for c in clause.children)
+
+
+# Date words of a span long past, which a clause told of the subject dates itself by ("LAST YEAR")
+_LONG_AGO = frozenset({"year", "month", "decade"})
 
 
 def _aside(tok: Any, head: Any) -> bool:
@@ -489,9 +512,11 @@ def _aside(tok: Any, head: Any) -> bool:
         return True
     if owner.dep_ in ("nsubj", "nsubjpass") and tok.i < head.i and tok.doc[tok.left_edge.i - 1].text == "," \
             and tok.doc[tok.left_edge.i].lower_ in ("who", "which") \
-            and any(is_year(t) or is_month_name(t.text) for t in tok.subtree):
+            and any(is_year(t) or is_month_name(t.text) or t.ent_type_ == "DATE" and t.lemma_.lower() in _LONG_AGO
+                    for t in tok.subtree):
         # a year or a month told of the subject between commas is its past, not the act's day:
         # "Mali's military rulers, who seized power in coups IN 2020 and 2021, expelled French forces"
+        # ("The M23 rebels, who seized Goma EARLY LAST YEAR, denied the report")
         return True
     who = any(t.lower_ in ("who", "whom", "whose") for t in tok.subtree if t.i < tok.i)
     if who and owner.i > head.i and owner.dep_ not in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):

@@ -36,7 +36,7 @@ from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS, REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
-__all__ = ["VERBAL_ROOTS", "coordinated_with", "dated_in_a_year", "factuality", "is_year", "negator",
+__all__ = ["VERBAL_ROOTS", "aside_on_a_party", "coordinated_with", "dated_in_a_year", "factuality", "is_year", "negator",
            "participle_owner", "toll_act"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
@@ -354,6 +354,17 @@ _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "must",
 _DENYING = frozenset({"deny", "rule", "refute"})
 
 
+def aside_on_a_party(clause: Any, noun: Any) -> bool:
+    """Whether a relative clause set off by a comma tells, in the past, what a party named in the
+    sentence did: "Rwanda denies backing the rebels, WHO SEIZED Goma" (told as done, whatever the
+    sentence does with the rebels). Only "who", or "which" after a name ("Hamas, which attacked")."""
+    rel = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")), None)
+    if rel is None or clause.i < noun.i or clause.tag_ != "VBD" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return clause.doc[rel.left_edge.i - 1].text == "," and rel.i == clause.left_edge.i and (
+        rel.lower_ == "who" or rel.lower_ == "which" and noun.pos_ == "PROPN")
+
+
 def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     """A participle that tells what a thing rejected, stopped or asked about already is: "rejected a
     pact SIGNED between Somaliland and Taiwan", "demanded the release of prisoners HELD by the
@@ -620,6 +631,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                     take(ruling, src)
             # "fearing X" hangs as an adverbial clause: the fear, not the main clause, rules X
             break
+        if link == "relcl" and aside_on_a_party(tok, parent):
+            break  # "denies backing the rebels, WHO SEIZED Goma last year": the writer's own aside
         if _presupposed(tok, link, parent):
             break  # "rejected a defence pact SIGNED between Somaliland and Taiwan": it was signed
         if _told_before_its_charge(tok, link, parent):

@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from watchfloor.coding.factuality import negator, told_will
+from watchfloor.coding.factuality import aside_on_a_party, negator, told_will
 from watchfloor.coding.triggers import THREATEN, THREATEN_FINE, cues, trigger_code
 
 __all__ = ["claimed_attack", "denied_act", "denied_claim", "in_statement", "statement_code", "statement_root", "recode",
@@ -194,11 +194,14 @@ def joined_statements(sent: Any) -> list[Any]:
 
 def in_statement(tok: Any, stmt: Any) -> bool:
     """Whether ``tok`` lies inside the statement clause ``stmt`` (not in a clause coordinated
-    with it: "claimed responsibility … and apologised" keeps the apology)."""
+    with it: "claimed responsibility … and apologised" keeps the apology), nor in an aside on a
+    party it names ("The M23 rebels, WHO SEIZED Goma last year, denied the report")."""
     if tok.i == stmt.i:
         return True
     t = tok
     while t.head.i != t.i:
+        if t.dep_ == "relcl" and aside_on_a_party(t, t.head):
+            return False
         if t.head.i == stmt.i:
             return t.dep_ not in ("conj", "parataxis", "cc")
         t = t.head

@@ -1653,11 +1653,17 @@ _COUNTS = frozenset({"dozens", "hundreds", "scores", "thousands", "series", "wav
                      "number", "barrage", "volley", "round", "rounds", "couple", "handful"})
 
 
+# Light verbs of leave given, which a gathering does not happen by: "the march was not AUTHORISED"
+_PERMITTING = frozenset({"authorize", "authorise", "approve"})
+
+
 def _light_head(tok: Any) -> Any | None:
     """The light verb whose object (or object's ``of`` complement) is this event noun."""
     light = cues()["light_verbs"]
     h = tok
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "pobj") and _verb_lemma(tok.head) in light:
+        if _verb_lemma(tok.head) in _PERMITTING and (_entry_for(tok) or ("", ""))[1] == "PROTEST":
+            return None  # "the rally had not been AUTHORISED": leave to hold a gathering is not holding it
         if tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.right_edge.i < tok.left_edge.i and any(
                 t.text == "," for t in tok.doc[c.right_edge.i + 1:tok.left_edge.i]) for c in tok.head.children):
             return None  # "began peace talks in X on Monday, the first direct NEGOTIATIONS …": a restatement

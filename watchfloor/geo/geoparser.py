@@ -49,6 +49,9 @@ _INNER = {"of", "de", "del", "e", "i", "la", "le", "el", "al", "and", "upon", "o
 # verbs whose object is a place when the gazetteer knows the name ("captured Birao"; issue 3)
 _TAKE_VERBS = {"captured", "recaptured", "seized", "overran", "retook", "shelled", "bombed", "besieged",
                "stormed", "liberated", "entered", "evacuated", "encircled", "occupied", "raided", "struck"}
+# Verbs of assault whose object is a person as often as a place: a known city the small model
+# calls a person is the place when it is big enough ("rebels ATTACKED Bukavu"), not a lone name
+_ATTACK_VERBS = {"attacked", "bombarded", "invaded", "surrounded", "overrun"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Kin nouns: a name after "her daughter," is a person's ("Brittany", "Georgia", "Chad").
 _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "girlfriend", "boyfriend",
@@ -153,6 +156,17 @@ def _web_country(url: str | None) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _aliases() -> dict[str, Any]:
     return json.loads(resources.files("watchfloor.data.geo").joinpath("aliases.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _body_names() -> frozenset[str]:
+    """The names the actor dictionary gives bodies and people (data/actors/named.yaml), which the
+    gazetteer may hold as another name of a town: "Hamas" is one of Hamm's."""
+    import yaml  # (only the names are read; the coding package stays out of geoparsing)
+
+    data = yaml.safe_load(resources.files("watchfloor.data.actors").joinpath("named.yaml").read_text(encoding="utf-8"))
+    return frozenset(normalize(str(a)) for entries in (data or {}).values() for e in entries or []
+                     for a in [e.get("name", ""), *(e.get("aliases") or [])] if a)
 
 
 def _other_names(keys: set[str], key: str) -> set[str]:
@@ -763,6 +777,8 @@ class Geoparser:
             e += 1.0
         elif prev is not None and prev.lower_ in _TAKE_VERBS:
             e += 1.0 if label in _PLACE_LABELS else 2.5  # the small model calls such objects persons
+        elif prev is not None and prev.lower_ in _ATTACK_VERBS:
+            e += 1.0 if label in _PLACE_LABELS or big >= 100_000 else 0.5
         elif prev is not None and prev.lower_ in ("the", "of") and prev2 is not None and prev2.lower_ in _LOCATIVE:
             e += 0.7
         elif prev is not None and (prev.lower_ in _LOCATIVE or
@@ -880,6 +896,12 @@ class Geoparser:
                 # "Red River" is placed at a namesake only where the text is: a village called
                 # "Red" in India says nothing about a river in a North Dakota story
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
+        for m in mentions:
+            if m.key in _body_names():
+                # a body or person the actor dictionary names is a place only under the gazetteer's
+                # own name for one: "struck HAMAS militants" is not in Hamm (one of whose other
+                # names it is); "Brussels" stays Brussels
+                m.cands = [c for c in m.cands if normalize(c.name) == m.key]
         mentions = [m for m in mentions if m.cands]
         # "unincorporated DeKalb" beside "the DeKalb County Commission": a bare name the text also
         # gives as a county is that county

@@ -95,6 +95,46 @@ def _reduced_relative(verb: Any) -> Any | None:
     return noun
 
 
+def _burned_read_as_infinitive(to: Any) -> tuple[Any, Any, Any] | None:
+    """The verb that set fire, the noun the parser read as an infinitive and the thing burned,
+    where it read "setting fire TO FUEL tankers" as "to fuel" (a verb) and the tankers as its
+    object. Only "to" right after "fire", the object of "set", with a bare verb and its object
+    noun right after."""
+    doc = to.doc
+    if to.tag_ != "TO" or to.dep_ != "aux" or to.i < 2 or to.i + 2 >= len(doc):
+        return None
+    fire, verb, thing = doc[to.i - 1], doc[to.i + 1], doc[to.i + 2]
+    if fire.lower_ != "fire" or fire.dep_ != "dobj" or fire.head.lemma_.lower() != "set" \
+            or to.head.i != verb.i or verb.tag_ != "VB" or thing.head.i != verb.i or thing.dep_ != "dobj" \
+            or thing.pos_ != "NOUN":
+        return None
+    return fire.head, verb, thing
+
+
+# Pacts, and the verbs whose bare participle after one tells when or where it was made
+_PACTS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "treaty", "pact", "armistice"})
+_PACT_MAKING = frozenset({"agree", "sign", "broker", "reach", "negotiate", "conclude"})
+
+
+def _pact_read_as_subject(verb: Any) -> tuple[Any, Any] | None:
+    """The pact a bare participle describes and the phrase the parser made the participle's
+    subject, where it read "…, the first such violation of a CEASEFIRE AGREED in May 2025" as a
+    clause (the violation agreed nothing). Only a past tense of making a pact right after the pact
+    noun, the object of "of" in its subject, with a phrase of when or where and no object,
+    auxiliary or marker."""
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in _PACT_MAKING or verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 1]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or noun.lemma_.lower() not in _PACTS or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
+            or noun.head.head.i != subj.i or subj.right_edge.i != noun.i:
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in verb.children) \
+            or not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+        return None
+    return noun, subj
+
+
 # Participles of a charge that describe the one charged ("two men CONVICTED of spying")
 CHARGED_PARTICIPLES = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "indict"})
 
@@ -381,15 +421,23 @@ def _restated_charge_read_as_main(verb: Any) -> tuple[Any, Any] | None:
     after a comma as the sentence's subject and the sentence before it as what it turned down:
     "Ethiopia accused Eritrea of preparing for war, CHARGES Asmara REJECTED" (the accusation
     was made; Asmara rejected the charges). Only a bare plural charge right after the comma,
-    with the denier's name right after it."""
+    with the denier's name right after it; or a charge read as the object of its denial: "the
+    army accused the RSF of targeting civilians, A CHARGE the paramilitary group DENIED"."""
     if verb.dep_ != "ROOT" or verb.lemma_.lower() not in _TURNING_DOWN or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     made = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if len(subjects) != 2 or made is None:
+    if made is None:
+        return None
+    doc = verb.doc
+    charge = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if charge is not None and len(subjects) == 1 and charge.i < subjects[0].i and charge.lemma_.lower() in _CLAIMS \
+            and all(c.dep_ == "det" for c in charge.children) and doc[charge.left_edge.i - 1].text == "," \
+            and made.right_edge.i < charge.left_edge.i:
+        return charge, made
+    if len(subjects) != 2:
         return None
     charge, name = subjects
-    doc = verb.doc
     if charge.lemma_.lower() not in _CLAIMS or charge.tag_ != "NNS" or name.i != charge.i + 1 \
             or name.pos_ != "PROPN" or doc[charge.i - 1].text != "," or made.right_edge.i >= charge.i:
         return None
@@ -637,6 +685,12 @@ def _to_after_a_transfer(prep: Any) -> Any | None:
     return noun
 
 
+def _adjective_read_as_noun(tok: Any) -> bool:
+    """Whether an adjective heads a noun phrase of its own: "arrested A FRENCH NATIONAL", "THE WOUNDED"."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+        and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
+
+
 @Language.component("mend_attachments")
 def mend_attachments(doc: Any) -> Any:
     """Re-hang the dependents of ``doc`` whose attachment is a known mistake of the parser."""
@@ -737,7 +791,7 @@ def mend_attachments(doc: Any) -> Any:
         if (found := _restated_charge_read_as_main(tok)) is not None:
             charge, made = found
             made.head, made.dep_ = made, "ROOT"
-            ends = [c for c in tok.children if c.i > tok.i and c.is_punct or c.dep_ == "punct" and c.i == charge.i - 1]
+            ends = [c for c in tok.children if c.i > tok.i and c.is_punct or c.dep_ == "punct" and c.i == charge.left_edge.i - 1]
             for c in ends:
                 c.head = made  # (the comma before the charge and the full stop are the sentence's)
             charge.head, charge.dep_ = made, "npadvmod"
@@ -750,6 +804,24 @@ def mend_attachments(doc: Any) -> Any:
                 c.head = tok  # (the full stop and what follows the verb are the clause's)
                 if c.dep_ == "acl":
                     c.dep_ = "advcl"  # ", DEMANDING that armed groups leave": the protesters
+    for tok in doc:
+        if (found := _burned_read_as_infinitive(tok)) is not None:
+            setting, noun, thing = found
+            for c in [c for c in noun.children if c.dep_ in ("cc", "conj", "punct")]:
+                c.head = setting  # (what follows is the setting verb's: "and CUTTING off supplies")
+            tok.head, tok.dep_, tok.tag_, tok.pos_ = setting, "prep", "IN", "ADP"
+            thing.head, thing.dep_ = tok, "pobj"
+            noun.head, noun.dep_, noun.tag_, noun.pos_ = thing, "compound", "NN", "NOUN"
+    for tok in doc:
+        if (pair := _pact_read_as_subject(tok)) is not None:
+            noun, subj = pair
+            subj.head, subj.dep_ = tok.head, "npadvmod"  # (what the sentence calls the event)
+            if tok.dep_ == "ROOT":
+                subj.head, subj.dep_ = subj, "ROOT"
+            tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
+    for tok in doc:
+        if _adjective_read_as_noun(tok):
+            tok.tag_, tok.pos_ = ("NNS" if tok.lower_.endswith("s") else "NN"), "NOUN"
     for tok in doc:
         if (verb := _noun_read_as_verb(tok)) is not None:
             _make_subject(tok, verb)
