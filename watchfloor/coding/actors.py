@@ -593,7 +593,8 @@ def _shared_head(tokens: list[str], core: list, core_end: int) -> bool:
         and rest[1][2] == "sector" and rest[1][1] == len(tokens) - core_end - 1
 
 
-# Words of a post a person holds, which a place named before them makes the place's officials'
+# Words of a post a person holds: a capital named before one makes its holder the state's official
+# ("White House budget CHIEF Peter Orszag", "Moscow education CHIEF")
 _RANKS = frozenset({"chief", "head", "boss", "deputy", "aide", "staff"})
 
 
@@ -1110,6 +1111,8 @@ def _inner(tok: Any) -> list[Any]:
             continue  # (nor the act they were harmed in: "killed scores of militants | IN AIR STRIKES")
         if child.dep_ == "advcl" and child.i > tok.i and tok.doc[child.left_edge.i - 1].text == ",":
             continue  # "five people accused of plotting …, | BLAMING the United States": the main clause's
+        if child.dep_ == "advcl" and child.i > tok.i and any(c.dep_ == "mark" for c in child.children):
+            continue  # "a checkpoint manned by rebels | WHILE a school bus was passing": a clause of its own
         if _stripped_of(child):
             continue  # "stripped 94 critics of the government | OF THEIR CITIZENSHIP": what they lost
         if child.dep_ == "prep" and child.i > tok.i and child.lower_ == "of" and tok.dep_ == "conj" \
@@ -1754,12 +1757,15 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
              for o in x.children if o.dep_ == "dobj" and o.i < pron.i), None)
         thing = pron.lower_ == "it"  # ("seized a foreign TANKER, accusing IT of smuggling fuel")
         if thing and obj is not None and not _actor_like(obj):
-            # (the body a thing named belongs to: "suspended the licence OF A TELEVISION CHANNEL, accusing IT")
-            obj = next((p for p in _prep_objects(obj, ("of",)) if _actor_like(p)), obj)
+            # (the body a thing named belongs to: "suspended the licence OF A TELEVISION CHANNEL, accusing IT";
+            # or the party ties are with: "cut diplomatic ties WITH THE UNITED ARAB EMIRATES, accusing IT")
+            obj = next((p for p in _prep_objects(obj, ("of", "with")) if _actor_like(p)), obj)
         if obj is not None and (source is None or obj.i != source.i) and (
                 # (a singular party is a person too: "expelled a Russian DIPLOMAT, accusing HIM")
                 _person_noun(obj) or obj.ent_type_ == "PERSON" or obj.tag_ == "NN" and _actor_like(obj) if person
-                else obj.pos_ in ("NOUN", "PROPN") and obj.tag_ not in ("NNS", "NNPS") if thing
+                # (a state's plural name is one: "the United Arab EMIRATES")
+                else obj.pos_ in ("NOUN", "PROPN") and (obj.tag_ not in ("NNS", "NNPS") or obj.ent_type_ == "GPE")
+                if thing
                 else _actor_like(obj) or _person_noun(obj)):
             return obj
     if pron.lower_ == "it":
@@ -2661,7 +2667,8 @@ def _target_verb(verb: Any) -> Any | None:
                    # (not a term: "sentenced TO 10 YEARS in prison")
                    if not (o.ent_type_ in _TIME_ENTS or o.lemma_.lower() in _TERMS)]
         against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
-                   if (p.ent_type_ not in _TIME_ENTS or _name_before_a_time(p)) and not _month_word(p)  # not "on Feb . 21"
+                   # (not "on Feb . 21"; but a name tagged with its night: "at KYIV overnight")
+                   if (p.ent_type_ not in _TIME_ENTS or _name_before_a_time(p)) and not _month_word(p)
                    # (nor the court a case is filed at: "filed a case AT the International Court of Justice")
                    and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))]
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
@@ -2759,6 +2766,8 @@ def _target_verb(verb: Any) -> Any | None:
                 return cand  # "fired rockets AT a convoy", "an attack ON a bus"
             if burned and cand.head.lower_ == "to" and cand.head.head.i == v.i:
                 return cand  # "set fire TO BUSES in several districts": what burned, not the districts
+            if near and cand.head.lower_ == "near" and cand.lemma_.lower() in FACILITY_NOUNS:
+                return cand  # "a car bomb exploded NEAR A MILITARY BASE": set off at the base
         if places:
             return places[0]
         authored = bool(objs) and (any(c.dep_ == "poss" and _actor_like(c) for c in objs[0].children)
@@ -3559,6 +3568,12 @@ def _held_over(noun: Any) -> tuple[Any | None] | None:
 def _left_harmed(verb: Any) -> Any | None:
     """Whom a toll an act "left" harmed names: "clashed on Saturday, LEAVING 14 OFFICERS injured"
     (the participle's subject is the object of "leave")."""
+    if verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "leave" \
+            and not _children(verb, {"dobj"}):
+        # "leaving one protester dead and 15 POLICE OFFICERS INJURED": the parser read the toll
+        # as a clause of its own, the harmed its subject
+        harmed = next(iter(_children(verb, {"nsubj"})), None)
+        return harmed if harmed is not None and _actor_like(harmed) else None
     if verb.tag_ != "VBN":
         return None
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "leave" \
@@ -3570,8 +3585,10 @@ def _left_harmed(verb: Any) -> Any | None:
 
 
 def _sector_of(tok: Any) -> str | None:
-    """The sector of the phrase a word heads, by the dictionary."""
-    got = code_phrase(" ".join(t.text for t in tok.subtree))
+    """The sector of the actor phrase a word heads, by the dictionary (its span, not its whole
+    subtree, which may take in a dateline: "LIMA (REUTERS) - Peruvian police")."""
+    s, e = actor_span(tok)
+    got = code_phrase(tok.doc[s:e].text)
     return got.sector if got is not None else None
 
 
@@ -3653,7 +3670,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if tgt is None and (left := _left_harmed(tok)) is not None:
             # (the doer of what left them harmed, unless of their own side: "police clashed with
             # protesters, leaving 14 OFFICERS injured" were not hurt by the police)
-            tgt, src = left, src or _subject(left.head)
+            # (the harmed read as the participle's own subject are no doer: "leaving 15 POLICE
+            # OFFICERS injured", parsed as a clause)
+            leaver = left.head if left.head.lemma_.lower() == "leave" else tok.head
+            tgt, src = left, (src if src is not None and src.i != left.i else None) or _subject(leaver)
             if src is not None and _sector_of(src) == _sector_of(left):
                 src = None
         if tgt is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and _actor_like(tok.head) \

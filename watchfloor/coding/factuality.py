@@ -36,8 +36,8 @@ from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS, REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
-__all__ = ["VERBAL_ROOTS", "aside_on_a_party", "coordinated_with", "dated_in_a_year", "factuality", "is_year", "negator",
-           "participle_owner", "toll_act"]
+__all__ = ["VERBAL_ROOTS", "aside_on_a_party", "coordinated_with", "dated_in_a_year", "factuality", "is_year",
+           "negator", "participle_owner", "toll_act"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
                     "dative", "appos", "advcl"})

@@ -624,6 +624,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem in _AIR_ATTACK_NOUNS and _flown(tok):
             return ("195", "ASSAULT", "aerial", 0.8)  # "warplanes launched raids on …"
     if pos == "V":
+        if lem == "summon" and _summoned_by_the_law(tok):
+            return None  # "after he was SUMMONED BY A JUDGE": a court's summons, no complaint to a state
         if lem == "call" and called_wrong(tok):
             return ("111", "ACCUSE", "disapprove", 0.7)  # "called China's actions DANGEROUS", "a WAR CRIME"
         if lem == "call" and any(c.dep_ == "oprd" for c in tok.children) and not any(
@@ -1651,6 +1653,19 @@ def _verb_lemma(tok: Any) -> str:
 # Counts of events a light verb carries out: "carried out DOZENS of strikes", "a SERIES of raids"
 _COUNTS = frozenset({"dozens", "hundreds", "scores", "thousands", "series", "wave", "waves", "spate", "string",
                      "number", "barrage", "volley", "round", "rounds", "couple", "handful"})
+
+
+# Who summons someone to answer in law, not to hear a state's complaint
+_LAW_OFFICERS = frozenset({"judge", "court", "prosecutor", "magistrate", "tribunal", "investigator", "police",
+                           "prosecution", "judiciary"})
+
+
+def _summoned_by_the_law(verb: Any) -> bool:
+    """Whether a summons is a judge's, a court's or the police's ("after he was summoned BY A
+    JUDGE", "a court summoned the opposition leader"): no diplomatic complaint (CAMEO 114)."""
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in _LAW_OFFICERS for d in doers)
 
 
 # Light verbs of leave given, which a gathering does not happen by: "the march was not AUTHORISED"

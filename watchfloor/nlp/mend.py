@@ -791,7 +791,8 @@ def mend_attachments(doc: Any) -> Any:
         if (found := _restated_charge_read_as_main(tok)) is not None:
             charge, made = found
             made.head, made.dep_ = made, "ROOT"
-            ends = [c for c in tok.children if c.i > tok.i and c.is_punct or c.dep_ == "punct" and c.i == charge.left_edge.i - 1]
+            ends = [c for c in tok.children
+                    if c.i > tok.i and c.is_punct or c.dep_ == "punct" and c.i == charge.left_edge.i - 1]
             for c in ends:
                 c.head = made  # (the comma before the charge and the full stop are the sentence's)
             charge.head, charge.dep_ = made, "npadvmod"
