@@ -314,3 +314,26 @@ def test_it_accused_is_the_state_ties_were_cut_with() -> None:
 ])
 def test_a_courts_summons_is_no_complaint(text: str, summons: bool) -> None:
     assert any(e.trigger.text == "summoned" for e in _code(text)) is summons
+
+
+# ---- a seventh reading: a clause measured from an act told by someone, troops closing a place in
+
+@pytest.mark.slow
+def test_days_after_an_attributed_act_is_days_before_it() -> None:
+    events = _code("BOGOTA (Reuters) - ELN guerrillas kidnapped two soldiers in Arauca province on Monday, the army "
+                   "said, days after the government suspended peace talks with the group.")
+    assert _by_word(events, "kidnapped").date == "2025-06-09"
+    suspended = _by_word(events, "suspended")
+    assert suspended.date is not None and suspended.date < "2025-06-09"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, coded", [
+    ("Troops surrounded the National Assembly on Wednesday night.", True),
+    ("Supporters surrounded the candidate as he arrived.", False),
+    ("The village is surrounded by mountains.", False),
+])
+def test_troops_surrounding_a_place_close_it_in(text: str, coded: bool) -> None:
+    got = [e for e in _code(text) if e.trigger.text == "surrounded"]
+    assert bool(got) is coded
+    assert all(e.cameo == "191" and e.type == "COERCE" for e in got)

@@ -707,6 +707,12 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
         gap = span_days(measure) if measure is not None else None
         vague = _VAGUE_GAPS.get(measure.lower()) if measure is not None and gap is None else None
         act = by_tok.get(clause.head.i) if gap is not None or vague is not None else None
+        if act is None and (gap is not None or vague is not None) \
+                and clause.head.lemma_.lower() in cues()["speech_verbs"]:
+            # (the parser may hang the measured clause on the attribution: "kidnapped two soldiers
+            # on Monday, THE ARMY SAID, days after the government suspended peace talks")
+            told = next((c for c in clause.head.children if c.dep_ == "ccomp" and c.i in by_tok), None)
+            act = by_tok.get(told.i) if told is not None else None
         if act is not None and act.date is not None and act.date == ev.date \
                 and act.date_precision == ev.date_precision == "day":
             sign = -1 if mark == "after" else 1

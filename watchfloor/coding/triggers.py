@@ -642,6 +642,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             # off by someone, no protest
         if lem == "push" and _pushed_in(tok) and _subject_is(tok, "armed"):
             return ("192", "ASSAULT", None, 0.6)  # "Israeli troops PUSHED INTO the village": ground entered
+        if lem in _CLOSING_IN and _subject_is(tok, "armed") and any(c.dep_ == "dobj" for c in tok.children):
+            return ("191", None, None, 0.6)  # "troops SURROUNDED the National Assembly": a place cut off
         if lem in ("fire", "launch") and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" \
                 and tok.doc[tok.i - 2].lower_ == "test":
             return ("150", "MOBILIZE", None, 0.7)  # "TEST-FIRED a hypersonic missile": a weapon tried out
@@ -1668,6 +1670,10 @@ def _summoned_by_the_law(verb: Any) -> bool:
     return any(d.lemma_.lower() in _LAW_OFFICERS for d in doers)
 
 
+# Verbs of armed forces closing a place in: a blockade (191) when armed men do it, not a crowd
+_CLOSING_IN = frozenset({"surround", "encircle", "cordon"})
+
+
 # Light verbs of leave given, which a gathering does not happen by: "the march was not AUTHORISED"
 _PERMITTING = frozenset({"authorize", "authorise", "approve"})
 
@@ -2247,6 +2253,7 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         paired.setdefault(verb, set()).add("to")  # "pressing Israel TO move" (_verb_frame)
     paired.setdefault("call", set()).update(_CONDEMNING)  # "called the strike a war CRIME" (called_wrong)
     paired.setdefault("push", set()).add("into")  # troops "pushed INTO the village" (_pushed_in)
+    single.update(_CLOSING_IN)  # troops "SURROUNDED the National Assembly" (_entry_for, armed subjects only)
     paired.setdefault("bar", set()).add("from")  # "barred women FROM working" (_entry_for)
     # "launched an operation AGAINST the insurgents", "… to HUNT down the militants" (_forceful_aim)
     paired.setdefault("operation", set()).update(_HUNTING | {"against"})
