@@ -19,7 +19,7 @@ from watchfloor.coding.acled import acled_for
 from watchfloor.coding.actors import accuser, named_earlier, reciprocal_partner, roles_for, statement_recipient
 from watchfloor.coding.border_location import border_location, with_border_distance
 from watchfloor.coding.date_scope import date_scope
-from watchfloor.coding.dates import days_later, publication_day, resolve_date, span_days
+from watchfloor.coding.dates import LONG_SPANS, days_later, publication_day, resolve_date, span_days
 from watchfloor.coding.factuality import factuality, toll_act
 from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, joined_statements, recode, statement_code,
                                       statement_root, weighs_cooperation)
@@ -207,15 +207,12 @@ def _clause_verb(head: Any) -> Any:
     return head
 
 
-_LONG_SPANS = frozenset({"month", "year", "decade"})
-
-
 def _months_apart(verb: Any) -> bool:
     """Whether a clause is set months or years from its sentence's moment ("the move comes MONTHS
     AFTER Algeria's military shot down a Malian drone"): with no date words of its own it has no
     day, and the publication day is not it."""
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children) \
-        and any(c.dep_ in ("npadvmod", "dep") and c.lemma_.lower() in _LONG_SPANS and c.i < verb.i
+        and any(c.dep_ in ("npadvmod", "dep") and c.lemma_.lower() in LONG_SPANS and c.i < verb.i
                 for c in verb.children)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from watchfloor.coding.dates import is_month_name, is_weekday_name
+from watchfloor.coding.dates import LONG_SPANS, is_month_name, is_weekday_name
 from watchfloor.coding.factuality import is_year, participle_owner
 from watchfloor.coding.role_words import PACT_NOUNS
 from watchfloor.coding.triggers import OCCUR_VERBS, answer_phrase, cues, trigger_code
@@ -461,10 +461,6 @@ def _told_as_another(clause: Any) -> bool:
                                                         for m in c.children) for c in clause.children)
 
 
-# Date words of a span long past, which a clause told of the subject dates itself by ("LAST YEAR")
-_LONG_AGO = frozenset({"year", "month", "decade"})
-
-
 def _aside(tok: Any, head: Any) -> bool:
     """A relative clause that tells another story than the event's: one about a named person
     ("Machado, who won the Nobel Peace Prize LAST MONTH, called on the army"), or one after a
@@ -512,7 +508,7 @@ def _aside(tok: Any, head: Any) -> bool:
         return True
     if owner.dep_ in ("nsubj", "nsubjpass") and tok.i < head.i and tok.doc[tok.left_edge.i - 1].text == "," \
             and tok.doc[tok.left_edge.i].lower_ in ("who", "which") \
-            and any(is_year(t) or is_month_name(t.text) or t.ent_type_ == "DATE" and t.lemma_.lower() in _LONG_AGO
+            and any(is_year(t) or is_month_name(t.text) or t.ent_type_ == "DATE" and t.lemma_.lower() in LONG_SPANS
                     for t in tok.subtree):
         # a year or a month told of the subject between commas is its past, not the act's day:
         # "Mali's military rulers, who seized power in coups IN 2020 and 2021, expelled French forces"

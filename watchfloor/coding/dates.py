@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-__all__ = ["CALENDAR_WORDS", "is_month_name", "is_weekday_name", "resolve_date", "span_days"]
+__all__ = ["CALENDAR_WORDS", "LONG_SPANS", "is_month_name", "is_weekday_name", "resolve_date", "span_days"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -28,6 +28,9 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # month and weekday names, written out: a headline keeps their capitals, a coder takes them for dates
 CALENDAR_WORDS = frozenset(_MONTHS + _WEEKDAYS)
+# Units of a span long past, which a clause that names one sets apart from the sentence's day
+# ("MONTHS after …", "early LAST YEAR")
+LONG_SPANS = frozenset({"month", "year", "decade"})
 
 
 def is_month_name(word: str) -> bool:

@@ -1234,10 +1234,11 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
     text (``context``), else the one country the sentence's actors belong to.
     """
     owners = [(p, r) for p, r in resolved if _modifies_a_thing(r)]
-    if owners and set(_countries_of(sentence_of(root))) - {p.country for p, _ in owners}:
-        resolved = [(p, r) for p, r in resolved if not _modifies_a_thing(r)]  # (another state's actors are named too)
     filed = [(p, r) for p, r in resolved if dateline_dash(r) is not None]
-    if filed and set(_countries_of(sentence_of(root))) - {p.country for p, _ in filed}:
+    states = set(_countries_of(sentence_of(root))) if owners or filed else set()
+    if owners and states - {p.country for p, _ in owners}:
+        resolved = [(p, r) for p, r in resolved if not _modifies_a_thing(r)]  # (another state's actors are named too)
+    if filed and states - {p.country for p, _ in filed}:
         # where the report was filed holds no name when the sentence's actors are another state's:
         # "NAIROBI (Reuters) - SOMALI forces … recaptured the town of ADAN YABAAL" is not in Kenya
         resolved = [(p, r) for p, r in resolved if dateline_dash(r) is None]
