@@ -306,7 +306,7 @@ def test_a_kind_of_thing_tells_of_no_place_away(text: str, away: bool) -> None:
 def test_an_act_a_year_before_is_not_dated_by_the_main_clauses_day() -> None:
     events = _code("Kenya and Somalia agreed on Thursday to restore diplomatic relations, a year after "
                    "Mogadishu expelled Kenya's ambassador over a row about Somaliland.")
-    assert _by_word(events, "agreed").date == "2025-06-05"
+    assert _by_phrase(events, "agreed").date == "2025-06-05"
     assert _by_word(events, "expelled").date is None
 
 

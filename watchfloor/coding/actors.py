@@ -1791,10 +1791,21 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
                        and verb.dep_ == "conj"):
             return tok  # (or the person the verb joined to it acted on: "detained an opposition LEADER
             # and charged HIM")
+        if not person and tok.tag_ in {"NNS", "NNPS"} and _in_other_relative(tok, pron):
+            continue  # (nor a noun inside a relative clause on another: "sanctions on 12 OFFICIALS it
+            # accused of taking part in the crackdown on protesters, … banning THEM": the officials)
         if not person and tok.tag_ in {"NNS", "NNPS"} and (_actor_like(tok) or _is_place(tok) or _person_noun(tok)):
             top = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
             return top if top.pos_ in {"NOUN", "PROPN"} else tok
     return None
+
+
+def _in_other_relative(tok: Any, pron: Any) -> bool:
+    """Whether a word stands inside a relative clause on a party ("12 OFFICIALS it accused of …")
+    that the pronoun is not in: the party is the nearer antecedent (not so on a thing: "the only
+    WAY that separatists manage …, resources provided to THEM" are the separatists)."""
+    return any(a.dep_ == "relcl" and not a.left_edge.i <= pron.i <= a.right_edge.i and _actor_like(a.head)
+               for a in tok.ancestors)
 
 
 def _anaphoric_state(tok: Any) -> bool:
@@ -2368,6 +2379,17 @@ def _name_before_a_time(tok: Any) -> bool:
         and not is_month_name(tok.text) and not is_weekday_name(tok.text)
 
 
+# What an armed party holds, which an attack on it is aimed at the party through
+_ARMED_SITES = frozenset({"target", "position", "hideout", "stronghold", "den", "lair", "outpost", "bastion"})
+_ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL", "CRM"})
+
+
+def _hit_by_force(noun: Any) -> bool:
+    """Whether a noun is what an act of force was aimed at: its object, or "on/against" object."""
+    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against", "at") else noun.head
+    return noun.dep_ in ("dobj", "pobj") and (trigger_code(gov) or "")[:2] in ("18", "19", "20")
+
+
 def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
     if tok.lower_ == "force" and all(c.dep_ not in {"det", "amod", "compound", "poss", "nummod"}
@@ -2415,6 +2437,10 @@ def _actor_like(tok: Any) -> bool:
     core = code_phrase(" ".join([t.text for t in tok.lefts if t.dep_ == "compound"] + [tok.text]))
     if core is not None and (core.country is not None or core.sector is not None):
         return True
+    if tok.lemma_.lower() in _ARMED_SITES and coded.sector in _ARMED_SECTORS and (
+            tok.lemma_.lower() != "target" or _hit_by_force(tok)):
+        return True  # "struck Kurdish MILITANT TARGETS", "rebel hideouts": the armed party's, hit in them
+        # (but "troops would patrol potential TERRORIST TARGETS": what terrorists might hit)
     toks = _tokens(" ".join(t.text for t in tok.subtree if t.i == tok.i or (
         t.i < tok.i and t.dep_ in {"compound", "amod", "nmod"})))
     return any(m[1] == len(toks) and m[2] in {"sector", "entry"} for m in _match(toks))
@@ -2959,6 +2985,11 @@ def _projectile(verb: Any, obj: Any) -> bool:
         and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
+# A mission's men and units, which an act is done to as to a party
+_MISSION_UNITS = frozenset({"patrol", "unit", "contingent", "battalion", "company", "soldier", "troop", "peacekeeper",
+                            "personnel", "staff", "worker", "team"})
+
+
 def _host(tok: Any) -> Any:
     """The country a mission serves, for a mission or peacekeeping force as target.
 
@@ -2967,7 +2998,9 @@ def _host(tok: Any) -> Any:
     (CAMEO codes peacekeeping toward the host country).
     """
     # (not a place of the mission's own: "attacked a peacekeeping BASE in Ituri province" hit the base)
-    mission = tok.lemma_.lower() in MISSION_NOUNS or tok.lemma_.lower() not in FACILITY_NOUNS | PLACE_NOUNS and any(
+    # (nor its men on the ground: "attacked a peacekeeping PATROL in the Central African Republic")
+    mission = tok.lemma_.lower() in MISSION_NOUNS or tok.lemma_.lower() not in FACILITY_NOUNS | PLACE_NOUNS | \
+        VEHICLE_NOUNS | _MISSION_UNITS and any(
         c.lemma_.lower() in {"peacekeeping", "peace-keeping"} for c in tok.children if c.i < tok.i)
     if not mission or any(c.ent_type_ == "NORP" or c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
         return tok  # "French operations in the former colony": a nation's own operations are its own
@@ -3122,6 +3155,8 @@ def _author(noun: Any) -> Any:
     if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"} and (trigger_code(noun.head) or "")[:2] not in (
             "11", "12"):  # (not one who turns it down: "REJECTING a plan to disarm the group")
         return _subject(noun.head) or noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in cues()["speech_verbs"]:
+        return _subject(noun.head.head) or noun  # "the U.N. mission SAID IN a statement condemning the attack"
     return noun
 
 
@@ -3824,6 +3859,17 @@ def _whose_owner(tok: Any) -> Any:
     return owner if owner is not None and owner.pos_ in ("NOUN", "PROPN") else tok
 
 
+# Ways and open places a crowd is cleared from
+_CLEARED = frozenset({"road", "street", "highway", "route", "square", "bridge", "junction", "roundabout", "avenue",
+                      "area", "site", "camp"})
+
+
+def _cleared_place(actor: Actor, doc: Any) -> bool:
+    """Whether what a use of crowd control was aimed at is only the way or square it cleared."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and actor.code is None and span.root.lemma_.lower() in _CLEARED
+
+
 def _crowd_met(verb: Any) -> Any | None:
     """The crowd of the protest a use of crowd control is told beside: "thousands MARCHED on
     Islamabad, as police FIRED tear gas" (a clause of the protest verb, or joined to one)."""
@@ -3832,6 +3878,9 @@ def _crowd_met(verb: Any) -> Any | None:
 
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
+        if protesting(verb):  # "workers BLOCKED a highway …, and police FIRED rubber bullets"
+            crowd = _subject(verb)
+            return crowd if crowd is not None and crowd.pos_ in ("NOUN", "PROPN") else None
     if verb.pos_ != "VERB":
         return None
     # the protest it is a clause of (or of a participle of it: "marched, DEFYING a ban, as police
@@ -4053,6 +4102,9 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         # "PLACED the opposition leader UNDER house arrest", "Machar WAS PLACED under house arrest":
         # whom the verb puts there is held; its subject or agent holds
         held = next(iter(_children(head, {"dobj", "nsubjpass"})), None)
+        if held is not None and dateline_dash(held) is not None:
+            # "KAMPALA (Reuters) - Bobi Wine WAS PLACED under house arrest": past the dateline
+            held = _past_dateline(held, head, {"nsubjpass"})
         if held is not None and held.lower_ in _RELATIVES and head.dep_ == "relcl":
             held = head.head  # "Riek Machar, WHO was placed under house arrest in March"
         if held is not None and _actor_like(held):
@@ -4093,7 +4145,10 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         helped = _beneficiary(verb, gift=True) if verb.pos_ in {"VERB", "AUX"} else None
         if helped is not None:
             a2 = _not_a_time(_make_actor(helped, doc), doc)
-    crowd = _crowd_met(trigger_token) if a2 is None and (trigger_code(trigger_token) or "").startswith("175") else None
+    control = (trigger_code(trigger_token) or "").startswith("175")
+    if control and a2 is not None and _cleared_place(a2, doc):
+        a2 = None  # "police fired rubber bullets to clear THE ROAD": at whoever was on it
+    crowd = _crowd_met(trigger_token) if a2 is None and control else None
     if crowd is not None:
         a2 = _not_a_time(_make_actor(crowd, doc), doc)  # "thousands marched, AS police FIRED tear gas": at them
     if a2 is None and ptype == "AID" and trigger_token.pos_ == "VERB" and trigger_token.lemma_.lower() in GIVE_VERBS:

@@ -140,10 +140,19 @@ def _names_the_measure(actor: Actor, doc: Any) -> bool:
     return span is not None and len(span) > 0 and span.root.lemma_.lower() in MEASURE_NOUNS
 
 
-def _own_object(verb: Any) -> bool:
+def _own_object(verb: Any, comp: Any) -> bool:
     """Whether a verb names its own matter, so an infinitive after it is a purpose, not its
-    complement: "agreed TO A CEASEFIRE to end the fighting"."""
-    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in verb.children)
+    complement: "agreed TO A CEASEFIRE to end the fighting"; or its own day, which its complement
+    does too, so that two acts are told: "agreed ON THURSDAY to reopen the crossing ON MONDAY" (but
+    "refused ON SATURDAY to recognise the governor" is one refusal)."""
+    return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") and not (
+        _names_a_day(c) and not any(_names_a_day(d) for d in comp.children if d.dep_ == "prep"))
+        for c in verb.children)
+
+
+def _names_a_day(prep: Any) -> bool:
+    """Whether a preposition's object is a day or a time ("refused ON SATURDAY to recognise")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _led_by(clause: Any, words: tuple[str, ...]) -> bool:
@@ -401,7 +410,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             gov = trig.head.head
             own_root = as_found.get(gov.i, ("",))[0]
             vowed = code.startswith("13") and own_root == "03" and gov.lemma_.lower() in _VOWING
-            if trig.head.dep_ == "xcomp" and (own_root == code[:2] or vowed) and not _own_object(gov) and (
+            if trig.head.dep_ == "xcomp" and (own_root == code[:2] or vowed) and not _own_object(gov, trig.head) and (
                     code.startswith("12") and gov.lemma_.lower() in cues()["negating_governors"]
                     or code.startswith("03") and gov.lemma_.lower() in cues()["intent_governors"] or vowed):
                 # "refused to release the journalists" is one refusal (1243), "agreed to share
@@ -412,6 +421,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 governors[gov.i] = own_root
                 trig.start = min(trig.start, gov.idx)
                 fact, source = factuality(gov, trigger=gov)
+                if any(_names_a_day(c) for c in gov.children if c.dep_ == "prep"):
+                    ahead = fact == "future"  # (the governor's day: "pledged ON THURSDAY to send" is past)
                 merged_into = gov
                 trig.weight = as_found[gov.i][1]  # ranked as the governing verb was
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
@@ -449,7 +460,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if weighed and a1 is None and stmt is not None:
             a1 = roles_for(stmt, doc=doc, ptype=ptype)[0]  # who weighs "the possibility of providing"
         if claim is not None:
-            a2 = accuser(claim, doc)
+            a2 = accuser(claim, doc) or _earlier_accuser(claim, a1, [*earlier, *events], offset)
         elif trig.cameo == "016" and denied_act(stmt if stmt is not None else trig.head) is not None:
             a2 = None  # "denied targeting civilians": whom the denied act was aimed at is no party to the denial
         elif trig.cameo in ("015", "018", "019"):
@@ -573,6 +584,27 @@ _HELD_FOR = frozenset({"arrest", "detain", "charge", "sentence", "convict", "ind
 _FELT_ABOUT = frozenset({"appal", "appall", "shock", "outrage", "horrify", "sadden", "dismay", "alarm", "disturb"})
 
 
+# Determiners of a charge named again ("dismissed THE allegation")
+_AGAIN_DETS = frozenset({"the", "this", "these", "those", "such"})
+
+
+def _earlier_accuser(claim: Any, denier: Actor | None, told: Sequence[Event], offset: int) -> Actor | None:
+    """Who made the accusation a denial names again, told before it in the article: "Ethiopia
+    accused Eritrea of massing troops. … Eritrea's information minister DISMISSED THE ALLEGATION"
+    (aimed at Ethiopia). Only a bare charge noun with "the", "these" or "such", and the latest
+    accusation aimed at the denier's country (in the chunk's offsets, as the roles found)."""
+    if denier is None or denier.country is None or any(c.dep_ in ("prep", "acl", "relcl") for c in claim.children) \
+            or not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETS for c in claim.children):
+        return None
+    for ev in reversed(told):
+        if ev.type == "ACCUSE" and ev.actor1 is not None and ev.actor2 is not None \
+                and ev.actor2.country == denier.country and ev.actor1.country != denier.country:
+            a = ev.actor1
+            return Actor(text=a.text, start=a.start - offset, end=a.end - offset, name=a.name, country=a.country,
+                         sector=a.sector, code=a.code)
+    return None
+
+
 def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]], tokens: list[Any],
                           offset: int, *, earlier: Sequence[Event] = (), text: str = ""
                           ) -> tuple[list[Event], list[tuple[Any, float]], list[Any]]:
@@ -690,9 +722,13 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
     if pub is None:
         return events
     by_tok = {t.i: e for e, t in zip(events, tokens)}
+    for e, t in zip(events, tokens):
+        if t.dep_ == "xcomp":
+            by_tok.setdefault(t.head.i, e)  # (a governor merged with it: "agreed on Sunday to withdraw")
     out = []
     for ev, tok in zip(events, tokens):
-        clause = tok
+        # (a noun its light verb holds is that verb's clause: "days after Seoul BEGAN joint EXERCISES")
+        clause = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok
         while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "a week after the gunmen stormed a village AND SEIZED dozens": the same clause

@@ -50,6 +50,9 @@ _PAST_TAGS = frozenset({"VBD"})
 _CHARGING = frozenset({"accuse", "suspect", "allege", "convict", "indict"})  # of what someone is accused
 # Verbs that lay a charge with another preposition: "blamed FOR", "charged WITH"
 _CHARGED_BY = {"blame": "for", "charge": "with"}
+# Verbs of holding or punishing someone "for" a deed, which is the charge ("jailed FOR spying")
+_PUNISHING = frozenset({"arrest", "detain", "sentence", "jail", "imprison", "convict", "prosecute", "punish", "fine",
+                        "execute", "try", "hold", "indict", "expel", "deport", "sanction", "flog", "lash"})
 # Nouns of an accusation: "faces charges OF providing material support" is alleged
 _CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "suspicion", "indictment", "count"})
 # Request verbs whose object is what they set in motion, not what they ask for: "called a
@@ -661,6 +664,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             take("reported")  # "aid agencies had received REPORTS OF mass killings": told, not seen
         if link == "prep" and tok.lower_ in ("on", "over", "about") and _negotiates(parent):
             take("future")  # "resumed talks ON the release of hostages": what is negotiated, not done
+            break
+        if link == "prep" and tok.lower_ == "for" and lem in _PUNISHING and parent.pos_ == "VERB" and tok.i > parent.i \
+                and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in tok.children):
+            take("speculative")  # "sentenced a blogger FOR ORGANISING mass unrest": what he is held to have done
             break
         if link == "prep" and _CHARGED_BY.get(lem) == tok.lower_ and parent.pos_ == "VERB" and tok.i > parent.i:
             take("speculative")  # "the rebels were blamed FOR shelling the market", "charged WITH killing"

@@ -204,6 +204,8 @@ _WITNESS_VERBS = frozenset({"face", "witness", "see", "survive", "claim", "confi
 _EFFORT_NOUNS = frozenset({"effort", "initiative", "bid", "drive", "mission", "push", "package"})
 # nouns for the doer of an event: as the predicate of "be" they state the event ("the largest donor")
 _AGENT_NOUNS = frozenset({"donor"})
+# Nouns that after "under" tell a state one is in, not an act someone did ("under pressure")
+_STATES_UNDER = frozenset({"pressure", "threat"})
 _NOMINAL_OK_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "appos", "conj"})
 # Verbs that say an event named by their subject took place ("clashes erupted", "the blast ripped
 # through a market", "an air strike hit the hospital"): the verb carries the event's clause, its
@@ -997,6 +999,8 @@ def _full_name(tok: Any, *, passive: bool = False) -> bool:
 
 
 # nouns that end a place's name ("Kindi Hospital"): the role finder's place nouns and a few more
+# Verbs that say whom a building holds ("a school SHELTERING displaced families")
+_HOUSING = frozenset({"shelter", "house", "host", "accommodate"})
 _FACILITIES = frozenset(PLACE_NOUNS) | {"university", "stadium", "bridge", "dam", "hotel", "road", "field"}
 
 
@@ -1877,6 +1881,10 @@ def _nominal_is_event(tok: Any) -> bool:
         # "kept up attacks DESPITE A CEASEFIRE": the truce in force, none made that day (but "despite
         # a ceasefire AGREED a year ago" tells when it was made)
         return False
+    if tok.dep_ == "pobj" and head.lower_ == "under" and tok.lemma_.lower() in _STATES_UNDER \
+            and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False  # "rejected any negotiation UNDER PRESSURE": how, no one pressing (but "under
+        # pressure FROM Washington")
     if tok.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lemma_.lower() in _EVENT_PREPS:
         return head.lower_ not in ("in", "of") or head.head.lemma_.lower() not in _PAUSE_NOUNS
     if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
@@ -2145,6 +2153,9 @@ def find_triggers(doc: Any) -> list[Trigger]:
             if len(t.cameo) > len(v.cameo) or v.cameo.endswith("0") and t.cameo != v.cameo:
                 v.cameo, v.type, v.mode = t.cameo, t.type, t.mode
             continue
+        if not t.nominal and t.token.dep_ == "acl" and t.token.tag_ == "VBG" and _lemma(t.token) in _HOUSING \
+                and t.token.head.lemma_.lower() in _FACILITIES:
+            continue  # "a school SHELTERING displaced families": what the building is, no act
         if not t.nominal and t.token.dep_ == "acl" and t.token.head.dep_ in ("nsubj", "nsubjpass"):
             o = by_tok.get(t.token.head.head.i)
             if o is not None and o is not t and o.cameo[:2] == t.cameo[:2]:

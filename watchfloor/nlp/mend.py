@@ -594,6 +594,66 @@ def _speakers_participle(verb: Any) -> Any | None:
     return up if up.lemma_.lower() in _SAYING and up.i < sub.i else None
 
 
+def _ordered_clause_read_as_main(verb: Any) -> tuple[Any, Any] | None:
+    """The verb of saying and the act it reports, where the parser took a clause that an
+    attribution is followed by, "after" or "before" opening it, for the sentence's main clause or
+    for what was said: "North Korea FIRED two missiles on Friday, South Korea's military SAID,
+    days after Seoul and Washington BEGAN joint exercises" (the exercises came first; the firing
+    was said). Only a saying verb set off by commas, with the act it reports before it."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ in ("ROOT", "conj"):
+        saying = next((c for c in verb.children if c.dep_ == "parataxis" and c.i < mark.i), None)
+        told = verb.head if verb.dep_ == "conj" else next(
+            (c for c in verb.children if c.dep_ == "ccomp" and saying is not None and c.i < saying.i), None)
+    elif verb.dep_ == "ccomp" and verb.head.i < mark.i:
+        saying = verb.head
+        told = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < saying.i), None)
+    else:
+        return None
+    if saying is None or told is None or saying.lemma_.lower() not in _REPORTING or told.i > saying.i \
+            or verb.doc[saying.i + 1].text != ",":
+        return None
+    first = min(t.i for t in saying.subtree if not t.is_punct)
+    return (saying, told) if verb.doc[first - 1].text == "," else None
+
+
+def _relative_of_the_agent(verb: Any) -> Any | None:
+    """The people a "who" clause is said of, where the parser hung it on the act they did or made
+    it a complement: "broke up a protest BY OPPOSITION SUPPORTERS in Kinshasa on Thursday WHO were
+    demanding the release of their leader" (the supporters demand, not the protest or the
+    police). Only the "by" object of an act's noun, with no more than its place and a time
+    between it and "who"."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+    if who is None or verb.dep_ not in ("relcl", "ccomp") or who.i == 0 or verb.doc[who.i - 1].pos_ in ("VERB", "AUX"):
+        return None
+    doc, k = verb.doc, who.i - 1
+    while k >= 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):
+        k -= 1  # (the time the act took place: "on Thursday")
+    if k < 0:
+        return None
+    people = next((t for t in doc[k].ancestors if t.dep_ == "pobj" and t.head.lower_ == "by"), None) \
+        if doc[k].dep_ != "pobj" or doc[k].head.lower_ != "by" else doc[k]
+    if people is None or people.pos_ not in ("NOUN", "PROPN") or people.ent_type_ in ("GPE", "LOC", "FAC") \
+            or people.head.head.pos_ != "NOUN" or people.right_edge.i != k:
+        return None
+    return people if verb.head.i != people.i else None
+
+
+def _agent_of_the_object(by: Any) -> Any | None:
+    """The object noun a "by" phrase belongs to, where the parser made it the agent of an active
+    verb: "Police DISPERSED a MARCH by students" (the students marched; the police dispersed).
+    Only right after the object, of a verb with a subject of its own and no passive auxiliary."""
+    verb = by.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == by.i - 1), None)
+    if by.dep_ != "agent" or obj is None or obj.pos_ != "NOUN" \
+            or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return obj
+
+
 def _clause_read_as_phrase(prep: Any) -> tuple[Any, Any] | None:
     """The subject noun and the verb of a clause a subordinator opens, where the parser read the
     subordinator as a preposition and the clause's verb as one more verb of the main clause:
@@ -704,6 +764,10 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, noun, None, None))
         elif tok.dep_ == "relcl" and (many := _relative_of_the_many(tok)) is not None:
             moves.append((tok, many, None, None))
+        elif tok.dep_ == "agent" and (noun := _agent_of_the_object(tok)) is not None:
+            moves.append((tok, noun, "prep", tok.tag_))
+        elif (people := _relative_of_the_agent(tok)) is not None:
+            moves.append((tok, people, "relcl", tok.tag_))
         elif tok.dep_ == "advcl" and (said := _speakers_participle(tok)) is not None:
             moves.append((tok, said, None, None))
         elif tok.dep_ in ("advcl", "conj", "acl") \
@@ -820,6 +884,19 @@ def mend_attachments(doc: Any) -> Any:
             if tok.dep_ == "ROOT":
                 subj.head, subj.dep_ = subj, "ROOT"
             tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
+    for tok in doc:
+        if (pair := _ordered_clause_read_as_main(tok)) is not None:
+            saying, told = pair
+            if tok.dep_ == "conj":  # ("fired …, the military said, days after Seoul BEGAN"): the act's
+                saying.head, saying.dep_ = told, "parataxis"
+                tok.dep_ = "advcl"
+                continue
+            if tok.dep_ == "ROOT":
+                saying.head, saying.dep_ = saying, "ROOT"
+                told.head = saying
+                for c in [c for c in tok.children if c.dep_ == "punct" and c.i > tok.i]:
+                    c.head = saying  # (the full stop is the sentence's)
+            tok.head, tok.dep_ = saying, "advcl"
     for tok in doc:
         if _adjective_read_as_noun(tok):
             tok.tag_, tok.pos_ = ("NNS" if tok.lower_.endswith("s") else "NN"), "NOUN"
