@@ -823,7 +823,7 @@ def test_roles_of_the_fifth_batch(text: str, trigger: str, actor1: str | None, a
     ("China's Taiwan Affairs Office condemned the budget and warned that Beijing would take resolute measures.",
      "warned", "China's Taiwan Affairs Office", None),
     # no one is no actor
-    ("No group claimed the attack.", "attack", None, None),
+    ("No group claimed the attack.", "claimed the attack", None, None),
     # "it" of a participle is the thing the clause it hangs on acts on
     ("Iran's Revolutionary Guards seized a foreign tanker in the Strait of Hormuz, accusing it of smuggling fuel.",
      "accusing", "Iran's Revolutionary Guards", "a foreign tanker"),

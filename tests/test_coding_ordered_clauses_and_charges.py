@@ -212,3 +212,74 @@ def test_them_after_a_relative_clause_on_a_thing_looks_inside_it() -> None:
     events = _code("The only way that separatists manage to hold power is through weapons provided to them by "
                    "Moscow.")
     assert _text(_by_word(events, "provided").actor2) == "separatists"
+
+
+# ---- fifth reading: an attack claimed, a plot, a sweep, drills of an air force, leave given
+
+@pytest.mark.slow
+def test_an_attack_claimed_is_a_claim_of_the_attack_told() -> None:
+    events = _code("A suicide bomber blew himself up outside a mosque in Kabul on Friday, killing 12 worshippers. "
+                   "Islamic State claimed the attack.")
+    claim = _by_phrase(events, "claimed")
+    assert (claim.cameo, _text(claim.actor1)) == ("015", "Islamic State")
+    assert not [e for e in events if e.trigger.text == "attack"]
+
+
+@pytest.mark.slow
+def test_a_bombing_claimed_with_its_own_target_is_still_told() -> None:
+    events = _code("Islamic State claimed Sunday's bombing of a church in Kampala.")
+    assert _by_word(events, "bombing").type == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Ukraine's security service said it had detained a Russian agent who was plotting to assassinate a commander.",
+     "assassinate"),
+    ("Officers conspired to overthrow the government.", "overthrow"),
+])
+def test_a_plot_is_not_the_deed(text: str, word: str) -> None:
+    assert _by_word(_code(text), word).factuality == "future"
+
+
+@pytest.mark.slow
+def test_raids_people_are_held_in_are_the_holders() -> None:
+    events = _code("Houthi authorities detained 11 U.N. staff members in raids on their homes in Sanaa on Sunday.")
+    assert _text(_by_word(events, "raids").actor1) == "Houthi authorities"
+
+
+@pytest.mark.slow
+def test_the_killing_a_suspect_is_held_in_is_still_his() -> None:
+    events = _code("Police arrested a suspect in the killing of a lawmaker.")
+    assert _text(_by_word(events, "killing").actor1) == "a suspect"
+
+
+@pytest.mark.slow
+def test_joint_air_force_drills_are_military_cooperation() -> None:
+    drills = _by_phrase(_code("Egypt and Sudan held joint air force drills near their border on Tuesday."), "drills")
+    assert drills.cameo == "062"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, word", [
+    ("Parliament authorised the deployment of troops to Libya.", "deployment"),
+    ("Turkey's parliament approved a motion on Thursday allowing the deployment of troops to Libya to support the "
+     "Tripoli government.", "deployment"),
+])
+def test_leave_given_for_a_deployment_is_no_deployment_yet(text: str, word: str) -> None:
+    assert _by_phrase(_code(text), word).factuality == "future"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase, cameo", [
+    ("A car bomb explosion killed 51 people in southwestern Baghdad on Thursday.", "killed", "1832"),
+    ("Officials confirmed 37 persons dead in twin suicide bomb blasts at the bus station.", "blasts", "1831"),
+    ("Investigators said the government had conducted the chemical weapons attack.", "attack", "2041"),
+])
+def test_the_kind_of_a_weapon_compounded_with_an_act_codes_it(text: str, phrase: str, cameo: str) -> None:
+    assert _by_phrase(_code(text), phrase).cameo == cameo
+
+
+@pytest.mark.slow
+def test_a_kind_word_on_another_compound_codes_nothing() -> None:
+    events = _code("The command carried out security protection operations in a hospital.")
+    assert not [e for e in events if e.type == "ASSAULT"]

@@ -3583,14 +3583,19 @@ _HOLDING = CUSTODY_WORDS | {"charge", "convict", "indict", "sentence", "question
                             "extradite"}
 
 
+# The holders' own operations, which people are held in ("detained IN RAIDS", "in a sweep")
+_SWEEPS = frozenset({"raid", "operation", "sweep", "crackdown", "swoop", "search", "roundup"})
+
+
 def _held_over(noun: Any) -> tuple[Any | None] | None:
     """For an act named as what someone is held or tried over ("arrested a suspect IN THE KILLING
     of a lawmaker", "charged two men OVER THE ATTACK"), the one held as its alleged doer (None
     inside when not named); None when the noun is not so placed."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "over", "for") or prep.head.pos_ not in ("VERB", "NOUN") \
-            or prep.i < prep.head.i or not _violent(noun):
-        return None  # (not a setting before the verb, nor the police's own act: "IN THE BIGGEST SEIZURE …")
+            or prep.i < prep.head.i or not _violent(noun) or noun.lemma_.lower() in _SWEEPS:
+        return None  # (not a setting before the verb, nor the police's own act: "IN THE BIGGEST SEIZURE …",
+        # "detained 11 U.N. staff IN RAIDS on their homes")
     gov = prep.head
     if gov.pos_ == "NOUN":
         return (gov,) if gov.lemma_.lower() in ("suspect", "accused") else None  # "a suspect in the killing"

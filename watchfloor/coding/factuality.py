@@ -314,6 +314,15 @@ def _negotiates(tok: Any) -> bool:
 _DEEDS = frozenset({"15", "17", "18", "19", "20"})
 
 
+# Verbs of giving leave for an act ("authorised the deployment")
+_LETTING = frozenset({"allow", "authorize", "authorise", "approve", "permit", "sanction"})
+
+
+def _lets(verb: Any, noun: Any) -> bool:
+    """Whether a verb gives leave for the deed its object names, which is then still to come."""
+    return verb.lemma_.lower() in _LETTING and verb.pos_ == "VERB" and (trigger_code(noun) or "")[:2] in _DEEDS
+
+
 def toll_act(verb: Any) -> Any | None:
     """The act whose toll (or next deed) a participle after a comma tells, where the parser hung
     the participle on another verb: the act a charge names ("accused Azerbaijan OF FIRING on its
@@ -562,6 +571,12 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             if ruling in kinds:
                 take(ruling, src)
 
+    if trigger is not None and trigger.dep_ == "dobj" and trigger.head.i == head.i and _lets(head, trigger):
+        take("future")  # "parliament AUTHORISED THE DEPLOYMENT of troops": leave for it, not yet done
+    if head.pos_ == "NOUN" and head.dep_ == "nsubj" and head.head.dep_ in ("xcomp", "ccomp") \
+            and _lets(head.head.head, head):
+        take("future")  # (the object parsed as the subject of its purpose: "ALLOWING THE DEPLOYMENT of
+        # troops to Libya TO SUPPORT the Tripoli government")
     for tok in {head, trigger} - {None}:
         take(_markers(tok, own=True))
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and _nobody(tok.head):
@@ -593,6 +608,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 t.text == ";" for t in tok.doc[tok.right_edge.i + 1:parent.i]):
             break  # "ISIS began their assault …; this WOULD result in a battle": a clause of its own
         lem = parent.lemma_.lower()
+        if link == "dobj" and tok.pos_ == "NOUN" and _lets(parent, tok):
+            take("future")  # "a motion ALLOWING THE DEPLOYMENT of troops to Libya"
+            break
         if link == "prep" and tok.lower_ in _PRIOR_PREPS and tok.i > parent.i and lem in c["request_governors"]:
             break  # "ordered the recruitment of police AFTER a spate of KIDNAPPINGS": what it answers, done
         if link == "acl" and tok.tag_ == "VBG" and tok.i > parent.i and depth < 3 and _people(parent):

@@ -75,6 +75,13 @@ def statement_code(tok: Any) -> str | None:
         return "015"  # claim responsibility ("took credit for")
     if lem in ("claim", "admit") and claimed_attack(tok) is not None:
         return "015"  # "the rebels claimed they had attacked the base"
+    if lem == "claim" and any(o.dep_ == "dobj" and (trigger_code(o) or "")[:2] in ("18", "19", "20")
+                              and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+                              and not any(c.dep_ in ("prep", "poss", "acl", "relcl") for c in o.children)
+                              for o in _objects(tok)):
+        # "Islamic State CLAIMED THE ATTACK": responsibility for one told, not a new attack (but
+        # "claimed Sunday's bombing of a church in Kampala" tells the bombing)
+        return "015"
     if lem == "agree" and _agrees_with_view(tok):
         return "019"  # "said they agree with X that …": an opinion shared, not an agreement
     if lem in f["attending_verbs"] and any(o in f["ceremonies"] for o in direct):

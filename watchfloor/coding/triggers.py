@@ -514,6 +514,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return sense
     if lem in ("alert", "drill") and not _armed_context(tok) and not (lem == "drill" and any(
             c.lower_ in _DRILL_KINDS or c.lower_ == "fire" and any(g.lower_ == "live" for g in c.children)
+            # (or of an armed service: "joint AIR FORCE drills")
+            or c.lower_ == "force" and any(g.lower_ in ("air", "armed", "naval") for g in c.children)
             for c in tok.children if c.dep_ in ("amod", "compound"))) and not any(
             t.lower_ in ("police", "security", "guard", "guards", "navy", "coast") for t in sentence_of(tok)):
         return None  # a city placed on alert for a flu outbreak, a fire drill: no forces' readiness
@@ -581,6 +583,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return ("154", "MOBILIZE", "troops", 0.75)  # "sent 30 MILITARY AIRCRAFT around Taiwan": forces, no aid
     if pos == "N":
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        # (and a modifier of the force or means compounded with it: "JOINT air force drills", "a CAR
+        # bomb explosion", "a CHEMICAL weapons attack")
+        mods += [g.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in _MEANS_WORDS
+                 for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i]
         if tok.dep_ == "compound":  # "flood | fighting effort": a modifier hung on the shared head
             mods += [c.lemma_.lower() for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
         if lem in TEST_NOUNS:  # "a test OF a new hypersonic MISSILE": what was tested
@@ -999,6 +1005,8 @@ def _full_name(tok: Any, *, passive: bool = False) -> bool:
 
 
 # nouns that end a place's name ("Kindi Hospital"): the role finder's place nouns and a few more
+# Nouns of a force or a weapon that stand between an event noun and what kind it is ("air FORCE drills")
+_MEANS_WORDS = frozenset({"force", "bomb", "bomber", "bombing", "weapon", "missile", "rocket"})
 # Verbs that say whom a building holds ("a school SHELTERING displaced families")
 _HOUSING = frozenset({"shelter", "house", "host", "accommodate"})
 _FACILITIES = frozenset(PLACE_NOUNS) | {"university", "stadium", "bridge", "dam", "hotel", "road", "field"}

@@ -210,7 +210,8 @@ def _gerund_of_a_list(verb: Any) -> Any | None:
 
 
 # Plural event nouns the tagger may read as a verb after a noun: "Drone STRIKES by the air force killed"
-_EVENT_PLURALS = frozenset({"strikes", "attacks", "raids", "airstrikes", "bombings", "clashes", "protests"})
+_EVENT_PLURALS = frozenset({"strikes", "attacks", "raids", "airstrikes", "bombings", "clashes", "protests", "drills",
+                            "exercises", "patrols", "talks"})
 
 
 def _noun_read_as_verb(tok: Any) -> Any | None:
