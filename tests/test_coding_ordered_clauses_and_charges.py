@@ -283,3 +283,27 @@ def test_the_kind_of_a_weapon_compounded_with_an_act_codes_it(text: str, phrase:
 def test_a_kind_word_on_another_compound_codes_nothing() -> None:
     events = _code("The command carried out security protection operations in a hospital.")
     assert not [e for e in events if e.type == "ASSAULT"]
+
+
+# ---- sixth reading: a subject read as a subordinator's object, a named front blamed, a summing up
+
+@pytest.mark.slow
+def test_the_subject_after_after_is_the_clauses() -> None:
+    events = _code("Mali's army said on Thursday it had killed dozens of jihadists near the town of Boulkessi, a day "
+                   "after militants overran a military post there.")
+    overran = _by_word(events, "overran")
+    assert _text(overran.actor1) == "militants"
+
+
+@pytest.mark.slow
+def test_a_front_named_and_blamed_is_the_target() -> None:
+    events = _code("FARC dissidents killed two soldiers in an ambush in Cauca province on Sunday, the army said, "
+                   "blaming the Jaime Martinez front.")
+    assert _text(_by_word(events, "blaming").actor2) == "the Jaime Martinez front"
+
+
+@pytest.mark.slow
+def test_the_largest_protest_after_a_comma_sums_up_the_march() -> None:
+    events = _code("Tens of thousands of Serbians marched through Belgrade on Wednesday to demand snap elections, the "
+                   "largest protest since the collapse of a railway station canopy in Novi Sad killed 16 people.")
+    assert [e.trigger.text for e in events if e.type == "PROTEST"] == ["marched"]

@@ -2665,6 +2665,9 @@ def _target_verb(verb: Any) -> Any | None:
         objs = [_attacker(v, o) for o in objs if o is not None and o not in fired]
         if objs and v.lemma_.lower() in CHARGE_VERBS:
             return objs[0]  # "accused the legislation of attacking civil society": whatever is accused
+        if objs and v.lemma_.lower() == "blame" and objs[0].pos_ == "NOUN" and trigger_code(objs[0]) is None \
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in objs[0].children):
+            return objs[0]  # "blaming THE JAIME MARTINEZ FRONT": a body named, whatever its head noun
         if objs and v.lemma_.lower() in _URGING and objs[0].pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in v.children):
             return objs[0]  # "pressed THE GROUPS to hand over territory": whoever is urged to act

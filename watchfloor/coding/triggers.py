@@ -1881,6 +1881,8 @@ def _nominal_is_event(tok: Any) -> bool:
         return False  # "KIDNAPPINGS for ransom have become common in northern Nigeria": a pattern, no event
     if tok.dep_ in _NOMINAL_OK_DEPS:
         return True
+    if _sums_up(tok):
+        return False  # "marched … to demand snap elections, THE LARGEST PROTEST since …": the march again
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _INSTANCE_NOUNS:
         return True  # "incidents of sexual assault", "a new round of joint exercises"
@@ -1924,6 +1926,21 @@ def _nominal_is_event(tok: Any) -> bool:
     if tok.dep_ == "npadvmod" or tok.dep_ == "dep":
         return True
     return False
+
+
+# Modifiers of a noun that sums up the act its sentence told ("the LARGEST protest", "the FIRST such")
+_SUMMING = frozenset({"first", "latest", "second", "third", "biggest", "largest", "deadliest", "worst", "such"})
+
+
+def _sums_up(noun: Any) -> bool:
+    """Whether an event noun after a comma, a second object of its verb, is the writer's summing up
+    of the act told ("…, THE LARGEST PROTEST since the collapse …"), not one more act."""
+    if noun.dep_ != "dobj" or noun.left_edge.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    if not any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _SUMMING) for c in noun.children)
 
 
 def answer_phrase(prep: Any) -> bool:

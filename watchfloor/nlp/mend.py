@@ -642,6 +642,15 @@ def _relative_of_the_agent(verb: Any) -> Any | None:
     return people if verb.head.i != people.i else None
 
 
+def _subject_of_a_marker(noun: Any) -> bool:
+    """Whether a noun the parser made the object of a subordinator is the subject of the clause it
+    opens: "a day AFTER MILITANTS overran a military post" (the verb had no subject)."""
+    mark, verb = noun.head, noun.head.head
+    return mark.dep_ == "mark" and mark.lower_ in _SUBORDINATORS and verb.pos_ in ("VERB", "AUX") \
+        and noun.i < verb.i and noun.pos_ in ("NOUN", "PROPN", "PRON") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _agent_of_the_object(by: Any) -> Any | None:
     """The object noun a "by" phrase belongs to, where the parser made it the agent of an active
     verb: "Police DISPERSED a MARCH by students" (the students marched; the police dispersed).
@@ -765,6 +774,8 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, noun, None, None))
         elif tok.dep_ == "relcl" and (many := _relative_of_the_many(tok)) is not None:
             moves.append((tok, many, None, None))
+        elif tok.dep_ == "pobj" and _subject_of_a_marker(tok):
+            moves.append((tok, tok.head.head, "nsubj", tok.tag_))
         elif tok.dep_ == "agent" and (noun := _agent_of_the_object(tok)) is not None:
             moves.append((tok, noun, "prep", tok.tag_))
         elif (people := _relative_of_the_agent(tok)) is not None:
