@@ -591,8 +591,9 @@ _AGAIN_DETS = frozenset({"the", "this", "these", "those", "such"})
 def _earlier_accuser(claim: Any, denier: Actor | None, told: Sequence[Event], offset: int) -> Actor | None:
     """Who made the accusation a denial names again, told before it in the article: "Ethiopia
     accused Eritrea of massing troops. … Eritrea's information minister DISMISSED THE ALLEGATION"
-    (aimed at Ethiopia). Only a bare charge noun with "the", "these" or "such", and the latest
-    accusation aimed at the denier's country (in the chunk's offsets, as the roles found)."""
+    (aimed at Ethiopia). Only a bare charge noun with "the", "this", "these", "those" or "such", and
+    the latest accusation aimed at the denier's country by another (in the chunk's offsets, as the
+    roles found)."""
     if denier is None or denier.country is None or any(c.dep_ in ("prep", "acl", "relcl") for c in claim.children) \
             or not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETS for c in claim.children):
         return None
