@@ -307,3 +307,39 @@ def test_the_largest_protest_after_a_comma_sums_up_the_march() -> None:
     events = _code("Tens of thousands of Serbians marched through Belgrade on Wednesday to demand snap elections, the "
                    "largest protest since the collapse of a railway station canopy in Novi Sad killed 16 people.")
     assert [e.trigger.text for e in events if e.type == "PROTEST"] == ["marched"]
+
+
+# ---- seventh reading: an accord coming apart, a forum in another clause, a clause's own act noun
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Government forces and Druze fighters clashed in Sweida on Monday, days after a truce broke down.",
+    "The ceasefire collapsed on Monday after rebels attacked an army post.",
+])
+def test_a_truce_breaking_down_is_no_truce(text: str) -> None:
+    assert not [e for e in _code(text) if e.cameo.startswith("087")]
+
+
+@pytest.mark.slow
+def test_a_forum_in_a_clause_of_another_act_makes_no_clash_verbal() -> None:
+    clash = _by_phrase(_code("Clashes erupted in Tripoli on Monday, two days after talks failed."), "Clashes")
+    assert clash.type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_lawmakers_clashing_in_a_session_still_clash_in_words() -> None:
+    assert _by_word(_code("Lawmakers clashed over the budget at the parliament session."), "clashed").cameo == "111"
+
+
+@pytest.mark.slow
+def test_clashes_erupting_days_before_are_dated_before() -> None:
+    events = _code("Troops retook the town on Monday, days after clashes erupted there.")
+    clashes = _by_phrase(events, "clashes")
+    assert clashes.date_precision == "range" and clashes.date_end is not None and clashes.date_end < "2025-06-09"
+
+
+@pytest.mark.slow
+def test_an_electoral_commission_is_its_states() -> None:
+    barred = _by_word(_code("Ivory Coast's electoral commission barred the main opposition leader from the election."),
+                      "barred")
+    assert barred.actor1 is not None and (barred.actor1.country, barred.actor1.sector) == ("CIV", "GOV")

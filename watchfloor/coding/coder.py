@@ -728,8 +728,10 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
             by_tok.setdefault(t.head.i, e)  # (a governor merged with it: "agreed on Sunday to withdraw")
     out = []
     for ev, tok in zip(events, tokens):
-        # (a noun its light verb holds is that verb's clause: "days after Seoul BEGAN joint EXERCISES")
-        clause = tok.head if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else tok
+        # (a noun its light verb holds, or the verb that says it took place, is that verb's clause:
+        # "days after Seoul BEGAN joint EXERCISES", "days after CLASHES ERUPTED there")
+        clause = tok.head if tok.dep_ in ("dobj", "nsubj") and tok.pos_ == "NOUN" \
+            and tok.head.pos_ in ("VERB", "AUX") else tok
         while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "a week after the gunmen stormed a village AND SEIZED dozens": the same clause

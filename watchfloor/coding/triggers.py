@@ -1408,6 +1408,11 @@ def _verbal_clash(tok: Any) -> bool:
     if words & (c["armed_words"] | c["clash_physical_words"]):
         return False
     gov = tok.head if tok.dep_ in ("nsubj", "dobj", "pobj") and _pos(tok) == "N" else tok
+    # (a forum named in a clause of another act is not the clash's: "Clashes erupted in Tripoli, two
+    # days AFTER TALKS FAILED")
+    other = {t.i for ch in gov.children if ch.dep_ == "advcl" and any(m.dep_ == "mark" for m in ch.children)
+             for t in ch.subtree}
+    words = {t.lower_ for t in sentence_of(tok) if t.i not in other}
     parties = [t for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass", "prep")
                # (not what it came amid: "the clashes come AMID rising tensions between the president and ...")
                and ch.lower_ not in _CIRCUMSTANCE_PREPS for t in ch.subtree]
@@ -1845,6 +1850,9 @@ _HABITUAL = frozenset({"common", "commonplace", "frequent", "routine", "rare", "
 _TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "weigh", "mull", "review", "study", "examine", "explore"})
 # Accords in force, which "despite" names as a state, not as made that day
 _ACCORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "agreement", "deal", "accord", "pact", "treaty"})
+_TALKS = frozenset({"talk", "talks", "negotiation", "dialogue"})
+# Verbs of an accord or of talks coming apart
+_BREAKING_DOWN = frozenset({"collapse", "fail", "stall", "break", "falter", "founder", "unravel"})
 # Nouns of a pause in what follows "in": "a lull IN FIGHTING" tells of no fighting
 _PAUSE_NOUNS = frozenset({"lull", "pause", "respite", "let-up", "letup", "break", "halt", "hiatus", "decline",
                           "drop", "reduction", "absence", "lack"})
@@ -1879,6 +1887,8 @@ def _nominal_is_event(tok: Any) -> bool:
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("become", "remain", "be") and any(
             c.dep_ == "acomp" and c.lower_ in _HABITUAL for c in tok.head.children):
         return False  # "KIDNAPPINGS for ransom have become common in northern Nigeria": a pattern, no event
+    if tok.dep_ == "nsubj" and tok.lemma_.lower() in _ACCORDS | _TALKS and _verb_lemma(tok.head) in _BREAKING_DOWN:
+        return False  # "days after a TRUCE BROKE DOWN", "the talks collapsed": its end, neither made nor held
     if tok.dep_ in _NOMINAL_OK_DEPS:
         return True
     if _sums_up(tok):
