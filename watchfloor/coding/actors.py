@@ -2387,7 +2387,7 @@ _ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL", "CRM"})
 def _hit_by_force(noun: Any) -> bool:
     """Whether a noun is what an act of force was aimed at: its object, or "on/against" object."""
     gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against", "at") else noun.head
-    return noun.dep_ in ("dobj", "pobj") and (trigger_code(gov) or "")[:2] in ("18", "19", "20")
+    return noun.dep_ in ("dobj", "pobj") and _violent(gov)
 
 
 def _actor_like(tok: Any) -> bool:
@@ -3884,11 +3884,14 @@ def _crowd_met(verb: Any) -> Any | None:
     def protesting(tok: Any) -> bool:
         return (trigger_code(tok) or "")[:2] == "14"
 
+    def crowd_of(protest: Any | None) -> Any | None:
+        crowd = _subject(protest) if protest is not None else None
+        return crowd if crowd is not None and crowd.pos_ in ("NOUN", "PROPN") else None
+
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
         if protesting(verb):  # "workers BLOCKED a highway …, and police FIRED rubber bullets"
-            crowd = _subject(verb)
-            return crowd if crowd is not None and crowd.pos_ in ("NOUN", "PROPN") else None
+            return crowd_of(verb)
     if verb.pos_ != "VERB":
         return None
     # the protest it is a clause of (or of a participle of it: "marched, DEFYING a ban, as police
@@ -3899,10 +3902,8 @@ def _crowd_met(verb: Any) -> Any | None:
     for _ in range(2):  # (or of its aim: "marched … TO DEMAND his resignation, CLASHING with police who fired")
         if up is not None and up.tag_ in ("VBG", "VB") and up.dep_ == "advcl" and not protesting(up):
             up = up.head
-    protest = up if up is not None and protesting(up) else next(
-        (c for c in verb.children if c.dep_ == "advcl" and protesting(c)), None)
-    crowd = _subject(protest) if protest is not None else None
-    return crowd if crowd is not None and crowd.pos_ in ("NOUN", "PROPN") else None
+    return crowd_of(up if up is not None and protesting(up) else next(
+        (c for c in verb.children if c.dep_ == "advcl" and protesting(c)), None))
 
 
 def _asks_for(verb: Any) -> bool:

@@ -600,9 +600,7 @@ def _earlier_accuser(claim: Any, denier: Actor | None, told: Sequence[Event], of
     for ev in reversed(told):
         if ev.type == "ACCUSE" and ev.actor1 is not None and ev.actor2 is not None \
                 and ev.actor2.country == denier.country and ev.actor1.country != denier.country:
-            a = ev.actor1
-            return Actor(text=a.text, start=a.start - offset, end=a.end - offset, name=a.name, country=a.country,
-                         sector=a.sector, code=a.code)
+            return dataclasses.replace(ev.actor1, start=ev.actor1.start - offset, end=ev.actor1.end - offset)
     return None
 
 
