@@ -349,8 +349,7 @@ def test_the_same_incident_ends_where_another_one_opens() -> None:
     ("The government blocked the use of frozen Russian assets.", False),
     # protesters blocking a road still protest
     ("Kenyan protesters blocked roads in Nairobi.", True),
-    # a state's protest is a diplomatic note
-    ("Manila summoned China's ambassador to protest.", False),
+    # a state's protest is a diplomatic note (now the summons alone: test_coding_retold_acts_and_measured_clauses)
     ("Opposition supporters protested in Maputo.", True),
     # a crackdown with no crowd about is no crowd control
     ("Ethiopian authorities arrested 12 journalists as the government cracked down on reporting.", False),

@@ -578,6 +578,15 @@ def _is_capital_noun(tokens: list[str], m: tuple[int, int, str, Any]) -> bool:
     return word == "capital" or word == "state" and m[0] > 0 and tokens[m[0] - 1][:1].isupper()
 
 
+def _federal_state(tokens: list[str], m: tuple[int, int, str, Any], matches: list) -> bool:
+    """Whether a sector match is "state" after a name no entry codes, ending the phrase: a federal
+    state named as a place ("the town of Kyaukme in SHAN STATE", "a village in Kaduna state"), not
+    a government (not "the Islamic State", nor "Kaduna state POLICE": that head decides)."""
+    k = m[0]
+    return m[1] - k == 1 and tokens[k].lower() == "state" and k > 0 and tokens[k - 1][:1].isupper() \
+        and m[1] == len(tokens) and not any(o[0] <= k - 1 < o[1] for o in matches if o is not m)
+
+
 def _shared_head(tokens: list[str], core: list, core_end: int) -> bool:
     """Whether a lone nationality adjective before "and" shares the head noun after the next one:
     "Indian and Pakistani troops", "Sudanese and Chadian forces" (not "Syria and allied fighters",
@@ -650,7 +659,8 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     # a stronger noun earlier in the core ("government forces" -> MIL, "security officials" -> GOV).
     sector: str | None = None
     sec_nouns = [m for m in core if m[2] == "sector" and not _belligerent_party(tokens, m)
-                 and not (located and _is_capital_noun(tokens, m))]  # ("a hotel in the CAPITAL of Mali")
+                 and not (located and _is_capital_noun(tokens, m))  # ("a hotel in the CAPITAL of Mali")
+                 and not _federal_state(tokens, m, matches)]
     mods = [m for m in core if m[2] == "modifier"]
     if sec_nouns:
         head = sec_nouns[-1]
@@ -2177,6 +2187,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             # said the rebels had violated the truce and ACCUSED Rwanda": hung too low
             return _subject(gov, depth + 1)
         return _subject(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "conj" and verb.head.head.dep_ == "prep" \
+            and verb.head.head.lower_ == verb.head.lower_ and depth < 6 \
+            and (first := next((c for c in verb.head.head.children if c.dep_ == "pcomp"), None)) is not None:
+        return _subject(first, depth + 1)  # "accused Eritrea of preparing for war AND OF ARMING militias": Eritrea
     listed = verb.head.head.head if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" \
         and verb.head.head.lower_ in _OBJECT_CONTROL else None
     if listed is not None and listed.pos_ in {"VERB", "AUX"} \
@@ -2230,6 +2244,13 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         # neither is the accuser (who "accused EACH OTHER of violating" a truce did it)
         return None
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
+            and verb.head.lower_ in ("after", "before", "while", "since", "upon", "without")
+            and _is_passive(verb.head.head)
+            and (held := next(iter(_children(verb.head.head, {"nsubjpass"})), None)) is not None):
+        # "several party leaders WERE ARRESTED last month AFTER CALLING for civilian rule": the
+        # passive's subject did it, not its agent
+        return (_antecedent(held) or held) if held.lower_ in _PRONOUNS else held
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep"
             and verb.head.head.pos_ in {"VERB", "AUX"}):
         # "China continues its efforts BY DONATING supplies", "after meeting the envoy": a
         # gerund after a preposition of its clause's verb shares that verb's subject
@@ -2274,9 +2295,23 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
             gov = gov.head
         if gov.pos_ in {"VERB", "AUX"}:
             return _subject(gov, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _CROWD_ACTS - {"strike"} \
+            and (crowd := _protest_holder(verb.head)) is not None:
+        return crowd  # "students have led months of DEMONSTRATIONS DEMANDING early elections": the students
     if verb.dep_ in {"acl", "relcl"}:
         return verb.head
     return None
+
+
+def _protest_holder(noun: Any) -> Any | None:
+    """Who holds a protest the noun names: its "by" phrase, its possessor, else the subject of the
+    verb that holds it, directly or through a count ("staged WEEKS OF protests")."""
+    by = _prep_objects(noun, ("by",)) or [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if by:
+        return by[0]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in _OBJ:
+        noun = noun.head.head
+    return _subject(noun.head) if noun.dep_ in _OBJ and noun.head.pos_ in {"VERB", "AUX"} else None
 
 
 # How a place hangs from the verb whose object it is: "captured the villages of A, B and C".

@@ -367,6 +367,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     as_found = {t.token.i: (t.cameo[:2], t.weight) for t in found}  # (root, weight) before any recoding
     envoys = _envoy_countries(doc) if found else []
     undated: dict[int, int] = {}  # events told in the past with no date words (trigger start: days after)
+    defaulted: set[int] = set()  # trigger starts of events no date words dated (the publication day)
     tolled_by: dict[int, int] = {}  # toll participles with no place of their own: trigger token -> its act's
     for trig in found:
         sent = sentence_of(trig.token)
@@ -517,6 +518,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 break
         else:
             d, d_end, prec = resolve_date("", article.published) if not apart else (None, None, None)
+            defaulted.add(trig.start + offset)
             if fact in ("asserted", "reported") and entry.quad_class in (2, 4) and d is not None:
                 later = days_later(s_text)
                 if _told_of_the_day(verb, counted=later is not None):
@@ -557,13 +559,18 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         # (a merged event keeps its complement's token, so only a governor's own event goes)
         kept = [(ev, cl, t) for ev, cl, t in zip(events, clauses, tokens) if governors.get(t.i) != ev.cameo[:2]]
         events, clauses, tokens = [k[0] for k in kept], [k[1] for k in kept], [k[2] for k in kept]
-    events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset, earlier=earlier, text=text)
+    retold: dict[int, int] = {}
+    events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset, earlier=earlier, text=text,
+                                                    retold=retold)
     _place_toll_in_its_fight(events, tokens)
     _place_toll_with_its_act(events, clauses, tokens, tolled_by)
-    events = _dated_from_its_clause(events, tokens, published=article.published)
     _share_conjunct_place(events, tokens, offset)
     if undated:
         events = _dated_by_the_story(events, tokens, undated, earlier=earlier, text=text, published=article.published)
+    # (after the story's day is passed on: a clause is measured from its act's day as finally dated)
+    events = _dated_from_its_clause(events, tokens, published=article.published, defaulted=defaulted,
+                                    retold={i: e for i, start in retold.items()
+                                            for e in [*earlier, *events] if e.trigger.start == start})
     return _rank_conjuncts(events, clauses)
 
 
@@ -605,19 +612,30 @@ def _earlier_accuser(claim: Any, denier: Actor | None, told: Sequence[Event], of
 
 
 def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]], tokens: list[Any],
-                          offset: int, *, earlier: Sequence[Event] = (), text: str = ""
+                          offset: int, *, earlier: Sequence[Event] = (), text: str = "",
+                          retold: dict[int, int] | None = None
                           ) -> tuple[list[Event], list[tuple[Any, float]], list[Any]]:
     """The events less those that are an earlier one named again as what someone judges: "An
     Israeli drone strike killed two men. … Aoun condemned THE STRIKE as a violation" is no new
-    strike; the judgement is aimed at whoever struck (when it names no target of its own)."""
+    strike; the judgement is aimed at whoever struck (when it names no target of its own). Nor is
+    "THE STRIKES CAME days after …": ``retold`` maps the verb that tells when to the told event's
+    trigger start (a clause measured from it is measured from that event)."""
     out = list(zip(events, clauses, tokens))
     by_tok = {t.i: e for e, t in reversed(list(zip(events, tokens)))}  # (the judging verb's own event, the first)
+    again: dict[int, Event] = {}  # (id of an event named again: the event it names)
     for k, (ev, tok) in enumerate(zip(events, tokens)):
         judge = by_tok.get(tok.head.i)
         told = _told_before(ev, tok, [*earlier, *events[:k]], judge.actor1 if judge is not None else None, text)
         if told is None:
             continue
+        told = again.get(id(told), told)  # (one named again twice: "condemned THE STRIKES … THE STRIKES CAME")
+        if _taking_place(tok) and told.factuality not in ("asserted", "reported") \
+                and ev.factuality in ("asserted", "reported"):
+            continue  # "he ALLEGEDLY opened fire. … THE SHOOTING FOLLOWED a peaceful protest": now told as done
+        again[id(ev)] = told
         out = [o for o in out if o[0] is not ev]
+        if retold is not None and _taking_place(tok):
+            retold[tok.head.i] = told.trigger.start
         # (the judging verb: the noun's governor, or the clause about a restated charge: "an
         # accusation the M23 REJECTED")
         judging = {tok.head.i} | {c.i for c in tok.children if c.dep_ == "relcl"}
@@ -647,11 +665,18 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         tok.head.head.lower_ == "connection" or tok.head.head.lemma_.lower() in _HELD_FOR)
     judged = tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING
                                      or tok.head.lemma_.lower() == "call" and called_wrong(tok.head))
-    if not (tok.pos_ == "NOUN" and (judged or felt or charged)
+    if not (tok.pos_ == "NOUN" and (judged or felt or charged or _taking_place(tok))
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
+    if _taking_place(tok):
+        # the latest act of its code's family or named by the same word ("raided a village … THE RAID
+        # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
+        # gas … THE RAID")
+        stem = tok.lemma_.lower()[:4]
+        return next((b for b in reversed(before) if b.trigger.start < ev.trigger.start and (
+            b.cameo[:2] == ev.cameo[:2] or any(w.lower().startswith(stem) for w in b.trigger.text.split()))), None)
     # the latest of its kind, and of its very code where one is ("condemned THE KILLINGS" after
     # "police shot dead 11 people" and "protesters set fire to a police station")
     told = [b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start]
@@ -665,6 +690,26 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     # (its code's family too: "condemned THE BOMBING" (183) is the suicide bombing (1831) told two
     # paragraphs before, not the border clashes of October told between)
     return min(told, key=lambda b: (b.cameo != ev.cameo, b.cameo[:3] != ev.cameo[:3]), default=None)
+
+
+# Verbs that say when or how an act told took place: their subject "the attack" is that act
+_TAKING_PLACE = frozenset({"come", "follow", "happen", "occur", "last"})
+# Ordinals that rank an act among its kind ("the raid was THE THIRD this month")
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last"})
+
+
+def _taking_place(tok: Any) -> bool:
+    """Whether an event noun is the subject of a verb that only tells when or how it took place:
+    "THE ATTACK CAME days after soldiers killed a bandit leader", "the clashes lasted an hour",
+    or ranks it: "THE PROTESTS WERE THE LARGEST in weeks" (a place it names is news: that
+    sentence places the act)."""
+    verb = tok.head
+    ranked = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and (c.tag_ == "JJS" or c.lower_ in _RANKS)
+                                                  for c in verb.children)
+    return tok.dep_ == "nsubj" and (verb.pos_ == "VERB" and verb.lemma_.lower() in _TAKING_PLACE or ranked) \
+        and not any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.head.children)
+    # (not where it names the place: "The attack OCCURRED IN a government-controlled section of road")
 
 
 def _restated_claim(tok: Any) -> bool:
@@ -707,20 +752,39 @@ def _aim_of_past_act(verb: Any) -> bool:
         a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in gov.children)
 
 
+# Subordinators of a clause told of its act's time, or just before it
+_AT_ITS_ACT = frozenset({"after", "as", "when", "while"})
+
+
+def _in_the_wake(tok: Any) -> bool:
+    """Whether an event noun is the object of "after", "following", "during" or "amid" hung on a
+    verb: "took the town AFTER CLASHES with the army" (at the act's time, or just before it)."""
+    return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("after", "following", "during", "amid") \
+        and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ == "npadvmod" for c in tok.head.children)
+# Measures of less than a day before "after"/"before" ("hours after the vote")
+_SAME_DAY_GAPS = frozenset({"hours", "just hours", "only hours", "mere hours", "a few hours", "several hours",
+                            "minutes", "just minutes", "moments", "only minutes"})
 # Measures with no number before "after"/"before" ("days after the vote"): the span of days meant
 _VAGUE_GAPS = {"days": (1, 6), "a few days": (1, 6), "several days": (2, 9), "just days": (1, 6),
                "only days": (1, 6), "mere days": (1, 6), "weeks": (7, 42), "a few weeks": (7, 28),
                "several weeks": (14, 56), "just weeks": (7, 42), "only weeks": (7, 42)}
 
 
-def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published: str | None) -> list[Event]:
+def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published: str | None,
+                           defaulted: set[int] = frozenset(), retold: dict[int, Event] | None = None) -> list[Event]:
     """Events of a clause measured from its sentence's act ("destroyed a hideout on Wednesday, TWO
     DAYS AFTER militants attacked a camp"), dated that far from the act's day where the clause
-    names no day of its own (it took the sentence's)."""
+    names no day of its own (it took the sentence's, or none: ``defaulted``, the trigger starts so
+    dated, where the act's day came from the story or an earlier sentence). An unmeasured "after",
+    "as" or "when" clause so dated, or a noun after "after" or "during", is of the act's day ("struck
+    Hamas targets AFTER militants opened fire"), not later; with no act coded, a clause measured
+    from the day its sentence names outside it is measured from that day. ``retold``:
+    verbs whose subject named an act told before ("THE STRIKES CAME days after …"), with it."""
     pub = publication_day(published)
     if pub is None:
         return events
-    by_tok = {t.i: e for e, t in zip(events, tokens)}
+    by_tok = {t.i: e for e, t in zip(events, tokens)} | (retold or {})
     for e, t in zip(events, tokens):
         if t.dep_ == "xcomp":
             by_tok.setdefault(t.head.i, e)  # (a governor merged with it: "agreed on Sunday to withdraw")
@@ -730,24 +794,48 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
         # "days after Seoul BEGAN joint EXERCISES", "days after CLASHES ERUPTED there")
         clause = tok.head if tok.dep_ in ("dobj", "nsubj") and tok.pos_ == "NOUN" \
             and tok.head.pos_ in ("VERB", "AUX") else tok
+        if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "during") \
+                and tok.head.head.pos_ == "VERB":
+            clause = tok.head.head  # (the act it was done in: "days after two soldiers were killed IN AN ATTACK")
         while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             clause = clause.head  # "a week after the gunmen stormed a village AND SEIZED dozens": the same clause
         marker = next((c for c in clause.children if c.dep_ == "mark"), None) if clause.dep_ == "advcl" else None
         mark = marker.lower_ if marker is not None else None
         # (the measure hangs on the verb or on its marker: "A WEEK after an attack … killed six")
-        measure = next((" ".join(t.text for t in c.subtree) for c in (*clause.children, *marker.children)
-                        if c.dep_ == "npadvmod"), None) if marker is not None and mark in ("after", "before") else None
+        # (or on the act's verb, right before the marker: "The strikes came A DAY after …")
+        measured = next((c for c in (*clause.children, *marker.children, *clause.head.children)
+                         if c.dep_ == "npadvmod" and (c.head.i != clause.head.i or c.right_edge.i == marker.i - 1)),
+                        None) if marker is not None and mark in ("after", "before") else None
+        measure = " ".join(t.text for t in measured.subtree) if measured is not None else None
         gap = span_days(measure) if measure is not None else None
+        if measure is not None and gap is None and measure.lower() in _SAME_DAY_GAPS:
+            gap = 0  # "the abduction came HOURS after the official criticised spending": the act's day
         vague = _VAGUE_GAPS.get(measure.lower()) if measure is not None and gap is None else None
         act = by_tok.get(clause.head.i) if gap is not None or vague is not None else None
+        if measure is None and ev.trigger.start in defaulted and (
+                mark in _AT_ITS_ACT and (near := by_tok.get(clause.head.i)) is not None
+                or _in_the_wake(tok) and (near := by_tok.get(tok.head.head.i)) is not None) \
+                and near.date_precision == "day" and near.date is not None and ev.date is not None \
+                and near.date < ev.date:
+            # "The military said it had struck Hamas targets AFTER MILITANTS OPENED FIRE" (struck on
+            # the day the story told): not after the act
+            ev = dataclasses.replace(ev, date=near.date, date_end=None, date_precision="day",
+                                     flags=[*ev.flags, "date_from_story"])
         if act is None and (gap is not None or vague is not None) \
                 and clause.head.lemma_.lower() in cues()["speech_verbs"]:
             # (the parser may hang the measured clause on the attribution: "kidnapped two soldiers
             # on Monday, THE ARMY SAID, days after the government suspended peace talks")
             told = next((c for c in clause.head.children if c.dep_ == "ccomp" and c.i in by_tok), None)
             act = by_tok.get(told.i) if told is not None else None
-        if act is not None and act.date is not None and act.date == ev.date \
+        if act is None and measured is not None and (gap is not None or vague is not None) \
+                and ev.trigger.start not in defaulted and not any(
+                    t.ent_type_ in ("DATE", "TIME") for t in clause.subtree if t not in set(measured.subtree)):
+            # (no act coded, but the day the sentence names is the main clause's, not the measured
+            # clause's: "Egypt SAID ON WEDNESDAY it had submitted a proposal, TWO DAYS AFTER troops
+            # killed three Palestinians")
+            act = ev
+        if act is not None and act.date is not None and (act.date == ev.date or ev.trigger.start in defaulted) \
                 and act.date_precision == ev.date_precision == "day":
             sign = -1 if mark == "after" else 1
             if gap is not None:

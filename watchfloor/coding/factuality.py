@@ -225,6 +225,15 @@ def _told_before_its_charge(tok: Any, link: str, parent: Any) -> bool:
 
 # Prepositions that name what came before an act, which the act's own status does not rule
 _PRIOR_PREPS = frozenset({"after", "following", "since"})
+# Nouns of a phrase that names what an act answers ("IN RESPONSE TO the deployment")
+_ANSWER_NOUNS = frozenset({"response", "reaction", "retaliation", "reprisal", "answer"})
+
+
+def _answering(prep: Any) -> bool:
+    """Whether a preposition opens what its clause's act answers, so already done: "after a
+    spate of kidnappings", "in response to the deployment of U.S. warships"."""
+    return prep.lower_ in _PRIOR_PREPS or prep.lower_ in ("in", "as") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _ANSWER_NOUNS for c in prep.children)
 
 
 def _excluded(tok: Any, link: str, parent: Any) -> bool:
@@ -611,7 +620,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if link == "dobj" and tok.pos_ == "NOUN" and _lets(parent, tok):
             take("future")  # "a motion ALLOWING THE DEPLOYMENT of troops to Libya"
             break
-        if link == "prep" and tok.lower_ in _PRIOR_PREPS and tok.i > parent.i and lem in c["request_governors"]:
+        if link == "prep" and _answering(tok) and tok.i > parent.i and lem in c["request_governors"]:
             break  # "ordered the recruitment of police AFTER a spate of KIDNAPPINGS": what it answers, done
         if link == "acl" and tok.tag_ == "VBG" and tok.i > parent.i and depth < 3 and _people(parent):
             # "fired tear gas to disperse protesters DEMANDING justice": what people are doing

@@ -388,9 +388,12 @@ def _alleged_act(tok: Any, token: Any) -> bool:
     Tigray", "blamed the group for the ATTACK in Lamu"): its places are where that act is said
     to have happened, not where the accusation was made, nor where another event of the sentence
     was ("the RSF DENIED targeting civilians and accused the army of bombing a market in Nyala")."""
-    if tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ != "prep" or tok.head.lower_ not in ("of", "for"):
+    prep = tok.head
+    if prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.lower_ == prep.lower_:
+        prep = prep.head  # (a second act alleged: "of preparing for war AND OF ARMING militias in Amhara")
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return False
-    gov = tok.head.head
+    gov = prep.head
     verb = gov.head if gov.dep_ in ("dobj", "obj") else gov
     return verb.lemma_.lower() in _ALLEGING and verb.pos_ in ("VERB", "AUX")
 
@@ -1178,9 +1181,10 @@ def _countries_of(span: Any) -> list[str]:
 
     known = lexicon().country_names
     isos: list[str] = []
-    names = [ent.text for ent in span.ents if ent.label_ in ("NORP", "ORG", "GPE")]
+    # (not one only whose border is meant: "near THE AFGHAN BORDER")
+    names = [ent.text for ent in span.ents if ent.label_ in ("NORP", "ORG", "GPE") and not _border_of(ent.root)]
     # a demonym the small model tagged no entity ("SOMALI forces backed by U.S. airstrikes")
-    names += [t.text for t in span if t.pos_ == "ADJ" and t.is_title and not t.ent_type_]
+    names += [t.text for t in span if t.pos_ == "ADJ" and t.is_title and not t.ent_type_ and not _border_of(t)]
     for name in names:
         coded = code_phrase(name)
         if coded is not None and coded.country in known:
@@ -1227,12 +1231,22 @@ def _modifies_a_thing(root: Any) -> bool:
         and not head.is_title and head.lower_ not in _PLACE_NOUNS
 
 
+def _border_of(root: Any) -> bool:
+    """Whether a place's name only says whose border is meant: "near the AFGHAN border"."""
+    return root.dep_ in ("amod", "compound") and root.head.lemma_.lower() in ("border", "frontier", "boundary")
+
+
 def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place] | None = None) -> Place | None:
     """The resolved place an unresolved name lies in: nearest in the tree, then in the text.
 
     With no resolved place in the sentence, the nearest resolved place of the surrounding
     text (``context``), else the one country the sentence's actors belong to.
     """
+    # (a country whose border the name lies near is more often the one across it: "in the Bajaur
+    # district near THE AFGHAN BORDER" is in Pakistan)
+    across = {p.start for p, r in resolved if _border_of(r)}
+    resolved = [(p, r) for p, r in resolved if not _border_of(r)]
+    context = [p for p in context or () if p.start not in across]
     owners = [(p, r) for p, r in resolved if _modifies_a_thing(r)]
     filed = [(p, r) for p, r in resolved if dateline_dash(r) is not None]
     states = set(_countries_of(sentence_of(root))) if owners or filed else set()

@@ -1039,15 +1039,18 @@ def accident_toll(tok: Any) -> bool:
         subj = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     if subj is not None and subj.lemma_.lower() in _ACCIDENT_NOUNS:
         # "the COLLAPSE of a railway station canopy killed 16 people": the subject is the accident
-        return not _names_arms(tok)
+        # (arms counted in its own clause where it is told beside another act: "police clashed
+        # with protesters, a year after the collapse of a canopy killed 16")
+        return not _names_arms(tok, own=tok.dep_ in ("advcl", "relcl", "ccomp", "pcomp"))
     if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") or head.lemma_.lower() not in _ACCIDENT_VERBS:
         return False
     return not _names_arms(tok)
 
 
-def _names_arms(tok: Any) -> bool:
-    """Whether the sentence of ``tok`` names arms or an attack (other than the toll's own "killed")."""
-    words = {w for t in sentence_of(tok) for w in (t.lower_, t.lemma_.lower())}
+def _names_arms(tok: Any, *, own: bool = False) -> bool:
+    """Whether the sentence of ``tok`` (``own``: its own clause) names arms or an attack (other
+    than the toll's own "killed")."""
+    words = {w for t in (tok.subtree if own else sentence_of(tok)) for w in (t.lower_, t.lemma_.lower())}
     return bool(words & (cues()["armed_words"] - {"killed", "killing"} | {"attack", "shot", "shoot", "fire", "blast"}))
 
 
@@ -1671,7 +1674,8 @@ def _verb_lemma(tok: Any) -> str:
 
 # Counts of events a light verb carries out: "carried out DOZENS of strikes", "a SERIES of raids"
 _COUNTS = frozenset({"dozens", "hundreds", "scores", "thousands", "series", "wave", "waves", "spate", "string",
-                     "number", "barrage", "volley", "round", "rounds", "couple", "handful"})
+                     "number", "barrage", "volley", "round", "rounds", "couple", "handful",
+                     "days", "weeks", "months", "years", "hours", "nights"})  # ("led MONTHS OF demonstrations")
 
 
 # Who summons someone to answer in law, not to hear a state's complaint
@@ -2225,10 +2229,11 @@ _TROOP_PURPOSE_ROOTS = _PURPOSE_ROOTS | {"07"}
 
 
 def _purpose_clause(tok: Any) -> Any | None:
-    """The bare purpose infinitive of a verb: "sent experts to investigate" → "investigate"."""
+    """The bare purpose infinitive of a verb: "sent experts to investigate" → "investigate" (its
+    "to" tagged a preposition too: "summoned China's ambassador TO protest")."""
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and any(
-                g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) and not any(
+                g.dep_ == "aux" and (g.tag_ == "TO" or g.lower_ == "to") for g in c.children) and not any(
                 g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
             return c
     return None

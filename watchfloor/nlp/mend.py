@@ -53,6 +53,22 @@ def _deed_on_the_accused(prep: Any) -> Any | None:
     return verb
 
 
+def _second_deed_under_the_first(prep: Any) -> Any | None:
+    """The deed preposition a second charge's belongs with, where the parser hung it inside the
+    first deed: "accused Eritrea of preparing FOR war AND OF ARMING Fano militias" (no "for … of":
+    Eritrea is accused of both). Only a conjoined preposition of a gerund, under the first deed's
+    gerund, that deed taken by its charging verb with the same preposition."""
+    if prep.dep_ != "conj" or prep.head.dep_ != "prep" or prep.head.lower_ == prep.lower_ \
+            or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
+        return None
+    deed = prep.head.head
+    first = deed.head
+    if deed.dep_ != "pcomp" or deed.tag_ != "VBG" or first.lower_ != prep.lower_ or first.dep_ != "prep" \
+            or first.head.lemma_.lower() not in _DEED_PREPS.get(prep.lower_, ()):
+        return None
+    return first
+
+
 def _of_after_a_place(prep: Any) -> Any | None:
     """The noun an "of" phrase belongs to, where the parser hung it on a country or city named
     between them: "the arrest IN FRANCE of an Algerian consular official" (no France of anyone:
@@ -651,6 +667,21 @@ def _subject_of_a_marker(noun: Any) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _subject_after_a_measure(noun: Any) -> Any | None:
+    """The verb whose subject a noun is, where the parser made it the object of a subordinator hung
+    on the clause's measure: "a year AFTER THE COLLAPSE of a canopy KILLED 16 people" (the verb had
+    no subject; the measure and "after" are the verb's)."""
+    prep = noun.head
+    measure = prep.head
+    verb = measure.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("after", "before", "since") \
+            or measure.dep_ != "npadvmod" or measure.i > prep.i or verb.tag_ != "VBD" or noun.i > verb.i \
+            or noun.pos_ not in ("NOUN", "PROPN") or prep.right_edge.i != verb.i - 1 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    return verb
+
+
 def _agent_of_the_object(by: Any) -> Any | None:
     """The object noun a "by" phrase belongs to, where the parser made it the agent of an active
     verb: "Police DISPERSED a MARCH by students" (the students marched; the police dispersed).
@@ -772,10 +803,15 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, verb, None, None))
         elif tok.dep_ == "prep" and (noun := _of_after_a_place(tok) or _to_after_a_transfer(tok)) is not None:
             moves.append((tok, noun, None, None))
+        elif tok.dep_ == "conj" and (first := _second_deed_under_the_first(tok)) is not None:
+            moves += [(tok, first, None, None)] + [(c, first, None, None) for c in tok.head.children
+                                                    if c.dep_ == "cc" and c.i == tok.i - 1]
         elif tok.dep_ == "relcl" and (many := _relative_of_the_many(tok)) is not None:
             moves.append((tok, many, None, None))
         elif tok.dep_ == "pobj" and _subject_of_a_marker(tok):
             moves.append((tok, tok.head.head, "nsubj", tok.tag_))
+        elif tok.dep_ == "pobj" and (verb := _subject_after_a_measure(tok)) is not None:
+            moves += [(tok, verb, "nsubj", tok.tag_), (tok.head, verb, "mark", tok.head.tag_)]
         elif tok.dep_ == "agent" and (noun := _agent_of_the_object(tok)) is not None:
             moves.append((tok, noun, "prep", tok.tag_))
         elif (people := _relative_of_the_agent(tok)) is not None:
