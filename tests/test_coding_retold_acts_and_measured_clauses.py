@@ -224,3 +224,62 @@ def test_a_states_own_police_keep_their_sector() -> None:
 def test_those_arrested_after_calling_did_the_calling() -> None:
     events = _code("Several party leaders were arrested last month after calling for a return to civilian rule.")
     assert _text(_by_word(events, "calling").actor1) == "Several party leaders"
+
+
+# ---- second reading: agents, free relatives, tolls of acts told, a series recalled, a span
+
+@pytest.mark.slow
+def test_a_by_phrase_after_a_place_is_the_passives_agent() -> None:
+    events = _code("The lawmaker was killed in his car at a traffic light by gunmen on a motorbike.")
+    assert _text(_by_word(events, "killed").actor1) == "gunmen"
+
+
+@pytest.mark.slow
+def test_a_by_phrase_of_a_place_stays_there() -> None:
+    events = _code("The bodies of two men were found in a field by the river.")
+    assert not [e for e in events if e.actor1 is not None and "river" in e.actor1.text]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "target"), [
+    ("Israeli warplanes struck what the military described as Hezbollah infrastructure in the Bekaa Valley on Sunday.",
+     "struck", "Hezbollah infrastructure in the Bekaa Valley"),
+    ("Pakistan carried out air strikes on what it said were Pakistani Taliban hideouts in eastern Afghanistan.",
+     "carried out air strikes", "Pakistani Taliban hideouts in eastern Afghanistan"),
+])
+def test_what_a_party_calls_a_target_is_the_target(text: str, word: str, target: str) -> None:
+    assert _text(_by_word(_code(text), word).actor2) == target
+
+
+@pytest.mark.slow
+def test_a_free_relative_places_the_strike() -> None:
+    events = _events("Pakistan carried out air strikes on what it said were Pakistani Taliban hideouts in eastern "
+                     "Afghanistan on Wednesday.")
+    loc = _by_word(events, "carried out air strikes").location
+    assert loc is not None and loc.country == "AFG"
+
+
+@pytest.mark.slow
+def test_a_toll_of_the_strikes_told_is_the_strikers() -> None:
+    events = _code("U.S. forces struck Houthi radar sites on Saturday.\n\nThe Houthis said the strikes killed four "
+                   "people in Hodeidah.")
+    assert _by_word(events, "killed").actor1.code == "USAMIL"
+
+
+@pytest.mark.slow
+def test_a_blast_is_not_the_gunmens_told_before() -> None:
+    events = _code("Gunmen attacked a village on Monday. The blast killed two people.")
+    assert _by_word(events, "killed").actor1.code is None
+
+
+@pytest.mark.slow
+def test_the_latest_of_a_series_is_no_new_event() -> None:
+    events = _code("Israeli settlers set fire to a mosque near Nablus on Wednesday, in the latest of a series of "
+                   "attacks in the occupied West Bank.")
+    assert _triggers(events) == ["set"]
+
+
+@pytest.mark.slow
+def test_a_span_the_complement_lasts_is_no_day_of_its_own() -> None:
+    events = _code("Pakistan and Afghanistan agreed on Monday to extend a ceasefire for another week.")
+    assert len(events) == 1 and events[0].date == "2025-06-09"

@@ -144,9 +144,11 @@ def _own_object(verb: Any, comp: Any) -> bool:
     """Whether a verb names its own matter, so an infinitive after it is a purpose, not its
     complement: "agreed TO A CEASEFIRE to end the fighting"; or its own day, which its complement
     does too, so that two acts are told: "agreed ON THURSDAY to reopen the crossing ON MONDAY" (but
-    "refused ON SATURDAY to recognise the governor" is one refusal)."""
+    "refused ON SATURDAY to recognise the governor" is one refusal; a span the complement lasts is
+    no day of its own: "agreed on Monday to extend a ceasefire FOR ANOTHER WEEK" is one)."""
     return any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") and not (
-        _names_a_day(c) and not any(_names_a_day(d) for d in comp.children if d.dep_ == "prep"))
+        _names_a_day(c) and not any(_names_a_day(d) for d in comp.children
+                                    if d.dep_ == "prep" and d.lower_ not in ("for", "within", "over")))
         for c in verb.children)
 
 
@@ -562,6 +564,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     retold: dict[int, int] = {}
     events, clauses, tokens = _without_judged_again(events, clauses, tokens, offset, earlier=earlier, text=text,
                                                     retold=retold)
+    _agents_of_acts_told(events, tokens, offset, earlier)
     _place_toll_in_its_fight(events, tokens)
     _place_toll_with_its_act(events, clauses, tokens, tolled_by)
     _share_conjunct_place(events, tokens, offset)
@@ -710,6 +713,29 @@ def _taking_place(tok: Any) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS and any(
             o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.head.children)
     # (not where it names the place: "The attack OCCURRED IN a government-controlled section of road")
+
+
+def _agents_of_acts_told(events: list[Event], tokens: list[Any], offset: int, earlier: Sequence[Event]) -> None:
+    """A toll whose subject is an act told before takes that act's doer: "U.S. forces struck Houthi
+    radar sites … The Houthis said THE STRIKES killed four people" (U.S. forces killed them). Only
+    an uncoded subject that is an event noun with "the", "these" or "this" and no party of its own,
+    and the latest violent act before it with a doer."""
+    for k, (ev, tok) in enumerate(zip(events, tokens)):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if ev.type != "ASSAULT" or subj is None or subj.pos_ != "NOUN" or ev.actor1 is None \
+                or ev.actor1.code is not None or ev.actor1.start != subj.left_edge.idx + offset \
+                or (trigger_code(subj) or "")[:2] not in ("18", "19", "20") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subj.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in subj.children):
+            continue
+        code, stem = trigger_code(subj) or "", subj.lemma_.lower()[:4]
+        # (of its kind: a generic "attack" any violent act, "the blast" no shooting told before)
+        told = next((b for b in reversed([*earlier, *events[:k]]) if b.type == "ASSAULT" and b.actor1 is not None
+                     and b.actor1.code is not None and b.evidence.start < ev.evidence.start
+                     and (code == "190" or b.cameo[:3] == code[:3]
+                          or any(w.lower().startswith(stem) for w in b.trigger.text.split()))), None)
+        if told is not None:
+            events[k] = dataclasses.replace(ev, actor1=told.actor1)
 
 
 def _restated_claim(tok: Any) -> bool:

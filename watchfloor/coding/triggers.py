@@ -2016,7 +2016,8 @@ def _series_recalled(tok: Any) -> bool:
     told before, recalled to place the act among them, not an event of its own ("struck a boat on
     Friday, the latest in a series of STRIKES that have killed 80 people since September")."""
     count = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    if count is None or count.lower_ not in _COUNTS or count.dep_ != "pobj" or count.head.lower_ != "in":
+    # ("the latest IN a series of strikes", "the latest OF a series of attacks")
+    if count is None or count.lower_ not in _COUNTS or count.dep_ != "pobj" or count.head.lower_ not in ("in", "of"):
         return False
     latest = count.head.head
     return latest.lower_ in ("latest", "newest", "last") \

@@ -69,6 +69,52 @@ def _second_deed_under_the_first(prep: Any) -> Any | None:
     return first
 
 
+# Nouns of an act whose "by" phrase is their own doer ("killed in an ATTACK BY militiamen")
+_ACT_NOUNS = frozenset({"attack", "raid", "ambush", "assault", "strike", "airstrike", "bombing", "shooting",
+                        "operation", "offensive", "clash", "fighting", "crossfire", "explosion", "blast", "incident",
+                        "violence", "bombardment", "shelling", "crackdown", "siege", "massacre", "killing"})
+
+
+def _agent_after_a_place(prep: Any) -> Any | None:
+    """The passive verb a "by" phrase is the agent of, where the parser hung it on the noun of a
+    place phrase before it: "was killed in his car at a traffic LIGHT BY GUNMEN on a motorbike"
+    (no light by gunmen). Only a verb with no agent of its own, the place phrase its own, the
+    "by" object a group, a people noun or a named party."""
+    noun = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "by" or noun.dep_ != "pobj" or noun.head.dep_ != "prep" \
+            or noun.head.lower_ not in ("in", "at", "near", "on", "outside", "inside") or prep.i < noun.i \
+            or noun.lemma_.lower() in _ACT_NOUNS:  # ("killed in AN ATTACK BY militiamen": the attack's)
+        return None
+    verb = noun.head.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return verb if obj.ent_type_ in ("ORG", "NORP", "PERSON") or obj.tag_ == "NNS" and not obj.ent_type_ else None
+
+
+# Verbs that name a thing in a free relative: "struck WHAT the military DESCRIBED AS infrastructure"
+# (not "call", "term" or "label": "in what the U.N. CALLED A HEINOUS MURDER" is a judgement told)
+_NAMING_VERBS = frozenset({"describe", "say", "claim", "identify", "believe"})
+
+
+def _free_relative_object(what: Any) -> tuple[Any, Any] | None:
+    """(the clause, the noun it names) of a free relative the parser made the object of an act:
+    "struck WHAT THE MILITARY DESCRIBED AS Hezbollah INFRASTRUCTURE", "air strikes on WHAT IT SAID
+    WERE Pakistani Taliban HIDEOUTS" (the strikes hit the infrastructure and the hideouts, not the
+    military). Only "what" as the object of a verb of naming, itself the object or complement of
+    the act, the noun after "as" or the verb's noun complement."""
+    clause = what.head
+    if what.lower_ != "what" or what.dep_ not in ("dobj", "nsubj") or clause.lemma_.lower() not in _NAMING_VERBS \
+            or clause.dep_ not in ("ccomp", "pcomp", "dobj") or clause.head.i == clause.i:
+        return None
+    named = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > clause.i
+             for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in clause.children if c.dep_ in ("ccomp", "attr", "oprd") and c.pos_ in ("NOUN", "PROPN")
+              and c.i > clause.i]
+    return (clause, named[0]) if named else None
+
+
 def _of_after_a_place(prep: Any) -> Any | None:
     """The noun an "of" phrase belongs to, where the parser hung it on a country or city named
     between them: "the arrest IN FRANCE of an Algerian consular official" (no France of anyone:
@@ -803,6 +849,8 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, verb, None, None))
         elif tok.dep_ == "prep" and (noun := _of_after_a_place(tok) or _to_after_a_transfer(tok)) is not None:
             moves.append((tok, noun, None, None))
+        elif tok.dep_ == "prep" and (verb := _agent_after_a_place(tok)) is not None:
+            moves.append((tok, verb, "agent", tok.tag_))
         elif tok.dep_ == "conj" and (first := _second_deed_under_the_first(tok)) is not None:
             moves += [(tok, first, None, None)] + [(c, first, None, None) for c in tok.head.children
                                                     if c.dep_ == "cc" and c.i == tok.i - 1]
@@ -867,6 +915,12 @@ def mend_attachments(doc: Any) -> Any:
             for c in [c for c in noun.children if c.i > noun.i and c.dep_ in ("cc", "conj", "punct", "prep")]:
                 c.head = tok  # (what follows the object is the clause's: "and DEPLOYED missile systems")
             noun.head, noun.dep_ = tok, "dobj"
+    for tok in doc:
+        if (pair := _free_relative_object(tok)) is not None:
+            clause, named = pair
+            gov, dep = clause.head, clause.dep_
+            named.head, named.dep_ = gov, "pobj" if gov.pos_ == "ADP" else "dobj"
+            clause.head, clause.dep_ = gov, "dep"  # (the naming stays beside it, a party to nothing)
     for tok in doc:
         if (noun := _subject_read_as_modifier(tok)) is not None:
             det = doc[tok.i - 2]
