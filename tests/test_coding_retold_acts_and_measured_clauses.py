@@ -283,3 +283,34 @@ def test_the_latest_of_a_series_is_no_new_event() -> None:
 def test_a_span_the_complement_lasts_is_no_day_of_its_own() -> None:
     events = _code("Pakistan and Afghanistan agreed on Monday to extend a ceasefire for another week.")
     assert len(events) == 1 and events[0].date == "2025-06-09"
+
+
+# ---- third reading: an act fought off, an act backed, a passive act measured
+
+@pytest.mark.slow
+def test_an_attack_repelled_is_aimed_at_its_doer() -> None:
+    events = _code("Al Shabaab militants stormed a military base on Monday. The army said it had repelled the attack.")
+    assert _by_word(events, "repelled").actor2.code == "SOMINS"
+
+
+@pytest.mark.slow
+def test_an_attack_repelled_is_not_aimed_at_the_repellers_own() -> None:
+    events = _code("Sudan's army shelled rebel positions on Friday. The army said it had repelled the attack.")
+    target = _by_word(events, "repelled").actor2
+    assert target is None or target.code != "SDNMIL"
+
+
+@pytest.mark.slow
+def test_an_offensive_backed_is_the_one_told() -> None:
+    events = _code("M23 rebels seized the town of Walikale on Saturday. Congo's government accused Rwanda of backing "
+                   "the offensive, which Kigali denies.")
+    assert "offensive" not in _triggers(events)
+    assert _text(_by_word(events, "backing").actor2) == "M23 rebels"
+
+
+@pytest.mark.slow
+def test_a_passive_act_measured_from_its_sentence() -> None:
+    events = _code("Chad's government said on Thursday it had arrested several army officers, days after gunfire was "
+                   "heard near the presidential palace.")
+    gunfire = _by_word(events, "gunfire")
+    assert gunfire.date_precision == "range" and gunfire.date_end is not None and gunfire.date_end < "2025-06-05"

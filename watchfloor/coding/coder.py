@@ -583,7 +583,8 @@ _VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 
 # Verbs of judging an act already told: their object "the strike" refers back to it
 _JUDGING = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam", "welcome",
-                      "praise", "hail", "applaud", "claim"})  # (claimed: "No group has claimed THE ATTACK")
+                      "praise", "hail", "applaud", "claim",  # (claimed: "No group has claimed THE ATTACK")
+                      "back", "support", "fund", "finance"})  # ("accused Rwanda of BACKING THE OFFENSIVE")
 
 
 # Verbs of holding or charging someone for an act already told: "arrested FOR THE ATTACK"
@@ -715,27 +716,43 @@ def _taking_place(tok: Any) -> bool:
     # (not where it names the place: "The attack OCCURRED IN a government-controlled section of road")
 
 
+# Verbs of fighting off an act: their object "the attack" is one told before, its doer the target
+_REPELLING = frozenset({"repel", "repulse", "thwart", "foil", "rebuff"})
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """Whether two actors may be one party: one code, or one sector with no two countries
+    ("The army" and "Sudan's army")."""
+    return a.code == b.code or a.sector == b.sector and (a.country is None or b.country is None
+                                                         or a.country == b.country)
+
+
 def _agents_of_acts_told(events: list[Event], tokens: list[Any], offset: int, earlier: Sequence[Event]) -> None:
     """A toll whose subject is an act told before takes that act's doer: "U.S. forces struck Houthi
-    radar sites … The Houthis said THE STRIKES killed four people" (U.S. forces killed them). Only
-    an uncoded subject that is an event noun with "the", "these" or "this" and no party of its own,
-    and the latest violent act before it with a doer."""
+    radar sites … The Houthis said THE STRIKES killed four people" (U.S. forces killed them); an act
+    fought off is aimed at its doer: "the paramilitary group pressed an offensive … The army said
+    it had REPELLED THE ATTACK" (the RSF). Only an uncoded noun of a violent act with "the",
+    "these" or "this" and no party of its own, and the latest violent act before it with a doer."""
     for k, (ev, tok) in enumerate(zip(events, tokens)):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if ev.type != "ASSAULT" or subj is None or subj.pos_ != "NOUN" or ev.actor1 is None \
-                or ev.actor1.code is not None or ev.actor1.start != subj.left_edge.idx + offset \
-                or (trigger_code(subj) or "")[:2] not in ("18", "19", "20") \
-                or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subj.children) \
-                or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in subj.children):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.lemma_.lower() in _REPELLING else None
+        role, noun, actor = ("actor1", subj, ev.actor1) if obj is None else ("actor2", obj, ev.actor2)
+        if ev.type != "ASSAULT" or noun is None or noun.pos_ != "NOUN" \
+                or (actor is not None and (actor.code is not None or actor.start != noun.left_edge.idx + offset)) \
+                or actor is None and role == "actor1" \
+                or (trigger_code(noun) or "")[:2] not in ("18", "19", "20") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in noun.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in noun.children):
             continue
-        code, stem = trigger_code(subj) or "", subj.lemma_.lower()[:4]
+        code, stem = trigger_code(noun) or "", noun.lemma_.lower()[:4]
         # (of its kind: a generic "attack" any violent act, "the blast" no shooting told before)
         told = next((b for b in reversed([*earlier, *events[:k]]) if b.type == "ASSAULT" and b.actor1 is not None
                      and b.actor1.code is not None and b.evidence.start < ev.evidence.start
+                     and not (role == "actor2" and ev.actor1 is not None and _same_party(b.actor1, ev.actor1))
                      and (code == "190" or b.cameo[:3] == code[:3]
                           or any(w.lower().startswith(stem) for w in b.trigger.text.split()))), None)
         if told is not None:
-            events[k] = dataclasses.replace(ev, actor1=told.actor1)
+            events[k] = dataclasses.replace(ev, **{role: told.actor1})
 
 
 def _restated_claim(tok: Any) -> bool:
@@ -818,7 +835,7 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
     for ev, tok in zip(events, tokens):
         # (a noun its light verb holds, or the verb that says it took place, is that verb's clause:
         # "days after Seoul BEGAN joint EXERCISES", "days after CLASHES ERUPTED there")
-        clause = tok.head if tok.dep_ in ("dobj", "nsubj") and tok.pos_ == "NOUN" \
+        clause = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
             and tok.head.pos_ in ("VERB", "AUX") else tok
         if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("in", "during") \
                 and tok.head.head.pos_ == "VERB":
