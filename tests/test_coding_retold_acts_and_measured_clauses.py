@@ -314,3 +314,41 @@ def test_a_passive_act_measured_from_its_sentence() -> None:
                    "heard near the presidential palace.")
     gunfire = _by_word(events, "gunfire")
     assert gunfire.date_precision == "range" and gunfire.date_end is not None and gunfire.date_end < "2025-06-05"
+
+
+# ---- fourth reading: a fight that broke out, an accord named again, a passive read as a phrase
+
+@pytest.mark.slow
+def test_the_fighting_that_broke_out_is_the_clash_told() -> None:
+    events = _code("Rival militias clashed in Tripoli on Monday. The fighting broke out after a commander was arrested "
+                   "at the airport.")
+    assert "fighting broke" not in " ".join(_triggers(events))
+    arrested = _by_word(events, "arrested")
+    assert _text(arrested.actor2) == "a commander"
+    assert arrested.date == _by_word(events, "clashed").date == "2025-06-09"
+
+
+@pytest.mark.slow
+def test_fighting_that_broke_out_with_no_the_is_news() -> None:
+    events = _code("Rival militias clashed in Tripoli on Monday. Fighting broke out in Zawiya on Tuesday.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.slow
+def test_the_deal_that_follows_is_the_accord_told() -> None:
+    events = _code("Syria's government and the SDF agreed on Tuesday to integrate the SDF's fighters into the army. "
+                   "The deal follows months of talks brokered by the United States.")
+    assert "deal" not in _triggers(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "status"), [
+    ("The authorities imposed a curfew after looting was reported across the city.", "imposed a curfew", "asserted"),
+    ("A man has been arrested after police say he tried to rob a woman.", "arrested", "asserted"),
+    ("ISIS fighters began a large-scale assault on the army in western Raqqa, as Amaq News also reported.",
+     "began a large-scale assault", "reported"),
+    ("Boko Haram jihadists overran a military base after a ferocious firefight, military sources said Sunday.",
+     "overran", "reported"),
+])
+def test_a_report_after_a_subordinator_attributes_nothing(text: str, word: str, status: str) -> None:
+    assert _by_word(_code(text), word).factuality == status

@@ -678,9 +678,11 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         # the latest act of its code's family or named by the same word ("raided a village … THE RAID
         # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
         # gas … THE RAID")
+        # (an accord is an accord whatever its root: "agreed to integrate the fighters … THE DEAL follows")
         stem = tok.lemma_.lower()[:4]
         return next((b for b in reversed(before) if b.trigger.start < ev.trigger.start and (
-            b.cameo[:2] == ev.cameo[:2] or any(w.lower().startswith(stem) for w in b.trigger.text.split()))), None)
+            b.cameo[:2] == ev.cameo[:2] or b.type == ev.type == "AGREE"
+            or any(w.lower().startswith(stem) for w in b.trigger.text.split()))), None)
     # the latest of its kind, and of its very code where one is ("condemned THE KILLINGS" after
     # "police shot dead 11 people" and "protesters set fire to a police station")
     told = [b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start]
@@ -697,7 +699,7 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
 
 
 # Verbs that say when or how an act told took place: their subject "the attack" is that act
-_TAKING_PLACE = frozenset({"come", "follow", "happen", "occur", "last"})
+_TAKING_PLACE = frozenset({"come", "follow", "happen", "occur", "last", "erupt", "break", "flare"})
 # Ordinals that rank an act among its kind ("the raid was THE THIRD this month")
 _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last"})
 
@@ -710,7 +712,10 @@ def _taking_place(tok: Any) -> bool:
     verb = tok.head
     ranked = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and (c.tag_ == "JJS" or c.lower_ in _RANKS)
                                                   for c in verb.children)
-    return tok.dep_ == "nsubj" and (verb.pos_ == "VERB" and verb.lemma_.lower() in _TAKING_PLACE or ranked) \
+    # ("break" and "flare" only as "broke out", "flared up")
+    phrasal = verb.lemma_.lower() not in ("break", "flare") or any(c.dep_ == "prt" for c in verb.children)
+    return tok.dep_ == "nsubj" and (verb.pos_ == "VERB" and verb.lemma_.lower() in _TAKING_PLACE and phrasal
+                                    or ranked) \
         and not any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS and any(
             o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.head.children)
     # (not where it names the place: "The attack OCCURRED IN a government-controlled section of road")
@@ -831,6 +836,8 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
     for e, t in zip(events, tokens):
         if t.dep_ == "xcomp":
             by_tok.setdefault(t.head.i, e)  # (a governor merged with it: "agreed on Sunday to withdraw")
+        elif t.dep_ in ("nsubj", "dobj") and t.pos_ == "NOUN" and t.head.pos_ == "VERB":
+            by_tok.setdefault(t.head.i, e)  # (or told through a verb: "the FIGHTING BROKE OUT after …")
     out = []
     for ev, tok in zip(events, tokens):
         # (a noun its light verb holds, or the verb that says it took place, is that verb's clause:

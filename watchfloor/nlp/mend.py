@@ -754,8 +754,14 @@ def _clause_read_as_phrase(prep: Any) -> tuple[Any, Any] | None:
     verb = prep.doc[noun.right_edge.i + 1]
     if prep.doc[verb.i - 1].is_punct or any(t.dep_ in ("appos", "punct") for t in noun.subtree):
         return None  # ("because of Boko Haram attacks, the IOM said": the speaker the parser hung on the noun)
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl", "dep", "ccomp", "parataxis") \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.i < verb.i for c in verb.children) \
+    # (or a passive: "broke out AFTER a commander of one of the groups WAS ARRESTED")
+    passive = verb.dep_ == "auxpass" and verb.lower_ in ("was", "were") and verb.head.tag_ == "VBN" \
+        and verb.head.i == verb.i + 1
+    verb = verb.head if passive else verb
+    if verb.tag_ not in (("VBN",) if passive else ("VBD", "VBZ", "VBP")) \
+            or verb.dep_ not in ("conj", "advcl", "dep", "ccomp", "parataxis") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") or c.i < verb.i and c.dep_ != "auxpass"
+                   for c in verb.children) \
             or not any(a.i == verb.head.i for a in prep.ancestors) or any(a.i == verb.i for a in prep.ancestors):
         return None
     return noun, verb
@@ -884,8 +890,9 @@ def mend_attachments(doc: Any) -> Any:
             moves += _conjunct_moves(tok, main, ("cc",))
         elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
             noun, verb = pair
+            subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
             moves += [(verb, verb.head, "advcl", verb.tag_), (tok, verb, "mark", tok.tag_),
-                      (noun, verb, "nsubj", noun.tag_)]
+                      (noun, verb, subj, noun.tag_)]
     for tok, head, dep, tag in moves:
         tok.head = head
         if dep is not None:
