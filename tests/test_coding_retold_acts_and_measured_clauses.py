@@ -352,3 +352,26 @@ def test_the_deal_that_follows_is_the_accord_told() -> None:
 ])
 def test_a_report_after_a_subordinator_attributes_nothing(text: str, word: str, status: str) -> None:
     assert _by_word(_code(text), word).factuality == status
+
+
+# ---- fifth reading: a clause a marker subordinates, a participle after two nouns
+
+@pytest.mark.slow
+def test_a_conjunct_with_a_marker_is_measured_from_the_act() -> None:
+    events = _code("Israel struck Sanaa's airport on Saturday, the Houthi-run health ministry said, killing six "
+                   "people, a day after the Houthis fired a ballistic missile at Tel Aviv.")
+    assert _by_word(events, "fired").date == "2025-06-06"
+
+
+@pytest.mark.slow
+def test_a_result_after_a_participle_of_the_second_noun_is_the_doers() -> None:
+    events = _code("Gang members opened fire on journalists and police gathered for the reopening of the hospital on "
+                   "Saturday, killing two journalists and a police officer, the government said.")
+    assert _text(_by_word(events, "killing").actor1) == "Gang members"
+
+
+@pytest.mark.slow
+def test_a_witness_who_said_is_no_participle() -> None:
+    events = _code("At least 21 people were killed in two Boko Haram attacks near Maiduguri in northeast Nigeria, a "
+                   "community leader and a witness said on Friday.")
+    assert _by_word(events, "killed").factuality == "reported"

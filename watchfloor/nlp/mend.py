@@ -140,12 +140,17 @@ def _reduced_relative(verb: Any) -> Any | None:
     ("a violation of the ceasefire AGREED in Doha"). Only a verb with no subject, auxiliary, marker,
     object (a participle takes none: "troops trying to close the camp OPENED FIRE" is the troops')
     or comma of its own, right after a noun of the clause it hangs on."""
-    if verb.dep_ not in ("advcl", "conj", "acl") or verb.tag_ != "VBD" or verb.i < 1 or verb.head.i > verb.i or any(
+    if verb.dep_ not in ("advcl", "conj", "acl") or verb.tag_ not in ("VBD", "VBN") or verb.i < 1 \
+            or verb.head.i > verb.i or verb.tag_ == "VBN" and verb.dep_ != "advcl" or any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl", "dobj") or c.i < verb.i
             for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or not any(a.i == verb.head.i for a in noun.ancestors):
+    # (or after the last of two nouns: "opened fire on journalists and POLICE GATHERED for the
+    # reopening of the hospital"; a participle may be read as an adverbial clause too)
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj", "conj") \
+            or noun.dep_ == "conj" and (noun.head.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() in _SAYING) \
+            or not any(a.i == verb.head.i for a in noun.ancestors):
         return None
     if not any(c.dep_ in ("prep", "agent") for c in verb.children):
         return None  # (a participle says by whom, where or when: "agreed IN 2020", "passed BY parliament")
@@ -875,6 +880,10 @@ def mend_attachments(doc: Any) -> Any:
         elif tok.dep_ in ("advcl", "conj", "acl") \
                 and (noun := _reduced_relative(tok) or _charged_across_a_date(tok)) is not None:
             moves.append((tok, noun, "acl", "VBN"))
+            # (a result after a comma stays with the clause: "… police gathered for the reopening,
+            # KILLING two journalists" is the gunmen's)
+            moves += [(c, tok.head, None, None) for c in tok.children
+                      if c.dep_ == "advcl" and c.tag_ == "VBG" and tok.doc[c.i - 1].text == ","]
         elif (noun := _participle_with_a_subject(tok)) is not None:
             subj = next(c for c in tok.children if c.dep_ == "nsubj")
             moves += [(subj, tok.head, "npadvmod", subj.tag_), (tok, noun, "acl", "VBN")]
@@ -897,6 +906,11 @@ def mend_attachments(doc: Any) -> Any:
         tok.head = head
         if dep is not None:
             tok.dep_, tok.tag_ = dep, tag
+    for tok in doc:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until") and c.i < tok.i
+                for c in tok.children) and not any(c.dep_ == "cc" for c in tok.children):
+            tok.dep_ = "advcl"  # ", a day AFTER the Houthis FIRED a missile": a clause the marker subordinates
     for tok in doc:
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and any(c.dep_ == "agent" for c in tok.children):
             tok.tag_ = "VBN"  # "fighters BACKED by Rwanda": a participle, with its agent
