@@ -708,7 +708,7 @@ def _taking_place(tok: Any) -> bool:
     """Whether an event noun is the subject of a verb that only tells when or how it took place:
     "THE ATTACK CAME days after soldiers killed a bandit leader", "the clashes lasted an hour",
     or ranks it: "THE PROTESTS WERE THE LARGEST in weeks" (a place it names is news: that
-    sentence places the act)."""
+    sentence places the act: "The attack OCCURRED IN a government-controlled section of road")."""
     verb = tok.head
     ranked = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and (c.tag_ == "JJS" or c.lower_ in _RANKS)
                                                   for c in verb.children)
@@ -718,7 +718,6 @@ def _taking_place(tok: Any) -> bool:
                                     or ranked) \
         and not any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS and any(
             o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.head.children)
-    # (not where it names the place: "The attack OCCURRED IN a government-controlled section of road")
 
 
 # Verbs of fighting off an act: their object "the attack" is one told before, its doer the target
@@ -827,8 +826,8 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
     dated, where the act's day came from the story or an earlier sentence). An unmeasured "after",
     "as" or "when" clause so dated, or a noun after "after" or "during", is of the act's day ("struck
     Hamas targets AFTER militants opened fire"), not later; with no act coded, a clause measured
-    from the day its sentence names outside it is measured from that day. ``retold``:
-    verbs whose subject named an act told before ("THE STRIKES CAME days after …"), with it."""
+    from the day its sentence names outside it is measured from that day. ``retold``: verbs whose
+    subject named an act told before ("THE STRIKES CAME days after …"), with that act."""
     pub = publication_day(published)
     if pub is None:
         return events

@@ -54,10 +54,10 @@ def _deed_on_the_accused(prep: Any) -> Any | None:
 
 
 def _second_deed_under_the_first(prep: Any) -> Any | None:
-    """The deed preposition a second charge's belongs with, where the parser hung it inside the
-    first deed: "accused Eritrea of preparing FOR war AND OF ARMING Fano militias" (no "for … of":
-    Eritrea is accused of both). Only a conjoined preposition of a gerund, under the first deed's
-    gerund, that deed taken by its charging verb with the same preposition."""
+    """The first deed's preposition, where the parser hung a second deed's inside the first deed:
+    "accused Eritrea of preparing FOR war AND OF ARMING Fano militias" (no "for … of": Eritrea is
+    accused of both). Only a conjoined preposition of a gerund, under the first deed's gerund, that
+    deed taken by its charging verb with the same preposition."""
     if prep.dep_ != "conj" or prep.head.dep_ != "prep" or prep.head.lower_ == prep.lower_ \
             or not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children):
         return None
