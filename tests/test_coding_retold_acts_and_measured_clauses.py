@@ -375,3 +375,18 @@ def test_a_witness_who_said_is_no_participle() -> None:
     events = _code("At least 21 people were killed in two Boko Haram attacks near Maiduguri in northeast Nigeria, a "
                    "community leader and a witness said on Friday.")
     assert _by_word(events, "killed").factuality == "reported"
+
+
+# ---- sixth reading: "them" after two objects
+
+@pytest.mark.slow
+def test_them_is_the_plural_object_of_the_clause_taken() -> None:
+    events = _code("Georgia's ruling party said it would ask the constitutional court to ban the main opposition "
+                   "parties, accusing them of sabotage.")
+    assert _text(_by_word(events, "accusing").actor2) == "the main opposition parties"
+
+
+@pytest.mark.slow
+def test_them_with_one_object_is_that_object() -> None:
+    events = _code("Houthis have detained more than 50 UN staff, accusing them of spying.")
+    assert _text(_by_word(events, "accusing").actor2) == "more than 50 UN staff"

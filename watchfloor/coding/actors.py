@@ -1761,10 +1761,14 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     if pron.dep_ == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i < pron.i:
         # the object of the clause a participle hangs on: "have detained more than 50 UN STAFF,
         # accusing THEM of spying" (a collective noun, no plural form)
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < pron.i), None) or next(
-            # (or the object of the clause the verb took: "voted TO IMPEACH THE DEPUTY PRESIDENT, accusing HIM")
-            (o for x in verb.head.children if x.dep_ == "xcomp" and x.i < verb.i
-             for o in x.children if o.dep_ == "dobj" and o.i < pron.i), None)
+        # (or the object of the clause the verb took: "voted TO IMPEACH THE DEPUTY PRESIDENT, accusing HIM")
+        objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < pron.i] + [
+            o for x in verb.head.children if x.dep_ == "xcomp" and x.i < verb.i
+            for o in x.children if o.dep_ == "dobj" and o.i < pron.i]
+        # ("them" a plural one where there is one: "ask the constitutional court to ban THE OPPOSITION
+        # PARTIES, accusing THEM of sabotage")
+        obj = next((o for o in objs if o.tag_ in ("NNS", "NNPS")), None) if pron.lower_ == "them" else None
+        obj = obj or next(iter(objs), None)
         thing = pron.lower_ == "it"  # ("seized a foreign TANKER, accusing IT of smuggling fuel")
         if thing and obj is not None and not _actor_like(obj):
             # (the body a thing named belongs to: "suspended the licence OF A TELEVISION CHANNEL, accusing IT";
