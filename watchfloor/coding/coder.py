@@ -633,12 +633,13 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
         if told is None:
             continue
         told = again.get(id(told), told)  # (one named again twice: "condemned THE STRIKES … THE STRIKES CAME")
-        if _taking_place(tok) and told.factuality not in ("asserted", "reported") \
+        taking_place = _taking_place(tok)
+        if taking_place and told.factuality not in ("asserted", "reported") \
                 and ev.factuality in ("asserted", "reported"):
             continue  # "he ALLEGEDLY opened fire. … THE SHOOTING FOLLOWED a peaceful protest": now told as done
         again[id(ev)] = told
         out = [o for o in out if o[0] is not ev]
-        if retold is not None and _taking_place(tok):
+        if retold is not None and taking_place:
             retold[tok.head.i] = told.trigger.start
         # (the judging verb: the noun's governor, or the clause about a restated charge: "an
         # accusation the M23 REJECTED")
@@ -679,10 +680,8 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
         # gas … THE RAID")
         # (an accord is an accord whatever its root: "agreed to integrate the fighters … THE DEAL follows")
-        stem = tok.lemma_.lower()[:4]
         return next((b for b in reversed(before) if b.trigger.start < ev.trigger.start and (
-            b.cameo[:2] == ev.cameo[:2] or b.type == ev.type == "AGREE"
-            or any(w.lower().startswith(stem) for w in b.trigger.text.split()))), None)
+            b.cameo[:2] == ev.cameo[:2] or b.type == ev.type == "AGREE" or _named_alike(b, tok))), None)
     # the latest of its kind, and of its very code where one is ("condemned THE KILLINGS" after
     # "police shot dead 11 people" and "protesters set fire to a police station")
     told = [b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start]
@@ -744,19 +743,26 @@ def _agents_of_acts_told(events: list[Event], tokens: list[Any], offset: int, ea
         if ev.type != "ASSAULT" or noun is None or noun.pos_ != "NOUN" \
                 or (actor is not None and (actor.code is not None or actor.start != noun.left_edge.idx + offset)) \
                 or actor is None and role == "actor1" \
-                or (trigger_code(noun) or "")[:2] not in ("18", "19", "20") \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in noun.children) \
                 or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in noun.children):
             continue
-        code, stem = trigger_code(noun) or "", noun.lemma_.lower()[:4]
+        code = trigger_code(noun) or ""
+        if code[:2] not in ("18", "19", "20"):
+            continue
         # (of its kind: a generic "attack" any violent act, "the blast" no shooting told before)
         told = next((b for b in reversed([*earlier, *events[:k]]) if b.type == "ASSAULT" and b.actor1 is not None
                      and b.actor1.code is not None and b.evidence.start < ev.evidence.start
                      and not (role == "actor2" and ev.actor1 is not None and _same_party(b.actor1, ev.actor1))
-                     and (code == "190" or b.cameo[:3] == code[:3]
-                          or any(w.lower().startswith(stem) for w in b.trigger.text.split()))), None)
+                     and (code == "190" or b.cameo[:3] == code[:3] or _named_alike(b, noun))), None)
         if told is not None:
             events[k] = dataclasses.replace(ev, **{role: told.actor1})
+
+
+def _named_alike(told: Event, noun: Any) -> bool:
+    """Whether an event told before is named by the same word as a noun naming it again ("RAIDED a
+    village … the RAID"): a word of its trigger starts as the noun's lemma does."""
+    stem = noun.lemma_.lower()[:4]
+    return any(w.lower().startswith(stem) for w in told.trigger.text.split())
 
 
 def _restated_claim(tok: Any) -> bool:
@@ -806,7 +812,7 @@ _AT_ITS_ACT = frozenset({"after", "as", "when", "while"})
 def _in_the_wake(tok: Any) -> bool:
     """Whether an event noun is the object of "after", "following", "during" or "amid" hung on a
     verb: "took the town AFTER CLASHES with the army" (at the act's time, or just before it)."""
-    return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in ("after", "following", "during", "amid") \
+    return tok.dep_ == "pobj" and tok.pos_ == "NOUN" and tok.head.lower_ in _FIGHT_PREPS - {"in"} \
         and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ == "npadvmod" for c in tok.head.children)
 # Measures of less than a day before "after"/"before" ("hours after the vote")
@@ -856,6 +862,7 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
         measured = next((c for c in (*clause.children, *marker.children, *clause.head.children)
                          if c.dep_ == "npadvmod" and (c.head.i != clause.head.i or c.right_edge.i == marker.i - 1)),
                         None) if marker is not None and mark in ("after", "before") else None
+        in_measure = {t.i for t in measured.subtree} if measured is not None else set()
         measure = " ".join(t.text for t in measured.subtree) if measured is not None else None
         gap = span_days(measure) if measure is not None else None
         if measure is not None and gap is None and measure.lower() in _SAME_DAY_GAPS:
@@ -879,7 +886,7 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
             act = by_tok.get(told.i) if told is not None else None
         if act is None and measured is not None and (gap is not None or vague is not None) \
                 and ev.trigger.start not in defaulted and not any(
-                    t.ent_type_ in ("DATE", "TIME") for t in clause.subtree if t not in set(measured.subtree)):
+                    t.ent_type_ in ("DATE", "TIME") and t.i not in in_measure for t in clause.subtree):
             # (no act coded, but the day the sentence names is the main clause's, not the measured
             # clause's: "Egypt SAID ON WEDNESDAY it had submitted a proposal, TWO DAYS AFTER troops
             # killed three Palestinians")
