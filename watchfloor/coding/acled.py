@@ -465,7 +465,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if not means and not _done_by_named_act(trigger) and not _at_another_moment(trigger):
             # ("gunmen killed 12 civilians IN AN ATTACK on a market": a new attack, which the
             # sentences after it may tell more of, not the air strikes of the paragraph before)
-            means = _means_told(context, sentence, from_sentence=_in_own_act(trigger, _NEW_ATTACKS))
+            means = _means_told(context, sentence,
+                                from_sentence=_in_own_act(trigger, _NEW_ATTACKS) or _by_a_new_act(trigger))
         if means:
             return _sub(means)
     if cameo.startswith("192") or lem in _TAKE_VERBS:
@@ -809,6 +810,17 @@ def _in_own_act(tok: Any, acts: frozenset[str] = _TOLL_ACTS) -> bool:
                and o.lemma_.lower() in acts and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
                                                               for d in o.children)
                for p in tok.subtree for o in p.children)
+
+
+def _by_a_new_act(tok: Any) -> bool:
+    """Whether a casualty verb's doer is an act not told before ("AN ATTACK on an army convoy
+    killed eight soldiers", "an attack on a convoy THAT killed eight"), so the means of the
+    sentences before it are not its means; "THE ATTACK killed" points back to one told."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and subj.lemma_.lower() in _NEW_ATTACKS \
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children)
 
 
 _TAKE_VERBS = frozenset({"capture", "recapture", "retake", "regain", "overrun", "liberate", "seize", "take", "free"})

@@ -1726,6 +1726,9 @@ def _antecedent(pron: Any) -> Any | None:
     for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
         if dateline_dash(ent.root) is not None:
             continue  # "DAMASCUS, Dec 3 (Reuters) - … three men THEY accused": where it was filed
+        if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" \
+                and ent.root.head.lemma_.lower() in FACILITY_NOUNS | PLACE_NOUNS:
+            continue  # "outside a DAKAR courthouse … THE GOVERNMENT has banned": a thing's place, no state
         return ent.root
     return None
 
@@ -3727,7 +3730,9 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             src, tgt = tok, tgt or _target_verb(head)
         if tgt is None and head is not None and head is not tok:
             # "troops remained on alert IN the capital", "a hunger strike in protest against X"
-            tgt = (None if noun.lemma_.lower() in FIGHT_NOUNS else _area(head)) or _protested(noun) or _protested(head)
+            # (nor where talks or a rally went on: "TALKS had resumed IN CARACAS")
+            tgt = (None if noun.lemma_.lower() in FIGHT_NOUNS | _GATHERINGS else _area(head)) \
+                or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         tgt = _what_was_said_to_be(tok) or tgt

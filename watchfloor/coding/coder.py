@@ -633,10 +633,22 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
         if told is None:
             continue
         told = again.get(id(told), told)  # (one named again twice: "condemned THE STRIKES … THE STRIKES CAME")
-        taking_place = _taking_place(tok)
+        taking_place = _taking_place(tok, placed_too=True)
         if taking_place and told.factuality not in ("asserted", "reported") \
                 and ev.factuality in ("asserted", "reported"):
             continue  # "he ALLEGEDLY opened fire. … THE SHOOTING FOLLOWED a peaceful protest": now told as done
+        if taking_place and _names_its_place(tok.head):
+            # where the act took place goes to it, where it was told in this run of sentences and
+            # placed no better; else the sentence stays an event of its own
+            # (to the act named by the same word first: "attacked a patrol …, killing one peacekeeper
+            # … THE ATTACK took place near …" places the attack)
+            alike = [j for j, o in enumerate(out) if o[0].trigger.start < ev.trigger.start and o[0].type == ev.type
+                     and _named_alike(o[0], tok)]
+            j = alike[-1] if alike else next((j for j, o in enumerate(out) if o[0].trigger.start == told.trigger.start),
+                                             None)
+            if j is None or not _placed_again(out[j][0], ev.location):
+                continue
+            out[j] = (dataclasses.replace(out[j][0], location=ev.location), out[j][1], out[j][2])
         again[id(ev)] = told
         out = [o for o in out if o[0] is not ev]
         if retold is not None and taking_place:
@@ -670,12 +682,12 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         tok.head.head.lower_ == "connection" or tok.head.head.lemma_.lower() in _HELD_FOR)
     judged = tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING
                                      or tok.head.lemma_.lower() == "call" and called_wrong(tok.head))
-    if not (tok.pos_ == "NOUN" and (judged or felt or charged or _taking_place(tok))
+    if not (tok.pos_ == "NOUN" and (judged or felt or charged or _taking_place(tok, placed_too=True))
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
-    if _taking_place(tok):
+    if _taking_place(tok, placed_too=True):
         # the latest act of its code's family or named by the same word ("raided a village … THE RAID
         # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
         # gas … THE RAID")
@@ -703,20 +715,38 @@ _TAKING_PLACE = frozenset({"come", "follow", "happen", "occur", "last", "erupt",
 _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last"})
 
 
-def _taking_place(tok: Any) -> bool:
+def _taking_place(tok: Any, *, placed_too: bool = False) -> bool:
     """Whether an event noun is the subject of a verb that only tells when or how it took place:
     "THE ATTACK CAME days after soldiers killed a bandit leader", "the clashes lasted an hour",
-    or ranks it: "THE PROTESTS WERE THE LARGEST in weeks" (a place it names is news: that
-    sentence places the act: "The attack OCCURRED IN a government-controlled section of road")."""
+    "the raid TOOK PLACE on Sunday", or ranks it: "THE PROTESTS WERE THE LARGEST in weeks". A
+    place it names is news ("The attack OCCURRED IN a government-controlled section of road"):
+    such a sentence counts only with ``placed_too``."""
     verb = tok.head
     ranked = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and (c.tag_ == "JJS" or c.lower_ in _RANKS)
                                                   for c in verb.children)
-    # ("break" and "flare" only as "broke out", "flared up")
+    # ("break" and "flare" only as "broke out", "flared up"; "take" only as "took place")
     phrasal = verb.lemma_.lower() not in ("break", "flare") or any(c.dep_ == "prt" for c in verb.children)
-    return tok.dep_ == "nsubj" and (verb.pos_ == "VERB" and verb.lemma_.lower() in _TAKING_PLACE and phrasal
-                                    or ranked) \
-        and not any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS and any(
-            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.head.children)
+    took = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return tok.dep_ == "nsubj" and (verb.pos_ == "VERB" and (verb.lemma_.lower() in _TAKING_PLACE and phrasal
+                                                             or took) or ranked) \
+        and (placed_too or not _names_its_place(verb))
+
+
+def _names_its_place(verb: Any) -> bool:
+    """Whether a verb has a place phrase of its own ("occurred IN a section of road")."""
+    return any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
+
+
+def _placed_again(told: Event, place: Place | None) -> bool:
+    """Whether an act named again to say where it took place places it better than it was: "Rebels
+    attacked a patrol in the Central African Republic … THE ATTACK TOOK PLACE near the town of Sam
+    Ouandja" (a country, or nothing, gives way to a town, an area or a named spot)."""
+    return place is not None and place.feature not in _BROAD_PLACES and (
+        told.location is None or told.location.feature in _BROAD_PLACES)
+
+
+_BROAD_PLACES = frozenset({"country", "region", "admin1", "water"})
 
 
 # Verbs of fighting off an act: their object "the attack" is one told before, its doer the target

@@ -307,13 +307,24 @@ def _absolute(text: str) -> tuple[date | None, date | None, str | None]:
     return None, None, None
 
 
+# Beyond this many days ahead, a yearless day a future event's sentence names is the recent one,
+# unless the sentence says it "will" be.
+_NEXT_YEAR_DAYS = 300
+_WILL = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
+
+
 def _ahead(text: str, pub: date) -> tuple[date, date | None, str] | None:
     """The coming date a future event's sentence names without a year, else None."""
     m = _EXPLICIT.search(text)
     if m and not re.search(r"\d{4}", m.group(0)):
         got = _dateparser(m.group(0), pub)
         if got is not None:
-            return (got if got >= pub else got.replace(year=got.year + 1)), None, "day"
+            # a day gone by a few weeks ago is that day, not its return next year: "had planned to
+            # attack the presidency ON JAN. 10" in a January 14 story (writers give a year so far
+            # ahead); what "will" be held is still to come ("the summit WILL be held on June 2")
+            ahead = got if got >= pub else got.replace(year=got.year + 1)
+            far = (ahead - pub).days > _NEXT_YEAR_DAYS and not _WILL.search(text)
+            return (got if far else ahead), None, "day"
     if m:
         return None
     m = _WEEKDAY.search(text)

@@ -36,7 +36,7 @@ from watchfloor.coding.date_scope import contrasted
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, AUTHORED_NOUNS, FACILITY_NOUNS, PACT_NOUNS, PARTY_NOUNS, \
     PERSON_ENDINGS
 from watchfloor.coding.factuality import VERBAL_ROOTS
-from watchfloor.coding.triggers import cues, sentence_of, trigger_code
+from watchfloor.coding.triggers import answer_phrase, cues, sentence_of, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (the actor dictionary has its own)
 from watchfloor.model import Place
 from watchfloor.nlp.dateline import dateline_dash
@@ -210,19 +210,54 @@ def elsewhere(root: Any, token: Any) -> bool:
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
     if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
             or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token) \
-            or _words_in_a_timed_clause(root, token):
+            or _words_in_a_timed_clause(root, token) or _origin_of_people(root) or _embassy_owner(root):
         return True
     tok = root
     for _ in range(32):
         if tok.i == token.i:
             return False
         if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token) or _requested_act(tok) \
-                or _in_spite_of(tok) or contrasted(tok) or _other_event_clause(tok, token):
+                or _in_spite_of(tok) or contrasted(tok) or _other_event_clause(tok, token) or answer_phrase(tok):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
         tok = tok.head
     return False
+
+
+# Nouns of people whose "from X" is where they come from ("a peacekeeper FROM ZAMBIA")
+_PEOPLE_NOUNS = frozenset({"peacekeeper", "soldier", "troop", "national", "citizen", "refugee", "migrant", "people",
+                           "civilian", "student", "journalist", "tourist", "pilgrim", "delegation", "family", "guard",
+                           "officer", "member", "man", "woman", "child", "girl", "boy", "resident", "fighter",
+                           "volunteer", "mercenary", "diplomat", "envoy", "contingent", "worker"})
+
+
+def _origin_of_people(root: Any) -> bool:
+    """A place that says where people come from, not where they were: "killing one peacekeeper
+    FROM ZAMBIA" in the Central African Republic ("fled from X", on the verb, is not this)."""
+    prep = root.head
+    noun = prep.head
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    if noun.pos_ == "VERB" and noun.lemma_.lower() in _HARMING and root.ent_type_ == "GPE":
+        # (the parser hangs it on the verb: "killing one peacekeeper from Zambia")
+        noun = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1), noun)
+    return noun.pos_ == "NOUN" and noun.i < prep.i \
+        and (noun.lemma_.lower() in _PEOPLE_NOUNS or noun.lower_ in _PEOPLE_NOUNS)
+
+
+def _embassy_owner(root: Any) -> bool:
+    """A state whose embassy is named, not where it stands: "attacked the embassies OF RWANDA,
+    FRANCE AND THE UNITED STATES in Kinshasa"."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in ("embassy", "consulate", "legation")
+
+
+# Verbs that harm people where they are, whose "from X" after the victims is where they come from
+_HARMING = frozenset({"kill", "wound", "injure", "hurt", "shoot", "behead", "execute", "murder"})
 
 
 # Markers of a clause set at another moment than the one it is hung on (not "while", "when" or
@@ -966,11 +1001,12 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
     """
     from watchfloor.coding.actors import is_demonym
     from watchfloor.geo.gazetteer import normalize
-    from watchfloor.geo.geoparser import after_the
+    from watchfloor.geo.geoparser import ALIAS_TOWN_POP, after_the, spelt_alike
 
     taken = [(p.start - offset, p.end - offset) for p, _ in resolved]
     out: list[tuple[Place, Any]] = []
     countries = {p.country for p, _ in resolved if p.country}
+    told = countries | {p.country for p in context or () if p.country}
     person_names = _person_names(doc)
     for a, b in _name_spans(sent, taken):
         span = doc.char_span(a, b, alignment_mode="expand")
@@ -1012,6 +1048,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "patrols the Gulf", "Local Government Area": a common word capitalised
             # (not "the western town OF Man")
         cands = gaz.lookup_key(key) if gaz is not None else []
+        if told:  # another name of a town abroad stands for nothing the article is about ("near BONI" is no Bonn)
+            cands = [c for c in cands if spelt_alike(key, c.name) or c.feature != "city" or c.country in told
+                     or c.population >= ALIAS_TOWN_POP]
         if countries and cands and not any(c.country in countries or c.population >= _KNOWN_TOWN for c in cands):
             # "Lucciana, in upper Corsica": a name the sentence's own places put in another
             # country than its only, small entry (Corsica, South Dakota) is anchored like an
@@ -1252,9 +1291,11 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
     states = set(_countries_of(sentence_of(root))) if owners or filed else set()
     if owners and states - {p.country for p, _ in owners}:
         resolved = [(p, r) for p, r in resolved if not _modifies_a_thing(r)]  # (another state's actors are named too)
-    if filed and states - {p.country for p, _ in filed}:
+    if filed and states - {p.country for p, _ in owners} - {p.country for p, _ in filed}:
         # where the report was filed holds no name when the sentence's actors are another state's:
         # "NAIROBI (Reuters) - SOMALI forces … recaptured the town of ADAN YABAAL" is not in Kenya
+        # (a state named only as whose a thing is aside: "MOGADISHU (AP) - SOMALI forces backed by U.S.
+        # air strikes retook …" is in Somalia)
         resolved = [(p, r) for p, r in resolved if dateline_dash(r) is None]
     if not resolved:
         if context:
@@ -1308,6 +1349,9 @@ def location_candidates(token: Any, head: Any, places: list[Place], *, lo: int, 
             if root is not None:
                 resolved.append((p, _named_after_its_kind(root)))
         elif "unresolved" not in p.flags:
+            near = _root_of(doc, p.start - offset, p.end - offset) if 0 <= p.start - offset < len(doc.text) else None
+            if near is not None and _origin_of_people(near):
+                continue  # (where people come from anchors no name: "one peacekeeper FROM ZAMBIA")
             # shifted so that anchoring measures distance in doc offsets
             context.append(Place(**{**p.__dict__, "start": p.start - offset, "end": p.end - offset}))
     cands = resolved + _unresolved(doc, sent, resolved, offset, context=context)

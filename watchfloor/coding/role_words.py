@@ -81,7 +81,7 @@ FACILITY_NOUNS = frozenset({
     "consulate", "office", "offices", "building", "hotel", "market", "station", "school", "hospital", "mosque",
     "church", "synagogue", "temple", "checkpoint", "bridge", "terminal", "compound", "prison", "jail", "palace",
     "museum", "crossing", "home", "house", "residence", "stadium", "university", "campus", "plant", "refinery",
-    "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "harbour", "harbor", "dam",
+    "field", "oilfield", "farm", "mine", "parliament", "ministry", "court", "courthouse", "harbour", "harbor", "dam",
     "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
     "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
     "monastery", "pagoda", "shrine", "convent", "outpost", "hideout",

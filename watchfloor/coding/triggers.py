@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
-from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, HARM_VERBS, HELD_STATES, \
-    HOLDING_VERBS, PLACE_NOUNS, TEST_NOUNS
+from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, FACILITY_NOUNS, HARM_VERBS, \
+    HELD_STATES, HOLDING_VERBS, PLACE_NOUNS, TEST_NOUNS, VEHICLE_NOUNS
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "accident_toll", "acts_as_verb",
            "answer_phrase", "called_wrong",
@@ -184,6 +184,20 @@ def _held_by_forces(tok: Any) -> bool:
 _LABOUR = frozenset({"worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "driver",
                      "miner", "striker", "labour", "labor", "workforce", "trucker", "pilot", "docker",
                      "unionist", "wage", "salary", "pay", "walkout"})
+
+def _labour_word(w: Any) -> bool:
+    """A word of labour, not an army's "general staff"."""
+    return w.lemma_.lower() in _LABOUR and not (
+        w.lower_ == "staff" and w.i > 0 and w.doc[w.i - 1].lower_ in ("general", "joint"))
+
+
+def _aimed_at_a_thing(tok: Any) -> bool:
+    """Whether a strike is aimed at something ("the strike ON THE REFINERY"), not a day ("a strike on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP")
+                              or o.lemma_.lower() in FACILITY_NOUNS | VEHICLE_NOUNS | PLACE_NOUNS)
+        for o in c.children) for c in tok.children)
+
 
 # "a spate of kidnappings", "victims of rape": the event is the ``of`` complement of these nouns
 _INSTANCE_NOUNS = frozenset({"incident", "case", "victim", "wave", "spate", "series", "string", "round",
@@ -612,7 +626,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             return _NOUN_MODIFIED[(lem, "prisoner")]
         if lem == "demand" and any(c.dep_ == "amod" and c.lower_ in _MARKET_DEMAND for c in tok.children):
             return None  # "due to a high demand, only advance tickets will be sold": a market's demand
-        if lem == "strike" and any(w.lemma_.lower() in _LABOUR for w in sentence_of(tok)) and not _toll_taken_in(tok):
+        if lem == "strike" and any(_labour_word(w) for w in sentence_of(tok)) and not _toll_taken_in(tok) \
+                and not _aimed_at_a_thing(tok):
             return ("143", "PROTEST", "strike", 0.7)  # "a strike by coal workers" 
         if lem.startswith("airstrike") or lem == "air-strike":
             return ("195", "ASSAULT", "aerial", 0.85)

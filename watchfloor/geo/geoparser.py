@@ -61,6 +61,8 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "si
 _VARIANT_FOCUS = 0.1
 # A town this big is its name's reading wherever the text is, however its article is written.
 _ARTICLE_TOWN_POP = 100_000
+# A town this big answers to its other names (an old or a foreign one) wherever the text is.
+ALIAS_TOWN_POP = 1_000_000
 # Below this a town abroad that nothing else in the text points at is taken for a namesake.
 _STRAY_TOWN_POP = 15_000
 # words that make "<place> <word>…" an institution named after the place: the place is still a
@@ -172,6 +174,14 @@ def _body_names() -> frozenset[str]:
 def _other_names(keys: set[str], key: str) -> set[str]:
     """The names among ``keys`` that are not ``key`` itself nor it with a word added ("Dublin City")."""
     return {k for k in keys if k != key and not k.startswith(key + " ") and not key.startswith(k + " ")}
+
+
+def spelt_alike(key: str, name: str) -> bool:
+    """Whether a name the text gives is the gazetteer's own name of a place or one spelling of it
+    ("Raqqa" of Ar Raqqah, "Brest-Litovsk" of Brest), not another name altogether ("Boni" of Bonn,
+    "Sur" of Tyre): one holds the other, letters only."""
+    a, b = re.sub(r"[^a-z]", "", key), re.sub(r"[^a-z]", "", normalize(name))
+    return bool(a) and bool(b) and (a in b or b in a)
 
 
 @dataclass
@@ -896,6 +906,14 @@ class Geoparser:
                 # "Red River" is placed at a namesake only where the text is: a village called
                 # "Red" in India says nothing about a river in a North Dakota story
                 m.cands = [c for c in m.cands if ctx.weight(c.country) >= _VARIANT_FOCUS]
+            elif m.kind == "name" and ctx.countries and max(ctx.countries.values()) >= 0.5 \
+                    and not any(spelt_alike(m.key, c.name) for c in m.cands):
+                # a name that is only another name of towns abroad (an old or foreign one) needs the
+                # text's focus too: "near BONI" in a Mali story is not Bonn, one of whose other names
+                # it is (a US town stays: a local paper seldom names its country)
+                m.cands = [c for c in m.cands if c.feature != "city"
+                           or c.country == "USA" or ctx.weight(c.country) >= _VARIANT_FOCUS
+                           or c.population >= ALIAS_TOWN_POP]
         for m in mentions:
             if m.key in _body_names():
                 # a body or person the actor dictionary names is a place only under the gazetteer's
@@ -1288,7 +1306,10 @@ def _named_as_region(doc: Any, m: _Mention) -> bool:
     country whose region is named after it ("the central Mexico state OF Hidalgo"), and the
     words around the name decide ("the Mayo district of Pattani province in southern Thailand")."""
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _REGION_OF:
-        return True
+        # (not a country's own name after a region word with a name of its own: "the Mopti region
+        # OF MALI" names the country the region lies in; "the Mexico state of HIDALGO" a state)
+        return not (m.start >= 3 and doc[m.start - 3].pos_ == "PROPN" and doc[m.start - 3].text[:1].isupper()
+                    and any(c.feature == "country" and normalize(c.name) == m.key for c in m.cands))
     return m.end < len(doc) and doc[m.end].text in _REGION_OF and not m.feature_word and not (
         m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "of")
 

@@ -93,6 +93,26 @@ def _agent_after_a_place(prep: Any) -> Any | None:
     return verb if obj.ent_type_ in ("ORG", "NORP", "PERSON") or obj.tag_ == "NNS" and not obj.ent_type_ else None
 
 
+def _relative_read_as_clause(verb: Any) -> Any | None:
+    """The act noun a "that" or "which" clause describes, where the parser hung the clause on the
+    main verb: "The strikes followed AN ATTACK on an army convoy near Boni earlier this week THAT
+    KILLED eight soldiers" (the attack killed, not the strikes). Only the nearest noun before the
+    pronoun (past a time and its words) or one it hangs from, of the verb's object, that is an act's."""
+    that = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"), None)
+    if that is None or verb.dep_ not in ("advcl", "ccomp", "conj") or that.i == 0 or that.i > verb.i:
+        return None
+    doc, k = verb.doc, that.i - 1
+    while k >= 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):
+        k -= 1  # (the time the act took place: "earlier this week")
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].is_punct:
+        return None
+    act = next((t for t in [doc[k], *doc[k].ancestors] if t.pos_ == "NOUN" and t.lemma_.lower() in _ACT_NOUNS), None)
+    if act is None or act.i == verb.head.i or not any(a.i == verb.head.i for a in act.ancestors) \
+            or act.dep_ not in ("dobj", "pobj", "attr", "appos"):
+        return None
+    return act
+
+
 # Verbs that name a thing in a free relative: "struck WHAT the military DESCRIBED AS infrastructure"
 # (not "call", "term" or "label": "in what the U.N. CALLED A HEINOUS MURDER" is a judgement told)
 _NAMING_VERBS = frozenset({"describe", "say", "claim", "identify", "believe"})
@@ -196,10 +216,19 @@ def _pact_read_as_subject(verb: Any) -> tuple[Any, Any] | None:
     if subj is None or noun.lemma_.lower() not in _PACTS or noun.dep_ != "pobj" or noun.head.lower_ != "of" \
             or noun.head.head.i != subj.i or subj.right_edge.i != noun.i:
         return None
-    if any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in verb.children) \
-            or not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
+    # (or a phrase of "as" the parser read as a clause: "condemned the advance AS A VIOLATION of the
+    # ceasefire AGREED in Doha AND ACCUSED Rwanda")
+    if any(c.dep_ in ("dobj", "aux", "auxpass") or c.dep_ == "mark" and not _as_of_a_judgement(c)
+           for c in verb.children) or not any(c.dep_ == "prep" and c.i > verb.i for c in verb.children):
         return None
     return noun, subj
+
+
+def _as_of_a_judgement(mark: Any) -> bool:
+    """Whether a marker "as" opens the phrase of what a judging verb's object is called."""
+    verb = mark.head
+    return mark.lower_ == "as" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "dobj" and c.i < mark.i for c in verb.head.children)
 
 
 # Participles of a charge that describe the one charged ("two men CONVICTED of spying")
@@ -873,7 +902,7 @@ def mend_attachments(doc: Any) -> Any:
             moves += [(tok, verb, "nsubj", tok.tag_), (tok.head, verb, "mark", tok.head.tag_)]
         elif tok.dep_ == "agent" and (noun := _agent_of_the_object(tok)) is not None:
             moves.append((tok, noun, "prep", tok.tag_))
-        elif (people := _relative_of_the_agent(tok)) is not None:
+        elif (people := _relative_of_the_agent(tok) or _relative_read_as_clause(tok)) is not None:
             moves.append((tok, people, "relcl", tok.tag_))
         elif tok.dep_ == "advcl" and (said := _speakers_participle(tok)) is not None:
             moves.append((tok, said, None, None))
@@ -1006,6 +1035,12 @@ def mend_attachments(doc: Any) -> Any:
             subj.head, subj.dep_ = tok.head, "npadvmod"  # (what the sentence calls the event)
             if tok.dep_ == "ROOT":
                 subj.head, subj.dep_ = subj, "ROOT"
+            mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+            if mark is not None:  # ("condemned the advance AS a violation"): the judging verb's phrase
+                mark.head, mark.dep_, mark.tag_, mark.pos_ = tok.head, "prep", "IN", "ADP"
+                subj.head, subj.dep_ = mark, "pobj"
+                for c in [c for c in tok.children if c.dep_ in ("cc", "conj") and c.i > tok.i]:
+                    c.head = tok.head  # ("AND ACCUSED Rwanda": the judging verb's conjunct)
             tok.head, tok.dep_, tok.tag_ = noun, "acl", "VBN"
     for tok in doc:
         if (pair := _ordered_clause_read_as_main(tok)) is not None:
