@@ -211,3 +211,40 @@ def test_a_gathering_taking_place_with_none_told_before_stays() -> None:
     events = _events("Police arrested 20 protesters in Kenya on Monday. The protest took place in the town of "
                      "Nakuru.")
     assert _place(_by_phrase(events, "protest")) == ("Nakuru", "KEN")
+
+
+@pytest.mark.slow
+def test_a_forum_word_naming_another_verbs_subject_makes_no_clash_verbal() -> None:
+    events = _events("Border forces exchanged fire at the crossing on Thursday, killing three people. The crossing, "
+                     "a key trade route, was closed after the clash.")
+    assert _by_word(events, "clash").type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_ministers_clashing_over_trade_still_clash_in_words() -> None:
+    events = _events("The two ministers clashed over trade policy at the summit.")
+    assert _by_word(events, "clashed").type == "ACCUSE"
+
+
+# ---- second reading: a toll taken in an act told, a body's name abroad
+
+@pytest.mark.slow
+def test_a_toll_taken_in_an_act_told_is_its_doers_and_no_new_act() -> None:
+    events = _events("Israel's military said it had killed a Hezbollah commander in a strike on a car near Tyre. "
+                     "The health ministry said two people were killed in the strike.")
+    assert _triggers(events).count("strike") == 1
+    toll = next(e for e in events if _text(e.actor2) == "two people")
+    assert _text(toll.actor1) == "Israel's military"
+
+
+@pytest.mark.slow
+def test_a_toll_taken_in_an_act_its_own_sentence_tells_keeps_the_act() -> None:
+    events = _events("Five soldiers were killed in the attack on Monday.")
+    assert "attack" in _triggers(events)
+
+
+@pytest.mark.slow
+def test_a_body_named_after_a_town_abroad_is_no_place() -> None:
+    events = _events("Government forces carried out drone strikes on a market in the Amhara region on Friday. The "
+                     "government said it had struck Fano militants.")
+    assert _place(_by_word(events, "struck"))[1] != "ITA"

@@ -682,11 +682,15 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         tok.head.head.lower_ == "connection" or tok.head.head.lemma_.lower() in _HELD_FOR)
     judged = tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING
                                      or tok.head.lemma_.lower() == "call" and called_wrong(tok.head))
-    if not (tok.pos_ == "NOUN" and (judged or felt or charged or _taking_place(tok, placed_too=True))
+    if not (tok.pos_ == "NOUN" and (judged or felt or charged or _taking_place(tok, placed_too=True)
+                                    or _toll_verb_of(tok) is not None)
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
+    if _toll_verb_of(tok) is not None:
+        # (told in a sentence before: "… killed in the attack" alone tells its attack itself)
+        before = [b for b in before if b.evidence.start < ev.evidence.start]
     if _taking_place(tok, placed_too=True):
         # the latest act of its code's family or named by the same word ("raided a village … THE RAID
         # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
@@ -770,9 +774,13 @@ def _agents_of_acts_told(events: list[Event], tokens: list[Any], offset: int, ea
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.lemma_.lower() in _REPELLING else None
         role, noun, actor = ("actor1", subj, ev.actor1) if obj is None else ("actor2", obj, ev.actor2)
+        # (or the act a passive toll was taken in: "two people were killed IN THE STRIKE")
+        means = _act_taken_in(tok) if subj is None and obj is None and ev.actor1 is None else None
+        if means is not None:
+            noun = means
         if ev.type != "ASSAULT" or noun is None or noun.pos_ != "NOUN" \
                 or (actor is not None and (actor.code is not None or actor.start != noun.left_edge.idx + offset)) \
-                or actor is None and role == "actor1" \
+                or actor is None and role == "actor1" and means is None \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in noun.children) \
                 or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in noun.children):
             continue
@@ -786,6 +794,23 @@ def _agents_of_acts_told(events: list[Event], tokens: list[Any], offset: int, ea
                      and (code == "190" or b.cameo[:3] == code[:3] or _named_alike(b, noun))), None)
         if told is not None:
             events[k] = dataclasses.replace(ev, **{role: told.actor1})
+
+
+def _toll_verb_of(noun: Any) -> Any | None:
+    """The passive toll verb an act noun says the toll was taken in ("two people were killed IN
+    THE STRIKE"), else None."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "during") \
+            or verb.lemma_.lower() not in _TOLL_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return verb
+
+
+def _act_taken_in(verb: Any) -> Any | None:
+    """The act noun a passive toll verb's "in" or "during" phrase names, else None."""
+    return next((o for p in verb.children if p.dep_ == "prep" for o in p.children
+                 if o.dep_ == "pobj" and _toll_verb_of(o) is not None), None)
 
 
 def _named_alike(told: Event, noun: Any) -> bool:

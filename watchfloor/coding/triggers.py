@@ -1430,6 +1430,10 @@ def _verbal_clash(tok: Any) -> bool:
     # days AFTER TALKS FAILED")
     other = {t.i for ch in gov.children if ch.dep_ == "advcl" and any(m.dep_ == "mark" for m in ch.children)
              for t in ch.subtree}
+    # (nor one that names the subject of another verb: "THE CROSSING, A KEY TRADE ROUTE, was closed
+    # after the clash")
+    other |= {t.i for s in sentence_of(tok) if s.dep_ in ("nsubj", "nsubjpass") and s.head.i != tok.i
+              and not s.left_edge.i <= tok.i <= s.right_edge.i for t in s.subtree}
     words = {t.lower_ for t in sentence_of(tok) if t.i not in other}
     parties = [t for ch in gov.children if ch.dep_ in ("nsubj", "nsubjpass", "prep")
                # (not what it came amid: "the clashes come AMID rising tensions between the president and ...")

@@ -920,6 +920,9 @@ class Geoparser:
                 # own name for one: "struck HAMAS militants" is not in Hamm (one of whose other
                 # names it is); "Brussels" stays Brussels
                 m.cands = [c for c in m.cands if normalize(c.name) == m.key]
+                if ctx.countries:  # ("struck FANO militants" in an Ethiopia story: no Italian town)
+                    m.cands = [c for c in m.cands if c.feature != "city" or ctx.weight(c.country) >= _VARIANT_FOCUS
+                               or c.population >= ALIAS_TOWN_POP]
         mentions = [m for m in mentions if m.cands]
         # "unincorporated DeKalb" beside "the DeKalb County Commission": a bare name the text also
         # gives as a county is that county
