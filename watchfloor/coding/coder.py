@@ -623,7 +623,8 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
     Israeli drone strike killed two men. … Aoun condemned THE STRIKE as a violation" is no new
     strike; the judgement is aimed at whoever struck (when it names no target of its own). Nor is
     "THE STRIKES CAME days after …": ``retold`` maps the verb that tells when to the told event's
-    trigger start (a clause measured from it is measured from that event)."""
+    trigger start (a clause measured from it is measured from that event); "THE ATTACK TOOK PLACE
+    near Sam Ouandja" gives the act its place where it had none or only a country's."""
     out = list(zip(events, clauses, tokens))
     by_tok = {t.i: e for e, t in reversed(list(zip(events, tokens)))}  # (the judging verb's own event, the first)
     again: dict[int, Event] = {}  # (id of an event named again: the event it names)
@@ -665,8 +666,9 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
 
 def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None = None, text: str = "") -> Event | None:
     """The earlier event of the text an event names again as the object of a judgement ("THE
-    strike", no actor of its own, the same type), else None; not "the UN condemned the attack
-    on the convoy" told first. A state judges first what was done to its own: "Houthis fired
+    strike", no actor of its own, the same type), as the subject of a verb that tells when or where
+    it took place, or as the act a passive toll was taken in ("were killed IN THE STRIKE", told in
+    a sentence before), else None; not "the UN condemned the attack on the convoy" told first. A state judges first what was done to its own: "Houthis fired
     missiles at a GREEK-OWNED tanker. … U.S. forces struck a radar site. GREECE condemned the
     attack" is the Houthis'."""
     if _restated_claim(tok) and ev.actor1 is None:
