@@ -248,3 +248,11 @@ def test_a_body_named_after_a_town_abroad_is_no_place() -> None:
     events = _events("Government forces carried out drone strikes on a market in the Amhara region on Friday. The "
                      "government said it had struck Fano militants.")
     assert _place(_by_word(events, "struck"))[1] != "ITA"
+
+
+@pytest.mark.slow
+def test_a_toll_of_the_doers_own_side_is_the_other_sides() -> None:
+    events = _events("Colombian soldiers killed five rebels in a clash in Guaviare on Friday. Two soldiers were "
+                     "wounded in the fighting.")
+    toll = next(e for e in events if _text(e.actor2) == "Two soldiers")
+    assert _text(toll.actor1) == "five rebels"

@@ -794,8 +794,13 @@ def _agents_of_acts_told(events: list[Event], tokens: list[Any], offset: int, ea
                      and b.actor1.code is not None and b.evidence.start < ev.evidence.start
                      and not (role == "actor2" and ev.actor1 is not None and _same_party(b.actor1, ev.actor1))
                      and (code == "190" or b.cameo[:3] == code[:3] or _named_alike(b, noun))), None)
-        if told is not None:
-            events[k] = dataclasses.replace(ev, **{role: told.actor1})
+        doer = told.actor1 if told is not None else None
+        if means is not None and told is not None and ev.actor2 is not None and _same_party(told.actor1, ev.actor2):
+            # (a toll of the doer's own side is the other side's: "Colombian soldiers killed five
+            # rebels in a clash … Two soldiers were wounded IN THE FIGHTING")
+            doer = told.actor2 if told.actor2 is not None and not _same_party(told.actor2, ev.actor2) else None
+        if doer is not None:
+            events[k] = dataclasses.replace(ev, **{role: doer})
 
 
 def _toll_verb_of(noun: Any) -> Any | None:
