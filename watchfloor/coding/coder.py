@@ -684,13 +684,13 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         tok.head.head.lower_ == "connection" or tok.head.head.lemma_.lower() in _HELD_FOR)
     judged = tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING
                                      or tok.head.lemma_.lower() == "call" and called_wrong(tok.head))
-    if not (tok.pos_ == "NOUN" and (judged or felt or charged or _taking_place(tok, placed_too=True)
-                                    or _toll_verb_of(tok) is not None)
+    tolled = _toll_verb_of(tok) is not None
+    if not (tok.pos_ == "NOUN" and (judged or felt or charged or tolled or _taking_place(tok, placed_too=True))
             and ev.actor1 is None and ev.actor2 is None):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
-    if _toll_verb_of(tok) is not None:
+    if tolled:
         # (told in a sentence before: "… killed in the attack" alone tells its attack itself)
         before = [b for b in before if b.evidence.start < ev.evidence.start]
     if _taking_place(tok, placed_too=True):

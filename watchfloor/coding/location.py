@@ -1001,7 +1001,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
     """
     from watchfloor.coding.actors import is_demonym
     from watchfloor.geo.gazetteer import normalize
-    from watchfloor.geo.geoparser import ALIAS_TOWN_POP, after_the, spelt_alike
+    from watchfloor.geo.geoparser import after_the, answers_anywhere, spelt_alike
 
     taken = [(p.start - offset, p.end - offset) for p, _ in resolved]
     out: list[tuple[Place, Any]] = []
@@ -1049,8 +1049,7 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             # (not "the western town OF Man")
         cands = gaz.lookup_key(key) if gaz is not None else []
         if told:  # another name of a town abroad stands for nothing the article is about ("near BONI" is no Bonn)
-            cands = [c for c in cands if spelt_alike(key, c.name) or c.feature != "city" or c.country in told
-                     or c.population >= ALIAS_TOWN_POP]
+            cands = [c for c in cands if spelt_alike(key, c.name) or answers_anywhere(c) or c.country in told]
         if countries and cands and not any(c.country in countries or c.population >= _KNOWN_TOWN for c in cands):
             # "Lucciana, in upper Corsica": a name the sentence's own places put in another
             # country than its only, small entry (Corsica, South Dakota) is anchored like an

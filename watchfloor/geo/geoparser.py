@@ -184,6 +184,12 @@ def spelt_alike(key: str, name: str) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+def answers_anywhere(c: Candidate) -> bool:
+    """Whether an entry answers to any of its names wherever the text is: an area, or a town of
+    ``ALIAS_TOWN_POP`` people (a smaller town abroad needs the text's focus on its country)."""
+    return c.feature != "city" or c.population >= ALIAS_TOWN_POP
+
+
 @dataclass
 class GeoContext:
     """Country focus of a whole document: ISO3 -> weight in 0…1, and US-state focus likewise."""
@@ -911,9 +917,8 @@ class Geoparser:
                 # a name that is only another name of towns abroad (an old or foreign one) needs the
                 # text's focus too: "near BONI" in a Mali story is not Bonn, one of whose other names
                 # it is (a US town stays: a local paper seldom names its country)
-                m.cands = [c for c in m.cands if c.feature != "city"
-                           or c.country == "USA" or ctx.weight(c.country) >= _VARIANT_FOCUS
-                           or c.population >= ALIAS_TOWN_POP]
+                m.cands = [c for c in m.cands if c.country == "USA" or answers_anywhere(c)
+                           or ctx.weight(c.country) >= _VARIANT_FOCUS]
         for m in mentions:
             if m.key in _body_names():
                 # a body or person the actor dictionary names is a place only under the gazetteer's
@@ -921,8 +926,7 @@ class Geoparser:
                 # names it is); "Brussels" stays Brussels
                 m.cands = [c for c in m.cands if normalize(c.name) == m.key]
                 if ctx.countries:  # ("struck FANO militants" in an Ethiopia story: no Italian town)
-                    m.cands = [c for c in m.cands if c.feature != "city" or ctx.weight(c.country) >= _VARIANT_FOCUS
-                               or c.population >= ALIAS_TOWN_POP]
+                    m.cands = [c for c in m.cands if answers_anywhere(c) or ctx.weight(c.country) >= _VARIANT_FOCUS]
         mentions = [m for m in mentions if m.cands]
         # "unincorporated DeKalb" beside "the DeKalb County Commission": a bare name the text also
         # gives as a county is that county

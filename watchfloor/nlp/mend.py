@@ -101,9 +101,7 @@ def _relative_read_as_clause(verb: Any) -> Any | None:
     that = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"), None)
     if that is None or verb.dep_ not in ("advcl", "ccomp", "conj") or that.i == 0 or that.i > verb.i:
         return None
-    doc, k = verb.doc, that.i - 1
-    while k >= 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):
-        k -= 1  # (the time the act took place: "earlier this week")
+    doc, k = verb.doc, _before_its_time(verb.doc, that.i - 1)  # (past "earlier this week")
     if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].is_punct:
         return None
     act = next((t for t in [doc[k], *doc[k].ancestors] if t.pos_ == "NOUN" and t.lemma_.lower() in _ACT_NOUNS), None)
@@ -725,9 +723,7 @@ def _relative_of_the_agent(verb: Any) -> Any | None:
     who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
     if who is None or verb.dep_ not in ("relcl", "ccomp") or who.i == 0 or verb.doc[who.i - 1].pos_ in ("VERB", "AUX"):
         return None
-    doc, k = verb.doc, who.i - 1
-    while k >= 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):
-        k -= 1  # (the time the act took place: "on Thursday")
+    doc, k = verb.doc, _before_its_time(verb.doc, who.i - 1)  # (the time the act took place: "on Thursday")
     if k < 0:
         return None
     people = next((t for t in doc[k].ancestors if t.dep_ == "pobj" and t.head.lower_ == "by"), None) \
@@ -736,6 +732,14 @@ def _relative_of_the_agent(verb: Any) -> Any | None:
             or people.head.head.pos_ != "NOUN" or people.right_edge.i != k:
         return None
     return people if verb.head.i != people.i else None
+
+
+def _before_its_time(doc: Any, k: int) -> int:
+    """The index of the last word at or before ``k`` that is not part of a time phrase ("on
+    Thursday", "earlier this week"); -1 where none is."""
+    while k >= 0 and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in ("on", "at", "in", "late", "early")):
+        k -= 1
+    return k
 
 
 def _subject_of_a_marker(noun: Any) -> bool:
