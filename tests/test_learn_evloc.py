@@ -193,3 +193,57 @@ def test_threshold_prefers_a_plateau_to_a_lone_spike() -> None:
     picks: list[tuple[int, float] | None] = [(0, p) for _, p in pairs]
     assert evloc._accuracy(examples, picks, 0.20) > evloc._accuracy(examples, picks, 0.50)
     assert 0.46 <= evloc._best_threshold(examples, picks) <= 0.65
+
+
+# ---- a pinned threshold (``make train``): the weights are learned, the threshold is kept
+
+@pytest.mark.slow
+def test_a_pinned_threshold_is_kept_beside_cross_validations_choice(tmp_path: Path) -> None:
+    free = evloc.train(SMALL, folds=3).model
+    pinned = evloc.train(SMALL, folds=3, threshold=0.83).model
+    assert pinned.threshold == 0.83 != free.threshold
+    assert pinned.weights == free.weights  # the pin changes no weight
+    m = pinned.metrics
+    assert m is not None and m.cv_threshold == free.threshold
+    assert 0 <= m.cv_accuracy_at_threshold <= 1 and 0 <= m.cv_accuracy_at_cv_threshold <= 1
+    out = pinned.save(tmp_path / "m.json")
+    again = evloc.EvlocModel.load(out)
+    assert again.threshold == 0.83 and again.metrics == m
+    # an unpinned model's file has no such fields
+    assert "cv_threshold" not in json.loads(free.to_json())["metrics"]
+
+
+@pytest.mark.parametrize("value", ["1.5", "0", "high"])
+def test_the_pinned_threshold_must_be_a_probability(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from watchfloor.learn.__main__ import main as learn_main
+
+    with pytest.raises(SystemExit) as exc:
+        learn_main(["evloc", "--data", str(SMALL), "--threshold", value])
+    assert exc.value.code == 2 and "a probability between 0 and 1, or 'cv'" in capsys.readouterr().err
+
+
+def test_make_train_pins_the_shipped_threshold() -> None:
+    # `make train` must rebuild the shipped file: its pinned threshold is the one shipped, and the
+    # shipped metrics show it on cross-validation's plateau (one standard error of the accuracy)
+    makefile = (Path(__file__).parents[1] / "Makefile").read_text(encoding="utf-8")
+    pinned = float(re.search(r"^EVLOC_THRESHOLD \?= ([0-9.]+)$", makefile, re.M).group(1))
+    m = json.loads(evloc.SHIPPED_PATH.read_text(encoding="utf-8"))["metrics"]
+    assert m["threshold"] == pinned == evloc.EvlocModel.load(evloc.SHIPPED_PATH).threshold
+    best = m["cv_accuracy_at_cv_threshold"]
+    n = json.loads(evloc.SHIPPED_PATH.read_text(encoding="utf-8"))["provenance"]["records_used"]
+    assert best - m["cv_accuracy_at_threshold"] <= (best * (1 - best) / n) ** 0.5
+
+
+@pytest.mark.slow
+def test_a_pinned_threshold_off_the_plateau_writes_nothing(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from watchfloor.learn.__main__ import main as learn_main
+
+    chosen = evloc.train(SMALL, exclude_sources=("RELABEL",)).model.threshold
+    out = tmp_path / "m.json"
+    assert learn_main(["evloc", "--data", str(SMALL), "--out", str(out), "--threshold", "0.999"]) == 1
+    err = capsys.readouterr().err
+    assert "OFF one standard error" in err and "left as it was" in err and not out.exists()
+    assert learn_main(["evloc", "--data", str(SMALL), "--out", str(out), "--threshold", str(chosen)]) == 0
+    assert "within one standard error" in capsys.readouterr().err
+    assert evloc.EvlocModel.load(out).threshold == chosen

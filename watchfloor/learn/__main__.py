@@ -6,6 +6,7 @@ The shipped event-location model is trained on ahalterman/event_location (MIT li
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 
 from watchfloor.learn.evloc import SHIPPED_PATH, train
@@ -46,15 +47,43 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("task", choices=["evloc"])
     ap.add_argument("--data", required=True, help="event_location.jsonl (ahalterman/event_location)")
     ap.add_argument("--out", default=str(SHIPPED_PATH), help=f"weights file (default {SHIPPED_PATH})")
+    ap.add_argument("--threshold", type=_threshold, default=None,
+                    help="pin the probability a place needs (the shipped model's, `make train`), or 'cv' "
+                         "to keep cross-validation's choice (the default)")
     args = ap.parse_args(argv)
-    res = train(args.data, exclude_sources=HELD_OUT, **EVENT_LOCATION)
-    res.model.save(args.out)
+    res = train(args.data, exclude_sources=HELD_OUT, threshold=args.threshold, **EVENT_LOCATION)
     m = res.model.metrics
     assert m is not None
     print(f"{res.records_used} of {res.records_read} records used (dropped {res.dropped}); "
           f"{m.folds}-fold CV accuracy: rules {m.cv_rule_accuracy:.3f}, learned {m.cv_learned_accuracy:.3f}; "
-          f"threshold {m.threshold}; wrote {args.out}", file=sys.stderr)
+          f"threshold {m.threshold}", file=sys.stderr)
+    if m.cv_threshold is not None and m.cv_accuracy_at_threshold is not None \
+            and m.cv_accuracy_at_cv_threshold is not None:
+        pinned, best = m.cv_accuracy_at_threshold, m.cv_accuracy_at_cv_threshold
+        noise = math.sqrt(best * (1 - best) / max(1, res.records_used))  # one standard error
+        where = "within" if best - pinned <= noise else "OFF"
+        print(f"pinned threshold {m.threshold}: out-of-fold accuracy {pinned:.4f}; cross-validation's choice "
+              f"{m.cv_threshold}: {best:.4f}; {where} one standard error ({noise:.4f})", file=sys.stderr)
+        if where == "OFF":
+            print(f"the pinned threshold is off the accuracy plateau; {args.out} is left as it was: choose "
+                  "the threshold again (make train EVLOC_THRESHOLD=cv keeps cross-validation's choice)",
+                  file=sys.stderr)
+            return 1
+    res.model.save(args.out)
+    print(f"wrote {args.out}", file=sys.stderr)
     return 0
+
+
+def _threshold(value: str) -> float | None:
+    if value == "cv":
+        return None
+    try:
+        t = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r}: a probability between 0 and 1, or 'cv'") from None
+    if not 0 < t < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: a probability between 0 and 1, or 'cv'")
+    return t
 
 
 if __name__ == "__main__":

@@ -230,6 +230,11 @@ class Metrics:
     train_accuracy: float
     threshold: float
     candidates: int
+    # Where the threshold was pinned (``train(threshold=...)``): what cross-validation would have
+    # chosen, and the pooled out-of-fold accuracy at each, to show both lie on one plateau
+    cv_threshold: float | None = None
+    cv_accuracy_at_threshold: float | None = None
+    cv_accuracy_at_cv_threshold: float | None = None
 
 
 def _actor_origin(c: LocationCandidate) -> bool:
@@ -297,7 +302,7 @@ class EvlocModel:
                 "weights": [round(self.weights[i], 6) for i in order],
                 "bias": round(self.bias, 6), "threshold": round(self.threshold, 4),
                 "provenance": asdict(self.provenance) if self.provenance else None,
-                "metrics": asdict(self.metrics) if self.metrics else None}
+                "metrics": {k: v for k, v in asdict(self.metrics).items() if v is not None} if self.metrics else None}
         return json.dumps(data, indent=1, sort_keys=True) + "\n"
 
     def save(self, path: str | Path) -> Path:
@@ -546,6 +551,7 @@ class CVResult:
     rule_accuracy: float
     learned_accuracy: float
     threshold: float  # chosen on the pooled out-of-fold probabilities
+    pooled: list[tuple[int, float] | None] = field(default_factory=list, repr=False)  # the out-of-fold picks
 
 
 def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = SEED) -> CVResult:
@@ -565,7 +571,7 @@ def cross_validate(examples: Sequence[Example], *, folds: int = 5, seed: int = S
         for i, p in zip(test_idx, picks):
             oof[i] = p
     return CVResult(folds, rule_accuracy(examples), correct / max(1, len(examples)),
-                    _best_threshold(examples, oof))
+                    _best_threshold(examples, oof), oof)
 
 
 @dataclass
@@ -579,11 +585,14 @@ class TrainResult:
 
 def train(data: str | Path, *, exclude_sources: Sequence[str] = (), folds: int = 5,
           source: str | None = None, licence: str = "the analyst's own annotations", attribution: str = "",
-          progress: ProgressFn | None = None) -> TrainResult:
+          progress: ProgressFn | None = None, threshold: float | None = None) -> TrainResult:
     """Train the ranker on a JSONL file of annotated sentences and cross-validate it.
 
     Records whose ``source`` is in ``exclude_sources`` (a held-out test set) and records whose
     gold spans look broken (``usable``) are dropped. Raises ``DataError`` when none is left.
+    ``threshold`` pins the probability a place needs instead of cross-validation's choice: the
+    accuracy curve is flat over a broad range, so the choice wanders with every small change of
+    the candidates; the metrics then keep both and their out-of-fold accuracies.
     """
     records = read_records(data)
     excluded = set(exclude_sources)
@@ -599,16 +608,21 @@ def train(data: str | Path, *, exclude_sources: Sequence[str] = (), folds: int =
         raise DataError(f"{data}: no usable records: need at least two sentences and one gold location "
                         f"that matches a place the geoparser finds")
     cv = cross_validate(examples, folds=folds)
+    kept = cv.threshold if threshold is None else round(float(threshold), 4)
     features, fitted, _ = _fit(examples)
     x, _, sizes = _matrix(examples, features)
-    train_acc = _accuracy(examples, _picks(fitted.predict(x), sizes), cv.threshold)
+    train_acc = _accuracy(examples, _picks(fitted.predict(x), sizes), kept)
     prov = Provenance(source=source or str(data), licence=licence, attribution=attribution,
                       data_file=Path(data).name, sha256=file_sha256(data), records_read=len(records),
                       records_used=len(examples), dropped=dropped,
                       excluded_sources=sorted(excluded))
     metrics = Metrics(folds=cv.folds, cv_rule_accuracy=round(cv.rule_accuracy, 4),
                       cv_learned_accuracy=round(cv.learned_accuracy, 4), train_accuracy=round(train_acc, 4),
-                      threshold=cv.threshold, candidates=int(sum(sizes)))
+                      threshold=kept, candidates=int(sum(sizes)))
+    if threshold is not None:
+        metrics.cv_threshold = cv.threshold
+        metrics.cv_accuracy_at_threshold = round(_accuracy(examples, cv.pooled, kept), 4)
+        metrics.cv_accuracy_at_cv_threshold = round(_accuracy(examples, cv.pooled, cv.threshold), 4)
     model = EvlocModel(features=features, weights=[float(w) for w in fitted.weights], bias=fitted.bias,
-                       threshold=cv.threshold, provenance=prov, metrics=metrics)
+                       threshold=kept, provenance=prov, metrics=metrics)
     return TrainResult(model, cv, len(records), len(examples), dropped)
