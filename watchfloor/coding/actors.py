@@ -26,7 +26,8 @@ from watchfloor.coding.role_words import (
     CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, EXPULSION_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, GIVE_VERBS,
     HARM_VERBS, HELD_STATES, HELP_VERBS, HOLDING_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS,
     MOVE_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS,
-    PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, QUANTITY_HEADS, REACTION_VERBS,
+    PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, PUT_DOWN_VERBS, QUANTITY_HEADS,
+    REACTION_VERBS,
     RELEASE_VERBS, REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS,
     TEST_NOUNS, TITLE_ABBREVIATIONS, VEHICLE_NOUNS, WAITING_CROWD,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
@@ -745,7 +746,8 @@ _PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "picket"
 _GOVERNING = frozenset({"government", "administration", "authority", "authorities", "ministry", "cabinet",
                         "regime", "state", "parliament", "court", "minister", "president"})
 # Heads that name holders of public office whatever modifies them ("local officials").
-_OFFICES = frozenset({"official", "authority", "administrator", "administration", "officer", "bureaucrat"})
+_OFFICES = frozenset({"official", "authority", "administrator", "administration", "officer", "bureaucrat",
+                      "politician", "candidate"})  # ("LOCAL politicians" are still politicians)
 
 
 # Participles after a noun that make it whoever stands behind the head: "the army-LED government"
@@ -1670,8 +1672,21 @@ def _antecedent(pron: Any) -> Any | None:
             filed = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pron.i
                           and dateline_dash(c) is not None), None)
             subj = _past_dateline(filed, cur, {"nsubj", "nsubjpass"}) if filed is not None else None
-        if subj is not None and neuter and (subj.ent_type_ == "PERSON" or _person_noun(subj)):
-            continue  # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person
+        one_person = subj is not None and (subj.ent_type_ == "PERSON" or _person_noun(subj))
+        plural = pron.lower_ in ("they", "them", "their") and pron.head.dep_ == "relcl" and subj is not None \
+            and subj.tag_ in ("NN", "NNP")
+        if one_person and (neuter or plural):
+            # "Aoun called on France to pressure Israel to leave the hilltops IT occupies": no person;
+            # the body the person's clause acts on may be ("Nangaa blamed THE CONGOLESE GOVERNMENT
+            # for the blasts, which IT denied"; "blamed THE REBELS …, which THEY denied")
+            number = ("NNS", "NNPS") if plural else ("NN", "NNP")
+            body = next((o for o in cur.children if o.dep_ == "dobj" and o.i < pron.i and o.tag_ in number
+                         and o.ent_type_ != "PERSON" and not _person_noun(o)
+                         and (code_phrase(o.text) or _NO_CODE).sector in _BODY_SECTORS), None)
+            if body is not None:
+                return body
+            if neuter:
+                continue
         if subj is not None and pron.dep_ == "poss" and pron.head.dep_ == "pobj" and answer_phrase(pron.head.head):
             continue  # "the UN imposed sanctions in response to ITS invasion of Kuwait": not its own act
         if subj is not None and subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" \
@@ -1719,7 +1734,7 @@ def _antecedent(pron: Any) -> Any | None:
         before = pron.doc[pron.sent.start - 1].sent.root
         subj = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         coded = code_phrase(subj.text) if subj is not None and subj.tag_ in ("NN", "NNP") else None
-        if coded is not None and coded.sector in ("GOV", "MIL", "COP", "REB", "INS", "JUD", "LEG", "PTY"):
+        if coded is not None and coded.sector in _BODY_SECTORS:
             return subj
     want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
         pron.lower_, {"ORG", "GPE"} if neuter else {"ORG", "GPE", "NORP", "PERSON"})
@@ -1733,6 +1748,8 @@ def _antecedent(pron: Any) -> Any | None:
     return None
 
 
+# Sectors of bodies an "it" can stand for
+_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "JUD", "LEG", "PTY"})
 # Nouns that with "no" name no one: "no group", "no one", "no organisation"
 _ANY_ONE = frozenset({"group", "one", "organisation", "organization", "faction", "body", "party", "individual"})
 # Verbs of a threat whose "that" clause's subject is the one threatened, unless it is the speaker's own side
@@ -3399,15 +3416,12 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # "killings and RAPES in South Sudan": the place the parser hung on the first conjunct
         # covers the whole coordination
         tgt = _area(base)
-    pair = _between_pair(noun)
-    if src is None and pair is not None:
-        # "clashes BETWEEN police and protesters", "talks between the government and the rebels":
-        # the two sides, the first as the doer (a reciprocal event makes the second its partner)
-        return pair
-    sides = next((p for p in _prep_objects(noun, ("between", "among")) if p.tag_ in ("NNS", "NNPS")
-                  and not any(c.dep_ == "conj" for c in p.children) and _actor_like(p)), None)
+    sides = _between_sides(noun)
     if src is None and sides is not None:
-        return sides, None  # "fighting BETWEEN RIVAL FACTIONS of the cartel": both sides in one phrase
+        # "clashes BETWEEN police and protesters", "talks between the government and the rebels":
+        # the two sides, the first as the doer (a reciprocal event makes the second its partner);
+        # "fighting BETWEEN RIVAL FACTIONS of the cartel": both sides in one phrase
+        return sides
     if (src is None and base.dep_ == "pobj" and base.head.lower_ == "for"
             and base.head.head.lemma_.lower() == "responsible"):
         # "X is responsible for the killings": X did them
@@ -3484,6 +3498,19 @@ def _between_pair(noun: Any) -> tuple[Any, Any] | None:
         if second is not None and _actor_like(p) and _actor_like(second):
             return p, second
     return None
+
+
+def _between_sides(noun: Any) -> tuple[Any, Any | None] | None:
+    """The sides of a fight: a "between X and Y" pair (``_between_pair``), else both sides in one
+    plural phrase, wherever the pair would be looked for: "fighting BETWEEN RIVAL FACTIONS",
+    "clashes broke out between RIVAL ARMED GROUPS" (the second side then None)."""
+    pair = _between_pair(noun)
+    if pair is not None:
+        return pair
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCUR_VERBS else [noun]
+    sides = next((p for h in holders for p in _prep_objects(h, ("between", "among")) if p.tag_ in ("NNS", "NNPS")
+                  and not any(c.dep_ == "conj" for c in p.children) and _actor_like(p)), None)
+    return None if sides is None else (sides, None)
 
 
 def _protested(verb: Any) -> Any | None:
@@ -3617,10 +3644,13 @@ _QUELLING = frozenset({"disperse", "break", "ban", "block", "prevent", "stop", "
 
 
 def _put_down(noun: Any, verb: Any) -> bool:
-    """Whether a verb puts down the gathering its noun names ("police DISPERSED a rally", "broke up
-    protests"): its subject is no one who holds it."""
-    return verb.lemma_.lower() in _QUELLING and (noun.lemma_.lower() in PROTEST_NOUNS
-                                                 or (trigger_code(noun) or "")[:2] == "14")
+    """Whether a verb puts down the gathering or the fight its noun names ("police DISPERSED a
+    rally", "broke up protests", "sent to disperse THE CLASHES", "BREAK THE SIEGE"): its subject is
+    no one who holds it."""
+    code, lem = trigger_code(noun) or "", verb.lemma_.lower()
+    return lem in _QUELLING and (noun.lemma_.lower() in PROTEST_NOUNS or code[:2] == "14") \
+        or lem in PUT_DOWN_VERBS and bool(FIGHT_NOUNS & {noun.lower_, noun.lemma_.lower()}) \
+        or lem == "break" and code[:3] == "191"
 
 
 # Verbs of holding or trying someone over an act
@@ -3728,6 +3758,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             # "Syrian air strikes HIT the enclave": the strikes did it, as "a car bomb killed five"
             # names the bomb; what the verb hits is the target
             src, tgt = tok, tgt or _target_verb(head)
+            if FIGHT_NOUNS & {tok.lower_, tok.lemma_.lower()}:
+                # "clashes among rival gangs LEFT six dead", "the fighting has DISPLACED thousands":
+                # a fight is no doer, its sides are
+                src = (_between_sides(tok) or (None, None))[0]
         if tgt is None and head is not None and head is not tok:
             # "troops remained on alert IN the capital", "a hunger strike in protest against X"
             # (nor where talks or a rally went on: "TALKS had resumed IN CARACAS")
@@ -3753,7 +3787,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         if src is not None and FIGHT_NOUNS & {src.lower_, src.lemma_.lower()} and tok.lemma_.lower() in HARM_VERBS:
             # "CLASHES between the army and the RSF killed 11 people": a fight is no doer; its first
             # side is (ACLED's actor 1 of the clash), none where no side is named
-            src = (_between_pair(src) or (None, None))[0]
+            src = (_between_sides(src) or (None, None))[0]
         if tgt is None and (left := _left_harmed(tok)) is not None:
             # (the doer of what left them harmed, unless of their own side: "police clashed with
             # protesters, leaving 14 OFFICERS injured" were not hurt by the police)

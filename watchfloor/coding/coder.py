@@ -23,6 +23,7 @@ from watchfloor.coding.dates import LONG_SPANS, days_later, publication_day, res
 from watchfloor.coding.factuality import factuality, toll_act
 from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, joined_statements, recode, statement_code,
                                       statement_root, weighs_cooperation)
+from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
 from watchfloor.coding.role_words import CLAIM_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS
@@ -638,7 +639,8 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
         if taking_place and told.factuality not in ("asserted", "reported") \
                 and ev.factuality in ("asserted", "reported"):
             continue  # "he ALLEGEDLY opened fire. … THE SHOOTING FOLLOWED a peaceful protest": now told as done
-        if taking_place and _names_its_place(tok.head):
+        if taking_place and not _aimed_again(tok) and _names_its_place(tok.head) \
+                and not _names_its_place(tok.head, several=True):
             # where the act took place goes to it, where it was told in this run of sentences and
             # placed no better; else the sentence stays an event of its own
             # (to the act named by the same word first: "attacked a patrol …, killing one peacekeeper
@@ -650,6 +652,16 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
             if j is None or not _placed_again(out[j][0], ev.location):
                 continue
             out[j] = (dataclasses.replace(out[j][0], location=ev.location), out[j][1], out[j][2])
+        j = next((j for j, o in enumerate(out) if o[0].trigger.start == told.trigger.start), None)
+        if _aimed_again(tok) and j is None:
+            continue  # (told in another paragraph: what it hit stays an event of its own rather than be lost)
+        if _aimed_again(tok) and j is not None:
+            # what the act told was aimed at is its target, and where that is its place, where it
+            # had none or a broad one ("Gunmen opened fire. THE ATTACK TARGETED a church in Owo")
+            aimed = out[j][0]
+            aimed = aimed if aimed.actor2 is not None else dataclasses.replace(aimed, actor2=ev.actor2)
+            aimed = dataclasses.replace(aimed, location=ev.location) if _placed_again(aimed, ev.location) else aimed
+            out[j] = (aimed, out[j][1], out[j][2])
         again[id(ev)] = told
         out = [o for o in out if o[0] is not ev]
         if retold is not None and taking_place:
@@ -685,14 +697,23 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     judged = tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING
                                      or tok.head.lemma_.lower() == "call" and called_wrong(tok.head))
     tolled = _toll_verb_of(tok) is not None
+    # (the act aimed again is read as its own doer, with a target: "THE RAID[actor 1] targeted A CAMP")
+    aimed = _aimed_again(tok) and (ev.actor1 is None or ev.actor1.code is None)
+    # (or a place read as a target: "the raids took place IN JENIN")
+    placed = _taking_place(tok, placed_too=True) and ev.actor1 is None
     if not (tok.pos_ == "NOUN" and (judged or felt or charged or tolled or _taking_place(tok, placed_too=True))
-            and ev.actor1 is None and ev.actor2 is None):
+            and (ev.actor1 is None and ev.actor2 is None or aimed or placed)):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
     if tolled:
         # (told in a sentence before: "… killed in the attack" alone tells its attack itself)
         before = [b for b in before if b.evidence.start < ev.evidence.start]
+    if _aimed_again(tok):
+        # the latest act named by the same word, or of the same code by a doer named: "bombed … after
+        # a soldier was killed by a landmine. THE STRIKES HIT civilian areas" are the bombing's
+        return next((b for b in reversed(before) if b.trigger.start < ev.trigger.start and (
+            _named_alike(b, tok) or b.cameo == ev.cameo and b.actor1 is not None and b.actor1.code is not None)), None)
     if _taking_place(tok, placed_too=True):
         # the latest act of its code's family or named by the same word ("raided a village … THE RAID
         # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
@@ -724,24 +745,37 @@ _RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "la
 def _taking_place(tok: Any, *, placed_too: bool = False) -> bool:
     """Whether an event noun is the subject of a verb that only tells when or how it took place:
     "THE ATTACK CAME days after soldiers killed a bandit leader", "the clashes lasted an hour",
-    "the raid TOOK PLACE on Sunday", or ranks it: "THE PROTESTS WERE THE LARGEST in weeks". A
+    "the raid TOOK PLACE on Sunday", or ranks or judges it: "THE PROTESTS WERE THE LARGEST in
+    weeks", "the assault WAS NOT A COUP"; or says what it was aimed at ("THE RAID TARGETED a camp",
+    ``_aimed_again``). A
     place it names is news ("The attack OCCURRED IN a government-controlled section of road"):
     such a sentence counts only with ``placed_too``."""
     verb = tok.head
-    ranked = verb.lemma_.lower() == "be" and any(c.dep_ == "attr" and (c.tag_ == "JJS" or c.lower_ in _RANKS)
-                                                  for c in verb.children)
+    # ("the raid was the third", and what the act was or was not: "THE ASSAULT WAS NOT AN
+    # ATTEMPTED COUP", "the protests were peaceful")
+    ranked = verb.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in verb.children)
     # ("break" and "flare" only as "broke out", "flared up"; "take" only as "took place")
     phrasal = verb.lemma_.lower() not in ("break", "flare") or any(c.dep_ == "prt" for c in verb.children)
     took = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return tok.dep_ == "nsubj" and (verb.pos_ == "VERB" and (verb.lemma_.lower() in _TAKING_PLACE and phrasal
-                                                             or took) or ranked) \
+                                                             or took) or ranked or _aimed_again(tok)) \
         and (placed_too or not _names_its_place(verb))
 
 
-def _names_its_place(verb: Any) -> bool:
-    """Whether a verb has a place phrase of its own ("occurred IN a section of road")."""
+def _aimed_again(tok: Any) -> bool:
+    """Whether an act noun is the subject of "target": "Colombian troops killed 10 rebels in a
+    bombing raid. THE RAID TARGETED a camp of a faction" is that raid, and the camp its target (not
+    "hit": "the attack HIT an apartment building and a kindergarten" tells more harm done)."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "target"
+
+
+def _names_its_place(verb: Any, *, several: bool = False) -> bool:
+    """Whether a verb has a place phrase of its own ("occurred IN a section of road"); with
+    ``several``, one that names more than one place ("took place in JENIN, NABLUS AND HEBRON": the
+    act told placed in the area that holds them keeps that place)."""
     return any(c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS and any(
-        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        and (not several or any(k.dep_ == "conj" for k in o.children)) for o in c.children) for c in verb.children)
 
 
 def _placed_again(told: Event, place: Place | None) -> bool:
@@ -822,9 +856,11 @@ def _act_taken_in(verb: Any) -> Any | None:
 
 def _named_alike(told: Event, noun: Any) -> bool:
     """Whether an event told before is named by the same word as a noun naming it again ("RAIDED a
-    village … the RAID"): a word of its trigger starts as the noun's lemma does."""
-    stem = noun.lemma_.lower()[:4]
-    return any(w.lower().startswith(stem) for w in told.trigger.text.split())
+    village … the RAID"): a word of its trigger starts as the noun's lemma does, or is an irregular
+    form of it ("STRUCK targets … the STRIKES")."""
+    lemma = noun.lemma_.lower()
+    return any(w.lower().startswith(lemma[:4]) or lemma in lemma_candidates(w.lower())
+               for w in told.trigger.text.split())
 
 
 def _restated_claim(tok: Any) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import Any
 
 from watchfloor.coding.dates import is_month_name
-from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS, REPORT_NOUNS
+from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS, PUT_DOWN_VERBS, REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
 __all__ = ["VERBAL_ROOTS", "aside_on_a_party", "coordinated_with", "dated_in_a_year", "factuality", "is_year",
@@ -665,6 +665,13 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             break  # "denies backing the rebels, WHO SEIZED Goma last year": the writer's own aside
         if _presupposed(tok, link, parent):
             break  # "rejected a defence pact SIGNED between Somaliland and Taiwan": it was signed
+        if link == "dobj" and tok.pos_ == "NOUN" and lem in PUT_DOWN_VERBS and depth < 3 and not _people(tok) \
+                and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in tok.children):
+            # "soldiers were sent to disperse THE CLASHES", "UNABLE to disperse the protests", "to
+            # break THE SIEGE": what is to be put down is going on, whether or not it is put down
+            # (told by whoever tells of the putting down)
+            inherit(parent, frozenset({"reported"}))
+            break
         if _told_before_its_charge(tok, link, parent):
             break  # "accused Rwanda of sending troops, a charge Kigali denied": the accusation was made
         if _excluded(tok, link, parent):

@@ -193,6 +193,10 @@ RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exo
 
 # Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
 # Nouns of fights between sides: a fight has parties, and where it was is no target of it
+# Verbs that put down an act going on ("disperse the clashes", "break the siege"; not "prevent",
+# "avert": what they stop never happened; nor "stop", "halt": "urged the junta to STOP THE
+# BOMBING" names no bombing of its own)
+PUT_DOWN_VERBS = frozenset({"disperse", "quell", "suppress", "crush", "contain", "break"})
 FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "firefight", "skirmish", "gunfight", "gunbattle",
                          "hostility", "hostilities", "shootout"})
 
