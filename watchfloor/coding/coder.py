@@ -652,12 +652,13 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
             if j is None or not _placed_again(out[j][0], ev.location):
                 continue
             out[j] = (dataclasses.replace(out[j][0], location=ev.location), out[j][1], out[j][2])
-        j = next((j for j, o in enumerate(out) if o[0].trigger.start == told.trigger.start), None)
-        if _aimed_again(tok) and j is None:
-            continue  # (told in another paragraph: what it hit stays an event of its own rather than be lost)
-        if _aimed_again(tok) and j is not None:
+        if _aimed_again(tok):
             # what the act told was aimed at is its target, and where that is its place, where it
-            # had none or a broad one ("Gunmen opened fire. THE ATTACK TARGETED a church in Owo")
+            # had none or a broad one ("Gunmen opened fire. THE ATTACK TARGETED a church in Owo");
+            # an act told in another run of sentences can take neither, so the sentence stays
+            j = next((j for j, o in enumerate(out) if o[0].trigger.start == told.trigger.start), None)
+            if j is None:
+                continue
             aimed = out[j][0]
             aimed = aimed if aimed.actor2 is not None else dataclasses.replace(aimed, actor2=ev.actor2)
             aimed = dataclasses.replace(aimed, location=ev.location) if _placed_again(aimed, ev.location) else aimed
@@ -697,12 +698,12 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     judged = tok.dep_ == "dobj" and (tok.head.lemma_.lower() in _JUDGING
                                      or tok.head.lemma_.lower() == "call" and called_wrong(tok.head))
     tolled = _toll_verb_of(tok) is not None
-    # (the act aimed again is read as its own doer, with a target: "THE RAID[actor 1] targeted A CAMP")
+    taking_place = _taking_place(tok, placed_too=True)
+    # (the act aimed again is read as its own doer, with a target: "THE RAID[actor 1] targeted A CAMP";
+    # a place where it took place as a target: "the raids took place IN JENIN")
     aimed = _aimed_again(tok) and (ev.actor1 is None or ev.actor1.code is None)
-    # (or a place read as a target: "the raids took place IN JENIN")
-    placed = _taking_place(tok, placed_too=True) and ev.actor1 is None
-    if not (tok.pos_ == "NOUN" and (judged or felt or charged or tolled or _taking_place(tok, placed_too=True))
-            and (ev.actor1 is None and ev.actor2 is None or aimed or placed)):
+    if not (tok.pos_ == "NOUN" and (judged or felt or charged or tolled or taking_place)
+            and (ev.actor1 is None and (ev.actor2 is None or taking_place) or aimed)):
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children):
         return None
@@ -710,11 +711,12 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         # (told in a sentence before: "… killed in the attack" alone tells its attack itself)
         before = [b for b in before if b.evidence.start < ev.evidence.start]
     if _aimed_again(tok):
-        # the latest act named by the same word, or of the same code by a doer named: "bombed … after
-        # a soldier was killed by a landmine. THE STRIKES HIT civilian areas" are the bombing's
+        # the latest act named by the same word, or of the same code by a doer named ("bombed …
+        # after a soldier was killed by a landmine. THE STRIKES TARGETED civilian areas" are not
+        # the landmine's)
         return next((b for b in reversed(before) if b.trigger.start < ev.trigger.start and (
             _named_alike(b, tok) or b.cameo == ev.cameo and b.actor1 is not None and b.actor1.code is not None)), None)
-    if _taking_place(tok, placed_too=True):
+    if taking_place:
         # the latest act of its code's family or named by the same word ("raided a village … THE RAID
         # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
         # gas … THE RAID")
@@ -747,9 +749,8 @@ def _taking_place(tok: Any, *, placed_too: bool = False) -> bool:
     "THE ATTACK CAME days after soldiers killed a bandit leader", "the clashes lasted an hour",
     "the raid TOOK PLACE on Sunday", or ranks or judges it: "THE PROTESTS WERE THE LARGEST in
     weeks", "the assault WAS NOT A COUP"; or says what it was aimed at ("THE RAID TARGETED a camp",
-    ``_aimed_again``). A
-    place it names is news ("The attack OCCURRED IN a government-controlled section of road"):
-    such a sentence counts only with ``placed_too``."""
+    ``_aimed_again``). A place it names is news ("The attack OCCURRED IN a government-controlled
+    section of road"): such a sentence counts only with ``placed_too``."""
     verb = tok.head
     # ("the raid was the third", and what the act was or was not: "THE ASSAULT WAS NOT AN
     # ATTEMPTED COUP", "the protests were peaceful")

@@ -191,15 +191,15 @@ HELP_VERBS = {"help", "assist", "support", "aid", "benefit"}
 # target (the activist) and an unnamed source.
 RELEASE_VERBS = frozenset({"release", "free", "pardon", "parole", "acquit", "exonerate"})
 
-# Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
-# Nouns of fights between sides: a fight has parties, and where it was is no target of it
 # Verbs that put down an act going on ("disperse the clashes", "break the siege"; not "prevent",
 # "avert": what they stop never happened; nor "stop", "halt": "urged the junta to STOP THE
 # BOMBING" names no bombing of its own)
 PUT_DOWN_VERBS = frozenset({"disperse", "quell", "suppress", "crush", "contain", "break"})
+# Nouns of fights between sides: a fight has parties, and where it was is no target of it
 FIGHT_NOUNS = frozenset({"fighting", "clash", "clashes", "battle", "firefight", "skirmish", "gunfight", "gunbattle",
                          "hostility", "hostilities", "shootout"})
 
+# Arrest, jail and mistreatment in custody: done by whoever holds the place where they happen.
 CUSTODY_WORDS = frozenset({"arrest", "detain", "jail", "imprison", "torture", "abuse", "mistreat", "beat"})
 # Where the held are: "remains IN DETENTION", "placed under house ARREST", "six months in PRISON"
 HELD_STATES = frozenset({"detention", "custody", "captivity", "prison", "jail", "arrest"})
