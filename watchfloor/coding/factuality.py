@@ -669,8 +669,10 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in tok.children):
             # "soldiers were sent to disperse THE CLASHES", "UNABLE to disperse the protests", "to
             # break THE SIEGE": what is to be put down is going on, whether or not it is put down
-            # (told by whoever tells of the putting down)
-            inherit(parent, frozenset({"reported"}))
+            # (told by whoever tells of the putting down, past its purpose clause: "the military
+            # SAID soldiers had been sent to disperse the clashes")
+            aim = parent.head if parent.dep_ in ("advcl", "xcomp") and _infinitive(parent) else parent
+            inherit(aim, frozenset({"reported"}))
             break
         if _told_before_its_charge(tok, link, parent):
             break  # "accused Rwanda of sending troops, a charge Kigali denied": the accusation was made
