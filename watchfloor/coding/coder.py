@@ -635,11 +635,11 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
         if told is None:
             continue
         told = again.get(id(told), told)  # (one named again twice: "condemned THE STRIKES … THE STRIKES CAME")
-        taking_place = _taking_place(tok, placed_too=True)
+        taking_place, aimed = _taking_place(tok, placed_too=True), _aimed_again(tok)
         if taking_place and told.factuality not in ("asserted", "reported") \
                 and ev.factuality in ("asserted", "reported"):
             continue  # "he ALLEGEDLY opened fire. … THE SHOOTING FOLLOWED a peaceful protest": now told as done
-        if taking_place and not _aimed_again(tok) and _names_its_place(tok.head) \
+        if taking_place and not aimed and _names_its_place(tok.head) \
                 and not _names_its_place(tok.head, several=True):
             # where the act took place goes to it, where it was told in this run of sentences and
             # placed no better; else the sentence stays an event of its own
@@ -652,17 +652,17 @@ def _without_judged_again(events: list[Event], clauses: list[tuple[Any, float]],
             if j is None or not _placed_again(out[j][0], ev.location):
                 continue
             out[j] = (dataclasses.replace(out[j][0], location=ev.location), out[j][1], out[j][2])
-        if _aimed_again(tok):
+        if aimed:
             # what the act told was aimed at is its target, and where that is its place, where it
             # had none or a broad one ("Gunmen opened fire. THE ATTACK TARGETED a church in Owo");
             # an act told in another run of sentences can take neither, so the sentence stays
             j = next((j for j, o in enumerate(out) if o[0].trigger.start == told.trigger.start), None)
             if j is None:
                 continue
-            aimed = out[j][0]
-            aimed = aimed if aimed.actor2 is not None else dataclasses.replace(aimed, actor2=ev.actor2)
-            aimed = dataclasses.replace(aimed, location=ev.location) if _placed_again(aimed, ev.location) else aimed
-            out[j] = (aimed, out[j][1], out[j][2])
+            act = out[j][0]
+            act = act if act.actor2 is not None else dataclasses.replace(act, actor2=ev.actor2)
+            act = dataclasses.replace(act, location=ev.location) if _placed_again(act, ev.location) else act
+            out[j] = (act, out[j][1], out[j][2])
         again[id(ev)] = told
         out = [o for o in out if o[0] is not ev]
         if retold is not None and taking_place:
@@ -681,9 +681,9 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     """The earlier event of the text an event names again as the object of a judgement ("THE
     strike", no actor of its own, the same type), as the subject of a verb that tells when or where
     it took place, or as the act a passive toll was taken in ("were killed IN THE STRIKE", told in
-    a sentence before), else None; not "the UN condemned the attack on the convoy" told first. A state judges first what was done to its own: "Houthis fired
-    missiles at a GREEK-OWNED tanker. … U.S. forces struck a radar site. GREECE condemned the
-    attack" is the Houthis'."""
+    a sentence before), else None; not "the UN condemned the attack on the convoy" told first. A
+    state judges first what was done to its own: "Houthis fired missiles at a GREEK-OWNED tanker. …
+    U.S. forces struck a radar site. GREECE condemned the attack" is the Houthis'."""
     if _restated_claim(tok) and ev.actor1 is None:
         # "The army accused the rebels of violating the ceasefire, AN ACCUSATION the M23 rejected"
         # (or what the clause before charges: "urged Kabul to stop militants …, an accusation the

@@ -6,10 +6,9 @@ The shipped event-location model is trained on ahalterman/event_location (MIT li
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 
-from watchfloor.learn.evloc import SHIPPED_PATH, train
+from watchfloor.learn.evloc import SHIPPED_PATH, standard_error, train
 
 _MIT = """MIT License
 
@@ -60,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     if m.cv_threshold is not None and m.cv_accuracy_at_threshold is not None \
             and m.cv_accuracy_at_cv_threshold is not None:
         pinned, best = m.cv_accuracy_at_threshold, m.cv_accuracy_at_cv_threshold
-        noise = math.sqrt(best * (1 - best) / max(1, res.records_used))  # one standard error
+        noise = standard_error(best, res.records_used)
         where = "within" if best - pinned <= noise else "OFF"
         print(f"pinned threshold {m.threshold}: out-of-fold accuracy {pinned:.4f}; cross-validation's choice "
               f"{m.cv_threshold}: {best:.4f}; {where} one standard error ({noise:.4f})", file=sys.stderr)
@@ -75,12 +74,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _threshold(value: str) -> float | None:
+    """``--threshold``: a probability strictly between 0 and 1, or "cv" (None: cross-validation's choice)."""
     if value == "cv":
         return None
     try:
         t = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r}: a probability between 0 and 1, or 'cv'") from None
+        t = -1.0
     if not 0 < t < 1:
         raise argparse.ArgumentTypeError(f"{value!r}: a probability between 0 and 1, or 'cv'")
     return t

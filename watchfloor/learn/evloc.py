@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import re
 from collections.abc import Sequence
@@ -543,6 +544,12 @@ def _fit(examples: Sequence[Example]) -> tuple[list[str], LogReg, float]:
 
 def rule_accuracy(examples: Sequence[Example]) -> float:
     return sum(_correct(ex, ex.rule_index) for ex in examples) / max(1, len(examples))
+
+
+def standard_error(accuracy: float, n: int) -> float:
+    """One standard error of an accuracy measured on ``n`` records: two thresholds whose
+    out-of-fold accuracies lie closer than this are one plateau, which the data cannot split."""
+    return math.sqrt(accuracy * (1 - accuracy) / max(1, n))
 
 
 @dataclass
