@@ -599,8 +599,9 @@ def _shared_head(tokens: list[str], core: list, core_end: int) -> bool:
     if core[0][3].kind != "demonym" and not (core[0][3].kind == "country" and word.isupper() and len(word) <= 3):
         return False  # (an initialism is used as the adjective: "U.S. and Iraqi forces")
     rest = _match(tokens[core_end + 1:])
-    return len(rest) == 2 and rest[0][0] == 0 and rest[0][2] == "entry" and rest[0][3].kind == "demonym" \
-        and rest[1][2] == "sector" and rest[1][1] == len(tokens) - core_end - 1
+    # (or a named body's: "Somali and AFRICAN UNION forces" are Somalia's forces and the AU's)
+    return len(rest) == 2 and rest[0][0] == 0 and rest[0][2] == "entry" and rest[0][3].kind in ("demonym", "named") \
+        and not rest[0][3].person and rest[1][2] == "sector" and rest[1][1] == len(tokens) - core_end - 1
 
 
 # Words of a post a person holds: a capital named before one makes its holder the state's official
@@ -677,11 +678,11 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             if stronger and not (sector == "MIL" and stronger[-1][3] == "GOV"):
                 # (a government's forces are still its armed forces: "government forces" -> MIL)
                 sector = stronger[-1][3]
-    elif mods and not named:
+    elif mods and not named and not _abstract_head(tokens, mods[-1], core_end):
         sector = mods[-1][3]
     elif _shared_head(tokens, core, core_end):
         # "Indian and Pakistani TROOPS": one head noun for both adjectives; the first nation's
-        sector = _code_tokens(tokens[core_end + 1:]).sector
+        sector = _match(tokens[core_end + 1:])[-1][3]
 
     if named and named[0][3].person:
         # "COLOMBIA's Defence Minister Pedro Sanchez": an office a state's name governs is that
@@ -724,6 +725,15 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             code = entry.code
     return ActorCode(name=name, country=country, sector=sector, code=code)
 
+
+def _abstract_head(tokens: list[str], mod: tuple[int, int, str, Any], core_end: int) -> bool:
+    """Whether a modifier word heads its phrase as a thing, not a body: "discussed BORDER SECURITY
+    and trade", "food security" (but "the security" and "Syrian security" may be its forces)."""
+    return tokens[mod[1] - 1].lower() == "security" and mod[1] == core_end and mod[0] > 0 \
+        and tokens[mod[0] - 1].isalpha() and tokens[mod[0] - 1].islower() and tokens[mod[0] - 1].lower() not in _DETS
+
+
+_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 # Nouns of stopping something, between what is stopped and the body that stops it
 _SUPPRESSING = frozenset({"suppression", "control", "prevention", "eradication", "interdiction", "enforcement",
@@ -2718,7 +2728,10 @@ def _target_verb(verb: Any) -> Any | None:
             o.lemma_.lower() in PROTEST_NOUNS for o in _children(v, {"dobj"}))  # ("HELD A RALLY in Abidjan")
         if protest:  # "gathered OUTSIDE parliament", parsed as an object: where, not whom
             shared = [o for o in shared if not any(c.lower_ in _LOCATIVE_WORDS and c.i < o.i for c in o.children)]
-        objs = [_forces_aim(o) if _own_forces(o) else _demander(o) for o in map(_apposed, shared)]
+        # (one's own forces are not what one's force is used on: "attacked the rebel group and
+        # killed ITS COMMANDER", "arrested its leader" are the group's)
+        harmed = code[:2] in _FORCE_ROOTS or code[:3] in ("171", "173")
+        objs = [_forces_aim(o) if _own_forces(o) and not harmed else _demander(o) for o in map(_apposed, shared)]
         objs = [_across_border(o) if o is not None and o.head.i == v.i else o for o in objs]
         fired = [o for o in objs if o is not None and _projectile(v, o)]
         objs = [_attacker(v, o) for o in objs if o is not None and o not in fired]
@@ -3495,6 +3508,11 @@ def _between_pair(noun: Any) -> tuple[Any, Any] | None:
         holders += [verb, *places]
     for p in (p for h in holders for p in _prep_objects(h, ("between",))):
         second = next((c for c in p.children if c.dep_ == "conj"), None)
+        if second is None and p.tag_ in ("NNS", "NNPS"):
+            # (the parser hangs the second side on the first one's "of": "between ex-rebels of the
+            # Seleka coalition | AND local self-defence groups")
+            second = next((c for o in _prep_objects(p, ("of",)) for c in o.children if c.dep_ == "conj"
+                           and c.tag_ in ("NNS", "NNPS")), None)
         if second is not None and _actor_like(p) and _actor_like(second):
             return p, second
     return None
@@ -3609,8 +3627,10 @@ def _purpose_partner(verb: Any) -> Any | None:
     if lemma in CONTROL_VERBS and not phoned:
         return None
     # (the small model sometimes labels such an object "oprd": "called Foreign Minister Lavrov to")
-    # (not one's own forces sent to do it: "deployed TROOPS in eastern Congo to fight alongside the army")
-    return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o) and not _own_forces(o)), None)
+    # (not one's own forces sent to do it: "deployed TROOPS in eastern Congo to fight alongside the army";
+    # nor a place the parser took for an object: "gathered OUTSIDE parliament to demand accountability")
+    return next((o for o in _children(head, _OBJ | {"oprd"}) if _actor_like(o) and not _own_forces(o)
+                 and not any(c.lower_ in _LOCATIVE_WORDS and c.i < o.i for c in o.children)), None)
 
 
 def _beneficiary(verb: Any, *, gift: bool = False) -> Any | None:
@@ -3880,6 +3900,9 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         a2 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else None
     if a2 is not None and tgt is not None:
         a2 = _with_location(a2, tgt, doc)
+        owner = _its_owner(tgt, a1) if (trigger_code(tok) or "")[:2] in _FORCE_ROOTS | {"17"} else None
+        if owner is not None:  # "attacked the rebel group and killed ITS COMMANDER": the group's man
+            a2 = replace(a2, name=owner.name, country=owner.country, sector=owner.sector, code=owner.code)
         if a2.sector == "GOV" and tgt.lemma_.lower() == "capital" and tgt.dep_ == "pobj" \
                 and tgt.head.lower_ in _IN_A_PLACE:
             # "clashes erupted IN THE LIBYAN CAPITAL": the city where it happened, not the government
@@ -3892,6 +3915,51 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
             if cut is not None and len(cut) > 0:
                 a1 = _make_actor_from_span(cut, doc)
     return a1, a2
+
+
+def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
+    """The code of the body an "its" before the rank or member word of a target of force stands
+    for: the latest coded party named before it in the sentence that is not the doer ("raided the
+    offices of THE OPPOSITION PARTY and detained several of ITS LEADERS", "attacked the rebel group
+    and killed its commander"; one does not use force on one's own), else None."""
+    holder = tgt
+    if tgt.lemma_.lower() in QUANTITY_HEADS | {"several", "some", "many", "one", "two", "three", "dozens"}:
+        holder = next(iter(_prep_objects(tgt, ("of",))), tgt)  # ("several OF its leaders")
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in holder.children) \
+            or not (_person_noun(holder) or holder.lemma_.lower() in _MEMBER_WORDS):
+        return None
+    for tok in reversed(list(tgt.doc[tgt.sent.start:tgt.left_edge.i])):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _OBJ | _SUBJ | {"pobj"} or tok.tag_ in ("NNS", "NNPS") \
+                or _is_place(tok) and tok.lemma_.lower() not in FACILITY_NOUNS or tok.ent_type_ in _TIME_ENTS \
+                or trigger_code(tok) is not None or dateline_dash(tok) is not None:
+            # (not where: "the party's offices IN KAMPALA", but a body's site: "destroyed A POLICE STATION
+            # and killed its commander"; nor an act: "a security CRACKDOWN"; nor where it was filed)
+            continue
+        s, e = actor_span(tok)
+        coded = code_phrase(tok.doc[s:e].text)
+        if coded is None or coded.code is None or coded.sector in (None, "CVL"):
+            continue
+        if a1 is not None and (a1.code == coded.code or a1.country is not None and a1.country == coded.country
+                               and coded.sector in _STATE_SECTORS):
+            continue  # (the doer's own are its own forces, told elsewhere; so is its own state)
+        return coded
+    return None
+
+
+# Sectors of a state's own bodies
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Words of those who make up a body: "its leaders", "its members", "its fighters"
+_MEMBER_WORDS = frozenset({"leader", "leadership", "member", "fighter", "commander", "chief", "head", "founder",
+                           "spokesman", "spokesperson", "official", "militant", "activist", "supporter"})
+
+
+def _came_under_for(verb: Any) -> Any | None:
+    """The act of force a participle's clause "came under", the harm being its result: "came
+    under FIRE from armed men, wounding two soldiers"; else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() != "come":
+        return None
+    return next((o for o in _prep_objects(verb.head, ("under",))
+                 if came_under(o) and (trigger_code(o) or "")[:2] in _FORCE_ROOTS), None)
 
 
 # Verbs that judge an act: what they judge is done to whoever did it
@@ -4012,14 +4080,22 @@ def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
         return actor
     # (the place's phrase, without what a clause or a description after a comma says of it: "a
     # market in Nyala, | the capital of South Darfur" is no government, "a neighbourhood | that
-    # supports his rival" no party; a list of places stays whole)
+    # supports his rival" no party; a list of places stays whole; nor the weapons the parser hung
+    # on the place: "struck an oil refinery in Russia's Ryazan region | WITH LONG-RANGE DRONES")
     end = obj.right_edge.i + 1
     for t in obj.subtree:
         for c in t.children:
             if c.i > t.i and (c.dep_ in ("relcl", "parataxis") or c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
-                              or c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","):
+                              or c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                              or c.dep_ == "prep" and c.lower_ == "with" and _armed_with(c)):
                 end = min(end, c.left_edge.i)
     return _make_actor_from_span(doc[start:max(end, obj.i + 1)], doc)
+
+
+def _armed_with(prep: Any) -> bool:
+    """Whether a "with" phrase names the weapons used: "with long-range drones", "with rockets"."""
+    obj = _pobj(prep)
+    return obj is not None and obj.lemma_.lower() in PROJECTILE_NOUNS | {"weapon", "gun", "rifle", "explosive"}
 
 
 _BLAMING = frozenset({"blame", "attribute"})
@@ -4207,6 +4283,12 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         by = next(iter(_prep_objects(trigger_token, ("from", "by")) + _prep_objects(came, ("from", "by"))), None)
         a1 = _make_actor(by, doc) if by is not None and _actor_like(by) else a1
         a2 = _make_actor(hit, doc) if hit is not None and hit.pos_ != "PRON" else a2
+    under = _came_under_for(trigger_token)
+    if under is not None:
+        # "peacekeepers came under fire from armed men, WOUNDING two soldiers": the harm is the
+        # fire's, done by whoever fired (no one named: no doer), not by those fired on
+        by = next(iter(_prep_objects(under, ("from", "by")) + _prep_objects(under.head.head, ("from", "by"))), None)
+        a1 = _make_actor(by, doc) if by is not None and _actor_like(by) else None
     counted = _counted_victims(trigger_token)
     if counted is not None:
         # "counted two dead and 18 WOUNDED", "with 50 wounded": a toll, not 18 who wounded

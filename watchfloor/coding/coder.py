@@ -720,9 +720,12 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
         # the latest act of its code's family or named by the same word ("raided a village … THE RAID
         # was the third": one a raid, the other an assault), not any of its type ("police FIRED tear
         # gas … THE RAID")
-        # (an accord is an accord whatever its root: "agreed to integrate the fighters … THE DEAL follows")
+        # (an accord is an accord whatever its root: "agreed to integrate the fighters … THE DEAL follows";
+        # a generic "attack" any violent act: "insurgents BEHEADED four villagers … THE ATTACK was the latest")
+        generic = tok.lemma_.lower() in _GENERIC_ASSAULTS and ev.type == "ASSAULT"
         return next((b for b in reversed(before) if b.trigger.start < ev.trigger.start and (
-            b.cameo[:2] == ev.cameo[:2] or b.type == ev.type == "AGREE" or _named_alike(b, tok))), None)
+            b.cameo[:2] == ev.cameo[:2] or b.type == ev.type == "AGREE" or _named_alike(b, tok)
+            or generic and b.type == "ASSAULT")), None)
     # the latest of its kind, and of its very code where one is ("condemned THE KILLINGS" after
     # "police shot dead 11 people" and "protesters set fire to a police station")
     told = [b for b in reversed(before) if b.type == ev.type and b.trigger.start < ev.trigger.start]
@@ -738,6 +741,8 @@ def _told_before(ev: Event, tok: Any, before: list[Event], judge: Actor | None =
     return min(told, key=lambda b: (b.cameo != ev.cameo, b.cameo[:3] != ev.cameo[:3]), default=None)
 
 
+# Nouns that name any violent act told before ("beheaded four villagers … THE ATTACK was the latest")
+_GENERIC_ASSAULTS = frozenset({"attack", "assault"})
 # Verbs that say when or how an act told took place: their subject "the attack" is that act
 _TAKING_PLACE = frozenset({"come", "follow", "happen", "occur", "last", "erupt", "break", "flare"})
 # Ordinals that rank an act among its kind ("the raid was THE THIRD this month")

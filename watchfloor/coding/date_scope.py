@@ -275,10 +275,11 @@ def _closing_date(aside: Any) -> Any | None:
     of recruiting fighters for Islamic State in Barcelona ON THURSDAY" is the arrest's day, not
     the recruiting's."""
     if not (aside.dep_ == "acl" and (aside.lemma_.lower() in _CHARGED or aside.tag_ == "VBN")
-            or aside.dep_ == "relcl" and aside.tag_ == "VBD"):
+            or aside.dep_ == "relcl" and (aside.tag_ == "VBD" or _past_progressive(aside))):
         # (or a participle: "pardoned 300 people JAILED over protests ON SATURDAY"; or a past
         # relative clause: "used water cannon to disperse thousands WHO RALLIED outside parliament
-        # ON SATURDAY", "shot dead three Palestinians who approached troops in Gaza ON FRIDAY")
+        # ON SATURDAY", "shot dead three Palestinians who approached troops in Gaza ON FRIDAY",
+        # "arrested 40 supporters WHO WERE HOLDING a meeting in Harare ON THURSDAY")
         return None
     last = aside.right_edge
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
@@ -290,6 +291,11 @@ def _closing_date(aside: Any) -> Any | None:
     # (only a weekday, the wire's day of the news: "suspected of killing a journalist LAST YEAR"
     # is the killing's year)
     return phrase if phrase is not None and any(is_weekday_name(t.text) for t in phrase.subtree) else None
+
+
+def _past_progressive(verb: Any) -> bool:
+    """Whether a verb is a past progressive ("were holding"): what was going on when the act befell."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _cause_before(date: Any, head: Any) -> Any | None:

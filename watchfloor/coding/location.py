@@ -1287,7 +1287,14 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
     context = [p for p in context or () if p.start not in across]
     owners = [(p, r) for p, r in resolved if _modifies_a_thing(r)]
     filed = [(p, r) for p, r in resolved if dateline_dash(r) is not None]
+    doers = [(p, r) for p, r in resolved if p.feature == "country" and r.dep_ == "nsubj" and r.head.pos_ == "VERB"]
     states = set(_countries_of(sentence_of(root))) if owners or filed else set()
+    holder = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+    if doers and holder is not None and holder.pos_ == "NOUN" \
+            and set(_countries_of(root.doc[holder.left_edge.i:holder.i + 1])) - {p.country for p, _ in doers}:
+        # a state named as the doer holds no name that is where another state's thing is:
+        # "ISRAEL struck what it said were HEZBOLLAH depots in the Bekaa valley" is not in Israel
+        resolved = [(p, r) for p, r in resolved if (p, r) not in doers]
     if owners and states - {p.country for p, _ in owners}:
         resolved = [(p, r) for p, r in resolved if not _modifies_a_thing(r)]  # (another state's actors are named too)
     if filed and states - {p.country for p, _ in owners} - {p.country for p, _ in filed}:
@@ -1480,6 +1487,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         # a place of the verb's own clause before one of the verb it is joined to: "burned a police
         # station in Douala and CLASHED with security forces in the capital YAOUNDE"
         cands = [c for c in cands if c.steps[:1] != ("up:conj",)]
+    # (a capital named by its country's demonym is the dateline's city named again: "MOGADISHU - a
+    # car bomb exploded near a base in THE SOMALI CAPITAL")
+    datelined = {c.place.geonameid for c in cands if dateline_dash(c.root) is not None}
+    cands = [c for c in cands if dateline_dash(c.root) is not None or c.place.feature != "country"
+             or _capital_meant(c.place, token.doc.text, offset).geonameid not in datelined]
     filed = [dateline_dash(c.root) is not None for c in cands]
     home = {c.place.country for c, f in zip(cands, filed) if f}
     if any(filed) and all(f or _names_the_doers_state(c, token, head, home) for c, f in zip(cands, filed)):

@@ -561,8 +561,10 @@ class Geoparser:
                         taken[t] = True
                 break
         # 4. demonyms used as place-like nouns ("the Egyptian border"): the country
+        # (also where the word alone was taken as a gazetteer name: "the SOMALI capital" is no
+        # Somali region, "the MALIAN capital" no village so named)
         for i in range(n_tok - 1):
-            if taken[i] or not doc[i].text[:1].isupper():
+            if taken[i] and (i, i + 1) not in found or not doc[i].text[:1].isupper():
                 continue
             iso3 = self.demonyms.get(normalize(doc[i].text))
             if iso3 is None or doc[i + 1].lower_ not in _GEO_HEADS:

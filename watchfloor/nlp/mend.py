@@ -882,9 +882,34 @@ def _adjective_read_as_noun(tok: Any) -> bool:
         and any(c.dep_ == "det" and c.i < tok.i for c in tok.children)
 
 
+def _hyphened_word_split(hyphen: Any) -> tuple[Any, Any] | None:
+    """The two halves of a hyphened word the parser made two phrases of one verb, each with the
+    same role: "launched A COUNTER-OFFENSIVE against M23" read as three objects. RETURNS (first
+    half, last half), else None."""
+    doc = hyphen.doc
+    if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+        return None
+    first, last = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    if first.whitespace_ or hyphen.whitespace_ or not first.is_alpha or not last.is_alpha:
+        return None
+    if first.head.i != last.head.i or first.dep_ != last.dep_ or first.head.i in (first.i, last.i) \
+            or first.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        return None
+    return first, last
+
+
 @Language.component("mend_attachments")
 def mend_attachments(doc: Any) -> Any:
     """Re-hang the dependents of ``doc`` whose attachment is a known mistake of the parser."""
+    for tok in doc:
+        if (halves := _hyphened_word_split(tok)) is not None:
+            first, last = halves
+            for c in [c for c in first.children if c.i < first.i]:
+                c.head = last  # ("A counter-offensive": the article is the word's)
+            first.head, first.dep_ = last, "compound"
+            tok.head, tok.dep_ = last, "punct"
+            if last.pos_ == "ADJ":
+                last.pos_, last.tag_ = "NOUN", "NN"
     moves = []
     for tok in doc:
         if tok.dep_ == "prep" and (verb := _charge_after_agent(tok)) is not None:
