@@ -3923,7 +3923,7 @@ def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
     offices of THE OPPOSITION PARTY and detained several of ITS LEADERS", "attacked the rebel group
     and killed its commander"; one does not use force on one's own), else None."""
     holder = tgt
-    if tgt.lemma_.lower() in QUANTITY_HEADS | {"several", "some", "many", "one", "two", "three", "dozens"}:
+    if tgt.lemma_.lower() in QUANTITY_HEADS:
         holder = next(iter(_prep_objects(tgt, ("of",))), tgt)  # ("several OF its leaders")
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in holder.children) \
             or not (_person_noun(holder) or holder.lemma_.lower() in _MEMBER_WORDS):
