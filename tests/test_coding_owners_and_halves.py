@@ -209,3 +209,23 @@ def test_the_second_side_the_parser_hung_on_the_firsts_of_is_the_other_party() -
                      "in the town of Bria.")
     event = _by_phrase(events, "Fighting")
     assert _text(event.actor1) == "ex-rebels of the Seleka coalition" and _text(event.actor2) == "local militias"
+
+
+# ---- dissidents of an armed group are still armed
+
+@pytest.mark.parametrize("phrase, code", [
+    ("FARC dissidents", "COLREB"),
+    ("Dissidents of the former FARC guerrilla group", "COLREB"),
+    ("a FARC dissident group", "COLREB"),
+])
+def test_dissidents_of_an_armed_group_are_rebels(phrase: str, code: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    assert code_phrase(phrase).code == code
+
+
+@pytest.mark.parametrize("phrase, code", [("Chinese dissidents", "CHNOPP"), ("Saudi dissident Jamal Khashoggi", "SAUOPP")])
+def test_dissidents_of_a_state_are_still_an_opposition(phrase: str, code: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    assert code_phrase(phrase).code == code

@@ -704,8 +704,12 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         name = entry.name
         if entry.kind == "named":
             armed = _FIGHTING | {"CRM"}
+            # (its dissidents are still armed: "FARC DISSIDENTS", "dissidents of the former FARC
+            # guerrilla group" are rebels, not an opposition)
+            splinter = entry.sector in armed and any(_singular(tokens[m[1] - 1].lower()) in _SPLINTERS
+                                                     for m in sec_nouns)
             if (sector is None or sec_nouns == [] or entry.sector in {"IGO", "NGO"}
-                    or (entry.sector in armed and sector in armed)):
+                    or (entry.sector in armed and sector in armed) or splinter):
                 sector = entry.sector
                 code = entry.code
             elif entry.sector in armed and sector == "GOV" and not entry.person \
@@ -735,6 +739,8 @@ def _abstract_head(tokens: list[str], mod: tuple[int, int, str, Any], core_end: 
 
 _DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
+# Words of a part that broke from a body and keeps its arms ("FARC DISSIDENTS")
+_SPLINTERS = frozenset({"dissident", "splinter"})
 # Nouns of stopping something, between what is stopped and the body that stops it
 _SUPPRESSING = frozenset({"suppression", "control", "prevention", "eradication", "interdiction", "enforcement",
                           "repression"})
