@@ -588,20 +588,22 @@ def _federal_state(tokens: list[str], m: tuple[int, int, str, Any], matches: lis
         and m[1] == len(tokens) and not any(o[0] <= k - 1 < o[1] for o in matches if o is not m)
 
 
-def _shared_head(tokens: list[str], core: list, core_end: int) -> bool:
-    """Whether a lone nationality adjective before "and" shares the head noun after the next one:
-    "Indian and Pakistani troops", "Sudanese and Chadian forces" (not "Syria and allied fighters",
-    "Russia and Ukrainian troops")."""
+def _shared_head(tokens: list[str], core: list, core_end: int) -> str | None:
+    """The sector of the head noun a lone nationality adjective before "and" shares with the name
+    after it, else None: "Indian and Pakistani troops", "Sudanese and Chadian forces" (not "Syria
+    and allied fighters", "Russia and Ukrainian troops")."""
     if len(core) != 1 or core[0][2] != "entry" or core[0][1] != core_end or core_end >= len(tokens) \
             or tokens[core_end].lower() != "and":
-        return False
+        return None
     word = tokens[core[0][0]].replace(".", "")
     if core[0][3].kind != "demonym" and not (core[0][3].kind == "country" and word.isupper() and len(word) <= 3):
-        return False  # (an initialism is used as the adjective: "U.S. and Iraqi forces")
+        return None  # (an initialism is used as the adjective: "U.S. and Iraqi forces")
     rest = _match(tokens[core_end + 1:])
     # (or a named body's: "Somali and AFRICAN UNION forces" are Somalia's forces and the AU's)
-    return len(rest) == 2 and rest[0][0] == 0 and rest[0][2] == "entry" and rest[0][3].kind in ("demonym", "named") \
-        and not rest[0][3].person and rest[1][2] == "sector" and rest[1][1] == len(tokens) - core_end - 1
+    shared = len(rest) == 2 and rest[0][0] == 0 and rest[0][2] == "entry" \
+        and rest[0][3].kind in ("demonym", "named") and not rest[0][3].person and rest[1][2] == "sector" \
+        and rest[1][1] == len(tokens) - core_end - 1
+    return rest[1][3] if shared else None
 
 
 # Words of a post a person holds: a capital named before one makes its holder the state's official
@@ -680,9 +682,9 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
                 sector = stronger[-1][3]
     elif mods and not named and not _abstract_head(tokens, mods[-1], core_end):
         sector = mods[-1][3]
-    elif _shared_head(tokens, core, core_end):
+    elif (shared := _shared_head(tokens, core, core_end)) is not None:
         # "Indian and Pakistani TROOPS": one head noun for both adjectives; the first nation's
-        sector = _match(tokens[core_end + 1:])[-1][3]
+        sector = shared
 
     if named and named[0][3].person:
         # "COLOMBIA's Defence Minister Pedro Sanchez": an office a state's name governs is that
@@ -2736,8 +2738,8 @@ def _target_verb(verb: Any) -> Any | None:
             shared = [o for o in shared if not any(c.lower_ in _LOCATIVE_WORDS and c.i < o.i for c in o.children)]
         # (one's own forces are not what one's force is used on: "attacked the rebel group and
         # killed ITS COMMANDER", "arrested its leader" are the group's)
-        harmed = code[:2] in _FORCE_ROOTS or code[:3] in ("171", "173")
-        objs = [_forces_aim(o) if _own_forces(o) and not harmed else _demander(o) for o in map(_apposed, shared)]
+        objs = [_forces_aim(o) if _own_forces(o) and not _force_on(code) else _demander(o)
+                for o in map(_apposed, shared)]
         objs = [_across_border(o) if o is not None and o.head.i == v.i else o for o in objs]
         fired = [o for o in objs if o is not None and _projectile(v, o)]
         objs = [_attacker(v, o) for o in objs if o is not None and o not in fired]
@@ -3906,7 +3908,7 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         a2 = _make_actor_from_span(cut, doc) if cut is not None and len(cut) else None
     if a2 is not None and tgt is not None:
         a2 = _with_location(a2, tgt, doc)
-        owner = _its_owner(tgt, a1) if (trigger_code(tok) or "")[:2] in _FORCE_ROOTS | {"17"} else None
+        owner = _its_owner(tgt, a1) if _force_on(trigger_code(tok) or "") else None
         if owner is not None:  # "attacked the rebel group and killed ITS COMMANDER": the group's man
             a2 = replace(a2, name=owner.name, country=owner.country, sector=owner.sector, code=owner.code)
         if a2.sector == "GOV" and tgt.lemma_.lower() == "capital" and tgt.dep_ == "pobj" \
@@ -3923,11 +3925,19 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     return a1, a2
 
 
+def _force_on(code: str) -> bool:
+    """Whether an act of this code is force used on its object (an attack, a raid, an arrest):
+    one does not use it on one's own, so "its commander" killed is another party's."""
+    return code[:2] in _FORCE_ROOTS or code[:3] in ("171", "173")
+
+
 def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
     """The code of the body an "its" before the rank or member word of a target of force stands
     for: the latest coded party named before it in the sentence that is not the doer ("raided the
     offices of THE OPPOSITION PARTY and detained several of ITS LEADERS", "attacked the rebel group
-    and killed its commander"; one does not use force on one's own), else None."""
+    and killed its commander"; one does not use force on one's own), else None. The object's
+    counterpart of ``_coded_through_owner``, which reads a doer's "its" through ``_antecedent``
+    (the doer is the one thing an object's "its" of force is not)."""
     holder = tgt
     if tgt.lemma_.lower() in QUANTITY_HEADS:
         holder = next(iter(_prep_objects(tgt, ("of",))), tgt)  # ("several OF its leaders")
@@ -3952,11 +3962,15 @@ def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
     return None
 
 
-# Sectors of a state's own bodies
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Words of those who make up a body: "its leaders", "its members", "its fighters"
 _MEMBER_WORDS = frozenset({"leader", "leadership", "member", "fighter", "commander", "chief", "head", "founder",
                            "spokesman", "spokesperson", "official", "militant", "activist", "supporter"})
+
+
+def _fired_from(act: Any) -> Any | None:
+    """Who an act one "came under" came from: "came under fire FROM ARMED MEN" (the "from" or
+    "by" hung on the act or on "came")."""
+    return next(iter(_prep_objects(act, ("from", "by")) + _prep_objects(act.head.head, ("from", "by"))), None)
 
 
 def _came_under_for(verb: Any) -> Any | None:
@@ -4101,7 +4115,7 @@ def _with_location(actor: Actor, head: Any, doc: Any) -> Actor:
 def _armed_with(prep: Any) -> bool:
     """Whether a "with" phrase names the weapons used: "with long-range drones", "with rockets"."""
     obj = _pobj(prep)
-    return obj is not None and obj.lemma_.lower() in PROJECTILE_NOUNS | {"weapon", "gun", "rifle", "explosive"}
+    return obj is not None and obj.lemma_.lower() in _MEANS
 
 
 _BLAMING = frozenset({"blame", "attribute"})
@@ -4286,14 +4300,14 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
         said = next(iter(_children(came, {"nsubj"})), None)
         hit = None if said is None or said.lower_ in _PRONOUNS - _RELATIVES else _subject(came)
         # (a relative's antecedent, "the towns … WHICH came under attack"; not a guess at "they")
-        by = next(iter(_prep_objects(trigger_token, ("from", "by")) + _prep_objects(came, ("from", "by"))), None)
+        by = _fired_from(trigger_token)
         a1 = _make_actor(by, doc) if by is not None and _actor_like(by) else a1
         a2 = _make_actor(hit, doc) if hit is not None and hit.pos_ != "PRON" else a2
     under = _came_under_for(trigger_token)
     if under is not None:
         # "peacekeepers came under fire from armed men, WOUNDING two soldiers": the harm is the
         # fire's, done by whoever fired (no one named: no doer), not by those fired on
-        by = next(iter(_prep_objects(under, ("from", "by")) + _prep_objects(under.head.head, ("from", "by"))), None)
+        by = _fired_from(under)
         a1 = _make_actor(by, doc) if by is not None and _actor_like(by) else None
     counted = _counted_victims(trigger_token)
     if counted is not None:
