@@ -10,6 +10,7 @@ from typing import Any
 
 from watchfloor.coding.role_words import ABDUCT_VERBS, CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, \
     PROJECTILE_NOUNS, TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
+from watchfloor.coding.inflect import irregular_base
 from watchfloor.coding.triggers import accident_toll, came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
 
@@ -197,6 +198,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return None  # a public statement (condolences, a claim, accord with a view) is no ACLED event
     s, context = _without_lookalikes(sentence), _without_lookalikes(_same_incident(context, sentence))
     lem = trigger.lemma_.lower()
+    if lem == trigger.lower_:
+        lem = irregular_base(lem) or lem  # ("RETOOK the base", left unlemmatised: a retaking)
     if type_ != "PROTEST" and is_non_political(context) and not (mode == "arrest" and _is_demonstrators(s)):
         return None  # a protest over an accident or a crime is still a protest, and so are its arrests
         # ("detained dozens of students blocking a HIGHWAY …, as anti-government protests entered

@@ -31,7 +31,7 @@ from watchfloor.coding.role_words import (
     RELEASE_VERBS, REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS,
     TEST_NOUNS, TITLE_ABBREVIATIONS, VEHICLE_NOUNS, WAITING_CROWD,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
-from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, toll_act
+from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, penalised, toll_act
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, answer_phrase, came_under, cues, gapped_passive, \
     into_the_air, joined_object, trigger_code
@@ -203,10 +203,13 @@ def lexicon() -> _Lexicon:
 
 # Words after which a phrase stops describing its head ("units OF the army", "ambassador TO the UN").
 _CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on", "at", "for", ",",
-              "with", "near", "against", "under", "(", "including", "and", "&"}
+              "with", "near", "against", "under", "(", "including", "and", "&",
+              "inside", "outside", "within", "along", "across", "around", "behind", "beside"}
 
-# Stop words after which a name says where the head is ("a bus IN Jerusalem").
-_LOCATING_STOPS = frozenset({"in", "near", "at", "on"})
+# Stop words after which a name says where the head is ("a bus IN Jerusalem", "a Hamas command
+# centre operating INSIDE the school compound" is no school).
+_LOCATING_STOPS = frozenset({"in", "near", "at", "on", "inside", "outside", "within", "along", "across", "around",
+                             "behind", "beside"})
 # Prepositions that say where something happened ("IN the capital"), not what it was aimed at
 _TERMS = frozenset({"year", "month", "week", "day", "life", "death", "term"})  # what one is sentenced to
 _DIVIDING_LINES = frozenset({"border", "frontier", "boundary", "line", "front", "frontline"})
@@ -494,9 +497,12 @@ def _match_entry(tokens: list[str]) -> _Entry | None:
 
 # Kinds of dictionary entry that name a state rather than a person or a group.
 _STATE_KINDS = frozenset({"country", "capital", "demonym", "demonym_pl"})
-# Sponsor words that make a name before them the sponsor ("Iranian-backed militias"); not
-# "armed" or "allied", ordinary adjectives after a nationality ("Syrian armed forces").
-_SPONSORED = frozenset(SPONSOR) - {"armed", "allied"}
+# Sponsor words that make a name before them the sponsor ("Iranian-backed militias"), with the
+# prepositions that make them a phrase's own ("Hezbollah BACKED BY Iran" is Hezbollah); not "armed"
+# or "allied", ordinary adjectives after a nationality ("Syrian armed forces"). A side named before
+# "aligned" is one too: "the IRAN-ALIGNED group" is the Houthis, no Iranian force (after the head,
+# "fighters aligned with the Syrian government" are the government's, as forces loyal to it are).
+_SPONSORED = {w: SPONSOR.get(w) or AFFILIATION[w] for w in (set(SPONSOR) - {"armed", "allied"}) | {"aligned"}}
 
 
 def _identity_matches(tokens: list[str], matches: list[tuple[int, int, str, Any]]) -> list[tuple[int, int, str, Any]]:
@@ -517,7 +523,7 @@ def _identity_matches(tokens: list[str], matches: list[tuple[int, int, str, Any]
         after = tokens[m[1]].lower() if m[1] < len(tokens) else ""
         beyond = tokens[m[1] + 1].lower() if m[1] + 1 < len(tokens) else ""
         # ("Hezbollah BACKED BY Iran" is Hezbollah: only a sponsor word before the head counts)
-        if before == "anti" or after in _SPONSORED and beyond and beyond not in SPONSOR[after]:
+        if before == "anti" or after in _SPONSORED and beyond and beyond not in _SPONSORED[after]:
             continue
         if before == "pro":
             if m[3].kind not in _STATE_KINDS:
@@ -1705,6 +1711,9 @@ def _antecedent(pron: Any) -> Any | None:
                 return body
             if neuter:
                 continue
+        if one_person and pron.lower_ == "it" and pron.dep_ in _SUBJ and pron.head.dep_ == "advcl" \
+                and (body := _body_acted_on(cur, pron)) is not None:
+            return body  # "Colombia's president suspended talks with THE ELN after IT attacked a base": no person
         if subj is not None and pron.dep_ == "poss" and pron.head.dep_ == "pobj" and answer_phrase(pron.head.head):
             continue  # "the UN imposed sanctions in response to ITS invasion of Kuwait": not its own act
         if subj is not None and subj.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" \
@@ -1768,6 +1777,23 @@ def _antecedent(pron: Any) -> Any | None:
 
 # Sectors of bodies an "it" can stand for
 _BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "JUD", "LEG", "PTY"})
+
+
+def _body_acted_on(verb: Any, pron: Any) -> Any | None:
+    """The one body named before ``pron`` that ``verb`` acts on or deals with: its object, or the
+    party of a "with"/"against" phrase on the verb or its object ("suspended talks WITH THE ELN")."""
+    objs = [o for o in _children(verb, {"dobj"}) if o.i < pron.i]
+    cands = objs + [p for h in [verb, *objs] for p in _prep_objects(h, ("with", "against")) if p.i < pron.i]
+    bodies = []
+    for o in cands:
+        if o.ent_type_ == "PERSON" or _person_noun(o) or o.tag_ not in ("NN", "NNP"):
+            continue
+        start, end = actor_span(o)
+        if (code_phrase(o.doc[start:end].text) or _NO_CODE).sector in _BODY_SECTORS:
+            bodies.append(o)
+    return bodies[0] if len(bodies) == 1 else None
+
+
 # Nouns that with "no" name no one: "no group", "no one", "no organisation"
 _ANY_ONE = frozenset({"group", "one", "organisation", "organization", "faction", "body", "party", "individual"})
 # Verbs of a threat whose "that" clause's subject is the one threatened, unless it is the speaker's own side
@@ -1833,6 +1859,9 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     # (nor the subject of its own clause or of the one its infinitive serves: "POLICE fired tear
     # gas to disperse THEM" are not the police, whoever the event's source is taken to be)
     own = [s for v in ((verb, verb.head) if verb.dep_ in ("xcomp", "advcl") else (verb,)) for s in _children(v, _SUBJ)]
+    # (a place does not do what it is told: "a ceasefire that required THEM to withdraw" are the troops,
+    # not the villages named last)
+    doer = pron.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > pron.i for c in verb.children)
     for tok in reversed(pron.doc[:pron.i]):
         if tok.dep_ in {"compound", "poss", "amod"} or tok.is_punct \
                 or source is not None and source.left_edge.i <= tok.i <= source.i \
@@ -1846,7 +1875,8 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
         if not person and tok.tag_ in {"NNS", "NNPS"} and _in_other_relative(tok, pron):
             continue  # (nor a noun inside a relative clause on another: "sanctions on 12 OFFICIALS it
             # accused of taking part in the crackdown on protesters, … banning THEM": the officials)
-        if not person and tok.tag_ in {"NNS", "NNPS"} and (_actor_like(tok) or _is_place(tok) or _person_noun(tok)):
+        if not person and tok.tag_ in {"NNS", "NNPS"} and (_actor_like(tok) or _is_place(tok) and not doer
+                                                           or _person_noun(tok)):
             top = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
             return top if top.pos_ in {"NOUN", "PROPN"} else tok
     return None
@@ -2249,6 +2279,9 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         if obj.lower_ in _OBJ_PRONOUNS:  # "accused THEM of …": whom the pronoun stands for
             return _object_antecedent(obj, next(iter(_children(gov, _SUBJ)), None)) or obj
         return obj
+    if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "for"
+            and (punished := penalised(verb.head.head)) is not None):
+        return punished  # "imposed sanctions ON FIVE COMPANIES for supplying weapons": the companies
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ in _OBJECT_CONTROL
             and _gapped_accused(verb.head.head)):
         return verb.head.head.head  # "two generals it accused OF BLOCKING aid": the generals blocked it
@@ -2601,9 +2634,14 @@ _APPROVING = frozenset({"support", "endorse", "justify", "defend", "back", "appl
 def _state_force(tok: Any) -> bool:
     """Whether a phrase names the state's armed, police or governing force ("security forces",
     "Soldiers in the Central African Republic", "riot police officers")."""
+    return _sector_of(tok) in {"MIL", "COP", "GOV", "SPY"}
+
+
+def _sector_of(tok: Any) -> str | None:
+    """The sector the dictionary gives the phrase ``tok`` heads, or None."""
     start, end = actor_span(tok)
     coded = code_phrase(tok.doc[start:end].text)
-    return coded is not None and coded.sector in {"MIL", "COP", "GOV", "SPY"}
+    return None if coded is None else coded.sector
 
 
 def _denied_accuser(verb: Any) -> Any | None:
@@ -3456,8 +3494,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # the arresting party's own (not the protests police arrested people DURING; "leftist
         # groups clash with police during rallies" do rally)
         src = _subject(gov)
-        if src is not None and code.startswith("14") and _state_force(src):
-            src = None
+        if src is not None and code.startswith("14") and (_state_force(src) or gov.lemma_.lower() not in _FIGHT_VERBS
+                                                          and _sector_of(src) in _FIGHTING | {"CRM"}):
+            src = None  # (nor those who attacked a gathering: "GUNMEN killed a candidate during a campaign rally")
     if src is None and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "of"}:
         # "announced $ 33 million IN assistance", "a sixfold increase in funding": the amount
         # or change is what was done, and whoever did it gave the aid
@@ -3946,7 +3985,7 @@ def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
         return None
     for tok in reversed(list(tgt.doc[tgt.sent.start:tgt.left_edge.i])):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _OBJ | _SUBJ | {"pobj"} or tok.tag_ in ("NNS", "NNPS") \
-                or _is_place(tok) and tok.lemma_.lower() not in FACILITY_NOUNS or tok.ent_type_ in _TIME_ENTS \
+                or _is_place(tok) and tok.lemma_.lower() not in _SITES or tok.ent_type_ in _TIME_ENTS \
                 or trigger_code(tok) is not None or dateline_dash(tok) is not None:
             # (not where: "the party's offices IN KAMPALA", but a body's site: "destroyed A POLICE STATION
             # and killed its commander"; nor an act: "a security CRACKDOWN"; nor where it was filed)
@@ -3962,6 +4001,9 @@ def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
     return None
 
 
+# Places that are a body's own site: "destroyed a police STATION and killed its commander",
+# "attacked a rebel CAMP and killed its commander"
+_SITES = FACILITY_NOUNS | {"camp"}
 # Words of those who make up a body: "its leaders", "its members", "its fighters"
 _MEMBER_WORDS = frozenset({"leader", "leadership", "member", "fighter", "commander", "chief", "head", "founder",
                            "spokesman", "spokesperson", "official", "militant", "activist", "supporter"})

@@ -33,10 +33,12 @@ from __future__ import annotations
 from typing import Any
 
 from watchfloor.coding.dates import is_month_name
-from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PERSON_ENDINGS, PUT_DOWN_VERBS, REPORT_NOUNS
+from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PENALTY_NOUNS, PERSON_ENDINGS, PUT_DOWN_VERBS, \
+    REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
 
 __all__ = ["VERBAL_ROOTS", "aside_on_a_party", "coordinated_with", "dated_in_a_year", "factuality", "is_year",
+           "penalised",
            "negator", "participle_owner", "toll_act"]
 
 _CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "conj", "attr", "oprd",
@@ -441,13 +443,48 @@ def _dated_in_a_month(verb: Any) -> bool:
         m.dep_ == "pobj" and m.tag_ == "NNP" and is_month_name(m.text) for m in p.children) for p in verb.children)
 
 
+def penalised(gov: Any) -> Any | None:
+    """The party a penalty is laid on, where ``gov`` takes a "for" deed: a verb whose object is a
+    penalty ("imposed SANCTIONS on X for"), the penalty itself, or its "on" object ("a travel ban on
+    X for"). That party did the deed, which is what it is held to have done. Only a name or a plural
+    noun ("five companies"), not a date ("on Monday")."""
+    if gov.dep_ == "pobj" and gov.head.lower_ in _PENALISED_ON and _penalty_laid(gov.head.head):
+        return gov if _party_word(gov) else None
+    if not _penalty_laid(gov):
+        return None
+    # (the "on" phrase on the penalty, or on the verb that lays it: "imposed a travel ban | ON three generals")
+    holders = [gov] + [c for c in gov.children if c.dep_ == "dobj"]
+    return next((o for n in holders for p in n.children if p.dep_ == "prep" and p.lower_ in _PENALISED_ON
+                 for o in p.children if o.dep_ == "pobj" and _party_word(o)), None)
+
+
+_PENALISED_ON = frozenset({"on", "against", "upon"})
+
+
+def _penalty_laid(tok: Any) -> bool:
+    """Whether ``tok`` is a penalty or a verb whose object is one."""
+    return tok.lemma_.lower() in PENALTY_NOUNS if tok.pos_ == "NOUN" else tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS for c in tok.children)
+
+
+def _party_word(tok: Any) -> bool:
+    """Whether a word can name a party: a name or a plural noun, not a date."""
+    return tok.ent_type_ not in ("DATE", "TIME") and (
+        tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or tok.tag_ == "NNS")
+
+
+# Verbs that tell someone to do what is not yet done: a participle after the comma is the telling's
+_TELLING_TO = frozenset({"order", "urge", "ask", "tell", "instruct", "call", "press", "direct", "warn", "invite"})
+
+
 def participle_owner(verb: Any) -> Any:
     """The verb a participle of words after a comma goes with, where the parser hung it on the
     modal clause before it: "the court confirmed that Doumbouya CAN run in next month's election,
     REJECTING appeals from the opposition" is the court's rejection, made on Tuesday, not
-    Doumbouya's, next month. Or on the gerund of a charge: "had arrested five people accused of
-    PLOTTING to sabotage the grid, BLAMING the United States" is the arresting government's.
-    Else the participle's own head."""
+    Doumbouya's, next month. Or on what someone is told to do: "ordered French troops to leave the
+    country by January, ENDING decades of cooperation" (the order ends it). Or on the gerund of a
+    charge: "had arrested five people accused of PLOTTING to sabotage the grid, BLAMING the United
+    States" is the arresting government's. Else the participle's own head."""
     clause = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
             and clause.dep_ == "pcomp" and clause.head.lower_ == "of" and clause.head.head.dep_ == "acl" \
@@ -457,6 +494,11 @@ def participle_owner(verb: Any) -> Any:
             up = up.head
         if up.pos_ in ("VERB", "AUX"):
             return up
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _TELLING_TO and clause.head.i < clause.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            and any(c.dep_ == "dobj" for c in clause.head.children):
+        return clause.head  # "Chad ORDERED troops to leave by January, ENDING decades of cooperation"
     if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
             and clause.dep_ == "ccomp" and clause.head.i != clause.i and clause.head.i < clause.i
             and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
@@ -701,9 +743,11 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if link == "prep" and tok.lower_ in ("on", "over", "about") and _negotiates(parent):
             take("future")  # "resumed talks ON the release of hostages": what is negotiated, not done
             break
-        if link == "prep" and tok.lower_ == "for" and lem in _PUNISHING and parent.pos_ == "VERB" and tok.i > parent.i \
+        if link == "prep" and tok.lower_ == "for" and tok.i > parent.i \
+                and (lem in _PUNISHING and parent.pos_ == "VERB" or penalised(parent) is not None) \
                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in tok.children):
-            take("speculative")  # "sentenced a blogger FOR ORGANISING mass unrest": what he is held to have done
+            take("speculative")  # "sentenced a blogger FOR ORGANISING mass unrest", "imposed sanctions on
+            # five companies FOR SUPPLYING weapons": what they are held to have done
             break
         if link == "prep" and _CHARGED_BY.get(lem) == tok.lower_ and parent.pos_ == "VERB" and tok.i > parent.i:
             take("speculative")  # "the rebels were blamed FOR shelling the market", "charged WITH killing"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["lemma_candidates", "IRREGULAR_VERBS"]
+__all__ = ["lemma_candidates", "irregular_base", "IRREGULAR_VERBS"]
 
 # lemma: its irregular past and participle forms
 IRREGULAR_VERBS: dict[str, tuple[str, ...]] = {
@@ -47,6 +47,13 @@ _IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {}
 for _lemma, _forms in IRREGULAR_VERBS.items():
     for _form in _forms:
         _IRREGULAR_FORMS[_form] = _IRREGULAR_FORMS.get(_form, ()) + (_lemma,)
+
+
+def irregular_base(word: str) -> str | None:
+    """The one verb a lower-cased irregular past form belongs to ("retook" -> "retake"), or None:
+    the small model leaves some of them unlemmatised."""
+    bases = _IRREGULAR_FORMS.get(word, ())
+    return bases[0] if len(bases) == 1 else None
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -384,8 +384,9 @@ def _accused(root: Any) -> bool:
     """A place named as whom a charge is laid against is a party: "Islamabad has accused KABUL of
     harbouring fighters, who have stepped up attacks in the northwest" (not where they attack;
     nor, tagged a region, where the accuser acted: "arrested several officers, accusing IVORY
-    COAST of harbouring the plotters")."""
-    return root.dep_ in ("dobj", "obj") and root.ent_type_ in ("GPE", "ORG", "NORP", "LOC") \
+    COAST of harbouring the plotters"; nor a capital the tagger took for a person: "closed its
+    airspace after accusing BAMAKO of violating it")."""
+    return root.dep_ in ("dobj", "obj") and (root.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or root.pos_ == "PROPN") \
         and root.head.lemma_.lower() in _ALLEGING and root.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in root.head.children)
 

@@ -85,6 +85,8 @@ FACILITY_NOUNS = frozenset({
     "pipeline", "barracks", "post", "junction", "restaurant", "cafe", "shop", "store", "bar", "club",
     "apartment", "flat", "mall", "roundabout", "bazaar", "college", "academy", "factory", "depot", "warehouse",
     "monastery", "pagoda", "shrine", "convent", "outpost", "hideout",
+    # ("a missile hit an apartment BLOCK in Kharkiv": the block, not the city, was hit)
+    "block", "complex", "tower", "substation", "shelter",
 })
 
 # Vehicles an attack can hit: with no party named, what was struck is the target ("ambushed a
@@ -156,6 +158,10 @@ REACTION_VERBS = frozenset({
     # nor what comes before or after it, or a place or time that sees it: "raids that FOLLOWED a
     # stabbing attack", "the town SAW heavy fighting"
     "follow", "precede", "see"})
+
+# Penalties laid "on" a party, which is punished for a deed: "imposed SANCTIONS on five companies
+# for supplying weapons" (the companies supplied them, not the sanctioning state).
+PENALTY_NOUNS = frozenset({"sanction", "ban", "embargo", "fine", "penalty", "restriction"})
 
 # Nouns for what one party presses on another: who is yielded to, or rebutted, is their author.
 PRESSED_NOUNS = {"demand", "accusation", "allegation", "charge", "ultimatum", "criticism", "ban", "embargo"}

@@ -238,6 +238,8 @@ _PARTICLES = frozenset({"over", "out", "back", "off"})
 _HAPPEN_PARTS = {"break": ("out",), "take": ("place",), "flare": ("up",)}
 
 
+# Verbs that make someone do what their "to" clause says: "ORDERED French troops to leave"
+_MAKING_DO = frozenset({"order", "instruct", "command", "direct"})
 # Verbs and nouns of leave given: "GAVE APPROVAL for the UN to deliver aid", "granted permission"
 _PERMITTING_VERBS = frozenset({"give", "grant"})
 _PERMISSIONS = frozenset({"approval", "permission", "go-ahead", "consent", "authorization", "authorisation",
@@ -420,6 +422,10 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             return True  # ("fired TEAR GAS and stun grenades": the parser's "gas" a modifier of the grenades)
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in _counted_things(c)):
             return True  # a share of the thing: "shot down 41 OF THE DRONES", "seized tons of cocaine"
+        if c.dep_ == "xcomp" and tok.lemma_.lower() in _MAKING_DO and c.lemma_.lower() in words and c.i > tok.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(g.dep_ == "nsubj" or g.dep_ == "dobj"
+                                                                                 for g in tok.children if g.i < c.i):
+            return True  # what someone is made to do: "ordered French troops TO LEAVE the country"
         if c.dep_ == "dobj" and "money" in words and _names_a_sum(c):
             return True  # "money" stands for any sum: "giving a $100 restaurant voucher"
         if c.dep_ == "prep" and c.lower_ in _PARTICLES and any(

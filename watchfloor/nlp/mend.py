@@ -396,10 +396,11 @@ def _participle_read_as_clause(verb: Any) -> tuple[Any, Any] | None:
 def _verb_read_as_participle(verb: Any) -> Any | None:
     """The subject noun of a finite verb the parser read as a participle of the noun before it, or
     of the agent of that noun's participle: "Bandits KILLED at least 17 villagers", "Somali forces
-    backed by U.S. airstrikes KILLED at least 40 fighters" (the sentence had no verb). Only a verb
-    with an object of its own (which a passive participle takes from few verbs) and no subject or
-    auxiliary, right after that noun, where the subject noun heads the sentence or stands beside
-    a saying verb."""
+    backed by U.S. airstrikes KILLED at least 40 fighters", "Gunmen on motorbikes KILLED 17 villagers"
+    (the sentence had no verb). Only a verb with an object of its own (which a passive participle
+    takes from few verbs) and no subject or auxiliary, right after that noun (or after the noun of
+    a phrase right after the subject), where the subject noun heads the sentence or stands beside a
+    saying verb."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() in _TWO_OBJECT_VERBS \
             or not any(c.dep_ == "dobj" for c in verb.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
@@ -412,10 +413,13 @@ def _verb_read_as_participle(verb: Any) -> Any | None:
         noun = part.head
         if part.dep_ != "acl" or part.i != noun.i + 1:
             return None
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.i == noun.head.head.i + 1:
+        noun = noun.head.head  # ("Gunmen ON MOTORBIKES killed": the phrase's head noun is the subject)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if noun.dep_ == "ROOT" or noun.dep_ in ("appos", "dep") and noun.sent.root.lemma_.lower() in _SAYING:
-        return noun
+    if noun.dep_ == "ROOT" or noun.dep_ in ("appos", "dep", "ccomp") and noun.sent.root.lemma_.lower() in _SAYING:
+        return noun  # (the noun as the said clause itself: "NIAMEY - GUNMEN on motorbikes killed …, officials said")
     saying = noun.head
     if noun.dep_ == "nsubj" and saying.lemma_.lower() in _SAYING and saying.i > verb.right_edge.i and any(
             c.dep_ == "nsubj" and c.i > verb.right_edge.i for c in saying.children):
@@ -805,6 +809,22 @@ def _clause_read_as_phrase(prep: Any) -> tuple[Any, Any] | None:
     return noun, verb
 
 
+def _verb_read_as_adjective(verb: Any) -> tuple[Any, Any, Any] | None:
+    """(subordinator, subject, object) of a clause whose past verb the parser read as an adjective
+    of its object, with the subject hung on that object: "a day AFTER THE HOUTHIS FIRED MISSILES at
+    a U.S. carrier" (no "fired missiles" the Houthis are the subject of). Only a past tense form
+    right after its subject, the object the noun a subordinator read as a preposition takes."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.i == 0:
+        return None
+    obj, subj = verb.head, verb.doc[verb.i - 1]
+    if subj.head.i != obj.i or subj.dep_ != "nsubj" or subj.pos_ not in ("NOUN", "PROPN") or obj.i <= verb.i:
+        return None
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATORS or prep.i > subj.left_edge.i:
+        return None
+    return prep, subj, obj
+
+
 # Verbs with no passive (what they tell is done, not suffered): their participle after a noun is
 # no reduced relative clause
 _INTRANSITIVE_ACTS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather", "flee", "defect",
@@ -955,6 +975,11 @@ def mend_attachments(doc: Any) -> Any:
                                      or _conjunct_of_the_said(tok)
                                      or _finite_joined_to_agents_participle(tok)) is not None:
             moves += _conjunct_moves(tok, main, ("cc",))
+        elif tok.dep_ == "amod" and (found := _verb_read_as_adjective(tok)) is not None:
+            prep, subj, obj = found
+            moves += [(tok, prep.head, "advcl", "VBD"), (prep, tok, "mark", prep.tag_), (subj, tok, "nsubj", subj.tag_),
+                      (obj, tok, "dobj", obj.tag_)]
+            moves += [(c, tok, None, None) for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
         elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
             noun, verb = pair
             subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
