@@ -131,7 +131,8 @@ def test_what_a_thing_operates_inside_is_no_sector_of_it() -> None:
     from watchfloor.coding.actors import code_phrase
 
     assert code_phrase("a Hamas command centre operating inside the school compound").sector == "INS"
-    assert code_phrase("a checkpoint outside Baghdad") is None or code_phrase("a checkpoint outside Baghdad").sector != "GOV"
+    checkpoint = code_phrase("a checkpoint outside Baghdad")
+    assert checkpoint is None or checkpoint.sector != "GOV"
 
 
 @pytest.mark.slow
@@ -207,8 +208,8 @@ def test_them_required_to_withdraw_are_the_troops_not_the_villages() -> None:
 
 @pytest.mark.slow
 def test_missiles_fired_after_a_subordinator_have_their_doer_and_target() -> None:
-    events = _events("U.S. warplanes carried out more than 20 strikes on Houthi targets in Yemen overnight, the group's "
-                     "media said, a day after the Houthis fired missiles at a U.S. aircraft carrier.")
+    events = _events("U.S. warplanes carried out more than 20 strikes on Houthi targets in Yemen overnight, the "
+                     "group's media said, a day after the Houthis fired missiles at a U.S. aircraft carrier.")
     fired = _by_word(events, "fired")
     assert _text(fired.actor1) == "the Houthis" and _text(fired.actor2) == "a U.S. aircraft carrier"
 

@@ -341,14 +341,23 @@ def _names_a_sum(noun: Any) -> bool:
     return False
 
 
+def _made_to(verb: Any, clause: Any, words: tuple[str, ...]) -> bool:
+    """Whether ``clause`` is a "to" clause of ``words`` that the object of an order is made to do:
+    "ordered FRENCH TROOPS to leave the country" (not "ordered to leave", with no one sent)."""
+    return verb.lemma_.lower() in _MAKING_DO and clause.lemma_.lower() in words and clause.i > verb.i \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+        and any(o.dep_ == "dobj" and o.i < clause.i for o in verb.children)
+
+
 # Determiners that make "week", "day" or "year" a date ("last week"), not a span given
 _DEICTIC = frozenset({"this", "last", "next", "that", "every", "each", "previous", "past", "coming"})
 
 
 def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
     """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
-    down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), or a
-    prepositional phrase when written "prep noun" ("hacked to death", "set on fire")."""
+    down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), a
+    prepositional phrase when written "prep noun" ("hacked to death", "set on fire"), or what an
+    order's object is made to do ("ordered the troops to LEAVE")."""
     subj_words = {w[1:] for w in words if w.startswith("@")}
     if subj_words:
         doers = list(tok.children)
@@ -422,9 +431,7 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
             return True  # ("fired TEAR GAS and stun grenades": the parser's "gas" a modifier of the grenades)
         if c.dep_ == "dobj" and any(g.lemma_.lower() in words for g in _counted_things(c)):
             return True  # a share of the thing: "shot down 41 OF THE DRONES", "seized tons of cocaine"
-        if c.dep_ == "xcomp" and tok.lemma_.lower() in _MAKING_DO and c.lemma_.lower() in words and c.i > tok.i and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(g.dep_ == "nsubj" or g.dep_ == "dobj"
-                                                                                 for g in tok.children if g.i < c.i):
+        if c.dep_ == "xcomp" and _made_to(tok, c, words):
             return True  # what someone is made to do: "ordered French troops TO LEAVE the country"
         if c.dep_ == "dobj" and "money" in words and _names_a_sum(c):
             return True  # "money" stands for any sum: "giving a $100 restaurant voucher"
