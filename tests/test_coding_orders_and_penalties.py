@@ -2,7 +2,7 @@
 round): a subject with a phrase of its own the parser read as a noun with a participle, a side named
 before "aligned", a retaking left unlemmatised, the deed a penalty is laid "for", foreign troops
 ordered out, a thing's site named after "inside", a block of flats hit, a camp's commander, a capital
-accused, a gathering attacked, wars on smuggling and terrorism, a statement
+accused, a state a way is closed to, a gathering attacked, wars on smuggling and terrorism, a statement
 blocked, whom "them" stands for when told to do something, a past verb read as an adjective, and
 "it" after a person's act.
 Sentences written for these tests; the publication day, 2025-06-10, is a Tuesday."""
@@ -154,6 +154,22 @@ def test_a_capital_accused_is_not_where_the_accuser_acted() -> None:
     events = _events("Algeria closed its airspace to Mali on Monday after accusing Bamako of violating its airspace.")
     location = _by_word(events, "closed").location
     assert location is None or location.name != "Bamako"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, party", [
+    ("Algeria closed its airspace to Mali on Monday.", "Mali"),
+    ("Niger closed its border to Benin on Monday.", "Benin"),
+])
+def test_whom_a_way_is_closed_to_is_not_where_it_was_closed(sentence: str, party: str) -> None:
+    location = _by_word(_events(sentence), "closed").location
+    assert location is None or location.name != party
+
+
+@pytest.mark.slow
+def test_a_border_reopened_with_a_neighbour_is_still_placed_on_that_border() -> None:
+    location = _by_word(_events("Chad reopened its border with Sudan on Monday."), "reopened").location
+    assert location is not None and location.feature == "border"
 
 
 # ---- a gathering attacked is not the attackers'

@@ -209,7 +209,7 @@ def elsewhere(root: Any, token: Any) -> bool:
     government that acts ("prompted Paris to ...", "Algiers has not denounced"), or it sits in a
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
     if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
-            or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token) \
+            or _barred(root) or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token) \
             or _words_in_a_timed_clause(root, token) or _origin_of_people(root) or _embassy_owner(root):
         return True
     tok = root
@@ -389,6 +389,20 @@ def _accused(root: Any) -> bool:
     return root.dep_ in ("dobj", "obj") and (root.ent_type_ in ("GPE", "ORG", "NORP", "LOC") or root.pos_ == "PROPN") \
         and root.head.lemma_.lower() in _ALLEGING and root.head.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in root.head.children)
+
+
+# Verbs of closing or opening a way: whom it is closed "to" is a party
+_CLOSING = frozenset({"close", "shut", "open", "reopen"})
+
+
+def _barred(root: Any) -> bool:
+    """A state named as whom a way is closed or opened to is a party, not where it happened:
+    "Algeria closed its airspace TO MALI", "Niger closed its border TO BENIN" (the closing state
+    acts on its own side)."""
+    prep = root.head
+    gov = prep.head.head if prep.head.dep_ in ("dobj", "obj") else prep.head
+    return root.dep_ == "pobj" and prep.lower_ == "to" and (root.ent_type_ in ("GPE", "NORP") or root.pos_ == "PROPN") \
+        and gov.pos_ == "VERB" and gov.lemma_.lower() in _CLOSING
 
 
 # Nouns whose "between X and Y" names sides, not places ("talks between Tehran and Washington");
