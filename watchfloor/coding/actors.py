@@ -1784,13 +1784,8 @@ def _body_acted_on(verb: Any, pron: Any) -> Any | None:
     party of a "with"/"against" phrase on the verb or its object ("suspended talks WITH THE ELN")."""
     objs = [o for o in _children(verb, {"dobj"}) if o.i < pron.i]
     cands = objs + [p for h in [verb, *objs] for p in _prep_objects(h, ("with", "against")) if p.i < pron.i]
-    bodies = []
-    for o in cands:
-        if o.ent_type_ == "PERSON" or _person_noun(o) or o.tag_ not in ("NN", "NNP"):
-            continue
-        start, end = actor_span(o)
-        if (code_phrase(o.doc[start:end].text) or _NO_CODE).sector in _BODY_SECTORS:
-            bodies.append(o)
+    bodies = [o for o in cands if o.ent_type_ != "PERSON" and not _person_noun(o) and o.tag_ in ("NN", "NNP")
+              and _sector_of(o) in _BODY_SECTORS]
     return bodies[0] if len(bodies) == 1 else None
 
 
@@ -2635,13 +2630,6 @@ def _state_force(tok: Any) -> bool:
     """Whether a phrase names the state's armed, police or governing force ("security forces",
     "Soldiers in the Central African Republic", "riot police officers")."""
     return _sector_of(tok) in {"MIL", "COP", "GOV", "SPY"}
-
-
-def _sector_of(tok: Any) -> str | None:
-    """The sector the dictionary gives the phrase ``tok`` heads, or None."""
-    start, end = actor_span(tok)
-    coded = code_phrase(tok.doc[start:end].text)
-    return None if coded is None else coded.sector
 
 
 def _denied_accuser(verb: Any) -> Any | None:
@@ -3766,11 +3754,16 @@ def _left_harmed(verb: Any) -> Any | None:
     return next((o for o in _children(verb.head, {"dobj"}) if _actor_like(o)), None)
 
 
-def _sector_of(tok: Any) -> str | None:
-    """The sector of the actor phrase a word heads, by the dictionary (its span, not its whole
-    subtree, which may take in a dateline: "LIMA (REUTERS) - Peruvian police")."""
+def _span_code(tok: Any) -> ActorCode | None:
+    """The dictionary's code of the actor phrase a word heads (its span, not its whole subtree,
+    which may take in a dateline: "LIMA (REUTERS) - Peruvian police")."""
     s, e = actor_span(tok)
-    got = code_phrase(tok.doc[s:e].text)
+    return code_phrase(tok.doc[s:e].text)
+
+
+def _sector_of(tok: Any) -> str | None:
+    """The sector of the actor phrase a word heads, by the dictionary."""
+    got = _span_code(tok)
     return got.sector if got is not None else None
 
 
@@ -3990,8 +3983,7 @@ def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
             # (not where: "the party's offices IN KAMPALA", but a body's site: "destroyed A POLICE STATION
             # and killed its commander"; nor an act: "a security CRACKDOWN"; nor where it was filed)
             continue
-        s, e = actor_span(tok)
-        coded = code_phrase(tok.doc[s:e].text)
+        coded = _span_code(tok)
         if coded is None or coded.code is None or coded.sector in (None, "CVL"):
             continue
         if a1 is not None and (a1.code == coded.code or a1.country is not None and a1.country == coded.country

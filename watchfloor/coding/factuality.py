@@ -449,13 +449,13 @@ def penalised(gov: Any) -> Any | None:
     X for"). That party did the deed, which is what it is held to have done. Only a name or a plural
     noun ("five companies"), not a date ("on Monday")."""
     if gov.dep_ == "pobj" and gov.head.lower_ in _PENALISED_ON and _penalty_laid(gov.head.head):
-        return gov if _party_word(gov) else None
+        return gov if _names_someone(gov) else None
     if not _penalty_laid(gov):
         return None
     # (the "on" phrase on the penalty, or on the verb that lays it: "imposed a travel ban | ON three generals")
     holders = [gov] + [c for c in gov.children if c.dep_ == "dobj"]
     return next((o for n in holders for p in n.children if p.dep_ == "prep" and p.lower_ in _PENALISED_ON
-                 for o in p.children if o.dep_ == "pobj" and _party_word(o)), None)
+                 for o in p.children if o.dep_ == "pobj" and _names_someone(o)), None)
 
 
 _PENALISED_ON = frozenset({"on", "against", "upon"})
@@ -467,7 +467,7 @@ def _penalty_laid(tok: Any) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in PENALTY_NOUNS for c in tok.children)
 
 
-def _party_word(tok: Any) -> bool:
+def _names_someone(tok: Any) -> bool:
     """Whether a word can name a party: a name or a plural noun, not a date."""
     return tok.ent_type_ not in ("DATE", "TIME") and (
         tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or tok.tag_ == "NNS")
