@@ -277,8 +277,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     # backing or endorsing is an agreement only when what is backed is one ("backed the ceasefire
     # deal"), not beside an agreement word of the sentence ("rebels BACKED by Rwanda seized the
     # town despite calls for a ceasefire")
-    deal = s if type_ != "SUPPORT" or cameo.startswith("057") else trigger.doc.text[
-        trigger.left_edge.idx:trigger.right_edge.idx + len(trigger.right_edge)]
+    # (and what is backed is its object: "thanked him FOR MEDIATING the Gaza ceasefire" backs no pact)
+    backed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] or [trigger]
+    deal = s if type_ != "SUPPORT" or cameo.startswith("057") else " ".join(trigger.doc.text[
+        b.left_edge.idx:b.right_edge.idx + len(b.right_edge)] for b in backed)
     if type_ in ("AGREE", "SUPPORT") and (cameo.startswith("057") or _has("agreement", deal)):
         # ACLED's agreements are between parties to a conflict or a dispute of state (ceasefires,
         # peace deals, treaties, prisoner swaps, deals of governments or armed groups), not a

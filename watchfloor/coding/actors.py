@@ -612,6 +612,10 @@ def _shared_head(tokens: list[str], core: list, core_end: int) -> str | None:
     return rest[1][3] if shared else None
 
 
+# Weak heads of an office whose "of" names the body it is held in
+_OF_A_BODY = frozenset({"leader", "chief", "official", "spokesman", "spokesperson", "representative", "member",
+                        "guard", "bodyguard"})
+
 # Words of a post a person holds: a capital named before one makes its holder the state's official
 # ("White House budget CHIEF Peter Orszag", "Moscow education CHIEF")
 _RANKS = frozenset({"chief", "head", "boss", "deputy", "aide", "staff"})
@@ -655,6 +659,15 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         # a weak head or a rank yields to it: "Mohammed, the leader OF THE REBELS", "a commander of
         # the militia")
         return _code_tokens(tokens[core_end + 1:])
+    if len(core) == 1 and core[0][2] == "sector" and core[0][1] == core_end < len(tokens) - 1 \
+            and tokens[core_end].lower() == "of" and _singular(tokens[core_end - 1].lower()) in _OF_A_BODY:
+        # "the LEADER OF the rebels", "the chief of the militia": an office held in a body is the
+        # body's, as "the head of the militia" is (a head no noun list knows)
+        body = _code_tokens(tokens[core_end + 1:])
+        # (a guard is armed whoever he guards: "bodyguards OF THE PRESIDENT" are no government)
+        guard = _singular(tokens[core_end - 1].lower()) in ("guard", "bodyguard")
+        if body is not None and body.sector is not None and (not guard or body.sector in _ARMED):
+            return body
     if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
         # "Syrian army | and allied fighters": the words after the stop still say who it is;
         # not after "for": "the League for the Defence of Human Rights" is no army
@@ -1135,6 +1148,17 @@ def _harmed_in(head: Any, prep: Any) -> bool:
         and any(o.dep_ == "pobj" and _violent(o) for o in prep.children)
 
 
+def _taken_in(part: Any, prep: Any) -> bool:
+    """Whether an "in"/"during" phrase the parser hung on a participle of the object names the
+    coercive act the object was taken in: "arrested three militants linked to Islamic State | IN
+    RAIDS in Central Java" (not a deed they are held for: "two men wanted IN THE KILLING of a judge")."""
+    if part.dep_ != "acl" or part.head.dep_ not in ("dobj", "nsubjpass") or prep.dep_ != "prep" \
+            or prep.lower_ not in ("in", "during") or prep.i < part.i:
+        return False
+    return (trigger_code(part.head.head) or "")[:2] == "17" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and (trigger_code(o) or "")[:2] == "17" for o in prep.children)
+
+
 def _inner(tok: Any) -> list[Any]:
     """Tokens of a kept modifier, dropping its relative clauses and trailing place/time phrases."""
     out = [tok]
@@ -1143,7 +1167,7 @@ def _inner(tok: Any) -> list[Any]:
                                 and child.lower_ not in _relation_preps(tok)
                                 or child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS and _person_noun(tok)):
             continue
-        if _handed_to(tok, child) or _harmed_in(tok, child):
+        if _handed_to(tok, child) or _harmed_in(tok, child) or _taken_in(tok, child):
             continue  # (nor the act they were harmed in: "killed scores of militants | IN AIR STRIKES")
         if child.dep_ == "advcl" and child.i > tok.i and tok.doc[child.left_edge.i - 1].text == ",":
             continue  # "five people accused of plotting …, | BLAMING the United States": the main clause's
@@ -1860,8 +1884,9 @@ def _object_antecedent(pron: Any, source: Any | None) -> Any | None:
     for tok in reversed(pron.doc[:pron.i]):
         if tok.dep_ in {"compound", "poss", "amod"} or tok.is_punct \
                 or source is not None and source.left_edge.i <= tok.i <= source.i \
-                or any(s.left_edge.i <= tok.i <= s.i for s in own):
-            continue  # (nor a word of the source's own name: "President al-Sisi pardoned HIM")
+                or any(s.left_edge.i <= tok.i <= s.i or s.lemma_.lower() == tok.lemma_.lower() for s in own):
+            continue  # (nor a word of the source's own name: "President al-Sisi pardoned HIM"; nor the
+            # subject named again: "Demonstrators clashed with POLICE. Police fired tear gas to disperse THEM")
         if person and (tok.ent_type_ == "PERSON" or tok.tag_ == "NN" and tok.dep_ in ("dobj", "nsubjpass")
                        and _person_noun(tok) and _actor_like(tok) and tok.head.i == verb.head.i
                        and verb.dep_ == "conj"):
@@ -2044,6 +2069,22 @@ _SEEING_VERBS = frozenset({"show", "see", "watch", "hear", "film", "depict", "pi
                            "spot", "witness", "capture", "record"})
 
 
+# Nouns of those who follow a named leader ("supporters OF Evo Morales")
+_FOLLOWERS = frozenset({"supporter", "follower", "loyalist", "partisan", "backer", "ally"})
+
+
+def _followers_of(verb: Any) -> Any | None:
+    """The followers a protest's relative clause is about when the parser hung it on their
+    leader's name: "supporters of former President Evo Morales WHO HAD BLOCKED highways" (a
+    crowd's act, not the leader's); else None."""
+    named = verb.head
+    if (trigger_code(verb) or "")[:2] != "14" or named.tag_ != "NNP" or named.dep_ != "pobj" \
+            or named.head.lower_ != "of":
+        return None
+    group = named.head.head
+    return group if group.tag_ == "NNS" and group.lemma_.lower() in _FOLLOWERS else None
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -2143,7 +2184,7 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((t for t in after if t.pos_ in {"NOUN", "PROPN"} and _actor_like(t)), subj)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-            return _harming_act(verb) or _charged_doer(verb.head) or verb.head
+            return _harming_act(verb) or _charged_doer(verb.head) or _followers_of(verb) or verb.head
         if subj.tag_ == "WDT" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" and subj.i == verb.head.i + 1:
             # "accused India of shelling THAT KILLED two civilians": a relative the parser took
             # for the gerund's complement
@@ -2272,7 +2313,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         gov = verb.head.head
         obj = _children(gov, {"dobj"})[0]
         if obj.lower_ in _OBJ_PRONOUNS:  # "accused THEM of …": whom the pronoun stands for
-            return _object_antecedent(obj, next(iter(_children(gov, _SUBJ)), None)) or obj
+            # (never the one doing it, named through a relative: "a call from Trump, WHO thanked HIM for mediating")
+            return _object_antecedent(obj, _subject(gov) or next(iter(_children(gov, _SUBJ)), None)) or obj
         return obj
     if (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "for"
             and (punished := penalised(verb.head.head)) is not None):
@@ -2442,6 +2484,8 @@ def _charged_doer(act: Any) -> Any | None:
     prep = act.head
     if act.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of" or prep.head.lemma_.lower() not in CHARGE_VERBS:
         return None
+    if _actor_like(act) and trigger_code(act) is None:
+        return None  # (the people the charge names do their own deeds: "accusing Kigali of supporting REBELS WHO attacked")
     return next((o for o in _children(prep.head, {"dobj"}) if _actor_like(o) and o.lower_ not in _OBJ_PRONOUNS), None)
 
 
@@ -2801,7 +2845,10 @@ def _target_verb(verb: Any) -> Any | None:
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))
                    # (not a term: "sentenced TO 10 YEARS in prison")
                    if not (o.ent_type_ in _TIME_ENTS or o.lemma_.lower() in _TERMS)]
-        against = [p for p in _prep_objects(v, ("against", "on", "upon", "at", "with", "over", "for", "from"))
+        # (a fight is with its other side first: "clashed WITH SMUGGLERS on the Syrian border")
+        aimed = ("against", "with", "on", "upon", "at") if v.lemma_.lower() in _FIGHT_VERBS \
+            else ("against", "on", "upon", "at", "with")
+        against = [p for p in _prep_objects(v, (*aimed, "over", "for", "from"))
                    # (not "on Feb . 21"; but a name tagged with its night: "at KYIV overnight")
                    if (p.ent_type_ not in _TIME_ENTS or _name_before_a_time(p)) and not _month_word(p)
                    # (nor the court a case is filed at: "filed a case AT the International Court of Justice")
@@ -2815,8 +2862,12 @@ def _target_verb(verb: Any) -> Any | None:
         if protest:  # (nor where a protest over its object was held: "protesting unpaid grants AT the University")
             inner = [p for p in inner if p.head.lower_ not in _VENUE_PREPS]
         # "launched 40 drones ON Kyiv", "dropped barrel bombs on the town": where the weapon is aimed
-        inner += [p for o in fired + ([v] if fired else [])
-                  for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
+        opened = [o for o in objs if o.lemma_.lower() in ("fire", "gunfire")]  # ("opened fire ON a bar")
+        shot_at = [p for o in fired + opened + ([v] if fired or opened else [])
+                   for p in _prep_objects(o, ("on", "at", "against", "into", "toward", "towards"))]
+        # (not a scene set first: "ON THE STREETS of Baghdad, troops open fire")
+        shot_at = [p for p in shot_at if p.i > v.i]
+        inner += shot_at
         # (not where goods were seized: "seized 40 kilos of cocaine IN BOGOTA" has no target)
         seized = v.lemma_.lower() in SEIZE_VERBS and bool(objs) and not direct
         # (nor where a passive's unfound subject was harmed: "In Gradiska, a man was shot" - the
@@ -2889,6 +2940,10 @@ def _target_verb(verb: Any) -> Any | None:
         if code[:2] in _MEETING_ROOTS:
             # where talks are held is their venue: "returned to the negotiating table IN DOHA"
             order = [c for c in order if not _venue(c)]
+        owned = _home_owner(objs[0]) if objs else None
+        if owned is not None:
+            # "troops surrounded HIS RESIDENCE in Juba": someone's home is his, not the city it is in
+            order = [c for c in order if c not in where]
         for cand in order:
             if places and cand in where and cand not in inner + ends + against + direct:
                 break  # "captured the town of Bunagana | NEAR the Ugandan border": the place taken first
@@ -2899,6 +2954,11 @@ def _target_verb(verb: Any) -> Any | None:
                 return cand
             if hit and cand.lemma_.lower() in VEHICLE_NOUNS and cand.head.lower_ in _AIMED_PREPS:
                 return cand  # "fired rockets AT a convoy", "an attack ON a bus"
+            if cand.lemma_.lower() in FACILITY_NOUNS and cand in shot_at \
+                    and not any(cand.is_ancestor(o) and _actor_like(o) for o in order):
+                # "threw a grenade AT A BAR", "opened fire on a market" (not "murdered AT HER HOUSE";
+                # and who is in it first: "into a hotel packed with TOURISTS")
+                return cand
             if burned and cand.head.lower_ == "to" and cand.head.head.i == v.i:
                 return cand  # "set fire TO BUSES in several districts": what burned, not the districts
             if near and cand.head.lower_ == "near" and cand.lemma_.lower() in FACILITY_NOUNS:
@@ -2917,6 +2977,9 @@ def _target_verb(verb: Any) -> Any | None:
             # gas storage site" hit the site, in the region)
             area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)
                          and not _line_crossed(p) and not _fronted(p, v)), None)
+            if owned is not None:
+                owner = _antecedent(owned)
+                return owner if owner is not None and owner is not _subject(v) and _actor_like(owner) else None
             if area is not None:
                 return area
         if first_obj is None and objs and (_FALLBACK_ANY_OBJECT or authored):
@@ -2961,6 +3024,14 @@ _BANNED_BODIES = frozenset({"group", "party", "organisation", "organization", "m
                             "union", "militia", "outfit", "faction", "society", "foundation", "charity"})
 # Verbs whose object is the weapon set off or driven in ("detonated his car", "blew up his truck").
 _SET_OFF_VERBS = frozenset({"detonate", "blow", "explode", "ram", "drive", "park", "trigger", "set"})
+
+
+def _home_owner(obj: Any) -> Any | None:
+    """The "his" or "her" before a place or building acted on ("surrounded HIS residence", "raided
+    HER home"), else None: the home is that person's, not the city's it stands in."""
+    if obj.lemma_.lower() not in PLACE_NOUNS | FACILITY_NOUNS:
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
 
 
 def _own(noun: Any) -> bool:
@@ -3080,11 +3151,15 @@ _COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "millions
 
 
 def _attacker(verb: Any, obj: Any) -> Any:
-    """ "repelled an attack BY Haftar's forces", "foiled an assault by the rebels": who is fought
-    back is who attacked, else the object itself."""
+    """ "repelled an attack BY Haftar's forces", "foiled an assault by the rebels", "repelled a
+    JIHADIST attack on the town": who is fought back is who attacked, else the object itself."""
     if verb.lemma_.lower() not in REPEL_VERBS or trigger_code(obj) is None:
         return obj
-    return next((p for p in _prep_objects(obj, ("by", "from")) if _actor_like(p)), obj)
+    by = next((p for p in _prep_objects(obj, ("by", "from")) if _actor_like(p)), None)
+    if by is not None:
+        return by
+    return next((c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
+                 and (code_phrase(c.text) or _NO_CODE).sector in _ARMED), obj)
 
 
 def _projectile(verb: Any, obj: Any) -> bool:
@@ -3388,7 +3463,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         objs = [p for p in objs if not _venue(p) and p.head.lower_ not in _TOPIC_PREPS]
     elif code[:2] == "14":
         objs = [p for p in objs if not _venue(p)]  # "an unauthorised rally IN CONAKRY": where it was held
-    parties = [p for p in objs if _actor_like(p) or _is_place(p)]
+    parties = [p for p in objs if _actor_like(p) or _is_place(p)
+               # ("an attack ON A BUS in Kano", "a missile attack on a commercial vessel": the vehicle hit)
+               or code[:2] in _FORCE_ROOTS and p.head.lower_ in _AIMED_PREPS and p.lemma_.lower() in VEHICLE_NOUNS]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)
                 if not (code[:2] == "14" and _venue(q))]  # ("demonstrations against a bill IN NAIROBI")
     if moving:
@@ -4429,11 +4506,29 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if a2 is not None and lemma in _reciprocal_lexicon().get("signing", frozenset()) \
             and _singular(_head_word(a2.text)) in _reciprocal_lexicon().get("agreement_nouns", frozenset()):
         a2 = None  # "the Washington ACCORD signed in June": what was signed is no party
+    if a1 is None and (talker := _talks_had_by(trigger_token)) is not None:
+        a1 = _not_a_time(_make_actor(talker, doc), doc)  # "Hungary dropped its veto AFTER TALKS with Brussels"
     if a1 is None and trigger_token.lemma_.lower() in CUSTODY_WORDS:
         where = _custody_place(trigger_token)
         if where is not None:
             a1 = _make_actor(where, doc)
     return a1, a2
+
+
+# Prepositions that put talks beside the act of the clause they hang on
+_TALKS_BESIDE = frozenset({"after", "following", "during", "in", "at", "before"})
+
+
+def _talks_had_by(noun: Any) -> Any | None:
+    """Who held the talks a clause's act follows or took place in, with a party named: "Hungary
+    dropped its objection AFTER TALKS WITH the Commission" (Hungary talked), "said IN TALKS with
+    Macron". The clause's subject, a named party (not a pronoun); else None."""
+    if noun.pos_ != "NOUN" or (trigger_code(noun) or "")[:2] not in _MEETING_ROOTS or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in _TALKS_BESIDE or noun.head.head.pos_ not in ("VERB", "AUX") \
+            or not any(_actor_like(p) for p in _prep_objects(noun, ("with",))):
+        return None
+    subj = _subject(noun.head.head)
+    return subj if subj is not None and subj.pos_ != "PRON" and _actor_like(subj) else None
 
 
 # Trade and traffic a ban or a halt cuts, whose "to"/"from" names the country it is aimed at
@@ -4600,8 +4695,8 @@ def _actor_like_span(actor: Actor, doc: Any) -> bool:
 
 def accuser(claim: Any, doc: Any) -> Actor | None:
     """Who made the accusation a denial answers: "denied charges BY THE US", "rejected
-    accusations FROM a lawmaker" (the parser may hang the "by" on the verb); None when the text
-    does not say. The coder makes it the denial's target."""
+    accusations FROM a lawmaker" (the parser may hang the "by" on the verb), "rejected CARACAS'S
+    claim"; None when the text does not say. The coder makes it the denial's target."""
     preps = [c for c in claim.children if c.dep_ == "prep"]
     preps += [c for c in claim.head.children if c.dep_ == "prep" and c.i > claim.i]
     # "the allegations made by the opposition"
@@ -4617,7 +4712,9 @@ def accuser(claim: Any, doc: Any) -> Actor | None:
                     _actor_like(p) for p in _prep_objects(obj, (c.lower_,))):
                 e = min(e, c.i)
         return _not_a_time(_actor_of_span(s, e, doc), doc)
-    return None
+    # "rejected CARACAS'S claim", "Venezuela's accusations": the possessor made it
+    owner = next((c for c in claim.children if c.dep_ == "poss" and c.pos_ != "PRON" and _actor_like(c)), None)
+    return None if owner is None else _not_a_time(_make_actor(owner, doc), doc)
 
 
 def _custody_place(verb: Any) -> Any | None:

@@ -47,8 +47,10 @@ _SIDE_ENTS = frozenset({"GPE", "LOC", "NORP"})  # what a side's name is tagged
 _PARTIES_BORDER_CONFIDENCE = 0.7
 _NEAR_KM = 200.0  # another place of the text this close to the border tells which stretch is meant
 # "the border REGION with Algeria", "border areas": a noun compounded with a border noun
+# (and a point of passage on it: "closed the last border CROSSING with Belarus", "a border post")
 _AREA_NOUNS = frozenset({"region", "regions", "area", "areas", "zone", "zones", "strip", "district", "districts",
-                         "province", "provinces", "territory", "territories", "belt"})
+                         "province", "provinces", "territory", "territories", "belt", "crossing", "crossings",
+                         "post", "posts"})
 
 
 def _is_border_noun(tok: Any) -> bool:

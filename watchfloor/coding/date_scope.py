@@ -16,7 +16,7 @@ from typing import Any
 
 from watchfloor.coding.dates import LONG_SPANS, is_month_name, is_weekday_name
 from watchfloor.coding.factuality import is_year, participle_owner
-from watchfloor.coding.role_words import PACT_NOUNS
+from watchfloor.coding.role_words import DEATH_VERBS, HARM_VERBS, PACT_NOUNS
 from watchfloor.coding.triggers import OCCUR_VERBS, answer_phrase, cues, trigger_code
 from watchfloor.nlp.dateline import dateline_dash
 
@@ -127,6 +127,11 @@ def date_scope(sent: Any, head: Any, *, ahead: bool = False) -> list[str]:
         if not ahead and _asked_for(tok) and not tok.left_edge.i <= head.i <= tok.right_edge.i:
             # what was asked for or promised is still to come: "accused the government … and CALLED
             # for the protests to continue ON THURSDAY" was no accusation last Thursday
+            cuts.append(_span(tok, base))
+            continue
+        if _earlier_act_after(tok, head):
+            # "killed 30 rebels in an offensive, AFTER THE GROUP MASSACRED VILLAGERS LAST WEEK": the
+            # act one came after has its own day, no day of the one that followed it
             cuts.append(_span(tok, base))
             continue
         if contrasted(tok):
@@ -465,6 +470,21 @@ def _told_as_another(clause: Any) -> bool:
     ATTACK knocked out a power station last month"): what it tells is not the sentence's event."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and any(m.dep_ == "amod" and m.lower_ in _EARLIER_ONES
                                                         for m in c.children) for c in clause.children)
+
+
+def _earlier_act_after(clause: Any, head: Any) -> bool:
+    """A clause with a subject and a date of its own that an act is told to have come after,
+    once the act is told: "killed 30 rebels, AFTER the group massacred villagers LAST WEEK". Not
+    the act's own toll ("23 were wounded after fighters attacked the bases ON MONDAY": one event),
+    nor a clause the act is part of."""
+    if clause.dep_ != "advcl" or clause.i < head.i or clause.left_edge.i <= head.i <= clause.right_edge.i \
+            or not any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+            or _own_date(clause, after=-1) is None:
+        return False
+    toll = head.lemma_.lower() in DEATH_VERBS or head.lemma_.lower() in HARM_VERBS and not any(
+        c.dep_ == "nsubj" for c in head.children)
+    return not toll and trigger_code(head) is not None and not any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _aside(tok: Any, head: Any) -> bool:

@@ -354,11 +354,16 @@ def _said_of_speaker(root: Any, token: Any) -> bool:
 _PARTY_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
 
 
+# What a state's possessive makes its own, not a place: "MOSCOW'S proposal", "sought Washington's support"
+_OWNED_WORDS = AUTHORED_NOUNS | frozenset({"support", "backing", "help", "approval", "consent", "blessing", "position",
+                                           "stance", "policy", "response", "reaction", "refusal", "objection"})
+
+
 def _party_word(root: Any) -> bool:
     """A state's name on an act of words, cooperation, aid or sanction is whose act it is: "is
     negotiating a security agreement with Israel under U.S. MEDIATION" did not happen in the
     United States (a town on a fight is where it was: "the Kandahar attack"); so is the author of
-    a plan or an offer ("a proposal BY Egypt")."""
+    a plan or an offer ("a proposal BY Egypt", "MOSCOW's proposal")."""
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -366,7 +371,9 @@ def _party_word(root: Any) -> bool:
     authored = first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.pos_ == "NOUN" \
         and first.head.head.lemma_.lower() in AUTHORED_NOUNS  # "a proposal BY the United States, SAUDI ARABIA"
     owner = root.dep_ in ("compound", "amod", "poss", "nmod") and root.ent_type_ in ("GPE", "NORP", "ORG") \
-        and head.pos_ == "NOUN" and (trigger_code(head) or "")[:2] in _PARTY_ROOTS
+        and head.pos_ == "NOUN" and ((trigger_code(head) or "")[:2] in _PARTY_ROOTS
+                                     # ("rejected MOSCOW's proposal", "Caracas's claim": the author's)
+                                     or root.dep_ == "poss" and head.lemma_.lower() in _OWNED_WORDS)
     if not (authored or owner):
         return False
     ent = next((e for e in root.doc.ents if e.start <= root.i < e.end), None)

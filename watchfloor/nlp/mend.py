@@ -287,6 +287,23 @@ def _subject_of_a_reduced_relative(verb: Any) -> Any | None:
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
+def _object_read_as_gerunds_subject(verb: Any) -> Any | None:
+    """The object of a clause the parser made the subject of a gerund right after it: "Israeli
+    strikes killed at least 40 PEOPLE WAITING for food aid" (the people were killed, and were
+    waiting). Only a gerund with no auxiliary or marker, its subject a noun phrase filling the
+    words between the verb it hangs on and itself, that verb with a subject and no object."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or head.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
+            or any(c.dep_ in ("dobj", "auxpass", "ccomp") for c in head.children) \
+            or not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.left_edge.i != head.i + 1 or subj.right_edge.i != verb.i - 1:
+        return None
+    return subj
+
+
 def _gerund_of_a_list(verb: Any) -> Any | None:
     """The noun a gerund after "and" is listed with, where the parser joined the gerund to the
     finite verb: "charged three leaders with SABOTAGE and CALLING for the overthrow" (a gerund
@@ -513,6 +530,19 @@ def _denial_read_as_noun(tok: Any) -> tuple[Any, Any, Any | None] | None:
 
 # Verbs that turn down a charge restated after a comma ("…, charges Asmara REJECTED")
 _TURNING_DOWN = frozenset({"reject", "deny", "dismiss", "dispute", "refute"})
+
+
+def _clause_before_a_semicolon(verb: Any) -> bool:
+    """Whether a clause with a subject of its own, ended by a semicolon, was read as what a "claimed"
+    with an object after the semicolon claims: "Armed men ATTACKED a police station, killing two
+    officers; the Jaish al-Adl group CLAIMED the attack" (the attack happened; the claim of it is a
+    second clause). Only then: a clause before a semicolon a reporting verb hangs on is still
+    reported."""
+    head = verb.head
+    end = verb.right_edge.i
+    return verb.dep_ == "ccomp" and head.lemma_.lower() == "claim" and head.i > verb.i and end + 1 < head.i \
+        and verb.doc[end + 1].text == ";" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in head.children)
 
 
 def _restated_charge_read_as_main(verb: Any) -> tuple[Any, Any] | None:
@@ -967,6 +997,8 @@ def mend_attachments(doc: Any) -> Any:
             moves += [(subj, tok.head, "npadvmod", subj.tag_), (tok, noun, "acl", "VBN")]
         elif (subj := _subject_of_a_reduced_relative(tok)) is not None:
             moves += [(subj, tok.head, "nsubj", subj.tag_), (tok, subj, "acl", "VBN")]
+        elif (obj := _object_read_as_gerunds_subject(tok)) is not None:
+            moves += [(obj, tok.head, "dobj", obj.tag_), (tok, obj, "acl", "VBG")]
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
@@ -1057,6 +1089,9 @@ def mend_attachments(doc: Any) -> Any:
                 deny.head, deny.dep_ = tok, "relcl"  # (its subject already its own)
             else:
                 _make_denial_of(deny, tok, name, [c for c in deny.children if c.dep_ == "det"])
+    for tok in doc:
+        if _clause_before_a_semicolon(tok):
+            tok.head, tok.dep_ = tok, "ROOT"  # (its semicolon stays with the clause after it)
     for tok in doc:
         if (found := _restated_charge_read_as_main(tok)) is not None:
             charge, made = found
