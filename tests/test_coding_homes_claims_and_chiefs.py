@@ -351,3 +351,39 @@ def test_guards_killed_are_the_target() -> None:
     event = _by_word(_events("Gunmen attacked a convoy carrying the governor of Zamfara state, killing three of his "
                              "guards, the state government said."), "killing")
     assert _text(event.actor2) == "three of his guards"
+
+
+# ---- "shot dead a man": the man was shot
+
+@pytest.mark.slow
+def test_the_object_after_shot_dead_is_the_target() -> None:
+    event = _by_word(_events("An Israeli settler shot dead a Palestinian man in the village of Sinjil, the Palestinian "
+                             "health ministry said."), "shot")
+    assert _text(event.actor2) == "a Palestinian man"
+
+
+# ---- a rank held in an armed body is that body's
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("a separatist commander", "REB"),
+    ("a militia commander", "UAF"),
+    ("a jihadist general", "INS"),
+    ("a police commander", "COP"),
+    ("an army commander", "MIL"),
+    ("an Iraqi army anti-terrorist commander", "MIL"),
+])
+def test_a_rank_in_an_armed_body_is_the_bodys(phrase: str, sector: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    assert code_phrase(phrase).sector == sector
+
+
+# ---- gangs burning a police station, border guards shooting: political violence
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Haitian gangs set fire to a police station in Mirebalais and freed around 500 inmates.", "set"),
+    ("Bangladesh border guards shot dead a suspected Indian smuggler near the border in Chapainawabganj.", "shot"),
+])
+def test_state_forces_or_their_stations_make_a_crime_story_political(sentence: str, word: str) -> None:
+    assert _acled(_by_word(_events(sentence), word)) is not None

@@ -612,6 +612,10 @@ def _shared_head(tokens: list[str], core: list, core_end: int) -> str | None:
     return rest[1][3] if shared else None
 
 
+# Ranks an armed group's men hold as an army's do ("a rebel COMMANDER") and armed bodies not a state's
+_RANKS_HELD = frozenset({"commander", "general", "colonel"})
+_NONSTATE_ARMED = frozenset({"REB", "INS", "UAF", "CRM"})
+
 # Weak heads of an office whose "of" names the body it is held in
 _OF_A_BODY = frozenset({"leader", "chief", "official", "spokesman", "spokesperson", "representative", "member",
                         "guard", "bodyguard"})
@@ -699,6 +703,15 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
             if stronger and not (sector == "MIL" and stronger[-1][3] == "GOV"):
                 # (a government's forces are still its armed forces: "government forces" -> MIL)
                 sector = stronger[-1][3]
+        elif head_word in _RANKS_HELD and sector == "MIL":
+            # "a SEPARATIST commander", "a militia commander", "a police commander": a rank in an armed
+            # body is that body's
+            # (not an army's: "an Iraqi ARMY ANTI-terrorist commander")
+            before = sorted((m for m in mods + sec_nouns[:-1] if m[0] < head[0]), key=lambda m: m[0])
+            if before and before[-1][3] in _NONSTATE_ARMED | {"COP"} and not any(m[3] == "MIL" for m in before) \
+                    and not any(t.lower().startswith(("anti", "counter")) for t in tokens[max(0, before[-1][0] - 2):
+                                                                                        before[-1][0]]):
+                sector = before[-1][3]
     elif mods and not named and not _abstract_head(tokens, mods[-1], core_end):
         sector = mods[-1][3]
     elif (shared := _shared_head(tokens, core, core_end)) is not None:

@@ -304,6 +304,21 @@ def _object_read_as_gerunds_subject(verb: Any) -> Any | None:
     return subj
 
 
+# Verbs of killing by a blow or a shot that take "dead" before their object ("shot dead a man")
+_KILLED_DEAD = frozenset({"shoot", "gun", "stab", "beat", "hack", "club", "stone"})
+
+
+def _object_hung_on_dead(obj: Any) -> Any | None:
+    """The verb whose object the parser hung on the "dead" right after it: "an Israeli settler SHOT
+    DEAD a Palestinian man" (the man was shot; "dead" says how)."""
+    dead = obj.head
+    verb = dead.head
+    if dead.lower_ != "dead" or dead.i != verb.i + 1 or verb.lemma_.lower() not in _KILLED_DEAD \
+            or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
 def _gerund_of_a_list(verb: Any) -> Any | None:
     """The noun a gerund after "and" is listed with, where the parser joined the gerund to the
     finite verb: "charged three leaders with SABOTAGE and CALLING for the overthrow" (a gerund
@@ -999,6 +1014,8 @@ def mend_attachments(doc: Any) -> Any:
             moves += [(subj, tok.head, "nsubj", subj.tag_), (tok, subj, "acl", "VBN")]
         elif (obj := _object_read_as_gerunds_subject(tok)) is not None:
             moves += [(obj, tok.head, "dobj", obj.tag_), (tok, obj, "acl", "VBG")]
+        elif tok.dep_ == "dobj" and (verb := _object_hung_on_dead(tok)) is not None:
+            moves.append((tok, verb, "dobj", tok.tag_))
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
