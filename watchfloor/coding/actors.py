@@ -706,12 +706,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         elif head_word in _RANKS_HELD and sector == "MIL":
             # "a SEPARATIST commander", "a militia commander", "a police commander": a rank in an armed
             # body is that body's
-            # (not an army's: "an Iraqi ARMY ANTI-terrorist commander")
-            before = sorted((m for m in mods + sec_nouns[:-1] if m[0] < head[0]), key=lambda m: m[0])
-            if before and before[-1][3] in _NONSTATE_ARMED | {"COP"} and not any(m[3] == "MIL" for m in before) \
-                    and not any(t.lower().startswith(("anti", "counter")) for t in tokens[max(0, before[-1][0] - 2):
-                                                                                        before[-1][0]]):
-                sector = before[-1][3]
+            sector = _rank_body(tokens, [m for m in mods + sec_nouns[:-1] if m[0] < head[0]]) or sector
     elif mods and not named and not _abstract_head(tokens, mods[-1], core_end):
         sector = mods[-1][3]
     elif (shared := _shared_head(tokens, core, core_end)) is not None:
@@ -762,6 +757,17 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         if country in {"IGO", "NGO"} and entry is not None:
             code = entry.code
     return ActorCode(name=name, country=country, sector=sector, code=code)
+
+
+def _rank_body(tokens: list[str], before: list[tuple[int, int, str, Any]]) -> str | None:
+    """The non-state armed or police sector the word nearest before a rank names ("a REBEL
+    commander"), else None: not beside an army word ("an Iraqi ARMY anti-terrorist commander"), nor
+    what the rank is against ("ANTI-terrorist", "COUNTER-insurgency")."""
+    if not before or any(m[3] == "MIL" for m in before):
+        return None
+    last = max(before, key=lambda m: m[0])
+    against = any(t.lower().startswith(("anti", "counter")) for t in tokens[max(0, last[0] - 2):last[0]])
+    return last[3] if last[3] in _NONSTATE_ARMED | {"COP"} and not against else None
 
 
 def _abstract_head(tokens: list[str], mod: tuple[int, int, str, Any], core_end: int) -> bool:
@@ -2498,7 +2504,8 @@ def _charged_doer(act: Any) -> Any | None:
     if act.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of" or prep.head.lemma_.lower() not in CHARGE_VERBS:
         return None
     if _actor_like(act) and trigger_code(act) is None:
-        return None  # (the people the charge names do their own deeds: "accusing Kigali of supporting REBELS WHO attacked")
+        # (the people a charge names do their own deeds: "accusing Kigali of supporting REBELS WHO attacked")
+        return None
     return next((o for o in _children(prep.head, {"dobj"}) if _actor_like(o) and o.lower_ not in _OBJ_PRONOUNS), None)
 
 
