@@ -387,3 +387,51 @@ def test_a_rank_in_an_armed_body_is_the_bodys(phrase: str, sector: str) -> None:
 ])
 def test_state_forces_or_their_stations_make_a_crime_story_political(sentence: str, word: str) -> None:
     assert _acled(_by_word(_events(sentence), word)) is not None
+
+
+# ---- what a release is given for is no part of who is released
+
+@pytest.mark.slow
+def test_what_a_release_is_given_in_exchange_for_is_cut_from_the_released() -> None:
+    event = _by_word(_events("Venezuelan authorities released 10 Americans held in the country in exchange for "
+                             "Venezuelans deported to El Salvador."), "released")
+    assert _text(event.actor2) == "10 Americans held in the country"
+
+
+# ---- the weapons of a victim's past deeds are not the killing's
+
+@pytest.mark.slow
+def test_a_victims_rockets_told_of_him_are_not_the_means_of_his_killing() -> None:
+    event = _by_word(_events("Israel's military said it had killed a Hezbollah commander who was responsible for "
+                             "rocket attacks on northern Israel."), "killed")
+    assert _acled(event) != "Shelling/artillery/missile attack"
+
+
+@pytest.mark.slow
+def test_the_means_told_before_a_killing_still_count() -> None:
+    events = _events("Russian missiles hit Kharkiv overnight. The strikes killed five people.")
+    assert _acled(_by_word(events, "killed")) == "Shelling/artillery/missile attack"
+
+
+# ---- a toll of the attack a party is blamed for is that party's
+
+@pytest.mark.slow
+def test_a_toll_of_an_attack_blamed_on_a_party_is_the_partys() -> None:
+    event = _by_word(_events("The Sudanese army blamed the RSF for a drone attack on a hospital in El Obeid that "
+                             "killed nine people."), "killed")
+    assert _text(event.actor1) == "the RSF"
+
+
+# ---- a rally by its people, dispersed
+
+@pytest.mark.slow
+def test_a_rally_by_people_the_parser_hung_on_the_verb_is_theirs_and_is_dispersed() -> None:
+    events = _events("Police dispersed a rally by opposition supporters in Tunis.")
+    assert _text(_by_word(events, "rally").actor1).startswith("opposition supporters")
+    assert _text(_by_word(events, "dispersed").actor2).startswith("a rally by opposition supporters")
+
+
+@pytest.mark.slow
+def test_a_means_after_by_is_no_one_who_rallied() -> None:
+    events = _events("Police dispersed the rally by force.")
+    assert _by_word(events, "rally").actor1 is None

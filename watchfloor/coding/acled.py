@@ -470,7 +470,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if not means and not _done_by_named_act(trigger) and not _at_another_moment(trigger):
             # ("gunmen killed 12 civilians IN AN ATTACK on a market": a new attack, which the
             # sentences after it may tell more of, not the air strikes of the paragraph before)
-            means = _means_told(context, sentence,
+            # (not what its victims did, told of them: "killed a Hezbollah commander WHO HAD FIRED ROCKETS")
+            own_s = _without_others_acts(trigger, sentence)
+            means = _means_told(context.replace(sentence, own_s), own_s,
                                 from_sentence=_in_own_act(trigger, _NEW_ATTACKS) or _by_a_new_act(trigger))
         if means:
             return _sub(means)

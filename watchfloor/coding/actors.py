@@ -1167,6 +1167,17 @@ def _harmed_in(head: Any, prep: Any) -> bool:
         and any(o.dep_ == "pobj" and _violent(o) for o in prep.children)
 
 
+# Nouns of what an act is given for ("IN EXCHANGE for", "in return for", "in retaliation for")
+_GIVEN_FOR = frozenset({"exchange", "return", "retaliation", "response", "revenge", "reprisal"})
+
+
+def _in_exchange(prep: Any) -> bool:
+    """Whether a phrase is what an act is given for, never part of who it names: "released 10
+    Americans held in the country | IN EXCHANGE FOR Venezuelans deported to El Salvador"."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _GIVEN_FOR for o in prep.children)
+
+
 def _taken_in(part: Any, prep: Any) -> bool:
     """Whether an "in"/"during" phrase the parser hung on a participle of the object names the
     coercive act the object was taken in: "arrested three militants linked to Islamic State | IN
@@ -1186,7 +1197,7 @@ def _inner(tok: Any) -> list[Any]:
                                 and child.lower_ not in _relation_preps(tok)
                                 or child.dep_ == "prep" and child.lower_ in _LOCATING_PREPS and _person_noun(tok)):
             continue
-        if _handed_to(tok, child) or _harmed_in(tok, child) or _taken_in(tok, child):
+        if _handed_to(tok, child) or _harmed_in(tok, child) or _taken_in(tok, child) or _in_exchange(child):
             continue  # (nor the act they were harmed in: "killed scores of militants | IN AIR STRIKES")
         if child.dep_ == "advcl" and child.i > tok.i and tok.doc[child.left_edge.i - 1].text == ",":
             continue  # "five people accused of plotting …, | BLAMING the United States": the main clause's
@@ -2501,7 +2512,10 @@ def _charged_doer(act: Any) -> Any | None:
     """Who a charge says did the act a relative clause tells the toll of: "accused India of
     unprovoked FIRING THAT wounded two civilians" (India fired, so India wounded)."""
     prep = act.head
-    if act.dep_ not in ("pobj", "pcomp") or prep.lower_ != "of" or prep.head.lemma_.lower() not in CHARGE_VERBS:
+    # (or "blamed X FOR a drone attack … that killed nine")
+    blamed = prep.head.lemma_.lower() == "blame"
+    if act.dep_ not in ("pobj", "pcomp") or prep.lower_ != ("for" if blamed else "of") \
+            or not blamed and prep.head.lemma_.lower() not in CHARGE_VERBS:
         return None
     if _actor_like(act) and trigger_code(act) is None:
         # (the people a charge names do their own deeds: "accusing Kigali of supporting REBELS WHO attacked")
@@ -2519,7 +2533,8 @@ def _harming_act(verb: Any) -> Any | None:
         return None
     for up in noun.ancestors:
         if up.pos_ == "NOUN" and _violent(up):
-            return up
+            # (a charge's doer: "blamed THE RSF for a drone attack on a hospital … that killed nine")
+            return _charged_doer(up) or up
         if up.pos_ == "VERB":
             # "BOMBING villages in the Sagaing region THAT KILLED 18 civilians": whoever bombed them
             doer = _subject(up) if _violent(up) else None

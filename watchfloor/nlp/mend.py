@@ -817,11 +817,15 @@ def _subject_after_a_measure(noun: Any) -> Any | None:
 
 def _agent_of_the_object(by: Any) -> Any | None:
     """The object noun a "by" phrase belongs to, where the parser made it the agent of an active
-    verb: "Police DISPERSED a MARCH by students" (the students marched; the police dispersed).
-    Only right after the object, of a verb with a subject of its own and no passive auxiliary."""
+    verb: "Police DISPERSED a MARCH by students" (the students marched; the police dispersed), or a
+    "by" of the verb naming people or a name: "dispersed a RALLY BY opposition SUPPORTERS" (not a
+    means, "by force"). Only right after the object, of a verb with a subject of its own and no
+    passive auxiliary."""
     verb = by.head
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == by.i - 1), None)
-    if by.dep_ != "agent" or obj is None or obj.pos_ != "NOUN" \
+    named = by.dep_ == "prep" and by.lower_ == "by" and any(
+        c.dep_ == "pobj" and c.tag_ in ("NNS", "NNP", "NNPS") for c in by.children)
+    if not (by.dep_ == "agent" or named) or obj is None or obj.pos_ != "NOUN" \
             or not any(c.dep_ == "nsubj" for c in verb.children) \
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
@@ -994,7 +998,7 @@ def mend_attachments(doc: Any) -> Any:
             moves.append((tok, tok.head.head, "nsubj", tok.tag_))
         elif tok.dep_ == "pobj" and (verb := _subject_after_a_measure(tok)) is not None:
             moves += [(tok, verb, "nsubj", tok.tag_), (tok.head, verb, "mark", tok.head.tag_)]
-        elif tok.dep_ == "agent" and (noun := _agent_of_the_object(tok)) is not None:
+        elif tok.dep_ in ("agent", "prep") and (noun := _agent_of_the_object(tok)) is not None:
             moves.append((tok, noun, "prep", tok.tag_))
         elif (people := _relative_of_the_agent(tok) or _relative_read_as_clause(tok)) is not None:
             moves.append((tok, people, "relcl", tok.tag_))
