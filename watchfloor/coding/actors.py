@@ -22,14 +22,14 @@ from typing import Any
 import yaml
 
 from watchfloor.coding.role_words import (
-    ABDUCT_VERBS, AFFILIATION, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS, CLAIM_NOUNS,
-    CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, EXPULSION_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, GIVE_VERBS,
-    HARM_VERBS, HELD_STATES, HELP_VERBS, HOLDING_VERBS, MEASURE_NOUNS, MEETING_VERBS, MISSION_NOUNS, MOVE_NOUNS,
-    MOVE_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS, PERSON_ENDINGS, PLACE_NOUNS,
-    PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS, PUT_DOWN_VERBS, QUANTITY_HEADS,
-    REACTION_VERBS,
-    RELEASE_VERBS, REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS, SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS,
-    TEST_NOUNS, TITLE_ABBREVIATIONS, VEHICLE_NOUNS, WAITING_CROWD,)
+    ABDUCT_VERBS, AFFILIATION, ANSWER_WORDS, ARABIC_PLACE_WORDS, AUTHORED_NOUNS, CAUSING_VERBS, CHARGE_VERBS,
+    CLAIM_NOUNS, CONTROL_VERBS, CREATE_VERBS, CUSTODY_WORDS, DEATH_VERBS, EXPULSION_VERBS, FACILITY_NOUNS,
+    FIGHT_NOUNS, GIVE_VERBS, HARM_VERBS, HELD_STATES, HELP_VERBS, HOLDING_VERBS, MEASURE_NOUNS, MEETING_VERBS,
+    MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS,
+    PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS,
+    PUT_DOWN_VERBS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS,
+    SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TEST_NOUNS, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,
+    WAITING_CROWD,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, penalised, toll_act
 from watchfloor.coding.frames import claimed_attack
@@ -1167,8 +1167,8 @@ def _harmed_in(head: Any, prep: Any) -> bool:
         and any(o.dep_ == "pobj" and _violent(o) for o in prep.children)
 
 
-# Nouns of what an act is given for ("IN EXCHANGE for", "in return for", "in retaliation for")
-_GIVEN_FOR = frozenset({"exchange", "return", "retaliation", "response", "revenge", "reprisal"})
+# Nouns of what an act is given for: an answer's ("in retaliation for") or a trade's ("IN EXCHANGE for")
+_GIVEN_FOR = ANSWER_WORDS | {"exchange", "return"}
 
 
 def _in_exchange(prep: Any) -> bool:
@@ -2510,7 +2510,8 @@ def _gapped_accused(verb: Any) -> bool:
 
 def _charged_doer(act: Any) -> Any | None:
     """Who a charge says did the act a relative clause tells the toll of: "accused India of
-    unprovoked FIRING THAT wounded two civilians" (India fired, so India wounded)."""
+    unprovoked FIRING THAT wounded two civilians" (India fired, so India wounded), "blamed the RSF
+    FOR a drone attack … that killed nine"."""
     prep = act.head
     # (or "blamed X FOR a drone attack … that killed nine")
     blamed = prep.head.lemma_.lower() == "blame"
