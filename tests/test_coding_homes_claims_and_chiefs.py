@@ -435,3 +435,24 @@ def test_a_rally_by_people_the_parser_hung_on_the_verb_is_theirs_and_is_disperse
 def test_a_means_after_by_is_no_one_who_rallied() -> None:
     events = _events("Police dispersed the rally by force.")
     assert _by_word(events, "rally").actor1 is None
+
+
+# ---- political parties are named
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("Awami League supporters", "BGDPTY"),
+    ("PTI supporters", "PAKPTY"),
+    ("the ruling ZANU-PF party", "ZWEPTY"),
+    ("the African National Congress ( ANC )", "ZAFPTY"),
+])
+def test_a_named_party_is_its_countrys_party(phrase: str, code: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    assert code_phrase(phrase).code == code
+
+
+@pytest.mark.slow
+def test_supporters_of_a_named_party_fired_on_are_that_party() -> None:
+    event = _by_word(_events("Bangladeshi police fired tear gas at Awami League supporters who tried to hold a rally "
+                             "in Gopalganj."), "fired")
+    assert _code(event.actor2) == "BGDPTY"
