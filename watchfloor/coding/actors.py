@@ -201,15 +201,14 @@ def lexicon() -> _Lexicon:
 
 # ---------------------------------------------------------------------------------- phrase coder
 
-# Words after which a phrase stops describing its head ("units OF the army", "ambassador TO the UN").
-_CORE_STOP = {"of", "to", "in", "from", "led", "by", "who", "which", "that", "on", "at", "for", ",",
-              "with", "near", "against", "under", "(", "including", "and", "&",
-              "inside", "outside", "within", "along", "across", "around", "behind", "beside"}
-
 # Stop words after which a name says where the head is ("a bus IN Jerusalem", "a Hamas command
 # centre operating INSIDE the school compound" is no school).
 _LOCATING_STOPS = frozenset({"in", "near", "at", "on", "inside", "outside", "within", "along", "across", "around",
                              "behind", "beside"})
+# Words after which a phrase stops describing its head ("units OF the army", "ambassador TO the UN"),
+# those that say where it is among them.
+_CORE_STOP = {"of", "to", "from", "led", "by", "who", "which", "that", "for", ",", "with", "against", "under", "(",
+              "including", "and", "&"} | _LOCATING_STOPS
 # Prepositions that say where something happened ("IN the capital"), not what it was aimed at
 _TERMS = frozenset({"year", "month", "week", "day", "life", "death", "term"})  # what one is sentenced to
 _DIVIDING_LINES = frozenset({"border", "frontier", "boundary", "line", "front", "frontline"})
@@ -612,9 +611,8 @@ def _shared_head(tokens: list[str], core: list, core_end: int) -> str | None:
     return rest[1][3] if shared else None
 
 
-# Ranks an armed group's men hold as an army's do ("a rebel COMMANDER") and armed bodies not a state's
+# Ranks an armed group's men hold as an army's do ("a rebel COMMANDER")
 _RANKS_HELD = frozenset({"commander", "general", "colonel"})
-_NONSTATE_ARMED = frozenset({"REB", "INS", "UAF", "CRM"})
 
 # Weak heads of an office whose "of" names the body it is held in
 _OF_A_BODY = frozenset({"leader", "chief", "official", "spokesman", "spokesperson", "representative", "member",
@@ -664,13 +662,13 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         # the militia")
         return _code_tokens(tokens[core_end + 1:])
     if len(core) == 1 and core[0][2] == "sector" and core[0][1] == core_end < len(tokens) - 1 \
-            and tokens[core_end].lower() == "of" and _singular(tokens[core_end - 1].lower()) in _OF_A_BODY:
+            and tokens[core_end].lower() == "of" and (office := _singular(tokens[core_end - 1].lower())) in _OF_A_BODY:
         # "the LEADER OF the rebels", "the chief of the militia": an office held in a body is the
         # body's, as "the head of the militia" is (a head no noun list knows)
         body = _code_tokens(tokens[core_end + 1:])
         # (a guard is armed whoever he guards: "bodyguards OF THE PRESIDENT" are no government)
-        guard = _singular(tokens[core_end - 1].lower()) in ("guard", "bodyguard")
-        if body is not None and body.sector is not None and (not guard or body.sector in _ARMED):
+        if body is not None and body.sector is not None and (office not in ("guard", "bodyguard")
+                                                             or body.sector in _ARMED):
             return body
     if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
         # "Syrian army | and allied fighters": the words after the stop still say who it is;
@@ -767,7 +765,7 @@ def _rank_body(tokens: list[str], before: list[tuple[int, int, str, Any]]) -> st
         return None
     last = max(before, key=lambda m: m[0])
     against = any(t.lower().startswith(("anti", "counter")) for t in tokens[max(0, last[0] - 2):last[0]])
-    return last[3] if last[3] in _NONSTATE_ARMED | {"COP"} and not against else None
+    return last[3] if last[3] in _ARMED_SECTORS - {"MIL"} | {"COP"} and not against else None
 
 
 def _abstract_head(tokens: list[str], mod: tuple[int, int, str, Any], core_end: int) -> bool:
