@@ -448,7 +448,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Attack")  # "after an attack ON TOURISTS killed 26", whatever fight the main clause names
     if lem in _CASUALTY and _fight_did_it(trigger):
         return _sub("Armed clash")  # "airstrikes in July, when sectarian FIGHTING killed hundreds": the fight's toll
-    own = _own_means_words(trigger, _without_others_acts(trigger, s))
+    own = _own_means_words(trigger, _without_downed(trigger, _without_others_acts(trigger, s)))
     if _has("air", own) and (_agent_has(trigger, "air") or not _has("air", _target_text(trigger))):
         return _sub("Air/drone strike")  # (not "rebels shot down a helicopter": the aircraft was hit)
     if _has("shelling", cue_pattern("crowd_means").sub(" ", own)):
@@ -471,7 +471,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             # ("gunmen killed 12 civilians IN AN ATTACK on a market": a new attack, which the
             # sentences after it may tell more of, not the air strikes of the paragraph before)
             # (not what its victims did, told of them: "killed a Hezbollah commander WHO HAD FIRED ROCKETS")
-            own_s = _without_others_acts(trigger, sentence)
+            own_s = _without_downed(trigger, _without_others_acts(trigger, sentence))
             means = _means_told(context.replace(sentence, own_s), own_s,
                                 from_sentence=_in_own_act(trigger, _NEW_ATTACKS) or _by_a_new_act(trigger))
         if means:
@@ -502,7 +502,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     # (holders of civil office hit are unarmed too, read in the target only: "a police official told
     # AFP" is a source, not a victim)
     if (target and (_has("civilians", target) or _has("officials", target) or civil)) or lem in (
-            "stab", "stabbing", "murder", "assassinate", "assassination") or _with_blades(trigger):
+            "stab", "stabbing", "murder", "killing", "assassinate", "assassination") or _with_blades(trigger):
         return _sub("Attack")  # (a knife attack is one on people, not a battle of armed groups)
     if _has("armed", s) and _has("nonstate", s) and (_has("state_forces", _without_late_sources(trigger, s))):
         return _sub("Armed clash")
@@ -526,6 +526,19 @@ def _with_blades(trigger: Any) -> bool:
     return any(c.lower_ in _BLADES for c in trigger.children if c.dep_ in ("compound", "amod", "nmod")) or any(
         g.lemma_.lower() in _BLADES for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children if g.dep_ == "pobj")
+
+
+def _without_downed(trigger: Any, s: str) -> str:
+    """The sentence less the aircraft it tells were shot or brought down: "killed 13 police
+    officers BY SHOOTING DOWN A HELICOPTER" hit the helicopter, no air strike killed them (not
+    for an act the aircraft may have done, told with a pronoun: "shot down the aircraft after IT
+    launched an attack")."""
+    doers = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # ("it LAUNCHED an attack")
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for v in doers for c in v.children):
+        return s
+    return _blanked(s, trigger, [o for v in trigger.sent if v.lemma_.lower() in ("shoot", "bring")
+                                 and any(c.lower_ == "down" and c.dep_ in ("prt", "advmod") for c in v.children)
+                                 for o in v.children if o.dep_ == "dobj"])
 
 
 def _blanked(s: str, trigger: Any, phrases: list[Any]) -> str:

@@ -614,6 +614,14 @@ def _shared_head(tokens: list[str], core: list, core_end: int) -> str | None:
 # Ranks an armed group's men hold as an army's do ("a rebel COMMANDER")
 _RANKS_HELD = frozenset({"commander", "general", "colonel"})
 
+# Rules a body makes, whose participle is the maker's act ("passed a law BANNING ...")
+_ENACTMENTS = frozenset({"law", "decree", "bill", "legislation", "regulation", "measure", "amendment", "edict"})
+_ENACTING = frozenset({"pass", "adopt", "approve", "enact", "sign", "issue", "promulgate", "impose"})
+
+# What someone holds, whatever kind of thing it is: "the bank ACCOUNTS of opposition leaders"
+_HOLDINGS = frozenset({"account", "asset", "fund", "property", "home", "house", "residence", "saving", "holding",
+                       "estate"})
+
 # Weak heads of an office whose "of" names the body it is held in
 _OF_A_BODY = frozenset({"leader", "chief", "official", "spokesman", "spokesperson", "representative", "member",
                         "guard", "bodyguard"})
@@ -670,9 +678,19 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         if body is not None and body.sector is not None and (office not in ("guard", "bodyguard")
                                                              or body.sector in _ARMED):
             return body
+    if core and core_end < len(tokens) - 1 and tokens[core_end].lower() == "of" \
+            and _singular(tokens[core_end - 1].lower()) in _HOLDINGS and all(m[1] < core_end for m in core) \
+            and (owner := _code_tokens(tokens[core_end + 1:])) is not None and owner.code:
+        # "the BANK accounts OF several opposition leaders": what someone holds is theirs, whatever
+        # kind of thing it is (not the bank's)
+        return owner
     if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
         # "Syrian army | and allied fighters": the words after the stop still say who it is;
         # not after "for": "the League for the Defence of Human Rights" is no army
+        # (nor a where after them: "the homes of far-right activists IN SEVERAL STATES" are no
+        # government's, "members of a smuggling network near THE ALGERIAN BORDER" no Algerians; a
+        # state or a city there still says whose: "the town of Uvira in eastern CONGO")
+        matches = [m for m in matches if not _said_where(tokens, m)]
         core = matches
 
     entries = [m for m in matches if m[2] == "entry"]
@@ -698,7 +716,10 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
                         and not (head_word in _OFFICES and m[3] == "CVL") and not _backer(tokens, m)
                         # (nor what the head is there to stop: "the Gang SUPPRESSION Force")
                         and not any(t.lower() in _SUPPRESSING for t in tokens[m[1]:head[0]])]
-            if stronger and not (sector == "MIL" and stronger[-1][3] == "GOV"):
+            if stronger and sector == "CVL" and tokens[stronger[-1][0]].lower() == "armed" \
+                    and stronger[-1][1] - stronger[-1][0] == 1:
+                sector = "UAF"  # "ARMED herders", "armed youths": civilians under arms are a militia, as armed men are
+            elif stronger and not (sector == "MIL" and stronger[-1][3] == "GOV"):
                 # (a government's forces are still its armed forces: "government forces" -> MIL)
                 sector = stronger[-1][3]
         elif head_word in _RANKS_HELD and sector == "MIL":
@@ -755,6 +776,36 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         if country in {"IGO", "NGO"} and entry is not None:
             code = entry.code
     return ActorCode(name=name, country=country, sector=sector, code=code)
+
+
+def _said_where(tokens: list[str], m: tuple[int, int, str, Any]) -> bool:
+    """Whether a match only says where a thing is: a sector word after a locating word ("in
+    several STATES", "in the REBEL-held province"), or a nationality a border is named by ("near
+    the ALGERIAN border")."""
+    after = tokens[m[1]].lower() if m[1] < len(tokens) else ""
+    if m[2] == "entry":
+        return m[3].kind in ("demonym", "country") and after in _DIVIDING_LINES - {"line", "front", "frontline"}
+    stop = next((k for k in range(m[0] - 1, -1, -1) if tokens[k].lower() in _CORE_STOP), None)
+    if stop is None or tokens[stop].lower() not in _LOCATING_STOPS or tokens[m[0]][:1].isupper() or m[3] == "CVL":
+        # (a body named: "Republicans IN CONGRESS" are its members; people's places are civilians':
+        # "villages in the Agatu LOCAL council")
+        return False
+    before = tokens[stop - 1].lower() if stop else ""
+    after = tokens[stop + 1].lower() if stop + 1 < len(tokens) else ""
+    # (nor a count: "AT LEAST 80 people", "ONE IN FOUR children", "AROUND 30 fighters"; nor where
+    # people live, which says who they are: "people LIVING in refugee camps")
+    counted = after in ("least", "most") or _numeral(after) and (tokens[stop].lower() != "in" or _numeral(before))
+    return not counted and before not in _DWELLING
+
+
+def _numeral(word: str) -> bool:
+    return word[:1].isdigit() or word in _NUMBER_WORDS
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                           "hundreds", "thousands"})
+# Participles of where people live or are kept, whose place says who they are
+_DWELLING = frozenset({"living", "residing", "sheltering", "staying", "stranded", "trapped", "housed", "held"})
 
 
 def _rank_body(tokens: list[str], before: list[tuple[int, int, str, Any]]) -> str | None:
@@ -1977,7 +2028,16 @@ def _harm_cause(verb: Any) -> Any | None:
                 continue  # (not who marched meanwhile: "100 were injured in clashes, AS THOUSANDS MARCHED")
             if subj is not None and subj.lower_ not in _PRONOUNS:
                 return subj
-    return None
+    # "a soldier was killed IN CLASHES WITH militants", "in an exchange of fire with militants":
+    # the other side of the fight the harm came in
+    fights = [p for p in _prep_objects(verb, ("in", "during")) if p.lemma_.lower() in FIGHT_NOUNS | _GUNFIRE_FIGHTS]
+    sides = [o for f in fights for o in _prep_objects(f, ("with",)) + [
+        o for g in _prep_objects(f, ("of",)) for o in _prep_objects(g, ("with",))]]
+    return next((o for o in sides if _actor_like(o) and o.lower_ not in _PRONOUNS), None)
+
+
+# Nouns of a fight with guns besides the fight nouns: "an EXCHANGE of fire", "a SHOOTOUT"
+_GUNFIRE_FIGHTS = frozenset({"exchange", "shootout", "shoot-out", "encounter"})
 
 
 def _undoing_author(verb: Any) -> Any | None:
@@ -2422,6 +2482,13 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return _subject(verb.head.head.head, depth + 1)  # "launched an offensive IN ORDER TO recapture": who launched
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in AUTHORED_NOUNS:
         return _author(verb.head)  # "X issued a statement URGING Y": X urges
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ENACTMENTS and verb.head.dep_ in _OBJ \
+            and verb.head.head.lemma_.lower() in _ENACTING \
+            and (maker := next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)) is not None:
+        # "the parliament passed a law BANNING Pride events": the parliament bans (only the
+        # subject of a verb that makes it law, not "lawmakers REJECTED a bill banning protests";
+        # a law no one is said to have made stays the doer)
+        return maker
     if (verb.dep_ == "acl" or verb.dep_ == "relcl" and verb.head.lemma_.lower() in _STEPS) \
             and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "NAF reiterated its commitment TO SUPPORT the police": whoever holds the commitment
@@ -2863,6 +2930,10 @@ def _target_verb(verb: Any) -> Any | None:
         # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
         direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
                   or hit and _struck_vehicle(v, o)
+                  # (and a vessel or vehicle seized, when its phrase names its state or the people in it:
+                  # "seized a US-FLAGGED fishing vessel", "intercepted a flotilla CARRYING ACTIVISTS", not
+                  # "seized a foreign tanker", whose owner is unknown)
+                  or v.lemma_.lower() in SEIZE_VERBS and _vehicle_with_owner(o)
                   # (anyone held or expelled is a party, whatever their trade: "jailed a THEATRE DIRECTOR";
                   # so is a body banned: "banned a neo-Nazi GROUP")
                   or code[:3] in ("173", "174") and o.pos_ == "NOUN" and _person_noun(o)
@@ -2874,7 +2945,7 @@ def _target_verb(verb: Any) -> Any | None:
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
         # (and a site hit: "a missile hit a gas storage SITE", "attacked the SITE of a planned refinery")
         places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS
-                                      or hit and o.lemma_.lower() in _GATHERINGS | {"site"}) and not _own(o)]
+                                      or hit and o.lemma_.lower() in _GATHERINGS | _OCCASIONS | {"site"}) and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))
                    # (not a term: "sentenced TO 10 YEARS in prison")
@@ -3085,6 +3156,18 @@ def _struck_vehicle(verb: Any, obj: Any) -> bool:
 
 
 _DETONATING = frozenset({"detonate", "explode"})
+
+
+def _vehicle_with_owner(obj: Any) -> bool:
+    """Whether a vehicle's phrase names the state it belongs to ("a Greek-flagged tanker", "an
+    Iranian ship") or the people it carries ("a boat CARRYING 60 MIGRANTS"): one taken is taken
+    from them."""
+    if obj.lemma_.lower() not in VEHICLE_NOUNS:
+        return False
+    if (code_phrase(obj.doc[obj.left_edge.i:obj.i + 1].text) or _NO_CODE).country is not None:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "carry" and any(
+        o.dep_ == "dobj" and (_actor_like(o) or _person_noun(o)) for o in c.children) for c in obj.children)
 
 
 # Where a shot or a blow is aimed, with no object: "soldiers shot AT the crowd", "fired TOWARD them"
@@ -3327,6 +3410,9 @@ _MEETING_ROOTS = frozenset({"04"})  # consult, meet, negotiate: an "in" place is
 _TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "regarding", "concerning"})  # what talks are about
 # Gatherings held somewhere: a place inside one is its venue, and one attacked is a target (not
 # the same words as factuality's talks, whose topic is what is negotiated)
+# Occasions people gather for, whose crowd an attack on them hits ("attacked A WEDDING")
+_OCCASIONS = frozenset({"wedding", "funeral", "concert", "festival", "ceremony", "celebration", "gathering",
+                        "procession", "parade"})
 _GATHERINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
                          "consultation", "consultations", "dialogue", "rally", "protest", "demonstration", "march",
                          "sit-in", "vigil"})
@@ -3498,8 +3584,10 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
     elif code[:2] == "14":
         objs = [p for p in objs if not _venue(p)]  # "an unauthorised rally IN CONAKRY": where it was held
     parties = [p for p in objs if _actor_like(p) or _is_place(p)
-               # ("an attack ON A BUS in Kano", "a missile attack on a commercial vessel": the vehicle hit)
-               or code[:2] in _FORCE_ROOTS and p.head.lower_ in _AIMED_PREPS and p.lemma_.lower() in VEHICLE_NOUNS]
+               # ("an attack ON A BUS in Kano", "a missile attack on a commercial vessel": the vehicle hit;
+               # "an attack on A WEDDING in Kano": the gathering)
+               or code[:2] in _FORCE_ROOTS and p.head.lower_ in _AIMED_PREPS
+               and p.lemma_.lower() in VEHICLE_NOUNS | _GATHERINGS | _OCCASIONS]
     parties += [q for p in objs for q in _nested_parties(p, _ABOUT_PREPS)
                 if not (code[:2] == "14" and _venue(q))]  # ("demonstrations against a bill IN NAIROBI")
     if moving:

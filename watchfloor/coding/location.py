@@ -448,10 +448,13 @@ def _alleged_act(tok: Any, token: Any) -> bool:
     prep = tok.head
     if prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.lower_ == prep.lower_:
         prep = prep.head  # (a second act alleged: "of preparing for war AND OF ARMING militias in Amhara")
-    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+    # (a charge names it with "with": "charged two Belarusians WITH SPYING for Minsk")
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return False
     gov = prep.head
     verb = gov.head if gov.dep_ in ("dobj", "obj") else gov
+    if prep.lower_ == "with" and verb.lemma_.lower() != "charge":
+        return False
     return verb.lemma_.lower() in _ALLEGING and verb.pos_ in ("VERB", "AUX")
 
 
@@ -1053,8 +1056,9 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
             continue  # "stormed the Jaffar Express": a train, a ship or an airline is no place
         if is_demonym(text):
             continue  # "poaching in SRI LANKAN waters": a nationality, however tagged
-        if span.start > 0 and doc[span.start - 1].lower_ in _NAMED_KINDS:
-            continue  # "eased sanctions on the national AIRLINE Belavia": the kind names what the name is
+        if span.start > 0 and ((kind := doc[span.start - 1].lower_) in _NAMED_KINDS or kind.endswith("maker")):
+            # "eased sanctions on the national AIRLINE Belavia", "CHIPMAKER Nexperia": the kind names what it is
+            continue
         if len(span) == 1 and root.text in person_names:
             continue  # "a motion to impeach YOON" after "President Yoon Suk Yeol": the person
         label = root.ent_type_

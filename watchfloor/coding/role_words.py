@@ -95,7 +95,7 @@ VEHICLE_NOUNS = frozenset({"convoy", "bus", "car", "vehicle", "truck", "lorry", 
                            "ship", "vessel", "boat", "ferry", "plane", "aircraft", "airliner", "jet", "helicopter",
                            "minibus", "van", "motorcade", "carrier", "freighter", "trawler", "dhow", "yacht",
                            "barge", "skiff", "speedboat", "tugboat", "warship", "frigate", "destroyer", "gunboat",
-                           "minivan", "pickup", "motorcycle", "motorbike", "rickshaw", "jeep"})
+                           "minivan", "pickup", "motorcycle", "motorbike", "rickshaw", "jeep", "flotilla"})
 
 # Abbreviated titles before a name ("Mr . Erdogan").
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov",

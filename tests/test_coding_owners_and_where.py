@@ -1,0 +1,263 @@
+"""Readings found by running ``extract`` on wire stories written for the check (issue 4, forty-fourth
+round): what someone holds is theirs, a where inside an actor's phrase says no one's sector, a vessel
+seized from its state, civilians under arms, a law's maker, a charge's act, a business taken over, an
+age that marks a civilian, and killings that name no victim. Sentences written for these tests; the
+publication day, 2025-06-10, is a Tuesday."""
+from __future__ import annotations
+
+import pytest
+from parsing import acled_sub as _acled
+from parsing import actor_text as _text
+from parsing import by_word as _by_word
+from parsing import pipeline_events as _events
+
+
+def _code(actor) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def _coded(phrase: str) -> str | None:
+    from watchfloor.coding.actors import code_phrase
+
+    got = code_phrase(phrase)
+    return got.code if got is not None else None
+
+
+# ---- a where after an actor's words names no one's sector
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the homes of suspected members of a far-right group in several states", None),
+    ("members of a smuggling network near the Algerian border", "CRM"),
+    ("a new observation post in the rebel-held province of Idlib", None),
+    ("almost all of the workforce in eleven departments", None),
+])
+def test_a_where_after_the_phrase_gives_no_sector(phrase: str, code: str | None) -> None:
+    assert _coded(phrase) == code
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the town of Uvira in eastern Congo", "COD"),  # a state there still says whose
+    ("Republicans in Congress", "LEG"),  # a body named: its members
+    ('"At least 80" people', "CVL"),  # a count, no where
+    ("One in four children", "CVL"),
+    ("upwards around 30 terrorists", "INS"),
+    ("more than 1,500 people now living in Greek refugee camps", "GRCREF"),  # where people live says who
+])
+def test_a_state_a_body_a_count_or_a_home_after_the_phrase_still_says_who(phrase: str, code: str) -> None:
+    assert _coded(phrase) == code
+
+
+# ---- what someone holds is theirs
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the bank accounts of several opposition leaders", "OPP"),
+    ("the bank accounts of state entities", "GOV"),
+])
+def test_what_someone_holds_is_theirs_whatever_kind_of_thing_it_is(phrase: str, code: str) -> None:
+    assert _coded(phrase) == code
+
+
+def test_a_bodys_own_building_named_with_of_keeps_its_reading() -> None:
+    assert _coded("the army headquarters of the rebels") == "MIL"
+
+
+@pytest.mark.slow
+def test_accounts_frozen_are_their_holders() -> None:
+    event = _by_word(_events("The Georgian government froze the bank accounts of several opposition leaders."),
+                     "froze")
+    assert _code(event.actor2) == "OPP"
+
+
+# ---- smugglers, civilians under arms, armed factions
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("drug smuggling networks", "CRM"),
+    ("a human trafficking ring", "CRM"),
+    ("Armed herders", "UAF"),
+    ("armed tribesmen", "UAF"),
+    ("armed youths", "UAF"),
+    ("armed factions", "REB"),
+])
+def test_smugglers_armed_civilians_and_armed_factions(phrase: str, sector: str) -> None:
+    assert _coded(phrase) == sector
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("armed forces", "MIL"),
+    ("armed police", "COP"),
+    ("heavily armed gunmen", "CRM"),
+    ("rebel factions", "REB"),
+])
+def test_armed_bodies_keep_their_own_sector(phrase: str, sector: str) -> None:
+    assert _coded(phrase) == sector
+
+
+# ---- a vessel seized from the state its phrase names
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Venezuelan security forces seized a US-flagged fishing vessel off the coast of Sucre state.", "USA"),
+    ("Iran seized a British tanker in the Strait of Hormuz.", "GBR"),
+])
+def test_a_vessel_of_a_state_seized_is_taken_from_that_state(sentence: str, code: str) -> None:
+    assert _code(_by_word(_events(sentence), "seized").actor2) == code
+
+
+@pytest.mark.slow
+def test_a_vessel_whose_owner_is_unknown_seized_has_no_target() -> None:
+    assert _by_word(_events("Iran seized a foreign oil tanker in the Gulf."), "seized").actor2 is None
+
+
+# ---- a law's maker does what the law does
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word", "code"), [
+    ("The Hungarian parliament passed a law banning Pride events.", "banning", "HUNLEG"),
+    ("Syria's government has passed a bill lifting the country's emergency law.", "lifting", "SYRGOV"),
+])
+def test_a_law_passed_acts_for_its_maker(sentence: str, word: str, code: str) -> None:
+    assert _code(_by_word(_events(sentence), word).actor1) == code
+
+
+@pytest.mark.slow
+def test_a_bill_rejected_is_not_its_rejecters_act() -> None:
+    event = _by_word(_events("Lawmakers rejected a bill banning protests."), "banning")
+    assert _text(event.actor1) != "Lawmakers"
+
+
+# ---- what a charge names is where the deed was, not where the charge was brought
+
+@pytest.mark.slow
+def test_a_state_spied_for_is_no_place_of_the_charge() -> None:
+    event = _by_word(_events("Polish prosecutors charged two Belarusian citizens with spying for Minsk."), "charged")
+    assert event.location is None or event.location.name != "Minsk"
+
+
+@pytest.mark.slow
+def test_the_deed_charged_keeps_its_own_place() -> None:
+    events = _events("Police charged three men with attacking a police station in Kano.")
+    assert _by_word(events, "attacking").location.name == "Kano"
+
+
+# ---- control of a business taken is property seized, not ground
+
+@pytest.mark.slow
+def test_control_of_a_company_seized_is_no_territory() -> None:
+    event = _by_word(_events("The Dutch government seized control of Chinese-owned chipmaker Nexperia."), "seized")
+    assert (event.type, event.cameo) == ("COERCE", "1711")
+    assert _acled(event) is None
+    assert event.location is None
+
+
+@pytest.mark.slow
+def test_control_of_a_town_seized_stays_territory() -> None:
+    event = _by_word(_events("Rebels seized control of the town of Bunia on Monday."), "seized")
+    assert event.cameo == "192"
+
+
+# ---- an age given marks a civilian; killings with no victim named are attacks
+
+@pytest.mark.slow
+def test_a_teenager_shot_dead_by_troops_is_an_attack_on_a_civilian() -> None:
+    event = _by_word(_events("Israeli troops shot dead a 16-year-old Palestinian during a raid on the Jenin "
+                             "refugee camp."), "shot")
+    assert _acled(event) == "Attack"
+
+
+@pytest.mark.slow
+def test_an_armed_man_of_a_given_age_is_still_fought() -> None:
+    event = _by_word(_events("Troops shot dead a 25-year-old militant during a raid near Jenin."), "shot")
+    assert _acled(event) == "Armed clash"
+
+
+@pytest.mark.slow
+def test_killings_with_no_victim_named_are_attacks() -> None:
+    event = _by_word(_events("Peru declared a state of emergency in Lima after a wave of extortion killings."),
+                     "killings")
+    assert _acled(event) == "Attack"
+
+
+# ---- an occasion attacked is the target, not the city it was held in
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word", "target"), [
+    ("Gunmen launched an attack on a wedding in Kano on Saturday.", "launched an attack", "a wedding"),
+    ("Police foiled a planned attack on a concert in Vienna.", "attack", "a concert"),
+    ("Gunmen attacked a funeral in Kano, killing five mourners.", "attacked", "a funeral"),
+])
+def test_an_occasion_attacked_is_the_target(sentence: str, word: str, target: str) -> None:
+    event = next(e for e in _events(sentence) if e.trigger.text == word)
+    assert _text(event.actor2).startswith(target)
+
+
+# ---- a boat taken with the people it carries; a ship detained is a ship seized
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Israeli forces intercepted a flotilla carrying Spanish activists.", "ESP"),
+    ("The navy intercepted a boat carrying 60 migrants off the coast.", "REF"),
+])
+def test_a_vessel_taken_with_the_people_it_carries_is_aimed_at_them(sentence: str, code: str) -> None:
+    target = _by_word(_events(sentence), "intercepted").actor2
+    assert target is not None and code in target.code
+
+
+@pytest.mark.slow
+def test_a_truck_carrying_things_seized_still_has_no_target() -> None:
+    assert _by_word(_events("Police seized a truck carrying weapons."), "seized").actor2 is None
+
+
+@pytest.mark.slow
+def test_a_ship_detained_is_seized_not_arrested() -> None:
+    event = _by_word(_events("The Estonian navy detained an oil tanker in the Gulf of Finland."), "detained")
+    assert (event.type, event.cameo) == ("COERCE", "1711")
+
+
+@pytest.mark.slow
+def test_people_detained_stay_arrested() -> None:
+    event = _by_word(_events("The Estonian police detained two sailors in Tallinn."), "detained")
+    assert event.cameo == "173"
+
+
+# ---- migrants killed are civilians
+
+@pytest.mark.slow
+def test_migrants_killed_by_border_guards_are_an_attack() -> None:
+    event = _by_word(_events("Saudi border guards killed dozens of Ethiopian migrants trying to cross from Yemen."),
+                     "killed")
+    assert _acled(event) == "Attack"
+
+
+# ---- the other side of a fight a victim fell in is the doer
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "doer"), [
+    ("A soldier was killed in clashes with militants in Kishtwar.", "militants"),
+    ("An Indian army soldier was killed in an exchange of fire with militants in Kishtwar district.", "militants"),
+    ("Two protesters were killed in clashes with police on Monday.", "police"),
+])
+def test_the_other_side_of_the_fight_killed_them(sentence: str, doer: str) -> None:
+    assert _text(_by_word(_events(sentence), "killed").actor1).startswith(doer)
+
+
+@pytest.mark.slow
+def test_a_fight_between_two_sides_names_no_one_killer() -> None:
+    event = _by_word(_events("Two soldiers were killed in clashes between the army and rebels."), "killed")
+    assert event.actor1 is None
+
+
+# ---- an aircraft shot down is hit, not the means of the killing
+
+@pytest.mark.slow
+def test_killing_by_shooting_down_a_helicopter_is_no_air_strike() -> None:
+    event = _by_word(_events("FARC dissidents killed 13 police officers by shooting down a helicopter in "
+                             "Antioquia, the army said."), "killed")
+    assert _acled(event) == "Armed clash"
+
+
+@pytest.mark.slow
+def test_an_attack_by_an_aircraft_later_shot_down_stays_an_air_strike() -> None:
+    events = _events("The army shot down the aircraft after it launched an attack on their positions near the "
+                     "town of Sa'sa.")
+    event = next(e for e in events if "attack" in e.trigger.text.split())
+    assert _acled(event) == "Air/drone strike"
