@@ -261,3 +261,87 @@ def test_an_attack_by_an_aircraft_later_shot_down_stays_an_air_strike() -> None:
                      "town of Sa'sa.")
     event = next(e for e in events if "attack" in e.trigger.text.split())
     assert _acled(event) == "Air/drone strike"
+
+
+# ---- what a relative clause tells of someone else is no force used on the crowd
+
+@pytest.mark.slow
+def test_a_death_told_of_the_mourned_is_no_lethal_force_on_the_crowd() -> None:
+    event = _by_word(_events("Kenyan police fired tear gas to disperse crowds at the funeral of a blogger who died "
+                             "in police custody."), "fired")
+    assert _acled(event) == "Protest with intervention"
+
+
+@pytest.mark.slow
+def test_killing_the_crowd_itself_is_still_excessive_force() -> None:
+    event = _by_word(_events("Police fired tear gas at protesters who were marching on parliament, killing two."),
+                     "fired")
+    assert _acled(event) == "Excessive force against protesters"
+
+
+# ---- a place described as held is no taking of it
+
+@pytest.mark.slow
+def test_a_place_described_as_occupied_is_no_event() -> None:
+    events = _events("Ukrainian special forces blew up a railway bridge in occupied Zaporizhzhia.")
+    assert [e.trigger.text for e in events] == ["blew"]
+
+
+@pytest.mark.slow
+def test_filmed_is_not_captured() -> None:
+    events = _events("Security personnel were captured on video beating a woman.")
+    assert not any(e.trigger.text == "captured" for e in events)
+
+
+# ---- bombers that only fly strike no one; a state's strategic bombers are its military
+
+@pytest.mark.slow
+def test_bombers_flying_near_airspace_are_no_air_strike() -> None:
+    events = _events("Japan scrambled fighter jets after Russian bombers flew near its airspace.")
+    assert not any(e.trigger.text == "bombers" for e in events)
+
+
+@pytest.mark.slow
+def test_bombers_that_strike_are_still_an_air_strike() -> None:
+    event = _by_word(_events("Russian strategic bombers struck targets in Syria."), "struck")
+    assert _acled(event) == "Air/drone strike"
+    assert _code(event.actor1) == "RUSMIL"
+
+
+def test_a_suicide_bomber_stays_an_insurgent() -> None:
+    assert _coded("a suicide bomber") == "INS"
+
+
+# ---- the enemy of a fight beside an ally
+
+@pytest.mark.slow
+def test_a_fight_beside_an_ally_is_against_the_enemy_named_after_it() -> None:
+    event = _by_word(_events("Burundian troops fought alongside Congolese forces against M23 rebels in South Kivu."),
+                     "fought")
+    assert _text(event.actor2).startswith("M23 rebels")
+
+
+# ---- people protesting are demonstrators; unarmed bodies shot at are attacked
+
+@pytest.mark.slow
+def test_a_clash_with_people_protesting_is_a_demonstration() -> None:
+    event = _by_word(_events("Argentine police clashed with pensioners protesting outside Congress in Buenos "
+                             "Aires."), "clashed")
+    assert _acled(event) == "Violent demonstration"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Mozambican riot police fired live ammunition at opposition supporters in Maputo.", "fired"),
+    ("Unidentified gunmen killed a prominent Muslim cleric in Baidoa town.", "killed"),
+    ("A radio journalist was shot dead in Kirkuk on Sunday.", "shot"),
+])
+def test_unarmed_people_shot_at_are_attacked(sentence: str, word: str) -> None:
+    assert _acled(_by_word(_events(sentence), word)) == "Attack"
+
+
+@pytest.mark.slow
+def test_the_bank_of_a_river_is_no_unarmed_target() -> None:
+    event = _by_word(_events("Syrian forces killed 30 fighters on the western bank of the Euphrates River."),
+                     "killed")
+    assert _acled(event) == "Armed clash"

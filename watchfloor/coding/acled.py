@@ -231,8 +231,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode == "crowd-control" and not _is_demonstrators(context) and not _has("crowd_means", context):
             return None  # "as the government cracks down on reporting": no crowd, no crowd control
         if mode == "crowd-control" or (cameo.startswith("175") and _has("protesters", s)):
-            kind = _protest_kind(s, context, repressed=True)
-            return _sub(kind)
+            return _sub(_protest_kind(_without_told_of_others(trigger, s), context, repressed=True))
         if mode == "arrest" and (_arrest_at_protest(trigger) or _is_demonstrators(context) and (
                 _pronoun_object(trigger) or _beside_crowd_control(trigger))):
             # "… marched to parliament. Police detained 15 of them.": those arrested are the marchers
@@ -528,6 +527,13 @@ def _with_blades(trigger: Any) -> bool:
         for g in p.children if g.dep_ == "pobj")
 
 
+def _without_told_of_others(trigger: Any, s: str) -> str:
+    """The sentence less what a relative clause tells of someone not in the crowd: "dispersed
+    crowds at the funeral of a blogger WHO DIED IN POLICE CUSTODY" used no lethal force then."""
+    return _blanked(s, trigger, [t for t in trigger.sent if t.dep_ == "relcl" and t.i > trigger.i
+                                 and not _has("protesters", t.head.text)])
+
+
 def _without_downed(trigger: Any, s: str) -> str:
     """The sentence less the aircraft it tells were shot or brought down: "killed 13 police
     officers BY SHOOTING DOWN A HELICOPTER" hit the helicopter, no air strike killed them (not
@@ -577,7 +583,13 @@ def _civilians_hit(trigger: Any, target_sector: str | None = None) -> bool:
     bare = " ".join(w for w in _target_text(trigger, bare=True).split() if w.lower() not in _THINGS
                     # (a bare word for people the dictionary codes armed: "three ARMED MEN" are a militia's)
                     and not (target_sector in _ARMED_SECTORS and w.lower() in _ANYONE))
-    return (_has("civilians", bare) or target_sector == "CVL" and bool(bare)) and not _has("armed", bare)
+    return (_has("civilians", bare) or target_sector in _UNARMED_SECTORS and bool(bare)) and not _has("armed", bare)
+
+
+# Sectors of people who bear no arms: civilians, and the opposition, parties, press, clergy, schools,
+# hospitals, refugees, unions and aid groups ("fired live ammunition at OPPOSITION SUPPORTERS"; not
+# business, whose code a river's "bank" also gets)
+_UNARMED_SECTORS = frozenset({"CVL", "OPP", "PTY", "MED", "REL", "EDU", "HLH", "REF", "LAB", "NGO"})
 
 
 # Participles that put armed men beside what was hit: "a convoy of fuel tankers ESCORTED by soldiers"

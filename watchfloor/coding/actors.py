@@ -2953,7 +2953,9 @@ def _target_verb(verb: Any) -> Any | None:
         # (a fight is with its other side first: "clashed WITH SMUGGLERS on the Syrian border")
         aimed = ("against", "with", "on", "upon", "at") if v.lemma_.lower() in _FIGHT_VERBS \
             else ("against", "on", "upon", "at", "with")
-        against = [p for p in _prep_objects(v, (*aimed, "over", "for", "from"))
+        # (or hung on an ally fought beside: "fought alongside Congolese forces AGAINST M23 REBELS")
+        against = [p for p in _prep_objects(v, (*aimed, "over", "for", "from")) + [
+            q for a in _prep_objects(v, ("alongside", "beside")) for q in _prep_objects(a, ("against",))]
                    # (not "on Feb . 21"; but a name tagged with its night: "at KYIV overnight")
                    if (p.ent_type_ not in _TIME_ENTS or _name_before_a_time(p)) and not _month_word(p)
                    # (nor the court a case is filed at: "filed a case AT the International Court of Justice")

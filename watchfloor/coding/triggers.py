@@ -464,7 +464,8 @@ _AIR_WORDS = frozenset({"aircraft", "squadron", "sortie", "escort", "fighter", "
 
 def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     """ "A suicide bomber" blew himself up (1831); "B-52 bombers", "bomber missions" are
-    aircraft (an air strike, 195); "the bomber" alone set off a bomb (183)."""
+    aircraft (an air strike, 195; no event, with a zero weight, where the aircraft only fly); "the
+    bomber" alone set off a bomb (183)."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
     if any(c.lower_ in ("suicide", "suicide-bomber") for c in mods):
         return None  # the lexicon's row
@@ -473,8 +474,17 @@ def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if tok.dep_ == "compound" or any(c.lower_ in _AIRCRAFT_MODS or any(ch.isdigit() for ch in c.text)
                                      or c.ent_type_ in ("NORP", "GPE") for c in mods) \
             or any(t.lemma_.lower() in _AIR_WORDS for t in sentence_of(tok)):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _FLYING:
+            return ("", "", None, 0.0)  # "Russian bombers FLEW near its airspace": aircraft, no strike told
         return ("195", "ASSAULT", "aerial", 0.4)
     return ("183", "ASSAULT", "explosives", 0.5)
+
+
+# What an act is recorded on: "captured ON VIDEO"
+_RECORDINGS = frozenset({"video", "camera", "film", "tape", "footage", "cctv", "cellphone", "phone"})
+
+# Verbs of aircraft moving, with no strike: what bombers doing them do is no attack
+_FLYING = frozenset({"fly", "patrol", "approach", "enter", "circle", "cross", "land", "overfly", "violate", "conduct"})
 
 
 # Attack nouns an aircraft's light verb makes air strikes ("jets carried out raids"), and the
@@ -538,7 +548,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if pos == "N" and lem == "bomber":
         sense = _bomber_sense(tok)
         if sense is not None:
-            return sense
+            return sense if sense[3] > 0 else None  # (a zero weight: aircraft told, no strike)
     if lem in ("alert", "drill") and not _armed_context(tok) and not (lem == "drill" and any(
             c.lower_ in _DRILL_KINDS or c.lower_ == "fire" and any(g.lower_ == "live" for g in c.children)
             # (or of an armed service: "joint AIR FORCE drills")
@@ -556,6 +566,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         return None
     if lem in ("block", "obstruct", "impede", "hinder") and pos == "V" and _aid_withheld(tok):
         return ("1623", "SANCTION", "discontinue", 0.65)  # "generals blocking humanitarian aid": aid stopped
+    if lem in ("capture", "catch") and pos == "V" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "by") and c.i + 1 < len(c.doc)
+            and c.doc[c.i + 1].lemma_.lower() in _RECORDINGS for c in tok.children):
+        return None  # "were CAPTURED ON VIDEO beating a woman": filmed, no one taken
     if lem == "take" and pos == "V" and _care_custody(tok):
         return None  # "taken into emergency mental health custody", "into protective custody": care, no arrest
     if any(c.lower_ == "such" and c.i < tok.i for c in tok.children if c.dep_ in ("amod", "predet", "det")):
@@ -2113,6 +2127,11 @@ def _asks_anonymity(tok: Any) -> bool:
         t.lemma_.lower() in _NAMING and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) for t in said)
 
 
+# Participles that describe a place as held, and the prepositions a place follows
+_HOLDING_DESCRIPTIONS = frozenset({"occupy", "annex", "besiege", "blockade", "liberate", "capture", "contest"})
+_PLACE_PREPS = frozenset({"in", "from", "into", "across", "near", "of", "throughout", "inside", "to"})
+
+
 def find_triggers(doc: Any) -> list[Trigger]:
     """Every event trigger in a parsed sentence (or chunk), in text order."""
     found: list[Trigger] = []
@@ -2130,6 +2149,10 @@ def find_triggers(doc: Any) -> list[Trigger]:
                 and tok.doc[tok.i + 1].pos_ == "PROPN" and tok.doc[tok.i + 1].head.i != tok.i:
             continue  # "loyal to DETAINED First Vice President Riek Machar": a description the parser
             # took for a clause of its own (no object, the name after it not its own)
+        if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "prep" \
+                and tok.doc[tok.i - 1].lower_ in _PLACE_PREPS and tok.lemma_.lower() in _HOLDING_DESCRIPTIONS \
+                and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "a bridge in OCCUPIED Zaporizhzhia": a place described, read as a clause after "in"
         if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VB", "VBP", "VBZ") and tok.head.i > tok.i:
             continue  # "a burn ban": a noun modifier the tagger read as a verb; the head noun decides
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN") \
