@@ -345,3 +345,103 @@ def test_the_bank_of_a_river_is_no_unarmed_target() -> None:
     event = _by_word(_events("Syrian forces killed 30 fighters on the western bank of the Euphrates River."),
                      "killed")
     assert _acled(event) == "Armed clash"
+
+
+# ---- blocking a measure is a veto; state ships blocking a passage restrict it
+
+@pytest.mark.slow
+def test_a_state_blocking_sanctions_rejects_them() -> None:
+    event = _by_word(_events("Hungary blocked new EU sanctions on Russia."), "blocked")
+    assert (event.type, event.cameo) == ("REJECT", "120")
+
+
+@pytest.mark.slow
+def test_coast_guard_ships_blocking_a_mission_restrict_it() -> None:
+    event = _by_word(_events("Chinese coast guard ships blocked a Philippine resupply mission to Second Thomas "
+                             "Shoal."), "blocked")
+    assert (event.type, event.cameo) == ("COERCE", "191")
+
+
+@pytest.mark.slow
+def test_protesters_blocking_a_convoy_still_protest() -> None:
+    assert _by_word(_events("Protesters blocked a convoy on the main road."), "blocked").type == "PROTEST"
+
+
+# ---- a count's people are who it is
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("hundreds of passengers held by Baloch militants", "CVL"),
+    ("five of the 12 Iranian guards abducted by terrorists", "IRNCOP"),
+    ("scores of Turkish soldiers and rebel fighters", "TURMIL"),
+])
+def test_a_count_is_of_the_people_after_it(phrase: str, code: str) -> None:
+    assert _coded(phrase) == code
+
+
+# ---- unarmed people fighting the police riot; armed men exchanging fire fight
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence", [
+    "Rohingya refugees clashed with Bangladeshi police in Cox's Bazar camps.",
+    "Students clashed with police in Dhaka on Monday.",
+])
+def test_unarmed_people_clashing_with_police_are_a_violent_demonstration(sentence: str) -> None:
+    assert _acled(_by_word(_events(sentence), "clashed")) == "Violent demonstration"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Troops clashed with rebels in the town on Monday.", "clashed"),
+    ("Security forces surrounded a house and exchanged fire with the men inside.", "exchanged"),
+])
+def test_armed_sides_or_gunfire_stay_an_armed_clash(sentence: str, word: str) -> None:
+    assert _acled(_by_word(_events(sentence), word)) == "Armed clash"
+
+
+# ---- a named town taken by armed men; prisoners of war and prisoners hurt
+
+@pytest.mark.slow
+def test_a_named_town_taken_by_rebels_is_territory() -> None:
+    event = _by_word(_events("The rebels advanced after taking Goma."), "taking")
+    assert event.cameo == "192"
+
+
+def test_prisoners_of_war_are_soldiers() -> None:
+    assert _coded("three Ukrainian prisoners of war") == "UKRMIL"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Russian troops shot dead three Ukrainian prisoners of war near Pokrovsk.", "shot"),
+    ("Kurdish prisoner Serkan Tumay has died as a result of the torture he was subjected to in a detention "
+     "center.", "torture"),
+])
+def test_the_held_harmed_are_attacked(sentence: str, word: str) -> None:
+    assert _acled(_by_word(_events(sentence), word)) == "Attack"
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("troops near the Syrian border", "MIL"),  # near a border is no nationality
+    ("Algerian border guards", "DZACOP"),  # the border's own guards are the state's
+])
+def test_a_border_named_after_a_locating_word_says_no_nationality(phrase: str, code: str) -> None:
+    assert _coded(phrase) == code
+
+
+# ---- a drug laboratory dismantled disrupts no weapons
+
+@pytest.mark.slow
+def test_a_cocaine_laboratory_dismantled_is_no_weapons_disrupted() -> None:
+    event = _by_word(_events("Colombian security forces dismantled a cocaine laboratory belonging to the Clan del "
+                             "Golfo."), "dismantled")
+    assert _acled(event) is None
+
+
+@pytest.mark.slow
+def test_an_explosive_device_dismantled_still_disrupts_weapons() -> None:
+    event = _by_word(_events("Troops dismantled an explosive device near the road."), "dismantled")
+    assert _acled(event) == "Disrupted weapons use"
+
+
+def test_guardsmen_are_soldiers() -> None:
+    assert _coded("eight guardsmen") == "MIL"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from watchfloor.coding.role_words import ABDUCT_VERBS, CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, PLACE_NOUNS, \
-    PROJECTILE_NOUNS, TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
+from watchfloor.coding.role_words import ABDUCT_VERBS, BLOCKED_MEASURES, CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, \
+    PLACE_NOUNS, PROJECTILE_NOUNS, TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
 from watchfloor.coding.inflect import irregular_base
 from watchfloor.coding.triggers import accident_toll, came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
@@ -243,9 +243,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Disrupted weapons use") if _intercepted_arms(trigger) else None
         if mode == "seize" and _dismantled_ring(trigger):
             return None  # "police DISMANTLED A NETWORK that smuggled migrants": crime fought, no arms
-        if mode == "seize" and _has("weapons_disrupted", _seized_words(trigger, s)):
-            return _sub("Disrupted weapons use")
-        if mode == "seize" and lem in ("defuse", "dismantle", "destroy"):
+        seized = _seized_words(trigger, s) if mode == "seize" else ""
+        if mode == "seize" and (_has("weapons_disrupted", seized) or lem in ("defuse", "dismantle", "destroy")) \
+                and not (_has("drug_works", seized) and not _ARMS_AMONG.search(seized)):
+            # (not a drug laboratory or a crop: "dismantled a COCAINE LABORATORY" fights crime, no arms)
             return _sub("Disrupted weapons use")
         if mode == "restrict" and cameo.startswith("191"):
             agent = _agent_text(trigger)
@@ -484,6 +485,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     if lem in _FIGHTS:
         if _has("crude_weapons", s) and not _has("armed", s) and not _has("nonstate", s):
             return _sub("Mob violence")  # rival crowds with sticks and stones are no armed groups
+        if lem in _SCUFFLES and _unarmed_side_against_police(trigger, agent_sector, target_sector):
+            return _sub("Violent demonstration")  # "STUDENTS clashed with POLICE": rioters, no armed group
         return _sub("Armed clash")
     target = _target_text(trigger)
     if lem in ("attack", "assault") and not _has("armed", target) and not _has("casualty_words", s) and (
@@ -527,11 +530,30 @@ def _with_blades(trigger: Any) -> bool:
         for g in p.children if g.dep_ == "pobj")
 
 
+# Fights that need no guns (not an exchange of fire, a gun battle or a shootout, which arm both sides)
+_SCUFFLES = frozenset({"clash", "scuffle", "brawl", "skirmish", "confront", "confrontation"})
+
+
+def _unarmed_side_against_police(trigger: Any, agent_sector: str | None, target_sector: str | None) -> bool:
+    """Whether a fight is between unarmed people and the police or other state forces ("residents
+    clashed with police", "police clashed with refugees"): ACLED's rioters, not an armed clash."""
+    sides = [(agent_sector, _agent_text(trigger)), (target_sector, _target_text(trigger))]
+    unarmed = [sec in _UNARMED_SECTORS and not _has("armed", text) for sec, text in sides]
+    state = [sec in ("COP", "MIL") or _has("state_forces", text) for sec, text in sides]
+    return unarmed[0] and state[1] or unarmed[1] and state[0]
+
+
+# Arms among what was seized (beside the drugs: "seized cocaine AND RIFLES")
+_ARMS_AMONG = re.compile(r"\b(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|grenades?|bombs?|missiles?|rockets?"
+                   r"|drones?|ieds?)\b", re.IGNORECASE)
+
+
 def _without_told_of_others(trigger: Any, s: str) -> str:
-    """The sentence less what a relative clause tells of someone not in the crowd: "dispersed
-    crowds at the funeral of a blogger WHO DIED IN POLICE CUSTODY" used no lethal force then."""
+    """The sentence less what a relative clause tells of someone not in the crowd, named in a
+    phrase beside it: "dispersed crowds at the funeral of a blogger WHO DIED IN POLICE CUSTODY" used
+    no lethal force then (what the crowd did stays: "dispersed FARMERS WHO BROKE INTO the office")."""
     return _blanked(s, trigger, [t for t in trigger.sent if t.dep_ == "relcl" and t.i > trigger.i
-                                 and not _has("protesters", t.head.text)])
+                                 and t.head.dep_ == "pobj" and not _has("protesters", t.head.text)])
 
 
 def _without_downed(trigger: Any, s: str) -> str:
@@ -1052,12 +1074,9 @@ def _pronoun_object(tok: Any) -> bool:
 def _blocks_a_measure(tok: Any) -> bool:
     """Whether what is blocked is a decision, not a way: "block THE DECREE", "blocked the sale"."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    return obj is not None and obj.lemma_.lower() in _MEASURES
+    return obj is not None and obj.lemma_.lower() in BLOCKED_MEASURES
 
 
-_MEASURES = frozenset({"decree", "decision", "law", "bill", "measure", "resolution", "motion", "plan", "proposal",
-                       "sale", "use", "deal", "appointment", "nomination", "package", "sanction", "budget", "order",
-                       "reform", "vote", "legislation", "amendment", "ruling", "move", "release", "transfer"})
 
 
 def _own_clause(tok: Any) -> str:

@@ -635,7 +635,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     if not tokens:
         return None
     lex = lexicon()
-    matches = _identity_matches(tokens, _match(tokens))
+    matches = [m for m in _identity_matches(tokens, _match(tokens)) if not _border_side(tokens, m)]
     if not matches:
         return None
     # the core ends at the first stop word outside a name ("Syrian army | and allied fighters"
@@ -684,12 +684,16 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
         # "the BANK accounts OF several opposition leaders": what someone holds is theirs, whatever
         # kind of thing it is (not the bank's)
         return owner
+    if not core and core_end < len(tokens) - 1 and tokens[core_end].lower() == "of" and all(
+            t.lower() in QUANTITY_HEADS | _DETS or _numeral(t.lower()) for t in tokens[:core_end]):
+        # "hundreds OF passengers held by Baloch militants": a count's people are who it is, not
+        # whoever a clause after them names
+        return _code_tokens(tokens[core_end + 1:])
     if not core and not (core_end < len(tokens) and tokens[core_end].lower() == "for"):
         # "Syrian army | and allied fighters": the words after the stop still say who it is;
         # not after "for": "the League for the Defence of Human Rights" is no army
         # (nor a where after them: "the homes of far-right activists IN SEVERAL STATES" are no
-        # government's, "members of a smuggling network near THE ALGERIAN BORDER" no Algerians; a
-        # state or a city there still says whose: "the town of Uvira in eastern CONGO")
+        # government's; a state or a city there still says whose: "the town of Uvira in eastern CONGO")
         matches = [m for m in matches if not _said_where(tokens, m)]
         core = matches
 
@@ -778,13 +782,23 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     return ActorCode(name=name, country=country, sector=sector, code=code)
 
 
+def _border_side(tokens: list[str], m: tuple[int, int, str, Any]) -> bool:
+    """Whether a state's name only says which border a locating word puts a thing near ("members
+    of a smuggling network near the ALGERIAN border"; not "ALGERIAN border guards")."""
+    k = m[1]
+    if m[2] != "entry" or m[3].kind not in ("demonym", "country") or k >= len(tokens) \
+            or tokens[k].lower() not in _DIVIDING_LINES - {"line", "front", "frontline"}:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].lower() not in _CORE_STOP:
+        return False  # (the border's own people: "border GUARDS")
+    return any(t.lower() in _LOCATING_STOPS for t in tokens[max(0, m[0] - 2):m[0]])
+
+
 def _said_where(tokens: list[str], m: tuple[int, int, str, Any]) -> bool:
-    """Whether a match only says where a thing is: a sector word after a locating word ("in
-    several STATES", "in the REBEL-held province"), or a nationality a border is named by ("near
-    the ALGERIAN border")."""
-    after = tokens[m[1]].lower() if m[1] < len(tokens) else ""
+    """Whether a sector word only says where a thing is, after a locating word ("in several
+    STATES", "in the REBEL-held province")."""
     if m[2] == "entry":
-        return m[3].kind in ("demonym", "country") and after in _DIVIDING_LINES - {"line", "front", "frontline"}
+        return False
     stop = next((k for k in range(m[0] - 1, -1, -1) if tokens[k].lower() in _CORE_STOP), None)
     if stop is None or tokens[stop].lower() not in _LOCATING_STOPS or tokens[m[0]][:1].isupper() or m[3] == "CVL":
         # (a body named: "Republicans IN CONGRESS" are its members; people's places are civilians':

@@ -89,6 +89,13 @@ FACILITY_NOUNS = frozenset({
     "block", "complex", "tower", "substation", "shelter",
 })
 
+# Decisions and measures one may block or veto, not ways ("blocked THE DECREE", "blocked new EU SANCTIONS")
+BLOCKED_MEASURES = frozenset({"decree", "decision", "law", "bill", "measure", "resolution", "motion", "plan",
+                              "proposal", "sale", "use", "deal", "appointment", "nomination", "package", "sanction",
+                              "budget", "order", "reform", "vote", "legislation", "amendment", "ruling", "move",
+                              "release", "transfer", "statement", "declaration", "accession", "membership",
+                              "agreement", "treaty"})
+
 # Vehicles an attack can hit: with no party named, what was struck is the target ("ambushed a
 # convoy", "bombed a bus in Kabul"), as a building is; sent or seized, a vehicle is the thing moved.
 VEHICLE_NOUNS = frozenset({"convoy", "bus", "car", "vehicle", "truck", "lorry", "train", "ambulance", "tanker",

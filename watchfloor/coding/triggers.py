@@ -570,6 +570,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             c.dep_ == "prep" and c.lower_ in ("on", "by") and c.i + 1 < len(c.doc)
             and c.doc[c.i + 1].lemma_.lower() in _RECORDINGS for c in tok.children):
         return None  # "were CAPTURED ON VIDEO beating a woman": filmed, no one taken
+    if lem == "take" and pos == "V" and _armed_context(tok) and any(
+            c.dep_ == "dobj" and _town_name(c) for c in tok.children):
+        return ("192", "ASSAULT", None, 0.7)  # "the M23 rebels ... after TAKING GOMA": a named town taken by arms
     if lem == "take" and pos == "V" and _care_custody(tok):
         return None  # "taken into emergency mental health custody", "into protective custody": care, no arrest
     if any(c.lower_ == "such" and c.i < tok.i for c in tok.children if c.dep_ in ("amod", "predet", "det")):
@@ -799,7 +802,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                     g for c in tok.children if c.lower_ == "off" for g in c.children if g.dep_ == "pobj"]
                 if any(cue_pattern("protesters").search(o.text) for o in objs):
                     return ("175", "COERCE", "crowd-control", e.weight)
-                if any(o.lemma_.lower() in _ROUTES for o in objs):
+                if any(o.lemma_.lower() in _ROUTES | _PASSAGES | VEHICLE_NOUNS for o in objs):
+                    # (and a passage or a ship: "coast guard ships BLOCKED a resupply MISSION")
                     return ("191", "COERCE", "restrict", e.weight)
             if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
                     _town_name(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
@@ -1435,6 +1439,9 @@ def _subject_clause(verb: Any) -> Any:
 
 
 # Ways one moves along, which a state's forces block
+# Passages that are stopped on their way: "blocked a resupply MISSION", "a CONVOY"
+_PASSAGES = frozenset({"mission", "convoy", "shipment", "delivery", "flotilla", "resupply", "evacuation", "passage",
+                       "transit", "movement"})
 _ROUTES = frozenset({"road", "street", "highway", "route", "access", "entrance", "entry", "bridge", "border",
                      "crossing", "path", "way", "square", "intersection", "junction", "motorway", "avenue",
                      "corridor", "gate", "airport", "port"})
@@ -1449,7 +1456,9 @@ def _state_doer(verb: Any) -> bool:
     if subj is None:
         return False
     # the subject's own noun and its modifiers ("police BUSES"; not "advocates from a COALITION of ...")
-    words = " ".join(t.text for t in subj.lefts if t.dep_ in ("compound", "amod")) + " " + subj.text
+    # (a compound's own compound too: "COAST guard ships")
+    words = " ".join(t.text for t in subj.doc[subj.left_edge.i:subj.i + 1] if t.dep_ in ("compound", "amod")
+                     and t.head.i in (subj.i, *(c.i for c in subj.lefts))) + " " + subj.text
     return bool(cue_pattern("state_forces").search(words))
 
 
