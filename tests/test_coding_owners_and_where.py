@@ -445,3 +445,40 @@ def test_an_explosive_device_dismantled_still_disrupts_weapons() -> None:
 
 def test_guardsmen_are_soldiers() -> None:
     assert _coded("eight guardsmen") == "MIL"
+
+
+# ---- people a participle tells of after the main verb do what it says
+
+@pytest.mark.slow
+def test_farmers_marching_after_water_cannon_is_their_protest() -> None:
+    event = _by_word(_events("Indian police used water cannon on farmers marching to New Delhi."), "marching")
+    assert event.type == "PROTEST"
+    assert _text(event.actor1) == "farmers"
+
+
+@pytest.mark.slow
+def test_forces_marching_on_a_city_still_move() -> None:
+    event = _by_word(_events("Mercenaries seized the city and began marching towards Moscow."), "marching")
+    assert event.type == "MOBILIZE"
+
+
+# ---- "his" home, said by the one whose it is
+
+@pytest.mark.slow
+def test_a_home_raided_is_the_speakers_who_calls_it_his() -> None:
+    event = _by_word(_events("The opposition leader said security forces raided his home on Monday."), "raided")
+    assert _text(event.actor2) == "The opposition leader"
+
+
+# ---- a train derailed is an act of force
+
+@pytest.mark.slow
+def test_a_train_derailed_by_saboteurs_is_an_assault() -> None:
+    event = _by_word(_events("Ukrainian saboteurs derailed a Russian military supply train in occupied Melitopol."),
+                     "derailed")
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_talks_derailed_are_no_assault() -> None:
+    assert not any(e.type == "ASSAULT" for e in _events("The dispute threatened to derail the peace talks."))

@@ -1849,7 +1849,9 @@ def _antecedent(pron: Any) -> Any | None:
                             and (_person_noun(c) or c.ent_type_ == "PERSON")), None)
                 if obj is not None:
                     return obj
-                break
+                # (else the one who says it, a clause up: "THE OPPOSITION LEADER said security forces
+                # raided HIS home")
+                continue
             if pron.lower_ in ("they", "their", "them") and subj.tag_ == "NNP" and subj.ent_type_ == "GPE" \
                     and not any(c.dep_ == "conj" for c in subj.children):
                 # "Venezuela suspended the licences of six AIRLINES after THEY halted flights": one
@@ -2226,6 +2228,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
                 return _antecedent(holder) or holder
             return holder
         return _harm_cause(verb) or _undoing_author(verb) or _operation_doer(verb)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and not _children(verb, _SUBJ | {"aux"}) \
+            and (prev := verb.doc[verb.i - 1]).dep_ == "pobj" and prev.tag_ in ("NNS", "NNPS") and _person_noun(prev):
+        # "used water cannon on FARMERS MARCHING to New Delhi": the parser hung the participle on
+        # the main verb; it tells what the people before it were doing
+        return prev
     # (not a subordinator the parser read as a second subject: "demands THAT Bashir resign as
     # POLICE fired tear gas")
     subjects = _children(verb, _SUBJ)

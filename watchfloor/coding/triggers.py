@@ -1431,17 +1431,21 @@ _ADVANCE_PREPS = frozenset({"into", "towards", "toward", "on", "upon", "across",
 
 
 def _subject_clause(verb: Any) -> Any:
-    """The verb whose subject a verb shares: "mercenaries seized the city and began | MARCHING"."""
+    """The verb whose subject a verb shares: "mercenaries seized the city and began | MARCHING"
+    (not a participle the parser hung on the main verb right after the people it tells of: "police
+    used water cannon on FARMERS MARCHING to New Delhi")."""
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not (
+            verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "pobj"
+            and verb.doc[verb.i - 1].tag_ in ("NNS", "NNPS")):
         verb = verb.head
     return verb
 
 
-# Ways one moves along, which a state's forces block
 # Passages that are stopped on their way: "blocked a resupply MISSION", "a CONVOY"
 _PASSAGES = frozenset({"mission", "convoy", "shipment", "delivery", "flotilla", "resupply", "evacuation", "passage",
                        "transit", "movement"})
+# Ways one moves along, which a state's forces block
 _ROUTES = frozenset({"road", "street", "highway", "route", "access", "entrance", "entry", "bridge", "border",
                      "crossing", "path", "way", "square", "intersection", "junction", "motorway", "avenue",
                      "corridor", "gate", "airport", "port"})
