@@ -482,3 +482,31 @@ def test_a_train_derailed_by_saboteurs_is_an_assault() -> None:
 @pytest.mark.slow
 def test_talks_derailed_are_no_assault() -> None:
     assert not any(e.type == "ASSAULT" for e in _events("The dispute threatened to derail the peace talks."))
+
+
+# ---- "protesting" before the people it describes
+
+@pytest.mark.slow
+def test_protesting_workers_fired_on_are_the_target_and_the_protesters() -> None:
+    events = _events("Bangladeshi security forces opened fire on protesting garment workers near Dhaka, killing two.")
+    assert _text(_by_word(events, "opened").actor2) == "garment workers"
+    assert _text(_by_word(events, "protesting").actor1) == "garment workers"
+
+
+# ---- a blockade dismantled, supporters of a former leader, cattle raiders
+
+@pytest.mark.slow
+def test_a_road_blockade_dismantled_is_no_weapons_disrupted() -> None:
+    event = _by_word(_events("Peruvian police dismantled a road blockade by protesters in the Andes."), "dismantled")
+    assert _acled(event) is None
+
+
+@pytest.mark.slow
+def test_soldiers_clashing_with_a_former_presidents_supporters_is_a_violent_demonstration() -> None:
+    event = _by_word(_events("Bolivian soldiers clashed with supporters of former president Evo Morales in "
+                             "Cochabamba."), "clashed")
+    assert _acled(event) == "Violent demonstration"
+
+
+def test_cattle_raiders_are_criminals() -> None:
+    assert _coded("18 cattle raiders") == "CRM"

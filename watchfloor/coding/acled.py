@@ -244,9 +244,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         if mode == "seize" and _dismantled_ring(trigger):
             return None  # "police DISMANTLED A NETWORK that smuggled migrants": crime fought, no arms
         seized = _seized_words(trigger, s) if mode == "seize" else ""
+        unarmed_things = (_has("drug_works", seized) or _OBSTRUCTIONS.search(seized)) and not _ARMS_AMONG.search(seized)
         if mode == "seize" and (_has("weapons_disrupted", seized) or lem in ("defuse", "dismantle", "destroy")) \
-                and not (_has("drug_works", seized) and not _ARMS_AMONG.search(seized)):
-            # (not a drug laboratory or a crop: "dismantled a COCAINE LABORATORY" fights crime, no arms)
+                and not unarmed_things:
+            # (not a drug laboratory or a crop, "dismantled a COCAINE LABORATORY", nor a blockade, "dismantled a
+            # ROAD BLOCKADE by protesters": no arms)
             return _sub("Disrupted weapons use")
         if mode == "restrict" and cameo.startswith("191"):
             agent = _agent_text(trigger)
@@ -543,6 +545,9 @@ def _unarmed_side_against_police(trigger: Any, agent_sector: str | None, target_
     return unarmed[0] and state[1] or unarmed[1] and state[0]
 
 
+# Things a crowd puts up, which are taken down without arms
+_OBSTRUCTIONS = re.compile(r"\b(?:blockades?|barricades?|roadblocks?|encampments?|tents?|sit-ins?|protest camps?)\b",
+                           re.IGNORECASE)
 # Arms among what was seized (beside the drugs: "seized cocaine AND RIFLES")
 _ARMS_AMONG = re.compile(r"\b(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|grenades?|bombs?|missiles?|rockets?"
                    r"|drones?|ieds?)\b", re.IGNORECASE)
@@ -609,9 +614,9 @@ def _civilians_hit(trigger: Any, target_sector: str | None = None) -> bool:
 
 
 # Sectors of people who bear no arms: civilians, and the opposition, parties, press, clergy, schools,
-# hospitals, refugees, unions and aid groups ("fired live ammunition at OPPOSITION SUPPORTERS"; not
+# hospitals, refugees, unions, aid groups and elites ("fired live ammunition at OPPOSITION SUPPORTERS"; not
 # business, whose code a river's "bank" also gets)
-_UNARMED_SECTORS = frozenset({"CVL", "OPP", "PTY", "MED", "REL", "EDU", "HLH", "REF", "LAB", "NGO"})
+_UNARMED_SECTORS = frozenset({"CVL", "OPP", "PTY", "MED", "REL", "EDU", "HLH", "REF", "LAB", "NGO", "ELI"})
 
 
 # Participles that put armed men beside what was hit: "a convoy of fuel tankers ESCORTED by soldiers"

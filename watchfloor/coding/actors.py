@@ -1682,9 +1682,20 @@ def _pobj(prep: Any) -> Any | None:
                         None)
             if subj is not None:
                 return subj
+        if c.dep_ == "pcomp" and (crowd := _protesting_crowd(c)) is not None:
+            return crowd  # "opened fire on PROTESTING GARMENT WORKERS": the crowd, not a protest
         if c.dep_ in {"pobj", "pcomp"}:
             return c
     return None
+
+
+def _protesting_crowd(verb: Any) -> Any | None:
+    """The people a protest verb read as a gerund right after a preposition describes: "on
+    PROTESTING garment WORKERS" (the parser made the workers its object), else None."""
+    if verb.tag_ != "VBG" or verb.i != verb.head.i + 1 or verb.lemma_.lower() not in _PROTEST_VERBS:
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and o.tag_ in ("NNS", "NNPS") and _person_noun(o)),
+                None)
 
 
 def _is_passive(verb: Any) -> bool:
@@ -2228,6 +2239,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
                 return _antecedent(holder) or holder
             return holder
         return _harm_cause(verb) or _undoing_author(verb) or _operation_doer(verb)
+    if verb.dep_ == "pcomp" and (crowd := _protesting_crowd(verb)) is not None:
+        return crowd  # "opened fire on PROTESTING garment WORKERS": the workers protest
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and not _children(verb, _SUBJ | {"aux"}) \
             and (prev := verb.doc[verb.i - 1]).dep_ == "pobj" and prev.tag_ in ("NNS", "NNPS") and _person_noun(prev):
         # "used water cannon on FARMERS MARCHING to New Delhi": the parser hung the participle on
