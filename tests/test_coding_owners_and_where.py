@@ -510,3 +510,28 @@ def test_soldiers_clashing_with_a_former_presidents_supporters_is_a_violent_demo
 
 def test_cattle_raiders_are_criminals() -> None:
     assert _coded("18 cattle raiders") == "CRM"
+
+
+# ---- a church burned down, a base attacked where it stands, tear gas as a verb, a former minister
+
+@pytest.mark.slow
+def test_burned_down_with_the_object_hung_on_the_particle_is_arson() -> None:
+    events = _events("Suspected jihadists burned down a church and several homes in northern Burkina Faso.")
+    assert _by_word(events, "burned").type == "ASSAULT"
+
+
+@pytest.mark.slow
+def test_a_base_attacked_on_a_lake_is_the_target_not_the_lake() -> None:
+    event = _by_word(_events("Boko Haram militants attacked a military base on Lake Chad."), "attacked")
+    assert _text(event.actor2) == "a military base"
+
+
+@pytest.mark.slow
+def test_teargassed_is_crowd_control() -> None:
+    event = _by_word(_events("Police teargassed protesters in Nairobi on Monday."), "teargassed")
+    assert (event.type, event.cameo) == ("COERCE", "175")
+
+
+def test_a_former_defence_minister_is_an_elite() -> None:
+    assert _coded("former defence minister Kim Yong-hyun") == "ELI"
+    assert _coded("the defence minister") == "MIL"

@@ -385,7 +385,8 @@ def code_phrase(text: str) -> ActorCode | None:
     One out of office is of the elites, not the state ("former president Evo Morales": ELI).
     """
     got = _code_phrase(_JUSTICE_SOUGHT.sub(" ", text))
-    if got is not None and got.sector in _OFFICE_SECTORS and _OUT_OF_OFFICE.search(text):
+    if got is not None and (got.sector in _OFFICE_SECTORS or got.sector == "MIL" and _MINISTER.search(text)) \
+            and _OUT_OF_OFFICE.search(text):  # ("former DEFENCE MINISTER Kim Yong-hyun" too)
         return replace(got, sector="ELI", code=(got.country or "") + "ELI")
     if got is not None and got.sector == "REB" and got.code == (got.country or "") + "REB" \
             and _INSURGENT_FIGHTERS.search(text):
@@ -402,6 +403,7 @@ _JUSTICE_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|demand|demands|dem
                              r"for|to|bring|brought)\s+justice\b")
 _INSURGENT_FIGHTERS = re.compile(r"(?i)\b(?:jihadists?|jihadi|islamists?|extremists?|terrorists?|militants?)\s+"
                                  r"fighters?\b")
+_MINISTER = re.compile(r"(?i)\bminister\b")
 # Offices whose holder, once out of them, is no longer the state: CAMEO's elites (ELI)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 _OUT_OF_OFFICE = re.compile(r"(?i)\b(?:former|ex|ousted|deposed|exiled|toppled)\b[- ](?:[\w.'-]+ ){0,2}?"
@@ -3090,6 +3092,8 @@ def _target_verb(verb: Any) -> Any | None:
                 break  # "captured the town of Bunagana | NEAR the Ugandan border": the place taken first
             if places and cand.dep_ == "pobj" and cand not in direct and cand.lemma_.lower() in PLACE_NOUNS:
                 continue  # (or ON it: "seized the town of Uvira | on Congo's border with Burundi")
+            if places and cand in inner and cand.head.lower_ in _LOCATING_STOPS and cand.head.head in places:
+                continue  # (or where it stands: "attacked a military base ON LAKE CHAD" attacked the base)
             # "withdrew its troops FROM the zone": a place moved to or from is the target too
             if _actor_like(cand) or cand in direct or (cand in inner or cand in ends) and _is_place(cand):
                 return cand

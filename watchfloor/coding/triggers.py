@@ -741,7 +741,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         if lem == "decline" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
             return None  # declining with nothing declined is falling: "the disease has been declining"
         if lem == "burn" and tok.dep_ not in ("pcomp", "pobj", "nsubj", "dobj") and not any(
-                c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prt" and any(g.dep_ == "pobj" for g in c.children)
+                for c in tok.children):  # ("burned down | A CHURCH", parsed as the particle's object)
             return None  # arson burns something: "allowed to burn (debris)", "the forest burned"
             # (a burning named as a deed stays: "a campaign of burning")
         if lem == "demonstrate" and (any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children) or (
