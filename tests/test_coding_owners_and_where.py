@@ -535,3 +535,40 @@ def test_teargassed_is_crowd_control() -> None:
 def test_a_former_defence_minister_is_an_elite() -> None:
     assert _coded("former defence minister Kim Yong-hyun") == "ELI"
     assert _coded("the defence minister") == "MIL"
+
+
+# ---- where people were trying to go is not where they were stopped
+
+@pytest.mark.slow
+def test_the_country_migrants_tried_to_reach_is_no_place_of_the_interception() -> None:
+    event = _by_word(_events("Tunisia's coast guard intercepted 300 migrants trying to reach Italy."), "intercepted")
+    assert event.location is None or event.location.country != "ITA"
+
+
+# ---- kept from holding rallies: the span stops before "from", and the rallies are not held
+
+@pytest.mark.slow
+def test_a_ban_from_holding_rallies_is_on_the_opposition_and_no_rally_is_held() -> None:
+    events = _events("Somali authorities banned the opposition from holding rallies in Mogadishu.")
+    assert _text(_by_word(events, "banned").actor2) == "the opposition"
+    assert next(e for e in events if e.type == "PROTEST").factuality == "negated"
+
+
+# ---- unarmed people storming a parliament riot; a storming that kills is an attack
+
+@pytest.mark.slow
+def test_students_storming_a_parliament_are_a_violent_demonstration() -> None:
+    event = _by_word(_events("Indonesian police arrested 40 students who stormed the regional parliament in "
+                             "Makassar."), "stormed")
+    assert _acled(event) == "Violent demonstration"
+
+
+@pytest.mark.slow
+def test_a_storming_that_kills_stays_an_attack() -> None:
+    event = _by_word(_events("A group of men armed with knives stormed a railway station in Kunming, killing 28 "
+                             "people."), "stormed")
+    assert _acled(event) == "Attack"
+
+
+def test_colectivos_are_a_militia() -> None:
+    assert _coded("Venezuelan colectivos") == "VENUAF"

@@ -378,6 +378,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Mob violence") if _mob(s, agent) else _sub("Looting/property destruction")
     if _mob(s, agent):
         return _sub("Mob violence")
+    if lem == "storm" and agent_sector in _UNARMED_SECTORS and not _has("armed", agent) \
+            and not _has("casualty_words", s):
+        # "40 STUDENTS who stormed the regional parliament": a riot (not one that kills: "a group of men
+        # armed with knives stormed a railway station", "herdsmen stormed five villages, killing nine")
+        return _sub("Violent demonstration")
     if _has("crowd_means", s) and not _has("nonstate", s) \
             and not (_has("vessels", s) and not _is_demonstrators(context)):
         s_protest = True  # rubber bullets and water cannon are used on crowds (not on a ship)

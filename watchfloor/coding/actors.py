@@ -1037,6 +1037,8 @@ def _keep_child(head: Any, child: Any) -> bool:
             return False  # "accused the police of brutality": the charge
         if child.lower_ == "of" and obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
             return False  # "the decision of doubling the wage": what was decided, as "to double"
+        if child.lower_ == "from" and obj is not None and obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+            return False  # "banned the opposition | FROM HOLDING rallies": what they are kept from
         if child.lower_ == "to" and head.lemma_.lower() in _ACCREDITED:
             return True  # "the UAE Ambassador to Bahrain", "all parties to the conflict": part of the title
         if child.lower_ == "for":

@@ -26,7 +26,7 @@ from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, jo
 from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
-from watchfloor.coding.role_words import CLAIM_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS
+from watchfloor.coding.role_words import CLAIM_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS, TRYING_VERBS
 from watchfloor.coding.triggers import Trigger, called_wrong, cues, find_triggers, sentence_of, trigger_code
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
@@ -878,8 +878,6 @@ def _restated_claim(tok: Any) -> bool:
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across"})
 
-
-_TRYING = frozenset({"try", "attempt", "seek"})
 # Verbs whose infinitive is what they promise or threaten, not the aim they were done for
 _PROMISING = frozenset({"threaten", "vow", "pledge", "promise", "plan", "intend", "warn", "propose", "offer", "agree",
                         "prepare", "want", "hope", "expect"})
@@ -899,7 +897,7 @@ def _aim_of_past_act(verb: Any) -> bool:
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) \
             and verb.head.lemma_.lower() in cues()["request_governors"]:
         return False  # what was asked for: "called FOR the protests TO CONTINUE on Thursday"
-    if verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _TRYING:
+    if verb.dep_ == "advcl" or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING_VERBS:
         gov = verb.head  # (or what one tried to do: "protesters who TRIED TO STORM the palace on Saturday")
     elif verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in":
         gov = verb.head.head.head  # "in order to meet": the verb the "in" phrase hangs on

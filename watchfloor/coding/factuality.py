@@ -756,7 +756,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
                 lem in c["future_nouns"] or lem in c["request_governors"]) and not (
                 tok.lower_ == "at" and lem == "aim") and not (  # "a deal AIMED AT ending the fighting"
                 tok.lower_ == "in" and is_amount(parent)) and not (
-                tok.lower_ == "from" and lem in c["negating_governors"]):  # "banned them FROM entering"
+                tok.lower_ == "from" and (lem in c["negating_governors"] or parent.dep_ == "dobj" and (
+                    parent.head.lemma_.lower() in c["negating_governors"]))):  # "banned them FROM entering"
+            # (nor one hung on the object: "banned THE OPPOSITION from holding rallies")
             # "by sending troops, Haftar aims to …": a manner adjunct keeps its own status
             # (not an amount's "in": "pledged 50 million euros IN aid" is the aid pledged); but
             # who tells the clause tells it too ("killed two men DURING A RAID, the ministry said"),

@@ -34,7 +34,7 @@ from typing import Any
 
 from watchfloor.coding.date_scope import contrasted
 from watchfloor.coding.role_words import ARABIC_PLACE_WORDS, AUTHORED_NOUNS, FACILITY_NOUNS, PACT_NOUNS, PARTY_NOUNS, \
-    PERSON_ENDINGS
+    PERSON_ENDINGS, TRYING_VERBS
 from watchfloor.coding.factuality import VERBAL_ROOTS
 from watchfloor.coding.triggers import answer_phrase, cues, sentence_of, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (the actor dictionary has its own)
@@ -299,6 +299,9 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
             and tok.head.dep_ in ("advcl", "xcomp") and tok.head.head.i == token.i \
             and (trigger_code(token) or "")[:2] in VERBAL_ROOTS:
         return True  # "summoned the ambassador TO PROTEST AGAINST the arrest of an official in Paris"
+    if tok.dep_ == "xcomp" and tok.lemma_.lower() in _SOUGHT_PLACES and tok.head.lemma_.lower() in TRYING_VERBS \
+            and tok.head.dep_ in ("acl", "relcl"):
+        return True  # "intercepted 300 migrants TRYING TO REACH Italy": where they were going, not where it happened
     if tok.dep_ != "advcl":
         return False
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
@@ -320,6 +323,9 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
     return mark.lower_ == "after" and any(
         t.ent_type_ == "DATE" and (t.dep_ == "npadvmod" or t.head.dep_ == "npadvmod") for t in span)
 
+
+# Verbs of getting somewhere that people described are trying to do
+_SOUGHT_PLACES = frozenset({"reach", "cross", "enter", "get"})
 
 # Verbs of a complaint made by words, whose "against" names what is complained of
 _COMPLAINING = frozenset({"protest", "complain", "object"})

@@ -89,6 +89,9 @@ FACILITY_NOUNS = frozenset({
     "block", "complex", "tower", "substation", "shelter",
 })
 
+# Verbs of trying, whose infinitive is only attempted ("TRYING to reach Italy")
+TRYING_VERBS = frozenset({"try", "attempt", "seek"})
+
 # Decisions and measures one may block or veto, not ways ("blocked THE DECREE", "blocked new EU SANCTIONS")
 BLOCKED_MEASURES = frozenset({"decree", "decision", "law", "bill", "measure", "resolution", "motion", "plan",
                               "proposal", "sale", "use", "deal", "appointment", "nomination", "package", "sanction",
