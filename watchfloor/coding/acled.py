@@ -554,8 +554,8 @@ def _unarmed_side_against_police(trigger: Any, agent_sector: str | None, target_
 _OBSTRUCTIONS = re.compile(r"\b(?:blockades?|barricades?|roadblocks?|encampments?|tents?|sit-ins?|protest camps?)\b",
                            re.IGNORECASE)
 # Arms among what was seized (beside the drugs: "seized cocaine AND RIFLES")
-_ARMS_AMONG = re.compile(r"\b(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|grenades?|bombs?|missiles?|rockets?"
-                   r"|drones?|ieds?)\b", re.IGNORECASE)
+_ARMS_AMONG = re.compile(r"\b(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|grenades?|bombs?|missiles?"
+                         r"|rockets?|drones?|ieds?)\b", re.IGNORECASE)
 
 
 def _without_told_of_others(trigger: Any, s: str) -> str:

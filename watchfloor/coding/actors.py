@@ -3452,12 +3452,12 @@ _MEETING_ROOTS = frozenset({"04"})  # consult, meet, negotiate: an "in" place is
 _TOPIC_PREPS = frozenset({"on", "upon", "over", "about", "regarding", "concerning"})  # what talks are about
 # Gatherings held somewhere: a place inside one is its venue, and one attacked is a target (not
 # the same words as factuality's talks, whose topic is what is negotiated)
-# Occasions people gather for, whose crowd an attack on them hits ("attacked A WEDDING")
-_OCCASIONS = frozenset({"wedding", "funeral", "concert", "festival", "ceremony", "celebration", "gathering",
-                        "procession", "parade"})
 _GATHERINGS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "conference",
                          "consultation", "consultations", "dialogue", "rally", "protest", "demonstration", "march",
                          "sit-in", "vigil"})
+# Occasions people gather for, whose crowd an attack on them hits ("attacked A WEDDING")
+_OCCASIONS = frozenset({"wedding", "funeral", "concert", "festival", "ceremony", "celebration", "gathering",
+                        "procession", "parade"})
 
 
 def _venue(tok: Any) -> bool:

@@ -475,7 +475,7 @@ def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                                      or c.ent_type_ in ("NORP", "GPE") for c in mods) \
             or any(t.lemma_.lower() in _AIR_WORDS for t in sentence_of(tok)):
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _FLYING:
-            return ("", "", None, 0.0)  # "Russian bombers FLEW near its airspace": aircraft, no strike told
+            return _AIRCRAFT_ONLY  # "Russian bombers FLEW near its airspace": aircraft, no strike told
         return ("195", "ASSAULT", "aerial", 0.4)
     return ("183", "ASSAULT", "explosives", 0.5)
 
@@ -483,6 +483,8 @@ def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
 # What an act is recorded on: "captured ON VIDEO"
 _RECORDINGS = frozenset({"video", "camera", "film", "tape", "footage", "cctv", "cellphone", "phone"})
 
+# A bomber sense that is no event: aircraft told, no strike (its zero weight says so to the caller)
+_AIRCRAFT_ONLY: tuple[str, str | None, str | None, float] = ("", None, None, 0.0)
 # Verbs of aircraft moving, with no strike: what bombers doing them do is no attack
 _FLYING = frozenset({"fly", "patrol", "approach", "enter", "circle", "cross", "land", "overfly", "violate", "conduct"})
 
@@ -548,7 +550,7 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if pos == "N" and lem == "bomber":
         sense = _bomber_sense(tok)
         if sense is not None:
-            return sense if sense[3] > 0 else None  # (a zero weight: aircraft told, no strike)
+            return None if sense is _AIRCRAFT_ONLY else sense
     if lem in ("alert", "drill") and not _armed_context(tok) and not (lem == "drill" and any(
             c.lower_ in _DRILL_KINDS or c.lower_ == "fire" and any(g.lower_ == "live" for g in c.children)
             # (or of an armed service: "joint AIR FORCE drills")
@@ -1273,7 +1275,7 @@ def _control_of_a_business(verb: Any) -> bool:
 
 # Heads and modifiers of a business's name
 _BUSINESSES = frozenset({"company", "firm", "business", "bank", "corporation", "conglomerate", "manufacturer",
-                         "producer", "carrier", "airline", "operator", "refinery", "subsidiary", "group", "holding",
+                         "producer", "carrier", "airline", "operator", "subsidiary", "group", "holding",
                          "lender", "insurer", "retailer", "broadcaster", "newspaper"})
 # (not a plant, a mine or a refinery, which armed men take as ground: "seized control of the nuclear plant")
 
