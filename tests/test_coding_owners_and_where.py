@@ -572,3 +572,32 @@ def test_a_storming_that_kills_stays_an_attack() -> None:
 
 def test_colectivos_are_a_militia() -> None:
     assert _coded("Venezuelan colectivos") == "VENUAF"
+
+
+# ---- warning shots threaten no one; gangs by name
+
+@pytest.mark.slow
+def test_warning_shots_are_no_threat() -> None:
+    events = _events("North Korean soldiers crossed into South Korean territory and retreated after warning shots.")
+    assert not any(e.type == "THREATEN" for e in events)
+
+
+@pytest.mark.slow
+def test_a_warning_to_a_state_is_still_a_threat() -> None:
+    assert _by_word(_events("China warned Japan against interfering in Taiwan."), "warned").type == "THREATEN"
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the Clan del Golfo", "COLCRM"),
+    ("Tren de Aragua", "VENCRM"),
+    ("the Comando Vermelho gang", "BRACRM"),
+])
+def test_gangs_by_name_are_their_countrys_criminals(phrase: str, code: str) -> None:
+    assert _coded(phrase) == code
+
+
+@pytest.mark.slow
+def test_a_gang_named_as_an_owner_is_no_place() -> None:
+    event = _by_word(_events("Colombian security forces dismantled a cocaine laboratory belonging to the Clan del "
+                             "Golfo."), "dismantled")
+    assert event.location is None

@@ -566,6 +566,9 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
         # "issued an alert after an outbreak of cholera")
     if lem == "warn" and pos == "V" and _forecast(tok):
         return None
+    if lem in ("warn", "warning") and any(c.dep_ == "dobj" and c.lemma_.lower() == "shot" for c in tok.children) \
+            or lem == "warning" and tok.head.lemma_.lower() == "shot" and tok.dep_ in ("compound", "amod"):
+        return None  # "retreated after WARNING SHOTS": shots fired to warn, no threat told
     if lem in ("block", "obstruct", "impede", "hinder") and pos == "V" and _aid_withheld(tok):
         return ("1623", "SANCTION", "discontinue", 0.65)  # "generals blocking humanitarian aid": aid stopped
     if lem in ("capture", "catch") and pos == "V" and any(
