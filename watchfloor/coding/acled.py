@@ -243,12 +243,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Disrupted weapons use") if _intercepted_arms(trigger) else None
         if mode == "seize" and _dismantled_ring(trigger):
             return None  # "police DISMANTLED A NETWORK that smuggled migrants": crime fought, no arms
-        seized = _seized_words(trigger, s) if mode == "seize" else ""
-        unarmed_things = (_has("drug_works", seized) or _OBSTRUCTIONS.search(seized)) and not _ARMS_AMONG.search(seized)
-        if mode == "seize" and (_has("weapons_disrupted", seized) or lem in ("defuse", "dismantle", "destroy")) \
-                and not unarmed_things:
-            # (not a drug laboratory or a crop, "dismantled a COCAINE LABORATORY", nor a blockade, "dismantled a
-            # ROAD BLOCKADE by protesters": no arms)
+        if mode == "seize" and _disrupts_weapons(trigger, lem, _seized_words(trigger, s)):
             return _sub("Disrupted weapons use")
         if mode == "restrict" and cameo.startswith("191"):
             agent = _agent_text(trigger)
@@ -548,6 +543,15 @@ def _unarmed_side_against_police(trigger: Any, agent_sector: str | None, target_
     unarmed = [sec in _UNARMED_SECTORS and not _has("armed", text) for sec, text in sides]
     state = [sec in ("COP", "MIL") or _has("state_forces", text) for sec, text in sides]
     return unarmed[0] and state[1] or unarmed[1] and state[0]
+
+
+def _disrupts_weapons(trigger: Any, lem: str, seized: str) -> bool:
+    """Whether a seizure takes arms out of use: weapons named in what was taken, or a device
+    defused, dismantled or destroyed (not a drug laboratory or a crop, "dismantled a COCAINE
+    LABORATORY", nor a blockade, "dismantled a ROAD BLOCKADE by protesters", with no arms named)."""
+    if (_has("drug_works", seized) or _OBSTRUCTIONS.search(seized)) and not _ARMS_AMONG.search(seized):
+        return False
+    return _has("weapons_disrupted", seized) or lem in ("defuse", "dismantle", "destroy")
 
 
 # Things a crowd puts up, which are taken down without arms

@@ -34,7 +34,7 @@ from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, penalised, toll_act
 from watchfloor.coding.frames import claimed_attack
 from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, answer_phrase, came_under, cues, gapped_passive, \
-    into_the_air, joined_object, trigger_code
+    into_the_air, joined_object, people_before_participle, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
 from watchfloor.nlp.dateline import DASHES, REACH, dateline_dash, dateline_word
@@ -2062,13 +2062,13 @@ def _harm_cause(verb: Any) -> Any | None:
     # "a soldier was killed IN CLASHES WITH militants", "in an exchange of fire with militants":
     # the other side of the fight the harm came in
     fights = [p for p in _prep_objects(verb, ("in", "during")) if p.lemma_.lower() in FIGHT_NOUNS | _GUNFIRE_FIGHTS]
-    sides = [o for f in fights for o in _prep_objects(f, ("with",)) + [
-        o for g in _prep_objects(f, ("of",)) for o in _prep_objects(g, ("with",))]]
+    # (its "with" hung on the fight or on what it is of: "an exchange OF FIRE WITH militants")
+    sides = [o for f in fights for h in [f, *_prep_objects(f, ("of",))] for o in _prep_objects(h, ("with",))]
     return next((o for o in sides if _actor_like(o) and o.lower_ not in _PRONOUNS), None)
 
 
-# Nouns of a fight with guns besides the fight nouns: "an EXCHANGE of fire", "a SHOOTOUT"
-_GUNFIRE_FIGHTS = frozenset({"exchange", "shootout", "shoot-out", "encounter"})
+# Nouns of a fight with guns besides the fight nouns: "an EXCHANGE of fire", an "encounter"
+_GUNFIRE_FIGHTS = frozenset({"exchange", "shoot-out", "encounter"})
 
 
 def _undoing_author(verb: Any) -> Any | None:
@@ -2245,11 +2245,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return _harm_cause(verb) or _undoing_author(verb) or _operation_doer(verb)
     if verb.dep_ == "pcomp" and (crowd := _protesting_crowd(verb)) is not None:
         return crowd  # "opened fire on PROTESTING garment WORKERS": the workers protest
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and not _children(verb, _SUBJ | {"aux"}) \
-            and (prev := verb.doc[verb.i - 1]).dep_ == "pobj" and prev.tag_ in ("NNS", "NNPS") and _person_noun(prev):
+    if not _children(verb, _SUBJ | {"aux"}) and (people := people_before_participle(verb)) is not None \
+            and _person_noun(people):
         # "used water cannon on FARMERS MARCHING to New Delhi": the parser hung the participle on
         # the main verb; it tells what the people before it were doing
-        return prev
+        return people
     # (not a subordinator the parser read as a second subject: "demands THAT Bashir resign as
     # POLICE fired tear gas")
     subjects = _children(verb, _SUBJ)

@@ -26,7 +26,8 @@ from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTO
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "accident_toll", "acts_as_verb",
            "answer_phrase", "called_wrong",
            "gapped_passive", "is_amount", "joined_object", "lexicon",
-           "cue_pattern", "cues", "find_triggers", "might_hold_event", "sentence_of", "trigger_code"]
+           "cue_pattern", "cues", "find_triggers", "might_hold_event", "people_before_participle", "sentence_of",
+           "trigger_code"]
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 
@@ -575,8 +576,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
             c.dep_ == "prep" and c.lower_ in ("on", "by") and c.i + 1 < len(c.doc)
             and c.doc[c.i + 1].lemma_.lower() in _RECORDINGS for c in tok.children):
         return None  # "were CAPTURED ON VIDEO beating a woman": filmed, no one taken
-    if lem == "take" and pos == "V" and _armed_context(tok) and any(
-            c.dep_ == "dobj" and _town_name(c) for c in tok.children):
+    if lem == "take" and pos == "V" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) \
+            and _armed_context(tok) and any(c.dep_ == "dobj" and _town_name(c) for c in tok.children):
         return ("192", "ASSAULT", None, 0.7)  # "the M23 rebels ... after TAKING GOMA": a named town taken by arms
     if lem == "take" and pos == "V" and _care_custody(tok):
         return None  # "taken into emergency mental health custody", "into protective custody": care, no arrest
@@ -1441,11 +1442,19 @@ def _subject_clause(verb: Any) -> Any:
     (not a participle the parser hung on the main verb right after the people it tells of: "police
     used water cannon on FARMERS MARCHING to New Delhi")."""
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not (
-            verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "pobj"
-            and verb.doc[verb.i - 1].tag_ in ("NNS", "NNPS")):
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and people_before_participle(verb) is None:
         verb = verb.head
     return verb
+
+
+def people_before_participle(verb: Any) -> Any | None:
+    """The plural noun right before a participle the parser hung on the main verb as its
+    complement, when that noun ends a prepositional phrase: the people it tells of ("police used
+    water cannon on FARMERS marching to New Delhi"), else None."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.dep_ == "pobj" and prev.tag_ in ("NNS", "NNPS") else None
 
 
 # Passages that are stopped on their way: "blocked a resupply MISSION", "a CONVOY"
