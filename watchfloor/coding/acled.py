@@ -365,8 +365,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub(means)
     if mode == "destroy" and _has("mob", agent) and not _has("state_forces", agent):
         return _sub("Mob violence")  # "a mob set fire to the house": a mob is no demonstration
-    if mode == "destroy" and (_has("protesters", agent) or _has("violent_demo", agent)):
-        return _sub("Violent demonstration")  # rioters setting fire: demonstrators' own violence
+    if mode == "destroy" and (_has("protesters", agent)
+                              or _has("violent_demo", agent) and not _AN_ATTACK.search(agent)):
+        # rioters setting fire: demonstrators' own violence (not "an ARSON ATTACK destroyed a mosque")
+        return _sub("Violent demonstration")
     if mode == "destroy" and _MATERIEL.search(_target_text(trigger)) and _agent_has(trigger, "armed"):
         return _sub("Armed clash")  # "troops repelled an attack and DESTROYED several combat vehicles"
     if mode == "destroy" or (_has("property", s) and lem in _DESTROY | {"loot", "vandalize", "ransack", "looting"}):
@@ -837,6 +839,7 @@ _DEVICES = frozenset({"bomb", "bombing", "ied", "landmine", "mine", "device", "e
 
 # Manned military aircraft as a target ("shot down five Indian fighter jets")
 # Arms of war destroyed in a fight: the fight, not property destruction
+_AN_ATTACK = re.compile(r"\b(?:attacks?|assaults?|raids?)$", re.IGNORECASE)  # a doer named as its attack
 _MATERIEL = re.compile(r"\b(?:(?:combat|armou?red|military) vehicles?|tanks?|artillery pieces?|rocket launchers?)\b",
                        re.IGNORECASE)
 _WARCRAFT = re.compile(r"\b(?:fighter|jets?|warplanes?|helicopters?|gunships?|bombers?|military aircraft)\b", re.I)

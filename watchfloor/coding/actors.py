@@ -1214,9 +1214,14 @@ def _gerund_head_noun(doc: Any, i: int, head: Any) -> bool:
             and tok.i < head.head.i and (tok.lower_, "N") in trigger_lexicon())
 
 
+# Nouns of people the endings miss ("detained the CAPTAIN of a cargo ship")
+_PEOPLE_WORDS = frozenset({"captain", "crew", "pilot", "spy", "priest", "imam", "cleric"})
+
+
 def _person_noun(tok: Any) -> bool:
     """Whether a word names a person: a person's name or a noun for one ("leader", "envoy")."""
-    return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower().endswith(PERSON_ENDINGS)
+    return tok.ent_type_ == "PERSON" or tok.pos_ in {"NOUN", "PROPN"} and (
+        tok.lemma_.lower().endswith(PERSON_ENDINGS) or tok.lemma_.lower() in _PEOPLE_WORDS)
 
 
 def _violent(tok: Any) -> bool:
@@ -2204,6 +2209,21 @@ def _followers_of(verb: Any) -> Any | None:
     return group if group.tag_ == "NNS" and group.lemma_.lower() in _FOLLOWERS else None
 
 
+def _toll_of_the_main_clause(verb: Any) -> Any | None:
+    """The main verb a harm participle after a comma tells the toll of, when the parser hung it on a
+    participle describing a noun of that clause ("fired at people APPROACHING the fence, KILLING
+    three"), else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in HARM_VERBS \
+            or verb.head.dep_ != "acl" or verb.doc[verb.i - 1].text != "," or _children(verb, _SUBJ):
+        return None
+    main = verb.head.head
+    for _ in range(8):
+        if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+            break
+        main = main.head
+    return main if main.pos_ in ("VERB", "AUX") and main.i < verb.head.i else None
+
+
 def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
@@ -2245,6 +2265,10 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         return _harm_cause(verb) or _undoing_author(verb) or _operation_doer(verb)
     if verb.dep_ == "pcomp" and (crowd := _protesting_crowd(verb)) is not None:
         return crowd  # "opened fire on PROTESTING garment WORKERS": the workers protest
+    if (main := _toll_of_the_main_clause(verb)) is not None:
+        # "a tank fired at people approaching the fence, KILLING three": the parser hung the toll on
+        # the participle describing the victims; the main clause's doer did it
+        return _subject(main, depth + 1)
     if not _children(verb, _SUBJ | {"aux"}) and (people := people_before_participle(verb)) is not None \
             and _person_noun(people):
         # "used water cannon on FARMERS MARCHING to New Delhi": the parser hung the participle on
@@ -2865,6 +2889,26 @@ def _fronted(p: Any, v: Any) -> bool:
     return p.i < v.i and any(c.dep_ in _SUBJ and p.i < c.i < v.i for c in v.children)
 
 
+def _gapped_object(verb: Any) -> bool:
+    """Whether a relative clause of seizure, harm or custody leaves its object to the noun it
+    describes, with no "which" or "whom": "a US diplomat IT ARRESTED", "a ship they seized"."""
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i \
+        and verb.lemma_.lower() in SEIZE_VERBS | HARM_VERBS | CUSTODY_WORDS \
+        and bool(_children(verb, {"nsubj"})) and not _children(verb, _OBJ | {"nsubjpass"}) \
+        and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
+
+
+def _participle_noun(verb: Any) -> Any:
+    """The noun a participle after it describes: its head, or the plural noun right before it
+    when the parser passed over that noun to the phrase it ends ("in exchange for VENEZUELANS
+    deported to El Salvador" was hung on "exchange")."""
+    prev = verb.doc[verb.i - 1]
+    if prev.i > verb.head.i and prev.dep_ == "pobj" and prev.tag_ in ("NNS", "NNPS") \
+            and prev.head.head.i == verb.head.i:
+        return prev
+    return verb.head
+
+
 def _target_verb(verb: Any) -> Any | None:
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
@@ -2881,7 +2925,8 @@ def _target_verb(verb: Any) -> Any | None:
                 subj = None
         if subj is None and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > verb.head.i \
                 and verb.lemma_.lower() in HARM_VERBS | CUSTODY_WORDS | _EXPELLING | CHARGED_PARTICIPLES:
-            subj = verb.head  # "the sixth commander to be killed inside Idlib": the noun the clause describes
+            # "the sixth commander to be killed inside Idlib": the noun the clause describes
+            subj = _participle_noun(verb)
             # (or charged: "hanged two men CONVICTED of membership in an armed group", not the group)
         if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ in _BEFORE_OR_AFTER \
                 and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
@@ -2921,6 +2966,10 @@ def _target_verb(verb: Any) -> Any | None:
         on = next((o for o in _prep_objects(verb, ("on",)) if _actor_like(o)), None) \
             if verb.lemma_.lower() == "blame" else None
         return on or _denied_accuser(verb) or verb.head
+    if _gapped_object(verb) and (_actor_like(verb.head) or _person_noun(verb.head) or _vehicle_with_owner(verb.head)):
+        # "a US diplomat IT ARRESTED": the object gapped, with no "whom" - a party (not goods, whose
+        # owner the clause may name: "weapons they seized FROM THE ARMY")
+        return verb.head
     if verb.dep_ == "relcl" and not any(c.dep_ in _OBJ for c in verb.children) \
             and (accuser := _denied_accuser(verb)) is not None:
         return accuser  # "…, a charge the Taliban government rejected": the object gapped
@@ -2928,7 +2977,7 @@ def _target_verb(verb: Any) -> Any | None:
         return verb.head  # "two Sudanese generals IT ACCUSED of blocking aid": whom the clause accuses
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _EXPELLING \
             and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i:
-        return verb.head  # "Venezuelan MIGRANTS deported to El Salvador": those sent out
+        return _participle_noun(verb)  # "Venezuelan MIGRANTS deported to El Salvador": those sent out
     first_obj = None
     for v in _verb_chain(verb):
         code = trigger_code(v) or ""
@@ -2963,7 +3012,7 @@ def _target_verb(verb: Any) -> Any | None:
         datives = [(_pobj(d) if d.pos_ == "ADP" else d) for d in _children(v, {"dative", "iobj"})]
         datives = [d for d in datives if d is not None]
         # (and, for a use of force, a vehicle hit: "ambushed a convoy", "a bomb hit their convoy")
-        hit = code[:2] in _FORCE_ROOTS
+        hit = code[:2] in _FORCE_ROOTS or _force_as_subject(v)
         burned = hit and any(o.lemma_.lower() == "fire" for o in objs)  # "set fire to …"
         # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
         direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
@@ -2983,7 +3032,10 @@ def _target_verb(verb: Any) -> Any | None:
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
         # (and a site hit: "a missile hit a gas storage SITE", "attacked the SITE of a planned refinery")
         places = [o for o in objs if (o.lemma_.lower() in PLACE_NOUNS | FACILITY_NOUNS
-                                      or hit and o.lemma_.lower() in _GATHERINGS | _OCCASIONS | {"site"}) and not _own(o)]
+                                      or hit and o.lemma_.lower() in _GATHERINGS | _OCCASIONS | {"site"}
+                                      # (a named kind of point: "an aid distribution POINT")
+                                      or hit and o.lemma_.lower() == "point" and bool(_children(o, {"compound"})))
+                  and not _own(o)]
         to_objs = [_demander(_name_before_participle(o))
                    for o in _prep_objects(v, ("to", "into", "toward", "towards"))
                    # (not a term: "sentenced TO 10 YEARS in prison")
@@ -2997,9 +3049,12 @@ def _target_verb(verb: Any) -> Any | None:
                    # (not "on Feb . 21"; but a name tagged with its night: "at KYIV overnight")
                    if (p.ent_type_ not in _TIME_ENTS or _name_before_a_time(p)) and not _month_word(p)
                    # (nor the court a case is filed at: "filed a case AT the International Court of Justice")
-                   and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))]
+                   and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))
+                   # (nor the deed it was done for: "seized a tanker FOR SMUGGLING fuel")
+                   and not (p.head.lower_ == "for" and _deed_named(p))]
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
-                                                                                      "at", "with", "for"))]
+                                                                                      "at", "with", "for"))
+                 if not (p.head.lower_ == "for" and _deed_named(p))]
         # (not what it was done with: "struck a refinery WITH drones", "shelled the town with artillery")
         # (an act of force's: "warned, WITH THE LATEST AIRSTRIKES, that …" names what it warns of)
         against, inner = ([p for p in ps if not (hit and p.head.lower_ == "with" and p.lemma_.lower() in _MEANS)]
@@ -3014,7 +3069,8 @@ def _target_verb(verb: Any) -> Any | None:
         shot_at = [p for p in shot_at if p.i > v.i]
         inner += shot_at
         # (not where goods were seized: "seized 40 kilos of cocaine IN BOGOTA" has no target)
-        seized = v.lemma_.lower() in SEIZE_VERBS and bool(objs) and not direct
+        # (nor where a thing the clause gaps was seized: "a cargo ship they seized IN THE RED SEA")
+        seized = v.lemma_.lower() in SEIZE_VERBS and (bool(objs) and not direct or _gapped_object(v))
         # (nor where a passive's unfound subject was harmed: "In Gradiska, a man was shot" - the
         # parser lost the man; the town is where, not whom)
         # (a participle on its noun is passive too: "a man ARRESTED in Bangkok", unless a measure is
@@ -3184,6 +3240,20 @@ def _home_owner(obj: Any) -> Any | None:
 def _own(noun: Any) -> bool:
     """Whether a pronoun possesses the noun: the doer's own ("its borders", "his car")."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _force_as_subject(verb: Any) -> bool:
+    """Whether a verb with no code of its own tells what a use of force named as its subject did:
+    "a roadside BOMB hit a military vehicle" (the noun is the trigger, the vehicle what it hit)."""
+    return trigger_code(verb) is None and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (trigger_code(c) or "")[:2] in _FORCE_ROOTS for c in verb.children)
+
+
+def _deed_named(noun: Any) -> bool:
+    """Whether a phrase names a deed by its "-ing" word, not who did it: "for SMUGGLING fuel",
+    "for drug TRAFFICKING" (not "for the smugglers")."""
+    return not _person_noun(noun) and any(
+        t.lower_.endswith("ing") and t.pos_ in ("NOUN", "VERB") for t in (noun, *_children(noun, {"compound"})))
 
 
 def _struck_vehicle(verb: Any, obj: Any) -> bool:

@@ -210,7 +210,8 @@ def elsewhere(root: Any, token: Any) -> bool:
     clause set at another moment that does not hold the trigger ("... since bombers hit Istanbul")."""
     if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
             or _barred(root) or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token) \
-            or _words_in_a_timed_clause(root, token) or _origin_of_people(root) or _embassy_owner(root):
+            or _words_in_a_timed_clause(root, token) or _origin_of_people(root) or _embassy_owner(root) \
+            or _owner_of_a_placed_thing(root):
         return True
     tok = root
     for _ in range(32):
@@ -254,6 +255,26 @@ def _embassy_owner(root: Any) -> bool:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
         and tok.head.head.lemma_.lower() in ("embassy", "consulate", "legation")
+
+
+# Prepositions that place a thing where it stands ("a US base IN western Iraq")
+_STANDING_PREPS = frozenset({"in", "near", "inside", "outside", "on", "off"})
+
+
+def _owner_of_a_placed_thing(root: Any) -> bool:
+    """A state's name that says whose a thing is when the thing's own phrase says where it stands:
+    "launched drones at a US base IN WESTERN IRAQ" was not in the United States."""
+    from watchfloor.coding.actors import code_phrase, lexicon
+
+    thing = root.head
+    if root.dep_ not in ("compound", "amod") or thing.i == root.i or thing.pos_ != "NOUN" or thing.i < root.i:
+        return False
+    coded = code_phrase(root.text)  # (a state's name, not the thing's own: "the GRASBERG mine in Papua")
+    if coded is None or coded.country not in lexicon().country_names:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _STANDING_PREPS
+               and any(t.pos_ == "PROPN" and t.ent_type_ in _NAME_LABELS for t in c.subtree)
+               for c in thing.children)
 
 
 # Verbs that harm people where they are, whose "from X" after the victims is where they come from
@@ -1019,6 +1040,10 @@ _NAMED_KINDS = frozenset({"airline", "carrier", "company", "firm", "newspaper", 
                           "lender", "operator", "ship", "vessel", "tanker", "freighter", "channel", "brand"})
 
 
+# Settlements a people's word may tell the kind of ("a Bedouin VILLAGE")
+_SETTLEMENT_KINDS = frozenset({"village", "town", "community", "settlement", "hamlet", "encampment"})
+
+
 def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: int, *,
                 context: list[Place] | None = None) -> list[tuple[Place, Any]]:
     """Place mentions in locative slots the geoparser did not return, anchored as well as we can.
@@ -1071,6 +1096,12 @@ def _unresolved(doc: Any, sent: Any, resolved: list[tuple[Place, Any]], offset: 
         if len(span) == 1 and root.pos_ == "ADJ" and label in ("NORP", "GPE") and root.dep_ == "amod" \
                 and root.head.pos_ == "NOUN":
             continue  # "the western UKRAINIAN city of Ternopil": a nationality, not a place's name
+        if len(span) == 1 and root.dep_ in ("compound", "amod") and root.head.i == root.i + 1 \
+                and root.head.lemma_.lower() in _SETTLEMENT_KINDS and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.children):
+            # "in A BEDOUIN village", "a Druze town": one of a kind is named by who lives there (not a
+            # part of a place or a house in it: "a Kampungladang NEIGHBORHOOD", "at a Buford HOME")
+            continue
         if (label == "NORP" and root.tag_ in ("NNPS", "NNS")) or (
                 root.text.endswith("s") and any(t.ent_type_ == "NORP" for t in root.conjuncts)):
             continue  # "the war between Tamils and Sinhalese": a people, not a place

@@ -116,10 +116,13 @@ for _mods, _nouns, _val in (
     (("bombing",), ("raid", "run", "mission", "sortie"), ("195", "ASSAULT", "aerial", 0.8)),
     (("missile", "rocket", "mortar", "artillery"), ("strike", "attack", "fire", "barrage"), ("194", "ASSAULT", "heavy-weapons", 0.8)),
     (("hunger",), ("strike",), ("142", "PROTEST", "hunger", 0.7)),
+    (("arson", "incendiary", "firebomb"), ("attack", "assault", "raid"), ("180", "ASSAULT", "destroy", 0.8)),
     (("verbal", "scathing", "blistering", "stinging", "withering", "personal", "rhetorical", "vitriolic"),
      ("attack", "assault", "broadside"), ("111", "ACCUSE", "disapprove", 0.7)),  # criticism
     (("sexual", "sexually"), ("assault", "abuse", "violence", "attack", "harassment", "exploitation"), ("1821", "ASSAULT", "sexual", 0.85)),
-    (("general", "labor", "labour", "worker", "national", "nationwide", "teacher", "doctor", "union"), ("strike",), ("143", "PROTEST", "strike", 0.7)),
+    (("general", "labor", "labour", "worker", "national", "nationwide", "teacher", "doctor", "union", "taxi",
+      "transport", "bus", "rail", "railway", "nurse", "miner", "student", "dockworker"), ("strike",),
+     ("143", "PROTEST", "strike", 0.7)),
     (("suicide",), ("attack", "bombing", "bomb", "bomber", "blast", "explosion"), ("1831", "ASSAULT", "suicide-attack", 0.85)),
     (("car", "truck", "roadside"), ("bomb", "bombing", "blast", "explosion"), ("1832", "ASSAULT", "explosives", 0.85)),
     (("chemical", "gas", "chlorine", "sarin"), ("attack", "strike"), ("2041", "ASSAULT", "unconventional", 0.85)),
@@ -309,9 +312,24 @@ def _lemma(tok: Any) -> str:
     return lem
 
 
+# What a blaze may be called that still says no one's shooting ("a HUGE fire killed 59 people")
+_BLAZE_SIZES = frozenset({"huge", "massive", "large", "big", "major", "deadly", "devastating", "raging", "small"})
+
+
+def _shots_fired(c: Any) -> bool:
+    """Whether "fire" is someone's shooting, not a blaze: "ISRAELI fire", "TANK fire", "the army's
+    fire", "fire FROM a helicopter", "a return OF fire" (not "a fire", "a huge fire")."""
+    return c.lemma_.lower() == "fire" and (c.dep_ == "pobj" and c.head.lower_ == "of" or any(
+        g.dep_ in ("poss", "compound", "nmod") or g.dep_ == "amod" and g.lower_ not in _BLAZE_SIZES
+        or g.dep_ == "prep" and g.lower_ == "from" for g in c.children))
+
+
 def _names(c: Any, words: set[str], *, nested: bool = True) -> bool:
     """Whether a noun phrase's head (or a compound/adjective on it) is one of ``words``, also
-    through "of" after a collective head ("contingents of peacekeeping troops")."""
+    through "of" after a collective head ("contingents of peacekeeping troops"); "fire" that is
+    someone's shooting is no blaze."""
+    if _shots_fired(c):
+        words = words - {"fire"}
     if (c.lemma_.lower() in words or c.lower_ in words
             or any(g.lemma_.lower() in words for g in c.children if g.dep_ in ("compound", "amod"))):
         return True
@@ -1447,14 +1465,29 @@ def _subject_clause(verb: Any) -> Any:
     return verb
 
 
+# What a crowd does, told by a participle right after it ("fired on demonstrators DEMANDING ...")
+_CROWD_PARTICIPLES = frozenset({"demand", "protest", "block", "march", "chant", "rally", "demonstrate", "denounce",
+                                "call", "oppose", "occupy", "picket"})
+
+
 def people_before_participle(verb: Any) -> Any | None:
-    """The plural noun right before a participle the parser hung on the main verb as its
-    complement, when that noun ends a prepositional phrase: the people it tells of ("police used
-    water cannon on FARMERS marching to New Delhi"), else None."""
-    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.i == 0:
+    """The plural noun right before a participle the parser hung on the main verb, when that noun
+    ends a prepositional phrase: the people it tells of ("police used water cannon on FARMERS
+    marching to New Delhi"), else None. As an adverbial clause only for what a crowd does, and
+    through "of" to the people ("fired on DEMONSTRATORS demanding ...", "clashed with SUPPORTERS of
+    Evo Morales blocking highways"; not "attacked rebels in Kidal USING drones")."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VBG" or verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
-    return prev if prev.dep_ == "pobj" and prev.tag_ in ("NNS", "NNPS") else None
+    if verb.dep_ == "xcomp":
+        return prev if prev.dep_ == "pobj" and prev.tag_ in ("NNS", "NNPS") else None
+    if prev.dep_ == "appos" and prev.head.dep_ == "pobj":
+        prev = prev.head  # ("supporters of the former president | EVO MORALES blocking roads")
+    if verb.lemma_.lower() not in _CROWD_PARTICIPLES or prev.dep_ != "pobj":
+        return None
+    while prev.head.lower_ == "of" and prev.head.head.pos_ == "NOUN" and prev.head.head.dep_ == "pobj":
+        prev = prev.head.head
+    return prev if prev.tag_ == "NNS" else None
 
 
 # Passages that are stopped on their way: "blocked a resupply MISSION", "a CONVOY"
