@@ -186,3 +186,41 @@ def test_a_party_the_clause_gaps_with_no_whom_is_the_target(sentence: str, targe
 def test_goods_a_clause_gaps_keep_the_owner_they_were_taken_from() -> None:
     event = _by_word(_events("The militia said it would return weapons it seized from the army."), "seized")
     assert _text(event.actor2) == "the army"
+
+
+# ---- a leader's backers, fire bombs, aircraft on patrol, people at harvest
+
+@pytest.mark.parametrize("sentence", [
+    "Riot police clashed with supporters of the impeached president outside the court in Seoul.",
+    "Bolivian supporters of Evo Morales clashed with police in La Paz.",
+])
+def test_a_leaders_backers_clashing_with_police_riot(sentence: str) -> None:
+    assert _acled(_by_word(_events(sentence), "clashed")) == "Violent demonstration"
+
+
+def test_armed_backers_clashing_with_police_fight() -> None:
+    event = _by_word(_events("Police clashed with armed supporters of the warlord in Mogadishu."), "clashed")
+    assert _acled(event) == "Armed clash"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Opposition supporters threw petrol bombs at the prime minister's office in Tirana.", "threw"),
+    ("Protesters hurled Molotov cocktails at riot police in Athens.", "hurled"),
+])
+def test_fire_bombs_thrown_by_a_crowd_riot(sentence: str, word: str) -> None:
+    assert _acled(_by_word(_events(sentence), word)) == "Violent demonstration"
+
+
+def test_a_bomb_thrown_by_gunmen_stays_an_explosive_attack() -> None:
+    event = _by_word(_events("Gunmen threw petrol bombs at a bus in Kano."), "threw")
+    assert _acled(event) == "Remote explosive/landmine/IED"
+
+
+def test_bombers_on_a_joint_patrol_strike_no_one() -> None:
+    events = _events("Russian bombers and Chinese warplanes carried out a joint patrol near Japan.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_olive_pickers_attacked_are_civilians() -> None:
+    events = _events("Settlers attacked Palestinian olive pickers near Ramallah, injuring three.")
+    assert _acled(_by_word(events, "attacked")) == "Attack" and _acled(_by_word(events, "injuring")) == "Attack"

@@ -426,6 +426,11 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         return _sub("Air/drone strike")  # "warplanes fired missiles": what fired it decides
     if mode == "heavy-weapons":
         return _sub("Shelling/artillery/missile attack")  # "hit by a missile", not the jet it hit
+    if mode == "explosives" and _FIREBOMBS.search(" ".join(t.text for t in trigger.subtree)) and (
+            agent_sector in _UNARMED_SECTORS or _BACKERS.match(agent) or _has("protesters", agent)) \
+            and not _has("armed", agent):
+        # "opposition supporters THREW PETROL BOMBS at the prime minister's office": a riot, no IED
+        return _sub("Violent demonstration")
     if mode == "explosives" and not _agent_has(trigger, "air") and (
             trigger.pos_ != "NOUN" or trigger.lemma_.lower() in _DEVICES):
         # what went off decides: "a truck bomb exploded near an air force base" is no air strike,
@@ -538,11 +543,23 @@ def _with_blades(trigger: Any) -> bool:
 _SCUFFLES = frozenset({"clash", "scuffle", "brawl", "skirmish", "confront", "confrontation"})
 
 
+# Fire bombs a crowd throws ("threw PETROL BOMBS at the prime minister's office")
+_FIREBOMBS = re.compile(r"\b(?:petrol|molotov|fire)[- ]?bombs?\b|\bmolotovs?\b|\bmolotov cocktails?\b", re.IGNORECASE)
+# People named as a leader's backers, and those of them said to be armed
+_BACKERS = re.compile(r"(?:\S+\s+){0,3}?(?:supporters|followers|loyalists|fans|partisans)\b", re.IGNORECASE)
+_ARMED_BACKERS = re.compile(r"(?:\S+\s+){0,3}?(?:armed|heavily armed|gun-toting)\s", re.IGNORECASE)
+
+
 def _unarmed_side_against_police(trigger: Any, agent_sector: str | None, target_sector: str | None) -> bool:
     """Whether a fight is between unarmed people and the police or other state forces ("residents
     clashed with police", "police clashed with refugees"): ACLED's rioters, not an armed clash."""
-    sides = [(agent_sector, _agent_text(trigger)), (target_sector, _target_text(trigger))]
-    unarmed = [sec in _UNARMED_SECTORS and not _has("armed", text) for sec, text in sides]
+    # (the other side is who one clashed WITH)
+    other = _target_text(trigger) or " ".join(t.text for p in trigger.children if p.dep_ == "prep"
+                                              and p.lower_ == "with" for t in p.subtree if t.i != p.i)
+    sides = [(agent_sector, _agent_text(trigger)), (target_sector, other)]
+    # (a leader's backers are a crowd, whoever they back: "SUPPORTERS of the impeached president")
+    unarmed = [(sec in _UNARMED_SECTORS or _BACKERS.match(text or "") is not None) and not _has("armed", text)
+               and not _ARMED_BACKERS.match(text or "") for sec, text in sides]
     state = [sec in ("COP", "MIL") or _has("state_forces", text) for sec, text in sides]
     return unarmed[0] and state[1] or unarmed[1] and state[0]
 

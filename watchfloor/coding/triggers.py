@@ -493,8 +493,10 @@ def _bomber_sense(tok: Any) -> tuple[str, str | None, str | None, float] | None:
     if tok.dep_ == "compound" or any(c.lower_ in _AIRCRAFT_MODS or any(ch.isdigit() for ch in c.text)
                                      or c.ent_type_ in ("NORP", "GPE") for c in mods) \
             or any(t.lemma_.lower() in _AIR_WORDS for t in sentence_of(tok)):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _FLYING:
-            return _AIRCRAFT_ONLY  # "Russian bombers FLEW near its airspace": aircraft, no strike told
+        if tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.lemma_.lower() in _FLYING or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _FLIGHTS for o in tok.head.children)):
+            # "Russian bombers FLEW near its airspace", "carried out A JOINT PATROL": aircraft, no strike told
+            return _AIRCRAFT_ONLY
         return ("195", "ASSAULT", "aerial", 0.4)
     return ("183", "ASSAULT", "explosives", 0.5)
 
@@ -506,6 +508,8 @@ _RECORDINGS = frozenset({"video", "camera", "film", "tape", "footage", "cctv", "
 _AIRCRAFT_ONLY: tuple[str, str | None, str | None, float] = ("", None, None, 0.0)
 # Verbs of aircraft moving, with no strike: what bombers doing them do is no attack
 _FLYING = frozenset({"fly", "patrol", "approach", "enter", "circle", "cross", "land", "overfly", "violate", "conduct"})
+# What aircraft carry out that is no strike ("carried out a joint PATROL")
+_FLIGHTS = frozenset({"patrol", "flight", "flyby", "exercise", "drill", "manoeuvre", "maneuver", "drills"})
 
 
 # Attack nouns an aircraft's light verb makes air strikes ("jets carried out raids"), and the
