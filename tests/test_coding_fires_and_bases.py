@@ -224,3 +224,37 @@ def test_bombers_on_a_joint_patrol_strike_no_one() -> None:
 def test_olive_pickers_attacked_are_civilians() -> None:
     events = _events("Settlers attacked Palestinian olive pickers near Ramallah, injuring three.")
     assert _acled(_by_word(events, "attacked")) == "Attack" and _acled(_by_word(events, "injuring")) == "Attack"
+
+
+# ---- named armed bodies, where a weapon was made, named militias, a body's leader
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Hezbollah targeted an Israeli army post near the border.", "targeted"),
+    ("Hezbollah said it had targeted an Israeli army post with an anti-tank missile.", "targeted"),
+    ("The Syrian Armed Forces entered the town of Khan Sheikhoun on Monday.", "entered"),
+])
+def test_an_armed_body_named_does_what_armed_doers_do(sentence: str, word: str) -> None:
+    assert _by_word(_events(sentence), word).type == "ASSAULT"
+
+
+def test_a_body_named_with_a_generic_security_word_is_no_armed_doer() -> None:
+    events = _events("Reports said the National Security Agency targeted the ruling party's leaders.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("phrase", ["a Turkish-made drone", "an Iranian-built drone", "Russian-made helicopters"])
+def test_where_a_weapon_was_made_says_nothing_of_whose_it_is(phrase: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is not None and coded.country is None
+
+
+def test_the_white_army_is_a_south_sudanese_militia() -> None:
+    event = _by_word(_events("Government troops clashed with the White Army near Nasir."), "clashed")
+    assert _code(event.actor2) == "SSDUAF"
+
+
+def test_the_body_a_leader_heads_is_no_place() -> None:
+    event = _by_word(_events("Kyiv imposed sanctions on the head of the Ukrainian Orthodox Church."), "imposed sanctions")
+    assert event.location is None

@@ -384,7 +384,7 @@ def code_phrase(text: str) -> ActorCode | None:
     Haftar" -> his Libyan National Army); a sponsor does not ("rebels backed by Rwanda").
     One out of office is of the elites, not the state ("former president Evo Morales": ELI).
     """
-    got = _code_phrase(_JUSTICE_SOUGHT.sub(" ", text))
+    got = _code_phrase(_MAKERS_MARK.sub(" ", _JUSTICE_SOUGHT.sub(" ", text)))
     if got is not None and (got.sector in _OFFICE_SECTORS or got.sector == "MIL" and _MINISTER.search(text)) \
             and _OUT_OF_OFFICE.search(text):  # ("former DEFENCE MINISTER Kim Yong-hyun" too)
         return replace(got, sector="ELI", code=(got.country or "") + "ELI")
@@ -403,6 +403,8 @@ _JUSTICE_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|demand|demands|dem
                              r"for|to|bring|brought)\s+justice\b")
 _INSURGENT_FIGHTERS = re.compile(r"(?i)\b(?:jihadists?|jihadi|islamists?|extremists?|terrorists?|militants?)\s+"
                                  r"fighters?\b")
+# Where a thing was made says nothing of whose it is ("a TURKISH-MADE drone operated by the army")
+_MAKERS_MARK = re.compile(r"(?i)\b[\w.]+-(?:made|built|manufactured|designed|produced|supplied)\b")
 _MINISTER = re.compile(r"(?i)\bminister\b")
 # Offices whose holder, once out of them, is no longer the state: CAMEO's elites (ELI)
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})

@@ -807,6 +807,11 @@ _ROLE_NOUNS = frozenset({"official", "minister", "commander", "leader", "governo
                          "activist", "witness", "resident", "doctor", "general", "colonel", "captain"})
 
 
+# Roles in a body, whose "of X" names the body ("the head of the Russian Orthodox Church")
+_BODY_ROLES = frozenset({"head", "leader", "chief", "member", "director", "patriarch", "secretary", "chairman",
+                         "spokesman", "spokeswoman", "spokesperson"})
+
+
 def _described_as_person(root: Any) -> bool:
     """Whether a name's apposition says it is someone: "Khalid Pashtoon, a spokesman for …"."""
     return any(c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN" and (
@@ -824,6 +829,9 @@ def _plausible(span: Any, root: Any, slot: _Slot) -> bool:
     label = root.ent_type_
     if _described_as_person(root):
         return False  # "…, Khalid Pashtoon, a spokesman for the governor, told AP"
+    if label == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in _BODY_ROLES:
+        return False  # "sanctions on the head OF THE RUSSIAN ORTHODOX CHURCH": a body one leads, no place
     if _ends_in_place_noun(span) or label in _NAME_LABELS or span[0].lower_ in ARABIC_PLACE_WORDS:
         return True  # ("captured Jabal al-Sayyid": a mountain, though the tagger calls it a person)
     if label not in ("PERSON", "ORG", "NORP"):

@@ -372,6 +372,28 @@ def _made_to(verb: Any, clause: Any, words: tuple[str, ...]) -> bool:
 _DEICTIC = frozenset({"this", "last", "next", "that", "every", "each", "previous", "past", "coming"})
 
 
+# Words of the lexicon's rows for armed doers ("@militant|@rebel|..."), which a named armed body also fits
+_ARMED_DOERS = frozenset({"militant", "rebel", "insurgent", "militia"})
+# Sectors of the actor dictionary that bear arms
+_ARMED_BODY_SECTORS = frozenset({"INS", "REB", "MIL", "UAF"})
+
+
+def _named_armed_body(subj: Any) -> bool:
+    """Whether a subject is an armed body the actor dictionary names ("Hezbollah", "the M23"), not a
+    common noun; asked only of rows for armed doers."""
+    if subj.pos_ != "PROPN":
+        return False
+    return _armed_code(subj.doc[subj.left_edge.i:subj.i + 1].text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _armed_code(text: str) -> bool:
+    from watchfloor.coding.actors import code_phrase
+
+    coded = code_phrase(text)  # (a body named or a state's, not a generic word: "the National SECURITY Agency")
+    return coded is not None and coded.name is not None and coded.sector in _ARMED_BODY_SECTORS
+
+
 def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
     """Whether the verb has one of the phrase words: an object or particle ("open fire", "step
     down"), a subject when written "@word" ("a missile hit", also "hit by a missile"), a
@@ -394,8 +416,11 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
         for c in doers:
             if (c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and c.head.i != tok.i) and _names(c, subj_words):
                 return True  # ("hit by": the agent, below)
+            if c.dep_ == "nsubj" and subj_words & _ARMED_DOERS and _named_armed_body(c):
+                return True  # "HEZBOLLAH targeted an Israeli position": a row of armed doers, by name
             if c.dep_ == "nsubj" and c.lower_ in ("it", "they") and tok.dep_ == "ccomp" and any(
-                    s.dep_ == "nsubj" and _names(s, subj_words) for s in tok.head.children):
+                    s.dep_ == "nsubj" and (_names(s, subj_words) or subj_words & _ARMED_DOERS and _named_armed_body(s))
+                    for s in tok.head.children):
                 return True  # "the Israeli military said IT had targeted a commander": the speaker
             if c.dep_ == "agent" and any(_names(g, subj_words) for g in c.children if g.dep_ == "pobj"):
                 return True
