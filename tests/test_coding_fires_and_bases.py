@@ -256,5 +256,32 @@ def test_the_white_army_is_a_south_sudanese_militia() -> None:
 
 
 def test_the_body_a_leader_heads_is_no_place() -> None:
-    event = _by_word(_events("Kyiv imposed sanctions on the head of the Ukrainian Orthodox Church."), "imposed sanctions")
+    events = _events("Kyiv imposed sanctions on the head of the Ukrainian Orthodox Church.")
+    event = _by_word(events, "imposed sanctions")
     assert event.location is None
+
+
+# ---- attackers named by a word on the attack; premises the state's forces shut
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Troops repelled a rebel attack on the town of Kidal.", "REB"),
+    ("Soldiers repelled a jihadist attack on their base near Menaka.", "INS"),
+])
+def test_attackers_named_by_a_word_on_the_attack_are_fought_back(sentence: str, code: str) -> None:
+    assert _code(_by_word(_events(sentence), "repelled").actor2) == code
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kosovo police closed Serbian-run offices in the north of the country.",
+    "Police closed the offices of an opposition party in Lusaka.",
+])
+def test_premises_the_states_forces_shut_are_banned(sentence: str) -> None:
+    assert _by_word(_events(sentence), "closed").cameo == "172"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN closed its office in Kabul.",
+    "The company closed its offices in Moscow.",
+])
+def test_ones_own_premises_closed_are_no_event(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.trigger.text == "closed"]

@@ -3018,6 +3018,8 @@ def _target_verb(verb: Any) -> Any | None:
         burned = hit and any(o.lemma_.lower() == "fire" for o in objs)  # "set fire to …"
         # (not a tie cut that is named with a gerund: "suspended intelligence SHARING with the United States")
         direct = [o for o in objs if (_actor_like(o) and not (code[:2] == "16" and _gerund_act(o))) or _bare_toll(v, o)
+                  # (the attackers named by a word on the attack fought back: "repelled a REBEL attack")
+                  or o.dep_ in ("amod", "compound") and v.lemma_.lower() in REPEL_VERBS
                   or hit and _struck_vehicle(v, o)
                   # (and a vessel or vehicle seized, when its phrase names its state or the people in it:
                   # "seized a US-FLAGGED fishing vessel", "intercepted a flotilla CARRYING ACTIVISTS", not

@@ -1030,6 +1030,11 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
         # pushed Serbia TO RECOGNISE Kosovo" (the parser's purpose clause): urging, not pushing
         # a button to start an engine
         return ("020", None, None, 0.45)
+    if lem in ("close", "shut") and pressed is not None and pressed.lemma_.lower() in _PREMISES \
+            and not any(ch.dep_ == "poss" for ch in pressed.children) and _state_doer(tok):
+        # "Kosovo police CLOSED Serbian-run OFFICES": a body's premises shut by the state's forces (not
+        # one's own: "the UN closed its office")
+        return ("172", "COERCE", "ban", 0.6)
     if lem in c["crowd_control_verbs"]:
         means = objs + [g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
                         for g in p.children if g.dep_ == "pobj"]
@@ -1041,6 +1046,9 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
     return None
 
 
+# Premises of a body that the state's forces may shut ("closed Serbian-run OFFICES")
+_PREMISES = frozenset({"office", "headquarters", "mosque", "church", "charity", "organisation", "organization",
+                       "ngo", "association", "foundation", "branch", "institution", "centre", "center"})
 _CRAFT = frozenset({"aircraft", "jet", "plane", "warplane", "bomber", "fighter", "helicopter", "drone", "warship",
                     "vessel", "ship", "frigate", "destroyer", "submarine", "gunboat", "carrier", "tank", "convoy",
                     "navy", "coast", "guard", "patrol"})
@@ -2473,6 +2481,8 @@ def _prefilter() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     paired.setdefault("push", set()).add("into")  # troops "pushed INTO the village" (_pushed_in)
     single.update(_CLOSING_IN)  # troops "SURROUNDED the National Assembly" (_entry_for, armed subjects only)
     paired.setdefault("bar", set()).add("from")  # "barred women FROM working" (_entry_for)
+    for verb in ("close", "shut"):
+        paired.setdefault(verb, set()).update(_PREMISES)  # police "CLOSED Serbian-run OFFICES" (_verb_frame)
     # "launched an operation AGAINST the insurgents", "… to HUNT down the militants" (_forceful_aim)
     paired.setdefault("operation", set()).update(_HUNTING | {"against"})
     # statements with a PLOVER type (condolences: SUPPORT; a claim of responsibility: AGREE)
