@@ -285,3 +285,27 @@ def test_premises_the_states_forces_shut_are_banned(sentence: str) -> None:
 ])
 def test_ones_own_premises_closed_are_no_event(sentence: str) -> None:
     assert not [e for e in _events(sentence) if e.trigger.text == "closed"]
+
+
+# ---- "they" after a sentence of plural doers; tear-gassed; a mine run onto
+
+def test_they_opening_a_sentence_are_the_plural_doers_of_the_one_before() -> None:
+    events = _events("Gunmen raided a village in Niger's Tahoua region. They killed nine herders and stole cattle.")
+    assert _text(_by_word(events, "killed").actor1) == "Gunmen"
+
+
+def test_people_tear_gassed_suffered_crowd_control() -> None:
+    event = _by_word(_events("Students in Dhaka were tear-gassed as they marched on parliament."), "gassed")
+    assert event.cameo == "175" and event.actor1 is None and _text(event.actor2) == "Students in Dhaka"
+
+
+@pytest.mark.parametrize(("sentence", "doer", "hit"), [
+    ("Four soldiers died when their truck hit a landmine near Gao.", None, "their truck"),
+    ("Six soldiers died after their vehicle struck a mine planted by the rebels near Kidal.", "the rebels",
+     "their vehicle"),
+])
+def test_what_ran_onto_a_mine_is_hit_and_whoever_laid_it_did_it(sentence: str, doer: str | None, hit: str) -> None:
+    word = "hit" if " hit " in sentence else "struck"
+    event = _by_word(_events(sentence), word)
+    assert (_text(event.actor1) or "")[:len(doer or "")] == (doer or "") and (doer or event.actor1 is None)
+    assert _text(event.actor2) == hit

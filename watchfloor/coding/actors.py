@@ -1904,6 +1904,13 @@ def _antecedent(pron: Any) -> Any | None:
         coded = code_phrase(subj.text) if subj is not None and subj.tag_ in ("NN", "NNP") else None
         if coded is not None and coded.sector in _BODY_SECTORS:
             return subj
+    if pron.lower_ == "they" and pron.dep_ in ("nsubj", "nsubjpass") and pron.i == pron.sent.start > 0:
+        # "GUNMEN attacked a village in Niger's Tillaberi region. THEY killed 22 civilians": the
+        # plural doers the sentence before was about, not the last state named
+        before = pron.doc[pron.sent.start - 1].sent.root
+        subj = next((c for c in before.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in ("NNS", "NNPS") and _actor_like(subj):
+            return subj
     want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
         pron.lower_, {"ORG", "GPE"} if neuter else {"ORG", "GPE", "NORP", "PERSON"})
     for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
@@ -2062,8 +2069,10 @@ def _harm_cause(verb: Any) -> Any | None:
         if c.dep_ == "advcl" and c.i > verb.i and any(
                 m.dep_ in {"mark", "advmod"} and m.lower_ in {"as", "when", "after"} for m in c.children):
             subj = next(iter(_children(c, _SUBJ)), None)
-            if (trigger_code(c) or "")[:2] == "14":
-                continue  # (not who marched meanwhile: "100 were injured in clashes, AS THOUSANDS MARCHED")
+            if (trigger_code(c) or "")[:2] == "14" or _ran_onto_a_mine(c):
+                # (not who marched meanwhile: "100 were injured in clashes, AS THOUSANDS MARCHED"; nor
+                # what ran onto a mine: "WHEN THEIR VEHICLE hit a landmine")
+                continue
             if subj is not None and subj.lower_ not in _PRONOUNS:
                 return subj
     # "a soldier was killed IN CLASHES WITH militants", "in an exchange of fire with militants":
@@ -2230,6 +2239,11 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
     """Subject of a verb, climbing xcomp/conj/advcl chains and reported-speech pronouns."""
     if depth > 4:
         return None
+    if _force_suffered(verb) or _ran_onto_a_mine(verb):
+        # "demonstrators were TEAR-GASSED", "their vehicle HIT A LANDMINE": they suffered it; no doer
+        # named but whoever laid the mine ("a mine LAID BY THE REBELS")
+        return next((_pobj(a) for o in _children(verb, {"dobj"}) for c in _children(o, {"acl"})
+                     for a in _children(c, {"agent"})), None)
     if _is_passive(verb):
         for agent in _children(verb, {"agent"}):
             obj = _pobj(agent)
@@ -2911,7 +2925,28 @@ def _participle_noun(verb: Any) -> Any:
     return verb.head
 
 
+def _force_suffered(verb: Any) -> bool:
+    """Whether a force verb is a participle the parser made the complement of "be", a passive
+    in all but its labels: "demonstrators were TEAR-GASSED"."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be" \
+        and (trigger_code(verb) or "")[:2] in ("17", "18", "19")
+
+
+# Weapons one runs onto, whose victim is the subject of "hit": "their vehicle hit a LANDMINE"
+_MINES = frozenset({"landmine", "mine", "ied"})
+
+
+def _ran_onto_a_mine(verb: Any) -> bool:
+    """Whether a verb tells of its subject running onto a mine ("a patrol STRUCK AN IED")."""
+    return verb.lemma_.lower() in ("hit", "strike") and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _MINES for o in verb.children)
+
+
 def _target_verb(verb: Any) -> Any | None:
+    if _force_suffered(verb):
+        return next(iter(_children(verb.head, _SUBJ)), None)
+    if _ran_onto_a_mine(verb):
+        return next(iter(_children(verb, {"nsubj"})), None)
     if _is_passive(verb):
         subj = next(iter(_children(verb, {"nsubjpass"})), None)
         if subj is not None and (_dateline_word(subj) or dateline_dash(subj) is not None):

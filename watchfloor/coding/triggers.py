@@ -1004,6 +1004,8 @@ def _verb_frame(tok: Any, lem: str) -> tuple[str, str | None, str | None, float]
     easing a restriction ("lifted the embargo", "rolled back tariffs") is yielding (085/081),
     firing tear gas or water cannon at a crowd is violent repression (175), not an assault."""
     c = cues()
+    if lem == "gas" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "tear":
+        return ("175", "COERCE", "crowd-control", 0.7)  # "were TEAR-GASSED": crowd control, no chemical weapon
     prt = next((ch.lower_ for ch in tok.children if ch.dep_ in ("prt", "compound:prt")), None)
     key = f"{lem} {prt}" if prt else lem
     objs = _child_lemmas(tok, ("dobj", "nsubjpass"))
