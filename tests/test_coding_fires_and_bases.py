@@ -309,3 +309,15 @@ def test_what_ran_onto_a_mine_is_hit_and_whoever_laid_it_did_it(sentence: str, d
     event = _by_word(_events(sentence), word)
     assert (_text(event.actor1) or "")[:len(doer or "")] == (doer or "") and (doer or event.actor1 is None)
     assert _text(event.actor2) == hit
+
+
+def test_a_part_of_the_datelines_capital_is_the_capital() -> None:
+    events = _events("TRIPOLI (Reuters) - Armed groups fought in the south of the Libyan capital overnight, "
+                     "residents said.")
+    assert _where(_by_word(events, "fought")) == "Tripoli"
+
+
+def test_a_part_of_the_country_is_still_away_from_the_datelines_city() -> None:
+    events = _events("TRIPOLI (Reuters) - Armed groups fought in the south of the country overnight, "
+                     "residents said.")
+    assert _where(_by_word(events, "fought")) != "Tripoli"

@@ -1626,9 +1626,17 @@ def _tells_of_away(token: Any) -> bool:
     """Whether the trigger's sentence tells of somewhere away from a dateline's city without naming
     it ("near its southern BORDER", "a VILLAGE in the north"): asked only of a dateline pick."""
     # (not a word that only names a kind of thing: "conspiring against STATE security", "state media")
+    # (nor a part of the city: "in the SOUTH OF THE LIBYAN CAPITAL")
     return any(t.lemma_.lower() in _AWAY_WORDS and not (
         t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in _AWAY_WORDS | _PLACE_HEADS)
-        for t in sentence_of(token))
+        and not _part_of_the_city(t) for t in sentence_of(token))
+
+
+def _part_of_the_city(word: Any) -> bool:
+    """Whether a direction word names a part of a city: "the south OF THE CAPITAL"."""
+    return word.lemma_.lower() in _DIRECTIONS and any(
+        g.lemma_.lower() in _SETTLEMENT_NOUNS for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
 
 
 # Heads that keep a compound of a place word a place ("a BORDER crossing", "a border POST")
