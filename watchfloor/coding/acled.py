@@ -543,11 +543,13 @@ def _with_blades(trigger: Any) -> bool:
 _SCUFFLES = frozenset({"clash", "scuffle", "brawl", "skirmish", "confront", "confrontation"})
 
 
+# A doer named as its attack ("an ARSON ATTACK destroyed a mosque"): no rioters
+_AN_ATTACK = re.compile(r"\b(?:attacks?|assaults?|raids?)$", re.IGNORECASE)
 # Fire bombs a crowd throws ("threw PETROL BOMBS at the prime minister's office")
 _FIREBOMBS = re.compile(r"\b(?:petrol|molotov|fire)[- ]?bombs?\b|\bmolotovs?\b|\bmolotov cocktails?\b", re.IGNORECASE)
 # People named as a leader's backers, and those of them said to be armed
 _BACKERS = re.compile(r"(?:\S+\s+){0,3}?(?:supporters|followers|loyalists|fans|partisans)\b", re.IGNORECASE)
-_ARMED_BACKERS = re.compile(r"(?:\S+\s+){0,3}?(?:armed|heavily armed|gun-toting)\s", re.IGNORECASE)
+_ARMED_BACKERS = re.compile(r"(?:\S+\s+){0,3}?(?:armed|gun-toting)\s", re.IGNORECASE)
 
 
 def _unarmed_side_against_police(trigger: Any, agent_sector: str | None, target_sector: str | None) -> bool:
@@ -856,7 +858,6 @@ _DEVICES = frozenset({"bomb", "bombing", "ied", "landmine", "mine", "device", "e
 
 # Manned military aircraft as a target ("shot down five Indian fighter jets")
 # Arms of war destroyed in a fight: the fight, not property destruction
-_AN_ATTACK = re.compile(r"\b(?:attacks?|assaults?|raids?)$", re.IGNORECASE)  # a doer named as its attack
 _MATERIEL = re.compile(r"\b(?:(?:combat|armou?red|military) vehicles?|tanks?|artillery pieces?|rocket launchers?)\b",
                        re.IGNORECASE)
 _WARCRAFT = re.compile(r"\b(?:fighter|jets?|warplanes?|helicopters?|gunships?|bombers?|military aircraft)\b", re.I)

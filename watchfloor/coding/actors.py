@@ -3090,10 +3090,10 @@ def _target_verb(verb: Any) -> Any | None:
                    # (nor the court a case is filed at: "filed a case AT the International Court of Justice")
                    and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))
                    # (nor the deed it was done for: "seized a tanker FOR SMUGGLING fuel")
-                   and not (p.head.lower_ == "for" and _deed_named(p))]
+                   and not _done_for_a_deed(p)]
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
                                                                                       "at", "with", "for"))
-                 if not (p.head.lower_ == "for" and _deed_named(p))]
+                 if not _done_for_a_deed(p)]
         # (not what it was done with: "struck a refinery WITH drones", "shelled the town with artillery")
         # (an act of force's: "warned, WITH THE LATEST AIRSTRIKES, that …" names what it warns of)
         against, inner = ([p for p in ps if not (hit and p.head.lower_ == "with" and p.lemma_.lower() in _MEANS)]
@@ -3288,10 +3288,10 @@ def _force_as_subject(verb: Any) -> bool:
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and (trigger_code(c) or "")[:2] in _FORCE_ROOTS for c in verb.children)
 
 
-def _deed_named(noun: Any) -> bool:
-    """Whether a phrase names a deed by its "-ing" word, not who did it: "for SMUGGLING fuel",
-    "for drug TRAFFICKING" (not "for the smugglers")."""
-    return not _person_noun(noun) and any(
+def _done_for_a_deed(noun: Any) -> bool:
+    """Whether a "for" phrase names the deed an act was done for by its "-ing" word, not who did it:
+    "seized a tanker FOR SMUGGLING fuel", "for drug TRAFFICKING" (not "for the smugglers")."""
+    return noun.head.lower_ == "for" and not _person_noun(noun) and any(
         t.lower_.endswith("ing") and t.pos_ in ("NOUN", "VERB") for t in (noun, *_children(noun, {"compound"})))
 
 

@@ -534,7 +534,7 @@ _AIRCRAFT_ONLY: tuple[str, str | None, str | None, float] = ("", None, None, 0.0
 # Verbs of aircraft moving, with no strike: what bombers doing them do is no attack
 _FLYING = frozenset({"fly", "patrol", "approach", "enter", "circle", "cross", "land", "overfly", "violate", "conduct"})
 # What aircraft carry out that is no strike ("carried out a joint PATROL")
-_FLIGHTS = frozenset({"patrol", "flight", "flyby", "exercise", "drill", "manoeuvre", "maneuver", "drills"})
+_FLIGHTS = frozenset({"patrol", "flight", "flyby", "exercise", "drill", "manoeuvre", "maneuver"})
 
 
 # Attack nouns an aircraft's light verb makes air strikes ("jets carried out raids"), and the
