@@ -321,3 +321,18 @@ def test_a_part_of_the_country_is_still_away_from_the_datelines_city() -> None:
     events = _events("TRIPOLI (Reuters) - Armed groups fought in the south of the country overnight, "
                      "residents said.")
     assert _where(_by_word(events, "fought")) != "Tripoli"
+
+
+# ---- a state's bombers are its aircraft
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("Russian bombers", "RUSMIL"),
+    ("the US bombers", "USAMIL"),
+    ("Palestinian suicide bombers", "PSEINS"),  # a suicide bomber is no aircraft
+    ("Hamas bombers", "PSEINS"),  # nor a group's
+    ("the bombers", "INS"),
+])
+def test_a_states_bombers_are_its_aircraft(phrase: str, code: str) -> None:
+    from watchfloor.coding.actors import code_phrase
+
+    assert code_phrase(phrase).code == code

@@ -392,12 +392,21 @@ def code_phrase(text: str) -> ActorCode | None:
             and _INSURGENT_FIGHTERS.search(text):
         # "JIHADIST fighters" are insurgents, as "jihadist militants" are (a fighter is a rebel by default)
         return replace(got, sector="INS", code=(got.country or "") + "INS")
+    bare = _STATE_BOMBERS.fullmatch(text)
+    if got is not None and got.sector == "INS" and got.country is not None and bare is not None:
+        # "RUSSIAN BOMBERS struck Aleppo": a state's bombers are its aircraft (not "Palestinian SUICIDE
+        # bombers", nor a group's: "Hamas bombers")
+        state = _code_phrase(bare.group(1)) if "suicide" not in text.lower() else None
+        if state is not None and state.sector is None and state.country == got.country:
+            return replace(got, sector="MIL", code=got.country + "MIL")
     if got is not None and got.sector == "OPP" and WAITING_CROWD.search(text):
         # "crowds WAITING FOR AID trucks" are people in need, not protesters
         return replace(got, sector="CVL", code=(got.country or "") + "CVL")
     return got
 
 
+# A state's name or demonym and its bombers, nothing else ("the Russian bombers", "US bombers")
+_STATE_BOMBERS = re.compile(r"(?i)\s*(?:the\s+)?((?:[\w.'’-]+\s+){1,3}?)bombers?\s*")
 # Justice sought, which names no judge ("protesters SEEKING JUSTICE for Breonna Taylor"; not "Justice Scalia")
 _JUSTICE_SOUGHT = re.compile(r"\b(?:seek|seeks|seeking|sought|demand|demands|demanding|demanded|want|wants|wanting|"
                              r"for|to|bring|brought)\s+justice\b")
