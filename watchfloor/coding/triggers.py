@@ -380,17 +380,13 @@ _ARMED_BODY_SECTORS = frozenset({"INS", "REB", "MIL", "UAF"})
 
 def _named_armed_body(subj: Any) -> bool:
     """Whether a subject is an armed body the actor dictionary names ("Hezbollah", "the M23"), not a
-    common noun; asked only of rows for armed doers."""
-    if subj.pos_ != "PROPN":
-        return False
-    return _armed_code(subj.doc[subj.left_edge.i:subj.i + 1].text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _armed_code(text: str) -> bool:
+    common noun; asked only of rows for armed doers (``code_phrase`` caches its lookups)."""
     from watchfloor.coding.actors import code_phrase
 
-    coded = code_phrase(text)  # (a body named or a state's, not a generic word: "the National SECURITY Agency")
+    if subj.pos_ != "PROPN":
+        return False
+    coded = code_phrase(subj.doc[subj.left_edge.i:subj.i + 1].text)
+    # (a body named or a state's, not a generic word: "the National SECURITY Agency")
     return coded is not None and coded.name is not None and coded.sector in _ARMED_BODY_SECTORS
 
 
