@@ -176,7 +176,8 @@ def test_a_border_reopened_with_a_neighbour_is_still_placed_on_that_border() -> 
 
 @pytest.mark.slow
 def test_gunmen_who_killed_a_candidate_during_a_rally_did_not_rally() -> None:
-    events = _events("Gunmen killed a mayoral candidate during a campaign rally in Jalisco on Wednesday.")
+    # (a campaign rally is no event at all: test_coding_tests_and_datelines.py)
+    events = _events("Gunmen killed a mayoral candidate during a rally in Jalisco on Wednesday.")
     assert _by_word(events, "rally").actor1 is None
 
 

@@ -157,7 +157,7 @@ def test_the_militant_group_is_no_rebel_army_named_before() -> None:
 @pytest.mark.parametrize("text, word", [
     ("North Korea conducted a missile test on Wednesday.", "conducted a missile test"),
     ("North Korean leader Kim Jong Un oversaw a test of a new hypersonic missile on Wednesday.", "oversaw a test"),
-    ("North Korea test-fired a hypersonic missile on Wednesday.", "fired"),
+    ("North Korea test-fired a hypersonic missile on Wednesday.", "test-fired"),
 ])
 def test_a_weapon_tried_out_is_a_show_of_force(text: str, word: str) -> None:
     ev = _by_word(_code(text), word)

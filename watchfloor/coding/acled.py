@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from watchfloor.coding.role_words import ABDUCT_VERBS, BLOCKED_MEASURES, CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, \
-    PLACE_NOUNS, PROJECTILE_NOUNS, TEST_NOUNS, VEHICLE_NOUNS, WAITING_CROWD
+    PLACE_NOUNS, PROJECTILE_NOUNS, TEST_NOUNS, TEST_VERBS, VEHICLE_NOUNS, WAITING_CROWD
 from watchfloor.coding.inflect import irregular_base
 from watchfloor.coding.triggers import accident_toll, came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
@@ -72,7 +72,9 @@ def is_non_political(text: str) -> bool:
     crime = _has_top("crime", _GANG_RAPE.sub(" ", text))  # a gang rape is sexual violence, not a gang
     if not (disaster or crime):
         return False
-    return not _has_top("political_violence", _FIREFIGHTERS.sub(" ", text))  # fire fighters bear no arms
+    text = _FIREFIGHTERS.sub(" ", text)  # fire fighters bear no arms
+    # (tear gas and rubber bullets are fired at crowds: "police TEAR-GASSED workers who blocked a highway")
+    return not (_has_top("political_violence", text) or _has("crowd_means", text))
 
 
 # What introduces a clause that tells why or after what a protest happened
@@ -260,7 +262,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Change to group/activity")  # a headquarters moved: a change in activity
         if lem == "form":
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
-        if lem in ("patrol", "patrolling", "shoot", "fire") or lem in TEST_NOUNS:
+        if lem in ("patrol", "patrolling", "shoot", "fire") or lem in TEST_NOUNS | TEST_VERBS:
             # a routine patrol, shots in the air or a weapon tested change nothing ACLED records ("jets have
             # been patrolling the skies", "operating from the Incirlik base, … have been patrolling")
             return None
@@ -389,6 +391,8 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         s_protest = _is_demonstrators(s) and not _has("nonstate", s)
     if s_protest and _sparked_protests(trigger):
         s_protest = False  # "the killing of the mayor PROMPTED protests": their cause, not part of them
+    if s_protest and mode == "abduct":
+        s_protest = False  # "security forces ABDUCTED government critics ahead of protests": taken, whatever the crowd
     if s_protest:
         target = _target_text(trigger)
         unnamed = _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)
@@ -508,6 +512,9 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
     armed = (_has("armed", target) or target_sector in _ARMED_SECTORS) and not civil
     if lem in _KILLINGS_OF_THE_HELD:
         return _sub("Attack")  # "executed 21 of its own commanders": the held are unarmed, whoever they were
+    if (lem in ("stab", "stabbing") or _with_blades(trigger)) and agent_sector in _UNARMED_SECTORS \
+            and not _has("armed", _agent_text(trigger)):
+        return _sub("Attack")  # "a man STABBED a police officer": a lone knifeman is no armed group
     if target and (armed or _WARCRAFT.search(_RELATIVE.split(target)[0])):
         return _sub("Armed clash")  # (a fighter jet or a helicopter shot down: a fight with its force)
     # (holders of civil office hit are unarmed too, read in the target only: "a police official told
@@ -1019,9 +1026,11 @@ _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice", "r
 
 _PROTEST_WORD = re.compile(r"\bprotest(?:s|ed|ing)?\b", re.I)
 def _at_a_vessel(tok: Any) -> bool:
-    """Whether an act is aimed at a ship or a boat ("fired water cannon AT A PHILIPPINE SHIP")."""
-    aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
-             for g in c.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    """Whether an act is aimed at a ship or a boat ("fired water cannon AT A PHILIPPINE SHIP", "used
+    water cannon AGAINST a Philippine ship", the phrase hung on the means)."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    aimed = [g for h in [tok, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+             for g in c.children if g.dep_ == "pobj"] + objs
     return any(_has("vessels", g.text) for g in aimed)
 
 

@@ -65,7 +65,7 @@ def lemma_candidates(word: str) -> frozenset[str]:
         out.add(w.replace("-", ""))
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
                          ("ing", ""), ("ing", "e"), ("ings", ""), ("ings", "e")):
-        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+        if len(w) >= len(suffix) + 2 and w.endswith(suffix):  # (a short stem too: "USED water cannon")
             stem = w[: -len(suffix)] + repl
             out.add(stem)
             # "stopped", "shelling", "hitting": undo the doubled final consonant

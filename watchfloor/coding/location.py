@@ -187,7 +187,10 @@ def _addressee(root: Any) -> bool:
 
 def _speaking_capital(root: Any, token: Any) -> bool:
     """A place that is the subject of another verb of saying or acting: "ALGIERS has not
-    denounced this troop movement" names a government (but "Tripoli SAW heavy fighting" is a place)."""
+    denounced this troop movement" names a government (but "Tripoli SAW heavy fighting" is a place,
+    and so is a dateline the parser made a subject: "LIMA, Oct 15 (Reuters) - Peru's Congress removed")."""
+    if dateline_dash(root) is not None:
+        return False
     subj = root
     while subj.dep_ == "conj" and subj.head.i != subj.i:
         subj = subj.head
@@ -226,11 +229,13 @@ def elsewhere(root: Any, token: Any) -> bool:
     return False
 
 
-# Nouns of people whose "from X" is where they come from ("a peacekeeper FROM ZAMBIA")
+# Nouns of people whose "from X" is where they come from ("a peacekeeper FROM ZAMBIA"), and whose
+# state a name before them says ("a US CITIZEN")
 _PEOPLE_NOUNS = frozenset({"peacekeeper", "soldier", "troop", "national", "citizen", "refugee", "migrant", "people",
                            "civilian", "student", "journalist", "tourist", "pilgrim", "delegation", "family", "guard",
                            "officer", "member", "man", "woman", "child", "girl", "boy", "resident", "fighter",
-                           "volunteer", "mercenary", "diplomat", "envoy", "contingent", "worker"})
+                           "volunteer", "mercenary", "diplomat", "envoy", "contingent", "worker", "contractor",
+                           "hostage", "prisoner", "detainee"})
 
 
 def _origin_of_people(root: Any) -> bool:
@@ -1565,9 +1570,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
              or _capital_meant(c.place, token.doc.text, offset).geonameid not in datelined]
     filed = [dateline_dash(c.root) is not None for c in cands]
     home = {c.place.country for c, f in zip(cands, filed) if f}
-    if any(filed) and all(f or _names_the_doers_state(c, token, head, home) for c, f in zip(cands, filed)):
+    if any(filed) and all(f or _names_the_doers_state(c, token, head, home) or _a_persons_state(c)
+                          for c, f in zip(cands, filed)):
         # the dateline's own country named as the doer or whose a thing is ("TEHRAN - IRAN executed",
-        # "KATHMANDU - NEPAL'S prime minister resigned") adds no other place
+        # "KATHMANDU - NEPAL'S prime minister resigned") adds no other place, nor a state a person is
+        # of ("MINSK - Belarus released prisoners, including a US citizen")
         cands = [c for c, f in zip(cands, filed) if f]
         filed = [True] * len(cands)
     elif any(filed) and any(not f and (c.rule_key is not None or c.place.feature in ("admin1", "admin2", "city"))
@@ -1622,6 +1629,19 @@ def _names_the_doers_state(cand: LocationCandidate, token: Any, head: Any, home:
         cand.rule_key is None or _doer_root(cand.root, token, head))
 
 
+def _a_persons_state(cand: LocationCandidate) -> bool:
+    """Whether a candidate is a country naming whose citizen, envoy or chief a person is ("a US
+    citizen", "sanctions on SUDAN'S army chief"), which says nothing of where the event was: a
+    modifier the rules see no place in, or an owner."""
+    root, noun = cand.root, cand.root.head
+    if cand.place.feature != "country" or noun.pos_ != "NOUN" or _is_place_noun(noun):
+        return False
+    lem = noun.lemma_.lower()
+    person = lem in _PEOPLE_NOUNS or lem in _ROLE_NOUNS or lem.endswith(("man", "woman", "person"))
+    return person and (root.dep_ == "poss" or cand.rule_key is None and root.dep_ in ("compound", "amod", "nmod"))
+
+
+
 def _tells_of_away(token: Any) -> bool:
     """Whether the trigger's sentence tells of somewhere away from a dateline's city without naming
     it ("near its southern BORDER", "a VILLAGE in the north"): asked only of a dateline pick."""
@@ -1629,7 +1649,15 @@ def _tells_of_away(token: Any) -> bool:
     # (nor a part of the city: "in the SOUTH OF THE LIBYAN CAPITAL")
     return any(t.lemma_.lower() in _AWAY_WORDS and not (
         t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in _AWAY_WORDS | _PLACE_HEADS)
-        and not _part_of_the_city(t) for t in sentence_of(token))
+        and not _part_of_the_city(t) and not _in_front_of(t) for t in sentence_of(token))
+
+
+def _in_front_of(word: Any) -> bool:
+    """Whether "front" or "line" is a preposition's part, no front line: "IN FRONT OF the parliament
+    building", "in line with"."""
+    nxt = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ in ("front", "line") and word.i > 0 and word.nbor(-1).lower_ == "in" \
+        and nxt is not None and nxt.lower_ in ("of", "with")
 
 
 def _part_of_the_city(word: Any) -> bool:

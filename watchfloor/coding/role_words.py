@@ -267,11 +267,14 @@ ANSWER_WORDS = frozenset({"respond", "react", "retaliate", "reply", "response", 
 
 # Nouns of a weapon tried out ("a missile TEST", "the TEST-FIRING of a rocket")
 TEST_NOUNS = frozenset({"test", "test-firing", "test-launch"})
+# ... and the verbs of one: "tested a missile", "test-fired a missile" (one word, nlp/pipeline.py)
+TEST_VERBS = frozenset({"test", "test-fire", "test-launch"})
 
 
 # A crowd waiting, queuing or scrambling for aid, food or water: civilians, no demonstration
 WAITING_CROWD = re.compile(
     r"(?i)\b(?:crowds?|throngs?|mobs?)\s+(?:of\s+[\w-]+\s+)?(?:were\s+)?(?:waiting|queu(?:e)?ing|lining\s+up|"
-    r"seeking|collecting|scrambling|rushing|gathered|gathering|trying\s+to\s+(?:get|collect|reach))\s+"
+    r"seeking|collecting|scrambling|rushing|gathered|gathering|heading|walking|going|approaching|converging|"
+    r"trying\s+to\s+(?:get|collect|reach))\s+"
     r"(?:for|to|at|near|toward|towards|around)\b[^.;]{0,40}?\b(?:aid|food|flour|bread|water|fuel|rations|"
     r"handouts|relief|supplies|meals|parcels)\b")

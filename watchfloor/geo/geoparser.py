@@ -25,6 +25,7 @@ from watchfloor.geo.borders import Borders
 from watchfloor.geo.gazetteer import Candidate, Gazetteer, normalize
 from watchfloor.geo.gazetteer import great_circle_km as _km
 from watchfloor.model import Place
+from watchfloor.nlp.dateline import dateline_dash
 
 __all__ = ["Geoparser", "GeoContext"]
 
@@ -126,6 +127,10 @@ _STREETS = {"Street", "St.", "Streets", "Road", "Rd.", "Avenue", "Ave.", "Drive"
             "Parkway"}
 # a dateline: "TORRINGTON — The council…", "MOUNT GILEAD (AP) -- A court…"
 _DASHES = {"-", "--", "---", "\u2014", "\u2013"}
+# the filing date's and the agency's words of a dateline ("LOME, Nov 15 (Reuters) -")
+_FILING_WORDS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug", "Sep", "Sept",
+                           "Oct", "Nov", "Dec", "January", "February", "March", "April", "August", "September",
+                           "October", "November", "December", "AP", "Reuters", "AFP", "UPI"})
 # party and home district of a legislator: "Rep. Torrey Westrom, R-Elbow Lake"
 _PARTIES = {"D", "R", "I", "DFL", "D.", "R."}
 _FEATURE_BASE = {"country": 20.0, "region": 9.0, "admin1": 5.5, "water": 8.0, "admin2": 4.5, "landmark": 4.0,
@@ -675,8 +680,13 @@ class Geoparser:
         if t + 2 < len(doc) and doc[t].text == "(" and doc[t + 1].text in ("AP", "Reuters", "UPI") and \
                 doc[t + 2].text == ")":
             t += 3
-        return t + 1 < len(doc) and doc[t].text in _DASHES and bool(doc[t - 1].whitespace_) and \
-            bool(doc[t].whitespace_)
+        if t + 1 < len(doc) and doc[t].text in _DASHES and bool(doc[t - 1].whitespace_) and bool(doc[t].whitespace_):
+            return True
+        # (or with its filing date and agency: "LOME, Nov 15 (Reuters) - ...", a name the tagger missed;
+        # not with a state or country after it, which the name must then lie in: "VILLANOVA, Pa. --")
+        dash = dateline_dash(doc[m.start])
+        return dash is not None and dash >= m.end and all(
+            t.is_punct or t.text.isdigit() or t.text.rstrip(".") in _FILING_WORDS for t in doc[m.end:dash])
 
     def _institution_after(self, doc: Any, m: _Mention) -> bool:
         """Whether capitalised words after the mention name an institution of the place."""

@@ -252,6 +252,18 @@ def _charged_across_a_date(verb: Any) -> Any | None:
     return obj
 
 
+def _gerund_read_as_adjective(verb: Any) -> Any | None:
+    """The object of a gerund the parser made an adjective of it, right after the "of" of a charge:
+    "accused Eritrea OF BACKING REBELS" ("backing rebels" read as a kind of rebels, so no one
+    backed them). RETURNS the "of" the gerund hangs on, else None."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "amod" or noun.i != verb.i + 1 or noun.dep_ != "pobj" \
+            or verb.i == 0 or verb.nbor(-1).i != noun.head.i:
+        return None
+    prep = noun.head
+    return prep if prep.lower_ == "of" and prep.head.lemma_.lower() in _DEED_PREPS["of"] else None
+
+
 def _participle_with_a_subject(verb: Any) -> Any | None:
     """The noun a past participle describes where the parser gave it the phrase before as its
     subject: "the Indian army said, the first violation of a TRUCE AGREED in May" (no violation
@@ -296,12 +308,20 @@ def _object_read_as_gerunds_subject(verb: Any) -> Any | None:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or head.tag_ not in ("VBD", "VBN") \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
             or any(c.dep_ in ("dobj", "auxpass", "ccomp") for c in head.children) \
-            or not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+            or not (any(c.dep_ == "nsubj" and c.i < head.i for c in head.children) or _finite_read_as_relative(head)):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.left_edge.i != head.i + 1 or subj.right_edge.i != verb.i - 1:
         return None
     return subj
+
+
+def _finite_read_as_relative(verb: Any) -> bool:
+    """Whether a past-tense verb the parser hung on the noun before it is that noun's verb: "Boko
+    Haram insurgents ABDUCTED at least 40 women collecting firewood" (a tag of the past tense, not
+    the participle of a reduced relative)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 \
+        and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 # Verbs of killing by a blow or a shot that take "dead" before their object ("shot dead a man")
@@ -310,11 +330,33 @@ _KILLED_DEAD = frozenset({"shoot", "gun", "stab", "beat", "hack", "club", "stone
 
 def _object_hung_on_dead(obj: Any) -> Any | None:
     """The verb whose object the parser hung on the "dead" right after it: "an Israeli settler SHOT
-    DEAD a Palestinian man" (the man was shot; "dead" says how)."""
+    DEAD a Palestinian man" (the man was shot; "dead" says how), also where "dead" was read as a
+    preposition ("gunmen on motorbikes shot DEAD A POLICEMAN")."""
     dead = obj.head
     verb = dead.head
+    if obj.dep_ == "pobj" and dead.dep_ != "prep":
+        return None
     if dead.lower_ != "dead" or dead.i != verb.i + 1 or verb.lemma_.lower() not in _KILLED_DEAD \
             or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
+# A killing verb's past forms that the parser may read as a noun before "dead"
+_DEAD_FORMS = {"shot": "shoot", "gunned": "gun", "stabbed": "stab", "beaten": "beat", "hacked": "hack",
+               "stoned": "stone", "clubbed": "club"}
+
+
+def _killing_read_as_noun(dead: Any) -> Any | None:
+    """The verb of "shot dead" where the parser read it as a noun compounded with the noun before
+    it and made "dead" the clause: "Gunmen on a MOTORCYCLE SHOT dead two Chinese nationals" (a
+    motorcycle shot). RETURNS the verb's token, else None."""
+    if dead.lower_ != "dead" or dead.i < 2 or not any(c.dep_ in ("nsubj", "dobj") for c in dead.children):
+        return None
+    verb = dead.doc[dead.i - 1]
+    noun = dead.doc[dead.i - 2]
+    if verb.lower_ not in _DEAD_FORMS or verb.pos_ != "NOUN" or verb.dep_ != "pobj" \
+            or noun.head.i != verb.i or noun.dep_ != "compound":
         return None
     return verb
 
@@ -373,6 +415,18 @@ def _subject_read_as_modifier(verb: Any) -> Any | None:
     return noun
 
 
+def _subject_of_an_adjective(adj: Any) -> Any | None:
+    """The subject of a finite verb the parser gave to an adjective describing it, the adjective
+    hung on the verb: "Gunmen LOYAL to the former government ambushed a patrol" (no one ambushed).
+    Only an adjective right after its noun, before a verb with no subject of its own."""
+    verb = adj.head
+    if adj.pos_ != "ADJ" or adj.dep_ not in ("advmod", "acomp", "dep") or verb.pos_ != "VERB" \
+            or verb.i <= adj.right_edge.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return next((c for c in adj.children if c.dep_ == "nsubj" and c.i == adj.i - 1 and c.pos_ in ("NOUN", "PROPN")),
+                None)
+
+
 def _verb_read_as_modifier(verb: Any) -> Any | None:
     """The object of a past-tense verb the parser made a modifier of it, the verb keeping its own
     subject: "TAIPEI (Reuters) - Taiwan SCRAMBLED JETS and deployed missile systems" ("scrambled
@@ -425,6 +479,31 @@ def _participle_read_as_clause(verb: Any) -> tuple[Any, Any] | None:
     return noun, real
 
 
+# Force verbs written with a hyphen, kept one word by the tokenizer (nlp/pipeline.py)
+_HYPHENED_FORCE = frozenset({"baton-charge", "lathi-charge"})
+
+
+def _force_read_as_modifier(verb: Any) -> Any | None:
+    """The subject of "tear-gassed" or "baton-charged" where the parser made the verb a modifier of
+    its object and the subject a modifier too: "Police tear-gassed demonstrators in the capital"
+    (one noun phrase, no verb). Only where the object heads the sentence or is the subject of a
+    saying verb after it; RETURNS the subject noun."""
+    doc = verb.doc
+    tear_gassed = verb.lower_ == "gassed" and verb.i >= 3 and doc[verb.i - 1].text == "-" \
+        and doc[verb.i - 2].lower_ == "tear"
+    if not (tear_gassed or verb.lemma_.lower() in _HYPHENED_FORCE and verb.lower_.endswith("ed")) \
+            or verb.dep_ != "amod" or verb.head.i <= verb.i:
+        return None
+    first = verb.i - 2 if tear_gassed else verb.i
+    obj = verb.head
+    subj = next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i < first
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or not (obj.dep_ == "ROOT" or obj.dep_ == "nsubj" and obj.head.lemma_.lower() in _SAYING
+                            and obj.head.i > obj.right_edge.i):
+        return None
+    return subj
+
+
 def _verb_read_as_participle(verb: Any) -> Any | None:
     """The subject noun of a finite verb the parser read as a participle of the noun before it, or
     of the agent of that noun's participle: "Bandits KILLED at least 17 villagers", "Somali forces
@@ -472,13 +551,24 @@ def _speaker_read_as_apposition(verb: Any) -> Any | None:
     if verb.lemma_.lower() not in _REPORTING or verb.i < 2 or verb.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    noun = verb.doc[verb.i - 1]
-    while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.i < verb.i and noun.right_edge.i == verb.i - 1:
-        noun = noun.head
-    if noun.dep_ != "appos" or noun.right_edge.i != verb.i - 1 or noun.left_edge.i < 1 \
-            or verb.doc[noun.left_edge.i - 1].text != "," or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return noun
+    for dep in ("appos", "conj"):  # (or joined to a list closed before it; not "Russia, China, IRAN said")
+        noun = verb.doc[verb.i - 1]
+        while noun.dep_ != dep and noun.head.i != noun.i and noun.head.i < verb.i and noun.right_edge.i == verb.i - 1:
+            noun = noun.head
+        if noun.dep_ == dep and noun.right_edge.i == verb.i - 1 and noun.left_edge.i >= 1 \
+                and verb.doc[noun.left_edge.i - 1].text == "," and noun.pos_ in ("NOUN", "PROPN") \
+                and (dep == "appos" or _list_closed_before(noun)):
+            return noun
+    return None
+
+
+def _list_closed_before(conj: Any) -> bool:
+    """Whether a list an item is joined to had its "and" or "or" before the comma that opens the
+    item: "kidnapped 215 pupils AND 12 teachers, THE CHRISTIAN ASSOCIATION said" (no item of it)."""
+    first = conj
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return any(t.dep_ == "cc" for t in conj.doc[first.i:conj.left_edge.i])
 
 
 def _object_read_as_speaker(verb: Any) -> tuple[Any, Any, Any] | None:
@@ -1011,6 +1101,8 @@ def mend_attachments(doc: Any) -> Any:
             # KILLING two journalists" is the gunmen's)
             moves += [(c, tok.head, None, None) for c in tok.children
                       if c.dep_ == "advcl" and c.tag_ == "VBG" and tok.doc[c.i - 1].text == ","]
+        elif (prep := _gerund_read_as_adjective(tok)) is not None:
+            moves += [(tok, prep, "pcomp", "VBG"), (tok.head, tok, "dobj", tok.head.tag_)]
         elif (noun := _participle_with_a_subject(tok)) is not None:
             subj = next(c for c in tok.children if c.dep_ == "nsubj")
             moves += [(subj, tok.head, "npadvmod", subj.tag_), (tok, noun, "acl", "VBN")]
@@ -1018,8 +1110,10 @@ def mend_attachments(doc: Any) -> Any:
             moves += [(subj, tok.head, "nsubj", subj.tag_), (tok, subj, "acl", "VBN")]
         elif (obj := _object_read_as_gerunds_subject(tok)) is not None:
             moves += [(obj, tok.head, "dobj", obj.tag_), (tok, obj, "acl", "VBG")]
-        elif tok.dep_ == "dobj" and (verb := _object_hung_on_dead(tok)) is not None:
+        elif tok.dep_ in ("dobj", "pobj") and (verb := _object_hung_on_dead(tok)) is not None:
             moves.append((tok, verb, "dobj", tok.tag_))
+            if tok.dep_ == "pobj":
+                moves.append((tok.head, verb, "acomp", tok.head.tag_))
         elif tok.dep_ == "conj" and (noun := _gerund_of_a_list(tok)) is not None:
             moves += [(tok, noun, None, None), (tok.doc[tok.i - 1], noun, None, None)]
         elif tok.dep_ == "conj" and (main := _finite_joined_to_infinitive(tok)) is not None:
@@ -1056,6 +1150,22 @@ def mend_attachments(doc: Any) -> Any:
             tok.head, tok.dep_ = noun, "acl"
         elif (noun := _verb_read_as_participle(tok)) is not None:
             _make_clause_of(tok, noun)
+        elif (verb := _killing_read_as_noun(tok)) is not None:
+            noun, prep = doc[verb.i - 1], verb.head  # ("on a motorcycle": the noun ends the phrase)
+            for c in [c for c in verb.children if c.i < noun.i]:
+                c.head = noun
+            noun.head, noun.dep_ = prep, "pobj"
+            verb.head, verb.dep_ = (verb, "ROOT") if tok.dep_ == "ROOT" else (tok.head, tok.dep_)
+            verb.tag_, verb.pos_, verb.lemma_ = "VBD", "VERB", _DEAD_FORMS[verb.lower_]
+            for c in list(tok.children):
+                c.head = verb
+            tok.head, tok.dep_ = verb, "acomp"
+        elif (subj := _force_read_as_modifier(tok)) is not None:
+            obj = tok.head  # (the verb takes the object's place; what the object heads stays its own)
+            tok.head, tok.dep_ = (tok, "ROOT") if obj.dep_ == "ROOT" else (obj.head, "ccomp")
+            tok.tag_, tok.pos_ = "VBD", "VERB"
+            obj.head, obj.dep_ = tok, "dobj"
+            subj.head, subj.dep_ = tok, "nsubj"
         elif (noun := _speaker_read_as_apposition(tok)) is not None:
             noun.head, noun.dep_ = tok, "nsubj"
         elif (found := _object_read_as_speaker(tok)) is not None:
@@ -1082,6 +1192,9 @@ def mend_attachments(doc: Any) -> Any:
         if (noun := _subject_read_as_modifier(tok)) is not None:
             det = doc[tok.i - 2]
             noun.dep_, det.head = "nsubj", noun
+        elif (noun := _subject_of_an_adjective(tok)) is not None:
+            noun.head, noun.dep_ = tok.head, "nsubj"
+            tok.head, tok.dep_ = noun, "amod"
         elif (found := _denial_read_as_noun(tok)) is not None:
             claim, name, det = found
             if claim.head.i == tok.i:

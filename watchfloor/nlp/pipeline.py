@@ -36,8 +36,29 @@ def load_nlp(*, parser: bool = True) -> Any:
         nlp.add_pipe("paragraph_breaks", before="parser")  # a blank line ends a sentence
         nlp.add_pipe("keep_dateline", before="parser")  # a dateline stays with its sentence
         nlp.add_pipe("mend_attachments", last=True)  # known misattachments set right (nlp/mend.py)
+        _hyphened_verbs_as_words(nlp)
     nlp.add_pipe("merge_spaced_numbers", first=True)  # "1 , 100" is one number (nlp/spaced.py)
     return nlp
+
+
+# Verbs written with a hyphen, kept one word: "North Korea TEST-FIRED several missiles", "police
+# BATON-CHARGED supporters" (split at the hyphen, the participle was read as a modifier of the
+# noun after it and the sentence had no verb; not "tear-gassed", which the parser reads as an
+# adjective whole or split: nlp/mend.py mends that one)
+_HYPHENED_VERBS = {form: lemma for lemma, forms in (
+    ("test-fire", ("test-fire", "test-fires", "test-fired", "test-firing")),
+    ("test-launch", ("test-launch", "test-launches", "test-launched", "test-launching")),
+    ("baton-charge", ("baton-charge", "baton-charges", "baton-charged", "baton-charging")),
+    ("lathi-charge", ("lathi-charge", "lathi-charges", "lathi-charged", "lathi-charging")))
+    for form in forms}
+
+
+def _hyphened_verbs_as_words(nlp: Any) -> None:
+    """Keep "test-fired" and "baton-charged" whole, with their lemmas ("test-fire")."""
+    for form, lemma in _HYPHENED_VERBS.items():
+        for written in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+        nlp.get_pipe("attribute_ruler").add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})
 
 
 def _init_worker() -> None:
