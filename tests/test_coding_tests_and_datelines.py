@@ -300,3 +300,38 @@ def test_an_abduction_told_beside_protests_is_an_abduction() -> None:
     event = _by_word(_events("Kenyan security forces abducted government critics ahead of anniversary protests."),
                      "abducted")
     assert _acled(event) == "Abduction/forced disappearance"
+
+
+# ---- sixth part: the second party of a pact after a dateline
+
+@pytest.mark.parametrize(("sentence", "word", "first", "second"), [
+    ("BANGKOK, Oct 20 (Reuters) - Cambodia and Thailand signed a peace deal in Kuala Lumpur on Sunday.", "signed",
+     "KHM", "THA"),
+    ("ISLAMABAD, Oct 24 (Reuters) - Pakistan and Afghanistan agreed to a ceasefire after days of border clashes.",
+     "agreed", "PAK", "AFG"),
+])
+def test_the_second_of_two_parties_after_a_dateline_is_the_partner(sentence: str, word: str, first: str,
+                                                                   second: str) -> None:
+    event = _by_word(_events(sentence), word)
+    assert (event.actor1.code, event.partner.code if event.partner else None) == (first, second)
+
+
+# ---- seventh part: armed doers hit what they attack
+
+@pytest.mark.parametrize(("sentence", "doer", "target"), [
+    ("Ukraine's military said it had hit the terminal and a nearby air defence system.", "Ukraine's military",
+     "the terminal and a nearby air defence system"),
+    ("Rebels hit a military convoy near Goma.", "Rebels", "a military convoy"),
+])
+def test_an_armed_doer_hitting_something_attacks_it(sentence: str, doer: str, target: str) -> None:
+    event = _by_word(_events(sentence), "hit")
+    assert (event.type, _text(event.actor1), _text(event.actor2)) == ("ASSAULT", doer, target)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops hit the streets of the capital.",
+    "The army hit back at its critics.",
+    "The army hit its recruitment record this year.",
+])
+def test_streets_records_and_critics_hit_are_no_attack(sentence: str) -> None:
+    assert not [e for e in _events(sentence) if e.trigger.text == "hit"]

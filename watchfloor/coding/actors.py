@@ -4598,6 +4598,9 @@ def _reciprocal_subject(tok: Any) -> tuple[Any, Any | None]:
     subj = next(iter(_children(verb, _SUBJ)), None)
     if subj is None and verb.dep_ == "xcomp":
         subj = next(iter(_children(verb.head, _SUBJ)), None)
+    if subj is not None and (_dateline_word(subj) or dateline_dash(subj) is not None):
+        # (the subject after the dash: "BANGKOK, Oct 20 (Reuters) - Cambodia and THAILAND signed")
+        subj = _past_dateline(subj, subj.head, _SUBJ) or subj
     return verb, subj
 
 
