@@ -335,3 +335,20 @@ def test_an_armed_doer_hitting_something_attacks_it(sentence: str, doer: str, ta
 ])
 def test_streets_records_and_critics_hit_are_no_attack(sentence: str) -> None:
     assert not [e for e in _events(sentence) if e.trigger.text == "hit"]
+
+
+# ---- eighth part: an unresolved name tied only to the dateline
+
+def test_a_name_tied_only_to_the_dateline_lies_somewhere_in_its_country() -> None:
+    event = _by_word(_events("JUBA, Nov 12 (Reuters) - South Sudanese troops fired on civilians fleeing fighting in "
+                             "Nasir county, killing at least 12, a local official said."), "fired")
+    place = event.location
+    assert place is not None and place.name == "Nasir county" and "unresolved" in place.flags
+    assert place.country == "SSD" and place.precision_km >= 100  # (not Juba's point and a city's size)
+
+
+def test_a_part_of_the_city_stays_at_the_datelines_city() -> None:
+    event = _by_word(_events("ISTANBUL - Turkish riot police fired rubber bullets at students marching toward "
+                             "Taksim Square, witnesses said."), "fired")
+    assert event.location is not None and event.location.precision_km is not None
+    assert event.location.precision_km < 100

@@ -1326,8 +1326,13 @@ def _country_anchor(sent: Any) -> Place | None:
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         isos = [ranked[0][0]]
-    iso = isos[0]
-    cand = gaz.country(iso)
+    return _country_place(isos[0])
+
+
+def _country_place(iso: str) -> Place | None:
+    """A country as an anchor, its point and size: where in it a name lies is not known."""
+    gaz = _gazetteer()
+    cand = gaz.country(iso) if gaz is not None else None
     if cand is None:
         return None
     return Place(start=0, end=0, text=cand.name, name=cand.name, lat=cand.lat, lon=cand.lon, country=iso,
@@ -1386,11 +1391,25 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
                             "precision_km": max(near.precision_km or 50.0, 50.0)})
         return _country_anchor(sentence_of(root))
     near = _path_costs([root], {r.i for _, r in resolved}, 4.0)
-    linked = [(near[r.i], _SPECIFICITY.get(p.feature, 3), p) for p, r in resolved if r.i in near]
+    linked = [(near[r.i], _SPECIFICITY.get(p.feature, 3), p, r) for p, r in resolved if r.i in near]
     if linked:
-        return min(linked, key=lambda x: (x[0], x[1]))[2]
-    same = [p for p, _ in resolved if p.feature != "country"] or [p for p, _ in resolved]
-    return min(same, key=lambda p: abs(p.start - root.idx))
+        _, _, place, r = min(linked, key=lambda x: (x[0], x[1]))
+    else:
+        same = [(p, r) for p, r in resolved if p.feature != "country"] or resolved
+        place, r = min(same, key=lambda pr: abs(pr[0].start - root.idx))
+    if dateline_dash(r) is not None and place.country is not None \
+            and not _URBAN_KINDS & {t.lower_ for t in (*root.subtree, root.head)}:
+        # only the dateline's city ties it: where the report was filed, not where the name lies
+        # ("JUBA, Nov 12 (Reuters) - troops fired on civilians in NASIR COUNTY" is somewhere in South
+        # Sudan, not at Juba's point with a city's precision; a part of a city stays: "TAKSIM SQUARE")
+        return _country_place(place.country) or place
+    return place
+
+
+# Kinds of place a city holds, whose unresolved name a dateline's city does anchor
+_URBAN_KINDS = frozenset({"square", "street", "avenue", "road", "boulevard", "bridge", "neighbourhood", "neighborhood",
+                          "quarter", "suburb", "market", "bazaar", "hospital", "university", "stadium", "mosque",
+                          "church", "cathedral", "park", "palace", "airport", "station", "prison", "embassy"})
 
 
 # ---------------------------------------------------------------------------------- entry point
