@@ -352,3 +352,55 @@ def test_a_part_of_the_city_stays_at_the_datelines_city() -> None:
                              "Taksim Square, witnesses said."), "fired")
     assert event.location is not None and event.location.precision_km is not None
     assert event.location.precision_km < 100
+
+
+# ---- ninth part: a joined subject after a dateline, a roadside bomb run onto, a gerund's complement
+# ---- subject, armed men blocking roads
+
+def test_a_subject_joined_to_a_dateline_is_the_verbs() -> None:
+    event = _by_word(_events("BUKAVU, Nov 21 (Reuters) - M23 rebels and allied fighters entered the eastern "
+                             "Congolese city of Bukavu on Friday after government troops withdrew, residents said."),
+                     "entered")
+    assert event.type == "ASSAULT" and event.actor1.code == "CODREB"
+
+
+def test_a_convoy_that_hits_a_roadside_bomb_is_hit() -> None:
+    event = _by_word(_events("A convoy of Malian soldiers hit a roadside bomb near Gao, killing four soldiers."), "hit")
+    assert event.actor1 is None and _text(event.actor2) == "A convoy of Malian soldiers"
+
+
+def test_a_bomb_that_hits_something_still_hits_it() -> None:
+    event = _by_word(_events("A roadside bomb hit a bus near Kabul."), "bomb hit")
+    assert _text(event.actor2) == "a bus"
+
+
+@pytest.mark.parametrize(("sentence", "word", "doer", "target"), [
+    ("Israeli settlers attacked Palestinian farmers harvesting olives near the village of Beita, injuring five.",
+     "injuring", "Israeli settlers", "five"),
+    ("Israeli settlers attacked Palestinian farmers harvesting olives near the village of Beita, injuring five.",
+     "attacked", "Israeli settlers", "Palestinian farmers harvesting olives near the village of Beita"),
+])
+def test_people_read_as_a_gerunds_subject_are_the_verbs_object(sentence: str, word: str, doer: str,
+                                                                target: str) -> None:
+    event = _by_word(_events(sentence), word)
+    assert (_text(event.actor1), _text(event.actor2)) == (doer, target)
+
+
+def test_someone_seen_doing_something_keeps_the_deed() -> None:
+    event = _by_word(_events("Witnesses saw soldiers beating a man in the street."), "beating")
+    assert (_text(event.actor1), _text(event.actor2)) == ("soldiers", "a man")
+
+
+@pytest.mark.parametrize(("sentence", "ptype"), [
+    ("Cartel gunmen blocked roads and burned vehicles in Culiacan.", "COERCE"),
+    ("Militants blocked the main highway to the city.", "COERCE"),
+    ("Protesters blocked roads in the capital.", "PROTEST"),
+])
+def test_armed_men_blocking_roads_restrict_movement_crowds_protest(sentence: str, ptype: str) -> None:
+    assert _by_word(_events(sentence), "blocked").type == ptype
+
+
+def test_whom_a_memorial_honours_is_no_place() -> None:
+    event = _by_word(_events("Russian police detained people laying flowers at a memorial to Navalny in Moscow."),
+                     "detained")
+    assert _where(event) == "Moscow"

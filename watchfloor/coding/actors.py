@@ -2942,7 +2942,7 @@ def _force_suffered(verb: Any) -> bool:
 
 
 # Weapons one runs onto, whose victim is the subject of "hit": "their vehicle hit a LANDMINE"
-_MINES = frozenset({"landmine", "mine", "ied"})
+_MINES = frozenset({"landmine", "mine", "ied", "bomb", "device"})
 
 
 def _ran_onto_a_mine(verb: Any) -> bool:

@@ -214,7 +214,7 @@ def elsewhere(root: Any, token: Any) -> bool:
     if _capital_as_actor(root) or _speaking_capital(root, token) or _addressee(root) or _accused(root) \
             or _barred(root) or _between_parties(root) or _party_word(root) or _said_of_speaker(root, token) \
             or _words_in_a_timed_clause(root, token) or _origin_of_people(root) or _embassy_owner(root) \
-            or _owner_of_a_placed_thing(root):
+            or _owner_of_a_placed_thing(root) or _honoured(root):
         return True
     tok = root
     for _ in range(32):
@@ -227,6 +227,16 @@ def elsewhere(root: Any, token: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# Things raised to someone, whose "to X" names whom they honour ("a memorial TO NAVALNY")
+_MEMORIALS = frozenset({"memorial", "monument", "tribute", "statue", "shrine", "plaque", "mausoleum"})
+
+
+def _honoured(root: Any) -> bool:
+    """A name that says whom a memorial honours, not where anything is: "laying flowers at a
+    memorial TO NAVALNY in Moscow" (the tagger took the name for a place)."""
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MEMORIALS
 
 
 # Nouns of people whose "from X" is where they come from ("a peacekeeper FROM ZAMBIA"), and whose

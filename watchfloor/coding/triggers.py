@@ -393,12 +393,12 @@ def _named_armed_body(subj: Any) -> bool:
 
 
 def _past_the_dateline(subj: Any) -> Any:
-    """The noun apposed after a dateline's dash to a dateline word the parser made a subject, else
-    the subject itself."""
+    """The noun apposed (or joined) after a dateline's dash to a dateline word the parser made a
+    subject, else the subject itself."""
     dash = dateline_dash(subj)
     if dash is None:
         return subj
-    return next((a for a in subj.children if a.dep_ == "appos" and a.i > dash), subj)
+    return next((a for a in subj.children if a.dep_ in ("appos", "conj") and a.i > dash), subj)
 
 
 def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = False) -> bool:
@@ -869,6 +869,11 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 if any(o.lemma_.lower() in _ROUTES | _PASSAGES | VEHICLE_NOUNS for o in objs):
                     # (and a passage or a ship: "coast guard ships BLOCKED a resupply MISSION")
                     return ("191", "COERCE", "restrict", e.weight)
+            if e.cameo == "144" and pos == "V" and _subject_is(tok, "nonstate") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in _ROUTES for o in tok.children):
+                # "cartel GUNMEN blocked roads", "militants blocked the highway": armed men cut a route off,
+                # no demonstration
+                return ("191", "COERCE", "restrict", e.weight)
             if lem == "seize" and pos == "V" and e.cameo == "1711" and any(
                     _town_name(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
                 return ("192", "ASSAULT", None, 0.75)  # a named town or region seized is territory ("seized Goma")

@@ -302,12 +302,15 @@ def _subject_of_a_reduced_relative(verb: Any) -> Any | None:
 def _object_read_as_gerunds_subject(verb: Any) -> Any | None:
     """The object of a clause the parser made the subject of a gerund right after it: "Israeli
     strikes killed at least 40 PEOPLE WAITING for food aid" (the people were killed, and were
-    waiting). Only a gerund with no auxiliary or marker, its subject a noun phrase filling the
-    words between the verb it hangs on and itself, that verb with a subject and no object."""
+    waiting), or its complement: "settlers ATTACKED Palestinian FARMERS HARVESTING olives" (not of a
+    verb that takes one: "saw soldiers beating a man"). Only a gerund with no auxiliary or marker, its
+    subject a noun phrase filling the words between the verb it hangs on and itself, that verb with a
+    subject and no object."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i >= verb.i or head.tag_ not in ("VBD", "VBN") \
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "ccomp") or head.i >= verb.i \
+            or head.tag_ not in ("VBD", "VBN") or verb.dep_ == "ccomp" and head.lemma_.lower() in _CLAUSE_TAKERS \
             or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) \
-            or any(c.dep_ in ("dobj", "auxpass", "ccomp") for c in head.children) \
+            or any(c.dep_ in ("dobj", "auxpass", "ccomp") and c.i != verb.i for c in head.children) \
             or not (any(c.dep_ == "nsubj" and c.i < head.i for c in head.children) or _finite_read_as_relative(head)):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -322,6 +325,15 @@ def _finite_read_as_relative(verb: Any) -> bool:
     the participle of a reduced relative)."""
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1 \
         and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+# Verbs whose complement may be someone doing something ("SAW soldiers beating a man", "reported
+# gunmen firing"): their gerund keeps its subject
+_CLAUSE_TAKERS = frozenset({"say", "tell", "state", "announce", "claim", "insist", "warn", "report", "see", "watch",
+                            "hear", "find", "show", "catch", "leave", "keep", "notice", "spot", "film", "photograph",
+                            "imagine", "describe", "recall", "remember", "fear", "risk", "mind", "avoid", "like",
+                            "love", "hate", "prefer", "start", "stop", "begin", "continue", "mean", "know", "think",
+                            "believe", "deny", "admit", "suggest", "recommend", "consider", "allege", "accuse"})
 
 
 # Verbs of killing by a blow or a shot that take "dead" before their object ("shot dead a man")
