@@ -1416,7 +1416,8 @@ def _anchor(root: Any, resolved: list[tuple[Place, Any]], *, context: list[Place
     return place
 
 
-# Kinds of place a city holds, whose unresolved name a dateline's city does anchor
+# Kinds of place a city holds, whose unresolved name a dateline's city does anchor (not role_words'
+# FACILITY_NOUNS: a base, a field, a mine, a dam or a checkpoint lies anywhere in the country)
 _URBAN_KINDS = frozenset({"square", "street", "avenue", "road", "boulevard", "bridge", "neighbourhood", "neighborhood",
                           "quarter", "suburb", "market", "bazaar", "hospital", "university", "stadium", "mosque",
                           "church", "cathedral", "park", "palace", "airport", "station", "prison", "embassy"})

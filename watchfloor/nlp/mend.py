@@ -11,6 +11,8 @@ from typing import Any
 
 from spacy.language import Language
 
+from watchfloor.nlp.pipeline import HYPHENED_FORCE  # (force verbs the tokenizer keeps one word)
+
 __all__ = ["CHARGED_PARTICIPLES", "mend_attachments"]
 
 # Verbs whose passive takes what the charged did with "of", "for" or "with" after the agent
@@ -491,10 +493,6 @@ def _participle_read_as_clause(verb: Any) -> tuple[Any, Any] | None:
     return noun, real
 
 
-# Force verbs written with a hyphen, kept one word by the tokenizer (nlp/pipeline.py)
-_HYPHENED_FORCE = frozenset({"baton-charge", "lathi-charge"})
-
-
 def _force_read_as_modifier(verb: Any) -> Any | None:
     """The subject of "tear-gassed" or "baton-charged" where the parser made the verb a modifier of
     its object and the subject a modifier too: "Police tear-gassed demonstrators in the capital"
@@ -503,7 +501,7 @@ def _force_read_as_modifier(verb: Any) -> Any | None:
     doc = verb.doc
     tear_gassed = verb.lower_ == "gassed" and verb.i >= 3 and doc[verb.i - 1].text == "-" \
         and doc[verb.i - 2].lower_ == "tear"
-    if not (tear_gassed or verb.lemma_.lower() in _HYPHENED_FORCE and verb.lower_.endswith("ed")) \
+    if not (tear_gassed or verb.lemma_.lower() in HYPHENED_FORCE and verb.lower_.endswith("ed")) \
             or verb.dep_ != "amod" or verb.head.i <= verb.i:
         return None
     first = verb.i - 2 if tear_gassed else verb.i
