@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from watchfloor.coding.role_words import ABDUCT_VERBS, BLOCKED_MEASURES, CAUSING_VERBS, FACILITY_NOUNS, FIGHT_NOUNS, \
-    PLACE_NOUNS, PROJECTILE_NOUNS, TEST_NOUNS, TEST_VERBS, VEHICLE_NOUNS, WAITING_CROWD
+    PLACE_NOUNS, PROJECTILE_NOUNS, VEHICLE_NOUNS, WAITING_CROWD, WEAPON_TESTS
 from watchfloor.coding.inflect import irregular_base
 from watchfloor.coding.triggers import accident_toll, came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
@@ -262,7 +262,7 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
             return _sub("Change to group/activity")  # a headquarters moved: a change in activity
         if lem == "form":
             return _sub("Change to group/activity")  # a new unit formed, wherever it is based
-        if lem in ("patrol", "patrolling", "shoot", "fire") or lem in TEST_NOUNS | TEST_VERBS:
+        if lem in ("patrol", "patrolling", "shoot", "fire") or lem in WEAPON_TESTS:
             # a routine patrol, shots in the air or a weapon tested change nothing ACLED records ("jets have
             # been patrolling the skies", "operating from the Incirlik base, … have been patrolling")
             return None

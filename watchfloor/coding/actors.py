@@ -28,8 +28,8 @@ from watchfloor.coding.role_words import (
     MISSION_NOUNS, MOVE_NOUNS, MOVE_VERBS, MUTUAL_OBJECTS, MUTUAL_VERBS, PACT_NOUNS, PARTY_NOUNS, PART_NOUNS,
     PERSON_ENDINGS, PLACE_NOUNS, PRESSED_NOUNS, PROJECTILE_NOUNS, PROJECTILE_VERBS, PROTEST_NOUNS, PROTEST_WORDS,
     PUT_DOWN_VERBS, QUANTITY_HEADS, REACTION_VERBS, RELEASE_VERBS, REPEL_VERBS, RETURN_VERBS, SEIZE_VERBS,
-    SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TEST_NOUNS, TEST_VERBS, TITLE_ABBREVIATIONS,
-    VEHICLE_NOUNS, WAITING_CROWD,)
+    SELF_EVENT_NOUNS, SELF_MOVE_VERBS, SPONSOR, TELLING_NOUNS, TITLE_ABBREVIATIONS, VEHICLE_NOUNS,
+    WAITING_CROWD, WEAPON_TESTS,)
 from watchfloor.coding.dates import is_month_name, is_weekday_name
 from watchfloor.coding.factuality import VERBAL_ROOTS, coordinated_with, participle_owner, penalised, toll_act
 from watchfloor.coding.frames import claimed_attack
@@ -4786,7 +4786,7 @@ def roles_for(trigger_token: Any, *, doc: Any, ptype: str | None = None,
     if a1 is not None and trigger_token.dep_ == "acl" and trigger_token.tag_ in ("VBN", "VBD") \
             and trigger_token.head.lemma_.lower() in PACT_NOUNS and a1.start <= trigger_token.head.idx < a1.end:
         a1 = None  # "the first violation of A CEASEFIRE agreed in May": what was agreed is no party
-    if a2 is not None and ptype == "MOBILIZE" and lemma in TEST_NOUNS | TEST_VERBS:
+    if a2 is not None and ptype == "MOBILIZE" and lemma in WEAPON_TESTS:
         a2 = None  # "oversaw a test of a new hypersonic MISSILE": the weapon tried out is no party
     if a2 is not None and lemma in _reciprocal_lexicon().get("signing", frozenset()) \
             and _singular(_head_word(a2.text)) in _reciprocal_lexicon().get("agreement_nouns", frozenset()):

@@ -269,6 +269,7 @@ ANSWER_WORDS = frozenset({"respond", "react", "retaliate", "reply", "response", 
 TEST_NOUNS = frozenset({"test", "test-firing", "test-launch"})
 # ... and the verbs of one: "tested a missile", "test-fired a missile" (one word, nlp/pipeline.py)
 TEST_VERBS = frozenset({"test", "test-fire", "test-launch"})
+WEAPON_TESTS = TEST_NOUNS | TEST_VERBS
 
 
 # A crowd waiting, queuing or scrambling for aid, food or water: civilians, no demonstration

@@ -338,8 +338,11 @@ _CLAUSE_TAKERS = frozenset({"say", "tell", "state", "announce", "claim", "insist
                             "believe", "deny", "admit", "suggest", "recommend", "consider", "allege", "accuse"})
 
 
-# Verbs of killing by a blow or a shot that take "dead" before their object ("shot dead a man")
-_KILLED_DEAD = frozenset({"shoot", "gun", "stab", "beat", "hack", "club", "stone"})
+# Verbs of killing by a blow or a shot that take "dead" before their object ("shot dead a man"), by
+# the past forms the parser may read as a noun before "dead" ("a motorcycle SHOT dead")
+_DEAD_FORMS = {"shot": "shoot", "gunned": "gun", "stabbed": "stab", "beaten": "beat", "hacked": "hack",
+               "stoned": "stone", "clubbed": "club"}
+_KILLED_DEAD = frozenset(_DEAD_FORMS.values())
 
 
 def _object_hung_on_dead(obj: Any) -> Any | None:
@@ -354,11 +357,6 @@ def _object_hung_on_dead(obj: Any) -> Any | None:
             or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return None
     return verb
-
-
-# A killing verb's past forms that the parser may read as a noun before "dead"
-_DEAD_FORMS = {"shot": "shoot", "gunned": "gun", "stabbed": "stab", "beaten": "beat", "hacked": "hack",
-               "stoned": "stone", "clubbed": "club"}
 
 
 def _killing_read_as_noun(dead: Any) -> Any | None:
