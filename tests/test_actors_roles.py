@@ -697,9 +697,10 @@ def test_the_capital_where_it_happened_is_no_government(nlp, text: str, trigger:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, trigger, target", [
-    # a line fired across is no target
-    ("Indian and Pakistani troops exchanged fire across the Line of Control on Tuesday.", "exchanged", None),
-    ("Indian and Pakistani troops exchanged fire across the border on Tuesday.", "exchanged", None),
+    # a line fired across is no target (the other side, named with the same noun, is: round 47)
+    ("Indian and Pakistani troops exchanged fire across the Line of Control on Tuesday.", "exchanged",
+     "Pakistani troops"),
+    ("Indian and Pakistani troops exchanged fire across the border on Tuesday.", "exchanged", "Pakistani troops"),
     # a monastery bombed is what was hit, not the village it stands in
     ("A military jet bombed a monastery in the nearby village of Nam Hsan on Friday.", "bombed",
      "a monastery in the nearby village of Nam Hsan"),

@@ -13,6 +13,7 @@ from watchfloor.coding.role_words import ABDUCT_VERBS, BLOCKED_MEASURES, CAUSING
 from watchfloor.coding.inflect import irregular_base
 from watchfloor.coding.triggers import accident_toll, came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
+from watchfloor.nlp.dateline import dateline_dash
 
 __all__ = ["acled_for", "is_non_political"]
 
@@ -974,9 +975,9 @@ def _means(text: str) -> str | None:
     return None
 
 
-# A state's strikes, named by its people's adjective ("Israeli strikes", "U.S. strikes"; not "a general
-# strike" nor "hunger strikes")
-_STATES_STRIKES = re.compile(r"^(?:[Tt]he )?(?!The )(?:[A-Z][a-z]+(?:-led)?|U\.S\.|US|UK) strikes?"
+# A state's strikes, named by its people's adjective ("Israeli strikes", "AN ISRAELI STRIKE on a car",
+# "U.S. strikes"; not "a general strike" nor "hunger strikes")
+_STATES_STRIKES = re.compile(r"^(?:[Tt]he |[Aa]n? )?(?!The )(?:[A-Z][a-z]+(?:-led)?|U\.S\.|US|UK) strikes?"
                              r"(?: (?:on|in|against|near) .*)?$")
 
 
@@ -1267,16 +1268,27 @@ def _agent_has(tok: Any, key: str) -> bool:
     return bool(text) and _has(key, text)
 
 
+def _in_dateline(tok: Any) -> bool:
+    """Whether a word stands before a dateline's dash ("BEIRUT, Nov 23 (REUTERS) - An Israeli strike
+    …": the parser's second subject)."""
+    dash = dateline_dash(tok)
+    return dash is not None and dash > tok.i
+
+
 def _words(tok: Any, primary: bool) -> str:
     """The phrase of ``tok``; with ``primary`` only its first conjunct ("the army" of "the army
     and allied fighters")."""
+    words = list(tok.subtree)
+    dash = dateline_dash(words[0])
+    if dash is not None and dash < tok.i:
+        words = [t for t in words if t.i > dash]  # (a dateline the parser hung on the subject is none of it)
     if not primary:
-        return " ".join(t.text for t in tok.subtree)
+        return " ".join(t.text for t in words)
     drop: set[int] = set()
     for c in tok.children:
         if c.dep_ in ("conj", "cc"):
             drop |= {t.i for t in c.subtree}
-    return " ".join(t.text for t in tok.subtree if t.i not in drop)
+    return " ".join(t.text for t in words if t.i not in drop)
 
 
 def _governing_clause(tok: Any) -> str:
@@ -1337,7 +1349,7 @@ _WARS = frozenset({"war", "conflict", "insurgency"})
 
 def _agent_text(tok: Any, primary: bool = False) -> str:
     for ch in tok.children:
-        if ch.dep_ == "nsubj":
+        if ch.dep_ == "nsubj" and not _in_dateline(ch):
             return _words(ch, primary)
         if ch.dep_ == "agent":
             pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)

@@ -719,6 +719,7 @@ def _code_tokens(tokens: list[str]) -> ActorCode | None:
     # a stronger noun earlier in the core ("government forces" -> MIL, "security officials" -> GOV).
     sector: str | None = None
     sec_nouns = [m for m in core if m[2] == "sector" and not _belligerent_party(tokens, m)
+                 and not _a_condition(tokens, m)  # ("the STATE of public hospitals")
                  and not (located and _is_capital_noun(tokens, m))  # ("a hotel in the CAPITAL of Mali")
                  and not _federal_state(tokens, m, matches)]
     mods = [m for m in core if m[2] == "modifier"]
@@ -893,6 +894,16 @@ def _compound_led(tokens: list[str], k: int) -> bool:
     coalition fighting Houthi rebels" stays the Saudis')."""
     return tokens[k].lower() == "led" and k + 1 < len(tokens) and tokens[k + 1][:1].isalpha() \
         and tokens[k + 1].lower() not in _CORE_STOP and (k + 2 == len(tokens) or tokens[k + 2].lower() in _CORE_STOP)
+
+
+def _a_condition(tokens: list[str], match: tuple[int, int, str, Any]) -> bool:
+    """ "the STATE of public hospitals", "a state of emergency": a condition, no government (not "the
+    State of Israel")."""
+    end = match[1]
+    if tokens[end - 1].lower() != "state" or end + 1 >= len(tokens) or tokens[end].lower() != "of":
+        return False
+    after = tokens[end + 2] if tokens[end + 1].lower() in _DETS and end + 2 < len(tokens) else tokens[end + 1]
+    return after[:1].islower()
 
 
 def _backer(tokens: list[str], match: tuple[int, int, str, Any]) -> bool:
@@ -1227,6 +1238,8 @@ def _gerund_head_noun(doc: Any, i: int, head: Any) -> bool:
 
 # Nouns of people the endings miss ("detained the CAPTAIN of a cargo ship")
 _PEOPLE_WORDS = frozenset({"captain", "crew", "pilot", "spy", "priest", "imam", "cleric"})
+# Nouns of the one at the head of a body, a person by its "of" phrase ("the HEAD of the oil company")
+_HEADS = frozenset({"head", "chief", "boss"})
 
 
 def _person_noun(tok: Any) -> bool:
@@ -1915,11 +1928,21 @@ def _antecedent(pron: Any) -> Any | None:
             return subj
     if pron.lower_ == "they" and pron.dep_ in ("nsubj", "nsubjpass") and pron.i == pron.sent.start > 0:
         # "GUNMEN attacked a village in Niger's Tillaberi region. THEY killed 22 civilians": the
-        # plural doers the sentence before was about, not the last state named
+        # plural doers the sentence before was about, not the last state named (nor whoever told it:
+        # "ARMED MEN killed 14 people …, police said. THEY also abducted several miners")
         before = pron.doc[pron.sent.start - 1].sent.root
-        subj = next((c for c in before.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.tag_ in ("NNS", "NNPS") and _actor_like(subj):
-            return subj
+        told = [c for c in before.children if c.dep_ == "ccomp" and c.i < before.i] \
+            if before.lemma_.lower() in cues()["speech_verbs"] else []
+        for clause in [*told, before]:
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ in ("NNS", "NNPS") and _actor_like(subj):
+                return subj
+    if pron.lower_ in ("he", "she") and pron.dep_ in ("nsubj", "nsubjpass") and pron.i == pron.sent.start > 0:
+        # "Police arrested A MAN suspected of planning an attack. HE was detained at the airport": the
+        # one person the sentence before acted on (a passive's) or had act (an active's)
+        one = _one_person_before(pron)
+        if one is not None:
+            return one
     want = {"he": {"PERSON"}, "she": {"PERSON"}, "his": {"PERSON"}, "her": {"PERSON"}}.get(
         pron.lower_, {"ORG", "GPE"} if neuter else {"ORG", "GPE", "NORP", "PERSON"})
     for ent in reversed([e for e in pron.doc.ents if e.end <= pron.i and e.label_ in want]):
@@ -1929,6 +1952,23 @@ def _antecedent(pron: Any) -> Any | None:
                 and ent.root.head.lemma_.lower() in FACILITY_NOUNS | PLACE_NOUNS:
             continue  # "outside a DAKAR courthouse … THE GOVERNMENT has banned": a thing's place, no state
         return ent.root
+    return None
+
+
+def _one_person_before(pron: Any) -> Any | None:
+    """The person the sentence before ``pron``'s names in its main clause (or the clause it reports):
+    its object for a passive pronoun, its subject for an active one, then the other."""
+    before = pron.doc[pron.sent.start - 1].sent.root
+    told = [c for c in before.children if c.dep_ == "ccomp" and c.i < before.i] \
+        if before.lemma_.lower() in cues()["speech_verbs"] else []
+    for clause in [*told, before]:
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        order = (obj, subj) if pron.dep_ == "nsubjpass" else (subj, obj)
+        one = next((t for t in order if t is not None and t.tag_ in ("NN", "NNP")
+                    and (t.ent_type_ == "PERSON" or _person_noun(t))), None)
+        if one is not None:
+            return one
     return None
 
 
@@ -3074,7 +3114,9 @@ def _target_verb(verb: Any) -> Any | None:
                   or code[:3] in ("173", "174") and o.pos_ == "NOUN" and _person_noun(o)
                   # (and anyone hit: "gunmen shot three suspected COLLABORATORS")
                   or hit and o.pos_ == "NOUN" and _person_noun(o) and o.lemma_.lower() not in _THINGS_HIT
-                  or code[:3] == "172" and o.lemma_.lower() in _BANNED_BODIES]
+                  or code[:3] == "172" and o.lemma_.lower() in _BANNED_BODIES
+                  # (and the one at the head of a body: "abducted THE HEAD OF Libya's state oil company")
+                  or o.lemma_.lower() in _HEADS and bool(_prep_objects(o, ("of",)))]
         # "attacked the city", "stormed two camps", "stormed a hotel": a place is the target when
         # no party is named (not one's own: "opened its borders")
         # (and a gathering attacked: "attacked an anti-Islamic conference in Garland")
@@ -3134,9 +3176,14 @@ def _target_verb(verb: Any) -> Any | None:
         where = [p for p in where if not _fronted(p, v)]
         # (nor a line fired over: "exchanged fire ACROSS the Line of Control", "across the border")
         where = [p for p in where if not _line_crossed(p)]
-        # (nor where sides fought: "rival factions CLASHED in the Libyan capital" fought no city)
+        # (nor where sides fought: "rival factions CLASHED in the Libyan capital" fought no city,
+        # "armed groups EXCHANGED FIRE in the capital", "gunmen opened fire in Lagos"; but fire opened
+        # in a market is opened on the people in it)
+        volley = bool(objs) and len(opened) == len(objs)
         if v.lemma_.lower() in _FIGHT_VERBS:
             where = []
+        elif volley:
+            where = [p for p in where if p.lemma_.lower() in FACILITY_NOUNS]
         # (nor where people protested: "demonstrated in the capital Minsk" was against no city, and
         # "police fired tear gas IN NAIROBI" fired at its crowd, not at the city)
         if protest or code[:3] == "175":
@@ -3162,7 +3209,9 @@ def _target_verb(verb: Any) -> Any | None:
                 and any(_actor_like(p) for p in _prep_objects(objs[0], ("by", "from")))):
             inner += [p for o in _prep_objects(v, ("for",)) if not _actor_like(o) for p in _nested_parties(o)]
         ends: list[Any] = []  # where something moved goes to or comes from
-        if (v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS) and v.lemma_ not in _EXPELLING:
+        # (and forces ordered somewhere: "ordered troops TO THE BORDER" moved them)
+        if (v.lemma_ in GIVE_VERBS or v.lemma_ in MOVE_VERBS or v.lemma_ == "order" and code[:3] == "154") \
+                and v.lemma_ not in _EXPELLING:
             # "sent a team of experts TO Alabama": the recipient, wherever the parser hung it
             # (also hung on what the object is made of or joined with: "a team of experts | to
             # Alabama", "vehicles and a team of paratroopers | to Lebanon")
@@ -3227,7 +3276,8 @@ def _target_verb(verb: Any) -> Any | None:
             # (not one fronted before the subject: "IN THE WESTERN REGION OF LVIV, a missile hit a
             # gas storage site" hit the site, in the region)
             area = next((p for p in _prep_objects(v, ("in", "across", "throughout")) if _is_place(p)
-                         and not _line_crossed(p) and not _fronted(p, v)), None)
+                         and not _line_crossed(p) and not _fronted(p, v)
+                         and not (volley and p.lemma_.lower() not in FACILITY_NOUNS)), None)
             if owned is not None:
                 owner = _antecedent(owned)
                 return owner if owner is not None and owner is not _subject(v) and _actor_like(owner) else None
@@ -3743,6 +3793,9 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         objs = [p for p in objs if not _venue(p) and p.head.lower_ not in _TOPIC_PREPS]
     elif code[:2] == "14":
         objs = [p for p in objs if not _venue(p)]  # "an unauthorised rally IN CONAKRY": where it was held
+    if noun.lemma_.lower() in FIGHT_NOUNS:
+        # "killed six rebels in a clash ON THE ISLAND of Negros": where it was fought, not with whom
+        objs = [p for p in objs if not (p.head.lower_ in _LOCATING_STOPS and p.lemma_.lower() in PLACE_NOUNS)]
     parties = [p for p in objs if _actor_like(p) or _is_place(p)
                # ("an attack ON A BUS in Kano", "a missile attack on a commercial vessel": the vehicle hit;
                # "an attack on A WEDDING in Kano": the gathering)
@@ -4183,9 +4236,10 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
                 src = (_between_sides(tok) or (None, None))[0]
         if tgt is None and head is not None and head is not tok:
             # "troops remained on alert IN the capital", "a hunger strike in protest against X"
-            # (nor where talks or a rally went on: "TALKS had resumed IN CARACAS")
-            tgt = (None if noun.lemma_.lower() in FIGHT_NOUNS | _GATHERINGS else _area(head)) \
-                or _protested(noun) or _protested(head)
+            # (nor where talks, a rally or a strike went on: "TALKS had resumed IN CARACAS", "went on
+            # STRIKE in Lima")
+            held_in = noun.lemma_.lower() in FIGHT_NOUNS | _GATHERINGS or (trigger_code(noun) or "")[:2] == "14"
+            tgt = (None if held_in else _area(head)) or _protested(noun) or _protested(head)
     else:
         src, tgt = _subject(tok), _target_verb(tok)
         tgt = _what_was_said_to_be(tok) or tgt
@@ -4231,6 +4285,8 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
     if tgt is not None and tgt.pos_ == "PRON" and (tgt.lower_ in _OBJ_PRONOUNS or tgt.lower_ == "it"
                                                    and tgt.dep_ == "dobj" and tgt.head.tag_ == "VBG"):
         tgt = _object_antecedent(tgt, src)
+    elif tgt is not None and tgt.lower_ in ("he", "she") and tgt.dep_ == "nsubjpass" and tgt.i == tgt.sent.start > 0:
+        tgt = _one_person_before(tgt)  # "Police arrested A MAN … HE was detained at the airport"
     if tgt is not None and tok.lemma_.lower() in _JUDGING:
         tgt = _judged_doer(tgt, tok) or _judged_patient(tgt, tok)
     if tgt is not None and tgt.dep_ in _SUBJ and (_dateline_word(tgt) or dateline_dash(tgt) is not None):
@@ -4907,7 +4963,8 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
     ("clashed", "exchanged fire", "swapped prisoners") or relations made or broken ("severed
     ties"); not "Russia and China vetoed the resolution", done by both to a third."""
     verb, subj = _pair_subject(tok, head)
-    if subj is None or verb.pos_ not in {"VERB", "AUX"}:
+    shared = _shared_head_sides(verb) if subj is None else None
+    if subj is None and shared is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
     objs = {o.lemma_.lower() for o in _children(verb, {"dobj"})}
     each_other = any({o.lower_} | {d.lower_ for d in o.children} in ({"other", "each"}, {"one", "another"})
@@ -4916,18 +4973,44 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
         return None
     if verb.lemma_.lower() in {"exchange", "swap", "trade"} and not objs & MUTUAL_OBJECTS:
         return None
+    if shared is not None:
+        # "INDIAN and CHINESE TROOPS clashed": the whole phrase is the first side's (its first
+        # adjective's), the second adjective with the head the other's
+        noun, other = shared
+        return (_start_past_dateline(noun), noun.i + 1), (other.i, noun.i + 1)
     second = next(c for c in subj.children if c.dep_ == "conj")
     cc = next((c for c in subj.children if c.dep_ == "cc" and subj.i < c.i < second.i), None)
     if cc is None or not (_actor_like(subj) and _actor_like(second)):
         return None
-    dash = dateline_dash(subj.left_edge)
-    # ("ADDIS ABABA (Reuters) - | Ethiopian federal forces and Fano militiamen fought": no dateline)
-    start = subj.left_edge.i if dash is None or dash > subj.i else dash + 1
-    while start < subj.i and subj.doc[start].is_punct:
-        start += 1  # (a dash the parser hung on the name: "- Sudan's army")
-    first = (start, cc.i)
+    first = (_start_past_dateline(subj), cc.i)
     s2, e2 = actor_span(second)
     return first, (s2, e2)
+
+
+def _start_past_dateline(subj: Any) -> int:
+    """Where a subject's phrase starts, past a dateline the parser hung on it ("ADDIS ABABA (Reuters)
+    - | Ethiopian federal forces and Fano militiamen fought") and past its dash ("- Sudan's army")."""
+    dash = dateline_dash(subj.left_edge)
+    start = subj.left_edge.i if dash is None or dash > subj.i else dash + 1
+    while start < subj.i and subj.doc[start].is_punct:
+        start += 1
+    return start
+
+
+def _shared_head_sides(verb: Any) -> tuple[Any, Any] | None:
+    """The head noun and the second people's adjective of a subject naming two sides with one noun:
+    "INDIAN and CHINESE troops" (the parser joins the adjectives, not two nouns)."""
+    subjects = _children(verb, {"nsubj"})
+    subj = next((s for s in subjects if not _dateline_word(s)), None)
+    if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    sides = [a for a in subj.children if a.dep_ in ("amod", "nmod", "compound") and a.ent_type_ == "NORP"
+             and a.i < subj.i]
+    if len(sides) != 1:
+        return None
+    others = [c for c in sides[0].children if c.dep_ == "conj" and c.ent_type_ == "NORP" and c.i < subj.i]
+    joined = any(c.dep_ == "cc" for c in sides[0].children)
+    return (subj, others[0]) if len(others) == 1 and joined and _actor_like(subj) else None
 
 
 def _governing_prep(actor: Actor, doc: Any) -> Any | None:
@@ -4969,6 +5052,9 @@ def _pair_subject(tok: Any, head: Any | None) -> tuple[Any, Any | None]:
     subj = next((s for s in subjects if not _dateline_word(s)), None)
     if subj is None:  # (or the subject hung on the city: "KHARTOUM (Reuters) - | Sudan's army and …")
         subj = next((a for s in subjects for a in s.children if a.dep_ == "appos" and _two_parties(a)), None)
+    if subj is None:  # (or joined to it, past its date: "BANGKOK, Nov 24 (Reuters) - | Thai soldiers and …")
+        subj = next((p for s in subjects if _dateline_word(s)
+                     for p in [_past_dateline(s, verb, {"nsubj"})] if p is not None and _two_parties(p)), None)
     return verb, subj if subj is not None and _two_parties(subj) else None
 
 

@@ -139,6 +139,13 @@ def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
         # (and on what the object is of: "killed three members of a smuggling GANG near the border")
         heads += objects + tuple(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                                  for g in p.children if g.dep_ == "pobj")
+        # (and a border that is itself what a deed is done to, its other side named: "closed ITS
+        # BORDER with Belarus", "closed two border CROSSINGS with Belarus"; not "opened its borders
+        # to refugees", a policy)
+        shut = next((o for o in objects if _is_border_noun(o) and any(
+            c.dep_ == "prep" and c.lower_ in _SIDE_PREPS for c in o.children)), None)
+        if shut is not None:
+            return shut
     for h in {t.i: t for t in heads}.values():
         for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -507,6 +507,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                                   loc is not None and a.start <= loc.start - offset < a.end)],  # (not the border itself)
                               earlier_places=earlier_places, deed=entry.quad_class in (2, 4))
         loc = with_border_distance(loc)
+        if loc is None and _pronoun_opens(ranked.head, sent):
+            # "Armed men killed 14 people in Zamfara state. THEY also abducted several miners": the
+            # sentence goes on with the doers of the one before, and with its place
+            loc = _place_before(events, sent, offset)
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)
         scopes = date_scope(sent, verb, ahead=ahead)
@@ -1082,6 +1086,21 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
             if verb.i in group:
                 events[k] = dataclasses.replace(ev, location=fight.location)
                 break
+
+
+def _pronoun_opens(verb: Any, sent: Any) -> bool:
+    """Whether a clause's subject is a personal pronoun that opens its sentence ("THEY also abducted
+    several miners"), which goes on with the sentence before."""
+    clause = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+    return sent.start > 0 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == sent.start
+                                  and c.lower_ in ("they", "he", "she", "it") for c in clause.children)
+
+
+def _place_before(events: list[Event], sent: Any, offset: int) -> Place | None:
+    """The place of the last event of the sentence before ``sent`` that has one."""
+    before = sent.doc[sent.start - 1].sent
+    start = before.start_char + offset
+    return next((e.location for e in reversed(events) if e.evidence.start == start and e.location is not None), None)
 
 
 def _circumstance_place(verb: Any, places: list[Place], offset: int) -> Place | None:

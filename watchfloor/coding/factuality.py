@@ -36,6 +36,7 @@ from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PENALTY_NOUNS, PERSON_ENDINGS, PUT_DOWN_VERBS, \
     REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
+from watchfloor.nlp.dateline import dateline_dash
 
 __all__ = ["VERBAL_ROOTS", "aside_on_a_party", "coordinated_with", "dated_in_a_year", "factuality", "is_year",
            "penalised",
@@ -160,7 +161,24 @@ def _attribution(tok: Any) -> str | None:
     for ch in tok.children:
         if ch.dep_ in ("nsubj", "nsubjpass"):
             sub = list(ch.subtree)
-            return tok.doc[sub[0].i: sub[-1].i + 1].text
+            start = sub[0].i
+            dash = dateline_dash(sub[0])
+            if dash is not None and dash > ch.i:
+                # "ALGIERS, Nov 26 (Reuters) - Algeria's army said": the dateline is no speaker; one
+                # apposed to it past its dash is ("EL FASHER … - RSF fighters killed 40, THE CAMP'S
+                # COMMITTEE said")
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > ch.i for c in tok.children):
+                    continue
+                apposed = [c for c in ch.children if c.dep_ == "appos" and c.i > dash]
+                if not apposed:
+                    continue
+                words = list(apposed[-1].subtree)
+                return tok.doc[words[0].i: words[-1].i + 1].text
+            if dash is not None:
+                start = dash + 1  # (nor a part of one the parser hung it on)
+            while start < ch.i and tok.doc[start].is_punct:
+                start += 1  # (nor its dash: "OUAGADOUGOU, Nov 18 (Reuters) - Burkina Faso's army said")
+            return tok.doc[start: sub[-1].i + 1].text
     return None
 
 

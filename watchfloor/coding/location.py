@@ -701,6 +701,8 @@ _SHARE_NOUNS = frozenset({"half", "all", "much", "most", "rest", "remainder", "c
 _NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "ibn", "bint", "de", "del", "della",
                              "di", "da", "dos", "das", "du", "des", "la", "le", "van", "von", "der", "den"})
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+_DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                                   "southeastern", "southwestern"})
 
 
 @dataclass(frozen=True)
@@ -1596,10 +1598,14 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     # (a capital named by its country's demonym is the dateline's city named again: "MOGADISHU - a
     # car bomb exploded near a base in THE SOMALI CAPITAL")
     datelined = {c.place.geonameid for c in cands if dateline_dash(c.root) is not None}
+    # (not a part of the country told by its direction: "BAGHDAD, Iraq - … a base in WESTERN IRAQ",
+    # "QAMISHLI, Syria - … in the Kurdish-run NORTHEAST OF SYRIA")
     cands = [c for c in cands if dateline_dash(c.root) is not None or c.place.feature != "country"
-             or _capital_meant(c.place, token.doc.text, offset).geonameid not in datelined]
+             or _capital_meant(c.place, token.doc.text, offset).geonameid not in datelined
+             or _a_part_named(c.root)]
     filed = [dateline_dash(c.root) is not None for c in cands]
     home = {c.place.country for c, f in zip(cands, filed) if f}
+    passed_over = False  # (the dateline set aside for a place the sentence names)
     if any(filed) and all(f or _names_the_doers_state(c, token, head, home) or _a_persons_state(c)
                           for c, f in zip(cands, filed)):
         # the dateline's own country named as the doer or whose a thing is ("TEHRAN - IRAN executed",
@@ -1614,6 +1620,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         # or a town the parse does not tie to the verb: "from a church in Nigeria's KOGI state")
         cands = [c for c, f in zip(cands, filed) if not f]
         filed = [False] * len(cands)
+        passed_over = True
     if filed and all(filed) and any(c.place.country not in home and _doer_root(c.root, token, head) for c in listed):
         cands, filed = [], []  # (nor where another state acted: "LONDON - … MOSCOW'S expulsion of …")
     if filed and all(filed) and not _tells_of_away(token):
@@ -1639,11 +1646,60 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
             best = None  # (nor the ranker's pick, when the sentence tells of somewhere away)
     if best is not None:
         return _capital_meant(best.place, token.doc.text, offset)
+    part = next((c for c in listed if c.place.feature == "country" and _a_part_named(c.root)
+                 and not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude), None)
+    if part is not None and home:
+        # a part of a country told by its direction, away from the dateline's city: that country
+        # ("ISLAMABAD - a bomb exploded near a police van in PAKISTAN's northwest")
+        return part.place
+    if any(filed) and not all(filed) and not _tells_of_away(token):
+        # the ranker took none of the places, the dateline's city among them, and the others are
+        # none the rules see a place of the event in: where the report was filed, as when it is
+        # the only place ("WARSAW, Poland - POLAND has charged a man after a railway line used to
+        # ship aid to Ukraine was damaged")
+        return _capital_meant(next(c for c, f in zip(cands, filed) if f).place, token.doc.text, offset)
+    if filed and all(filed) and _tells_of_away(token) or passed_over:
+        # somewhere away from the dateline's city, unnamed, in its country named for the doer: the
+        # country ("COLOMBO - SRI LANKA's navy arrested 18 fishermen in its waters off the northern coast");
+        # so too where the places the sentence names are none of the event's ("WARSAW - POLAND has
+        # charged a man after a railway line used to ship aid TO UKRAINE was damaged")
+        # (where something was sent, where it went: "RABAT - Morocco deployed troops TO THE BUFFER
+        # ZONE IN WESTERN SAHARA"; else the doer's own state, not one named in another clause)
+        end = _destination(token, head, listed)
+        if end is not None:
+            return end.place
+        state = next((c for c in listed if c.place.feature == "country" and c.place.country in home
+                      and dateline_dash(c.root) is None and not elsewhere(c.root, token)
+                      and _of_the_doer(c.root, token, head)), None)
+        if state is not None:
+            return state.place
     # "was killed when their car was hit in a raid west of THE CITY": the city named before
     anaphor = _settlement_anaphor(token, head) if _follow else None
     if anaphor is None:
         return None
     return _antecedent(places, anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
+
+
+def _of_the_doer(root: Any, token: Any, head: Any) -> bool:
+    """Whether a place's name is the subject of the trigger's clause or says whose it is ("SRI
+    LANKA's navy arrested", "KOSOVO police closed"; not a party inside it: "Fighting between SOUTH
+    SUDAN's army and the militia has killed")."""
+    verb = head if head.pos_ in ("VERB", "AUX") else token
+    doer = root if root.dep_ in ("nsubj", "nsubjpass") else root.head if root.dep_ in (
+        "poss", "compound", "amod", "nmod") else None
+    if doer is not None and doer.dep_ in ("appos", "conj") and dateline_dash(doer.head) is not None:
+        doer = doer.head  # (hung on a dateline the parser made the subject: "PYONGYANG - NORTH KOREA test-fired")
+    if root.dep_ in ("appos", "conj") and dateline_dash(root.head) is not None and dateline_dash(root) is None:
+        doer = root.head
+    return doer is not None and doer.dep_ in ("nsubj", "nsubjpass") and doer.head.i == verb.i
+
+
+def _destination(token: Any, head: Any, cands: list[LocationCandidate]) -> LocationCandidate | None:
+    """The place among ``cands`` the trigger's clause says something went to ("deployed troops TO
+    the buffer zone in WESTERN SAHARA"; none in "fired missiles into the sea")."""
+    ends = [c for t in {token, head} for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and c.i > t.i]
+    return next((c for e in ends for c in cands if e.left_edge.i <= c.root.i <= e.right_edge.i), None)
 
 
 def _doer_root(root: Any, token: Any, head: Any) -> bool:
@@ -1668,7 +1724,13 @@ def _a_persons_state(cand: LocationCandidate) -> bool:
         return False
     lem = noun.lemma_.lower()
     person = lem in _PEOPLE_NOUNS or lem in _ROLE_NOUNS or lem.endswith(("man", "woman", "person"))
-    return person and (root.dep_ == "poss" or cand.rule_key is None and root.dep_ in ("compound", "amod", "nmod"))
+    # (a citizenship says nothing of where, even in the object: "sentenced A U.S. CITIZEN to 12 years")
+    modifier = root.dep_ in ("compound", "amod", "nmod") and (cand.rule_key is None or lem in _CITIZENS)
+    return person and (root.dep_ == "poss" or modifier)
+
+
+# People named by the state they belong to, not by where they are
+_CITIZENS = frozenset({"citizen", "national", "passport-holder", "subject"})
 
 
 
@@ -1679,7 +1741,38 @@ def _tells_of_away(token: Any) -> bool:
     # (nor a part of the city: "in the SOUTH OF THE LIBYAN CAPITAL")
     return any(t.lemma_.lower() in _AWAY_WORDS and not (
         t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in _AWAY_WORDS | _PLACE_HEADS)
-        and not _part_of_the_city(t) and not _in_front_of(t) for t in sentence_of(token))
+        and not _part_of_the_city(t) and not _in_front_of(t) and not _condition_word(t) and not _no_front_line(t)
+        for t in sentence_of(token))
+
+
+# Words that make a "line" one between sides ("the FRONT line", "the line OF CONTACT")
+_FRONT_WORDS = frozenset({"front", "frontline", "contact", "control", "demarcation", "ceasefire", "armistice",
+                          "battle", "defence", "defense", "border"})
+
+
+def _no_front_line(word: Any) -> bool:
+    """Whether "line" names no line between sides: "a railway LINE", "a power line"."""
+    return word.lower_ in ("line", "lines") and not any(t.lower_ in _FRONT_WORDS for t in word.subtree)
+
+
+def _condition_word(word: Any) -> bool:
+    """Whether "state" names a condition, no state of a country: "the STATE OF EMERGENCY", "the
+    state of public hospitals" (not "the state of Kogi")."""
+    return word.lower_ == "state" and any(
+        g.pos_ != "PROPN" for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
+
+
+def _a_part_named(root: Any) -> bool:
+    """Whether a country's name is told with a direction, naming a part of it: "WESTERN Iraq", "the
+    Kurdish-run NORTHEAST of Syria", "Pakistan's NORTHWEST"."""
+    # (a lower-case one: "WESTERN Sahara", "South Sudan" are names)
+    if any(c.dep_ in ("amod", "compound") and c.lower_.replace("-", "") in _DIRECTION_ADJECTIVES
+           and c.text[:1].islower() for c in root.children):
+        return True
+    part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head if root.dep_ == "poss" \
+        else None
+    return part is not None and part.lower_.replace("-", "") in _DIRECTIONS and part.text[:1].islower()
 
 
 def _in_front_of(word: Any) -> bool:

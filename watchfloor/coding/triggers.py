@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.coding.inflect import lemma_candidates
-from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CUSTODY_WORDS, FACILITY_NOUNS, HARM_VERBS, \
-    HELD_STATES, HOLDING_VERBS, PLACE_NOUNS, TEST_NOUNS, TEST_VERBS, VEHICLE_NOUNS
+from watchfloor.coding.role_words import ANSWER_WORDS, ARABIC_PLACE_WORDS, CLAIM_NOUNS, CUSTODY_WORDS, FACILITY_NOUNS, \
+    HARM_VERBS, HELD_STATES, HOLDING_VERBS, PLACE_NOUNS, TELLING_NOUNS, TEST_NOUNS, TEST_VERBS, VEHICLE_NOUNS
 from watchfloor.nlp.dateline import dateline_dash
 
 __all__ = ["TriggerEntry", "Trigger", "OCCUR_VERBS", "THREATEN", "THREATEN_FINE", "accident_toll", "acts_as_verb",
@@ -495,6 +495,8 @@ def _has_phrase(tok: Any, words: tuple[str, ...], *, shared_subject: bool = Fals
         objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "nsubj" and g.i > tok.i] if (
             c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) else []
         # (the object the parser made the subject of a "to" clause: "declared a state of siege to begin")
+        # (not what a claim is of: "exchanged ACCUSATIONS of cross-border fire" fired nothing)
+        objs = [o for o in objs if o.lemma_.lower() not in CLAIM_NOUNS | TELLING_NOUNS]
         if any(g.lemma_.lower() in words for o in objs for p in o.children
                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
             return True  # "declared a state of emergency"
@@ -831,6 +833,10 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                     c.dep_ == "dobj" and c.lemma_.lower() in _CRAFT for c in tok.children):
                 continue  # a journalist or a fishing boat entering a zone shows no force (NATO scrambling
                 # JETS does; a state testing a MISSILE does whoever tests it)
+            if e.cameo == "154" and lem == "order" and not _moved_somewhere(tok):
+                continue  # troops ordered to do something are not moved ("ordered troops TO WITHDRAW")
+            if lem == "board" and not _armed_subject(tok):
+                continue  # passengers board a ferry; a coast guard or pirates boarding a boat take it
             if _has_phrase(tok, e.obj, shared_subject=e.weight <= 0):
                 if e.cameo == "181" and lem == "take" and _subject_is(tok, "state_forces"):
                     return ("173", "COERCE", "arrest", e.weight)  # "the army took 40 prisoners": detained
@@ -1075,7 +1081,10 @@ def _armed_subject(verb: Any) -> bool:
     """Whether whoever does the verb is armed or a military craft ("Chinese jets", "Russian
     warships", "the army"); a subject the parse does not show counts as armed (the rows need
     their zone or airspace object anyway), as does a pronoun."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (not a dateline the parser made a subject: "TAIPEI (Reuters) - China's COAST GUARD boarded")
+    subj = next((c for c in subjects if dateline_dash(c) is None), None) or next(
+        (_past_the_dateline(c) for c in subjects), None)
     if subj is None or subj.pos_ == "PRON":
         return True  # ("after it violated Indian airspace": the pronoun's antecedent is elsewhere)
     words = cues()["armed_words"]
@@ -1832,6 +1841,13 @@ def _wrong_object(tok: Any, cameo: str) -> bool:
         # what one detonates is a device, so "a dynamite CHARGE" is no legal charge
         return any(o in c["non_actor_targets"] for o in objs)
     return False
+
+
+def _moved_somewhere(verb: Any) -> bool:
+    """Whether a verb names where its object goes: "ordered troops TO THE BORDER", not "ordered
+    troops to withdraw" (a clause) nor "ordered troops on Monday"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") and c.i > verb.i
+               and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _dismissed(fire: Any) -> bool:

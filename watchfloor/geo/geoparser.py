@@ -36,6 +36,8 @@ _LOCATIVE = {"in", "at", "near", "from", "to", "outside", "across", "around", "i
              "suburban", "rural", "ambassador", "embassy", "residents", "resident", "native", "governor",
              "mayor", "based", "outskirts", "capital", "town", "city", "village", "province", "region",
              "border", "borders", "streets", "areas", "parts", "part", "of"}
+# Nouns of a border, after which "with" or "between" names what lies across it
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 # Words of direction that some tables list as regions ("Northeastern", "Central"): alone they
 # point at no country.
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
@@ -844,6 +846,11 @@ class Geoparser:
                         and not doc[t].is_sent_start and normalize(doc[t].text) not in self.stopwords:
                     e -= 1.5
                     break
+        if prev is not None and prev.lower_ in ("with", "between") and prev2 is not None \
+                and prev2.lower_ in _BORDER_WORDS and ("country" in feats or "region" in feats):
+            # "near the border WITH NIGER": what lies across a border is a country or a territory,
+            # whatever the tagger made of the name (a floor: a name read as a place keeps its own evidence)
+            e = max(e, 2.0)
         return e
 
     # ------------------------------------------------------------------ resolution

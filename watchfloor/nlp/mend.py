@@ -12,6 +12,7 @@ from typing import Any
 from spacy.language import Language
 
 from watchfloor.nlp.pipeline import HYPHENED_FORCE  # (force verbs the tokenizer keeps one word)
+from watchfloor.nlp.dateline import dateline_dash
 
 __all__ = ["CHARGED_PARTICIPLES", "mend_attachments"]
 
@@ -288,10 +289,12 @@ def _participle_with_a_subject(verb: Any) -> Any | None:
 def _subject_of_a_reduced_relative(verb: Any) -> Any | None:
     """The finite verb whose subject the parser gave to a participle describing it, the participle
     hung on that verb as a clause: "a militia allegedly ALLIED to him OVERRAN an army base" (the
-    militia overran it; a participle with no auxiliary has no subject). Only a participle right
+    militia overran it; a participle with no auxiliary has no subject), or as the clause said:
+    "MIGRANTS DETAINED at a centre in Zawiya SAID guards beat them". Only a participle right
     before its finite verb, which has no subject of its own."""
     head = verb.head
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or head.i <= verb.i or verb.right_edge.i != head.i - 1 \
+    said = verb.dep_ == "ccomp" and head.lemma_.lower() in _REPORTING
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" and not said or head.i <= verb.i or verb.right_edge.i != head.i - 1 \
             or head.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                             for c in head.children):
         return None
@@ -1298,7 +1301,32 @@ def mend_attachments(doc: Any) -> Any:
             for c in tok.children:
                 if c.dep_ == "nsubj" and c.i == tok.i - 1:
                     c.dep_ = "compound"
+        elif (adj := _gerund_read_as_auxiliary(tok)) is not None:
+            # "UKRAINIAN SHELLING damaged a substation": the shelling is the subject, its people's
+            # adjective says whose
+            adj.head, adj.dep_ = tok, "amod"
+            tok.dep_, tok.tag_, tok.pos_ = "nsubj", "NN", "NOUN"
     return doc
+
+
+# Gerunds of a use of force that name the act as a noun ("the shelling", "Russian bombing")
+_FORCE_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "firing", "shooting", "fighting", "gunfire"})
+
+
+def _gerund_read_as_auxiliary(tok: Any) -> Any | None:
+    """The adjective the parser made the subject where it read the event noun after it as an
+    auxiliary of the verb: "Ukrainian SHELLING damaged a power substation". Only a gerund of force
+    right after a people's adjective that is the verb's only subject, the verb right after the gerund."""
+    if tok.dep_ != "aux" or tok.tag_ != "VBG" or tok.lower_ not in _FORCE_GERUNDS or tok.i < 1 \
+            or tok.head.i != tok.i + 1:
+        return None
+    adj = tok.doc[tok.i - 1]
+    subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and not (
+        (dash := dateline_dash(c)) is not None and dash > c.i)]  # (nor a dateline read as one)
+    if adj.tag_ not in ("JJ", "NNP") or subjects != [adj] or list(adj.children) \
+            or adj.ent_type_ not in ("NORP", "GPE") and (adj.tag_ != "NNP" or adj.is_sent_start):
+        return None  # (a people's adjective: "heavy shelling damaged" names no side)
+    return adj
 
 
 def _make_denial_of(verb: Any, claim: Any, name: Any, dets: list[Any]) -> None:
