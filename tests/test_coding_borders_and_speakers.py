@@ -288,3 +288,81 @@ def test_troops_sent_somewhere_are_where_they_went_not_at_home() -> None:
 def test_a_part_of_a_country_or_its_waters_away_from_the_dateline_is_in_that_country(sentence: str, word: str,
                                                                                     country: str) -> None:
     assert _where(_by_word(_events(sentence), word)) == country
+
+
+# ---- part two: a province's other spelling, warships sailing, states of exception, names, where the held live
+
+def test_west_azerbaijan_is_the_iranian_province() -> None:
+    event = _by_word(_events("Iran's Revolutionary Guards said they had arrested eight people linked to Israel's "
+                             "Mossad spy agency in the northwestern province of West Azerbaijan."), "arrested")
+    assert event.location is not None and (event.location.country, event.location.feature) == ("IRN", "admin1")
+
+
+def test_warships_sailing_through_a_strait_show_force() -> None:
+    event = _by_word(_events("TAIPEI - Chinese warships sailed through the Taiwan Strait on Saturday, Taiwan's "
+                             "defence ministry said."), "sailed")
+    assert (event.cameo, event.actor1.code) == ("150", "CHNMIL")
+
+
+def test_a_cruise_ship_sailing_through_a_strait_is_no_event() -> None:
+    assert not _events("A cruise ship sailed through the Strait of Gibraltar on Saturday.")
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("SAN SALVADOR - El Salvador's congress extended the state of exception for another month.", "extended"),
+    ("Ecuador's president declared a state of exception in three provinces.", "declared"),
+])
+def test_a_state_of_exception_is_a_state_of_emergency(sentence: str, word: str) -> None:
+    assert _by_word(_events(sentence), word).cameo == "1724"
+
+
+def test_a_coast_in_a_states_name_is_no_coast_away() -> None:
+    event = _by_word(_events("ABIDJAN, Nov 30 (Reuters) - Ivory Coast's opposition called for nationwide protests."),
+                     "called")
+    assert _where(event) == "Abidjan"
+
+
+def test_where_those_acted_on_live_near_a_border_is_that_border() -> None:
+    event = _by_word(_events("NEW DELHI, Nov 30 (Reuters) - India evacuated thousands of villagers living near the "
+                             "border with Pakistan after cross-border shelling."), "evacuated")
+    assert _where(event) == "India–Pakistan border"
+
+
+# ---- a noun-verb after a dateline, "together with", the town and the attack told of before
+
+def test_drone_strikes_read_as_a_verb_behind_a_dateline_are_the_subject() -> None:
+    event = _by_word(_events("KHARTOUM, Dec 1 (Reuters) - Drone strikes on a market in the city of Kadugli killed at "
+                             "least 40 people on Sunday, medics said."), "killed")
+    assert _text(event.actor1) == "Drone strikes" and event.attribution == "medics"
+    assert not [e for e in _events("Drone strikes on a market in Kadugli killed 40 people, medics said.")
+                if e.actor1 is not None and e.actor1.text == "medics"]
+
+
+def test_who_did_it_together_with_them_is_no_target() -> None:
+    event = _by_word(_events("The RSF has besieged the city for months together with an allied rebel group."),
+                     "besieged")
+    assert _text(event.actor2) == "the city"
+
+
+STORY = ("GOMA, Dec 1 (Reuters) - M23 rebels have seized the town of Kalehe in eastern Congo's South Kivu province "
+         "after two days of fighting with the army, residents said on Monday.\n\nThe rebels entered the town on "
+         "Sunday evening, the official said.")
+
+
+def test_the_town_a_paragraph_later_is_the_town_named_before() -> None:
+    assert _where(_by_word(_events(STORY), "entered")) == "Kalehe"
+
+
+ATTACK = ("BAMAKO, Dec 1 (AFP) - Jihadists attacked the army camp in the town of Boulkessi in central Mali on Sunday, "
+          "killing dozens of soldiers, security sources said.\n\nThe al Qaeda-linked JNIM group claimed the attack in "
+          "a statement. The army said it had repelled the assault.")
+
+
+@pytest.mark.parametrize("word", ["attack", "repelled"])
+def test_the_attack_told_of_again_is_where_it_was(word: str) -> None:
+    assert _where(_by_word(_events(ATTACK), word)) == "Boulkessi"
+
+
+def test_an_attack_named_with_its_own_place_is_not_the_one_before() -> None:
+    events = _events("Jihadists attacked a camp in Boulkessi on Sunday. The attack on the market in Gao killed five.")
+    assert _where(_by_word(events, "killed")) == "Gao"

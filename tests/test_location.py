@@ -369,12 +369,18 @@ def test_the_city_is_the_city_named_before(text: str, trigger: str, place: str, 
 @pytest.mark.parametrize("text, trigger", [
     ("Protesters gathered in Cairo on Friday. The city's governor was arrested.", "arrested"),
     ("Protesters gathered in Cairo on Friday. Later a man was arrested near his home.", "arrested"),
-    # the dateline's city is where the report was filed, not the village named after it
-    ("JERUSALEM, Dec. 2 (AP) - Settlers set fire to a mosque in the West Bank village of Deir Istiya on Monday."
-     "\n\nThe military said soldiers were dispatched to the village.", "dispatched"),
 ])
 def test_no_city_phrase_no_antecedent(text: str, trigger: str) -> None:
     assert _loc(text, trigger) is None
+
+
+@pytest.mark.slow
+def test_the_village_is_the_one_named_not_the_datelines_city() -> None:
+    # the dateline's city is where the report was filed; the village named after it, which the
+    # gazetteer lacks, is put where the text ties it (round 47: before, no place at all)
+    loc = _loc("JERUSALEM, Dec. 2 (AP) - Settlers set fire to a mosque in the West Bank village of Deir Istiya on "
+               "Monday.\n\nThe military said soldiers were dispatched to the village.", "dispatched")
+    assert loc == "Deir Istiya"
 
 
 def _place(text: str, trigger: str) -> tuple[str | None, str | None]:

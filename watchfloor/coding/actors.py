@@ -3141,7 +3141,9 @@ def _target_verb(verb: Any) -> Any | None:
                    # (nor the court a case is filed at: "filed a case AT the International Court of Justice")
                    and not (code[:2] == "11" and p.head.lower_ in ("at", "with", "before", "in") and _a_court(p))
                    # (nor the deed it was done for: "seized a tanker FOR SMUGGLING fuel")
-                   and not _done_for_a_deed(p)]
+                   and not _done_for_a_deed(p)
+                   # (nor who did it too: "has besieged the city TOGETHER WITH an allied rebel group")
+                   and not _done_along_with(p)]
         inner = [_name_before_participle(p) for o in objs for p in _prep_objects(o, ("on", "against", "upon", "to",
                                                                                       "at", "with", "for"))
                  if not _done_for_a_deed(p)]
@@ -3345,6 +3347,12 @@ def _force_as_subject(verb: Any) -> bool:
     "a roadside BOMB hit a military vehicle" (the noun is the trigger, the vehicle what it hit)."""
     return trigger_code(verb) is None and any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and (trigger_code(c) or "")[:2] in _FORCE_ROOTS for c in verb.children)
+
+
+def _done_along_with(noun: Any) -> bool:
+    """Whether a "with" phrase names a partner in the act: "TOGETHER with", "ALONG with"."""
+    prep = noun.head
+    return prep.lower_ == "with" and prep.i > 0 and prep.nbor(-1).lower_ in ("together", "along")
 
 
 def _done_for_a_deed(noun: Any) -> bool:

@@ -26,7 +26,7 @@ from watchfloor.coding.frames import (denied_act, denied_claim, in_statement, jo
 from watchfloor.coding.inflect import lemma_candidates
 from watchfloor.coding.location import event_location
 from watchfloor.coding.ontology import cameo as cameo_entry
-from watchfloor.coding.role_words import CLAIM_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS, TRYING_VERBS
+from watchfloor.coding.role_words import CLAIM_NOUNS, FIGHT_NOUNS, MEASURE_NOUNS, PLACE_NOUNS, TRYING_VERBS
 from watchfloor.coding.triggers import Trigger, called_wrong, cues, find_triggers, sentence_of, trigger_code
 from watchfloor.learn.events import adapt_event
 from watchfloor.model import Actor, Article, Event, Place, TextSpan
@@ -488,7 +488,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             if (entry.quad_class in (1, 3) or cut) and trig.cameo[:3] not in _VISITS else []
         exclude = _actor_places(places, named, offset, doc=doc, envoys=envoys, keep_located=cut)
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
-                             exclude=exclude)
+                             exclude=exclude, earlier=[*earlier_places, *_placed(earlier), *_placed(events)])
         if (act := toll_act(trig.head)) is not None:
             # "accused X of firing on its positions near Sotk, WOUNDING two soldiers": where the
             # firing was ("stormed a hotel in Mogadishu, police said, KILLING 12": where the storming was)
@@ -511,6 +511,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # "Armed men killed 14 people in Zamfara state. THEY also abducted several miners": the
             # sentence goes on with the doers of the one before, and with its place
             loc = _place_before(events, sent, offset)
+        elif loc is None and entry.quad_class == 4 and _the_attack_again(trig.token, ranked.head):
+            # "Jihadists attacked the army camp in Boulkessi … JNIM claimed THE ATTACK … the army said
+            # it had repelled THE ASSAULT": the act told of before, and its place
+            loc = next((e.location for e in reversed([*earlier, *events]) if e.quad_class == 4
+                        and e.location is not None), None)
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)
         scopes = date_scope(sent, verb, ahead=ahead)
@@ -1086,6 +1091,28 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
             if verb.i in group:
                 events[k] = dataclasses.replace(ev, location=fight.location)
                 break
+
+
+# Nouns of an attack that "the" points back to ("claimed THE ATTACK", "repelled THE ASSAULT")
+_ATTACK_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "bombing", "offensive", "incursion"})
+
+
+def _the_attack_again(token: Any, head: Any) -> bool:
+    """Whether an act of force is one told of before by "the" and its noun alone: the trigger ("claimed
+    THE ATTACK in a statement") or its clause's object ("repelled THE ASSAULT"); not "the attack ON A
+    BASE", "the Kandahar attack"."""
+    nouns = [token] + [c for c in head.children if c.dep_ == "dobj"]
+    return any(n.lemma_.lower() in _ATTACK_NOUNS and [c.lower_ for c in n.children if c.dep_ == "det"] == ["the"]
+               and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl") for c in n.children)
+               and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
+                           or g.pos_ == "PROPN" for p in n.children if p.dep_ == "prep" for g in p.subtree)
+               for n in nouns)
+
+
+def _placed(events: Sequence[Event]) -> list[Place]:
+    """The places events were put at (a town named as "the town of Kalehe" the geoparser did not
+    resolve is one), which a later "the town" may name again."""
+    return [e.location for e in events if e.location is not None]
 
 
 def _pronoun_opens(verb: Any, sent: Any) -> bool:

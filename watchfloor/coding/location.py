@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import heapq
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1524,7 +1525,8 @@ def _settlement_anaphor(token: Any, head: Any) -> Any | None:
     starts = {token.i, head.i}
     for t in sent:
         prep = t.head
-        if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.dep_ != "pobj" or not (
+        entered = t.dep_ == "dobj" and prep.i in starts  # ("the rebels ENTERED THE TOWN")
+        if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.dep_ != "pobj" and not entered or not entered and not (
                 prep.lower_ in _LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lower_ in _AREA_NOUNS):
             continue  # (a part of the city: "west of the city", "the outskirts of the town")
         if [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"] or any(
@@ -1538,13 +1540,20 @@ def _settlement_anaphor(token: Any, head: Any) -> Any | None:
     return None
 
 
+def _a_town(place: Place) -> bool:
+    """Whether a place is a name the gazetteer lacks, put at what the text ties it to ("the town of
+    KALEHE in South Kivu"), which a later "the town" may stand for."""
+    return "unresolved" in place.flags and "unmapped" not in place.flags
+
+
 def _antecedent(places: list[Place], before: int, *, capital: bool = False) -> Place | None:
     """The last town or city named before article offset ``before``: what "the city" refers to;
     ``capital``: the last national capital named ("marched in Lima … in THE CAPITAL")."""
     # (not the dateline's city, where the report was filed: "JERUSALEM (AP) - settlers set fire to a
     # mosque in the village of Deir Istiya … soldiers were dispatched to THE VILLAGE")
-    named = [p for p in places if p.end <= before and p.feature == "city" and p.lat is not None
-             and not (p.start == 0 and p.text.isupper())]
+    # (or a town the geoparser did not know, put where the text says it is: "the town of Kalehe")
+    named = [p for p in places if p.end <= before and (p.feature == "city" or p.feature == "other" and _a_town(p))
+             and p.lat is not None and not (p.start == 0 and p.text.isupper())]
     if capital:
         gaz = _gazetteer()
         named = [p for p in named if gaz is not None and p.country is not None
@@ -1552,7 +1561,7 @@ def _antecedent(places: list[Place], before: int, *, capital: bool = False) -> P
     if not named:
         return None
     p = max(named, key=lambda q: q.end)
-    return Place(**{**p.__dict__, "flags": [*p.flags, "antecedent"]})
+    return Place(**{**p.__dict__, "flags": [*p.flags, *(["antecedent"] if "antecedent" not in p.flags else [])]})
 
 
 def _whose_clause(token: Any, head: Any) -> Any | None:
@@ -1567,7 +1576,8 @@ def _whose_clause(token: Any, head: Any) -> Any | None:
 
 
 def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: int, offset: int,
-                   exclude: frozenset[tuple[int, int]] = frozenset(), _follow: bool = True) -> Place | None:
+                   exclude: frozenset[tuple[int, int]] = frozenset(), earlier: Sequence[Place] = (),
+                   _follow: bool = True) -> Place | None:
     """Where the event of ``token`` (its clause head ``head``) happened, among ``places``.
 
     token (Token): the trigger; head (Token): the token carrying its clause (a light verb).
@@ -1575,6 +1585,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         starts in the article; ``lo``/``hi`` bound the trigger's sentence (doc offsets).
     exclude: (start, end) article offsets of places that are no candidate (the country a
         statement is addressed to: "Ethiopia accused Eritrea" did not happen in Eritrea).
+    earlier: places of the article's chunks before this one, which "the town" may name again.
     RETURNS (Place | None): the place the event is attached to, or None when the sentence names
         no place for this event. The learned ranker (``watchfloor.learn.evloc``) decides when
         its weights are in use, else the rules. "there" points back to the previous sentence.
@@ -1677,7 +1688,8 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     anaphor = _settlement_anaphor(token, head) if _follow else None
     if anaphor is None:
         return None
-    return _antecedent(places, anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
+    # (also a paragraph before: "M23 rebels seized the town of KALEHE … ¶ The rebels entered THE TOWN")
+    return _antecedent([*earlier, *places], anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
 
 
 def _of_the_doer(root: Any, token: Any, head: Any) -> bool:
@@ -1739,7 +1751,8 @@ def _tells_of_away(token: Any) -> bool:
     it ("near its southern BORDER", "a VILLAGE in the north"): asked only of a dateline pick."""
     # (not a word that only names a kind of thing: "conspiring against STATE security", "state media")
     # (nor a part of the city: "in the SOUTH OF THE LIBYAN CAPITAL")
-    return any(t.lemma_.lower() in _AWAY_WORDS and not (
+    # (nor a word of a name: "IVORY COAST's opposition")
+    return any(t.lemma_.lower() in _AWAY_WORDS and not _in_a_name(t) and not (
         t.dep_ in ("compound", "amod") and t.head.lemma_.lower() not in _AWAY_WORDS | _PLACE_HEADS)
         and not _part_of_the_city(t) and not _in_front_of(t) and not _condition_word(t) and not _no_front_line(t)
         for t in sentence_of(token))
@@ -1753,6 +1766,12 @@ _FRONT_WORDS = frozenset({"front", "frontline", "contact", "control", "demarcati
 def _no_front_line(word: Any) -> bool:
     """Whether "line" names no line between sides: "a railway LINE", "a power line"."""
     return word.lower_ in ("line", "lines") and not any(t.lower_ in _FRONT_WORDS for t in word.subtree)
+
+
+def _in_a_name(word: Any) -> bool:
+    """Whether a capitalised word ends a name of several ("Ivory COAST", "the West BANK")."""
+    return word.i > 0 and word.text[:1].isupper() and word.nbor(-1).text[:1].isupper() \
+        and word.pos_ == "PROPN" and word.nbor(-1).pos_ == "PROPN" and not word.is_sent_start
 
 
 def _condition_word(word: Any) -> bool:

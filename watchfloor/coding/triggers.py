@@ -837,6 +837,8 @@ def _entry_for(tok: Any) -> tuple[str, str | None, str | None, float] | None:
                 continue  # troops ordered to do something are not moved ("ordered troops TO WITHDRAW")
             if lem == "board" and not _armed_subject(tok):
                 continue  # passengers board a ferry; a coast guard or pirates boarding a boat take it
+            if lem == "sail" and not _naval_subject(tok):
+                continue  # a cruise ship sails through a strait; warships sailing through it show force
             if _has_phrase(tok, e.obj, shared_subject=e.weight <= 0):
                 if e.cameo == "181" and lem == "take" and _subject_is(tok, "state_forces"):
                     return ("173", "COERCE", "arrest", e.weight)  # "the army took 40 prisoners": detained
@@ -1089,6 +1091,18 @@ def _armed_subject(verb: Any) -> bool:
         return True  # ("after it violated Indian airspace": the pronoun's antecedent is elsewhere)
     words = cues()["armed_words"]
     return any(t.lower_ in words or t.lemma_.lower() in _CRAFT or t.lemma_.lower() in words for t in subj.subtree)
+
+
+# Ships of war, whose sailing somewhere shows force (a ship or a vessel may be anyone's)
+_WARSHIPS = frozenset({"warship", "frigate", "destroyer", "submarine", "gunboat", "carrier", "corvette", "cruiser",
+                       "navy", "flotilla", "fleet"})
+
+
+def _naval_subject(verb: Any) -> bool:
+    """Whether a verb's subject names ships of war ("Chinese WARSHIPS sailed", "the navy's
+    DESTROYERS"), not a ship of anyone's ("a cruise ship sailed")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and dateline_dash(c) is None), None)
+    return subj is not None and any(t.lemma_.lower() in _WARSHIPS for t in subj.subtree)
 
 
 # Verbs that take people or places ("captured five suspects", "captured the town")

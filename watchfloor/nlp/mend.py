@@ -400,17 +400,29 @@ _EVENT_PLURALS = frozenset({"strikes", "attacks", "raids", "airstrikes", "bombin
 def _noun_read_as_verb(tok: Any) -> Any | None:
     """The verb of the sentence where the parser read a plural event noun as the verb and the
     real verb as a participle of its agent: "Drone STRIKES by the Ethiopian air force KILLED 15
-    people" (the strikes killed). Only a noun-verb with a noun before it as its subject, a "by"
-    phrase, and the real verb right after that phrase with an object of its own."""
+    people" (the strikes killed), or as a clause of its own after the phrase of where they fell
+    ("Drone STRIKES on a market in Kadugli KILLED 40 people"). Only a noun-verb with a noun before
+    it as its subject, a "by" phrase (or a phrase right after it and no comma or "and" before the
+    real verb), and the real verb with an object of its own."""
     if tok.tag_ != "VBZ" or tok.lower_ not in _EVENT_PLURALS or tok.i < 1:
         return None
     first = tok.doc[tok.i - 1]
-    if first.dep_ != "nsubj" or first.head.i != tok.i or first.pos_ != "NOUN" or first.left_edge.i != first.i:
+    # (or its modifier, the parser having made a dateline the subject: "KHARTOUM (Reuters) - DRONE strikes")
+    filed = first.dep_ == "compound" and first.pos_ == "PROPN" and any(
+        c.dep_ == "nsubj" and (dash := dateline_dash(c)) is not None and dash < first.i for c in tok.children)
+    if not (first.dep_ == "nsubj" and first.pos_ == "NOUN" or filed) or first.head.i != tok.i \
+            or first.left_edge.i != first.i:
         return None
     by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.i + 1), None)
     agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     verb = next((c for c in agent.children if c.dep_ == "acl" and c.i == agent.i + 1), None) \
         if agent is not None else None
+    if verb is None and by is None and any(c.dep_ == "prep" and c.i == tok.i + 1 for c in tok.children):
+        # ("Drone STRIKES on a market in Kadugli KILLED 40 people": the real verb hung on the noun-verb
+        # as a clause of its own, right after the phrase that says where the strikes fell)
+        verb = next((c for c in tok.children if c.dep_ in ("advcl", "conj") and c.i > tok.i
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "cc") for g in c.children)
+                     and all(t.dep_ != "cc" and not t.is_punct for t in tok.doc[tok.i + 1:c.i])), None)
     if verb is None or verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     return verb
@@ -1349,8 +1361,8 @@ def _make_subject(noun: Any, verb: Any) -> None:
     first = noun.doc[noun.i - 1]
     first.dep_ = "compound"
     for child in [c for c in noun.children if c.i > verb.i or c.dep_ in ("punct", "ccomp", "advcl", "conj", "cc")
-                  and c.i > noun.i]:
-        child.head = verb  # (what came after the real verb was hung on the misread one)
+                  and c.i > noun.i or c.dep_ == "nsubj" and c.i < noun.i - 1]:
+        child.head = verb  # (what came after the real verb was hung on the misread one; a dateline subject)
 
 
 def _make_clause_of(verb: Any, noun: Any) -> None:
