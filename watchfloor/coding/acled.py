@@ -1268,13 +1268,6 @@ def _agent_has(tok: Any, key: str) -> bool:
     return bool(text) and _has(key, text)
 
 
-def _in_dateline(tok: Any) -> bool:
-    """Whether a word stands before a dateline's dash ("BEIRUT, Nov 23 (REUTERS) - An Israeli strike
-    …": the parser's second subject)."""
-    dash = dateline_dash(tok)
-    return dash is not None and dash > tok.i
-
-
 def _words(tok: Any, primary: bool) -> str:
     """The phrase of ``tok``; with ``primary`` only its first conjunct ("the army" of "the army
     and allied fighters")."""
@@ -1349,7 +1342,8 @@ _WARS = frozenset({"war", "conflict", "insurgency"})
 
 def _agent_text(tok: Any, primary: bool = False) -> str:
     for ch in tok.children:
-        if ch.dep_ == "nsubj" and not _in_dateline(ch):
+        # (not a dateline word, the parser's second subject: "BEIRUT, Nov 23 (REUTERS) - An Israeli strike …")
+        if ch.dep_ == "nsubj" and dateline_dash(ch) is None:
             return _words(ch, primary)
         if ch.dep_ == "agent":
             pobj = next((g for g in ch.children if g.dep_ == "pobj"), None)

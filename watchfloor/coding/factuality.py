@@ -158,18 +158,19 @@ def _nobody(arg: Any) -> bool:
 
 
 def _attribution(tok: Any) -> str | None:
+    """Who says it: the subject's phrase of a saying verb ``tok``, without a dateline."""
     for ch in tok.children:
         if ch.dep_ in ("nsubj", "nsubjpass"):
             sub = list(ch.subtree)
             start = sub[0].i
             dash = dateline_dash(sub[0])
-            if dash is not None and dash > ch.i:
+            if (filed := dateline_dash(ch)) is not None:
                 # "ALGIERS, Nov 26 (Reuters) - Algeria's army said": the dateline is no speaker; one
                 # apposed to it past its dash is ("EL FASHER … - RSF fighters killed 40, THE CAMP'S
                 # COMMITTEE said")
                 if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > ch.i for c in tok.children):
                     continue
-                apposed = [c for c in ch.children if c.dep_ == "appos" and c.i > dash]
+                apposed = [c for c in ch.children if c.dep_ == "appos" and c.i > filed]
                 if not apposed:
                     continue
                 words = list(apposed[-1].subtree)

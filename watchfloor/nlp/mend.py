@@ -1334,7 +1334,7 @@ def _gerund_read_as_auxiliary(tok: Any) -> Any | None:
         return None
     adj = tok.doc[tok.i - 1]
     subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and not (
-        (dash := dateline_dash(c)) is not None and dash > c.i)]  # (nor a dateline read as one)
+        dateline_dash(c) is not None)]  # (nor a dateline read as one)
     if adj.tag_ not in ("JJ", "NNP") or subjects != [adj] or list(adj.children) \
             or adj.ent_type_ not in ("NORP", "GPE") and (adj.tag_ != "NNP" or adj.is_sent_start):
         return None  # (a people's adjective: "heavy shelling damaged" names no side)
