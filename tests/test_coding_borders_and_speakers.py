@@ -366,3 +366,16 @@ def test_the_attack_told_of_again_is_where_it_was(word: str) -> None:
 def test_an_attack_named_with_its_own_place_is_not_the_one_before() -> None:
     events = _events("Jihadists attacked a camp in Boulkessi on Sunday. The attack on the market in Gao killed five.")
     assert _where(_by_word(events, "killed")) == "Gao"
+
+
+# ---- part three: police responding with tear gas
+
+def test_police_responding_with_tear_gas_is_crowd_control() -> None:
+    events = _events("Protesters set fire to the homes of two lawmakers in Antananarivo. Police responded with tear "
+                     "gas and rubber bullets.")
+    event = _by_word(events, "responded")
+    assert (event.cameo, event.actor1.code) == ("175", "COP")
+
+
+def test_responding_with_words_is_no_crowd_control() -> None:
+    assert not [e for e in _events("The ministry responded with a statement on Monday.") if e.cameo == "175"]
