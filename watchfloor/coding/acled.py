@@ -13,7 +13,7 @@ from watchfloor.coding.role_words import ABDUCT_VERBS, BLOCKED_MEASURES, CAUSING
 from watchfloor.coding.inflect import irregular_base
 from watchfloor.coding.triggers import accident_toll, came_under, cue_pattern, cues, trigger_code
 from watchfloor.model import Acled
-from watchfloor.nlp.dateline import dateline_dash
+from watchfloor.nlp.dateline import dateline_dash, phrase_start
 
 __all__ = ["acled_for", "is_non_political"]
 
@@ -1271,10 +1271,8 @@ def _agent_has(tok: Any, key: str) -> bool:
 def _words(tok: Any, primary: bool) -> str:
     """The phrase of ``tok``; with ``primary`` only its first conjunct ("the army" of "the army
     and allied fighters")."""
-    words = list(tok.subtree)
-    dash = dateline_dash(words[0])
-    if dash is not None and dash < tok.i:
-        words = [t for t in words if t.i > dash]  # (a dateline the parser hung on the subject is none of it)
+    start = phrase_start(tok)  # (a dateline the parser hung on the subject is none of it)
+    words = [t for t in tok.subtree if t.i >= start]
     if not primary:
         return " ".join(t.text for t in words)
     drop: set[int] = set()

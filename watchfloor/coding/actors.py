@@ -37,7 +37,7 @@ from watchfloor.coding.triggers import OCCUR_VERBS, acts_as_verb, answer_phrase,
     into_the_air, joined_object, people_before_participle, trigger_code
 from watchfloor.coding.triggers import lexicon as trigger_lexicon  # (this module has its own lexicon)
 from watchfloor.model import Actor
-from watchfloor.nlp.dateline import DASHES, REACH, dateline_dash, dateline_word
+from watchfloor.nlp.dateline import DASHES, REACH, dateline_dash, dateline_word, phrase_start
 from watchfloor.nlp.mend import CHARGED_PARTICIPLES
 
 __all__ = ["ActorCode", "accuser", "actor_span", "code_phrase", "find_actors", "group_names", "is_demonym",
@@ -1930,10 +1930,7 @@ def _antecedent(pron: Any) -> Any | None:
         # "GUNMEN attacked a village in Niger's Tillaberi region. THEY killed 22 civilians": the
         # plural doers the sentence before was about, not the last state named (nor whoever told it:
         # "ARMED MEN killed 14 people …, police said. THEY also abducted several miners")
-        before = pron.doc[pron.sent.start - 1].sent.root
-        told = [c for c in before.children if c.dep_ == "ccomp" and c.i < before.i] \
-            if before.lemma_.lower() in cues()["speech_verbs"] else []
-        for clause in [*told, before]:
+        for clause in _clauses_before(pron):
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ in ("NNS", "NNPS") and _actor_like(subj):
                 return subj
@@ -1955,13 +1952,19 @@ def _antecedent(pron: Any) -> Any | None:
     return None
 
 
-def _one_person_before(pron: Any) -> Any | None:
-    """The person the sentence before ``pron``'s names in its main clause (or the clause it reports):
-    its object for a passive pronoun, its subject for an active one, then the other."""
+def _clauses_before(pron: Any) -> list[Any]:
+    """The clauses of the sentence before the one ``pron`` opens, as a pronoun looks back at them:
+    the clause it reports first ("ARMED MEN killed 14 people, police said"), then its main one."""
     before = pron.doc[pron.sent.start - 1].sent.root
     told = [c for c in before.children if c.dep_ == "ccomp" and c.i < before.i] \
         if before.lemma_.lower() in cues()["speech_verbs"] else []
-    for clause in [*told, before]:
+    return [*told, before]
+
+
+def _one_person_before(pron: Any) -> Any | None:
+    """The person the sentence before ``pron``'s names in its main clause (or the clause it reports):
+    its object for a passive pronoun, its subject for an active one, then the other."""
+    for clause in _clauses_before(pron):
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
         order = (obj, subj) if pron.dep_ == "nsubjpass" else (subj, obj)
@@ -4985,24 +4988,14 @@ def _mutual_pair(tok: Any, head: Any | None) -> tuple[tuple[int, int], tuple[int
         # "INDIAN and CHINESE TROOPS clashed": the whole phrase is the first side's (its first
         # adjective's), the second adjective with the head the other's
         noun, other = shared
-        return (_start_past_dateline(noun), noun.i + 1), (other.i, noun.i + 1)
+        return (phrase_start(noun), noun.i + 1), (other.i, noun.i + 1)
     second = next(c for c in subj.children if c.dep_ == "conj")
     cc = next((c for c in subj.children if c.dep_ == "cc" and subj.i < c.i < second.i), None)
     if cc is None or not (_actor_like(subj) and _actor_like(second)):
         return None
-    first = (_start_past_dateline(subj), cc.i)
+    first = (phrase_start(subj), cc.i)
     s2, e2 = actor_span(second)
     return first, (s2, e2)
-
-
-def _start_past_dateline(subj: Any) -> int:
-    """Where a subject's phrase starts, past a dateline the parser hung on it ("ADDIS ABABA (Reuters)
-    - | Ethiopian federal forces and Fano militiamen fought") and past its dash ("- Sudan's army")."""
-    dash = dateline_dash(subj.left_edge)
-    start = subj.left_edge.i if dash is None or dash > subj.i else dash + 1
-    while start < subj.i and subj.doc[start].is_punct:
-        start += 1
-    return start
 
 
 def _shared_head_sides(verb: Any) -> tuple[Any, Any] | None:

@@ -372,6 +372,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     undated: dict[int, int] = {}  # events told in the past with no date words (trigger start: days after)
     defaulted: set[int] = set()  # trigger starts of events no date words dated (the publication day)
     tolled_by: dict[int, int] = {}  # toll participles with no place of their own: trigger token -> its act's
+    placed_before = [*earlier_places, *_placed(earlier)]  # what "the town" may name again from earlier chunks
     for trig in found:
         sent = sentence_of(trig.token)
         stmt = statements.get(sent.start)
@@ -488,7 +489,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             if (entry.quad_class in (1, 3) or cut) and trig.cameo[:3] not in _VISITS else []
         exclude = _actor_places(places, named, offset, doc=doc, envoys=envoys, keep_located=cut)
         loc = event_location(trig.token, trig.head, places, lo=sent.start_char, hi=sent.end_char, offset=offset,
-                             exclude=exclude, earlier=[*earlier_places, *_placed(earlier), *_placed(events)])
+                             exclude=exclude, earlier=[*placed_before, *_placed(events)])
         if (act := toll_act(trig.head)) is not None:
             # "accused X of firing on its positions near Sotk, WOUNDING two soldiers": where the
             # firing was ("stormed a hotel in Mogadishu, police said, KILLING 12": where the storming was)

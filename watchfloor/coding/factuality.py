@@ -36,7 +36,7 @@ from watchfloor.coding.dates import is_month_name
 from watchfloor.coding.role_words import CLAIM_NOUNS, HARM_VERBS, PENALTY_NOUNS, PERSON_ENDINGS, PUT_DOWN_VERBS, \
     REPORT_NOUNS
 from watchfloor.coding.triggers import cues, gapped_passive, is_amount, trigger_code
-from watchfloor.nlp.dateline import dateline_dash
+from watchfloor.nlp.dateline import dateline_dash, phrase_start
 
 __all__ = ["VERBAL_ROOTS", "aside_on_a_party", "coordinated_with", "dated_in_a_year", "factuality", "is_year",
            "penalised",
@@ -161,9 +161,6 @@ def _attribution(tok: Any) -> str | None:
     """Who says it: the subject's phrase of a saying verb ``tok``, without a dateline."""
     for ch in tok.children:
         if ch.dep_ in ("nsubj", "nsubjpass"):
-            sub = list(ch.subtree)
-            start = sub[0].i
-            dash = dateline_dash(sub[0])
             if (filed := dateline_dash(ch)) is not None:
                 # "ALGIERS, Nov 26 (Reuters) - Algeria's army said": the dateline is no speaker; one
                 # apposed to it past its dash is ("EL FASHER … - RSF fighters killed 40, THE CAMP'S
@@ -173,13 +170,10 @@ def _attribution(tok: Any) -> str | None:
                 apposed = [c for c in ch.children if c.dep_ == "appos" and c.i > filed]
                 if not apposed:
                     continue
-                words = list(apposed[-1].subtree)
-                return tok.doc[words[0].i: words[-1].i + 1].text
-            if dash is not None:
-                start = dash + 1  # (nor a part of one the parser hung it on)
-            while start < ch.i and tok.doc[start].is_punct:
-                start += 1  # (nor its dash: "OUAGADOUGOU, Nov 18 (Reuters) - Burkina Faso's army said")
-            return tok.doc[start: sub[-1].i + 1].text
+                return tok.doc[apposed[-1].left_edge.i: apposed[-1].right_edge.i + 1].text
+            # (nor one the parser hung on the speaker, nor its dash: "OUAGADOUGOU, Nov 18 (Reuters) -
+            # Burkina Faso's army said")
+            return tok.doc[phrase_start(ch): ch.right_edge.i + 1].text
     return None
 
 

@@ -1617,6 +1617,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     filed = [dateline_dash(c.root) is not None for c in cands]
     home = {c.place.country for c, f in zip(cands, filed) if f}
     passed_over = False  # (the dateline set aside for a place the sentence names)
+    away = bool(home) and _tells_of_away(token)  # (asked only where there is a dateline)
     if any(filed) and all(f or _names_the_doers_state(c, token, head, home) or _a_persons_state(c)
                           for c, f in zip(cands, filed)):
         # the dateline's own country named as the doer or whose a thing is ("TEHRAN - IRAN executed",
@@ -1634,7 +1635,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         passed_over = True
     if filed and all(filed) and any(c.place.country not in home and _doer_root(c.root, token, head) for c in listed):
         cands, filed = [], []  # (nor where another state acted: "LONDON - … MOSCOW'S expulsion of …")
-    if filed and all(filed) and not _tells_of_away(token):
+    if filed and all(filed) and not away:
         # only the dateline's place: where the report was filed is the event's place when the
         # sentence names no other, whatever the ranker makes of its letters ("TBILISI (Reuters) -
         # police detained 30 protesters": an all-capital name the tagger reads as a firm scored
@@ -1653,27 +1654,28 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
 
         model = active_model()
         best = model.choose(token, head, cands) if model is not None else rule_choice(cands)
-        if best is not None and dateline_dash(best.root) is not None and _tells_of_away(token):
+        if best is not None and dateline_dash(best.root) is not None and away:
             best = None  # (nor the ranker's pick, when the sentence tells of somewhere away)
     if best is not None:
         return _capital_meant(best.place, token.doc.text, offset)
     part = next((c for c in listed if c.place.feature == "country" and _a_part_named(c.root)
-                 and not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude), None)
-    if part is not None and home:
+                 and not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude), None) \
+        if home else None
+    if part is not None:
         # a part of a country told by its direction, away from the dateline's city: that country
         # ("ISLAMABAD - a bomb exploded near a police van in PAKISTAN's northwest")
         return part.place
-    if any(filed) and not all(filed) and not _tells_of_away(token):
+    if any(filed) and not all(filed) and not away:
         # the ranker took none of the places, the dateline's city among them, and the others are
         # none the rules see a place of the event in: where the report was filed, as when it is
         # the only place ("WARSAW, Poland - POLAND has charged a man after a railway line used to
         # ship aid to Ukraine was damaged")
         return _capital_meant(next(c for c, f in zip(cands, filed) if f).place, token.doc.text, offset)
-    if filed and all(filed) and _tells_of_away(token) or passed_over:
+    if filed and all(filed) and away or passed_over:
         # somewhere away from the dateline's city, unnamed, in its country named for the doer: the
         # country ("COLOMBO - SRI LANKA's navy arrested 18 fishermen in its waters off the northern coast");
-        # so too where the places the sentence names are none of the event's ("WARSAW - POLAND has
-        # charged a man after a railway line used to ship aid TO UKRAINE was damaged")
+        # so too where the places the sentence names are none of the event's ("CARACAS - VENEZUELA
+        # released 10 U.S. citizens in exchange for migrants deported to El Salvador")
         # (where something was sent, where it went: "RABAT - Morocco deployed troops TO THE BUFFER
         # ZONE IN WESTERN SAHARA"; else the doer's own state, not one named in another clause)
         end = _destination(token, head, listed)
@@ -1697,13 +1699,10 @@ def _of_the_doer(root: Any, token: Any, head: Any) -> bool:
     LANKA's navy arrested", "KOSOVO police closed"; not a party inside it: "Fighting between SOUTH
     SUDAN's army and the militia has killed")."""
     verb = head if head.pos_ in ("VERB", "AUX") else token
-    doer = root if root.dep_ in ("nsubj", "nsubjpass") else root.head if root.dep_ in (
-        "poss", "compound", "amod", "nmod") else None
-    if doer is not None and doer.dep_ in ("appos", "conj") and dateline_dash(doer.head) is not None:
+    doer = root.head if root.dep_ in ("poss", "compound", "amod", "nmod") else root
+    if doer.dep_ in ("appos", "conj") and dateline_dash(doer.head) is not None and dateline_dash(doer) is None:
         doer = doer.head  # (hung on a dateline the parser made the subject: "PYONGYANG - NORTH KOREA test-fired")
-    if root.dep_ in ("appos", "conj") and dateline_dash(root.head) is not None and dateline_dash(root) is None:
-        doer = root.head
-    return doer is not None and doer.dep_ in ("nsubj", "nsubjpass") and doer.head.i == verb.i
+    return doer.dep_ in ("nsubj", "nsubjpass") and doer.head.i == verb.i
 
 
 def _destination(token: Any, head: Any, cands: list[LocationCandidate]) -> LocationCandidate | None:

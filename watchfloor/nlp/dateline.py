@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.language import Language
 
-__all__ = ["DASHES", "REACH", "dateline_dash", "dateline_word", "keep_dateline"]
+__all__ = ["DASHES", "REACH", "dateline_dash", "dateline_word", "keep_dateline", "phrase_start"]
 
 DASHES = frozenset({"-", "--", "---", "\u2014", "\u2013"})
 
@@ -67,6 +67,19 @@ def dateline_dash(tok: Any) -> int | None:
     if dash is None or dash <= tok.i or not all(dateline_word(t) for t in doc[start:dash]):
         return None
     return dash
+
+
+def phrase_start(head: Any) -> int:
+    """Where the phrase of ``head`` starts, past a dateline the parser hung on it and past its dash:
+    "ADDIS ABABA (Reuters) - | Ethiopian federal forces …", "OUAGADOUGOU, Nov 18 (Reuters) - |
+    Burkina Faso's army said"."""
+    start = head.left_edge.i
+    dash = dateline_dash(head.left_edge)
+    if dash is not None and dash < head.i:
+        start = dash + 1
+    while start < head.i and head.doc[start].is_punct:
+        start += 1
+    return start
 
 
 @Language.component("keep_dateline")

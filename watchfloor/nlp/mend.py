@@ -1333,8 +1333,8 @@ def _gerund_read_as_auxiliary(tok: Any) -> Any | None:
             or tok.head.i != tok.i + 1:
         return None
     adj = tok.doc[tok.i - 1]
-    subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") and not (
-        dateline_dash(c) is not None)]  # (nor a dateline read as one)
+    subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                and dateline_dash(c) is None]  # (nor a dateline read as one)
     if adj.tag_ not in ("JJ", "NNP") or subjects != [adj] or list(adj.children) \
             or adj.ent_type_ not in ("NORP", "GPE") and (adj.tag_ != "NNP" or adj.is_sent_start):
         return None  # (a people's adjective: "heavy shelling damaged" names no side)
