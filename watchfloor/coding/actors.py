@@ -1277,12 +1277,16 @@ def _in_exchange(prep: Any) -> bool:
 def _taken_in(part: Any, prep: Any) -> bool:
     """Whether an "in"/"during" phrase the parser hung on a participle of the object names the
     coercive act the object was taken in: "arrested three militants linked to Islamic State | IN
-    RAIDS in Central Java" (not a deed they are held for: "two men wanted IN THE KILLING of a judge")."""
+    RAIDS in Central Java" (not a deed they are held for: "two men wanted IN THE KILLING of a judge");
+    also hung on what the participle says of them ("40 people suspected of LINKS to Islamic State |
+    IN RAIDS"), and the area it was done across ("… | ACROSS 12 PROVINCES")."""
+    if part.dep_ == "pobj" and part.head.dep_ == "prep" and part.head.head.dep_ == "acl" and prep.lower_ != "across":
+        part = part.head.head
     if part.dep_ != "acl" or part.head.dep_ not in ("dobj", "nsubjpass") or prep.dep_ != "prep" \
-            or prep.lower_ not in ("in", "during") or prep.i < part.i:
+            or prep.lower_ not in ("in", "during", "across") or prep.i < part.i:
         return False
-    return (trigger_code(part.head.head) or "")[:2] == "17" and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" and (trigger_code(o) or "")[:2] == "17" for o in prep.children)
+    return (trigger_code(part.head.head) or "")[:2] == "17" and (prep.lower_ == "across" or any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and (trigger_code(o) or "")[:2] == "17" for o in prep.children))
 
 
 def _inner(tok: Any) -> list[Any]:
@@ -1750,6 +1754,21 @@ _CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "captive", "detainee", "inmat
 _NOT_AGENTS = frozenset({("artificial", "intelligence"), ("business", "intelligence"), ("emotional", "intelligence")})
 
 
+# Searches of an area, the area only where they went
+_RAIDS = frozenset({"raid", "sweep", "search"})
+
+
+def _people_before_who(rel: Any, verb: Any) -> Any | None:
+    """The people a "who" clause tells of where the parser hung it on a thing before them: "fired
+    TEAR GAS at PROTESTERS in Nairobi on Tuesday WHO were demonstrating" (the protesters
+    demonstrate, not the gas). The nearest person noun between the thing and "who"."""
+    head = verb.head
+    if rel.lower_ != "who" or head.pos_ not in ("NOUN", "PROPN") or _person_noun(head) or _actor_like(head):
+        return None
+    return next((t for t in reversed(verb.doc[head.i + 1:rel.i]) if t.pos_ in ("NOUN", "PROPN") and _person_noun(t)),
+                None)
+
+
 def _past_dateline(dateline: Any, verb: Any, deps: set[str]) -> Any | None:
     """The real subject where the parser made the dateline a verb's subject and hung the subject
     after the dash on it: "TEGUCIGALPA, Honduras -- Xiomara Castro … has rejected", "QUITO, Nov 10
@@ -1758,7 +1777,10 @@ def _past_dateline(dateline: Any, verb: Any, deps: set[str]) -> Any | None:
     Russian mercenaries killed"; or deeper, hung on the dateline's date: "KINSHASA, Jun 26
     (Reuters) - CONGO and Rwanda signed"). ``deps``: the subject relations of the verb."""
     dash = dateline_dash(dateline) or verb.i
-    deeper = [t for t in dateline.subtree if t.i > dash and t.dep_ in ("appos", "conj") and t.head.i < dash]
+    # (also hung on the agency the parser made a second subject: "OUAGADOUGOU, Dec 2 (Reuters) -
+    # Burkina Faso's JUNTA suspended", the junta apposed to "Reuters")
+    filed = [dateline] + [c for c in _children(verb, deps) if dateline.i < c.i < dash]
+    deeper = [t for f in filed for t in f.subtree if t.i > dash and t.dep_ in ("appos", "conj") and t.head.i < dash]
     found = [c for c in list(_children(verb, deps)) + list(dateline.children) + deeper
              if c.i > dateline.i and c.dep_ in deps | {"appos", "conj"}
              and any(t.text in DASHES for t in verb.doc[dateline.i:c.i])]
@@ -1885,12 +1907,16 @@ def _antecedent(pron: Any) -> Any | None:
             # since THEY ended a ceasefire" (not the main clause's "suspicion")
             return cur.head
         if subj is not None and subj.lower_ not in _PRONOUNS:
-            if personal and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP")):
+            # (nor someone's kin: "HIS FAMILY said, days after HE criticised the president" - the one
+            # the clause reported acts on)
+            kin = subj.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subj.children)
+            if personal and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("GPE", "NORP") or kin):
                 # "Supporters of Benazir Bhutto clashed … after SHE urged": a group is no "she"; the
                 # one person the clause acts on may be ("forces arrested A JOURNALIST after HE
                 # criticised the army")
-                obj = next((c for c in cur.children if c.dep_ == "dobj" and c.i < pron.i and c.tag_ in ("NN", "NNP")
-                            and (_person_noun(c) or c.ent_type_ == "PERSON")), None)
+                told = [cur] + [c for c in cur.children if c.dep_ == "ccomp" and c.i < pron.i] if kin else [cur]
+                obj = next((c for v in told for c in v.children if c.dep_ == "dobj" and c.i < pron.i
+                            and c.tag_ in ("NN", "NNP") and (_person_noun(c) or c.ent_type_ == "PERSON")), None)
                 if obj is not None:
                     return obj
                 # (else the one who says it, a clause up: "THE OPPOSITION LEADER said security forces
@@ -2402,7 +2428,8 @@ def _subject(verb: Any, depth: int = 0) -> Any | None:
         subj = next((t for t in after if t.pos_ in {"NOUN", "PROPN"} and _actor_like(t)), subj)
     if subj is not None:
         if subj.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
-            return _harming_act(verb) or _charged_doer(verb.head) or _followers_of(verb) or verb.head
+            return _harming_act(verb) or _charged_doer(verb.head) or _followers_of(verb) \
+                or _people_before_who(subj, verb) or verb.head
         if subj.tag_ == "WDT" and verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" and subj.i == verb.head.i + 1:
             # "accused India of shelling THAT KILLED two civilians": a relative the parser took
             # for the gerund's complement
@@ -3179,6 +3206,8 @@ def _target_verb(verb: Any) -> Any | None:
         # (nor a place fronted before the subject: "In Paris, the North Vietnamese refused …" sets
         # the scene; "attacked in Kidal" after the verb still names what was hit)
         where = [p for p in where if not _fronted(p, v)]
+        # (a place a bomb went off near is where: "blew up a railway track NEAR QUETTA")
+        where = [p for p in where if not (p.head.lower_ == "near" and p.pos_ == "PROPN" and _is_place(p))]
         # (nor a line fired over: "exchanged fire ACROSS the Line of Control", "across the border")
         where = [p for p in where if not _line_crossed(p)]
         # (nor where sides fought: "rival factions CLASHED in the Libyan capital" fought no city,
@@ -3579,6 +3608,10 @@ def _demander(obj: Any) -> Any:
     return next((p for p in _prep_objects(obj, ("by", "from", "of")) if _actor_like(p)), obj)
 
 
+# Lines built across the land, which stand somewhere as a building does
+_LINES_BUILT = frozenset({"track", "railway", "railroad", "fence", "wall", "road", "highway", "pipeline", "cable"})
+
+
 def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
     """Parties and places named inside an abstract object, nearest first.
 
@@ -3594,7 +3627,9 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
         # "the bases of government forces", "a request from the Times", "Iran's offer": the
         # object is itself the target (its owner or author comes with it).
         return out
-    building = obj.lemma_.lower() in FACILITY_NOUNS
+    # (or a line built across the land: "blew up a railway TRACK near Quetta", "stormed the border
+    # FENCE between Morocco and Melilla")
+    building = obj.lemma_.lower() in FACILITY_NOUNS | _LINES_BUILT
     talks = obj.lemma_.lower() in _GATHERINGS  # "host NEGOTIATIONS in Nairobi": their venue
     frontier = [obj]
     signing: set[int] = set()  # participles of where a pact was made: "a peace agreement SIGNED in Washington"
@@ -3864,7 +3899,8 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # (where talks, a meeting or a rally were held is their venue: "resumed talks IN CAIRO")
         # (nor where a fight was: "the worst FIGHTING in Tripoli", "clashes broke out in the capital" had
         # parties, the place is where)
-        fight = noun.lemma_.lower() in FIGHT_NOUNS
+        # (nor where a raid went: "arrested 12 Palestinians during a RAID in the Old City")
+        fight = noun.lemma_.lower() in FIGHT_NOUNS | _RAIDS
         tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" and not fight
                                   else None)
     caused = noun.head.lemma_.lower() in CAUSING_VERBS and not code.startswith("19")
@@ -5003,6 +5039,8 @@ def _shared_head_sides(verb: Any) -> tuple[Any, Any] | None:
     "INDIAN and CHINESE troops" (the parser joins the adjectives, not two nouns)."""
     subjects = _children(verb, {"nsubj"})
     subj = next((s for s in subjects if not _dateline_word(s)), None)
+    if subj is None:  # (or hung on a dateline the parser made the subject: "NEW DELHI (Reuters) - | Indian and …")
+        subj = next((p for s in subjects for p in [_past_dateline(s, verb, {"nsubj"})] if p is not None), None)
     if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "conj" for c in subj.children):
         return None
     sides = [a for a in subj.children if a.dep_ in ("amod", "nmod", "compound") and a.ent_type_ == "NORP"

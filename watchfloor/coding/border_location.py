@@ -128,6 +128,11 @@ _LOCATIVE_PREPS = frozenset({"along", "near", "on", "at", "across", "to", "towar
                              "from", "close", "in", "into", "astride", "alongside"})
 
 
+def _objects_of(head: Any, preps: tuple[str, ...]) -> list[Any]:
+    """The objects of ``head``'s prepositions among ``preps``."""
+    return [g for p in head.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
     """A border noun in a locative phrase of one of ``heads`` (the trigger, its clause head, the
     place chosen): "deployed ALONG THE BORDER with Algeria", "in southwestern Libya,
@@ -141,6 +146,10 @@ def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
                                for g in p.children if g.dep_ == "pobj")
         # (and where the object lives or stands: "evacuated thousands of villagers LIVING near the border")
         heads += held + tuple(a for o in held for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"))
+        # (and where what an attack was on stands: "killed 12 soldiers in an attack ON AN ARMY POST near
+        # the border with Burkina Faso")
+        attacks = heads + tuple(g for h in heads for g in _objects_of(h, ("in", "during")))
+        heads += tuple(g for a in attacks for g in _objects_of(a, ("on", "against")) if g.pos_ == "NOUN")
         # (and a border that is itself what a deed is done to, its other side named: "closed ITS
         # BORDER with Belarus", "closed two border CROSSINGS with Belarus"; not "opened its borders
         # to refugees", a policy)

@@ -512,7 +512,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # "Armed men killed 14 people in Zamfara state. THEY also abducted several miners": the
             # sentence goes on with the doers of the one before, and with its place
             loc = _place_before(events, sent, offset)
-        elif loc is None and entry.quad_class == 4 and _the_attack_again(trig.token, ranked.head):
+        elif loc is None and (entry.quad_class == 4 or trig.cameo == _CLAIMED) \
+                and _the_attack_again(trig.token, ranked.head):
             # "Jihadists attacked the army camp in Boulkessi … JNIM claimed THE ATTACK … the army said
             # it had repelled THE ASSAULT": the act told of before, and its place
             loc = next((e.location for e in reversed([*earlier, *events]) if e.quad_class == 4
@@ -1095,19 +1096,32 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
 
 
 # Nouns of an attack that "the" points back to ("claimed THE ATTACK", "repelled THE ASSAULT")
-_ATTACK_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "bombing", "offensive", "incursion"})
+_ATTACK_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "bombing", "offensive", "incursion", "blast",
+                           "explosion", "shooting", "massacre", "kidnapping", "abduction"})
+# Those who carried out an attack, named for it
+_ATTACKERS = frozenset({"attacker", "assailant", "raider"})
+# CAMEO's claim of responsibility, which names its act after "for"
+_CLAIMED = "015"
 
 
 def _the_attack_again(token: Any, head: Any) -> bool:
     """Whether an act of force is one told of before by "the" and its noun alone: the trigger ("claimed
-    THE ATTACK in a statement") or its clause's object ("repelled THE ASSAULT"); not "the attack ON A
-    BASE", "the Kandahar attack"."""
+    THE ATTACK in a statement"), its clause's object ("repelled THE ASSAULT") or what responsibility
+    is claimed for ("claimed responsibility FOR THE BLAST"), or its clause's doers named for it ("THE
+    ATTACKERS opened fire"); not "the attack ON A BASE", "the Kandahar attack"."""
     nouns = [token] + [c for c in head.children if c.dep_ == "dobj"]
-    return any(n.lemma_.lower() in _ATTACK_NOUNS and [c.lower_ for c in n.children if c.dep_ == "det"] == ["the"]
+    nouns += [g for n in nouns if n.lemma_.lower() == "responsibility" for p in n.children
+              if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    # (or whoever did it, named by "the" alone: "THE ATTACKERS arrived on motorcycles and opened fire")
+    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    doers = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
+             if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACKERS]
+    return any(n.lemma_.lower() in _ATTACK_NOUNS | _ATTACKERS
+               and [c.lower_ for c in n.children if c.dep_ == "det"] == ["the"]
                and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl") for c in n.children)
                and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
                            or g.pos_ == "PROPN" for p in n.children if p.dep_ == "prep" for g in p.subtree)
-               for n in nouns)
+               for n in nouns + doers)
 
 
 def _placed(events: Sequence[Event]) -> list[Place]:

@@ -535,6 +535,24 @@ def _said_of_an_act(conj: Any, parent: Any) -> Any | None:
         else None
 
 
+def _told_before_its_speaker(conj: Any, parent: Any) -> Any | None:
+    """The reported clause a deed is joined to past the speaker set off after it: "Gunmen
+    kidnapped an official, THE BANK SAID, and DEMANDED the release of a commander" (the gunmen
+    demand; the parser joins the deed to "said"). Not the speaker's own words ("…, police said,
+    and ADDED", "and URGED residents to stay inside"), nor a verb with its own subject."""
+    if parent.lemma_.lower() not in cues()["speech_verbs"] or conj.i < parent.i \
+            or conj.lemma_.lower() in cues()["speech_verbs"] | _SPEAKERS_WORDS | _DENYING | {"reject"} \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return None
+    told = next((c for c in parent.children if c.dep_ == "ccomp" and c.i < parent.i), None)
+    speaker = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+    doc = parent.doc
+    if told is None or speaker is None or not told.right_edge.i < speaker.left_edge.i \
+            or doc[speaker.left_edge.i - 1].text != "," or not any(t.text == "," for t in doc[parent.i + 1:conj.i]):
+        return None
+    return told
+
+
 def coordinated_with(conj: Any) -> Any:
     """The verb a conjoined verb is really coordinated with, where the parser hung it lower.
 
@@ -562,6 +580,8 @@ def coordinated_with(conj: Any) -> Any:
         return parent.head
     if (said := _said_of_an_act(conj, parent)) is not None:
         return said
+    if (told := _told_before_its_speaker(conj, parent)) is not None:
+        return told
     if conj.tag_ not in ("VBD", "VBN") or conj.tag_ == "VBN" and not finite \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children) \
             or (trigger_code(conj) or "")[:2] not in VERBAL_ROOTS:
@@ -584,7 +604,13 @@ def coordinated_with(conj: Any) -> Any:
         # (or after a clause that only says what something is: "said foreign services WERE BEHIND the
         # protests and VOWED not to resign")
         own = conj.lemma_.lower() in _SPEAKERS_WORDS and done
-        return said if modal or own else parent
+        # (or a word of the speaker's set off by a comma from a "had" clause: "Romania said a drone
+        # HAD crashed in a field, AND SUMMONED the ambassador" - the drone summons nobody)
+        doc = conj.doc
+        start = conj.left_edge.i
+        apart = start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text == "," \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in rep.children)
+        return said if modal or own or apart else parent
     gapped = parent.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in parent.children)
     return said if gapped and any(c.dep_ == "dobj" for c in conj.children) else parent
 

@@ -1658,6 +1658,11 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
             best = None  # (nor the ranker's pick, when the sentence tells of somewhere away)
     if best is not None:
         return _capital_meant(best.place, token.doc.text, offset)
+    again = next((c for c in cands if c.place.geonameid in datelined), None) if passed_over and not away else None
+    if again is not None:
+        # the dateline's place named again, where the ranker takes the name for none of the event's:
+        # still where the report was filed ("MOSCOW - A MOSCOW court sentenced a former minister")
+        return _capital_meant(again.place, token.doc.text, offset)
     part = next((c for c in listed if c.place.feature == "country" and _a_part_named(c.root)
                  and not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude), None) \
         if home else None
@@ -1700,6 +1705,8 @@ def _of_the_doer(root: Any, token: Any, head: Any) -> bool:
     SUDAN's army and the militia has killed")."""
     verb = head if head.pos_ in ("VERB", "AUX") else token
     doer = root.head if root.dep_ in ("poss", "compound", "amod", "nmod") else root
+    while doer.dep_ == "compound" and doer.head.i != doer.i:
+        doer = doer.head  # ("ECUADOR's President Daniel Noboa declared": the name's head)
     if doer.dep_ in ("appos", "conj") and dateline_dash(doer.head) is not None and dateline_dash(doer) is None:
         doer = doer.head  # (hung on a dateline the parser made the subject: "PYONGYANG - NORTH KOREA test-fired")
     return doer.dep_ in ("nsubj", "nsubjpass") and doer.head.i == verb.i
@@ -1783,9 +1790,9 @@ def _condition_word(word: Any) -> bool:
 
 def _a_part_named(root: Any) -> bool:
     """Whether a country's name is told with a direction, naming a part of it: "WESTERN Iraq", "the
-    Kurdish-run NORTHEAST of Syria", "Pakistan's NORTHWEST"."""
+    Kurdish-run NORTHEAST of Syria", "Pakistan's NORTHWEST", "CENTRAL Somalia"."""
     # (a lower-case one: "WESTERN Sahara", "South Sudan" are names)
-    if any(c.dep_ in ("amod", "compound") and c.lower_.replace("-", "") in _DIRECTION_ADJECTIVES
+    if any(c.dep_ in ("amod", "compound") and c.lower_.replace("-", "") in _DIRECTION_ADJECTIVES | {"central"}
            and c.text[:1].islower() for c in root.children):
         return True
     part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head if root.dep_ == "poss" \

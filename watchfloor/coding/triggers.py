@@ -1596,8 +1596,12 @@ def _state_doer(verb: Any) -> bool:
 
 def _subject_is(verb: Any, key: str) -> bool:
     """Whether the doer of a verb is named by a word of the ACLED cue list ``key``: "nonstate"
-    ("rebels", "ISIS", "gunmen") or "state_forces" ("the army", "police")."""
-    subj = " ".join(t.text for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree)
+    ("rebels", "ISIS", "gunmen") or "state_forces" ("the army", "police"); a speaker's "it" or "they"
+    is the speaker ("THE RSF said IT had surrounded the army's base")."""
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if [d.lower_ for d in doers] in (["it"], ["they"]) and verb.dep_ == "ccomp" and verb.head.i < doers[0].i:
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"] or doers
+    subj = " ".join(t.text for c in doers for t in c.subtree)
     return bool(cue_pattern(key).search(subj))
 
 

@@ -1327,15 +1327,20 @@ _FORCE_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "firing", "sho
 
 def _gerund_read_as_auxiliary(tok: Any) -> Any | None:
     """The adjective the parser made the subject where it read the event noun after it as an
-    auxiliary of the verb: "Ukrainian SHELLING damaged a power substation". Only a gerund of force
-    right after a people's adjective that is the verb's only subject, the verb right after the gerund."""
-    if tok.dep_ != "aux" or tok.tag_ != "VBG" or tok.lower_ not in _FORCE_GERUNDS or tok.i < 1 \
+    auxiliary (or an adverb) of the verb: "Ukrainian SHELLING damaged a power substation". Only a
+    gerund of force right after a people's adjective that is the verb's only subject, the verb
+    right after the gerund (a dateline the parser hung on the adjective is none of it)."""
+    if tok.dep_ not in ("aux", "advmod") or tok.tag_ != "VBG" or tok.lower_ not in _FORCE_GERUNDS or tok.i < 1 \
             or tok.head.i != tok.i + 1:
         return None
     adj = tok.doc[tok.i - 1]
     subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")
                 and dateline_dash(c) is None]  # (nor a dateline read as one)
-    if adj.tag_ not in ("JJ", "NNP") or subjects != [adj] or list(adj.children) \
+    # (or an adverb of the verb, the adjective its own and the verb without a subject: "BELGOROD,
+    # Russia (Reuters) - Ukrainian SHELLING killed two people")
+    if subjects != ([adj] if tok.dep_ == "aux" else []) or tok.dep_ == "advmod" and adj.head.i != tok.i:
+        return None
+    if adj.tag_ not in ("JJ", "NNP") or any(dateline_dash(c) is None for c in adj.children) \
             or adj.ent_type_ not in ("NORP", "GPE") and (adj.tag_ != "NNP" or adj.is_sent_start):
         return None  # (a people's adjective: "heavy shelling damaged" names no side)
     return adj
