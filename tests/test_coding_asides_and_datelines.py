@@ -159,3 +159,54 @@ def test_the_attackers_named_again_act_where_the_attack_was() -> None:
 def test_a_speakers_it_that_closed_in_on_a_base_is_the_armed_speaker() -> None:
     events = _events("Sudan's army said it had surrounded the RSF base in the town of Babanusa.")
     assert _by_word(events, "surrounded").cameo == "191"
+
+
+# ---- part two: the dateline over names the ranker takes for none, a claim's day, the crowd again
+
+def test_the_dateline_is_the_place_where_the_ranker_takes_the_other_names_for_none() -> None:
+    events = _events("NIAMEY, Dec 4 (Reuters) - Niger's junta nationalised a uranium mine run by French company "
+                     "Orano on Thursday.")
+    assert _where(_by_word(events, "nationalised")) == "Niamey"
+
+
+def test_a_place_the_rules_tie_to_the_event_still_comes_before_the_dateline() -> None:
+    events = _events("BOGOTA, Colombia (Reuters) - ELN guerrillas kidnapped two soldiers in the province of Arauca "
+                     "on Monday.")
+    assert _where(_by_word(events, "kidnapped")) == "Arauca"
+
+
+def test_a_claim_with_no_day_of_its_own_is_of_the_day_of_the_act_it_claims() -> None:
+    events = _events("MOGADISHU, June 10 (Reuters) - A car bomb exploded near a police station in Mogadishu on "
+                     "Sunday, killing five people.\n\nAl Shabaab claimed responsibility for the blast.")
+    blast, claim = _by_word(events, "exploded"), _by_word(events, "claimed responsibility")
+    assert blast.date == "2025-06-08" and claim.date == blast.date
+
+
+def test_a_claim_with_its_own_day_keeps_it() -> None:
+    events = _events("MOGADISHU, June 10 (Reuters) - A car bomb exploded near a police station in Mogadishu on "
+                     "Sunday, killing five people.\n\nAl Shabaab claimed responsibility for the blast on Monday.")
+    assert _by_word(events, "claimed responsibility").date == "2025-06-09"
+
+
+def test_the_crowd_named_again_is_where_the_gathering_was() -> None:
+    events = _events("Protesters set fire to the parliament building in Nepal's capital Kathmandu on Monday, as "
+                     "demonstrations against a ban on social media turned violent.\n\nPolice opened fire on the "
+                     "crowd, killing at least 19 people, officials said.")
+    assert _where(_by_word(events, "opened")) == "Kathmandu"
+
+
+def test_the_crowd_with_no_gathering_before_has_no_place() -> None:
+    events = _events("Police opened fire on the crowd, killing at least 19 people, officials said.")
+    assert _where(_by_word(events, "opened")) is None
+
+
+def test_the_doers_state_still_comes_before_the_dateline() -> None:
+    events = _events("BEIJING - China sanctioned nine US defence companies over arms sales to Taiwan, the commerce "
+                     "ministry said.")
+    assert _where(_by_word(events, "sanctioned")) == "China"
+
+
+def test_a_place_the_acts_phrase_names_keeps_the_dateline_out() -> None:
+    events = _events("QUITO, Nov 24 (Reuters) - Ecuador's army took control of the Litoral prison in Guayaquil "
+                     "after a riot in which 15 inmates were killed, officials said.")
+    assert _where(_by_word(events, "killed")) != "Quito"

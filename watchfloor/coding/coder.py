@@ -508,6 +508,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                                   loc is not None and a.start <= loc.start - offset < a.end)],  # (not the border itself)
                               earlier_places=earlier_places, deed=entry.quad_class in (2, 4))
         loc = with_border_distance(loc)
+        retold = None  # the act of force a later sentence names again ("claimed THE ATTACK")
         if loc is None and _pronoun_opens(ranked.head, sent):
             # "Armed men killed 14 people in Zamfara state. THEY also abducted several miners": the
             # sentence goes on with the doers of the one before, and with its place
@@ -516,7 +517,13 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 and _the_attack_again(trig.token, ranked.head):
             # "Jihadists attacked the army camp in Boulkessi … JNIM claimed THE ATTACK … the army said
             # it had repelled THE ASSAULT": the act told of before, and its place
-            loc = next((e.location for e in reversed([*earlier, *events]) if e.quad_class == 4
+            retold = next((e for e in reversed([*earlier, *events]) if e.quad_class == 4 and e.location is not None),
+                          None)
+            loc = retold.location if retold is not None else None
+        elif loc is None and entry.quad_class == 4 and _the_crowd_again(trig.token, ranked.head):
+            # "Protesters set fire to the parliament in Kathmandu … Police opened fire ON THE CROWD": the
+            # gathering told of before, and its place
+            loc = next((e.location for e in reversed([*earlier, *events]) if e.type == "PROTEST"
                         and e.location is not None), None)
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)
@@ -532,7 +539,13 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 break
         else:
             d, d_end, prec = resolve_date("", article.published) if not apart else (None, None, None)
-            defaulted.add(trig.start + offset)
+            if retold is not None and retold.date is not None and trig.cameo == _CLAIMED:
+                # a claim with no day of its own is of the act it claims ("claimed responsibility for
+                # THE BLAST"): its day, not the publication's
+                d, d_end = date.fromisoformat(retold.date), None
+                prec = retold.date_precision
+            else:
+                defaulted.add(trig.start + offset)
             if fact in ("asserted", "reported") and entry.quad_class in (2, 4) and d is not None:
                 later = days_later(s_text)
                 if _told_of_the_day(verb, counted=later is not None):
@@ -1098,6 +1111,8 @@ def _place_toll_in_its_fight(events: list[Event], tokens: list[Any]) -> None:
 # Nouns of an attack that "the" points back to ("claimed THE ATTACK", "repelled THE ASSAULT")
 _ATTACK_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "bombing", "offensive", "incursion", "blast",
                            "explosion", "shooting", "massacre", "kidnapping", "abduction"})
+# Those gathered at a protest, named for it
+_CROWDS = frozenset({"crowd", "protester", "demonstrator", "marcher", "rioter"})
 # Those who carried out an attack, named for it
 _ATTACKERS = frozenset({"attacker", "assailant", "raider"})
 # CAMEO's claim of responsibility, which names its act after "for"
@@ -1116,12 +1131,26 @@ def _the_attack_again(token: Any, head: Any) -> bool:
     clause = head if head.pos_ in ("VERB", "AUX") else head.head
     doers = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
              if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACKERS]
-    return any(n.lemma_.lower() in _ATTACK_NOUNS | _ATTACKERS
-               and [c.lower_ for c in n.children if c.dep_ == "det"] == ["the"]
-               and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl") for c in n.children)
-               and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS
-                           or g.pos_ == "PROPN" for p in n.children if p.dep_ == "prep" for g in p.subtree)
-               for n in nouns + doers)
+    return any(_named_again(n, _ATTACK_NOUNS | _ATTACKERS) for n in nouns + doers)
+
+
+def _the_crowd_again(token: Any, head: Any) -> bool:
+    """Whether what a clause is done to is the crowd of a gathering told of before, by "the" and its
+    noun alone: "Police opened fire ON THE CROWD", "dispersed THE PROTESTERS"."""
+    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    done_to = [c for c in clause.children if c.dep_ == "dobj"]
+    done_to += [g for w in (clause, token, *done_to) for p in w.children if p.dep_ == "prep"
+                and p.lower_ in ("on", "at", "into") for g in p.children if g.dep_ == "pobj"]
+    return any(_named_again(n, _CROWDS) for n in done_to)
+
+
+def _named_again(noun: Any, words: frozenset[str]) -> bool:
+    """Whether a noun among ``words`` is named by "the" alone, with nothing that says which or
+    where ("THE ATTACK", not "the attack ON A BASE", "the Kandahar attack")."""
+    return noun.lemma_.lower() in words and [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"] \
+        and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl") for c in noun.children) \
+        and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS or g.pos_ == "PROPN"
+                    for p in noun.children if p.dep_ == "prep" for g in p.subtree)
 
 
 def _placed(events: Sequence[Event]) -> list[Place]:

@@ -78,6 +78,9 @@ _AREA_NOUNS = frozenset({
 # Words of a state's formal name before "of" ("Kingdom of Bahrain", "Republic of the Congo")
 _POLITY_WORDS = frozenset({"kingdom", "republic", "sultanate", "emirate", "principality"})
 _PLACE_NOUNS = _AREA_NOUNS | FACILITY_NOUNS
+# A state's own ground, air and sea, which a name before them places ("Estonian AIRSPACE")
+_STATE_GROUND = frozenset({"airspace", "waters", "soil", "territory", "coast", "coastline", "border", "borders",
+                           "frontier", "capital", "mainland"})
 # Nouns of a news outlet: a name before one is the outlet's ("Andalus radio", "Kurdistan 24 TV")
 _MEDIA_NOUNS = frozenset({"radio", "television", "tv", "channel", "newspaper", "daily", "agency", "website",
                           "broadcaster", "network", "magazine", "outlet"})
@@ -1617,6 +1620,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     filed = [dateline_dash(c.root) is not None for c in cands]
     home = {c.place.country for c, f in zip(cands, filed) if f}
     passed_over = False  # (the dateline set aside for a place the sentence names)
+    dropped: list[LocationCandidate] = []
     away = bool(home) and _tells_of_away(token)  # (asked only where there is a dateline)
     if any(filed) and all(f or _names_the_doers_state(c, token, head, home) or _a_persons_state(c)
                           for c, f in zip(cands, filed)):
@@ -1630,6 +1634,7 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
         # "BOGOTA, Colombia (Reuters) — guerrillas kidnapped two soldiers in … Arauca": the dateline
         # is where the report was filed; a place the sentence names comes first (also a state
         # or a town the parse does not tie to the verb: "from a church in Nigeria's KOGI state")
+        dropped = [c for c, f in zip(cands, filed) if f]
         cands = [c for c, f in zip(cands, filed) if not f]
         filed = [False] * len(cands)
         passed_over = True
@@ -1658,11 +1663,6 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
             best = None  # (nor the ranker's pick, when the sentence tells of somewhere away)
     if best is not None:
         return _capital_meant(best.place, token.doc.text, offset)
-    again = next((c for c in cands if c.place.geonameid in datelined), None) if passed_over and not away else None
-    if again is not None:
-        # the dateline's place named again, where the ranker takes the name for none of the event's:
-        # still where the report was filed ("MOSCOW - A MOSCOW court sentenced a former minister")
-        return _capital_meant(again.place, token.doc.text, offset)
     part = next((c for c in listed if c.place.feature == "country" and _a_part_named(c.root)
                  and not elsewhere(c.root, token) and (c.place.start, c.place.end) not in exclude), None) \
         if home else None
@@ -1691,6 +1691,15 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
                       and _of_the_doer(c.root, token, head)), None)
         if state is not None:
             return state.place
+        again = next((c for c in cands if c.place.geonameid in datelined), None)
+        if passed_over and not away and (again is not None or all(_names_a_party(c.root) for c in cands)):
+            # the dateline set aside for places the ranker takes for none of the event's, and no state
+            # of the doer's: where the report was filed, where the sentence names it again ("MOSCOW - A
+            # MOSCOW court sentenced a former minister") or names others only to say which party it
+            # speaks of ("NIAMEY - Niger's junta nationalised a mine run by ORANO", "LEBANON (AP) - …
+            # the trial of an OHIO man"; not a place the act's phrase names: "took control of the
+            # prison IN GUAYAQUIL after a riot")
+            return _capital_meant((again or dropped[0]).place, token.doc.text, offset)
     # "was killed when their car was hit in a raid west of THE CITY": the city named before
     anaphor = _settlement_anaphor(token, head) if _follow else None
     if anaphor is None:
@@ -1772,6 +1781,15 @@ _FRONT_WORDS = frozenset({"front", "frontline", "contact", "control", "demarcati
 def _no_front_line(word: Any) -> bool:
     """Whether "line" names no line between sides: "a railway LINE", "a power line"."""
     return word.lower_ in ("line", "lines") and not any(t.lower_ in _FRONT_WORDS for t in word.subtree)
+
+
+def _names_a_party(root: Any) -> bool:
+    """Whether a place's name only says which party is meant: a modifier of its noun ("A MOSCOW
+    court", "an OHIO man", "ISTANBUL's mayor", "MADISON COUNTY commissioners") or the doer of a
+    passive ("a mine run BY ORANO"); not of a place's own noun ("ESTONIAN airspace", "the GAZA border")."""
+    if root.dep_ in ("compound", "amod", "poss", "nmod"):
+        return not _is_place_noun(root.head) and root.head.lemma_.lower() not in _STATE_GROUND
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _in_a_name(word: Any) -> bool:
