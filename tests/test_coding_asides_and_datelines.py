@@ -5,6 +5,7 @@ these tests; the publication day, 2025-06-10, is a Tuesday."""
 from __future__ import annotations
 
 import pytest
+from parsing import acled_sub as _acled
 from parsing import actor_text as _text
 from parsing import by_word as _by_word
 from parsing import pipeline_events as _events
@@ -210,3 +211,42 @@ def test_a_place_the_acts_phrase_names_keeps_the_dateline_out() -> None:
     events = _events("QUITO, Nov 24 (Reuters) - Ecuador's army took control of the Litoral prison in Guayaquil "
                      "after a riot in which 15 inmates were killed, officials said.")
     assert _where(_by_word(events, "killed")) != "Quito"
+
+
+# ---- part three: a second deed read as an adjective, an execution for protests, "the area" again
+
+def test_a_second_deed_read_as_an_adjective_of_its_object_is_a_deed() -> None:
+    events = _events("The group said the paramilitary fighters had looted homes and abducted women.")
+    event = _by_word(events, "abducted")
+    assert (_text(event.actor1), _text(event.actor2)) == ("the paramilitary fighters", "women")
+
+
+def test_a_hanging_for_a_part_in_protests_is_no_demonstration() -> None:
+    events = _events("TEHRAN, Dec 5 (Reuters) - Iran hanged two men on Friday for their part in protests in 2022, "
+                     "the judiciary's news agency said.")
+    assert _acled(_by_word(events, "hanged")) != "Violent demonstration"
+
+
+def test_the_area_named_again_is_the_area_told_of_before() -> None:
+    events = _events("MOGADISHU, Dec 5 (Reuters) - Somali troops killed 25 al Shabaab fighters in an operation in "
+                     "the Lower Shabelle region on Friday.\n\nThe militants had attacked a military base in the area "
+                     "last week.")
+    assert _where(_by_word(events, "attacked")) == "Lower Shabelle"
+
+
+def test_the_area_with_nothing_told_before_has_no_place() -> None:
+    events = _events("The militants had attacked a military base in the area last week.")
+    assert _where(_by_word(events, "attacked")) is None
+
+
+def test_a_phrase_inside_the_first_object_keeps_its_adjective(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Last Friday, a jihadist alliance launched an all-out attack on government troops and allied forces "
+              "entrenched in several districts of western Aleppo.")
+    allied = next(t for t in doc if t.text == "allied")
+    assert (allied.dep_, allied.head.text) == ("amod", "forces")
+
+
+def test_a_second_deed_joined_to_the_first_object_is_mended(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The conflict has killed more than 300,000 people and displaced millions.")
+    displaced = next(t for t in doc if t.text == "displaced")
+    assert (displaced.dep_, displaced.head.text) == ("conj", "killed")

@@ -392,8 +392,10 @@ def acled_for(*, type_: str, mode: str | None, cameo: str, trigger: Any, sentenc
         s_protest = _is_demonstrators(s) and not _has("nonstate", s)
     if s_protest and _sparked_protests(trigger):
         s_protest = False  # "the killing of the mayor PROMPTED protests": their cause, not part of them
-    if s_protest and mode == "abduct":
-        s_protest = False  # "security forces ABDUCTED government critics ahead of protests": taken, whatever the crowd
+    if s_protest and mode in ("abduct", "execute"):
+        # "security forces ABDUCTED government critics ahead of protests": taken, whatever the crowd;
+        # "Iran HANGED two men for their part in protests": put to death for it, at no demonstration
+        s_protest = False
     if s_protest:
         target = _target_text(trigger)
         unnamed = _is_passive(trigger) and not any(c.dep_ == "agent" for c in trigger.children)

@@ -1515,6 +1515,10 @@ def _there(token: Any, head: Any) -> Any | None:
 
 # "killed in a raid west of THE CITY": a settlement named before, referred to by its kind
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital"})
+# Bare words of an area, which name the last area or town told of ("attacked a base IN THE AREA")
+# (not "the region", as often a part of the world: "hopes for better times spread over the Middle East
+# … visits to THE REGION")
+_AREA_ANAPHORS = frozenset({"area", "province", "district"})
 # what a path from the trigger to such a phrase may pass through ("shelled positions in the
 # city", "were killed in a raid west of the city"; not a subject: "clashes in the city forced")
 _ANAPHOR_PATH = frozenset({"prep", "pobj", "advmod", "npadvmod", "compound", "advcl", "amod", "conj", "dobj",
@@ -1529,7 +1533,8 @@ def _settlement_anaphor(token: Any, head: Any) -> Any | None:
     for t in sent:
         prep = t.head
         entered = t.dep_ == "dobj" and prep.i in starts  # ("the rebels ENTERED THE TOWN")
-        if t.lemma_.lower() not in _SETTLEMENT_NOUNS or t.dep_ != "pobj" and not entered or not entered and not (
+        if t.lemma_.lower() not in _SETTLEMENT_NOUNS | _AREA_ANAPHORS or t.dep_ != "pobj" and not entered \
+                or not entered and not (
                 prep.lower_ in _LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lower_ in _AREA_NOUNS):
             continue  # (a part of the city: "west of the city", "the outskirts of the town")
         if [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"] or any(
@@ -1549,13 +1554,16 @@ def _a_town(place: Place) -> bool:
     return "unresolved" in place.flags and "unmapped" not in place.flags
 
 
-def _antecedent(places: list[Place], before: int, *, capital: bool = False) -> Place | None:
+def _antecedent(places: list[Place], before: int, *, capital: bool = False, area: bool = False) -> Place | None:
     """The last town or city named before article offset ``before``: what "the city" refers to;
-    ``capital``: the last national capital named ("marched in Lima … in THE CAPITAL")."""
+    ``capital``: the last national capital named ("marched in Lima … in THE CAPITAL"); ``area``:
+    the last province, district or town ("killed 25 fighters in the Lower Shabelle region … had
+    attacked a base IN THE AREA")."""
+    kinds = ("city", "admin1", "admin2", "region") if area else ("city",)
     # (not the dateline's city, where the report was filed: "JERUSALEM (AP) - settlers set fire to a
     # mosque in the village of Deir Istiya … soldiers were dispatched to THE VILLAGE")
     # (or a town the geoparser did not know, put where the text says it is: "the town of Kalehe")
-    named = [p for p in places if p.end <= before and (p.feature == "city" or p.feature == "other" and _a_town(p))
+    named = [p for p in places if p.end <= before and (p.feature in kinds or p.feature == "other" and _a_town(p))
              and p.lat is not None and not (p.start == 0 and p.text.isupper())]
     if capital:
         gaz = _gazetteer()
@@ -1705,7 +1713,8 @@ def event_location(token: Any, head: Any, places: list[Place], *, lo: int, hi: i
     if anaphor is None:
         return None
     # (also a paragraph before: "M23 rebels seized the town of KALEHE … ¶ The rebels entered THE TOWN")
-    return _antecedent([*earlier, *places], anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital")
+    return _antecedent([*earlier, *places], anaphor.idx + offset, capital=anaphor.lemma_.lower() == "capital",
+                       area=anaphor.lemma_.lower() in _AREA_ANAPHORS)
 
 
 def _of_the_doer(root: Any, token: Any, head: Any) -> bool:

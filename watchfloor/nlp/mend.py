@@ -987,6 +987,22 @@ def _verb_read_as_adjective(verb: Any) -> tuple[Any, Any, Any] | None:
     return prep, subj, obj
 
 
+def _deed_read_as_adjective(verb: Any) -> tuple[Any, Any] | None:
+    """(the verb it is joined to, its object) of a past verb the parser read as an adjective of
+    its object, that object made a conjunct of the first verb: "the fighters had looted homes AND
+    ABDUCTED WOMEN" (no women joined to the looting). Only a verb's past form right after "and",
+    its noun right after it, the first verb's object right before the "and" (not a phrase inside
+    that object: "launched an attack on government TROOPS and ALLIED forces")."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or verb.i < 2 \
+            or verb.doc[verb.i - 1].lower_ != "and" or noun.dep_ != "conj" or noun.i != verb.i + 1:
+        return None
+    first, before = noun.head, verb.doc[verb.i - 2]
+    if first.pos_ != "VERB" or first.i > verb.i or before.dep_ != "dobj" or before.head.i != first.i:
+        return None
+    return first, noun
+
+
 # Verbs with no passive (what they tell is done, not suffered): their participle after a noun is
 # no reduced relative clause
 _INTRANSITIVE_ACTS = frozenset({"protest", "march", "rally", "demonstrate", "riot", "gather", "flee", "defect",
@@ -1150,6 +1166,9 @@ def mend_attachments(doc: Any) -> Any:
             moves += [(tok, prep.head, "advcl", "VBD"), (prep, tok, "mark", prep.tag_), (subj, tok, "nsubj", subj.tag_),
                       (obj, tok, "dobj", obj.tag_)]
             moves += [(c, tok, None, None) for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+        elif tok.dep_ == "amod" and (joined := _deed_read_as_adjective(tok)) is not None:
+            verb, obj = joined  # "had looted homes and ABDUCTED WOMEN": a second deed with its object
+            moves += [(tok, verb, "conj", tok.tag_), (obj, tok, "dobj", obj.tag_)]
         elif tok.dep_ == "prep" and (pair := _clause_read_as_phrase(tok)) is not None:
             noun, verb = pair
             subj = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
