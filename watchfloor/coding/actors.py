@@ -1754,10 +1754,6 @@ _CAPTIVE_NOUNS = frozenset({"hostage", "prisoner", "captive", "detainee", "inmat
 _NOT_AGENTS = frozenset({("artificial", "intelligence"), ("business", "intelligence"), ("emotional", "intelligence")})
 
 
-# Searches of an area, the area only where they went
-_RAIDS = frozenset({"raid", "sweep", "search"})
-
-
 def _people_before_who(rel: Any, verb: Any) -> Any | None:
     """The people a "who" clause tells of where the parser hung it on a thing before them: "fired
     TEAR GAS at PROTESTERS in Nairobi on Tuesday WHO were demonstrating" (the protesters
@@ -4174,6 +4170,9 @@ _HOLDING = CUSTODY_WORDS | {"charge", "convict", "indict", "sentence", "question
 
 # The holders' own operations, which people are held in ("detained IN RAIDS", "in a sweep")
 _SWEEPS = frozenset({"raid", "operation", "sweep", "crackdown", "swoop", "search", "roundup"})
+# Searches of an area, whose "in" phrase is only where they went ("a RAID in the Old City"; not an
+# operation or a crackdown, which may be named for whom they are aimed at)
+_RAIDS = frozenset({"raid", "sweep", "search"})
 
 
 def _held_over(noun: Any) -> tuple[Any | None] | None:

@@ -142,8 +142,7 @@ def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
     if on_objects:
         objects = tuple(o for h in heads if h.pos_ in ("VERB", "AUX") for o in h.children if o.dep_ == "dobj")
         # (and on what the object is of: "killed three members of a smuggling GANG near the border")
-        held = objects + tuple(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                               for g in p.children if g.dep_ == "pobj")
+        held = objects + tuple(g for o in objects for g in _objects_of(o, ("of",)))
         # (and where the object lives or stands: "evacuated thousands of villagers LIVING near the border")
         heads += held + tuple(a for o in held for a in o.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"))
         # (and where what an attack was on stands: "killed 12 soldiers in an attack ON AN ARMY POST near

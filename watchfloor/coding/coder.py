@@ -1128,7 +1128,7 @@ def _the_attack_again(token: Any, head: Any) -> bool:
     nouns += [g for n in nouns if n.lemma_.lower() == "responsibility" for p in n.children
               if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
     # (or whoever did it, named by "the" alone: "THE ATTACKERS arrived on motorcycles and opened fire")
-    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    clause = _clause_of(head)
     doers = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
              if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACKERS]
     return any(_named_again(n, _ATTACK_NOUNS | _ATTACKERS) for n in nouns + doers)
@@ -1137,11 +1137,17 @@ def _the_attack_again(token: Any, head: Any) -> bool:
 def _the_crowd_again(token: Any, head: Any) -> bool:
     """Whether what a clause is done to is the crowd of a gathering told of before, by "the" and its
     noun alone: "Police opened fire ON THE CROWD", "dispersed THE PROTESTERS"."""
-    clause = head if head.pos_ in ("VERB", "AUX") else head.head
+    clause = _clause_of(head)
     done_to = [c for c in clause.children if c.dep_ == "dobj"]
     done_to += [g for w in (clause, token, *done_to) for p in w.children if p.dep_ == "prep"
                 and p.lower_ in ("on", "at", "into") for g in p.children if g.dep_ == "pobj"]
     return any(_named_again(n, _CROWDS) for n in done_to)
+
+
+def _clause_of(head: Any) -> Any:
+    """The verb of the clause an event's head carries: the head itself, or the verb an event noun
+    hangs on ("claimed THE ATTACK")."""
+    return head if head.pos_ in ("VERB", "AUX") else head.head
 
 
 def _named_again(noun: Any, words: frozenset[str]) -> bool:
@@ -1162,7 +1168,7 @@ def _placed(events: Sequence[Event]) -> list[Place]:
 def _pronoun_opens(verb: Any, sent: Any) -> bool:
     """Whether a clause's subject is a personal pronoun that opens its sentence ("THEY also abducted
     several miners"), which goes on with the sentence before."""
-    clause = verb if verb.pos_ in ("VERB", "AUX") else verb.head
+    clause = _clause_of(verb)
     return sent.start > 0 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == sent.start
                                   and c.lower_ in ("they", "he", "she", "it") for c in clause.children)
 
