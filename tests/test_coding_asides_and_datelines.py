@@ -250,3 +250,17 @@ def test_a_second_deed_joined_to_the_first_object_is_mended(nlp) -> None:  # typ
     doc = nlp("The conflict has killed more than 300,000 people and displaced millions.")
     displaced = next(t for t in doc if t.text == "displaced")
     assert (displaced.dep_, displaced.head.text) == ("conj", "killed")
+
+
+# ---- part four: "he" after a second deed
+
+def test_he_who_was_freed_is_the_one_the_joined_deed_held() -> None:
+    events = _events("Armed men stormed the offices of the state oil company in Tripoli on Friday and briefly "
+                     "detained its chairman, employees said. He was released hours later.")
+    assert _text(_by_word(events, "released").actor2) == "its chairman"
+
+
+def test_an_active_he_is_still_the_main_clauses_person() -> None:
+    events = _events("The minister met the ambassador in Rabat and thanked a doctor. He later criticised the "
+                     "opposition.")
+    assert _text(_by_word(events, "criticised").actor1) != "a doctor"

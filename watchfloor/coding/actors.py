@@ -1985,15 +1985,21 @@ def _clauses_before(pron: Any) -> list[Any]:
 
 def _one_person_before(pron: Any) -> Any | None:
     """The person the sentence before ``pron``'s names in its main clause (or the clause it reports):
-    its object for a passive pronoun, its subject for an active one, then the other."""
+    its object for a passive pronoun, its subject for an active one, then the other; for a passive
+    one, a verb joined to the clause first, the later act nearer the pronoun ("Armed men stormed the
+    offices and DETAINED ITS CHAIRMAN. HE was released hours later")."""
+    passive = pron.dep_ == "nsubjpass"
     for clause in _clauses_before(pron):
-        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        order = (obj, subj) if pron.dep_ == "nsubjpass" else (subj, obj)
-        one = next((t for t in order if t is not None and t.tag_ in ("NN", "NNP")
-                    and (t.ent_type_ == "PERSON" or _person_noun(t))), None)
-        if one is not None:
-            return one
+        joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i
+                  and passive]
+        for verb in [*reversed(joined), clause]:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            order = (obj, subj) if passive else (subj, obj)
+            one = next((t for t in order if t is not None and t.tag_ in ("NN", "NNP")
+                        and (t.ent_type_ == "PERSON" or _person_noun(t))), None)
+            if one is not None:
+                return one
     return None
 
 
