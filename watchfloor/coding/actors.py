@@ -1990,8 +1990,8 @@ def _one_person_before(pron: Any) -> Any | None:
     offices and DETAINED ITS CHAIRMAN. HE was released hours later")."""
     passive = pron.dep_ == "nsubjpass"
     for clause in _clauses_before(pron):
-        joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i
-                  and passive]
+        joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > clause.i] \
+            if passive else []
         for verb in [*reversed(joined), clause]:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -3612,6 +3612,7 @@ def _demander(obj: Any) -> Any:
 
 # Lines built across the land, which stand somewhere as a building does
 _LINES_BUILT = frozenset({"track", "railway", "railroad", "fence", "wall", "road", "highway", "pipeline", "cable"})
+_STANDING = FACILITY_NOUNS | _LINES_BUILT
 
 
 def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
@@ -3631,7 +3632,7 @@ def _nested_parties(obj: Any, preps: tuple[str, ...] = ()) -> list[Any]:
         return out
     # (or a line built across the land: "blew up a railway TRACK near Quetta", "stormed the border
     # FENCE between Morocco and Melilla")
-    building = obj.lemma_.lower() in FACILITY_NOUNS | _LINES_BUILT
+    building = obj.lemma_.lower() in _STANDING
     talks = obj.lemma_.lower() in _GATHERINGS  # "host NEGOTIATIONS in Nairobi": their venue
     frontier = [obj]
     signing: set[int] = set()  # participles of where a pact was made: "a peace agreement SIGNED in Washington"
@@ -3902,7 +3903,7 @@ def _nominal_roles(noun: Any) -> tuple[Any | None, Any | None]:
         # (nor where a fight was: "the worst FIGHTING in Tripoli", "clashes broke out in the capital" had
         # parties, the place is where)
         # (nor where a raid went: "arrested 12 Palestinians during a RAID in the Old City")
-        fight = noun.lemma_.lower() in FIGHT_NOUNS | _RAIDS
+        fight = noun.lemma_.lower() in _WHERE_NOT_WHOM
         tgt = _casualty(noun) or (_area(noun) if code[:2] not in _MEETING_ROOTS and code[:2] != "14" and not fight
                                   else None)
     caused = noun.head.lemma_.lower() in CAUSING_VERBS and not code.startswith("19")
@@ -4179,6 +4180,8 @@ _SWEEPS = frozenset({"raid", "operation", "sweep", "crackdown", "swoop", "search
 # Searches of an area, whose "in" phrase is only where they went ("a RAID in the Old City"; not an
 # operation or a crackdown, which may be named for whom they are aimed at)
 _RAIDS = frozenset({"raid", "sweep", "search"})
+# Event nouns whose "in" phrase is where, no party: fights and raids
+_WHERE_NOT_WHOM = FIGHT_NOUNS | _RAIDS
 
 
 def _held_over(noun: Any) -> tuple[Any | None] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -517,14 +517,13 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 and _the_attack_again(trig.token, ranked.head):
             # "Jihadists attacked the army camp in Boulkessi … JNIM claimed THE ATTACK … the army said
             # it had repelled THE ASSAULT": the act told of before, and its place
-            retold = next((e for e in reversed([*earlier, *events]) if e.quad_class == 4 and e.location is not None),
-                          None)
+            retold = _last_placed([*earlier, *events], lambda e: e.quad_class == 4)
             loc = retold.location if retold is not None else None
         elif loc is None and entry.quad_class == 4 and _the_crowd_again(trig.token, ranked.head):
             # "Protesters set fire to the parliament in Kathmandu … Police opened fire ON THE CROWD": the
             # gathering told of before, and its place
-            loc = next((e.location for e in reversed([*earlier, *events]) if e.type == "PROTEST"
-                        and e.location is not None), None)
+            gathering = _last_placed([*earlier, *events], lambda e: e.type == "PROTEST")
+            loc = gathering.location if gathering is not None else None
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)
         scopes = date_scope(sent, verb, ahead=ahead)
@@ -1115,6 +1114,7 @@ _ATTACK_NOUNS = frozenset({"attack", "assault", "ambush", "raid", "bombing", "of
 _CROWDS = frozenset({"crowd", "protester", "demonstrator", "marcher", "rioter"})
 # Those who carried out an attack, named for it
 _ATTACKERS = frozenset({"attacker", "assailant", "raider"})
+_TOLD_ACTS = _ATTACK_NOUNS | _ATTACKERS
 # CAMEO's claim of responsibility, which names its act after "for"
 _CLAIMED = "015"
 
@@ -1131,7 +1131,7 @@ def _the_attack_again(token: Any, head: Any) -> bool:
     clause = _clause_of(head)
     doers = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
              if c.dep_ == "nsubj" and c.lemma_.lower() in _ATTACKERS]
-    return any(_named_again(n, _ATTACK_NOUNS | _ATTACKERS) for n in nouns + doers)
+    return any(_named_again(n, _TOLD_ACTS) for n in nouns + doers)
 
 
 def _the_crowd_again(token: Any, head: Any) -> bool:
@@ -1142,6 +1142,12 @@ def _the_crowd_again(token: Any, head: Any) -> bool:
     done_to += [g for w in (clause, token, *done_to) for p in w.children if p.dep_ == "prep"
                 and p.lower_ in ("on", "at", "into") for g in p.children if g.dep_ == "pobj"]
     return any(_named_again(n, _CROWDS) for n in done_to)
+
+
+def _last_placed(events: Sequence[Event], keep: Callable[[Event], bool]) -> Event | None:
+    """The last of ``events`` that has a place and that ``keep`` accepts: the act or the gathering
+    a later sentence names again."""
+    return next((e for e in reversed(events) if e.location is not None and keep(e)), None)
 
 
 def _clause_of(head: Any) -> Any:

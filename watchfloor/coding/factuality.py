@@ -388,6 +388,8 @@ _MODALS = frozenset({"would", "will", "could", "might", "may", "should", "must",
 
 # Governors that dispute what they take, not only refuse it
 _DENYING = frozenset({"deny", "rule", "refute"})
+# Words a speaker adds of its own after a clause it reports: no deed of that clause's doer
+_SPEAKERS_OWN = _SPEAKERS_WORDS | _DENYING | {"reject"}
 
 
 def aside_on_a_party(clause: Any, noun: Any) -> bool:
@@ -541,7 +543,7 @@ def _told_before_its_speaker(conj: Any, parent: Any) -> Any | None:
     demand; the parser joins the deed to "said"). Not the speaker's own words ("…, police said,
     and ADDED", "and URGED residents to stay inside"), nor a verb with its own subject."""
     if parent.lemma_.lower() not in cues()["speech_verbs"] or conj.i < parent.i \
-            or conj.lemma_.lower() in cues()["speech_verbs"] | _SPEAKERS_WORDS | _DENYING | {"reject"} \
+            or conj.lemma_.lower() in cues()["speech_verbs"] or conj.lemma_.lower() in _SPEAKERS_OWN \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return None
     told = next((c for c in parent.children if c.dep_ == "ccomp" and c.i < parent.i), None)

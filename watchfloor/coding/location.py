@@ -707,6 +707,8 @@ _NAME_PARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "az", "bin", "
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
 _DIRECTION_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
                                    "southeastern", "southwestern"})
+# Adjectives that name a part of a country ("WESTERN Iraq", "CENTRAL Somalia")
+_PART_ADJECTIVES = _DIRECTION_ADJECTIVES | {"central"}
 
 
 @dataclass(frozen=True)
@@ -1519,6 +1521,7 @@ _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "capital"})
 # (not "the region", as often a part of the world: "hopes for better times spread over the Middle East
 # … visits to THE REGION")
 _AREA_ANAPHORS = frozenset({"area", "province", "district"})
+_ANAPHORS = _SETTLEMENT_NOUNS | _AREA_ANAPHORS
 # what a path from the trigger to such a phrase may pass through ("shelled positions in the
 # city", "were killed in a raid west of the city"; not a subject: "clashes in the city forced")
 _ANAPHOR_PATH = frozenset({"prep", "pobj", "advmod", "npadvmod", "compound", "advcl", "amod", "conj", "dobj",
@@ -1533,8 +1536,7 @@ def _settlement_anaphor(token: Any, head: Any) -> Any | None:
     for t in sent:
         prep = t.head
         entered = t.dep_ == "dobj" and prep.i in starts  # ("the rebels ENTERED THE TOWN")
-        if t.lemma_.lower() not in _SETTLEMENT_NOUNS | _AREA_ANAPHORS or t.dep_ != "pobj" and not entered \
-                or not entered and not (
+        if t.lemma_.lower() not in _ANAPHORS or t.dep_ != "pobj" and not entered or not entered and not (
                 prep.lower_ in _LOCATIVE_PREPS or prep.lower_ == "of" and prep.head.lower_ in _AREA_NOUNS):
             continue  # (a part of the city: "west of the city", "the outskirts of the town")
         if [c.lower_ for c in t.children if c.dep_ == "det"] != ["the"] or any(
@@ -1819,7 +1821,7 @@ def _a_part_named(root: Any) -> bool:
     """Whether a country's name is told with a direction, naming a part of it: "WESTERN Iraq", "the
     Kurdish-run NORTHEAST of Syria", "Pakistan's NORTHWEST", "CENTRAL Somalia"."""
     # (a lower-case one: "WESTERN Sahara", "South Sudan" are names)
-    if any(c.dep_ in ("amod", "compound") and c.lower_.replace("-", "") in _DIRECTION_ADJECTIVES | {"central"}
+    if any(c.dep_ in ("amod", "compound") and c.lower_.replace("-", "") in _PART_ADJECTIVES
            and c.text[:1].islower() for c in root.children):
         return True
     part = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head if root.dep_ == "poss" \
