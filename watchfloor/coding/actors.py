@@ -1823,17 +1823,22 @@ def _accused_denying(pron: Any) -> Any | None:
 
 def _crowd_held(pron: Any) -> Any | None:
     """Whom "they" protesting stands for in a clause set beside their arrest or dispersal: "police
-    arrested HUNDREDS OF SUPPORTERS of Imran Khan as THEY tried to march on the capital" (not the
-    police, the main clause's subject)."""
+    arrested HUNDREDS OF SUPPORTERS of Imran Khan as THEY tried to march on the capital", "as they
+    tried to hold a rally" (not the police, the main clause's subject)."""
     clause = pron.head
     if pron.lower_ != "they" or pron.dep_ != "nsubj" or clause.dep_ != "advcl":
         return None
-    if not any((trigger_code(v) or "")[:2] == "14" for v in (clause, *_children(clause, {"xcomp"}))):
+    acts = [clause, *_children(clause, {"xcomp"})]
+    acts += _children(acts[-1], {"dobj"})  # (or what they tried to hold: "as they tried to hold A RALLY")
+    if not any((trigger_code(v) or "")[:2] == "14" for v in acts):
         return None
     held = clause.head
     if (trigger_code(held) or "")[:2] not in ("17", "18", "19"):
         return None
-    return next((o for o in _children(held, {"dobj"}) if o.tag_ == "NNS" or o.lower_ in QUANTITY_HEADS), None)
+    # (or whom it was used to disperse: "used water cannons TO DISPERSE BJP ACTIVISTS … after they took out a rally")
+    objs = _children(held, {"dobj"}) + [o for a in _children(held, {"advcl", "xcomp"}) for o in _children(a, {"dobj"})]
+    return next((o for o in objs if (o.tag_ == "NNS" or o.lower_ in QUANTITY_HEADS)
+                 and o.lemma_.lower() not in PROJECTILE_NOUNS), None)
 
 
 def _antecedent(pron: Any) -> Any | None:
@@ -2799,6 +2804,11 @@ def _hit_by_force(noun: Any) -> bool:
     return noun.dep_ in ("dobj", "pobj") and _violent(gov)
 
 
+def _counted(tok: Any) -> bool:
+    """Whether a word counts the ones of an "of" phrase: "FIVE of its members", "SEVERAL of them"."""
+    return tok.lower_ in QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL"
+
+
 def _actor_like(tok: Any) -> bool:
     """Whether a phrase head names someone or somewhere an event can be done to."""
     if tok.lower_ == "force" and all(c.dep_ not in {"det", "amod", "compound", "poss", "nummod"}
@@ -2807,7 +2817,11 @@ def _actor_like(tok: Any) -> bool:
     if tok.lower_ in _BODIES and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
             and not _prep_objects(tok, ("of",)):
         return True  # "an offensive against THE GROUP": a body named before (not "the group of ministers")
-    if tok.lower_ in QUANTITY_HEADS or tok.like_num or tok.ent_type_ == "CARDINAL":
+    if tok.lemma_.lower() in _MEMBER_WORDS and any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                  for c in tok.children) \
+            and tok.dep_ == "pobj" and tok.head.lower_ == "of" and _counted(tok.head.head):
+        return True  # "arrested FIVE OF ITS MEMBERS": some of the people of a body named before
+    if _counted(tok):
         # "dozens of ISWAP fighters", "hundreds of banks", "three of the hostages"
         if any(_actor_like(p) for p in _prep_objects(tok, ("of",))):
             return True
@@ -4441,8 +4455,8 @@ def _its_owner(tgt: Any, a1: Actor | None) -> ActorCode | None:
     counterpart of ``_coded_through_owner``, which reads a doer's "its" through ``_antecedent``
     (the doer is the one thing an object's "its" of force is not)."""
     holder = tgt
-    if tgt.lemma_.lower() in QUANTITY_HEADS:
-        holder = next(iter(_prep_objects(tgt, ("of",))), tgt)  # ("several OF its leaders")
+    if tgt.lemma_.lower() in QUANTITY_HEADS or _counted(tgt):
+        holder = next(iter(_prep_objects(tgt, ("of",))), tgt)  # ("several OF its leaders", "five OF its members")
     if not any(c.dep_ == "poss" and c.lower_ == "its" for c in holder.children) \
             or not (_person_noun(holder) or holder.lemma_.lower() in _MEMBER_WORDS):
         return None

@@ -379,7 +379,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         claim = None
         weighed = False
         merged_into = None  # the governing verb this event's trigger absorbed ("refused to release")
-        if stmt is not None and in_statement(trig.head, stmt):
+        if stmt is not None and in_statement(trig.head, stmt) and not _told_of_the_claimed(trig.head, stmt):
             code = stmt_codes[sent.start] if trig.head.i == stmt.i else None
             if code is None and stmt_codes[sent.start] == "014" and weighs_cooperation(stmt, trig.head, trig.cameo):
                 # "is considering sending aid to X": a tentative willingness to cooperate, the
@@ -449,6 +449,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
         a1, a2 = roles_for(ranked.token, doc=doc, ptype=ptype, head=ranked.head)  # (a merged event's governor)
+        if stmt is not None and (a1 is None or a1.code is None) and _told_of_the_claimed(trig.head, stmt):
+            a1 = roles_for(stmt, doc=doc, ptype=ptype)[0] or a1  # whoever claims the bombing that killed them
         if trig.cameo == "160" and a2 is not None and a2.sector == "MED" and ranked.token.lemma_.lower() in _SILENCING:
             # "suspended the activities of the BBC", "banned Al Jazeera": an outlet silenced is
             # censorship (172), not ties cut
@@ -524,6 +526,17 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # gathering told of before, and its place
             gathering = _last_placed([*earlier, *events], lambda e: e.type == "PROTEST")
             loc = gathering.location if gathering is not None else None
+        elif loc is None and entry.quad_class == 4 and _done_by_no_one_named(ranked.head) and sent.start > 0:
+            # "Israel's military said it had struck a command centre in Gaza City. … said 9 people
+            # WERE KILLED": a toll or arrest told with no doer and no place goes on with the
+            # sentence before, and its place
+            loc = _place_before(events, sent, offset, keep=lambda e: e.quad_class == 4)
+        elif loc is None and entry.quad_class == 4 and (again := _the_doers_again(ranked.head)):
+            # "M23 rebels seized the town of Walikale … THE REBELS later looted the market": the
+            # doers' last act told before, and its place
+            before = _last_placed([*earlier, *events], lambda e: e.quad_class == 4 and e.actor1 is not None
+                                  and bool(again & set(e.actor1.text.lower().split())))
+            loc = before.location if before is not None else None
         done = _told_as_done(ranked.head)
         verb = _clause_verb(ranked.head)
         scopes = date_scope(sent, verb, ahead=ahead)
@@ -1127,6 +1140,9 @@ def _the_attack_again(token: Any, head: Any) -> bool:
     nouns = [token] + [c for c in head.children if c.dep_ == "dobj"]
     nouns += [g for n in nouns if n.lemma_.lower() == "responsibility" for p in n.children
               if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    if any(n.lemma_.lower() == "responsibility" and not any(p.dep_ == "prep" for p in n.children) for n in nouns):
+        return True  # "The Pakistani Taliban CLAIMED RESPONSIBILITY.": for the act just told
+
     # (or whoever did it, named by "the" alone: "THE ATTACKERS arrived on motorcycles and opened fire")
     clause = _clause_of(head)
     doers = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
@@ -1142,6 +1158,44 @@ def _the_crowd_again(token: Any, head: Any) -> bool:
     done_to += [g for w in (clause, token, *done_to) for p in w.children if p.dep_ == "prep"
                 and p.lower_ in ("on", "at", "into") for g in p.children if g.dep_ == "pobj"]
     return any(_named_again(n, _CROWDS) for n in done_to)
+
+
+def _told_of_the_claimed(head: Any, stmt: Any) -> bool:
+    """Whether a clause is the writer's own account of the act responsibility is claimed for ("claimed
+    responsibility for a bombing at a mosque in Kandahar THAT KILLED 30 worshippers"): the toll is
+    told as done, not as part of the claim. Not one "the" names ("for THE ATTACK, which killed 12
+    soldiers" is most often the toll told before)."""
+    noun = head.head
+    while noun.dep_ in ("pobj", "prep") and not (noun.dep_ == "pobj" and noun.head.lower_ == "for"):
+        noun = noun.head  # (the clause hung on where it was: "a bombing at A MARKET in Mosul THAT KILLED 22")
+    return head.dep_ == "relcl" and head.pos_ == "VERB" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.lemma_.lower() == "responsibility" and noun.head.head.head.i == stmt.i \
+        and not any(c.dep_ == "det" and c.lower_ in _AGAIN_DETS for c in noun.children)
+
+
+def _done_by_no_one_named(head: Any) -> bool:
+    """Whether an event's clause is a passive with no "by" phrase ("9 people WERE KILLED", "Dozens of
+    people WERE ARRESTED"), told of those it was done to alone, and names no place in words (not "in
+    the centre of the country", "THE CITY's governor was arrested")."""
+    clause = _clause_of(head)
+    return clause.tag_ == "VBN" and clause.dep_ in _TOLD_CLAUSES and any(c.dep_ == "auxpass" for c in clause.children) \
+        and any(c.dep_ == "nsubjpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children) \
+        and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS for g in clause.subtree)
+
+
+# Clauses that tell an event of their own: the sentence's, one reported or one joined to it (not a
+# relative clause on a noun: "identified a man WHO WAS KILLED in a shooting", another incident)
+_TOLD_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def _the_doers_again(head: Any) -> set[str]:
+    """The nouns of a clause's subject that name its doers again by "the" and their noun alone ("THE
+    REBELS later looted", "THE SETTLERS also attacked"; not "the rebels IN THE NORTH"), to be found in
+    the doers of an act told before."""
+    clause = _clause_of(head)
+    subjects = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
+                if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return {n.lower_ for n in subjects if _named_again(n, frozenset({n.lemma_.lower()}))}
 
 
 def _last_placed(events: Sequence[Event], keep: Callable[[Event], bool]) -> Event | None:
@@ -1179,11 +1233,14 @@ def _pronoun_opens(verb: Any, sent: Any) -> bool:
                                   and c.lower_ in ("they", "he", "she", "it") for c in clause.children)
 
 
-def _place_before(events: list[Event], sent: Any, offset: int) -> Place | None:
-    """The place of the last event of the sentence before ``sent`` that has one."""
+def _place_before(events: list[Event], sent: Any, offset: int,
+                  keep: Callable[[Event], bool] = lambda e: True) -> Place | None:
+    """The place of the last event of the sentence before ``sent`` that has one (and that ``keep``
+    accepts)."""
     before = sent.doc[sent.start - 1].sent
     start = before.start_char + offset
-    return next((e.location for e in reversed(events) if e.evidence.start == start and e.location is not None), None)
+    return next((e.location for e in reversed(events) if e.evidence.start == start and e.location is not None
+                 and keep(e)), None)
 
 
 def _circumstance_place(verb: Any, places: list[Place], offset: int) -> Place | None:

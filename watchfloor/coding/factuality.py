@@ -406,7 +406,7 @@ def aside_on_a_party(clause: Any, noun: Any) -> bool:
 def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     """A participle that tells what a thing rejected, stopped or asked about already is: "rejected a
     pact SIGNED between Somaliland and Taiwan", "demanded the release of prisoners HELD by the
-    militia"), or dates in a past year ("respect the ceasefire AGREED IN 2020"). Whoever denies a
+    militia", "demanding justice for a classmate KILLED by police"), or dates in a past year ("respect the ceasefire AGREED IN 2020"). Whoever denies a
     thing denies what it says was done ("denied an attack CARRIED OUT by its forces")."""
     if link == "acl" and noun.dep_ == "appos":
         noun = noun.head  # "demanded the release of their husbands, SOLDIERS DETAINED since August"
@@ -415,7 +415,8 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
         return False
     if dated_in_a_year(tok) or _dated_in_a_month(tok):
         return True  # "urged the parties to respect the ceasefire AGREED IN 2020", "the accord SIGNED IN JUNE"
-    gov = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head  # (or what it is asked for: "demanding
+    # justice FOR a classmate KILLED by police")
     if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
         gov = gov.head  # ("demand THE RELEASE of their husbands, soldiers detained since August")
     lem = gov.lemma_.lower()

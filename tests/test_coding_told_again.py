@@ -1,0 +1,131 @@
+"""Readings found by running ``extract`` on wire stories written for the check (issue 4, forty-ninth
+round): a sentence that goes on with the story before it (the doers named again, a toll told with no
+doer), the toll of an act responsibility is claimed for, the ones counted of a body named before, the
+crowd "they" of a rally tried. Sentences written for these tests; the publication day, 2025-06-10, is
+a Tuesday."""
+from __future__ import annotations
+
+import pytest
+from parsing import actor_text as _text
+from parsing import by_word as _by_word
+from parsing import pipeline_events as _events
+
+
+def _where(event) -> str | None:
+    return event.location.name if event.location is not None else None
+
+
+# ---- the doers named again by "the" and their noun: their last act's place
+
+def test_the_doers_named_again_act_where_they_acted_before() -> None:
+    events = _events("Jihadist fighters seized the town of Menaka in Mali on Sunday, residents said.\n\n"
+                     "The fighters later burned the town hall and the school, a local official said.")
+    assert _where(_by_word(events, "burned")) == _where(_by_word(events, "seized")) is not None
+
+
+def test_the_doers_named_again_with_words_of_their_own_are_not_the_same() -> None:
+    events = _events("Jihadist fighters seized the town of Menaka in Mali on Sunday, residents said.\n\n"
+                     "The fighters in the north later burned a school, a local official said.")
+    assert _by_word(events, "burned").location is None
+
+
+def test_a_noun_no_doer_before_had_takes_no_place() -> None:
+    events = _events("Jihadist fighters seized the town of Menaka in Mali on Sunday, residents said.\n\n"
+                     "The soldiers later burned a school, a local official said.")
+    assert _by_word(events, "burned").location is None
+
+
+# ---- a toll or arrest with no doer and no place goes on with the sentence before
+
+@pytest.mark.parametrize("second, word", [
+    ("Health officials said 14 people were killed.", "killed"),
+    ("Dozens of people were arrested, a party spokesman said.", "arrested"),
+])
+def test_a_toll_with_no_doer_and_no_place_is_where_the_act_before_was(second: str, word: str) -> None:
+    events = _events(f"Police fired tear gas at protesters in Lahore on Sunday. {second}")
+    assert _where(_by_word(events, word)) == "Lahore"
+
+
+def test_a_toll_that_says_where_in_words_takes_nothing_from_before() -> None:
+    events = _events("Police fired tear gas at protesters in Lahore on Sunday. Health officials said 14 people "
+                     "were killed in the south of the country.")
+    assert _where(_by_word(events, "killed")) != "Lahore"
+
+
+def test_a_toll_in_a_clause_on_a_noun_is_another_incident() -> None:
+    events = _events("Police fired tear gas at protesters in Lahore on Sunday. Police identified a man who was "
+                     "killed in a shooting.")
+    assert _by_word(events, "killed").location is None
+
+
+def test_a_toll_after_a_sentence_of_words_alone_takes_no_place() -> None:
+    events = _events("The prime minister condemned the violence in a speech in Lahore on Sunday. Health officials "
+                     "said 14 people were killed.")
+    assert _by_word(events, "killed").location is None
+
+
+# ---- a claim of responsibility for an act told with its toll
+
+def test_the_toll_of_the_act_claimed_is_told_as_done_by_the_claimant() -> None:
+    events = _events("Islamic State claimed responsibility for a suicide bombing at a market in Mosul that killed "
+                     "22 shoppers on Monday.")
+    killed = _by_word(events, "killed")
+    assert killed.factuality == "asserted"
+    assert _text(killed.actor1) == "Islamic State"
+    assert _where(killed) == _where(_by_word(events, "claimed responsibility")) is not None
+
+
+def test_the_toll_of_the_attack_told_before_is_not_told_again() -> None:
+    events = _events("Islamic State claimed responsibility for the attack, which killed 22 shoppers.")
+    assert not [e for e in events if e.trigger.text == "killed"]
+
+
+# ---- some of the people of a body named before
+
+def test_some_of_its_members_are_the_body_named_before() -> None:
+    events = _events("Police raided a hideout of the Tren de Aragua gang in Santiago and detained seven of its "
+                     "members, the prosecutor said.")
+    detained = _by_word(events, "detained")
+    assert _text(detained.actor2) == "seven of its members"
+    assert detained.actor2.code == _by_word(events, "raided").actor2.code is not None
+
+
+def test_its_members_moved_by_their_own_body_stay_its_own() -> None:
+    events = _events("The group is mobilising its members for attacking the town of Hit.")
+    assert _text(_by_word(events, "attacking").actor1) != "its members"
+
+
+# ---- the crowd "they" of a rally they tried to hold
+
+def test_they_who_tried_to_hold_a_rally_are_the_crowd_held() -> None:
+    events = _events("Police detained dozens of opposition supporters as they tried to hold a rally in Minsk.")
+    assert _text(_by_word(events, "hold a rally").actor1) == "dozens of opposition supporters"
+
+
+def test_they_dispersed_by_a_means_are_the_people_not_the_means() -> None:
+    events = _events("Police used tear gas canisters to disperse striking teachers after they marched on "
+                     "parliament.")
+    assert _text(_by_word(events, "marched").actor1) == "striking teachers"
+
+
+# ---- a participle that says what a thing asked about already is
+
+def test_a_killing_justice_is_demanded_for_was_done() -> None:
+    events = _events("Students blocked a highway in Dhaka demanding justice for a student killed by police.")
+    assert _by_word(events, "killed").factuality == "asserted"
+
+
+# ---- a bare claim of responsibility is for the act just told
+
+def test_responsibility_claimed_with_no_for_phrase_is_for_the_act_told_before() -> None:
+    events = _events("Gunmen attacked a bus in Balochistan's Kech district on Sunday, killing six passengers, "
+                     "officials said.\n\nThe Baloch Liberation Army claimed responsibility.")
+    claim = _by_word(events, "claimed responsibility")
+    attack = _by_word(events, "attacked")
+    assert _where(claim) == _where(attack) is not None
+    assert claim.date == attack.date
+
+
+def test_a_bare_claim_with_nothing_told_before_has_no_place() -> None:
+    events = _events("The Baloch Liberation Army claimed responsibility.")
+    assert _by_word(events, "claimed responsibility").location is None
