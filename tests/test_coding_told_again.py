@@ -129,3 +129,34 @@ def test_responsibility_claimed_with_no_for_phrase_is_for_the_act_told_before() 
 def test_a_bare_claim_with_nothing_told_before_has_no_place() -> None:
     events = _events("The Baloch Liberation Army claimed responsibility.")
     assert _by_word(events, "claimed responsibility").location is None
+
+
+# ---- an act named inside the doer of another
+
+def test_an_act_named_inside_the_doer_is_where_the_doers_act_was() -> None:
+    events = _events("Kenyan troops backed by U.S. air strikes recaptured the town of Kolbio from al Shabaab on "
+                     "Friday, officials said.")
+    assert _where(_by_word(events, "strikes")) == _where(_by_word(events, "recaptured")) is not None
+
+
+def test_a_toll_past_a_sentence_of_no_event_is_where_the_act_before_was() -> None:
+    events = _events("Gunmen killed 12 villagers in an attack on a village in Niger's Tillaberi region, a local "
+                     "official said.\n\nThe gunmen came on motorbikes, he said. Several granaries were set on fire.")
+    assert _where(_by_word(events, "set")) == _where(_by_word(events, "killed")) is not None
+
+
+# ---- a passive pronoun of a clause set beside another
+
+@pytest.mark.parametrize("sentence, word, whom", [
+    ("A knife-wielding man wounded three passers-by in Mulhouse before he was shot by police.", "shot",
+     "A knife-wielding man"),
+    ("The justice minister eased the curfew imposed on opposition leader Ousmane Sonko after he was released "
+     "from jail.", "released", "opposition leader Ousmane Sonko"),
+])
+def test_a_passive_he_beside_a_clause_is_the_nearest_person_before_it(sentence: str, word: str, whom: str) -> None:
+    assert _text(_by_word(_events(sentence), word).actor2) == whom
+
+
+def test_a_passive_they_beside_a_clause_is_a_party_of_that_clause() -> None:
+    events = _events("Ten election workers were driving back from Kano when they were attacked by gunmen.")
+    assert _text(_by_word(events, "attacked").actor2) == "Ten election workers"

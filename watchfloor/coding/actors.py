@@ -1988,6 +1988,22 @@ def _clauses_before(pron: Any) -> list[Any]:
     return [*told, before]
 
 
+def _party_of_the_clause_set(pron: Any) -> Any | None:
+    """Whom a passive pronoun of a clause set beside another ("before HE was shot dead", "when THEY
+    were ambushed") stands for: for "he" or "she" the nearest one person named before it in the
+    sentence ("restrictions imposed on former Prime Minister EHUD OLMERT when HE was released", not the
+    president who lifted them); for "they" the antecedent, where it is a party of that other clause
+    itself (its subject or object, or what its own pronoun stands for); else None."""
+    if pron.lower_ in ("he", "she"):
+        return next((t for t in reversed(list(pron.doc[pron.sent.start:pron.i])) if t.tag_ in ("NN", "NNP")
+                     and t.dep_ not in ("compound", "poss") and (t.ent_type_ == "PERSON" or _person_noun(t))), None)
+    one = _antecedent(pron)
+    if one is None:
+        return None
+    parties = [c for c in pron.head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return one if any(c.i == one.i or c.lower_ in _PRONOUNS and _antecedent(c) is one for c in parties) else None
+
+
 def _one_person_before(pron: Any) -> Any | None:
     """The person the sentence before ``pron``'s names in its main clause (or the clause it reports):
     its object for a passive pronoun, its subject for an active one, then the other; for a passive
@@ -4356,6 +4372,9 @@ def find_actors(trigger_token: Any, *, doc: Any, head: Any | None = None) -> tup
         tgt = _object_antecedent(tgt, src)
     elif tgt is not None and tgt.lower_ in ("he", "she") and tgt.dep_ == "nsubjpass" and tgt.i == tgt.sent.start > 0:
         tgt = _one_person_before(tgt)  # "Police arrested A MAN … HE was detained at the airport"
+    elif tgt is not None and tgt.lower_ in ("he", "she", "they") and tgt.dep_ == "nsubjpass" \
+            and tgt.head.dep_ == "advcl" and (one := _party_of_the_clause_set(tgt)) is not None and one is not src:
+        tgt = one  # "A GUNMAN killed two people before HE was shot dead by police"
     if tgt is not None and tok.lemma_.lower() in _JUDGING:
         tgt = _judged_doer(tgt, tok) or _judged_patient(tgt, tok)
     if tgt is not None and tgt.dep_ in _SUBJ and (_dateline_word(tgt) or dateline_dash(tgt) is not None):

@@ -526,11 +526,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # gathering told of before, and its place
             gathering = _last_placed([*earlier, *events], lambda e: e.type == "PROTEST")
             loc = gathering.location if gathering is not None else None
-        elif loc is None and entry.quad_class == 4 and _done_by_no_one_named(ranked.head) and sent.start > 0:
+        elif loc is None and entry.quad_class == 4 and _done_by_no_one_named(ranked.head):
             # "Israel's military said it had struck a command centre in Gaza City. … said 9 people
             # WERE KILLED": a toll or arrest told with no doer and no place goes on with the
             # sentence before, and its place
-            loc = _place_before(events, sent, offset, keep=lambda e: e.quad_class == 4)
+            loc = _act_just_before([*earlier, *events], sent.start_char + offset, text)
         elif loc is None and entry.quad_class == 4 and (again := _the_doers_again(ranked.head)):
             # "M23 rebels seized the town of Walikale … THE REBELS later looted the market": the
             # doers' last act told before, and its place
@@ -605,6 +605,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
     _place_toll_in_its_fight(events, tokens)
     _place_toll_with_its_act(events, clauses, tokens, tolled_by)
     _share_conjunct_place(events, tokens, offset)
+    _place_act_in_its_doer(events, tokens)
     if undated:
         events = _dated_by_the_story(events, tokens, undated, earlier=earlier, text=text, published=article.published)
     # (after the story's day is passed on: a clause is measured from its act's day as finally dated)
@@ -1048,6 +1049,21 @@ def _dated_from_its_clause(events: list[Event], tokens: list[Any], *, published:
     return out
 
 
+def _place_act_in_its_doer(events: list[Event], tokens: list[Any]) -> None:
+    """An act named by a noun inside the doer of another, with no place of its own, is where that
+    other is: "Somali forces backed by U.S. AIR STRIKES recaptured the town of Harardhere", "a series
+    of EXPLOSIONS ripped through the port of Tianjin". (Not one inside whom it was done to: "arrested
+    three Serbs suspected of involvement in AN ATTACK" is another act, elsewhere.)"""
+    for k, (ev, tok) in enumerate(zip(events, tokens)):
+        if ev.location is not None or tok.pos_ != "NOUN":
+            continue
+        doing = next((o for o in events if o is not ev and o.location is not None and o.actor1 is not None
+                      and o.evidence.start == ev.evidence.start
+                      and o.actor1.start <= ev.trigger.start < o.actor1.end), None)
+        if doing is not None:
+            events[k] = dataclasses.replace(ev, location=doing.location)
+
+
 def _share_conjunct_place(events: list[Event], tokens: list[Any], offset: int) -> None:
     """A verb with no place of its own, coordinated with one whose "in/at/near" phrase names
     where: "Twenty rebels were captured and 16 police killed IN THE HELMAND BATTLE", "police
@@ -1175,12 +1191,14 @@ def _told_of_the_claimed(head: Any, stmt: Any) -> bool:
 
 def _done_by_no_one_named(head: Any) -> bool:
     """Whether an event's clause is a passive with no "by" phrase ("9 people WERE KILLED", "Dozens of
-    people WERE ARRESTED"), told of those it was done to alone, and names no place in words (not "in
-    the centre of the country", "THE CITY's governor was arrested")."""
+    people WERE ARRESTED", "Several HOUSES were set on fire"), told of those it was done to alone, and
+    names no other place in words (not "in the centre of the country", "THE CITY's governor was
+    arrested")."""
     clause = _clause_of(head)
     return clause.tag_ == "VBN" and clause.dep_ in _TOLD_CLAUSES and any(c.dep_ == "auxpass" for c in clause.children) \
         and any(c.dep_ == "nsubjpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children) \
-        and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS for g in clause.subtree)
+        and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS and g.dep_ != "nsubjpass"
+                    for g in clause.subtree)
 
 
 # Clauses that tell an event of their own: the sentence's, one reported or one joined to it (not a
@@ -1233,14 +1251,32 @@ def _pronoun_opens(verb: Any, sent: Any) -> bool:
                                   and c.lower_ in ("they", "he", "she", "it") for c in clause.children)
 
 
-def _place_before(events: list[Event], sent: Any, offset: int,
-                  keep: Callable[[Event], bool] = lambda e: True) -> Place | None:
-    """The place of the last event of the sentence before ``sent`` that has one (and that ``keep``
-    accepts)."""
+def _act_just_before(told: Sequence[Event], start: int, text: str) -> Place | None:
+    """The place of the last act of force of the sentence before the one at ``start`` (in the
+    article's text), or of the one before that when the sentence between tells no event ("ADF rebels
+    killed 40 people in an attack on a village in North Kivu … ¶ The attackers used machetes and guns,
+    he said. Several houses WERE SET on fire"); None when that sentence tells no act of force with a
+    place."""
+    before = [e for e in told if e.evidence.end <= start]
+    if not before:
+        return None
+    last = max(e.evidence.start for e in before)
+    end = max(e.evidence.end for e in before if e.evidence.start == last)
+    if len(_SENTENCE_END.findall(text, end, start)) > 1:
+        return None  # (two sentences or more between: another part of the story)
+    return next((e.location for e in reversed(before) if e.evidence.start == last and e.quad_class == 4
+                 and e.location is not None), None)
+
+
+# A sentence's end, as the text between two sentences holds it
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s)")
+
+
+def _place_before(events: list[Event], sent: Any, offset: int) -> Place | None:
+    """The place of the last event of the sentence before ``sent`` that has one."""
     before = sent.doc[sent.start - 1].sent
     start = before.start_char + offset
-    return next((e.location for e in reversed(events) if e.evidence.start == start and e.location is not None
-                 and keep(e)), None)
+    return next((e.location for e in reversed(events) if e.evidence.start == start and e.location is not None), None)
 
 
 def _circumstance_place(verb: Any, places: list[Place], offset: int) -> Place | None:
