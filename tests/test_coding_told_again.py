@@ -160,3 +160,32 @@ def test_a_passive_he_beside_a_clause_is_the_nearest_person_before_it(sentence: 
 def test_a_passive_they_beside_a_clause_is_a_party_of_that_clause() -> None:
     events = _events("Ten election workers were driving back from Kano when they were attacked by gunmen.")
     assert _text(_by_word(events, "attacked").actor2) == "Ten election workers"
+
+
+# ---- where people were when they tried to cross, not where they were going
+
+def test_where_people_tried_to_cross_is_where_they_were_killed() -> None:
+    events = _events("ISLAMABAD (Reuters) - Pakistani troops killed 12 militants trying to cross into the country "
+                     "from Afghanistan in South Waziristan on Monday, the army said.")
+    assert _where(_by_word(events, "killed")) == "South Waziristan"
+
+
+def test_where_people_tried_to_reach_is_still_not_where_they_were_stopped() -> None:
+    events = _events("Moroccan navy boats intercepted 200 migrants trying to reach Spain on Monday.")
+    assert _where(_by_word(events, "intercepted")) != "Spain"
+
+
+# ---- a group's own word that it carried out the attack told before
+
+def test_a_group_saying_it_carried_out_the_attack_claims_it() -> None:
+    events = _events("A car bomb killed nine soldiers at a checkpoint in Mosul on Monday, officials said.\n\n"
+                     "Islamic State said it had carried out the attack.")
+    claim = _by_word(events, "carried out the attack")
+    assert claim.cameo == "015" and claim.type == "AGREE"
+    assert _where(claim) == _where(_by_word(events, "killed")) is not None
+    assert [e.type for e in events].count("ASSAULT") == 1
+
+
+def test_a_group_saying_it_carried_out_an_attack_of_its_own_tells_it() -> None:
+    events = _events("Islamic State said it had carried out an attack on a checkpoint in Mosul.")
+    assert [e.type for e in events if e.trigger.text.startswith("carried out")] == ["ASSAULT"]

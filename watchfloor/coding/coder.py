@@ -432,6 +432,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
                 trig.weight = as_found[gov.i][1]  # ranked as the governing verb was
         if trig.cameo.startswith("15") and "peacekeep" in s_text.lower():
             trig.cameo, trig.type, trig.mode = "074", None, None  # troops for a peacekeeping force
+        if trig.cameo[:2] in ("18", "19", "20") and _owns_the_attack(trig.token, trig.head):
+            # "A suicide bomber killed eight people … The Al-Shabaab group SAID IT CARRIED OUT THE
+            # ATTACK": the attack told before, owned by its doer: a claim of responsibility, no second attack
+            trig.cameo, trig.type, trig.mode = _CLAIMED, None, None
+            fact, source = "asserted", None
         spoken_threat = _reported_passive_threat(trig)
         if spoken_threat:
             fact = "asserted"  # "said any incursion WOULD BE MET with force": the threat is made in saying it
@@ -1174,6 +1179,20 @@ def _the_crowd_again(token: Any, head: Any) -> bool:
     done_to += [g for w in (clause, token, *done_to) for p in w.children if p.dep_ == "prep"
                 and p.lower_ in ("on", "at", "into") for g in p.children if g.dep_ == "pobj"]
     return any(_named_again(n, _CROWDS) for n in done_to)
+
+
+def _owns_the_attack(token: Any, head: Any) -> bool:
+    """Whether a clause is a group's own word that it carried out an attack told before: "said IT
+    CARRIED OUT THE ATTACK", "admitted THEY HAD STAGED THE AMBUSH" (the act named again by "the" alone,
+    done by the speaker's pronoun)."""
+    return head.lemma_.lower() in _OWNING and token.dep_ == "dobj" and token.head.i == head.i \
+        and _named_again(token, _ATTACK_NOUNS) and head.dep_ == "ccomp" \
+        and head.head.lemma_.lower() in ("say", "claim", "admit", "confirm") \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in head.children)
+
+
+# Verbs of doing an act, which own it: "CARRIED OUT the attack", "STAGED the ambush"
+_OWNING = frozenset({"carry", "conduct", "perpetrate", "stage", "commit", "mount", "execute"})
 
 
 def _told_of_the_claimed(head: Any, stmt: Any) -> bool:

@@ -225,7 +225,7 @@ def elsewhere(root: Any, token: Any) -> bool:
         if tok.i == token.i:
             return False
         if _another_moment(tok) or _alleged_act(tok, token) or _denied_act(tok, token) or _requested_act(tok) \
-                or _in_spite_of(tok) or contrasted(tok) or _other_event_clause(tok, token) or answer_phrase(tok):
+                or _in_spite_of(tok) or contrasted(tok) or _other_event_clause(tok, token, root) or answer_phrase(tok):
             return not (tok.left_edge.i <= token.i <= tok.right_edge.i)
         if tok.head is tok:
             return False
@@ -318,7 +318,7 @@ def _words_in_a_timed_clause(root: Any, token: Any) -> bool:
     return clause is not None and not clause.left_edge.i <= root.i <= clause.right_edge.i
 
 
-def _other_event_clause(tok: Any, token: Any) -> bool:
+def _other_event_clause(tok: Any, token: Any, root: Any) -> bool:
     """A clause that tells another event than the one it is hung on, at its own place: one a span
     of time before ("came two weeks AFTER talks in Istanbul ended"), one an event noun "came" with
     ("The strikes came AS the envoy met Putin in Moscow"), or the participle of where a pact was
@@ -340,8 +340,11 @@ def _other_event_clause(tok: Any, token: Any) -> bool:
             and (trigger_code(token) or "")[:2] in VERBAL_ROOTS:
         return True  # "summoned the ambassador TO PROTEST AGAINST the arrest of an official in Paris"
     if tok.dep_ == "xcomp" and tok.lemma_.lower() in _SOUGHT_PLACES and tok.head.lemma_.lower() in TRYING_VERBS \
-            and tok.head.dep_ in ("acl", "relcl"):
-        return True  # "intercepted 300 migrants TRYING TO REACH Italy": where they were going, not where it happened
+            and tok.head.dep_ in ("acl", "relcl") \
+            and not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")):
+        # "intercepted 300 migrants TRYING TO REACH Italy": where they were going, not where it happened
+        # (but where they tried it is: "killed 30 militants trying to cross from Afghanistan IN NORTH WAZIRISTAN")
+        return True
     if tok.dep_ != "advcl":
         return False
     mark = next((c for c in tok.children if c.dep_ == "mark"), None)
