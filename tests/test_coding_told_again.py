@@ -189,3 +189,33 @@ def test_a_group_saying_it_carried_out_the_attack_claims_it() -> None:
 def test_a_group_saying_it_carried_out_an_attack_of_its_own_tells_it() -> None:
     events = _events("Islamic State said it had carried out an attack on a checkpoint in Mosul.")
     assert [e.type for e in events if e.trigger.text.startswith("carried out")] == ["ASSAULT"]
+
+
+# ---- a negating verb negated, and a demand's "that" clause
+
+def test_an_act_not_ruled_out_is_still_to_come() -> None:
+    events = _events("France has not ruled out sending warships to the Strait of Hormuz, a government spokesman said.")
+    sending = _by_word(events, "sending")
+    assert sending.factuality == "future" and sending.acled is None
+    assert sending.attribution == "a government spokesman"
+
+
+def test_an_act_ruled_out_is_still_negated() -> None:
+    assert _by_word(_events("France ruled out sending troops to Mali."), "sending").factuality == "negated"
+
+
+def test_an_act_not_stopped_went_on() -> None:
+    events = _events("Despite the truce, the army did not stop shelling the town of Kauda.")
+    assert _by_word(events, "shelling").factuality == "asserted"
+
+
+def test_what_a_demand_that_asks_is_not_done() -> None:
+    events = _events("Armenia rejected an Azerbaijani demand that Yerevan withdraw its troops from the border "
+                     "villages.")
+    assert _by_word(events, "withdraw").factuality not in ("asserted", "reported")
+
+
+def test_a_relative_that_on_a_demand_tells_what_was_done_to_it() -> None:
+    events = _events("Students marched in Tegucigalpa to ask for an inquiry, a demand that the president has "
+                     "rejected.")
+    assert _by_word(events, "rejected").factuality == "asserted"

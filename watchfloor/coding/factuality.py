@@ -403,6 +403,19 @@ def aside_on_a_party(clause: Any, noun: Any) -> bool:
         rel.lower_ == "who" or rel.lower_ == "which" and noun.pos_ == "PROPN")
 
 
+# Negating verbs whose own negation leaves the act possible ("did not RULE OUT") or done ("did not
+# STOP the shelling")
+_RULING_OUT = frozenset({"rule", "exclude"})
+_STOPPING = frozenset({"stop", "halt", "prevent", "block", "thwart", "foil"})
+
+
+def _content_clause(clause: Any) -> bool:
+    """Whether a clause the parser hung on a noun as a relative one says what the noun asks: "a
+    demand THAT KYIV WITHDRAW its troops" (a "that" and a verb in the bare present; not "a demand
+    that Mr. Hernandez HAS REJECTED", a relative clause with "that" its object)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and _mandative(clause)
+
+
 def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     """A participle that tells what a thing rejected, stopped or asked about already is: "rejected a
     pact SIGNED between Somaliland and Taiwan", "demanded the release of prisoners HELD by the
@@ -684,6 +697,8 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
     if head.dep_ == "relcl" and act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "of" \
             and act.head.head.lemma_.lower() in _CHARGING | _CHARGE_NOUNS:
         take("speculative")  # "accused India of unprovoked firing THAT WOUNDED two civilians": alleged
+    if head.dep_ == "relcl" and _content_clause(head) and head.head.lemma_.lower() in c["future_nouns"]:
+        take("future")  # "rejected a Russian DEMAND THAT KYIV WITHDRAW its troops": asked for, not done
     if head.dep_ == "relcl" and _infinitive(head) and head.head.lemma_.lower() in _AIMING_NOUNS:
         take("future")  # "a case TO ARREST anyone": what would allow the act, not the act
     if head.dep_ == "xcomp" and any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in head.children) \
@@ -711,6 +726,13 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             # holds whatever is aimed at them (still alleged or denied with them)
             inherit(parent, _ALL_BUT_FUTURE)
             break
+        if link == "advcl" and lem in _RULING_OUT and tok.tag_ == "VBG" and tok.i > parent.i and any(
+                c.dep_ == "prt" and c.i == tok.i - 1 for c in parent.children):
+            # "has not ruled out | SENDING warships": the gerund the parser hung as a clause of its own
+            # is what is ruled out
+            take("future" if any(negator(ch) for ch in parent.children) else "negated")
+            tok = parent
+            continue
         if link == "advcl":
             parent = participle_owner(tok)
             sub = _subordinator(tok)
@@ -815,6 +837,14 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             take("speculative")  # "accused Kabul OF sheltering militants": what is alleged
             break
         if link != "conj":
+            if lem in _RULING_OUT | _STOPPING and link in ("xcomp", "dobj", "ccomp", "pobj", "prep") \
+                    and any(negator(ch) for ch in parent.children):
+                # "has NOT RULED OUT sending troops": still possible, not done; "did NOT STOP the
+                # shelling", "failed to prevent" aside: it went on (its own "not" is no negation of
+                # the act; who tells it still tells it)
+                take("future" if lem in _RULING_OUT else None)
+                tok = parent
+                continue
             if lem in c["negating_governors"] and link in ("xcomp", "dobj", "ccomp", "pobj", "prep") \
                     or lem in _UNABLE and link == "xcomp" and tok.i == head.i:
                 take("negated")  # (one "unable to stop the attacks" did not stop them, nor refused to; not
