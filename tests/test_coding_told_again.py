@@ -219,3 +219,12 @@ def test_a_relative_that_on_a_demand_tells_what_was_done_to_it() -> None:
     events = _events("Students marched in Tegucigalpa to ask for an inquiry, a demand that the president has "
                      "rejected.")
     assert _by_word(events, "rejected").factuality == "asserted"
+
+
+# ---- an attack on a post near a border, hung on who attacked
+
+def test_an_attack_by_someone_on_a_post_near_a_border_is_on_that_border() -> None:
+    events = _events("Mali's army repelled an attack by jihadists on a military post near the border with Burkina "
+                     "Faso on Monday.")
+    where = _where(_by_word(events, "repelled")) or ""
+    assert "Burkina Faso" in where and "border" in where

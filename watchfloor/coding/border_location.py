@@ -148,6 +148,9 @@ def _locative_border(*heads: Any, on_objects: bool = True) -> Any | None:
         # (and where what an attack was on stands: "killed 12 soldiers in an attack ON AN ARMY POST near
         # the border with Burkina Faso")
         attacks = heads + tuple(g for h in heads for g in _objects_of(h, ("in", "during")))
+        # (the parser may hang it on who attacked: "repelled an attack BY JIHADISTS | ON A MILITARY POST near
+        # the border with Mali")
+        attacks += tuple(g for a in attacks if a.pos_ == "NOUN" for g in _objects_of(a, ("by",)))
         heads += tuple(g for a in attacks for g in _objects_of(a, ("on", "against")) if g.pos_ == "NOUN")
         # (and a border that is itself what a deed is done to, its other side named: "closed ITS
         # BORDER with Belarus", "closed two border CROSSINGS with Belarus"; not "opened its borders
