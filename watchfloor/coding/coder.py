@@ -1163,7 +1163,6 @@ def _the_attack_again(token: Any, head: Any) -> bool:
               if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
     if any(n.lemma_.lower() == "responsibility" and not any(p.dep_ == "prep" for p in n.children) for n in nouns):
         return True  # "The Pakistani Taliban CLAIMED RESPONSIBILITY.": for the act just told
-
     # (or whoever did it, named by "the" alone: "THE ATTACKERS arrived on motorcycles and opened fire")
     clause = _clause_of(head)
     doers = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
@@ -1214,8 +1213,9 @@ def _done_by_no_one_named(head: Any) -> bool:
     names no other place in words (not "in the centre of the country", "THE CITY's governor was
     arrested")."""
     clause = _clause_of(head)
-    return clause.tag_ == "VBN" and clause.dep_ in _TOLD_CLAUSES and any(c.dep_ == "auxpass" for c in clause.children) \
-        and any(c.dep_ == "nsubjpass" for c in clause.children) and not any(c.dep_ == "agent" for c in clause.children) \
+    deps = {c.dep_ for c in clause.children}
+    return clause.tag_ == "VBN" and clause.dep_ in _TOLD_CLAUSES and {"auxpass", "nsubjpass"} <= deps \
+        and "agent" not in deps \
         and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS and g.dep_ != "nsubjpass"
                     for g in clause.subtree)
 

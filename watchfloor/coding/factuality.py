@@ -419,8 +419,9 @@ def _content_clause(clause: Any) -> bool:
 def _presupposed(tok: Any, link: str, noun: Any) -> bool:
     """A participle that tells what a thing rejected, stopped or asked about already is: "rejected a
     pact SIGNED between Somaliland and Taiwan", "demanded the release of prisoners HELD by the
-    militia", "demanding justice for a classmate KILLED by police"), or dates in a past year ("respect the ceasefire AGREED IN 2020"). Whoever denies a
-    thing denies what it says was done ("denied an attack CARRIED OUT by its forces")."""
+    militia", "demanding justice for a classmate KILLED by police"), or dates in a past year
+    ("respect the ceasefire AGREED IN 2020"). Whoever denies a thing denies what it says was done
+    ("denied an attack CARRIED OUT by its forces")."""
     if link == "acl" and noun.dep_ == "appos":
         noun = noun.head  # "demanded the release of their husbands, SOLDIERS DETAINED since August"
     if link != "acl" or tok.tag_ != "VBN" or tok.i < noun.i or noun.dep_ not in ("dobj", "pobj") \
@@ -428,8 +429,8 @@ def _presupposed(tok: Any, link: str, noun: Any) -> bool:
         return False
     if dated_in_a_year(tok) or _dated_in_a_month(tok):
         return True  # "urged the parties to respect the ceasefire AGREED IN 2020", "the accord SIGNED IN JUNE"
-    gov = noun.head.head if noun.dep_ == "pobj" else noun.head  # (or what it is asked for: "demanding
-    # justice FOR a classmate KILLED by police")
+    # (the phrase's governor, whatever its preposition: "the release OF prisoners", "justice FOR a classmate")
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
     if gov.pos_ == "NOUN" and gov.dep_ == "dobj":
         gov = gov.head  # ("demand THE RELEASE of their husbands, soldiers detained since August")
     lem = gov.lemma_.lower()
@@ -839,9 +840,9 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
         if link != "conj":
             if lem in _RULING_OUT | _STOPPING and link in ("xcomp", "dobj", "ccomp", "pobj", "prep") \
                     and any(negator(ch) for ch in parent.children):
-                # "has NOT RULED OUT sending troops": still possible, not done; "did NOT STOP the
-                # shelling", "failed to prevent" aside: it went on (its own "not" is no negation of
-                # the act; who tells it still tells it)
+                # "has NOT RULED OUT sending troops": still possible, not done; "did NOT STOP
+                # shelling the town": it went on (the verb's own "not" is no negation of the act,
+                # and whoever tells it still tells it)
                 take("future" if lem in _RULING_OUT else None)
                 tok = parent
                 continue
