@@ -228,3 +228,21 @@ def test_an_attack_by_someone_on_a_post_near_a_border_is_on_that_border() -> Non
                      "Faso on Monday.")
     where = _where(_by_word(events, "repelled")) or ""
     assert "Burkina Faso" in where and "border" in where
+
+
+# ---- the scene of the incident, and the fighters named again
+
+@pytest.mark.parametrize("second, word", [
+    ("Officers recovered two rifles from the scene.", "recovered"),
+    ("Soldiers sealed off the scene and arrested three suspects.", "arrested"),
+])
+def test_what_is_done_at_the_scene_is_where_the_incident_was(second: str, word: str) -> None:
+    events = _events(f"A bomb exploded near an army truck in the city of Peshawar on Monday, killing two soldiers. "
+                     f"{second}")
+    assert _where(_by_word(events, word)) == _where(_by_word(events, "exploded")) is not None
+
+
+def test_the_fighters_named_again_are_the_body_named_before() -> None:
+    events = _events("Al Shabaab fighters attacked a police station in Mandera on Monday, police said.\n\n"
+                     "The fighters also burned two vehicles.")
+    assert _by_word(events, "burned").actor1.code == _by_word(events, "attacked").actor1.code is not None

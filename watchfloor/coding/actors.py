@@ -343,7 +343,7 @@ def named_earlier(actor: Actor | None, *, doc: Any, text: str, offset: int,
 _GROUP_ANAPHOR = re.compile(r"(?i)the (?:(?:(?P<kin>militant|rebel|armed|jihadist|islamist|insurgent|extremist|"
                             r"paramilitary|separatist) )?(?P<kind>group|movement|organi[sz]ation)"
                             r"|(?P<members>rebel|militant|jihadist|islamist|insurgent|extremist|separatist"
-                            r"|guerr?illa)s)"
+                            r"|guerr?illa|fighter)s)"
                             r"(?: (?:in|from) [^,;]+)?")
 _ANAPHOR_REACH = 600  # characters back: the sentence or two before
 _ARMED_BODIES = frozenset({"REB", "INS", "UAF", "SEP", "MIL"})

@@ -536,6 +536,11 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # WERE KILLED": a toll or arrest told with no doer and no place goes on with the
             # sentence before, and its place
             loc = _act_just_before([*earlier, *events], sent.start_char + offset, text)
+        elif loc is None and entry.quad_class == 4 and _at_the_scene(ranked.head):
+            # "A bomb exploded near a police van in Quetta … Officers recovered two pistols FROM THE
+            # SCENE": the scene of the act of force told before
+            scene = _last_placed([*earlier, *events], lambda e: e.quad_class == 4)
+            loc = scene.location if scene is not None else None
         elif loc is None and entry.quad_class == 4 and (again := _the_doers_again(ranked.head)):
             # "M23 rebels seized the town of Walikale … THE REBELS later looted the market": the
             # doers' last act told before, and its place
@@ -1223,6 +1228,21 @@ def _done_by_no_one_named(head: Any) -> bool:
 # Clauses that tell an event of their own: the sentence's, one reported or one joined to it (not a
 # relative clause on a noun: "identified a man WHO WAS KILLED in a shooting", another incident)
 _TOLD_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def _at_the_scene(head: Any) -> bool:
+    """Whether a clause, or a verb joined to it, names "the scene" alone ("recovered two pistols FROM
+    THE SCENE", "cordoned off THE SCENE and arrested two suspects"): where the incident told was."""
+    clause = _clause_of(head)
+    verbs = [clause, *([clause.head] if clause.dep_ == "conj" else []),
+             *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    nouns = [g for v in verbs for g in v.children if g.dep_ == "dobj"]
+    nouns += [g for v in verbs for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(_named_again(n, _SCENES) for n in nouns)
+
+
+# Where an incident happened, named for it
+_SCENES = frozenset({"scene"})
 
 
 def _the_doers_again(head: Any) -> set[str]:
