@@ -246,3 +246,20 @@ def test_the_fighters_named_again_are_the_body_named_before() -> None:
     events = _events("Al Shabaab fighters attacked a police station in Mandera on Monday, police said.\n\n"
                      "The fighters also burned two vehicles.")
     assert _by_word(events, "burned").actor1.code == _by_word(events, "attacked").actor1.code is not None
+
+
+# ---- the local force named by its kind alone
+
+@pytest.mark.parametrize("second, word", [
+    ("Police detained 35 people.", "detained"),
+    ("Officers arrested 12 of the demonstrators.", "arrested"),
+])
+def test_the_local_force_named_by_its_kind_acts_where_the_story_is(second: str, word: str) -> None:
+    events = _events(f"Thousands of people protested in Bishkek on Monday against a new media law.\n\n{second}")
+    assert _where(_by_word(events, word)) == _where(_by_word(events, "protested")) is not None
+
+
+def test_a_force_in_a_sentence_set_apart_takes_nothing_from_before() -> None:
+    events = _events("Thousands of people protested in Bishkek on Monday against a new media law.\n\n"
+                     "Separately, police detained 35 people.")
+    assert _by_word(events, "detained").location is None

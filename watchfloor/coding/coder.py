@@ -536,6 +536,10 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
             # WERE KILLED": a toll or arrest told with no doer and no place goes on with the
             # sentence before, and its place
             loc = _act_just_before([*earlier, *events], sent.start_char + offset, text)
+        elif loc is None and entry.quad_class == 4 and _local_force(ranked.head, sent):
+            # "Looters ransacked warehouses in Lagos … ¶ OFFICERS arrested 70 people": the local force,
+            # named by its kind alone, acts where the sentence before's act of force was
+            loc = _act_just_before([*earlier, *events], sent.start_char + offset, text)
         elif loc is None and entry.quad_class == 4 and _at_the_scene(ranked.head):
             # "A bomb exploded near a police van in Quetta … Officers recovered two pistols FROM THE
             # SCENE": the scene of the act of force told before
@@ -1228,6 +1232,24 @@ def _done_by_no_one_named(head: Any) -> bool:
 # Clauses that tell an event of their own: the sentence's, one reported or one joined to it (not a
 # relative clause on a noun: "identified a man WHO WAS KILLED in a shooting", another incident)
 _TOLD_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def _local_force(head: Any, sent: Any) -> bool:
+    """Whether a clause's doer is a force named by its kind alone, with no word of whose or where
+    ("POLICE detained 50 people", "SECURITY FORCES arrested two of the attackers"; not "Kenyan police",
+    "police in Kampala"), in a sentence not set apart ("Separately, police arrested …")."""
+    clause = _clause_of(head)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _FORCE_KINDS or subj.tag_ != "NNS" and subj.lower_ != "police":
+        return False
+    if any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ != "the"
+           or c.dep_ == "compound" and c.lower_ != "security" for c in subj.children):
+        return False
+    return not any(t.lower_ in _SET_APART for t in list(sent)[:4])
+
+
+# Forces named by their kind alone: the local ones of the story
+_FORCE_KINDS = frozenset({"police", "officer", "policeman", "soldier", "troop", "force"})
 
 
 def _at_the_scene(head: Any) -> bool:
