@@ -379,7 +379,8 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         claim = None
         weighed = False
         merged_into = None  # the governing verb this event's trigger absorbed ("refused to release")
-        if stmt is not None and in_statement(trig.head, stmt) and not _told_of_the_claimed(trig.head, stmt):
+        claimed_toll = stmt is not None and _told_of_the_claimed(trig.head, stmt)
+        if stmt is not None and in_statement(trig.head, stmt) and not claimed_toll:
             code = stmt_codes[sent.start] if trig.head.i == stmt.i else None
             if code is None and stmt_codes[sent.start] == "014" and weighs_cooperation(stmt, trig.head, trig.cameo):
                 # "is considering sending aid to X": a tentative willingness to cooperate, the
@@ -454,7 +455,7 @@ def code_events(doc: Any, *, article: Article, places: list[Place], offset: int 
         if ptype is None:
             continue  # public statements (CAMEO 01) are not PLOVER events
         a1, a2 = roles_for(ranked.token, doc=doc, ptype=ptype, head=ranked.head)  # (a merged event's governor)
-        if stmt is not None and (a1 is None or a1.code is None) and _told_of_the_claimed(trig.head, stmt):
+        if claimed_toll and (a1 is None or a1.code is None):
             a1 = roles_for(stmt, doc=doc, ptype=ptype)[0] or a1  # whoever claims the bombing that killed them
         if trig.cameo == "160" and a2 is not None and a2.sector == "MED" and ranked.token.lemma_.lower() in _SILENCING:
             # "suspended the activities of the BBC", "banned Al Jazeera": an outlet silenced is
@@ -1242,14 +1243,15 @@ def _local_force(head: Any, sent: Any) -> bool:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in _FORCE_KINDS or subj.tag_ != "NNS" and subj.lower_ != "police":
         return False
-    if any(c.dep_ not in ("det", "compound") or c.dep_ == "det" and c.lower_ != "the"
-           or c.dep_ == "compound" and c.lower_ != "security" for c in subj.children):
+    if any((c.dep_, c.lower_) not in _BARE_FORCE_WORDS for c in subj.children):
         return False
     return not any(t.lower_ in _SET_APART for t in list(sent)[:4])
 
 
 # Forces named by their kind alone: the local ones of the story
 _FORCE_KINDS = frozenset({"police", "officer", "policeman", "soldier", "troop", "force"})
+# The only words such a force may carry: "THE police", "SECURITY forces"
+_BARE_FORCE_WORDS = frozenset({("det", "the"), ("compound", "security")})
 
 
 def _at_the_scene(head: Any) -> bool:
@@ -1274,7 +1276,7 @@ def _the_doers_again(head: Any) -> set[str]:
     clause = _clause_of(head)
     subjects = [c for v in (clause, *([clause.head] if clause.dep_ == "conj" else [])) for c in v.children
                 if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-    return {n.lower_ for n in subjects if _named_again(n, frozenset({n.lemma_.lower()}))}
+    return {n.lower_ for n in subjects if _named_alone(n)}
 
 
 def _last_placed(events: Sequence[Event], keep: Callable[[Event], bool]) -> Event | None:
@@ -1290,9 +1292,14 @@ def _clause_of(head: Any) -> Any:
 
 
 def _named_again(noun: Any, words: frozenset[str]) -> bool:
-    """Whether a noun among ``words`` is named by "the" alone, with nothing that says which or
-    where ("THE ATTACK", not "the attack ON A BASE", "the Kandahar attack")."""
-    return noun.lemma_.lower() in words and [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"] \
+    """Whether a noun among ``words`` is named by "the" alone (``_named_alone``): "THE ATTACK"."""
+    return noun.lemma_.lower() in words and _named_alone(noun)
+
+
+def _named_alone(noun: Any) -> bool:
+    """Whether a noun is named by "the" alone, with nothing that says which or where ("THE ATTACK",
+    "THE REBELS"; not "the attack ON A BASE", "the Kandahar attack")."""
+    return [c.lower_ for c in noun.children if c.dep_ == "det"] == ["the"] \
         and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl") for c in noun.children) \
         and not any(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in PLACE_NOUNS or g.pos_ == "PROPN"
                     for p in noun.children if p.dep_ == "prep" for g in p.subtree)

@@ -407,6 +407,7 @@ def aside_on_a_party(clause: Any, noun: Any) -> bool:
 # STOP the shelling")
 _RULING_OUT = frozenset({"rule", "exclude"})
 _STOPPING = frozenset({"stop", "halt", "prevent", "block", "thwart", "foil"})
+_DOUBLE_NEGATED = _RULING_OUT | _STOPPING
 
 
 def _content_clause(clause: Any) -> bool:
@@ -838,7 +839,7 @@ def _walk(head: Any, trigger: Any | None, depth: int) -> tuple[str, str | None]:
             take("speculative")  # "accused Kabul OF sheltering militants": what is alleged
             break
         if link != "conj":
-            if lem in _RULING_OUT | _STOPPING and link in ("xcomp", "dobj", "ccomp", "pobj", "prep") \
+            if lem in _DOUBLE_NEGATED and link in ("xcomp", "dobj", "ccomp", "pobj", "prep") \
                     and any(negator(ch) for ch in parent.children):
                 # "has NOT RULED OUT sending troops": still possible, not done; "did NOT STOP
                 # shelling the town": it went on (the verb's own "not" is no negation of the act,
